@@ -1,0 +1,95 @@
+//! References to treaty provisions: the canonical form, the human forms people write, and
+//! selections of several references (design §2).
+
+mod grammar;
+mod selection;
+
+pub use grammar::{Locator, ParsedReference, ReferenceSyntaxError, parse_reference};
+pub use selection::{SelectionItem, parse_selection};
+
+use std::fmt;
+
+/// A canonical reference to a provision: `lanzarote:20.1.a`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ProvisionRef {
+    /// The standard's id (`lanzarote`).
+    pub standard: String,
+    /// The provision's ref relative to the standard (`20.1.a`).
+    pub path: String,
+}
+
+impl ProvisionRef {
+    /// A reference from a standard id and a relative ref.
+    pub fn new(standard: impl Into<String>, path: impl Into<String>) -> Self {
+        ProvisionRef { standard: standard.into(), path: path.into() }
+    }
+
+    /// The article number: the first segment of the path.
+    pub fn article(&self) -> &str {
+        self.path.split('.').next().unwrap_or_default()
+    }
+}
+
+impl fmt::Display for ProvisionRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.standard, self.path)
+    }
+}
+
+/// Normalises a treaty designator for alias lookup: `ETS No. 185` → `ets185`, `Lanzarote
+/// Convention` → `lanzarote`.
+pub fn normalize_designator(name: &str) -> String {
+    let mut key: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    for prefix in ["cetsno", "etsno"] {
+        if key.starts_with(prefix) && key[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+            key = format!("{}{}", &prefix[..prefix.len() - 2], &key[prefix.len()..]);
+        }
+    }
+    for suffix in ["convention", "protocol"] {
+        if key.len() > suffix.len() && key.ends_with(suffix) {
+            key.truncate(key.len() - suffix.len());
+        }
+    }
+    key
+}
+
+/// Parses the relative part of a canonical ref (`20.1.a`) into lower-cased segments.
+pub fn parse_relative(path: &str) -> Option<Vec<String>> {
+    match grammar::dotted_path(path) {
+        Ok(("", segments)) => Some(segments),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn designators_normalise() {
+        assert_eq!(normalize_designator("ETS No. 185"), "ets185");
+        assert_eq!(normalize_designator("CETS 201"), "cets201");
+        assert_eq!(normalize_designator("cets201"), "cets201");
+        assert_eq!(normalize_designator("Lanzarote Convention"), "lanzarote");
+        assert_eq!(normalize_designator("budapest-p1"), "budapest-p1");
+    }
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(parse_relative("20.1.a"), Some(vec!["20".into(), "1".into(), "a".into()]));
+        assert_eq!(parse_relative("5bis"), Some(vec!["5bis".into()]));
+        assert_eq!(parse_relative("20..a"), None);
+        assert_eq!(parse_relative("a.1"), None);
+        assert_eq!(parse_relative(""), None);
+    }
+
+    #[test]
+    fn display_is_canonical() {
+        assert_eq!(ProvisionRef::new("budapest", "9.3").to_string(), "budapest:9.3");
+        assert_eq!(ProvisionRef::new("budapest", "9.3").article(), "9");
+    }
+}

@@ -1,0 +1,9 @@
+//! lexgap checks national legislation against Council of Europe treaties.
+//!
+//! The flow runs one way: load (standards, profiles) → validate → assess / compare / diff →
+//! render. The library never prints; the `lexgap` binary prints what it returns.
+
+pub mod citation;
+pub mod diagnostic;
+pub mod standard;
+pub mod suggest;

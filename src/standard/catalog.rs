@@ -1,0 +1,466 @@
+//! The catalog: every standard in play (embedded and loaded), the vocabularies, and reference
+//! resolution against them.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use rust_embed::RustEmbed;
+
+use super::build::build;
+use super::model::{Origin, Standard};
+use super::raw::{RawFile, RawParameters, RawTopics};
+use super::vocabulary::{Parameter, Topic, Vocabulary};
+use crate::citation::{
+    Locator, ParsedReference, ProvisionRef, ReferenceSyntaxError, normalize_designator, parse_reference, parse_selection,
+};
+use crate::diagnostic::{Diagnostic, Sources, toml_error_span};
+use crate::suggest::{did_you_mean, nearest};
+
+#[derive(RustEmbed)]
+#[folder = "standards/"]
+#[include = "*.toml"]
+struct Embedded;
+
+/// The embedded standards, in the order lexgap lists them.
+const EMBEDDED_ORDER: [&str; 5] = ["lanzarote", "budapest", "budapest-p1", "budapest-p2", "trafficking"];
+const VOCABULARY_FILES: [&str; 2] = ["parameters.toml", "topics.toml"];
+
+/// Standards files that could not be loaded: every problem, with the sources to render them.
+pub struct LoadError {
+    /// The texts the diagnostics point into.
+    pub sources: Sources,
+    /// Every problem found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a reference resolved to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A whole standard (index into [`Catalog::standards`]).
+    Standard(usize),
+    /// A chapter of a standard.
+    Chapter(usize, usize),
+    /// An article of a standard.
+    Article(usize, usize),
+    /// A provision of a standard.
+    Provision(usize, usize),
+}
+
+impl Target {
+    /// The standard the target belongs to.
+    pub fn standard(self) -> usize {
+        match self {
+            Target::Standard(s) | Target::Chapter(s, _) | Target::Article(s, _) | Target::Provision(s, _) => s,
+        }
+    }
+}
+
+/// A reference that is unreadable or names nothing that exists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReferenceError {
+    /// The text is not a reference.
+    Syntax(ReferenceSyntaxError),
+    /// The reference is well formed but names nothing.
+    Unknown {
+        /// The input as given.
+        input: String,
+        /// The part of the input that is wrong.
+        span: Range<usize>,
+        /// What is wrong.
+        message: String,
+        /// Existing references near the one asked for.
+        suggestions: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for ReferenceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReferenceError::Syntax(e) => e.fmt(f),
+            ReferenceError::Unknown { input, span, message, suggestions } => {
+                writeln!(f, "{message}")?;
+                writeln!(f, "  {input}")?;
+                let pad = input[..span.start].chars().count();
+                let width = input[span.clone()].chars().count().max(1);
+                write!(f, "  {}{}", " ".repeat(pad), "^".repeat(width))?;
+                if !suggestions.is_empty() {
+                    write!(f, "\nhint: existing references nearby: {}", suggestions.join(", "))?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReferenceError {}
+
+/// A set of provisions chosen with `--only`, as (standard, provision) indices.
+pub type ProvisionSet = BTreeSet<(usize, usize)>;
+
+/// Every standard in play, with the vocabularies and the sources they were read from.
+pub struct Catalog {
+    /// Standards: embedded ones first, in lexgap's order, then loaded ones.
+    pub standards: Vec<Standard>,
+    /// Parameters and topics.
+    pub vocabulary: Vocabulary,
+    /// Source texts, for diagnostics.
+    pub sources: Sources,
+    /// Warnings from loading (errors make loading fail).
+    pub warnings: Vec<Diagnostic>,
+    aliases: HashMap<String, usize>,
+}
+
+fn embedded_text(name: &str) -> String {
+    Embedded::get(name)
+        .map(|f| String::from_utf8_lossy(&f.data).into_owned())
+        .unwrap_or_default()
+}
+
+fn parse_toml<T: serde::de::DeserializeOwned>(sources: &Sources, file: usize, what: &str) -> Result<T, Diagnostic> {
+    toml::from_str(sources.text(file)).map_err(|e| {
+        Diagnostic::error("bad-toml", format!("{what}: {}", e.message().trim_end()))
+            .at(file, toml_error_span(&e), "here")
+            .hint("see standards/FORMAT.md for the file format")
+    })
+}
+
+impl Catalog {
+    /// The embedded standards only.
+    pub fn embedded() -> Result<Catalog, LoadError> {
+        Self::load(None)
+    }
+
+    /// The embedded standards plus every `*.toml` in `extra` (if given), all checked.
+    pub fn load(extra: Option<&Path>) -> Result<Catalog, LoadError> {
+        let mut sources = Sources::new();
+        let mut diagnostics = Vec::new();
+        let vocabulary = load_vocabulary(&mut sources, &mut diagnostics);
+        let mut files: Vec<(PathBuf, String, Origin)> = embedded_files();
+        if let Some(dir) = extra {
+            match loaded_files(dir) {
+                Ok(mut more) => files.append(&mut more),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        let mut standards = Vec::new();
+        for (path, text, origin) in files {
+            let file = sources.add(&path, text);
+            match parse_toml::<RawFile>(&sources, file, "not a valid standards file") {
+                Ok(raw) => {
+                    let (standard, mut found) = build(raw, file, origin, &vocabulary);
+                    diagnostics.append(&mut found);
+                    standards.extend(standard);
+                }
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        let aliases = alias_table(&standards, &mut diagnostics);
+        let mut catalog = Catalog { standards, vocabulary, sources, warnings: Vec::new(), aliases };
+        diagnostics.extend(catalog.check_crosswalk());
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(LoadError { sources: catalog.sources, diagnostics });
+        }
+        catalog.warnings = diagnostics;
+        Ok(catalog)
+    }
+
+    /// The standard with this id or alias.
+    pub fn standard_by_name(&self, name: &str) -> Option<usize> {
+        self.aliases.get(&normalize_designator(name)).copied()
+    }
+
+    /// The standard with this index.
+    pub fn standard(&self, idx: usize) -> &Standard {
+        &self.standards[idx]
+    }
+
+    /// Parameter definitions.
+    pub fn parameters(&self) -> &[Parameter] {
+        &self.vocabulary.parameters
+    }
+
+    /// Topic definitions.
+    pub fn topics(&self) -> &[Topic] {
+        &self.vocabulary.topics
+    }
+
+    /// The provision a canonical ref names, if it exists.
+    pub fn provision(&self, r: &ProvisionRef) -> Option<(usize, usize)> {
+        let s = self.standard_by_name(&r.standard)?;
+        Some((s, self.standards[s].provision_idx(&r.path)?))
+    }
+
+    /// Resolves a reference in any accepted form.
+    pub fn resolve(&self, input: &str) -> Result<Target, ReferenceError> {
+        let parsed = parse_reference(input).map_err(ReferenceError::Syntax)?;
+        self.resolve_parsed(input, &parsed)
+    }
+
+    /// Resolves a parsed reference; `input` is the text it was parsed from.
+    pub fn resolve_parsed(&self, input: &str, parsed: &ParsedReference) -> Result<Target, ReferenceError> {
+        let s = self.resolve_designator(input, &parsed.designator, parsed.designator_span.clone())?;
+        match &parsed.locator {
+            Locator::Standard => Ok(Target::Standard(s)),
+            Locator::Chapter(n) => self.resolve_chapter(input, s, n, parsed.locator_span.clone()),
+            Locator::Path(segs) => self.resolve_path(input, s, segs, parsed.locator_span.clone()),
+        }
+    }
+
+    fn resolve_designator(&self, input: &str, name: &str, span: Range<usize>) -> Result<usize, ReferenceError> {
+        self.standard_by_name(name).ok_or_else(|| {
+            let ids: Vec<&str> = self.standards.iter().map(|s| s.meta.id.as_str()).collect();
+            let mut suggestions: Vec<String> = nearest(name, ids.iter().copied(), 3).into_iter().map(String::from).collect();
+            if suggestions.is_empty() {
+                suggestions = ids.iter().map(|s| s.to_string()).collect();
+            }
+            ReferenceError::Unknown {
+                input: input.to_string(),
+                span,
+                message: format!("no standard called `{name}`"),
+                suggestions,
+            }
+        })
+    }
+
+    fn resolve_chapter(&self, input: &str, s: usize, number: &str, span: Range<usize>) -> Result<Target, ReferenceError> {
+        let std = &self.standards[s];
+        if let Some(i) = std.chapters.iter().position(|c| c.number.eq_ignore_ascii_case(number)) {
+            return Ok(Target::Chapter(s, i));
+        }
+        Err(ReferenceError::Unknown {
+            input: input.to_string(),
+            span,
+            message: format!("the {} has no chapter {}", std.meta.short_title, number.to_ascii_uppercase()),
+            suggestions: std.chapters.iter().map(|c| format!("{}:chapter-{}", std.meta.id, c.number.to_ascii_lowercase())).collect(),
+        })
+    }
+
+    fn resolve_path(&self, input: &str, s: usize, segs: &[String], span: Range<usize>) -> Result<Target, ReferenceError> {
+        let std = &self.standards[s];
+        let rel = segs.join(".");
+        if segs.len() == 1 {
+            if let Some(a) = std.article_idx(&rel) {
+                return Ok(Target::Article(s, a));
+            }
+        }
+        if let Some(p) = std.provision_idx(&rel) {
+            return Ok(Target::Provision(s, p));
+        }
+        Err(ReferenceError::Unknown {
+            input: input.to_string(),
+            span,
+            message: format!("{}:{rel} does not exist", std.meta.id),
+            suggestions: self.nearby(s, segs),
+        })
+    }
+
+    /// Existing refs near a missing one: the children of its deepest existing ancestor, then
+    /// the closest spellings.
+    fn nearby(&self, s: usize, segs: &[String]) -> Vec<String> {
+        let std = &self.standards[s];
+        let id = &std.meta.id;
+        let mut out: Vec<String> = Vec::new();
+        for depth in (1..segs.len()).rev() {
+            let prefix = segs[..depth].join(".");
+            if let Some(p) = std.provision_idx(&prefix) {
+                out.extend(std.provisions[p].children.iter().map(|&c| format!("{id}:{}", std.provisions[c].rel)));
+                break;
+            }
+            if let Some(a) = std.article_idx(&prefix) {
+                out.extend(
+                    std.articles[a]
+                        .provisions
+                        .iter()
+                        .filter(|&&p| std.provisions[p].parent.is_none())
+                        .map(|&p| format!("{id}:{}", std.provisions[p].rel)),
+                );
+                break;
+            }
+        }
+        if out.is_empty() {
+            let wanted = segs.join(".");
+            let rels: Vec<&str> = std.provisions.iter().map(|p| p.rel.as_str()).chain(std.articles.iter().map(|a| a.number.as_str())).collect();
+            out.extend(nearest(&wanted, rels, 5).into_iter().map(|r| format!("{id}:{r}")));
+        }
+        out.dedup();
+        out
+    }
+
+    /// The provisions a `--only` selection names.
+    pub fn select(&self, input: &str) -> Result<ProvisionSet, ReferenceError> {
+        let items = parse_selection(input).map_err(ReferenceError::Syntax)?;
+        let mut set = ProvisionSet::new();
+        for item in items {
+            let span = 0..input.len();
+            let s = self.resolve_designator(input, &item.designator, span.clone())?;
+            let std = &self.standards[s];
+            let (first, last) = match &item.from {
+                Locator::Standard => (0, std.provisions.len().saturating_sub(1)),
+                Locator::Chapter(n) => {
+                    let Target::Chapter(_, c) = self.resolve_chapter(input, s, n, span.clone())? else { unreachable!() };
+                    let ch = &std.chapters[c];
+                    (first_provision(std, ch.first), last_provision(std, ch.last))
+                }
+                Locator::Path(segs) => self.node_bounds(input, s, segs, span.clone())?,
+            };
+            let last = match &item.to {
+                Some(to) => self.node_bounds(input, s, to, span.clone())?.1,
+                None => last,
+            };
+            set.extend((first..=last).filter(|_| !std.provisions.is_empty()).map(|p| (s, p)));
+        }
+        Ok(set)
+    }
+
+    /// The first and last provision index of the node a path names (an article or provision).
+    fn node_bounds(&self, input: &str, s: usize, segs: &[String], span: Range<usize>) -> Result<(usize, usize), ReferenceError> {
+        let std = &self.standards[s];
+        match self.resolve_path(input, s, segs, span)? {
+            Target::Article(_, a) => Ok((first_provision(std, a), last_provision(std, a))),
+            Target::Provision(_, p) => Ok((p, *std.subtree(p).last().unwrap_or(&p))),
+            _ => unreachable!("paths resolve to articles or provisions"),
+        }
+    }
+
+    /// Every `see` link must name an existing provision or article.
+    fn check_crosswalk(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for std in &self.standards {
+            for p in &std.provisions {
+                for (link, span) in p.see.iter().zip(&p.see_spans) {
+                    let exists = self.standard_by_name(&link.standard).is_some_and(|s| {
+                        let t = &self.standards[s];
+                        t.provision_idx(&link.path).is_some() || t.article_idx(&link.path).is_some()
+                    });
+                    if !exists {
+                        let hint = self
+                            .standard_by_name(&link.standard)
+                            .and_then(|s| {
+                                let t = &self.standards[s];
+                                did_you_mean(&link.path, t.provisions.iter().map(|p| p.rel.as_str()))
+                            })
+                            .unwrap_or_else(|| "link to a provision that exists in a loaded standard".into());
+                        out.push(
+                            Diagnostic::error("unknown-see-target", format!("crosswalk link to `{link}`, which does not exist"))
+                                .at(std.file, span.clone(), "no such provision")
+                                .hint(hint),
+                        );
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Provisions that link to this one with `see` (the reverse of the crosswalk).
+    pub fn linked_from(&self, s: usize, p: usize) -> Vec<ProvisionRef> {
+        let target = &self.standards[s];
+        let me = &target.provisions[p].rel;
+        let article = &target.articles[target.provisions[p].article].number;
+        let mut out = Vec::new();
+        for (si, std) in self.standards.iter().enumerate() {
+            for (pi, prov) in std.provisions.iter().enumerate() {
+                if prov.see.iter().any(|l| self.standard_by_name(&l.standard) == Some(s) && (&l.path == me || (&l.path == article && target.provisions[p].parent.is_none()))) {
+                    if (si, pi) != (s, p) {
+                        out.push(std.reference(pi));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn first_provision(std: &Standard, article: usize) -> usize {
+    std.articles[article].provisions.first().copied().unwrap_or(0)
+}
+
+fn last_provision(std: &Standard, article: usize) -> usize {
+    std.articles[article].provisions.last().copied().unwrap_or(0)
+}
+
+fn embedded_files() -> Vec<(PathBuf, String, Origin)> {
+    let mut names: Vec<String> = Embedded::iter()
+        .map(|n| n.into_owned())
+        .filter(|n| !VOCABULARY_FILES.contains(&n.as_str()))
+        .collect();
+    let rank = |n: &str| EMBEDDED_ORDER.iter().position(|o| format!("{o}.toml") == n).unwrap_or(usize::MAX);
+    names.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
+    names
+        .into_iter()
+        .map(|n| (PathBuf::from(format!("standards/{n}")), embedded_text(&n), Origin::Embedded))
+        .collect()
+}
+
+fn loaded_files(dir: &Path) -> Result<Vec<(PathBuf, String, Origin)>, Diagnostic> {
+    let unreadable = |e: std::io::Error| {
+        Diagnostic::error("standards-dir", format!("cannot read the standards folder {}: {e}", dir.display()))
+            .hint("pass a folder that holds standards files (*.toml)")
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(unreadable)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).map_err(|e| {
+                Diagnostic::error("standards-dir", format!("cannot read {}: {e}", p.display())).hint("check the file is readable UTF-8 text")
+            })?;
+            Ok((p, text, Origin::Loaded))
+        })
+        .collect()
+}
+
+fn load_vocabulary(sources: &mut Sources, diagnostics: &mut Vec<Diagnostic>) -> Vocabulary {
+    let pf = sources.add(Path::new("standards/parameters.toml"), embedded_text("parameters.toml"));
+    let tf = sources.add(Path::new("standards/topics.toml"), embedded_text("topics.toml"));
+    let mut vocab = Vocabulary::default();
+    match parse_toml::<RawParameters>(sources, pf, "not a valid parameters file") {
+        Ok(raw) => {
+            vocab.parameters = raw
+                .parameters
+                .into_iter()
+                .map(|p| Parameter { id: p.id, kind: p.kind, unit: p.unit, summary: p.summary })
+                .collect()
+        }
+        Err(d) => diagnostics.push(d),
+    }
+    match parse_toml::<RawTopics>(sources, tf, "not a valid topics file") {
+        Ok(raw) => vocab.topics = raw.topics.into_iter().map(|t| Topic { id: t.id, summary: t.summary }).collect(),
+        Err(d) => diagnostics.push(d),
+    }
+    vocab
+}
+
+/// Maps every normalised id and alias to its standard; two standards may not share a name.
+fn alias_table(standards: &[Standard], diagnostics: &mut Vec<Diagnostic>) -> HashMap<String, usize> {
+    let mut table: HashMap<String, usize> = HashMap::new();
+    for (i, s) in standards.iter().enumerate() {
+        let mut names = vec![s.meta.id.clone(), s.meta.short_title.clone()];
+        names.extend(s.meta.aliases.iter().cloned());
+        for name in names {
+            let key = normalize_designator(&name);
+            if key.is_empty() {
+                continue;
+            }
+            match table.get(&key) {
+                Some(&j) if j != i => diagnostics.push(
+                    Diagnostic::error(
+                        "duplicate-standard",
+                        format!("`{name}` names both `{}` and `{}`", standards[j].meta.id, s.meta.id),
+                    )
+                    .at(s.file, 0..0, "in this file")
+                    .hint("give each standard its own id and aliases"),
+                ),
+                _ => {
+                    table.insert(key, i);
+                }
+            }
+        }
+    }
+    table
+}
