@@ -56,7 +56,10 @@ impl Diagnostic {
 
     /// A warning with a stable code and a message.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
     }
 
     /// Points the diagnostic at a byte range of a file, with a label under the caret.
@@ -99,7 +102,10 @@ impl Sources {
 
     /// The text of a registered file.
     pub fn text(&self, id: FileId) -> &str {
-        self.files.get(id).map(|f| f.source().as_str()).unwrap_or_default()
+        self.files
+            .get(id)
+            .map(|f| f.source().as_str())
+            .unwrap_or_default()
     }
 
     /// The path a file was registered under.
@@ -129,7 +135,9 @@ impl Sources {
         for d in diagnostics {
             let mut writer = StylesWriter::new(&mut buffer, &styles);
             // Rendering into memory fails only if a span is outside its file: fall back to text.
-            if term::emit_to_write_style(&mut writer, &config, &self.files, &self.to_codespan(d)).is_err() {
+            if term::emit_to_write_style(&mut writer, &config, &self.files, &self.to_codespan(d))
+                .is_err()
+            {
                 buffer_push(&mut buffer, &format!("error: {}\n", d.message));
             }
         }
@@ -146,7 +154,9 @@ impl Sources {
             .with_message(&d.message)
             .with_notes(d.hints.iter().map(|h| format!("hint: {h}")).collect());
         if let Some((file, span)) = &d.location {
-            out = out.with_labels(vec![Label::primary(*file, span.clone()).with_message(&d.label)]);
+            out = out.with_labels(vec![
+                Label::primary(*file, span.clone()).with_message(&d.label),
+            ]);
         }
         out
     }

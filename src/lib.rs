@@ -3,7 +3,14 @@
 //! The flow runs one way: load (standards, profiles) → validate → assess / compare / diff →
 //! render. The library never prints; the `lexgap` binary prints what it returns.
 
+pub mod app;
 pub mod citation;
 pub mod diagnostic;
+mod error;
+pub mod output;
+pub mod render;
+pub mod show;
 pub mod standard;
 pub mod suggest;
+
+pub use error::Error;

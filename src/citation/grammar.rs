@@ -59,7 +59,12 @@ impl std::fmt::Display for ReferenceSyntaxError {
         };
         writeln!(f, "cannot read the reference `{}`", self.input)?;
         writeln!(f, "  {}", self.input)?;
-        writeln!(f, "  {}^ expected {}, found {found}", " ".repeat(column), self.expected)?;
+        writeln!(
+            f,
+            "  {}^ expected {}, found {found}",
+            " ".repeat(column),
+            self.expected
+        )?;
         write!(
             f,
             "hint: write `lanzarote:20.1.a`, `Lanzarote Art. 20(1)(a)` or `Article 20 paragraph 1 letter a of CETS 201`"
@@ -78,7 +83,10 @@ pub(crate) struct GrammarError<'a> {
 
 impl<'a> ParseError<&'a str> for GrammarError<'a> {
     fn from_error_kind(rest: &'a str, _kind: ErrorKind) -> Self {
-        GrammarError { rest, expected: None }
+        GrammarError {
+            rest,
+            expected: None,
+        }
     }
     fn append(_rest: &'a str, _kind: ErrorKind, other: Self) -> Self {
         other
@@ -132,7 +140,10 @@ fn word_designator(i: &str) -> PResult<'_, &str> {
     ))
     .parse(i)?;
     if is_keyword(word) {
-        return Err(nom::Err::Error(GrammarError { rest: i, expected: None }));
+        return Err(nom::Err::Error(GrammarError {
+            rest: i,
+            expected: None,
+        }));
     }
     let (rest, _) = opt(preceded(
         multispace1,
@@ -271,7 +282,13 @@ fn spanned<'a, T>(
         let start = origin.len() - i.len();
         let (rest, value) = parser.parse(i)?;
         let end = origin.len() - rest.len();
-        Ok((rest, Spanned { value, span: start..end }))
+        Ok((
+            rest,
+            Spanned {
+                value,
+                span: start..end,
+            },
+        ))
     }
 }
 
@@ -309,9 +326,15 @@ fn designator_first<'a>(origin: &'a str) -> impl FnMut(&'a str) -> PResult<'a, P
         ));
         let (rest, l) = opt(spanned(origin, locator)).parse(rest)?;
         let end = origin.len() - rest.len();
-        let mut l = l.unwrap_or(Spanned { value: Locator::Standard, span: end..end });
+        let mut l = l.unwrap_or(Spanned {
+            value: Locator::Standard,
+            span: end..end,
+        });
         // The span covers the separator too; point at the locator itself.
-        let skipped = origin[l.span.clone()].len() - origin[l.span.clone()].trim_start_matches([' ', '\t', ':', ',']).len();
+        let skipped = origin[l.span.clone()].len()
+            - origin[l.span.clone()]
+                .trim_start_matches([' ', '\t', ':', ','])
+                .len();
         l.span.start += skipped;
         Ok((rest, build(d, l)))
     }
@@ -320,11 +343,18 @@ fn designator_first<'a>(origin: &'a str) -> impl FnMut(&'a str) -> PResult<'a, P
 /// ` of the `: fails as a whole at the start of the word, so the caret lands on it.
 fn of_clause(i: &str) -> PResult<'_, ()> {
     let (word, _) = pair(opt(char(',')), multispace1).parse(i)?;
-    let mut words = (tag_no_case("of"), multispace1, opt(pair(tag_no_case("the"), multispace1)));
+    let mut words = (
+        tag_no_case("of"),
+        multispace1,
+        opt(pair(tag_no_case("the"), multispace1)),
+    );
     let parsed: PResult<'_, _> = words.parse(word);
     match parsed {
         Ok((rest, _)) => Ok((rest, ())),
-        Err(_) => Err(nom::Err::Error(GrammarError { rest: word, expected: None })),
+        Err(_) => Err(nom::Err::Error(GrammarError {
+            rest: word,
+            expected: None,
+        })),
     }
 }
 
@@ -381,30 +411,63 @@ mod tests {
 
     #[test]
     fn canonical_forms() {
-        assert_eq!(path("lanzarote:20.1.a"), ("lanzarote".into(), segs(&["20", "1", "a"])));
-        assert_eq!(path("budapest:1.c.ii"), ("budapest".into(), segs(&["1", "c", "ii"])));
-        assert_eq!(path("trafficking:4.a"), ("trafficking".into(), segs(&["4", "a"])));
+        assert_eq!(
+            path("lanzarote:20.1.a"),
+            ("lanzarote".into(), segs(&["20", "1", "a"]))
+        );
+        assert_eq!(
+            path("budapest:1.c.ii"),
+            ("budapest".into(), segs(&["1", "c", "ii"]))
+        );
+        assert_eq!(
+            path("trafficking:4.a"),
+            ("trafficking".into(), segs(&["4", "a"]))
+        );
         assert_eq!(path("lanzarote:23"), ("lanzarote".into(), segs(&["23"])));
-        assert_eq!(path("budapest-p2:5bis"), ("budapest-p2".into(), segs(&["5bis"])));
+        assert_eq!(
+            path("budapest-p2:5bis"),
+            ("budapest-p2".into(), segs(&["5bis"]))
+        );
     }
 
     #[test]
     fn human_forms() {
-        assert_eq!(path("Lanzarote Art. 20(1)(a)"), ("Lanzarote".into(), segs(&["20", "1", "a"])));
+        assert_eq!(
+            path("Lanzarote Art. 20(1)(a)"),
+            ("Lanzarote".into(), segs(&["20", "1", "a"]))
+        );
         assert_eq!(
             path("Article 20 paragraph 1 letter a of CETS 201"),
             ("CETS 201".into(), segs(&["20", "1", "a"]))
         );
-        assert_eq!(path("ETS 185 art 9(3)"), ("ETS 185".into(), segs(&["9", "3"])));
-        assert_eq!(path("budapest 9.1.d"), ("budapest".into(), segs(&["9", "1", "d"])));
-        assert_eq!(path("Article 23 of CETS 201"), ("CETS 201".into(), segs(&["23"])));
-        assert_eq!(path("ETS No. 185, Art. 9(1)(e)"), ("ETS No. 185".into(), segs(&["9", "1", "e"])));
+        assert_eq!(
+            path("ETS 185 art 9(3)"),
+            ("ETS 185".into(), segs(&["9", "3"]))
+        );
+        assert_eq!(
+            path("budapest 9.1.d"),
+            ("budapest".into(), segs(&["9", "1", "d"]))
+        );
+        assert_eq!(
+            path("Article 23 of CETS 201"),
+            ("CETS 201".into(), segs(&["23"]))
+        );
+        assert_eq!(
+            path("ETS No. 185, Art. 9(1)(e)"),
+            ("ETS No. 185".into(), segs(&["9", "1", "e"]))
+        );
         assert_eq!(
             path("Art. 18, para. 1, lit. b of the Lanzarote Convention"),
             ("Lanzarote".into(), segs(&["18", "1", "b"]))
         );
-        assert_eq!(path("  cets201:3.a "), ("cets201".into(), segs(&["3", "a"])));
-        assert_eq!(path("ARTICLE 9 (3) OF ETS 185"), ("ETS 185".into(), segs(&["9", "3"])));
+        assert_eq!(
+            path("  cets201:3.a "),
+            ("cets201".into(), segs(&["3", "a"]))
+        );
+        assert_eq!(
+            path("ARTICLE 9 (3) OF ETS 185"),
+            ("ETS 185".into(), segs(&["9", "3"]))
+        );
     }
 
     #[test]
@@ -424,7 +487,10 @@ mod tests {
     #[test]
     fn spans_point_into_the_input() {
         let p = parse_reference("Lanzarote Art. 20(1)(a)").unwrap();
-        assert_eq!(&"Lanzarote Art. 20(1)(a)"[p.locator_span.clone()], "Art. 20(1)(a)");
+        assert_eq!(
+            &"Lanzarote Art. 20(1)(a)"[p.locator_span.clone()],
+            "Art. 20(1)(a)"
+        );
     }
 
     #[test]

@@ -21,7 +21,10 @@ pub struct ProvisionRef {
 impl ProvisionRef {
     /// A reference from a standard id and a relative ref.
     pub fn new(standard: impl Into<String>, path: impl Into<String>) -> Self {
-        ProvisionRef { standard: standard.into(), path: path.into() }
+        ProvisionRef {
+            standard: standard.into(),
+            path: path.into(),
+        }
     }
 
     /// The article number: the first segment of the path.
@@ -45,7 +48,8 @@ pub fn normalize_designator(name: &str) -> String {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     for prefix in ["cetsno", "etsno"] {
-        if key.starts_with(prefix) && key[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+        if key.starts_with(prefix) && key[prefix.len()..].starts_with(|c: char| c.is_ascii_digit())
+        {
             key = format!("{}{}", &prefix[..prefix.len() - 2], &key[prefix.len()..]);
         }
     }
@@ -80,7 +84,10 @@ mod tests {
 
     #[test]
     fn relative_paths() {
-        assert_eq!(parse_relative("20.1.a"), Some(vec!["20".into(), "1".into(), "a".into()]));
+        assert_eq!(
+            parse_relative("20.1.a"),
+            Some(vec!["20".into(), "1".into(), "a".into()])
+        );
         assert_eq!(parse_relative("5bis"), Some(vec!["5bis".into()]));
         assert_eq!(parse_relative("20..a"), None);
         assert_eq!(parse_relative("a.1"), None);
@@ -89,7 +96,10 @@ mod tests {
 
     #[test]
     fn display_is_canonical() {
-        assert_eq!(ProvisionRef::new("budapest", "9.3").to_string(), "budapest:9.3");
+        assert_eq!(
+            ProvisionRef::new("budapest", "9.3").to_string(),
+            "budapest:9.3"
+        );
         assert_eq!(ProvisionRef::new("budapest", "9.3").article(), "9");
     }
 }

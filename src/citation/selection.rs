@@ -29,7 +29,9 @@ fn path_item(i: &str) -> PResult<'_, (Locator, Option<Vec<String>>)> {
     Ok((rest, (Locator::Path(from), to)))
 }
 
-fn item(previous: Option<String>) -> impl FnMut(&str) -> PResult<'_, (String, Locator, Option<Vec<String>>)> {
+fn item(
+    previous: Option<String>,
+) -> impl FnMut(&str) -> PResult<'_, (String, Locator, Option<Vec<String>>)> {
     move |i: &str| {
         if let (Some(prev), Ok((rest, (from, to)))) = (&previous, path_item(i)) {
             return Ok((rest, (prev.clone(), from, to)));
@@ -54,15 +56,23 @@ pub fn parse_selection(input: &str) -> Result<Vec<SelectionItem>, ReferenceSynta
         let previous = items.last().map(|i| i.designator.clone());
         match item(previous).parse(after_ws) {
             Ok((next, (designator, from, to))) => {
-                items.push(SelectionItem { designator, from, to });
+                items.push(SelectionItem {
+                    designator,
+                    from,
+                    to,
+                });
                 let next = next.trim_start();
                 match next.strip_prefix(',') {
                     Some(more) => rest = more,
                     None if next.is_empty() => return Ok(items),
-                    None => return Err(error(input, next, Some("`,` or the end of the selection"))),
+                    None => {
+                        return Err(error(input, next, Some("`,` or the end of the selection")));
+                    }
                 }
             }
-            Err(nom::Err::Error(e) | nom::Err::Failure(e)) => return Err(error(input, e.rest, e.expected)),
+            Err(nom::Err::Error(e) | nom::Err::Failure(e)) => {
+                return Err(error(input, e.rest, e.expected));
+            }
             Err(nom::Err::Incomplete(_)) => return Err(error(input, "", None)),
         }
     }

@@ -22,8 +22,17 @@ struct Builder<'v> {
 }
 
 /// Builds a standard from its raw form; returns it (when usable) and every problem found.
-pub(crate) fn build(raw: RawFile, file: FileId, origin: Origin, vocab: &Vocabulary) -> (Option<Standard>, Vec<Diagnostic>) {
-    let mut b = Builder { file, vocab, diagnostics: Vec::new() };
+pub(crate) fn build(
+    raw: RawFile,
+    file: FileId,
+    origin: Origin,
+    vocab: &Vocabulary,
+) -> (Option<Standard>, Vec<Diagnostic>) {
+    let mut b = Builder {
+        file,
+        vocab,
+        diagnostics: Vec::new(),
+    };
     let meta = b.meta(&raw.standard);
     let (articles, article_index) = b.articles(&raw.articles);
     let (mut provisions, provision_index) = b.provisions(&raw.articles, &article_index);
@@ -33,8 +42,18 @@ pub(crate) fn build(raw: RawFile, file: FileId, origin: Origin, vocab: &Vocabula
         articles[p.article].provisions.push(i);
     }
     let chapters = b.divisions(&raw.chapters, &article_index, 0..articles.len(), "chapter");
-    let reservations = b.clauses(&raw.reservations, &provision_index, &article_index, ClauseKind::Reservation);
-    let declarations = b.clauses(&raw.declarations, &provision_index, &article_index, ClauseKind::Declaration);
+    let reservations = b.clauses(
+        &raw.reservations,
+        &provision_index,
+        &article_index,
+        ClauseKind::Reservation,
+    );
+    let declarations = b.clauses(
+        &raw.declarations,
+        &provision_index,
+        &article_index,
+        ClauseKind::Declaration,
+    );
     let reservations_closed_by = b.rules(raw.reservation_rules.as_ref(), &article_index);
     let declarations_closed_by = b.rules(raw.declaration_rules.as_ref(), &article_index);
     let standard = Standard {
@@ -72,11 +91,19 @@ fn date(d: &Option<toml::value::Datetime>) -> Option<String> {
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 impl Builder<'_> {
-    fn error(&mut self, code: &'static str, message: String, span: Range<usize>, label: &str, hint: Option<String>) {
+    fn error(
+        &mut self,
+        code: &'static str,
+        message: String,
+        span: Range<usize>,
+        label: &str,
+        hint: Option<String>,
+    ) {
         let mut d = Diagnostic::error(code, message).at(self.file, span, label);
         if let Some(h) = hint {
             d = d.hint(h);
@@ -134,20 +161,33 @@ impl Builder<'_> {
                     Some("each article number must appear once".into()),
                 );
             }
-            articles.push(Article { number, heading: a.heading.clone(), chapter: 0, provisions: Vec::new() });
+            articles.push(Article {
+                number,
+                heading: a.heading.clone(),
+                chapter: 0,
+                provisions: Vec::new(),
+            });
         }
         (articles, index)
     }
 
-    fn provisions(&mut self, raw: &[RawArticle], article_index: &HashMap<String, usize>) -> (Vec<Provision>, HashMap<String, usize>) {
+    fn provisions(
+        &mut self,
+        raw: &[RawArticle],
+        article_index: &HashMap<String, usize>,
+    ) -> (Vec<Provision>, HashMap<String, usize>) {
         let mut provisions: Vec<Provision> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         for a in raw {
             let number = a.number.get_ref().to_ascii_lowercase();
-            let Some(&article) = article_index.get(&number) else { continue };
+            let Some(&article) = article_index.get(&number) else {
+                continue;
+            };
             let article_tags = self.tags(&a.tags);
             for p in &a.provisions {
-                let Some(rel) = self.provision_ref(&p.reference, &number) else { continue };
+                let Some(rel) = self.provision_ref(&p.reference, &number) else {
+                    continue;
+                };
                 if index.contains_key(&rel) {
                     self.error(
                         "duplicate-ref",
@@ -217,14 +257,22 @@ impl Builder<'_> {
                 format!("`{}` is listed under Article {article}", raw.get_ref()),
                 raw.span(),
                 "belongs to another article",
-                Some(format!("refs under Article {article} start with `{article}`")),
+                Some(format!(
+                    "refs under Article {article} start with `{article}`"
+                )),
             );
             return None;
         }
         Some(segs.join("."))
     }
 
-    fn parent(&mut self, rel: &str, article: &str, index: &HashMap<String, usize>, raw: &Spanned<String>) -> Option<usize> {
+    fn parent(
+        &mut self,
+        rel: &str,
+        article: &str,
+        index: &HashMap<String, usize>,
+        raw: &Spanned<String>,
+    ) -> Option<usize> {
         let (parent_rel, _) = rel.rsplit_once('.')?;
         if let Some(&i) = index.get(parent_rel) {
             return Some(i);
@@ -245,9 +293,16 @@ impl Builder<'_> {
         let mut out = Vec::new();
         for t in raw {
             if self.vocab.topic(t.get_ref()).is_none() {
-                let hint = did_you_mean(t.get_ref(), self.vocab.topics.iter().map(|t| t.id.as_str()))
-                    .unwrap_or_else(|| "topics are listed in standards/topics.toml".into());
-                self.error("unknown-topic", format!("unknown topic `{}`", t.get_ref()), t.span(), "not a topic", Some(hint));
+                let hint =
+                    did_you_mean(t.get_ref(), self.vocab.topics.iter().map(|t| t.id.as_str()))
+                        .unwrap_or_else(|| "topics are listed in standards/topics.toml".into());
+                self.error(
+                    "unknown-topic",
+                    format!("unknown topic `{}`", t.get_ref()),
+                    t.span(),
+                    "not a topic",
+                    Some(hint),
+                );
             }
             out.push(t.get_ref().clone());
         }
@@ -261,7 +316,10 @@ impl Builder<'_> {
             match parse_reference(s.get_ref()) {
                 Ok(parsed) => match parsed.locator {
                     Locator::Path(segs) => {
-                        refs.push(ProvisionRef::new(parsed.designator.to_ascii_lowercase(), segs.join(".")));
+                        refs.push(ProvisionRef::new(
+                            parsed.designator.to_ascii_lowercase(),
+                            segs.join("."),
+                        ));
                         spans.push(s.span());
                     }
                     _ => self.error(
@@ -306,16 +364,29 @@ impl Builder<'_> {
                     None,
                 );
             }
-            out.push(Element { id: e.id.get_ref().clone(), text: e.text.clone() });
+            out.push(Element {
+                id: e.id.get_ref().clone(),
+                text: e.text.clone(),
+            });
         }
         out
     }
 
-    fn bound(&mut self, at_least: Option<i64>, at_most: Option<i64>, equals: Option<ParamValue>, span: Range<usize>) -> Option<Bound> {
-        let bounds: Vec<Bound> = [at_least.map(Bound::AtLeast), at_most.map(Bound::AtMost), equals.map(Bound::Equals)]
-            .into_iter()
-            .flatten()
-            .collect();
+    fn bound(
+        &mut self,
+        at_least: Option<i64>,
+        at_most: Option<i64>,
+        equals: Option<ParamValue>,
+        span: Range<usize>,
+    ) -> Option<Bound> {
+        let bounds: Vec<Bound> = [
+            at_least.map(Bound::AtLeast),
+            at_most.map(Bound::AtMost),
+            equals.map(Bound::Equals),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         match bounds.as_slice() {
             [] => Some(Bound::Stated),
             [b] => Some(*b),
@@ -339,26 +410,41 @@ impl Builder<'_> {
         let Some(param) = self.vocab.parameter(name) else {
             let hint = did_you_mean(name, self.vocab.parameters.iter().map(|p| p.id.as_str()))
                 .unwrap_or_else(|| "parameters are listed in standards/parameters.toml".into());
-            self.error("unknown-parameter", format!("unknown parameter `{name}`"), c.parameter.span(), "not a parameter", Some(hint));
+            self.error(
+                "unknown-parameter",
+                format!("unknown parameter `{name}`"),
+                c.parameter.span(),
+                "not a parameter",
+                Some(hint),
+            );
             return None;
         };
         let kind = param.kind;
         let mut relaxed = Vec::new();
         for r in &c.relaxed {
             let b = self.bound(r.at_least, r.at_most, r.equals, r.by.span())?;
-            relaxed.push(Relaxation { by: r.by.get_ref().clone(), bound: b });
+            relaxed.push(Relaxation {
+                by: r.by.get_ref().clone(),
+                bound: b,
+            });
         }
         for b in std::iter::once(bound).chain(relaxed.iter().map(|r| r.bound)) {
             let fits = match (kind, b) {
                 (_, Bound::Stated) => true,
                 (ParamType::Boolean, Bound::Equals(ParamValue::Bool(_))) => true,
-                (ParamType::Integer, Bound::Equals(ParamValue::Int(_)) | Bound::AtLeast(_) | Bound::AtMost(_)) => true,
+                (
+                    ParamType::Integer,
+                    Bound::Equals(ParamValue::Int(_)) | Bound::AtLeast(_) | Bound::AtMost(_),
+                ) => true,
                 _ => false,
             };
             if !fits {
                 self.error(
                     "check-type",
-                    format!("`{name}` is {}, but the check compares it with `{b}`", type_words(kind)),
+                    format!(
+                        "`{name}` is {}, but the check compares it with `{b}`",
+                        type_words(kind)
+                    ),
                     raw.span(),
                     "wrong kind of bound",
                     Some(match kind {
@@ -368,29 +454,69 @@ impl Builder<'_> {
                 );
             }
         }
-        Some(Check { parameter: name.clone(), bound, relaxed, why: c.why.clone() })
+        Some(Check {
+            parameter: name.clone(),
+            bound,
+            relaxed,
+            why: c.why.clone(),
+        })
     }
 
-    fn divisions(&mut self, raw: &[RawDivision], articles: &HashMap<String, usize>, within: Range<usize>, level: &str) -> Vec<Division> {
+    fn divisions(
+        &mut self,
+        raw: &[RawDivision],
+        articles: &HashMap<String, usize>,
+        within: Range<usize>,
+        level: &str,
+    ) -> Vec<Division> {
         let mut out: Vec<Division> = Vec::new();
         let mut next = within.start;
         for d in raw {
-            let Some((first, last)) = self.article_range(&d.articles, articles) else { continue };
+            let Some((first, last)) = self.article_range(&d.articles, articles) else {
+                continue;
+            };
             if first != next || last < first || last >= within.end {
-                let expected = articles.iter().find(|(_, i)| **i == next).map(|(n, _)| n.clone()).unwrap_or_default();
+                let expected = articles
+                    .iter()
+                    .find(|(_, i)| **i == next)
+                    .map(|(n, _)| n.clone())
+                    .unwrap_or_default();
                 self.error(
                     "division-coverage",
-                    format!("{level} {} does not continue where the previous one ended", d.number),
+                    format!(
+                        "{level} {} does not continue where the previous one ended",
+                        d.number
+                    ),
                     d.articles.span(),
                     &format!("expected a range starting at Article {expected}"),
-                    Some(format!("every article belongs to exactly one {level}, in order")),
+                    Some(format!(
+                        "every article belongs to exactly one {level}, in order"
+                    )),
                 );
             }
             next = last + 1;
-            let sub_level = if level == "chapter" { "section" } else { "title" };
-            let sub = if d.sections.is_empty() { &d.titles } else { &d.sections };
-            let parts = if sub.is_empty() { Vec::new() } else { self.divisions(sub, articles, first..last + 1, sub_level) };
-            out.push(Division { number: d.number.clone(), heading: d.heading.clone(), first, last, parts });
+            let sub_level = if level == "chapter" {
+                "section"
+            } else {
+                "title"
+            };
+            let sub = if d.sections.is_empty() {
+                &d.titles
+            } else {
+                &d.sections
+            };
+            let parts = if sub.is_empty() {
+                Vec::new()
+            } else {
+                self.divisions(sub, articles, first..last + 1, sub_level)
+            };
+            out.push(Division {
+                number: d.number.clone(),
+                heading: d.heading.clone(),
+                first,
+                last,
+                parts,
+            });
         }
         if level == "chapter" && next != within.end && !raw.is_empty() {
             let span = raw.last().map(|d| d.articles.span()).unwrap_or(0..0);
@@ -405,7 +531,11 @@ impl Builder<'_> {
         out
     }
 
-    fn article_range(&mut self, raw: &Spanned<String>, articles: &HashMap<String, usize>) -> Option<(usize, usize)> {
+    fn article_range(
+        &mut self,
+        raw: &Spanned<String>,
+        articles: &HashMap<String, usize>,
+    ) -> Option<(usize, usize)> {
         let text = raw.get_ref().to_ascii_lowercase();
         let (a, b) = text.split_once('-').unwrap_or((&text, &text));
         match (articles.get(a.trim()), articles.get(b.trim())) {
@@ -413,10 +543,16 @@ impl Builder<'_> {
             _ => {
                 self.error(
                     "bad-article-range",
-                    format!("`{}` is not a range of articles of this standard", raw.get_ref()),
+                    format!(
+                        "`{}` is not a range of articles of this standard",
+                        raw.get_ref()
+                    ),
                     raw.span(),
                     "unknown article",
-                    Some("write FIRST-LAST with article numbers defined in the file, e.g. `18-29`".into()),
+                    Some(
+                        "write FIRST-LAST with article numbers defined in the file, e.g. `18-29`"
+                            .into(),
+                    ),
                 );
                 None
             }
@@ -450,12 +586,21 @@ impl Builder<'_> {
                 );
                 continue;
             }
-            out.push(Clause { rel, summary: c.summary.clone(), affects });
+            out.push(Clause {
+                rel,
+                summary: c.summary.clone(),
+                affects,
+            });
         }
         out
     }
 
-    fn existing_ref(&mut self, raw: &Spanned<String>, provisions: &HashMap<String, usize>, articles: &HashMap<String, usize>) -> Option<String> {
+    fn existing_ref(
+        &mut self,
+        raw: &Spanned<String>,
+        provisions: &HashMap<String, usize>,
+        articles: &HashMap<String, usize>,
+    ) -> Option<String> {
         let rel = parse_relative(raw.get_ref()).map(|s| s.join("."));
         match rel {
             Some(r) if provisions.contains_key(&r) || articles.contains_key(&r) => Some(r),
@@ -473,7 +618,11 @@ impl Builder<'_> {
         }
     }
 
-    fn rules(&mut self, raw: Option<&RawRules>, articles: &HashMap<String, usize>) -> Option<String> {
+    fn rules(
+        &mut self,
+        raw: Option<&RawRules>,
+        articles: &HashMap<String, usize>,
+    ) -> Option<String> {
         let r = raw?;
         let n = r.closed_by.get_ref().to_ascii_lowercase();
         if !articles.contains_key(&n) {
@@ -491,21 +640,34 @@ impl Builder<'_> {
 
     /// `allowed_by` and `relaxed.by` must name a clause of the standard.
     fn check_clause_uses(&mut self, raw: &[RawArticle], s: &Standard) {
-        let known: Vec<&str> = s.reservations.iter().chain(&s.declarations).map(|c| c.rel.as_str()).collect();
+        let known: Vec<&str> = s
+            .reservations
+            .iter()
+            .chain(&s.declarations)
+            .map(|c| c.rel.as_str())
+            .collect();
         for p in raw.iter().flat_map(|a| &a.provisions) {
-            let uses = p
-                .additional_elements
-                .iter()
-                .map(|e| &e.allowed_by)
-                .chain(p.requires.iter().flat_map(|c| c.get_ref().relaxed.iter().map(|r| &r.by)));
+            let uses = p.additional_elements.iter().map(|e| &e.allowed_by).chain(
+                p.requires
+                    .iter()
+                    .flat_map(|c| c.get_ref().relaxed.iter().map(|r| &r.by)),
+            );
             for clause in uses {
                 if !known.contains(&clause.get_ref().as_str()) {
                     let hint = did_you_mean(clause.get_ref(), known.iter().copied())
-                        .unwrap_or_else(|| "list the clause under [[reservations]] or [[declarations]]".into());
+                        .unwrap_or_else(|| {
+                            "list the clause under [[reservations]] or [[declarations]]".into()
+                        });
                     self.diagnostics.push(
-                        Diagnostic::error("unknown-clause", format!("`{}` is not a reservation or declaration clause of this standard", clause.get_ref()))
-                            .at(self.file, clause.span(), "no such clause")
-                            .hint(hint),
+                        Diagnostic::error(
+                            "unknown-clause",
+                            format!(
+                                "`{}` is not a reservation or declaration clause of this standard",
+                                clause.get_ref()
+                            ),
+                        )
+                        .at(self.file, clause.span(), "no such clause")
+                        .hint(hint),
                     );
                 }
             }
@@ -528,7 +690,10 @@ impl Builder<'_> {
             if p.alternatives && p.children.is_empty() {
                 self.error(
                     "alternatives-without-items",
-                    format!("`{}` says its items are alternatives but has no items", p.rel),
+                    format!(
+                        "`{}` says its items are alternatives but has no items",
+                        p.rel
+                    ),
                     span,
                     "no items",
                     None,

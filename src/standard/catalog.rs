@@ -12,7 +12,8 @@ use super::model::{Origin, Standard};
 use super::raw::{RawFile, RawParameters, RawTopics};
 use super::vocabulary::{Parameter, Topic, Vocabulary};
 use crate::citation::{
-    Locator, ParsedReference, ProvisionRef, ReferenceSyntaxError, normalize_designator, parse_reference, parse_selection,
+    Locator, ParsedReference, ProvisionRef, ReferenceSyntaxError, normalize_designator,
+    parse_reference, parse_selection,
 };
 use crate::diagnostic::{Diagnostic, Sources, toml_error_span};
 use crate::suggest::{did_you_mean, nearest};
@@ -23,7 +24,13 @@ use crate::suggest::{did_you_mean, nearest};
 struct Embedded;
 
 /// The embedded standards, in the order lexgap lists them.
-const EMBEDDED_ORDER: [&str; 5] = ["lanzarote", "budapest", "budapest-p1", "budapest-p2", "trafficking"];
+const EMBEDDED_ORDER: [&str; 5] = [
+    "lanzarote",
+    "budapest",
+    "budapest-p1",
+    "budapest-p2",
+    "trafficking",
+];
 const VOCABULARY_FILES: [&str; 2] = ["parameters.toml", "topics.toml"];
 
 /// Standards files that could not be loaded: every problem, with the sources to render them.
@@ -51,7 +58,10 @@ impl Target {
     /// The standard the target belongs to.
     pub fn standard(self) -> usize {
         match self {
-            Target::Standard(s) | Target::Chapter(s, _) | Target::Article(s, _) | Target::Provision(s, _) => s,
+            Target::Standard(s)
+            | Target::Chapter(s, _)
+            | Target::Article(s, _)
+            | Target::Provision(s, _) => s,
         }
     }
 }
@@ -78,14 +88,23 @@ impl std::fmt::Display for ReferenceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReferenceError::Syntax(e) => e.fmt(f),
-            ReferenceError::Unknown { input, span, message, suggestions } => {
+            ReferenceError::Unknown {
+                input,
+                span,
+                message,
+                suggestions,
+            } => {
                 writeln!(f, "{message}")?;
                 writeln!(f, "  {input}")?;
                 let pad = input[..span.start].chars().count();
                 let width = input[span.clone()].chars().count().max(1);
                 write!(f, "  {}{}", " ".repeat(pad), "^".repeat(width))?;
                 if !suggestions.is_empty() {
-                    write!(f, "\nhint: existing references nearby: {}", suggestions.join(", "))?;
+                    write!(
+                        f,
+                        "\nhint: existing references nearby: {}",
+                        suggestions.join(", ")
+                    )?;
                 }
                 Ok(())
             }
@@ -117,7 +136,11 @@ fn embedded_text(name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn parse_toml<T: serde::de::DeserializeOwned>(sources: &Sources, file: usize, what: &str) -> Result<T, Diagnostic> {
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    sources: &Sources,
+    file: usize,
+    what: &str,
+) -> Result<T, Diagnostic> {
     toml::from_str(sources.text(file)).map_err(|e| {
         Diagnostic::error("bad-toml", format!("{what}: {}", e.message().trim_end()))
             .at(file, toml_error_span(&e), "here")
@@ -156,10 +179,19 @@ impl Catalog {
             }
         }
         let aliases = alias_table(&standards, &mut diagnostics);
-        let mut catalog = Catalog { standards, vocabulary, sources, warnings: Vec::new(), aliases };
+        let mut catalog = Catalog {
+            standards,
+            vocabulary,
+            sources,
+            warnings: Vec::new(),
+            aliases,
+        };
         diagnostics.extend(catalog.check_crosswalk());
         if diagnostics.iter().any(Diagnostic::is_error) {
-            return Err(LoadError { sources: catalog.sources, diagnostics });
+            return Err(LoadError {
+                sources: catalog.sources,
+                diagnostics,
+            });
         }
         catalog.warnings = diagnostics;
         Ok(catalog)
@@ -198,8 +230,13 @@ impl Catalog {
     }
 
     /// Resolves a parsed reference; `input` is the text it was parsed from.
-    pub fn resolve_parsed(&self, input: &str, parsed: &ParsedReference) -> Result<Target, ReferenceError> {
-        let s = self.resolve_designator(input, &parsed.designator, parsed.designator_span.clone())?;
+    pub fn resolve_parsed(
+        &self,
+        input: &str,
+        parsed: &ParsedReference,
+    ) -> Result<Target, ReferenceError> {
+        let s =
+            self.resolve_designator(input, &parsed.designator, parsed.designator_span.clone())?;
         match &parsed.locator {
             Locator::Standard => Ok(Target::Standard(s)),
             Locator::Chapter(n) => self.resolve_chapter(input, s, n, parsed.locator_span.clone()),
@@ -207,10 +244,18 @@ impl Catalog {
         }
     }
 
-    fn resolve_designator(&self, input: &str, name: &str, span: Range<usize>) -> Result<usize, ReferenceError> {
+    fn resolve_designator(
+        &self,
+        input: &str,
+        name: &str,
+        span: Range<usize>,
+    ) -> Result<usize, ReferenceError> {
         self.standard_by_name(name).ok_or_else(|| {
             let ids: Vec<&str> = self.standards.iter().map(|s| s.meta.id.as_str()).collect();
-            let mut suggestions: Vec<String> = nearest(name, ids.iter().copied(), 3).into_iter().map(String::from).collect();
+            let mut suggestions: Vec<String> = nearest(name, ids.iter().copied(), 3)
+                .into_iter()
+                .map(String::from)
+                .collect();
             if suggestions.is_empty() {
                 suggestions = ids.iter().map(|s| s.to_string()).collect();
             }
@@ -223,20 +268,44 @@ impl Catalog {
         })
     }
 
-    fn resolve_chapter(&self, input: &str, s: usize, number: &str, span: Range<usize>) -> Result<Target, ReferenceError> {
+    fn resolve_chapter(
+        &self,
+        input: &str,
+        s: usize,
+        number: &str,
+        span: Range<usize>,
+    ) -> Result<Target, ReferenceError> {
         let std = &self.standards[s];
-        if let Some(i) = std.chapters.iter().position(|c| c.number.eq_ignore_ascii_case(number)) {
+        if let Some(i) = std
+            .chapters
+            .iter()
+            .position(|c| c.number.eq_ignore_ascii_case(number))
+        {
             return Ok(Target::Chapter(s, i));
         }
         Err(ReferenceError::Unknown {
             input: input.to_string(),
             span,
-            message: format!("the {} has no chapter {}", std.meta.short_title, number.to_ascii_uppercase()),
-            suggestions: std.chapters.iter().map(|c| format!("{}:chapter-{}", std.meta.id, c.number.to_ascii_lowercase())).collect(),
+            message: format!(
+                "the {} has no chapter {}",
+                std.meta.short_title,
+                number.to_ascii_uppercase()
+            ),
+            suggestions: std
+                .chapters
+                .iter()
+                .map(|c| format!("{}:chapter-{}", std.meta.id, c.number.to_ascii_lowercase()))
+                .collect(),
         })
     }
 
-    fn resolve_path(&self, input: &str, s: usize, segs: &[String], span: Range<usize>) -> Result<Target, ReferenceError> {
+    fn resolve_path(
+        &self,
+        input: &str,
+        s: usize,
+        segs: &[String],
+        span: Range<usize>,
+    ) -> Result<Target, ReferenceError> {
         let std = &self.standards[s];
         let rel = segs.join(".");
         if segs.len() == 1 {
@@ -264,7 +333,12 @@ impl Catalog {
         for depth in (1..segs.len()).rev() {
             let prefix = segs[..depth].join(".");
             if let Some(p) = std.provision_idx(&prefix) {
-                out.extend(std.provisions[p].children.iter().map(|&c| format!("{id}:{}", std.provisions[c].rel)));
+                out.extend(
+                    std.provisions[p]
+                        .children
+                        .iter()
+                        .map(|&c| format!("{id}:{}", std.provisions[c].rel)),
+                );
                 break;
             }
             if let Some(a) = std.article_idx(&prefix) {
@@ -280,8 +354,17 @@ impl Catalog {
         }
         if out.is_empty() {
             let wanted = segs.join(".");
-            let rels: Vec<&str> = std.provisions.iter().map(|p| p.rel.as_str()).chain(std.articles.iter().map(|a| a.number.as_str())).collect();
-            out.extend(nearest(&wanted, rels, 5).into_iter().map(|r| format!("{id}:{r}")));
+            let rels: Vec<&str> = std
+                .provisions
+                .iter()
+                .map(|p| p.rel.as_str())
+                .chain(std.articles.iter().map(|a| a.number.as_str()))
+                .collect();
+            out.extend(
+                nearest(&wanted, rels, 5)
+                    .into_iter()
+                    .map(|r| format!("{id}:{r}")),
+            );
         }
         out.dedup();
         out
@@ -298,7 +381,10 @@ impl Catalog {
             let (first, last) = match &item.from {
                 Locator::Standard => (0, std.provisions.len().saturating_sub(1)),
                 Locator::Chapter(n) => {
-                    let Target::Chapter(_, c) = self.resolve_chapter(input, s, n, span.clone())? else { unreachable!() };
+                    let Target::Chapter(_, c) = self.resolve_chapter(input, s, n, span.clone())?
+                    else {
+                        unreachable!()
+                    };
                     let ch = &std.chapters[c];
                     (first_provision(std, ch.first), last_provision(std, ch.last))
                 }
@@ -308,13 +394,23 @@ impl Catalog {
                 Some(to) => self.node_bounds(input, s, to, span.clone())?.1,
                 None => last,
             };
-            set.extend((first..=last).filter(|_| !std.provisions.is_empty()).map(|p| (s, p)));
+            set.extend(
+                (first..=last)
+                    .filter(|_| !std.provisions.is_empty())
+                    .map(|p| (s, p)),
+            );
         }
         Ok(set)
     }
 
     /// The first and last provision index of the node a path names (an article or provision).
-    fn node_bounds(&self, input: &str, s: usize, segs: &[String], span: Range<usize>) -> Result<(usize, usize), ReferenceError> {
+    fn node_bounds(
+        &self,
+        input: &str,
+        s: usize,
+        segs: &[String],
+        span: Range<usize>,
+    ) -> Result<(usize, usize), ReferenceError> {
         let std = &self.standards[s];
         match self.resolve_path(input, s, segs, span)? {
             Target::Article(_, a) => Ok((first_provision(std, a), last_provision(std, a))),
@@ -338,13 +434,21 @@ impl Catalog {
                             .standard_by_name(&link.standard)
                             .and_then(|s| {
                                 let t = &self.standards[s];
-                                did_you_mean(&link.path, t.provisions.iter().map(|p| p.rel.as_str()))
+                                did_you_mean(
+                                    &link.path,
+                                    t.provisions.iter().map(|p| p.rel.as_str()),
+                                )
                             })
-                            .unwrap_or_else(|| "link to a provision that exists in a loaded standard".into());
+                            .unwrap_or_else(|| {
+                                "link to a provision that exists in a loaded standard".into()
+                            });
                         out.push(
-                            Diagnostic::error("unknown-see-target", format!("crosswalk link to `{link}`, which does not exist"))
-                                .at(std.file, span.clone(), "no such provision")
-                                .hint(hint),
+                            Diagnostic::error(
+                                "unknown-see-target",
+                                format!("crosswalk link to `{link}`, which does not exist"),
+                            )
+                            .at(std.file, span.clone(), "no such provision")
+                            .hint(hint),
                         );
                     }
                 }
@@ -361,7 +465,11 @@ impl Catalog {
         let mut out = Vec::new();
         for (si, std) in self.standards.iter().enumerate() {
             for (pi, prov) in std.provisions.iter().enumerate() {
-                if prov.see.iter().any(|l| self.standard_by_name(&l.standard) == Some(s) && (&l.path == me || (&l.path == article && target.provisions[p].parent.is_none()))) {
+                if prov.see.iter().any(|l| {
+                    self.standard_by_name(&l.standard) == Some(s)
+                        && (&l.path == me
+                            || (&l.path == article && target.provisions[p].parent.is_none()))
+                }) {
                     if (si, pi) != (s, p) {
                         out.push(std.reference(pi));
                     }
@@ -373,11 +481,19 @@ impl Catalog {
 }
 
 fn first_provision(std: &Standard, article: usize) -> usize {
-    std.articles[article].provisions.first().copied().unwrap_or(0)
+    std.articles[article]
+        .provisions
+        .first()
+        .copied()
+        .unwrap_or(0)
 }
 
 fn last_provision(std: &Standard, article: usize) -> usize {
-    std.articles[article].provisions.last().copied().unwrap_or(0)
+    std.articles[article]
+        .provisions
+        .last()
+        .copied()
+        .unwrap_or(0)
 }
 
 fn embedded_files() -> Vec<(PathBuf, String, Origin)> {
@@ -385,18 +501,32 @@ fn embedded_files() -> Vec<(PathBuf, String, Origin)> {
         .map(|n| n.into_owned())
         .filter(|n| !VOCABULARY_FILES.contains(&n.as_str()))
         .collect();
-    let rank = |n: &str| EMBEDDED_ORDER.iter().position(|o| format!("{o}.toml") == n).unwrap_or(usize::MAX);
+    let rank = |n: &str| {
+        EMBEDDED_ORDER
+            .iter()
+            .position(|o| format!("{o}.toml") == n)
+            .unwrap_or(usize::MAX)
+    };
     names.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
     names
         .into_iter()
-        .map(|n| (PathBuf::from(format!("standards/{n}")), embedded_text(&n), Origin::Embedded))
+        .map(|n| {
+            (
+                PathBuf::from(format!("standards/{n}")),
+                embedded_text(&n),
+                Origin::Embedded,
+            )
+        })
         .collect()
 }
 
 fn loaded_files(dir: &Path) -> Result<Vec<(PathBuf, String, Origin)>, Diagnostic> {
     let unreadable = |e: std::io::Error| {
-        Diagnostic::error("standards-dir", format!("cannot read the standards folder {}: {e}", dir.display()))
-            .hint("pass a folder that holds standards files (*.toml)")
+        Diagnostic::error(
+            "standards-dir",
+            format!("cannot read the standards folder {}: {e}", dir.display()),
+        )
+        .hint("pass a folder that holds standards files (*.toml)")
     };
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(unreadable)?
@@ -408,7 +538,8 @@ fn loaded_files(dir: &Path) -> Result<Vec<(PathBuf, String, Origin)>, Diagnostic
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).map_err(|e| {
-                Diagnostic::error("standards-dir", format!("cannot read {}: {e}", p.display())).hint("check the file is readable UTF-8 text")
+                Diagnostic::error("standards-dir", format!("cannot read {}: {e}", p.display()))
+                    .hint("check the file is readable UTF-8 text")
             })?;
             Ok((p, text, Origin::Loaded))
         })
@@ -416,28 +547,51 @@ fn loaded_files(dir: &Path) -> Result<Vec<(PathBuf, String, Origin)>, Diagnostic
 }
 
 fn load_vocabulary(sources: &mut Sources, diagnostics: &mut Vec<Diagnostic>) -> Vocabulary {
-    let pf = sources.add(Path::new("standards/parameters.toml"), embedded_text("parameters.toml"));
-    let tf = sources.add(Path::new("standards/topics.toml"), embedded_text("topics.toml"));
+    let pf = sources.add(
+        Path::new("standards/parameters.toml"),
+        embedded_text("parameters.toml"),
+    );
+    let tf = sources.add(
+        Path::new("standards/topics.toml"),
+        embedded_text("topics.toml"),
+    );
     let mut vocab = Vocabulary::default();
     match parse_toml::<RawParameters>(sources, pf, "not a valid parameters file") {
         Ok(raw) => {
             vocab.parameters = raw
                 .parameters
                 .into_iter()
-                .map(|p| Parameter { id: p.id, kind: p.kind, unit: p.unit, summary: p.summary })
+                .map(|p| Parameter {
+                    id: p.id,
+                    kind: p.kind,
+                    unit: p.unit,
+                    summary: p.summary,
+                })
                 .collect()
         }
         Err(d) => diagnostics.push(d),
     }
     match parse_toml::<RawTopics>(sources, tf, "not a valid topics file") {
-        Ok(raw) => vocab.topics = raw.topics.into_iter().map(|t| Topic { id: t.id, summary: t.summary }).collect(),
+        Ok(raw) => {
+            vocab.topics = raw
+                .topics
+                .into_iter()
+                .map(|t| Topic {
+                    id: t.id,
+                    summary: t.summary,
+                })
+                .collect()
+        }
         Err(d) => diagnostics.push(d),
     }
     vocab
 }
 
 /// Maps every normalised id and alias to its standard; two standards may not share a name.
-fn alias_table(standards: &[Standard], diagnostics: &mut Vec<Diagnostic>) -> HashMap<String, usize> {
+fn alias_table(
+    standards: &[Standard],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<String, usize> {
     let mut table: HashMap<String, usize> = HashMap::new();
     for (i, s) in standards.iter().enumerate() {
         let mut names = vec![s.meta.id.clone(), s.meta.short_title.clone()];
@@ -451,7 +605,10 @@ fn alias_table(standards: &[Standard], diagnostics: &mut Vec<Diagnostic>) -> Has
                 Some(&j) if j != i => diagnostics.push(
                     Diagnostic::error(
                         "duplicate-standard",
-                        format!("`{name}` names both `{}` and `{}`", standards[j].meta.id, s.meta.id),
+                        format!(
+                            "`{name}` names both `{}` and `{}`",
+                            standards[j].meta.id, s.meta.id
+                        ),
                     )
                     .at(s.file, 0..0, "in this file")
                     .hint("give each standard its own id and aliases"),

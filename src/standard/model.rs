@@ -29,7 +29,10 @@ pub enum Modality {
 impl Modality {
     /// Whether the provision binds the Party (and so counts in the score).
     pub fn is_mandatory(self) -> bool {
-        matches!(self, Modality::Shall | Modality::ShallConsider | Modality::ShallEndeavour)
+        matches!(
+            self,
+            Modality::Shall | Modality::ShallConsider | Modality::ShallEndeavour
+        )
     }
 
     /// The keyword as written in the files.
@@ -479,10 +482,17 @@ impl Standard {
 
     /// Reservation and declaration clauses that affect the provision or one of its ancestors.
     pub fn clauses_affecting(&self, idx: usize) -> Vec<(ClauseKind, &Clause, Extent)> {
-        let lineage: Vec<&str> = self.lineage(idx).into_iter().map(|i| self.provisions[i].rel.as_str()).collect();
+        let lineage: Vec<&str> = self
+            .lineage(idx)
+            .into_iter()
+            .map(|i| self.provisions[i].rel.as_str())
+            .collect();
         let article = &self.articles[self.provisions[idx].article].number;
         let mut out = Vec::new();
-        for (kind, list) in [(ClauseKind::Reservation, &self.reservations), (ClauseKind::Declaration, &self.declarations)] {
+        for (kind, list) in [
+            (ClauseKind::Reservation, &self.reservations),
+            (ClauseKind::Declaration, &self.declarations),
+        ] {
             for clause in list {
                 for (target, extent) in &clause.affects {
                     if lineage.contains(&target.as_str()) || target == article {
@@ -508,7 +518,10 @@ impl Standard {
     pub fn divisions_of(&self, article: usize) -> Vec<&Division> {
         let mut out = Vec::new();
         let mut level = &self.chapters;
-        while let Some(d) = level.iter().find(|d| d.first <= article && article <= d.last) {
+        while let Some(d) = level
+            .iter()
+            .find(|d| d.first <= article && article <= d.last)
+        {
             out.push(d);
             level = &d.parts;
         }

@@ -1,0 +1,159 @@
+//! The `lexgap` command: parses arguments, calls the library, maps results to exit codes
+//! (0 success, 1 findings at or above `--fail-on`, 2 bad input or usage).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use lexgap::app::{self, Common, Outcome, ShowRequest};
+use lexgap::render::{Format, Style};
+
+/// Check national legislation against Council of Europe treaties.
+///
+/// lexgap holds article-by-article models of the Lanzarote Convention (CETS 201), the Budapest
+/// Convention on Cybercrime (ETS 185) and related treaties. Refer to provisions as
+/// `lanzarote:20.1.a`, `Lanzarote Art. 20(1)(a)` or `Article 20 paragraph 1 letter a of CETS 201`.
+#[derive(Parser)]
+#[command(name = "lexgap", version, max_term_width = 100)]
+struct Cli {
+    /// Also load the standards (*.toml) in this folder, in the same format as the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    standards_dir: Option<PathBuf>,
+    /// When to use colour (NO_COLOR turns it off for `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Table,
+    Md,
+    Json,
+    Csv,
+    Html,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Md => Format::Md,
+            FormatArg::Json => Format::Json,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Html => Format::Html,
+        }
+    }
+}
+
+#[derive(Args)]
+struct OutputArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table)]
+    format: FormatArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the standards lexgap knows, with article and provision counts.
+    Standards {
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Show a standard, chapter, article or provision: summary, elements, checks, clauses, links.
+    #[command(
+        after_help = "Examples:\n  lexgap show lanzarote:23\n  lexgap show \"ETS 185 art 9(3)\"\n  lexgap show lanzarote --tag grooming\n  lexgap show --tag csam --format md"
+    )]
+    Show {
+        /// What to show: `lanzarote`, `lanzarote:chapter-vi`, `budapest:9`, `budapest:9.3`, ...
+        reference: Option<String>,
+        /// Only provisions with this topic (`lexgap topics` lists them).
+        #[arg(long)]
+        tag: Option<String>,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+}
+
+fn style(choice: ColorChoice) -> Style {
+    let tty = std::io::stdout().is_terminal();
+    let color = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    Style {
+        color,
+        ..Style::default()
+    }
+}
+
+fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
+    let mut common = Common {
+        standards_dir: cli.standards_dir,
+        output: None,
+        style: style(cli.color),
+    };
+    match cli.command {
+        Command::Standards { out } => {
+            common.output = out.output;
+            app::standards(&common, out.format.into())
+        }
+        Command::Show {
+            reference,
+            tag,
+            out,
+        } => {
+            common.output = out.output;
+            app::show(
+                &common,
+                &ShowRequest {
+                    reference,
+                    tag,
+                    format: out.format.into(),
+                },
+            )
+        }
+    }
+}
+
+/// Writes to a stream; a closed pipe (`lexgap … | head`) is not an error.
+fn emit(mut stream: impl Write, text: &str) -> bool {
+    match stream
+        .write_all(text.as_bytes())
+        .and_then(|()| stream.flush())
+    {
+        Ok(()) => true,
+        Err(e) => e.kind() == std::io::ErrorKind::BrokenPipe,
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = style(cli.color).color;
+    match run(cli) {
+        Ok(outcome) => {
+            emit(std::io::stderr(), &outcome.stderr);
+            if !emit(std::io::stdout(), &outcome.stdout) {
+                return ExitCode::from(2);
+            }
+            ExitCode::from(if outcome.findings { 1 } else { 0 })
+        }
+        Err(e) => {
+            emit(std::io::stderr(), &e.render(color));
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Rendering: turns views and results into text (table, Markdown, JSON, CSV, HTML).
+//! Renderers decide nothing; they only lay out what the engine computed.
+
+pub mod show;
+mod text;
+
+pub use text::{Style, table};
+
+use serde::Serialize;
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Format {
+    /// A terminal table.
+    Table,
+    /// Markdown.
+    Md,
+    /// JSON, stable keys (design §9).
+    Json,
+    /// Comma-separated values.
+    Csv,
+    /// One self-contained HTML page.
+    Html,
+}
+
+impl Format {
+    /// The keyword used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Md => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// Pretty JSON with a trailing newline.
+pub fn json<T: Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("views serialise to JSON");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,47 @@
+//! Shared helpers for terminal and Markdown text.
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+/// How terminal output looks.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    /// Use ANSI colours.
+    pub color: bool,
+    /// Width to wrap tables to.
+    pub width: u16,
+    /// Use ASCII instead of box-drawing characters and symbols.
+    pub ascii: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            color: false,
+            width: 100,
+            ascii: false,
+        }
+    }
+}
+
+/// A table with lexgap's look, wrapped to the style's width.
+pub fn table(style: &Style, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    if style.ascii {
+        t.load_style(presets::ASCII_FULL_CONDENSED);
+    } else {
+        t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
+    }
+    t.set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width);
+    if !header.is_empty() {
+        t.set_header(header.to_vec());
+    }
+    t
+}
+
+/// Escapes text for a Markdown table cell.
+pub fn md_cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('\n', " ")
+}
