@@ -42,6 +42,12 @@ impl Error {
     }
 }
 
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
 impl From<LoadError> for Error {
     fn from(e: LoadError) -> Self {
         Error::Input {

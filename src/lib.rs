@@ -3,6 +3,9 @@
 //! The flow runs one way: load (standards, profiles) → validate → assess / compare / diff →
 //! render. The library never prints; the `lexgap` binary prints what it returns.
 
+// Diagnostics carry spans, hints and labels; they are returned rarely, so their size is fine.
+#![allow(clippy::result_large_err)]
+
 pub mod app;
 pub mod citation;
 pub mod diagnostic;

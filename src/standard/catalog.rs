@@ -308,10 +308,8 @@ impl Catalog {
     ) -> Result<Target, ReferenceError> {
         let std = &self.standards[s];
         let rel = segs.join(".");
-        if segs.len() == 1 {
-            if let Some(a) = std.article_idx(&rel) {
-                return Ok(Target::Article(s, a));
-            }
+        if let (1, Some(a)) = (segs.len(), std.article_idx(&rel)) {
+            return Ok(Target::Article(s, a));
         }
         if let Some(p) = std.provision_idx(&rel) {
             return Ok(Target::Provision(s, p));
@@ -465,14 +463,13 @@ impl Catalog {
         let mut out = Vec::new();
         for (si, std) in self.standards.iter().enumerate() {
             for (pi, prov) in std.provisions.iter().enumerate() {
-                if prov.see.iter().any(|l| {
+                let links_here = prov.see.iter().any(|l| {
                     self.standard_by_name(&l.standard) == Some(s)
                         && (&l.path == me
                             || (&l.path == article && target.provisions[p].parent.is_none()))
-                }) {
-                    if (si, pi) != (s, p) {
-                        out.push(std.reference(pi));
-                    }
+                });
+                if links_here && (si, pi) != (s, p) {
+                    out.push(std.reference(pi));
                 }
             }
         }
