@@ -429,15 +429,15 @@ impl Builder<'_> {
             });
         }
         for b in std::iter::once(bound).chain(relaxed.iter().map(|r| r.bound)) {
-            let fits = match (kind, b) {
-                (_, Bound::Stated) => true,
-                (ParamType::Boolean, Bound::Equals(ParamValue::Bool(_))) => true,
-                (
-                    ParamType::Integer,
-                    Bound::Equals(ParamValue::Int(_)) | Bound::AtLeast(_) | Bound::AtMost(_),
-                ) => true,
-                _ => false,
-            };
+            let fits = matches!(
+                (kind, b),
+                (_, Bound::Stated)
+                    | (ParamType::Boolean, Bound::Equals(ParamValue::Bool(_)))
+                    | (
+                        ParamType::Integer,
+                        Bound::Equals(ParamValue::Int(_)) | Bound::AtLeast(_) | Bound::AtMost(_)
+                    )
+            );
             if !fits {
                 self.error(
                     "check-type",
