@@ -169,3 +169,199 @@ fn scope_name(catalog: &Catalog, target: Target) -> String {
         Target::Provision(_, p) => std.reference(p).to_string(),
     }
 }
+
+/// The lowest result that counts as a finding for `--fail-on`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailOn {
+    /// Gaps (`none`).
+    Gap,
+    /// Gaps and partial implementation.
+    Partial,
+    /// Gaps, partial and unknown.
+    Unknown,
+}
+
+impl FailOn {
+    fn hits(self, status: crate::assess::Status) -> bool {
+        use crate::assess::Status;
+        match self {
+            FailOn::Gap => status == Status::None,
+            FailOn::Partial => matches!(status, Status::None | Status::Partial),
+            FailOn::Unknown => matches!(status, Status::None | Status::Partial | Status::Unknown),
+        }
+    }
+}
+
+/// Loads and validates one profile; errors carry the profile sources for rendering.
+fn load_profile(
+    catalog: &Catalog,
+    path: &std::path::Path,
+) -> Result<(crate::profile::Profile, String), Error> {
+    let mut sources = crate::diagnostic::Sources::new();
+    match crate::profile::load(path, catalog, &mut sources) {
+        Ok((profile, warnings)) => Ok((
+            profile,
+            if warnings.is_empty() {
+                String::new()
+            } else {
+                sources.render(&warnings, false)
+            },
+        )),
+        Err(diagnostics) => Err(Error::Input {
+            sources,
+            diagnostics,
+        }),
+    }
+}
+
+/// A `lexgap report` request.
+#[derive(Clone, Debug)]
+pub struct ReportRequest {
+    /// The profile.
+    pub profile: PathBuf,
+    /// Only these standards (ids or aliases).
+    pub standards: Vec<String>,
+    /// Only this selection.
+    pub only: Option<String>,
+    /// Only provisions with this topic.
+    pub tag: Option<String>,
+    /// Exit 1 when a mandatory provision is at or below this.
+    pub fail_on: Option<FailOn>,
+    /// Also list full provisions.
+    pub all: bool,
+    /// Output format.
+    pub format: Format,
+}
+
+fn scope(
+    catalog: &Catalog,
+    standards: &[String],
+    only: Option<&str>,
+    tag: Option<&str>,
+) -> Result<crate::assess::Scope, Error> {
+    let mut out = crate::assess::Scope::default();
+    for name in standards {
+        let s = catalog.standard_by_name(name).ok_or_else(|| {
+            let ids: Vec<&str> = catalog
+                .standards
+                .iter()
+                .map(|s| s.meta.id.as_str())
+                .collect();
+            let hint = did_you_mean(name, ids.iter().copied())
+                .unwrap_or_else(|| format!("standards: {}", ids.join(", ")));
+            Error::Usage(format!("unknown standard `{name}`\nhint: {hint}"))
+        })?;
+        out.standards.push(s);
+    }
+    if let Some(sel) = only {
+        out.only = Some(catalog.select(sel)?);
+    }
+    if let Some(t) = tag {
+        check_topic(catalog, t)?;
+        out.tag = Some(t.to_string());
+    }
+    Ok(out)
+}
+
+/// `lexgap report PROFILE`: the gap report.
+pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
+    let catalog = load_catalog(common)?;
+    let scope = scope(
+        &catalog,
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
+    let (profile, warnings) = load_profile(&catalog, &req.profile)?;
+    let assessment = crate::assess::assess(&catalog, &profile, &scope);
+    let listing = render::report::Listing { all: req.all };
+    let text = match req.format {
+        Format::Table => render::report::report_table(&assessment, listing, &common.style),
+        Format::Md => render::report::report_md(&assessment, listing),
+        Format::Json => render::json(&assessment),
+        Format::Csv => render::report::report_csv(&assessment),
+        Format::Html => render::report::report_html(&assessment, listing),
+    };
+    let findings = req.fail_on.is_some_and(|f| {
+        assessment
+            .standards
+            .iter()
+            .flat_map(|s| &s.provisions)
+            .any(|r| r.mandatory && f.hits(r.status))
+    });
+    let mut outcome = finish(common, &catalog, text)?;
+    outcome.stderr.push_str(&warnings);
+    outcome.findings = findings;
+    Ok(outcome)
+}
+
+/// `lexgap check PROFILE...`: validation only; every problem in every profile is reported.
+pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcome, Error> {
+    let catalog = load_catalog(common)?;
+    let mut sources = crate::diagnostic::Sources::new();
+    let mut problems = Vec::new();
+    let mut lines = String::new();
+    for path in profiles {
+        match crate::profile::load(path, &catalog, &mut sources) {
+            Ok((profile, warnings)) => {
+                let j = &profile.jurisdiction;
+                lines.push_str(&format!("ok: {} ({} {})\n", path.display(), j.code, j.name));
+                problems.extend(warnings);
+            }
+            Err(diagnostics) => problems.extend(diagnostics),
+        }
+    }
+    if problems.iter().any(|d| d.is_error()) {
+        return Err(Error::Input {
+            sources,
+            diagnostics: problems,
+        });
+    }
+    let stderr = sources.render(&problems, common.style.color);
+    let stdout = if json {
+        render::json(
+            &serde_json::json!({ "valid": profiles.len(), "warnings": sources.to_json(&problems) }),
+        )
+    } else {
+        lines
+    };
+    Ok(Outcome {
+        stdout,
+        stderr,
+        findings: false,
+    })
+}
+
+/// A `lexgap init` request.
+#[derive(Clone, Debug)]
+pub struct InitRequest {
+    /// Standards to include (ids or aliases).
+    pub standards: Vec<String>,
+    /// Jurisdiction code.
+    pub code: String,
+    /// Jurisdiction name.
+    pub name: String,
+}
+
+/// `lexgap init`: a profile skeleton that is a questionnaire over every assessable provision.
+pub fn init(common: &Common, req: &InitRequest) -> Result<Outcome, Error> {
+    let catalog = load_catalog(common)?;
+    let scope = scope(&catalog, &req.standards, None, None)?;
+    if scope.standards.is_empty() {
+        return Err(Error::Usage(
+            "name at least one standard, e.g. `--standard lanzarote`".into(),
+        ));
+    }
+    let text = crate::questionnaire::skeleton(&catalog, &scope.standards, &req.code, &req.name);
+    finish(common, &catalog, text)
+}
+
+/// `lexgap schema`: the JSON Schema of the profile format.
+pub fn schema(common: &Common) -> Result<Outcome, Error> {
+    let catalog = load_catalog(common)?;
+    finish(
+        common,
+        &catalog,
+        render::json(&crate::profile::json_schema()),
+    )
+}

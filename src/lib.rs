@@ -7,6 +7,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod app;
+pub mod assess;
 pub mod citation;
 pub mod diagnostic;
 mod error;
@@ -17,3 +18,5 @@ pub mod standard;
 pub mod suggest;
 
 pub use error::Error;
+pub mod profile;
+pub mod questionnaire;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use lexgap::app::{self, Common, Outcome, ShowRequest};
+use lexgap::app::{self, Common, FailOn, InitRequest, Outcome, ReportRequest, ShowRequest};
 use lexgap::render::{Format, Style};
 
 /// Check national legislation against Council of Europe treaties.
@@ -55,6 +55,26 @@ impl From<FormatArg> for Format {
     }
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOnArg {
+    /// Exit 1 if a mandatory provision has a gap (status none).
+    Gap,
+    /// Exit 1 on gaps or partial implementation.
+    Partial,
+    /// Exit 1 on gaps, partial or unknown.
+    Unknown,
+}
+
+impl From<FailOnArg> for FailOn {
+    fn from(f: FailOnArg) -> Self {
+        match f {
+            FailOnArg::Gap => FailOn::Gap,
+            FailOnArg::Partial => FailOn::Partial,
+            FailOnArg::Unknown => FailOn::Unknown,
+        }
+    }
+}
+
 #[derive(Args)]
 struct OutputArgs {
     /// Output format.
@@ -84,6 +104,61 @@ enum Command {
         tag: Option<String>,
         #[command(flatten)]
         out: OutputArgs,
+    },
+    /// Validate jurisdiction profiles; exit 2 on any error (nothing else is written).
+    Check {
+        /// Profile files (TOML).
+        #[arg(required = true)]
+        profiles: Vec<PathBuf>,
+        /// Print the result and warnings as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Gap report of a profile: summary first, then gaps, partial, unknown and reserved provisions.
+    #[command(
+        after_help = "Examples:\n  lexgap report jurisdictions/xa-examplia.toml\n  lexgap report jurisdictions/xa-examplia.toml --format html --output xa.html\n  lexgap report P --standard budapest --fail-on gap"
+    )]
+    Report {
+        /// The profile (TOML).
+        profile: PathBuf,
+        /// Only this standard (repeatable).
+        #[arg(long = "standard", value_name = "S")]
+        standards: Vec<String>,
+        /// Only these provisions, e.g. `lanzarote:18-24,budapest:9`.
+        #[arg(long, value_name = "SELECTION")]
+        only: Option<String>,
+        /// Only provisions with this topic.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Exit 1 when a mandatory provision is at or below this level.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOnArg>,
+        /// Also list fully implemented provisions.
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Write a profile skeleton: every assessable provision as a question, status "unknown".
+    Init {
+        /// Standard to include (repeatable).
+        #[arg(long = "standard", value_name = "S", required = true)]
+        standards: Vec<String>,
+        /// Jurisdiction code (ISO 3166, or XA–XZ for examples).
+        #[arg(long)]
+        code: String,
+        /// Jurisdiction name.
+        #[arg(long)]
+        name: String,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of the profile format (for editors and taplo).
+    Schema {
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -125,6 +200,48 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                     format: out.format.into(),
                 },
             )
+        }
+        Command::Check { profiles, json } => app::check(&common, &profiles, json),
+        Command::Report {
+            profile,
+            standards,
+            only,
+            tag,
+            fail_on,
+            all,
+            out,
+        } => {
+            common.output = out.output;
+            let req = ReportRequest {
+                profile,
+                standards,
+                only,
+                tag,
+                fail_on: fail_on.map(Into::into),
+                all,
+                format: out.format.into(),
+            };
+            app::report(&common, &req)
+        }
+        Command::Init {
+            standards,
+            code,
+            name,
+            output,
+        } => {
+            common.output = output;
+            app::init(
+                &common,
+                &InitRequest {
+                    standards,
+                    code,
+                    name,
+                },
+            )
+        }
+        Command::Schema { output } => {
+            common.output = output;
+            app::schema(&common)
         }
     }
 }

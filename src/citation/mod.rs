@@ -33,6 +33,12 @@ impl ProvisionRef {
     }
 }
 
+impl serde::Serialize for ProvisionRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 impl fmt::Display for ProvisionRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.standard, self.path)

@@ -1,6 +1,7 @@
 //! Rendering: turns views and results into text (table, Markdown, JSON, CSV, HTML).
 //! Renderers decide nothing; they only lay out what the engine computed.
 
+pub mod report;
 pub mod show;
 mod text;
 

@@ -1,0 +1,776 @@
+//! Reading a profile and the profiles it extends, merging them, and validating every value
+//! against the catalog. Every problem is collected; none stops the others being found.
+
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use toml::Spanned;
+
+use super::raw::*;
+use super::{Entry, EntryTarget, Jurisdiction, Law, Profile, Treaty};
+use crate::citation::ProvisionRef;
+use crate::diagnostic::{Diagnostic, FileId, Sources, toml_error_span};
+use crate::standard::{Catalog, ClauseKind, ParamType, ParamValue, Standard, Target};
+use crate::suggest::did_you_mean;
+
+/// Loads and validates a profile. On success returns it with any warnings; on failure every
+/// problem found (the diagnostics point into `sources`).
+pub fn load(
+    path: &Path,
+    catalog: &Catalog,
+    sources: &mut Sources,
+) -> Result<(Profile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let chain = read_chain(path, sources)?;
+    let mut v = Validator {
+        catalog,
+        diagnostics: Vec::new(),
+        pending_by: Vec::new(),
+    };
+    let mut merged = Merged::default();
+    // Apply the furthest ancestor first, so each profile overrides what it extends.
+    for (file, raw) in chain.iter().rev() {
+        v.apply(*file, raw, &mut merged);
+    }
+    merged.jurisdiction.files = chain
+        .iter()
+        .map(|(f, _)| sources.path(*f).to_path_buf())
+        .collect();
+    let (first_file, first_raw) = &chain[0];
+    v.finish(*first_file, first_raw, &merged);
+    if v.diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(v.diagnostics);
+    }
+    let profile = Profile {
+        jurisdiction: merged.jurisdiction,
+        treaties: merged
+            .treaties
+            .into_iter()
+            .map(|(s, (t, _))| (s, t))
+            .collect(),
+        parameters: merged.parameters,
+        laws: merged.laws.into_values().collect(),
+        entries: merged
+            .entries
+            .into_iter()
+            .map(|(k, (e, _, _))| (k, e))
+            .collect(),
+    };
+    Ok((profile, v.diagnostics))
+}
+
+fn read_chain(
+    path: &Path,
+    sources: &mut Sources,
+) -> Result<Vec<(FileId, RawProfile)>, Vec<Diagnostic>> {
+    let mut chain: Vec<(FileId, RawProfile)> = Vec::new();
+    let mut visited: Vec<PathBuf> = Vec::new();
+    let mut next = path.to_path_buf();
+    let mut from: Option<(FileId, Range<usize>)> = None;
+    loop {
+        let canonical = std::fs::canonicalize(&next).unwrap_or_else(|_| next.clone());
+        if let Some((file, span)) = &from {
+            if visited.contains(&canonical) {
+                let mut names: Vec<String> = chain
+                    .iter()
+                    .map(|(f, _)| sources.path(*f).display().to_string())
+                    .collect();
+                names.push(next.display().to_string());
+                return Err(vec![
+                    Diagnostic::error(
+                        "extends-cycle",
+                        format!("`extends` goes round in a circle: {}", names.join(" → ")),
+                    )
+                    .at(
+                        *file,
+                        span.clone(),
+                        "this leads back to a profile already in the chain",
+                    )
+                    .hint("remove `extends` from one of these profiles"),
+                ]);
+            }
+        }
+        let text = match std::fs::read_to_string(&next) {
+            Ok(t) => t,
+            Err(e) => {
+                let d = match &from {
+                    Some((file, span)) => Diagnostic::error(
+                        "extends-missing",
+                        format!(
+                            "cannot read the profile this one extends: {} ({e})",
+                            next.display()
+                        ),
+                    )
+                    .at(*file, span.clone(), "extended here")
+                    .hint("`extends` is a path relative to the folder of the profile that says it"),
+                    None => Diagnostic::error(
+                        "unreadable",
+                        format!("cannot read the profile {} ({e})", next.display()),
+                    )
+                    .hint("check the path; profiles are TOML files such as jurisdictions/xa.toml"),
+                };
+                return Err(vec![d]);
+            }
+        };
+        let file = sources.add(&next, text);
+        let raw: RawProfile = toml::from_str(sources.text(file)).map_err(|e| {
+            vec![
+                Diagnostic::error("bad-toml", format!("not a valid profile: {}", e.message().trim_end()))
+                    .at(file, toml_error_span(&e), "here")
+                    .hint("`lexgap schema` prints the profile format; `lexgap init` writes a valid skeleton"),
+            ]
+        })?;
+        visited.push(canonical);
+        let extends = raw.jurisdiction.get_ref().extends.clone();
+        chain.push((file, raw));
+        match extends {
+            Some(rel) => {
+                let base = next.parent().map(Path::to_path_buf).unwrap_or_default();
+                next = base.join(rel.get_ref());
+                from = Some((file, rel.span()));
+            }
+            None => return Ok(chain),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Merged {
+    jurisdiction: Jurisdiction,
+    code: Option<(String, FileId, Range<usize>)>,
+    treaties: BTreeMap<usize, (Treaty, FileId)>,
+    parameters: BTreeMap<String, ParamValue>,
+    laws: BTreeMap<String, Law>,
+    law_order: Vec<String>,
+    entries: BTreeMap<EntryTarget, (Entry, FileId, Range<usize>)>,
+}
+
+struct Validator<'c> {
+    catalog: &'c Catalog,
+    diagnostics: Vec<Diagnostic>,
+    /// `by` citations to check once every law of the chain is known: (file, span, law id).
+    pending_by: Vec<(FileId, Range<usize>, String)>,
+}
+
+fn date(d: &Option<Spanned<toml::value::Datetime>>) -> Option<(String, Range<usize>)> {
+    d.as_ref().map(|d| (d.get_ref().to_string(), d.span()))
+}
+
+fn valid_code(code: &str) -> bool {
+    let (country, sub) = code.split_once('-').unwrap_or((code, ""));
+    country.len() == 2
+        && country.chars().all(|c| c.is_ascii_uppercase())
+        && (sub.is_empty()
+            || (sub.len() <= 3
+                && sub
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())))
+}
+
+impl Validator<'_> {
+    fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    fn error(
+        &mut self,
+        code: &'static str,
+        file: FileId,
+        span: Range<usize>,
+        message: String,
+        label: &str,
+        hint: impl Into<String>,
+    ) {
+        self.push(
+            Diagnostic::error(code, message)
+                .at(file, span, label)
+                .hint(hint),
+        );
+    }
+
+    fn apply(&mut self, file: FileId, raw: &RawProfile, m: &mut Merged) {
+        self.jurisdiction(file, raw.jurisdiction.get_ref(), m);
+        for (key, treaty) in &raw.treaties {
+            self.treaty(file, key, treaty, m);
+        }
+        for (key, value) in &raw.parameters {
+            self.parameter(file, key, value, m);
+        }
+        self.laws(file, &raw.laws, m);
+        let mut seen: BTreeMap<EntryTarget, Range<usize>> = BTreeMap::new();
+        for (key, entry) in &raw.provisions {
+            self.entry(file, key, entry, m, &mut seen);
+        }
+    }
+
+    fn jurisdiction(&mut self, file: FileId, j: &RawJurisdiction, m: &mut Merged) {
+        if let Some(code) = &j.code {
+            if !valid_code(code.get_ref()) {
+                self.error(
+                    "bad-code",
+                    file,
+                    code.span(),
+                    format!("`{}` is not a jurisdiction code", code.get_ref()),
+                    "expected a code such as `XA` or `XA-NO`",
+                    "use ISO 3166-1 alpha-2 (two capital letters), ISO 3166-2 for a sub-national unit, or a user-assigned code from XA to XZ",
+                );
+            }
+            m.code = Some((code.get_ref().clone(), file, code.span()));
+            m.jurisdiction.code = code.get_ref().clone();
+        }
+        let target = &mut m.jurisdiction;
+        if let Some(n) = &j.name {
+            target.name = n.clone();
+        }
+        if let Some((d, span)) = date(&j.as_of) {
+            if d.contains('T') || d.contains(':') {
+                self.error(
+                    "bad-date",
+                    file,
+                    span,
+                    format!("`{d}` is not a plain date"),
+                    "expected YYYY-MM-DD",
+                    "write dates as 2025-03-01",
+                );
+            }
+            m.jurisdiction.as_of = Some(d);
+        }
+        let target = &mut m.jurisdiction;
+        target.version = j.version.clone().or(target.version.take());
+        target.stage = j.stage.or(target.stage);
+        target.fictional |= j.fictional;
+        target.note = j.note.clone().or(target.note.take());
+    }
+
+    fn standard_for_key(&mut self, file: FileId, key: &Spanned<String>) -> Option<usize> {
+        let found = self.catalog.standard_by_name(key.get_ref());
+        if found.is_none() {
+            let ids: Vec<&str> = self
+                .catalog
+                .standards
+                .iter()
+                .map(|s| s.meta.id.as_str())
+                .collect();
+            let hint = did_you_mean(key.get_ref(), ids.iter().copied())
+                .unwrap_or_else(|| format!("known treaties: {}", ids.join(", ")));
+            self.error(
+                "unknown-treaty",
+                file,
+                key.span(),
+                format!("unknown treaty `{}`", key.get_ref()),
+                "not a standard lexgap knows",
+                hint,
+            );
+        }
+        found
+    }
+
+    fn treaty(
+        &mut self,
+        file: FileId,
+        key: &Spanned<String>,
+        raw: &Spanned<RawTreaty>,
+        m: &mut Merged,
+    ) {
+        let Some(s) = self.standard_for_key(file, key) else {
+            return;
+        };
+        let std = self.catalog.standard(s);
+        let t = raw.get_ref();
+        self.dates(file, std, t);
+        let reservations = self.clauses(file, std, &t.reservations, ClauseKind::Reservation);
+        let declarations = self.clauses(file, std, &t.declarations, ClauseKind::Declaration);
+        let treaty = Treaty {
+            standard: std.meta.id.clone(),
+            status: t.status,
+            signed: date(&t.signed).map(|d| d.0),
+            ratified: date(&t.ratified).map(|d| d.0),
+            acceded: date(&t.acceded).map(|d| d.0),
+            denounced: date(&t.denounced).map(|d| d.0),
+            reservations,
+            declarations,
+            note: t.note.clone(),
+        };
+        m.treaties.insert(s, (treaty, file));
+    }
+
+    fn dates(&mut self, file: FileId, std: &Standard, t: &RawTreaty) {
+        let opened = std.meta.opened.clone();
+        let signed = date(&t.signed);
+        for (label, d) in [
+            ("signed", &signed),
+            ("ratified", &date(&t.ratified)),
+            ("acceded", &date(&t.acceded)),
+        ] {
+            let Some((value, span)) = d else { continue };
+            if let Some(open) = &opened {
+                if value < open {
+                    self.error(
+                        "impossible-date",
+                        file,
+                        span.clone(),
+                        format!(
+                            "{label} on {value}, before the {} was opened for signature on {open}",
+                            std.meta.short_title
+                        ),
+                        "too early",
+                        "check the date",
+                    );
+                }
+            }
+        }
+        if let (Some((s, _)), Some((r, rspan))) = (&signed, date(&t.ratified)) {
+            if r < *s {
+                self.error(
+                    "impossible-date",
+                    file,
+                    rspan,
+                    format!("ratified on {r}, before it was signed on {s}"),
+                    "ratification cannot precede signature",
+                    "check both dates",
+                );
+            }
+        }
+        if let (Some((d, span)), false) = (date(&t.denounced), t.status == TreatyStatus::Denounced)
+        {
+            self.error(
+                "status-date",
+                file,
+                span,
+                format!("a denunciation date ({d}) is given, but the status is not `denounced`"),
+                "inconsistent",
+                "set status = \"denounced\" or remove the date",
+            );
+        }
+    }
+
+    fn clauses(
+        &mut self,
+        file: FileId,
+        std: &Standard,
+        raw: &[Spanned<String>],
+        kind: ClauseKind,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        for c in raw {
+            let rel = crate::citation::parse_relative(c.get_ref())
+                .map(|s| s.join("."))
+                .unwrap_or_else(|| c.get_ref().clone());
+            if std.clause(kind, &rel).is_some() {
+                out.push(rel);
+                continue;
+            }
+            let list: Vec<&str> = match kind {
+                ClauseKind::Reservation => {
+                    std.reservations.iter().map(|c| c.rel.as_str()).collect()
+                }
+                ClauseKind::Declaration => {
+                    std.declarations.iter().map(|c| c.rel.as_str()).collect()
+                }
+            };
+            let closing = match kind {
+                ClauseKind::Reservation => &std.reservations_closed_by,
+                ClauseKind::Declaration => &std.declarations_closed_by,
+            };
+            let by = closing
+                .as_ref()
+                .map(|a| format!(" (Art. {a})"))
+                .unwrap_or_default();
+            let permitted = if list.is_empty() {
+                "none".to_string()
+            } else {
+                list.join(", ")
+            };
+            self.error(
+                if kind == ClauseKind::Reservation {
+                    "reservation-not-permitted"
+                } else {
+                    "declaration-not-permitted"
+                },
+                file,
+                c.span(),
+                format!(
+                    "the {} permits no {} under {}{by}",
+                    std.meta.short_title,
+                    kind.as_str(),
+                    c.get_ref()
+                ),
+                &format!("not a permitted {}", kind.as_str()),
+                format!("{}s permitted{by}: {permitted}", capitalise(kind.as_str())),
+            );
+        }
+        out
+    }
+
+    fn parameter(
+        &mut self,
+        file: FileId,
+        key: &Spanned<String>,
+        value: &Spanned<toml::Value>,
+        m: &mut Merged,
+    ) {
+        let Some(def) = self.catalog.vocabulary.parameter(key.get_ref()) else {
+            let ids = self.catalog.parameters().iter().map(|p| p.id.as_str());
+            let hint = did_you_mean(key.get_ref(), ids).unwrap_or_else(|| {
+                "parameters are listed in `lexgap show` output and the README".into()
+            });
+            self.error(
+                "unknown-parameter",
+                file,
+                key.span(),
+                format!("unknown parameter `{}`", key.get_ref()),
+                "not a parameter",
+                hint,
+            );
+            return;
+        };
+        let v = match (def.kind, value.get_ref()) {
+            (ParamType::Integer, toml::Value::Integer(n)) => ParamValue::Int(*n),
+            (ParamType::Boolean, toml::Value::Boolean(b)) => ParamValue::Bool(*b),
+            (kind, other) => {
+                let (want, example) = match kind {
+                    ParamType::Integer => (
+                        format!("a whole number of {}", def.unit),
+                        format!("{} = 18", def.id),
+                    ),
+                    ParamType::Boolean => {
+                        ("true or false".to_string(), format!("{} = true", def.id))
+                    }
+                };
+                self.error(
+                    "parameter-type",
+                    file,
+                    value.span(),
+                    format!("`{}` must be {want}, not {}", def.id, other.type_str()),
+                    "wrong type",
+                    format!("write it as `{example}`"),
+                );
+                return;
+            }
+        };
+        m.parameters.insert(def.id.clone(), v);
+    }
+
+    fn laws(&mut self, file: FileId, raw: &[Spanned<RawLaw>], m: &mut Merged) {
+        let mut here = HashSet::new();
+        for law in raw {
+            let l = law.get_ref();
+            let id = l.id.get_ref();
+            let ok = !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !ok {
+                self.error(
+                    "bad-law-id",
+                    file,
+                    l.id.span(),
+                    format!("`{id}` is not a usable law id"),
+                    "bad id",
+                    "use letters, digits, `-` or `_`, e.g. `cc`",
+                );
+            }
+            if !here.insert(id.clone()) {
+                self.error(
+                    "duplicate-law",
+                    file,
+                    l.id.span(),
+                    format!("the law id `{id}` is declared twice"),
+                    "second declaration",
+                    "give each law its own id",
+                );
+            }
+            if !m.laws.contains_key(id) {
+                m.law_order.push(id.clone());
+            }
+            m.laws.insert(
+                id.clone(),
+                Law {
+                    id: id.clone(),
+                    title: l.title.clone(),
+                    citation: l.citation.clone(),
+                    url: l.url.clone(),
+                },
+            );
+        }
+    }
+
+    fn entry(
+        &mut self,
+        file: FileId,
+        key: &Spanned<String>,
+        raw: &Spanned<RawEntry>,
+        m: &mut Merged,
+        seen: &mut BTreeMap<EntryTarget, Range<usize>>,
+    ) {
+        let target = match self.catalog.resolve(key.get_ref()) {
+            Ok(t) => t,
+            Err(e) => {
+                let (message, hint) = reference_problem(&e);
+                self.error(
+                    "unknown-ref",
+                    file,
+                    key.span(),
+                    message,
+                    "not a provision",
+                    hint,
+                );
+                return;
+            }
+        };
+        let (s, target, reference) = match target {
+            Target::Provision(s, p) => (
+                s,
+                EntryTarget::Provision(s, p),
+                self.catalog.standard(s).reference(p),
+            ),
+            Target::Article(s, a) => {
+                let std = self.catalog.standard(s);
+                let number = &std.articles[a].number;
+                let r = ProvisionRef::new(&std.meta.id, number.clone());
+                match std.provision_idx(number) {
+                    Some(p) => (s, EntryTarget::Provision(s, p), r),
+                    None => (s, EntryTarget::Article(s, a), r),
+                }
+            }
+            _ => {
+                self.error(
+                    "not-a-provision",
+                    file,
+                    key.span(),
+                    format!("`{}` names a whole standard or chapter", key.get_ref()),
+                    "too broad",
+                    "give a status per article or provision, e.g. \"lanzarote:23\"",
+                );
+                return;
+            }
+        };
+        if seen.insert(target, key.span()).is_some() {
+            self.error(
+                "duplicate-provision",
+                file,
+                key.span(),
+                format!(
+                    "`{}` is the same provision as an earlier key ({reference})",
+                    key.get_ref()
+                ),
+                "second entry for this provision",
+                "merge the two entries",
+            );
+            return;
+        }
+        let pool = self.pool(target);
+        self.warn_if_not_assessable(file, key, s, &pool);
+        let e = raw.get_ref();
+        self.check_elements(file, s, &pool, e, &reference);
+        for b in &e.by {
+            match b.get_ref().split_once(':') {
+                Some((law, section)) if !law.is_empty() && !section.trim().is_empty() => {
+                    self.pending_by.push((file, b.span(), law.to_string()))
+                }
+                _ => self.error(
+                    "bad-citation",
+                    file,
+                    b.span(),
+                    format!("`{}` is not a citation", b.get_ref()),
+                    "expected LAW-ID:section",
+                    "cite a declared law and its section, e.g. \"cc:201(1)\"",
+                ),
+            }
+        }
+        let entry = Entry {
+            reference,
+            status: e.status,
+            by: e.by.iter().map(|b| b.get_ref().clone()).collect(),
+            elements: e
+                .elements
+                .as_ref()
+                .map(|l| l.iter().map(|x| x.get_ref().clone()).collect()),
+            narrowing: e.narrowing.iter().map(|x| x.get_ref().clone()).collect(),
+            text: e.text.clone(),
+            note: e.note.clone(),
+        };
+        m.entries.insert(target, (entry, file, key.span()));
+    }
+
+    /// The provisions an entry covers.
+    fn pool(&self, target: EntryTarget) -> Vec<usize> {
+        match target {
+            EntryTarget::Provision(s, p) => self.catalog.standard(s).subtree(p),
+            EntryTarget::Article(s, a) => self.catalog.standard(s).articles[a].provisions.clone(),
+        }
+    }
+
+    fn warn_if_not_assessable(
+        &mut self,
+        file: FileId,
+        key: &Spanned<String>,
+        s: usize,
+        pool: &[usize],
+    ) {
+        let std = self.catalog.standard(s);
+        if pool.iter().any(|&p| std.provisions[p].assessable) {
+            return;
+        }
+        self.push(
+            Diagnostic::warning(
+                "not-assessable",
+                format!(
+                    "`{}` is not assessed: it is a definition, final clause or similar",
+                    key.get_ref()
+                ),
+            )
+            .at(file, key.span(), "nothing here is assessed")
+            .hint(
+                "remove the entry, or give the status on the provisions that carry the obligation",
+            ),
+        );
+    }
+
+    fn check_elements(
+        &mut self,
+        file: FileId,
+        s: usize,
+        pool: &[usize],
+        e: &RawEntry,
+        reference: &ProvisionRef,
+    ) {
+        let std = self.catalog.standard(s);
+        let known: Vec<&str> = pool
+            .iter()
+            .flat_map(|&p| std.elements_of(p))
+            .map(|(el, _)| el.id.as_str())
+            .collect();
+        let extra: Vec<&str> = pool
+            .iter()
+            .flat_map(|&p| std.additional_elements_of(p))
+            .map(|el| el.id.as_str())
+            .collect();
+        let mut problems = Vec::new();
+        for el in e.elements.iter().flatten() {
+            if !known.contains(&el.get_ref().as_str()) {
+                problems.push((el, "unknown-element", &known));
+            }
+        }
+        for el in &e.narrowing {
+            if !extra.contains(&el.get_ref().as_str()) {
+                problems.push((el, "unknown-narrowing", &extra));
+            }
+        }
+        for (el, code, list) in problems {
+            let hint = did_you_mean(el.get_ref(), list.iter().copied()).unwrap_or_else(|| {
+                if list.is_empty() {
+                    "this provision lists no such elements".into()
+                } else {
+                    format!("elements of {reference}: {}", dedup(list).join(", "))
+                }
+            });
+            self.error(
+                code,
+                file,
+                el.span(),
+                format!("{reference} has no element `{}`", el.get_ref()),
+                "unknown element",
+                hint,
+            );
+        }
+    }
+
+    /// Checks that need the whole chain: law ids in `by`, treaties for every entry, a code.
+    fn finish(&mut self, file: FileId, raw: &RawProfile, m: &Merged) {
+        for (f, span, law) in std::mem::take(&mut self.pending_by) {
+            if !m.laws.contains_key(&law) {
+                let hint = did_you_mean(&law, m.law_order.iter().map(String::as_str))
+                    .unwrap_or_else(|| format!("declare it under [[laws]] with id = \"{law}\""));
+                self.error(
+                    "undeclared-law",
+                    f,
+                    span,
+                    format!("the law `{law}` is not declared under [[laws]]"),
+                    "undeclared law id",
+                    hint,
+                );
+            }
+        }
+        for (target, (entry, f, span)) in &m.entries {
+            let s = match target {
+                EntryTarget::Provision(s, _) | EntryTarget::Article(s, _) => *s,
+            };
+            if !m.treaties.contains_key(&s) {
+                let id = &self.catalog.standard(s).meta.id;
+                self.error(
+                    "treaty-missing",
+                    *f,
+                    span.clone(),
+                    format!(
+                        "{} is assessed, but the profile has no [treaties.{id}]",
+                        entry.reference
+                    ),
+                    "treaty not declared",
+                    format!(
+                        "add [treaties.{id}] with its status (ratified, signed, not-signed ...)"
+                    ),
+                );
+            }
+        }
+        if m.code.is_none() {
+            self.error(
+                "missing-code",
+                file,
+                raw.jurisdiction.span(),
+                "the profile has no jurisdiction code".into(),
+                "[jurisdiction] without `code`",
+                "add code = \"XA\" (ISO 3166 code, or XA–XZ for examples)",
+            );
+        }
+    }
+}
+
+fn dedup<'a>(list: &[&'a str]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for x in list {
+        if !out.contains(x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn reference_problem(e: &crate::standard::ReferenceError) -> (String, String) {
+    match e {
+        crate::standard::ReferenceError::Syntax(s) => (
+            format!(
+                "cannot read the reference `{}`: expected {}",
+                s.input, s.expected
+            ),
+            "write refs like \"lanzarote:20.1.a\"".to_string(),
+        ),
+        crate::standard::ReferenceError::Unknown {
+            message,
+            suggestions,
+            ..
+        } => {
+            let hint = if suggestions.is_empty() {
+                "`lexgap show STANDARD` lists the provisions".to_string()
+            } else {
+                format!(
+                    "did you mean {}?",
+                    suggestions
+                        .iter()
+                        .take(6)
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            (message.clone(), hint)
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! The profile file format as serde reads it, keeping spans (design §4). The same types derive
+//! the JSON Schema that `lexgap schema` prints.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+/// A jurisdiction profile: what a country ratified, its laws, and how they implement each
+/// treaty provision.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "lexgap jurisdiction profile")]
+pub(crate) struct RawProfile {
+    /// Who the profile describes and when.
+    #[schemars(with = "RawJurisdiction")]
+    pub jurisdiction: Spanned<RawJurisdiction>,
+    /// Treaties by standard id (`lanzarote`, `budapest`, ...).
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, RawTreaty>")]
+    pub treaties: BTreeMap<Spanned<String>, Spanned<RawTreaty>>,
+    /// Facts about the law that treaties constrain (`csam_age_limit = 18`).
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, ParameterValueSchema>")]
+    pub parameters: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    /// The domestic laws cited as evidence.
+    #[serde(default)]
+    #[schemars(with = "Vec<RawLaw>")]
+    pub laws: Vec<Spanned<RawLaw>>,
+    /// How domestic law implements each provision, keyed by reference (`"lanzarote:20.1.a"`).
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, RawEntry>")]
+    pub provisions: BTreeMap<Spanned<String>, Spanned<RawEntry>>,
+}
+
+/// A parameter's value: a whole number or true/false.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub(crate) enum ParameterValueSchema {
+    /// A number (years, days).
+    Integer(i64),
+    /// Yes or no.
+    Boolean(bool),
+}
+
+/// The `[jurisdiction]` table.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawJurisdiction {
+    /// ISO 3166-1 alpha-2 code, ISO 3166-2 for a sub-national unit, or a user-assigned code (XA ... XZ).
+    #[schemars(with = "String")]
+    pub code: Option<Spanned<String>>,
+    /// Name of the jurisdiction.
+    pub name: Option<String>,
+    /// Date of the legal situation described.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub as_of: Option<Spanned<toml::value::Datetime>>,
+    /// Which version of the law this describes.
+    pub version: Option<String>,
+    /// `in-force`, `bill` or `draft`.
+    pub stage: Option<Stage>,
+    /// Another profile to inherit from (path relative to this file).
+    #[schemars(with = "Option<String>")]
+    pub extends: Option<Spanned<String>>,
+    /// True for invented example jurisdictions.
+    #[serde(default)]
+    pub fictional: bool,
+    /// A remark.
+    pub note: Option<String>,
+}
+
+/// The stage of the law a profile describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Law in force.
+    InForce,
+    /// A bill before parliament.
+    Bill,
+    /// A draft.
+    Draft,
+}
+
+/// Where a Party stands with a treaty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TreatyStatus {
+    /// Not signed.
+    NotSigned,
+    /// Signed, not ratified.
+    Signed,
+    /// Ratified.
+    Ratified,
+    /// Acceded.
+    Acceded,
+    /// Denounced.
+    Denounced,
+}
+
+impl TreatyStatus {
+    /// The keyword as written in profiles.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TreatyStatus::NotSigned => "not-signed",
+            TreatyStatus::Signed => "signed",
+            TreatyStatus::Ratified => "ratified",
+            TreatyStatus::Acceded => "acceded",
+            TreatyStatus::Denounced => "denounced",
+        }
+    }
+}
+
+/// A `[treaties.ID]` table.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTreaty {
+    /// not-signed, signed, ratified, acceded or denounced.
+    pub status: TreatyStatus,
+    /// Date of signature.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub signed: Option<Spanned<toml::value::Datetime>>,
+    /// Date of ratification.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub ratified: Option<Spanned<toml::value::Datetime>>,
+    /// Date of accession.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub acceded: Option<Spanned<toml::value::Datetime>>,
+    /// Date of denunciation.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub denounced: Option<Spanned<toml::value::Datetime>>,
+    /// Refs of the reservation clauses invoked (`"20.3"`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub reservations: Vec<Spanned<String>>,
+    /// Refs of the declaration clauses made (`"9.3"`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub declarations: Vec<Spanned<String>>,
+    /// A remark.
+    pub note: Option<String>,
+}
+
+/// A `[[laws]]` entry.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLaw {
+    /// Short id used in `by` citations (`cc`).
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// Title.
+    pub title: String,
+    /// Official citation.
+    pub citation: Option<String>,
+    /// Where to read it.
+    pub url: Option<String>,
+}
+
+/// How the compliance of domestic law with a provision stands.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Declared {
+    /// Fully implemented.
+    Full,
+    /// Partly implemented.
+    Partial,
+    /// Not implemented.
+    None,
+    /// Not known.
+    Unknown,
+}
+
+impl Declared {
+    /// The keyword as written in profiles.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Declared::Full => "full",
+            Declared::Partial => "partial",
+            Declared::None => "none",
+            Declared::Unknown => "unknown",
+        }
+    }
+}
+
+/// A `[provisions."REF"]` table.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawEntry {
+    /// full, partial, none or unknown.
+    pub status: Declared,
+    /// Citations `LAW-ID:section` of the domestic provisions that implement it.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub by: Vec<Spanned<String>>,
+    /// Element ids the domestic law covers; missing required ones are reported.
+    #[schemars(with = "Option<Vec<String>>")]
+    pub elements: Option<Vec<Spanned<String>>>,
+    /// Extra conditions domestic law adds that the treaty allows only under a clause.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub narrowing: Vec<Spanned<String>>,
+    /// Text of the domestic provision, for redlines between versions.
+    pub text: Option<String>,
+    /// A remark.
+    pub note: Option<String>,
+}

@@ -1,0 +1,306 @@
+//! The gap report in every format: terminal table, Markdown, CSV, HTML (JSON is the serde form).
+
+use std::fmt::Write;
+
+use comfy_table::{Cell, Color};
+use html_escape::encode_text as esc;
+
+use super::text::{Style, md_cell, table};
+use crate::assess::{Assessment, ProvisionResult, StandardAssessment, Status};
+
+/// Which results a report lists.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Listing {
+    /// Also list provisions that are fully implemented.
+    pub all: bool,
+}
+
+/// The results to list, gaps first, then partial, unknown, reserved (and full with `--all`).
+pub fn ordered<'a>(s: &'a StandardAssessment, listing: Listing) -> Vec<&'a ProvisionResult> {
+    let mut rows: Vec<(usize, &ProvisionResult)> = s
+        .provisions
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| listing.all || r.status != Status::Full)
+        .collect();
+    rows.sort_by_key(|(i, r)| (r.status, *i));
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+fn score_text(s: &StandardAssessment) -> String {
+    s.score.map_or("n/a".to_string(), |x| format!("{x:.1}%"))
+}
+
+fn title(a: &Assessment) -> String {
+    let j = &a.jurisdiction;
+    let mut t = format!("Gap report: {} ({})", j.name, j.code);
+    if let Some(d) = &j.as_of {
+        let _ = write!(t, ", law as of {d}");
+    }
+    t
+}
+
+fn subtitle(a: &Assessment) -> Vec<String> {
+    let j = &a.jurisdiction;
+    let mut lines = Vec::new();
+    if let Some(v) = &j.version {
+        lines.push(v.clone());
+    }
+    if j.fictional {
+        lines.push("Fictional example jurisdiction: invented for demonstration, describes no real country.".into());
+    }
+    lines
+}
+
+fn status_color(s: Status) -> Color {
+    match s {
+        Status::None => Color::Red,
+        Status::Partial => Color::Yellow,
+        Status::Unknown => Color::Magenta,
+        Status::Reserved => Color::Blue,
+        Status::Full => Color::Green,
+    }
+}
+
+fn mark(r: &ProvisionResult) -> String {
+    let mut s = r.status.as_str().to_string();
+    if !r.mandatory {
+        s.push_str(" (optional)");
+    }
+    s
+}
+
+/// The report as terminal text: summary first, then the listed provisions per standard.
+pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
+    let mut out = format!("{}\n", title(a));
+    for l in subtitle(a) {
+        let _ = writeln!(out, "{l}");
+    }
+    let mut summary = table(
+        style,
+        &[
+            "standard", "treaty", "score", "full", "partial", "none", "unknown", "reserved",
+            "optional",
+        ],
+    );
+    for s in &a.standards {
+        let c = &s.counts;
+        summary.add_row(vec![
+            s.id.clone(),
+            format!("{} ({})", s.number, s.treaty_status.as_str()),
+            score_text(s),
+            c.full.to_string(),
+            c.partial.to_string(),
+            c.none.to_string(),
+            c.unknown.to_string(),
+            c.reserved.to_string(),
+            c.optional.to_string(),
+        ]);
+    }
+    let _ = writeln!(out, "{summary}");
+    for s in &a.standards {
+        let rows = ordered(s, listing);
+        let _ = writeln!(
+            out,
+            "\n{} ({}) — score {}",
+            s.title,
+            s.number,
+            score_text(s)
+        );
+        if rows.is_empty() {
+            out.push_str("Nothing to list: every provision in scope is fully implemented.\n");
+            continue;
+        }
+        let mut t = table(style, &["ref", "status", "provision", "why", "evidence"]);
+        for r in rows {
+            let mut status = Cell::new(mark(r));
+            if style.color {
+                status = status.fg(status_color(r.status));
+            }
+            t.add_row(vec![
+                Cell::new(&r.reference),
+                status,
+                Cell::new(format!("{}: {}", r.article_heading, r.summary)),
+                Cell::new(r.reasons.join("\n")),
+                Cell::new(r.by.join("\n")),
+            ]);
+        }
+        let _ = writeln!(out, "{t}");
+    }
+    out
+}
+
+/// The report as Markdown.
+pub fn report_md(a: &Assessment, listing: Listing) -> String {
+    let mut out = format!("# {}\n\n", title(a));
+    for l in subtitle(a) {
+        let _ = writeln!(out, "{l}  ");
+    }
+    out.push_str("\n| standard | score | full | partial | none | unknown | reserved | optional |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for s in &a.standards {
+        let c = &s.counts;
+        let _ = writeln!(
+            out,
+            "| {} ({}) | {} | {} | {} | {} | {} | {} | {} |",
+            md_cell(&s.title),
+            md_cell(&s.number),
+            score_text(s),
+            c.full,
+            c.partial,
+            c.none,
+            c.unknown,
+            c.reserved,
+            c.optional
+        );
+    }
+    for s in &a.standards {
+        let _ = writeln!(
+            out,
+            "\n## {} ({}) — score {}\n",
+            md_cell(&s.title),
+            md_cell(&s.number),
+            score_text(s)
+        );
+        let rows = ordered(s, listing);
+        if rows.is_empty() {
+            out.push_str("Every provision in scope is fully implemented.\n");
+            continue;
+        }
+        out.push_str("| ref | status | provision | why | evidence |\n|---|---|---|---|---|\n");
+        for r in rows {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                r.reference,
+                mark(r),
+                md_cell(&format!("{}: {}", r.article_heading, r.summary)),
+                md_cell(&r.reasons.join("; ")),
+                md_cell(&r.by.join(", "))
+            );
+        }
+    }
+    out
+}
+
+/// The report as CSV: one row per provision (all of them), for spreadsheets.
+pub fn report_csv(a: &Assessment) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "jurisdiction",
+        "standard",
+        "ref",
+        "status",
+        "declared",
+        "mandatory",
+        "missing_elements",
+        "failed_checks",
+        "unknown_checks",
+        "by",
+        "reasons",
+    ];
+    w.write_record(header).expect("writing to memory");
+    for s in &a.standards {
+        for r in &s.provisions {
+            let declared = r.declared.map(|d| d.as_str()).unwrap_or_default();
+            w.write_record([
+                a.jurisdiction.code.as_str(),
+                s.id.as_str(),
+                r.reference.as_str(),
+                r.status.as_str(),
+                declared,
+                if r.mandatory { "yes" } else { "no" },
+                r.missing_elements.join(" ").as_str(),
+                r.failed_checks.join(" ").as_str(),
+                r.unknown_checks.join(" ").as_str(),
+                r.by.join(" ").as_str(),
+                r.reasons.join("; ").as_str(),
+            ])
+            .expect("writing to memory");
+        }
+    }
+    String::from_utf8(w.into_inner().expect("flushing memory"))
+        .expect("CSV of UTF-8 strings is UTF-8")
+}
+
+const CSS: &str = "body{font-family:system-ui,sans-serif;margin:2rem;color:#111;max-width:75rem}\
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #999}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}\
+th{background:#eee}td.num{text-align:right}.st{font-weight:bold;white-space:nowrap}\
+.none{background:#f8d0d0}.partial{background:#fbe9b7}.unknown{background:#e6dcf2}.reserved{background:#d6e4f5}.full{background:#d4eed4}\
+.fictional{border:2px dashed #555;padding:.5rem}ul{margin:0;padding-left:1.1rem}\
+@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}";
+
+/// The report as one self-contained, printable HTML page (no scripts, no network).
+pub fn report_html(a: &Assessment, listing: Listing) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        esc(&title(a)),
+        esc(&title(a))
+    );
+    for l in subtitle(a) {
+        let class = if l.starts_with("Fictional") {
+            " class=\"fictional\""
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "<p{class}>{}</p>", esc(&l));
+    }
+    out.push_str("<table>\n<tr><th>Standard</th><th>Score</th><th>Full</th><th>Partial</th><th>None</th><th>Unknown</th><th>Reserved</th><th>Optional</th></tr>\n");
+    for s in &a.standards {
+        let c = &s.counts;
+        let _ = writeln!(
+            out,
+            "<tr><td>{} ({})</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            esc(&s.title),
+            esc(&s.number),
+            esc(&score_text(s)),
+            c.full,
+            c.partial,
+            c.none,
+            c.unknown,
+            c.reserved,
+            c.optional
+        );
+    }
+    out.push_str("</table>\n");
+    for s in &a.standards {
+        let _ = writeln!(
+            out,
+            "<h2>{} ({}) — score {}</h2>",
+            esc(&s.title),
+            esc(&s.number),
+            esc(&score_text(s))
+        );
+        let rows = ordered(s, listing);
+        if rows.is_empty() {
+            out.push_str("<p>Every provision in scope is fully implemented.</p>\n");
+            continue;
+        }
+        out.push_str("<table>\n<tr><th>Ref</th><th>Status</th><th>Provision</th><th>Why</th><th>Evidence</th></tr>\n");
+        for r in rows {
+            let reasons: String = r
+                .reasons
+                .iter()
+                .map(|x| format!("<li>{}</li>", esc(x)))
+                .collect();
+            let by: String =
+                r.by.iter()
+                    .map(|x| format!("<li>{}</li>", esc(x)))
+                    .collect();
+            let _ = writeln!(
+                out,
+                "<tr class=\"{}\"><td>{}</td><td class=\"st\">{}</td><td><b>{}</b>: {}</td><td><ul>{reasons}</ul></td><td><ul>{by}</ul></td></tr>",
+                r.status.as_str(),
+                esc(&r.reference),
+                esc(&mark(r)),
+                esc(&r.article_heading),
+                esc(&r.summary)
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str("<p><small>Made by lexgap. Summaries are lexgap's own words, not treaty text.</small></p>\n</body>\n</html>\n");
+    out
+}
