@@ -229,8 +229,10 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
     r.status = match entry {
         Some(e) => {
             if let Some(at) = &r.declared_at {
-                r.reasons
-                    .push(format!("status {} given for {at}", e.status.as_str()));
+                r.reasons.push(format!(
+                    "status {} declared for {at} as a whole",
+                    e.status.as_str()
+                ));
             }
             Status::from_declared(e.status)
         }
@@ -389,23 +391,30 @@ fn reservations(std: &Standard, p: usize, profile: &Profile, s: usize, r: &mut P
     let Some(treaty) = profile.treaties.get(&s) else {
         return;
     };
+    let id = &std.meta.id;
     for (kind, clause, extent) in std.clauses_affecting(p) {
         if kind != crate::standard::ClauseKind::Reservation
             || !treaty.reservations.contains(&clause.rel)
         {
             continue;
         }
-        let id = &std.meta.id;
-        if extent == Extent::Part && r.status == Status::Full {
-            r.reasons.push(format!("the Party's reservation under {id}:{} covers part of it, but domestic law implements it fully", clause.rel));
-            continue;
+        if extent != Extent::Part {
+            r.status = Status::Reserved;
+            r.reasons.push(format!(
+                "reserved: the Party invoked {id}:{} ({}), which the treaty permits",
+                clause.rel,
+                extent.as_str()
+            ));
+            return;
         }
-        r.status = Status::Reserved;
-        r.reasons.push(format!(
-            "reserved: the Party invoked {id}:{} ({}), which the treaty permits",
-            clause.rel,
-            extent.as_str()
-        ));
-        return;
+        // A reservation on part of a provision does not excuse whatever else is missing.
+        if r.status == Status::Full {
+            r.reasons.push(format!("the Party's reservation under {id}:{} covers part of it, but domestic law implements it fully", clause.rel));
+        } else {
+            r.reasons.push(format!(
+                "the Party's reservation under {id}:{} sets part of it aside: check whether the shortfall lies within that part ({})",
+                clause.rel, clause.summary
+            ));
+        }
     }
 }

@@ -111,7 +111,7 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
             out.push_str("Nothing to list: every provision in scope is fully implemented.\n");
             continue;
         }
-        let mut t = table(style, &["ref", "status", "provision", "why", "evidence"]);
+        let mut t = table(style, &["ref", "status", "article", "why", "evidence"]);
         for r in rows {
             let mut status = Cell::new(mark(r));
             if style.color {
@@ -120,7 +120,7 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
             t.add_row(vec![
                 Cell::new(&r.reference),
                 status,
-                Cell::new(format!("{}: {}", r.article_heading, r.summary)),
+                Cell::new(&r.article_heading),
                 Cell::new(r.reasons.join("\n")),
                 Cell::new(r.by.join("\n")),
             ]);

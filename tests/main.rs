@@ -1,0 +1,4 @@
+//! One integration-test binary (faster to link on small machines).
+
+mod cli;
+mod model;

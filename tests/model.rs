@@ -1,0 +1,259 @@
+//! The embedded treaty models: integrity, counts and headings against the research reference,
+//! and the reference grammar's round trip over every provision.
+
+use lexgap::standard::{Catalog, Target};
+
+fn catalog() -> Catalog {
+    match Catalog::embedded() {
+        Ok(c) => c,
+        Err(e) => panic!(
+            "embedded standards do not load:\n{}",
+            e.sources.render(&e.diagnostics, false)
+        ),
+    }
+}
+
+#[test]
+fn embedded_standards_pass_every_integrity_check_without_warnings() {
+    let c = catalog();
+    assert!(
+        c.warnings.is_empty(),
+        "{}",
+        c.sources.render(&c.warnings, false)
+    );
+}
+
+fn expected(file: &str) -> Vec<Vec<String>> {
+    let path = format!(
+        "{}/tests/fixtures/reference/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(String::from).collect())
+        .collect()
+}
+
+fn check_headings(id: &str, count: usize) {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name(id).unwrap());
+    let want = expected(&format!("{id}-headings.tsv"));
+    assert_eq!(std.articles.len(), count, "{id}: article count");
+    assert_eq!(want.len(), count, "{id}: reference fixture count");
+    for (article, row) in std.articles.iter().zip(&want) {
+        assert_eq!(article.number, row[0], "{id}: article order");
+        assert_eq!(article.heading, row[1], "{id}: heading of Art. {}", row[0]);
+    }
+}
+
+#[test]
+fn lanzarote_has_the_fifty_articles_and_headings_of_the_reference() {
+    check_headings("lanzarote", 50);
+}
+
+#[test]
+fn budapest_has_the_forty_eight_articles_and_headings_of_the_reference() {
+    check_headings("budapest", 48);
+}
+
+fn check_divisions(id: &str, chapters: usize) {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name(id).unwrap());
+    assert_eq!(std.chapters.len(), chapters, "{id}: chapter count");
+    let mut got = Vec::new();
+    fn walk(
+        std: &lexgap::standard::Standard,
+        ds: &[lexgap::standard::Division],
+        level: usize,
+        prefix: &str,
+        out: &mut Vec<Vec<String>>,
+    ) {
+        const LEVELS: [&str; 3] = ["chapter", "section", "title"];
+        for d in ds {
+            let number = if prefix.is_empty() {
+                d.number.clone()
+            } else {
+                format!("{prefix}.{}", d.number)
+            };
+            let (a, b) = (&std.articles[d.first].number, &std.articles[d.last].number);
+            let range = if a == b {
+                a.clone()
+            } else {
+                format!("{a}-{b}")
+            };
+            out.push(vec![
+                LEVELS[level].to_string(),
+                number.clone(),
+                d.heading.clone(),
+                range,
+            ]);
+            walk(std, &d.parts, level + 1, &number, out);
+        }
+    }
+    walk(std, &std.chapters, 0, "", &mut got);
+    let want = expected(&format!("{id}-divisions.tsv"));
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(g[0], w[0], "{id}: level of {}", w[1]);
+        assert_eq!(g[1], w[1], "{id}: number");
+        assert!(
+            g[2].eq_ignore_ascii_case(&w[2]),
+            "{id}: heading of {} {}: {} != {}",
+            w[0],
+            w[1],
+            g[2],
+            w[2]
+        );
+        assert_eq!(g[3], w[3], "{id}: articles of {} {}", w[0], w[1]);
+    }
+    assert_eq!(
+        got.len(),
+        want.len(),
+        "{id}: number of chapters, sections and titles"
+    );
+}
+
+#[test]
+fn lanzarote_chapters_match_the_reference() {
+    check_divisions("lanzarote", 13);
+}
+
+#[test]
+fn budapest_chapters_sections_and_titles_match_the_reference() {
+    check_divisions("budapest", 4);
+}
+
+#[test]
+fn every_provision_round_trips_through_the_grammar() {
+    let c = catalog();
+    for (s, std) in c.standards.iter().enumerate() {
+        for (p, prov) in std.provisions.iter().enumerate() {
+            let canonical = std.reference(p).to_string();
+            let target = c
+                .resolve(&canonical)
+                .unwrap_or_else(|e| panic!("{canonical}: {e}"));
+            let expected_target = match std.article_idx(&prov.rel) {
+                Some(a) => Target::Article(s, a),
+                None => Target::Provision(s, p),
+            };
+            assert_eq!(target, expected_target, "{canonical}");
+            // The human form resolves to the same node.
+            let segs: Vec<&str> = prov.rel.split('.').collect();
+            let human = format!(
+                "{} Art. {}{}",
+                std.meta.number,
+                segs[0],
+                segs[1..]
+                    .iter()
+                    .map(|s| format!("({s})"))
+                    .collect::<String>()
+            );
+            assert_eq!(
+                c.resolve(&human).unwrap_or_else(|e| panic!("{human}: {e}")),
+                expected_target,
+                "{human}"
+            );
+        }
+    }
+}
+
+#[test]
+fn budapest_reservations_are_exactly_the_article_42_list_and_declarations_the_article_40_list() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("budapest").unwrap());
+    let reservations: Vec<&str> = std.reservations.iter().map(|r| r.rel.as_str()).collect();
+    assert_eq!(
+        reservations,
+        [
+            "4.2", "6.3", "9.4", "10.3", "11.3", "14.3", "22.2", "29.4", "41.1"
+        ]
+    );
+    let declarations: Vec<&str> = std.declarations.iter().map(|r| r.rel.as_str()).collect();
+    assert_eq!(declarations, ["2", "3", "6.1.b", "7", "9.3", "27.9.e"]);
+    assert_eq!(std.reservations_closed_by.as_deref(), Some("42"));
+    assert_eq!(std.declarations_closed_by.as_deref(), Some("40"));
+}
+
+#[test]
+fn lanzarote_reservation_clauses_are_those_the_treaty_provides() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("lanzarote").unwrap());
+    let reservations: Vec<&str> = std.reservations.iter().map(|r| r.rel.as_str()).collect();
+    assert_eq!(
+        reservations,
+        ["20.3", "20.4", "21.2", "24.3", "25.3", "25.5"]
+    );
+}
+
+#[test]
+fn synthetic_indents_of_lanzarote_18_1_b_are_marked_unofficial() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("lanzarote").unwrap());
+    for r in ["18.1.b.i", "18.1.b.ii", "18.1.b.iii"] {
+        let p = std.provision(r).unwrap_or_else(|| panic!("{r} missing"));
+        assert!(!p.official, "{r} must be marked official = false");
+    }
+}
+
+#[test]
+fn the_crosswalk_named_in_the_brief_is_present() {
+    let c = catalog();
+    for (from, to) in [
+        ("budapest:9.1.a", "lanzarote:20.1.a"),
+        ("budapest:11.1", "lanzarote:24.1"),
+        ("budapest:12.1", "lanzarote:26.1"),
+        ("budapest:13.1", "lanzarote:27.1"),
+    ] {
+        let (s, p) = c.provision(&parse(from)).unwrap();
+        let links: Vec<String> = c.standard(s).provisions[p]
+            .see
+            .iter()
+            .map(|r| r.to_string())
+            .collect();
+        let (ts, tp) = c.provision(&parse(to)).unwrap();
+        let back: Vec<String> = c
+            .linked_from(ts, tp)
+            .iter()
+            .map(|r| r.to_string())
+            .collect();
+        assert!(
+            links.contains(&to.to_string()) || back.contains(&from.to_string()),
+            "{from} ↔ {to}: {links:?} / {back:?}"
+        );
+    }
+}
+
+fn parse(r: &str) -> lexgap::citation::ProvisionRef {
+    let (s, p) = r.split_once(':').unwrap();
+    lexgap::citation::ProvisionRef::new(s, p)
+}
+
+#[test]
+fn loaded_standards_are_checked_like_embedded_ones() {
+    let dir = format!(
+        "{}/tests/fixtures/standards/invalid",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let err = Catalog::load(Some(std::path::Path::new(&dir)))
+        .err()
+        .expect("invalid standards must not load");
+    let codes: Vec<&str> = err.diagnostics.iter().map(|d| d.code).collect();
+    for code in [
+        "missing-parent",
+        "unknown-topic",
+        "ref-outside-article",
+        "unknown-parameter",
+        "missing-elements",
+        "bad-toml",
+    ] {
+        assert!(codes.contains(&code), "{code} not reported: {codes:?}");
+    }
+    let valid = format!(
+        "{}/tests/fixtures/standards/valid",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let c = Catalog::load(Some(std::path::Path::new(&valid)))
+        .unwrap_or_else(|e| panic!("{}", e.sources.render(&e.diagnostics, false)));
+    assert!(c.standard_by_name("ML 1").is_some());
+}
