@@ -349,8 +349,19 @@ pub fn view(catalog: &Catalog, target: Target, tag: Option<&str>, scope: &str) -
     match target {
         Target::Standard(s) => View::Standard(Box::new(standard_view(catalog, s))),
         Target::Chapter(s, c) => View::Chapter(chapter_view(catalog, s, c)),
-        Target::Article(s, a) => View::Article(article_view(catalog, s, a)),
+        Target::Article(s, a) => match single_provision(catalog.standard(s), a) {
+            Some(p) => View::Provision(Box::new(provision_view(catalog, s, p))),
+            None => View::Article(article_view(catalog, s, a)),
+        },
         Target::Provision(s, p) => View::Provision(Box::new(provision_view(catalog, s, p))),
+    }
+}
+
+/// An article that is one block of text is shown as its single provision.
+fn single_provision(std: &Standard, a: usize) -> Option<usize> {
+    match std.articles[a].provisions.as_slice() {
+        [p] if std.provisions[*p].rel == std.articles[a].number => Some(*p),
+        _ => None,
     }
 }
 

@@ -167,6 +167,39 @@ pub(crate) fn designator(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
+/// A word and a number (`ML 1`), for user-defined aliases; `with_tail` says what must follow
+/// so that `budapest 9.1` still reads as a treaty and a path.
+fn numbered_designator<'a>(
+    mut with_tail: impl Parser<&'a str, Output = (), Error = GrammarError<'a>>,
+) -> impl FnMut(&'a str) -> PResult<'a, &'a str> {
+    move |i: &'a str| {
+        let (rest, _) = (word_designator, multispace1, digit1).parse(i)?;
+        let consumed = &i[..i.len() - rest.len()];
+        let (_, ()) = with_tail.parse(rest)?;
+        Ok((rest, consumed))
+    }
+}
+
+fn colon_or_article_follows(i: &str) -> PResult<'_, ()> {
+    alt((
+        (multispace0, char(':')).map(|_| ()),
+        (multispace1, article_word).map(|_| ()),
+        (multispace1, chapter_word).map(|_| ()),
+    ))
+    .parse(i)
+}
+
+fn end_follows(i: &str) -> PResult<'_, ()> {
+    if i.is_empty() {
+        Ok((i, ()))
+    } else {
+        Err(nom::Err::Error(GrammarError {
+            rest: i,
+            expected: None,
+        }))
+    }
+}
+
 /// An article number: digits with an optional suffix (`5bis`).
 fn article_number(i: &str) -> PResult<'_, String> {
     // Hand-rolled: nom 8's `recognize` over `pair(digit1, alpha0)` drops the suffix.
@@ -309,7 +342,11 @@ fn path_locator(i: &str) -> PResult<'_, Locator> {
 /// `Lanzarote Chapter VI`, or just `lanzarote`.
 fn designator_first<'a>(origin: &'a str) -> impl FnMut(&'a str) -> PResult<'a, ParsedReference> {
     move |i: &'a str| {
-        let (rest, d) = spanned(origin, designator).parse(i)?;
+        let (rest, d) = spanned(
+            origin,
+            alt((numbered_designator(colon_or_article_follows), designator)),
+        )
+        .parse(i)?;
         let locator = alt((
             preceded(
                 (multispace0, char(':'), multispace0),
@@ -368,7 +405,8 @@ fn designator_last<'a>(origin: &'a str) -> impl FnMut(&'a str) -> PResult<'a, Pa
             of_clause,
         )
         .parse(rest)?;
-        let (rest, d) = spanned(origin, designator).parse(rest)?;
+        let (rest, d) =
+            spanned(origin, alt((numbered_designator(end_follows), designator))).parse(rest)?;
         Ok((rest, build(d, l)))
     }
 }
@@ -463,6 +501,13 @@ mod tests {
         assert_eq!(
             path("  cets201:3.a "),
             ("cets201".into(), segs(&["3", "a"]))
+        );
+        assert_eq!(path("ML 1 art 1(1)"), ("ML 1".into(), segs(&["1", "1"])));
+        assert_eq!(path("ML 1:2"), ("ML 1".into(), segs(&["2"])));
+        assert_eq!(path("Article 2 of ML 1"), ("ML 1".into(), segs(&["2"])));
+        assert!(
+            parse_reference("budapest 9 art").is_err(),
+            "a number then an unfinished article"
         );
         assert_eq!(
             path("ARTICLE 9 (3) OF ETS 185"),

@@ -5,7 +5,7 @@ pub mod report;
 pub mod show;
 mod text;
 
-pub use text::{Style, table};
+pub use text::{Style, list_table, table};
 
 use serde::Serialize;
 

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::text::{Style, md_cell, table};
+use super::text::{Style, list_table, md_cell, table};
 use crate::show::*;
 use crate::standard::{Bound, ClauseKind};
 
@@ -12,7 +12,7 @@ fn yes_no(b: bool) -> &'static str {
 
 /// `lexgap standards` as a table.
 pub fn standards_table(rows: &[StandardSummary], style: &Style) -> String {
-    let mut t = table(
+    let mut t = list_table(
         style,
         &[
             "id",
@@ -21,7 +21,7 @@ pub fn standards_table(rows: &[StandardSummary], style: &Style) -> String {
             "chapters",
             "articles",
             "provisions",
-            "assessable",
+            "assessed",
             "reservations",
             "declarations",
             "source",

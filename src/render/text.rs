@@ -39,6 +39,13 @@ pub fn table(style: &Style, header: &[&str]) -> Table {
     t
 }
 
+/// A table that is never wrapped: for lists whose columns are short.
+pub fn list_table(style: &Style, header: &[&str]) -> Table {
+    let mut t = table(style, header);
+    t.set_content_arrangement(ContentArrangement::Disabled);
+    t
+}
+
 /// Escapes text for a Markdown table cell.
 pub fn md_cell(text: &str) -> String {
     text.replace('\\', "\\\\")
