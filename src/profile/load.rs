@@ -69,26 +69,26 @@ fn read_chain(
     let mut from: Option<(FileId, Range<usize>)> = None;
     loop {
         let canonical = std::fs::canonicalize(&next).unwrap_or_else(|_| next.clone());
-        if let Some((file, span)) = &from {
-            if visited.contains(&canonical) {
-                let mut names: Vec<String> = chain
-                    .iter()
-                    .map(|(f, _)| sources.path(*f).display().to_string())
-                    .collect();
-                names.push(next.display().to_string());
-                return Err(vec![
-                    Diagnostic::error(
-                        "extends-cycle",
-                        format!("`extends` goes round in a circle: {}", names.join(" → ")),
-                    )
-                    .at(
-                        *file,
-                        span.clone(),
-                        "this leads back to a profile already in the chain",
-                    )
-                    .hint("remove `extends` from one of these profiles"),
-                ]);
-            }
+        if let Some((file, span)) = &from
+            && visited.contains(&canonical)
+        {
+            let mut names: Vec<String> = chain
+                .iter()
+                .map(|(f, _)| sources.path(*f).display().to_string())
+                .collect();
+            names.push(next.display().to_string());
+            return Err(vec![
+                Diagnostic::error(
+                    "extends-cycle",
+                    format!("`extends` goes round in a circle: {}", names.join(" → ")),
+                )
+                .at(
+                    *file,
+                    span.clone(),
+                    "this leads back to a profile already in the chain",
+                )
+                .hint("remove `extends` from one of these profiles"),
+            ]);
         }
         let text = match std::fs::read_to_string(&next) {
             Ok(t) => t,
@@ -303,33 +303,33 @@ impl Validator<'_> {
             ("acceded", &date(&t.acceded)),
         ] {
             let Some((value, span)) = d else { continue };
-            if let Some(open) = &opened {
-                if value < open {
-                    self.error(
-                        "impossible-date",
-                        file,
-                        span.clone(),
-                        format!(
-                            "{label} on {value}, before the {} was opened for signature on {open}",
-                            std.meta.short_title
-                        ),
-                        "too early",
-                        "check the date",
-                    );
-                }
-            }
-        }
-        if let (Some((s, _)), Some((r, rspan))) = (&signed, date(&t.ratified)) {
-            if r < *s {
+            if let Some(open) = &opened
+                && value < open
+            {
                 self.error(
                     "impossible-date",
                     file,
-                    rspan,
-                    format!("ratified on {r}, before it was signed on {s}"),
-                    "ratification cannot precede signature",
-                    "check both dates",
+                    span.clone(),
+                    format!(
+                        "{label} on {value}, before the {} was opened for signature on {open}",
+                        std.meta.short_title
+                    ),
+                    "too early",
+                    "check the date",
                 );
             }
+        }
+        if let (Some((s, _)), Some((r, rspan))) = (&signed, date(&t.ratified))
+            && r < *s
+        {
+            self.error(
+                "impossible-date",
+                file,
+                rspan,
+                format!("ratified on {r}, before it was signed on {s}"),
+                "ratification cannot precede signature",
+                "check both dates",
+            );
         }
         if let (Some((d, span)), false) = (date(&t.denounced), t.status == TreatyStatus::Denounced)
         {

@@ -16,7 +16,7 @@ pub struct Listing {
 }
 
 /// The results to list, gaps first, then partial, unknown, reserved (and full with `--all`).
-pub fn ordered<'a>(s: &'a StandardAssessment, listing: Listing) -> Vec<&'a ProvisionResult> {
+pub fn ordered(s: &StandardAssessment, listing: Listing) -> Vec<&ProvisionResult> {
     let mut rows: Vec<(usize, &ProvisionResult)> = s
         .provisions
         .iter()
