@@ -228,11 +228,18 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
     }
     r.status = match entry {
         Some(e) => {
-            if let Some(at) = &r.declared_at {
-                r.reasons.push(format!(
+            match &r.declared_at {
+                Some(at) => r.reasons.push(format!(
                     "status {} declared for {at} as a whole",
                     e.status.as_str()
-                ));
+                )),
+                None => r.reasons.push(format!(
+                    "status {} declared in the profile",
+                    e.status.as_str()
+                )),
+            }
+            if let Some(note) = &e.note {
+                r.reasons.push(format!("profile note: {}", note.trim()));
             }
             Status::from_declared(e.status)
         }
@@ -416,5 +423,191 @@ fn reservations(std: &Standard, p: usize, profile: &Profile, s: usize, r: &mut P
                 clause.rel, clause.summary
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Sources;
+
+    fn assess_toml(body: &str) -> Assessment {
+        let catalog = Catalog::embedded()
+            .unwrap_or_else(|e| panic!("{}", e.sources.render(&e.diagnostics, false)));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.toml");
+        let text = format!("[jurisdiction]\ncode = \"XA\"\nname = \"Test\"\n\n{body}");
+        std::fs::write(&path, text).unwrap();
+        let mut sources = Sources::new();
+        let (profile, _) = crate::profile::load(&path, &catalog, &mut sources)
+            .unwrap_or_else(|d| panic!("{}", sources.render(&d, false)));
+        assess(&catalog, &profile, &Scope::default())
+    }
+
+    fn result<'a>(a: &'a Assessment, r: &str) -> &'a ProvisionResult {
+        a.standards
+            .iter()
+            .flat_map(|s| &s.provisions)
+            .find(|p| p.reference == r)
+            .unwrap_or_else(|| panic!("{r} not assessed"))
+    }
+
+    const BUDAPEST: &str = "[treaties.budapest]\nstatus = \"ratified\"\n";
+    const LANZAROTE: &str = "[treaties.lanzarote]\nstatus = \"ratified\"\n";
+
+    #[test]
+    fn an_article_status_applies_to_every_provision_under_it() {
+        let a = assess_toml(&format!(
+            "{BUDAPEST}[provisions.\"budapest:9\"]\nstatus = \"partial\"\n[parameters]\ncsam_age_limit = 18\n"
+        ));
+        assert_eq!(result(&a, "budapest:9.1.c").status, Status::Partial);
+        assert_eq!(
+            result(&a, "budapest:9.1.c").declared_at.as_deref(),
+            Some("budapest:9")
+        );
+        assert_eq!(
+            result(&a, "budapest:8.a").status,
+            Status::Unknown,
+            "nothing said means unknown"
+        );
+    }
+
+    #[test]
+    fn the_nearest_entry_wins() {
+        let a = assess_toml(&format!(
+            "{BUDAPEST}[parameters]\ncsam_age_limit = 18\n[provisions.\"budapest:9\"]\nstatus = \"full\"\n[provisions.\"budapest:9.1.e\"]\nstatus = \"none\"\n"
+        ));
+        assert_eq!(result(&a, "budapest:9.1.d").status, Status::Full);
+        assert_eq!(result(&a, "budapest:9.1.e").status, Status::None);
+    }
+
+    #[test]
+    fn a_whole_reservation_marks_the_provision_reserved() {
+        let a =
+            assess_toml("[treaties.budapest]\nstatus = \"ratified\"\nreservations = [\"9.4\"]\n");
+        let r = result(&a, "budapest:9.1.e");
+        assert_eq!(r.status, Status::Reserved);
+        assert!(
+            r.reasons.iter().any(|x| x.contains("budapest:9.4")),
+            "{:?}",
+            r.reasons
+        );
+        assert_eq!(a.standards[0].counts.reserved, 2, "9.1.d and 9.1.e");
+    }
+
+    #[test]
+    fn a_partial_reservation_does_not_excuse_other_shortfalls() {
+        let a = assess_toml(&format!(
+            "[treaties.lanzarote]\nstatus = \"ratified\"\nreservations = [\"20.3\"]\n[parameters]\ncsam_age_limit = 16\nage_of_sexual_consent = 16\n[provisions.\"lanzarote:20\"]\nstatus = \"full\"\n"
+        ));
+        let r = result(&a, "lanzarote:20.1.e");
+        assert_eq!(r.status, Status::Partial, "{:?}", r.reasons);
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x.contains("lanzarote:20.3 sets part of it aside")),
+            "{:?}",
+            r.reasons
+        );
+    }
+
+    #[test]
+    fn the_same_age_limit_passes_budapest_9_3_with_the_declaration_and_fails_lanzarote_20() {
+        let a = assess_toml(
+            "[treaties.budapest]\nstatus = \"ratified\"\ndeclarations = [\"9.3\"]\n[treaties.lanzarote]\nstatus = \"ratified\"\n\
+             [parameters]\ncsam_age_limit = 16\n[provisions.\"budapest:9\"]\nstatus = \"full\"\n[provisions.\"lanzarote:20\"]\nstatus = \"full\"\n",
+        );
+        let b = result(&a, "budapest:9.3");
+        assert_eq!(b.status, Status::Full, "{:?}", b.reasons);
+        assert_eq!(result(&a, "budapest:9.1.a").status, Status::Full);
+        let l = result(&a, "lanzarote:20.1.a");
+        assert_eq!(l.status, Status::Partial);
+        assert_eq!(l.failed_checks, ["csam_age_limit"]);
+        assert!(
+            l.reasons
+                .iter()
+                .any(|x| x.starts_with("csam_age_limit is 16 years; ") && x.contains("under 18")),
+            "{:?}",
+            l.reasons
+        );
+    }
+
+    #[test]
+    fn without_the_declaration_an_age_limit_of_16_fails_budapest_too() {
+        let a = assess_toml(&format!(
+            "{BUDAPEST}[parameters]\ncsam_age_limit = 16\n[provisions.\"budapest:9\"]\nstatus = \"full\"\n"
+        ));
+        assert_eq!(result(&a, "budapest:9.1.a").status, Status::Partial);
+    }
+
+    #[test]
+    fn a_missing_parameter_makes_the_check_unknown_never_a_pass() {
+        let a = assess_toml(&format!(
+            "{BUDAPEST}[provisions.\"budapest:9\"]\nstatus = \"full\"\n"
+        ));
+        let r = result(&a, "budapest:9.1.a");
+        assert_eq!(r.status, Status::Unknown);
+        assert_eq!(r.unknown_checks, ["csam_age_limit"]);
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x.contains("csam_age_limit is not stated")),
+            "{:?}",
+            r.reasons
+        );
+    }
+
+    #[test]
+    fn missing_elements_cap_the_status_at_partial() {
+        let a = assess_toml(&format!(
+            "{BUDAPEST}[parameters]\ncsam_age_limit = 18\n[provisions.\"budapest:9.1.a\"]\nstatus = \"full\"\nelements = [\"producing\"]\n"
+        ));
+        let r = result(&a, "budapest:9.1.a");
+        assert_eq!(r.status, Status::Partial);
+        assert!(
+            r.missing_elements
+                .contains(&"purpose-of-distribution".to_string()),
+            "{:?}",
+            r.missing_elements
+        );
+    }
+
+    #[test]
+    fn a_narrowing_element_needs_the_declaration_that_allows_it() {
+        let body = "[provisions.\"budapest:2\"]\nstatus = \"full\"\nnarrowing = [\"infringing-security-measures\"]\n";
+        let without = assess_toml(&format!("{BUDAPEST}{body}"));
+        assert_eq!(result(&without, "budapest:2").status, Status::Partial);
+        let with = assess_toml(&format!(
+            "[treaties.budapest]\nstatus = \"ratified\"\ndeclarations = [\"2\"]\n{body}"
+        ));
+        assert_eq!(result(&with, "budapest:2").status, Status::Full);
+    }
+
+    #[test]
+    fn optional_provisions_are_reported_but_never_counted() {
+        let a = assess_toml(&format!(
+            "{BUDAPEST}[provisions.\"budapest:32\"]\nstatus = \"none\"\n"
+        ));
+        let r = result(&a, "budapest:32.a");
+        assert_eq!(r.status, Status::None);
+        assert!(!r.mandatory);
+        assert_eq!(a.standards[0].counts.none, 0);
+        assert!(a.standards[0].counts.optional >= 2);
+    }
+
+    #[test]
+    fn score_is_full_plus_half_partial_over_mandatory_not_reserved() {
+        let c = Counts {
+            full: 3,
+            partial: 2,
+            none: 4,
+            unknown: 1,
+            reserved: 5,
+            optional: 7,
+        };
+        assert_eq!(score(&c), Some(40.0));
+        assert_eq!(score(&Counts::default()), None);
+        let a = assess_toml(LANZAROTE);
+        assert_eq!(a.standards[0].score, Some(0.0), "all unknown");
     }
 }

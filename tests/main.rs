@@ -2,3 +2,5 @@
 
 mod cli;
 mod model;
+mod profiles;
+mod reports;

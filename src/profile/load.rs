@@ -38,6 +38,9 @@ pub fn load(
         .collect();
     let (first_file, first_raw) = &chain[0];
     v.finish(*first_file, first_raw, &merged);
+    // Report in file order, not in the order the checks ran.
+    v.diagnostics
+        .sort_by_key(|d| d.location.as_ref().map(|(f, span)| (*f, span.start)));
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(v.diagnostics);
     }
@@ -507,14 +510,11 @@ impl Validator<'_> {
             Ok(t) => t,
             Err(e) => {
                 let (message, hint) = reference_problem(&e);
-                self.error(
-                    "unknown-ref",
-                    file,
-                    key.span(),
-                    message,
-                    "not a provision",
-                    hint,
-                );
+                let code = match e {
+                    crate::standard::ReferenceError::Syntax(_) => "bad-ref",
+                    crate::standard::ReferenceError::Unknown { .. } => "unknown-ref",
+                };
+                self.error(code, file, key.span(), message, "not a provision", hint);
                 return;
             }
         };

@@ -1,0 +1,202 @@
+//! Gap reports of the shipped examples in every format, exit codes of `--fail-on`, escaping.
+
+use crate::cli::run;
+
+fn ok(args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "lexgap {args:?}:\n{stderr}");
+    stdout
+}
+
+#[test]
+fn report_of_the_complete_example_in_every_format() {
+    let p = "jurisdictions/xa-examplia.toml";
+    insta::assert_snapshot!("report_xa_table", ok(&["report", p]));
+    insta::assert_snapshot!("report_xa_md", ok(&["report", p, "--format", "md"]));
+    insta::assert_snapshot!("report_xa_json", ok(&["report", p, "--format", "json"]));
+    insta::assert_snapshot!("report_xa_csv", ok(&["report", p, "--format", "csv"]));
+    insta::assert_snapshot!("report_xa_html", ok(&["report", p, "--format", "html"]));
+}
+
+#[test]
+fn report_with_reservations_and_declarations() {
+    insta::assert_snapshot!(
+        "report_xb_md",
+        ok(&["report", "jurisdictions/xb-fictonia.toml", "--format", "md"])
+    );
+}
+
+#[test]
+fn report_of_a_state_that_extends_its_federation() {
+    let text = ok(&[
+        "report",
+        "jurisdictions/xc-no-north.toml",
+        "--format",
+        "json",
+        "--only",
+        "lanzarote:11-14",
+    ]);
+    insta::assert_snapshot!("report_xc_no_only_json", text);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let files = v["jurisdiction"]["files"].as_array().unwrap();
+    assert_eq!(
+        files.len(),
+        2,
+        "the state file and the federal file it extends"
+    );
+}
+
+#[test]
+fn json_follows_the_documented_shape() {
+    let v: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert!(v["jurisdiction"].is_object());
+    for s in v["standards"].as_array().unwrap() {
+        for key in ["id", "score", "counts", "provisions"] {
+            assert!(s.get(key).is_some(), "standard lacks {key}");
+        }
+        for key in ["full", "partial", "none", "unknown", "reserved"] {
+            assert!(s["counts"][key].is_u64(), "counts lack {key}");
+        }
+        for p in s["provisions"].as_array().unwrap() {
+            for key in [
+                "ref",
+                "status",
+                "declared",
+                "mandatory",
+                "reasons",
+                "missing_elements",
+                "failed_checks",
+                "by",
+            ] {
+                assert!(p.get(key).is_some(), "provision lacks {key}: {p}");
+            }
+        }
+    }
+}
+
+#[test]
+fn fail_on_gap_exits_1_with_a_gap_and_0_without() {
+    let (code, _, _) = run(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--fail-on",
+        "gap",
+    ]);
+    assert_eq!(code, 1, "Examplia has gaps (lanzarote:7)");
+    let (code, _, stderr) = run(&[
+        "report",
+        "jurisdictions/xc-no-north.toml",
+        "--fail-on",
+        "gap",
+    ]);
+    assert_eq!(code, 0, "Demonstria North has no gap: {stderr}");
+    let (code, _, _) = run(&[
+        "report",
+        "jurisdictions/xc-no-north.toml",
+        "--fail-on",
+        "unknown",
+    ]);
+    assert_eq!(code, 1, "but it has unknown provisions");
+}
+
+#[test]
+fn filters_narrow_the_report() {
+    let v: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--format",
+        "json",
+        "--standard",
+        "ets185",
+        "--only",
+        "budapest:9",
+        "--tag",
+        "csam",
+    ]))
+    .unwrap();
+    let standards = v["standards"].as_array().unwrap();
+    assert_eq!(standards.len(), 1);
+    let refs: Vec<&str> = standards[0]["provisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["ref"].as_str().unwrap())
+        .collect();
+    assert!(
+        !refs.is_empty() && refs.iter().all(|r| r.starts_with("budapest:9.")),
+        "{refs:?}"
+    );
+    let (code, _, stderr) = run(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--standard",
+        "budapset",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `budapest`"), "{stderr}");
+}
+
+#[test]
+fn html_escapes_every_user_string_and_needs_no_network() {
+    let html = ok(&[
+        "report",
+        "tests/fixtures/valid/html-escape.toml",
+        "--format",
+        "html",
+        "--all",
+    ]);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(html.contains("cc:&lt;i&gt;301&lt;/i&gt;"));
+    assert!(
+        !html.contains("http://") && !html.contains("https://") && !html.contains("<link"),
+        "self-contained"
+    );
+}
+
+#[test]
+fn reports_are_byte_identical_across_runs() {
+    for format in ["table", "md", "json", "csv", "html"] {
+        let a = ok(&[
+            "report",
+            "jurisdictions/xb-fictonia.toml",
+            "--format",
+            format,
+        ]);
+        let b = ok(&[
+            "report",
+            "jurisdictions/xb-fictonia.toml",
+            "--format",
+            format,
+        ]);
+        assert_eq!(a, b, "{format}");
+    }
+}
+
+#[test]
+fn output_file_is_written_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("xa.html");
+    let (code, stdout, _) = run(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--format",
+        "html",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.is_empty());
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .ends_with("</html>\n")
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
