@@ -257,3 +257,20 @@ fn loaded_standards_are_checked_like_embedded_ones() {
         .unwrap_or_else(|e| panic!("{}", e.sources.render(&e.diagnostics, false)));
     assert!(c.standard_by_name("ML 1").is_some());
 }
+
+#[test]
+fn trafficking_has_the_forty_seven_articles_chapters_and_headings_of_the_reference() {
+    check_headings("trafficking", 47);
+    check_divisions("trafficking", 10);
+}
+
+#[test]
+fn trafficking_permits_only_the_article_31_2_reservation_closed_by_article_45() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("cets197").unwrap());
+    let reservations: Vec<&str> = std.reservations.iter().map(|r| r.rel.as_str()).collect();
+    assert_eq!(reservations, ["31.2"]);
+    assert_eq!(std.reservations_closed_by.as_deref(), Some("45"));
+    let p = std.provision("14.1").unwrap();
+    assert!(p.alternatives, "14.1: a residence permit on either ground");
+}
