@@ -497,9 +497,9 @@ mod tests {
 
     #[test]
     fn a_partial_reservation_does_not_excuse_other_shortfalls() {
-        let a = assess_toml(&format!(
-            "[treaties.lanzarote]\nstatus = \"ratified\"\nreservations = [\"20.3\"]\n[parameters]\ncsam_age_limit = 16\nage_of_sexual_consent = 16\n[provisions.\"lanzarote:20\"]\nstatus = \"full\"\n"
-        ));
+        let a = assess_toml(
+            "[treaties.lanzarote]\nstatus = \"ratified\"\nreservations = [\"20.3\"]\n[parameters]\ncsam_age_limit = 16\nage_of_sexual_consent = 16\n[provisions.\"lanzarote:20\"]\nstatus = \"full\"\n",
+        );
         let r = result(&a, "lanzarote:20.1.e");
         assert_eq!(r.status, Status::Partial, "{:?}", r.reasons);
         assert!(
