@@ -90,6 +90,25 @@ pub fn standards(common: &Common, format: Format) -> Result<Outcome, Error> {
     finish(common, &catalog, text)
 }
 
+/// `lexgap topics`: every topic with its provisions per standard.
+pub fn topics(common: &Common, format: Format) -> Result<Outcome, Error> {
+    let catalog = load_catalog(common)?;
+    let rows = show::topics(&catalog);
+    let text = match format {
+        Format::Table => render::show::topics_table(&rows, &common.style),
+        Format::Md => render::show::topics_md(&rows),
+        Format::Json => render::json(&rows),
+        other => {
+            return Err(unsupported(
+                other,
+                "topics",
+                &[Format::Table, Format::Md, Format::Json],
+            ));
+        }
+    };
+    finish(common, &catalog, text)
+}
+
 /// A `lexgap show` request.
 #[derive(Clone, Debug)]
 pub struct ShowRequest {
@@ -229,6 +248,8 @@ pub struct ReportRequest {
     pub fail_on: Option<FailOn>,
     /// Also list full provisions.
     pub all: bool,
+    /// Add suggestions from linked provisions of other treaties.
+    pub suggest: bool,
     /// Output format.
     pub format: Format,
 }
@@ -274,7 +295,10 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     )?;
     let (profile, warnings) = load_profile(&catalog, &req.profile)?;
     let assessment = crate::assess::assess(&catalog, &profile, &scope);
-    let listing = render::report::Listing { all: req.all };
+    let listing = render::report::Listing {
+        all: req.all,
+        suggest: req.suggest,
+    };
     let text = match req.format {
         Format::Table => render::report::report_table(&assessment, listing, &common.style),
         Format::Md => render::report::report_md(&assessment, listing),

@@ -79,6 +79,8 @@ pub struct ProvisionResult {
     pub unknown_checks: Vec<String>,
     /// Domestic citations.
     pub by: Vec<String>,
+    /// Evidence given for linked provisions of other treaties that may answer this one.
+    pub suggestions: Vec<String>,
     /// Heading of the article.
     pub article_heading: String,
     /// Summary of the provision.
@@ -142,7 +144,7 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
             let std = catalog.standard(s);
             let provisions: Vec<ProvisionResult> = (0..std.provisions.len())
                 .filter(|&p| in_scope(std, s, p, scope))
-                .map(|p| assess_provision(catalog, profile, s, p))
+                .map(|p| assess_with_alternatives(catalog, profile, s, p))
                 .collect();
             let counts = count(&provisions);
             StandardAssessment {
@@ -155,11 +157,127 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
                 provisions,
             }
         })
+        // A topic or selection that leaves a treaty with nothing to assess leaves it out.
+        .filter(|s| !s.provisions.is_empty() || (scope.tag.is_none() && scope.only.is_none()))
         .collect();
-    Assessment {
+    let mut assessment = Assessment {
         jurisdiction: profile.jurisdiction.clone(),
         standards,
+    };
+    crosswalk(catalog, profile, &mut assessment);
+    assessment
+}
+
+/// How good a result is, for choosing the best of alternatives.
+fn rank(status: Status) -> u8 {
+    match status {
+        Status::None => 0,
+        Status::Unknown => 1,
+        Status::Partial => 2,
+        Status::Reserved => 3,
+        Status::Full => 4,
     }
+}
+
+/// Assesses a provision; where its items are alternatives, it is met as well as its best item,
+/// and the items themselves are not counted on their own.
+fn assess_with_alternatives(
+    catalog: &Catalog,
+    profile: &Profile,
+    s: usize,
+    p: usize,
+) -> ProvisionResult {
+    let std = catalog.standard(s);
+    let prov = &std.provisions[p];
+    let mut r = assess_provision(catalog, profile, s, p);
+    if let Some(parent) = prov
+        .parent
+        .filter(|&q| std.provisions[q].alternatives && std.provisions[q].assessable)
+    {
+        r.mandatory = false;
+        r.reasons.push(format!(
+            "one of the alternatives of {}: counted through it",
+            std.reference(parent)
+        ));
+    }
+    if prov.alternatives {
+        let best = prov
+            .children
+            .iter()
+            .map(|&c| (c, assess_provision(catalog, profile, s, c).status))
+            .max_by_key(|&(c, st)| (rank(st), std::cmp::Reverse(c)));
+        let names: Vec<String> = prov
+            .children
+            .iter()
+            .map(|&c| std.reference(c).to_string())
+            .collect();
+        r.reasons.push(format!(
+            "met by implementing any one of {}",
+            names.join(", ")
+        ));
+        if let Some((c, st)) = best.filter(|&(_, st)| rank(st) > rank(r.status)) {
+            r.status = st;
+            r.reasons
+                .push(format!("{} through {}", st.as_str(), std.reference(c)));
+        }
+    }
+    r
+}
+
+/// Linked provisions of other treaties: say where the same domestic provision is cited for
+/// both, and suggest evidence where one side has none.
+fn crosswalk(catalog: &Catalog, profile: &Profile, a: &mut Assessment) {
+    for s in &mut a.standards {
+        for r in &mut s.provisions {
+            let Some((si, pi)) = catalog.provision(&parse_canonical(&r.reference)) else {
+                continue;
+            };
+            let std = catalog.standard(si);
+            let mut linked: Vec<crate::citation::ProvisionRef> = std.provisions[pi].see.clone();
+            linked.extend(catalog.linked_from(si, pi));
+            linked.sort();
+            linked.dedup();
+            for other in linked {
+                let Some((so, po)) = catalog
+                    .provision(&other)
+                    .filter(|&(so, _)| so != si && profile.treaties.contains_key(&so))
+                else {
+                    continue;
+                };
+                let theirs = catalog.standard(so);
+                let Some(entry) =
+                    profile.entry_for(so, &theirs.lineage(po), theirs.provisions[po].article)
+                else {
+                    continue;
+                };
+                let shared: Vec<&str> =
+                    r.by.iter()
+                        .filter(|b| entry.by.contains(b))
+                        .map(String::as_str)
+                        .collect();
+                if !shared.is_empty() {
+                    r.reasons.push(format!(
+                        "the same domestic provision ({}) is cited for the linked {other}",
+                        shared.join(", ")
+                    ));
+                } else if r.by.is_empty()
+                    && !entry.by.is_empty()
+                    && r.declared.is_none()
+                    && theirs.provisions[po].kind == std.provisions[pi].kind
+                {
+                    r.suggestions.push(format!(
+                        "the evidence given for the linked {other} ({}) may answer this provision too",
+                        entry.by.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn parse_canonical(r: &str) -> crate::citation::ProvisionRef {
+    let (s, p) = r.split_once(':').unwrap_or((r, ""));
+    crate::citation::ProvisionRef::new(s, p)
 }
 
 fn in_scope(std: &Standard, s: usize, p: usize, scope: &Scope) -> bool {
@@ -216,6 +334,7 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
         failed_checks: Vec::new(),
         unknown_checks: Vec::new(),
         by: entry.map(|e| e.by.clone()).unwrap_or_default(),
+        suggestions: Vec::new(),
         article_heading: std.articles[prov.article].heading.clone(),
         summary: prov.summary.clone(),
         verified: prov.verified && std.meta.verified,
@@ -593,6 +712,68 @@ mod tests {
         assert!(!r.mandatory);
         assert_eq!(a.standards[0].counts.none, 0);
         assert!(a.standards[0].counts.optional >= 2);
+    }
+
+    #[test]
+    fn alternatives_are_met_by_any_one_item_and_not_counted_alone() {
+        let a = assess_toml(
+            "[treaties.trafficking]\nstatus = \"ratified\"\n[provisions.\"trafficking:14.1.a\"]\nstatus = \"full\"\n[provisions.\"trafficking:14.1.b\"]\nstatus = \"none\"\n",
+        );
+        let parent = result(&a, "trafficking:14.1");
+        assert_eq!(parent.status, Status::Full, "{:?}", parent.reasons);
+        assert!(
+            parent
+                .reasons
+                .iter()
+                .any(|x| x.contains("any one of trafficking:14.1.a, trafficking:14.1.b"))
+        );
+        let b = result(&a, "trafficking:14.1.b");
+        assert_eq!(b.status, Status::None);
+        assert!(!b.mandatory, "an unused alternative is not a gap");
+    }
+
+    #[test]
+    fn a_short_reflection_period_makes_13_1_partial_with_the_reason() {
+        let a = assess_toml(
+            "[treaties.trafficking]\nstatus = \"ratified\"\n[parameters]\nrecovery_reflection_period_days = 20\n[provisions.\"trafficking:13.1\"]\nstatus = \"full\"\n",
+        );
+        let r = result(&a, "trafficking:13.1");
+        assert_eq!(r.status, Status::Partial);
+        assert!(
+            r.reasons.iter().any(
+                |x| x.starts_with("recovery_reflection_period_days is 20 days")
+                    && x.contains("at least 30")
+            ),
+            "{:?}",
+            r.reasons
+        );
+    }
+
+    #[test]
+    fn shared_evidence_for_linked_provisions_is_named_and_missing_evidence_suggested() {
+        let a = assess_toml(
+            "[treaties.budapest]\nstatus = \"ratified\"\n[treaties.lanzarote]\nstatus = \"ratified\"\n[parameters]\ncsam_age_limit = 18\n\
+             [[laws]]\nid = \"cc\"\ntitle = \"Criminal Code\"\n\
+             [provisions.\"budapest:9.1.a\"]\nstatus = \"full\"\nby = [\"cc:212\"]\n[provisions.\"lanzarote:20.1.a\"]\nstatus = \"full\"\nby = [\"cc:212\"]\n\
+             [provisions.\"lanzarote:20.1.b\"]\nstatus = \"full\"\nby = [\"cc:213\"]\n",
+        );
+        let r = result(&a, "budapest:9.1.a");
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x.contains("same domestic provision (cc:212)")
+                    && x.contains("lanzarote:20.1.a")),
+            "{:?}",
+            r.reasons
+        );
+        let b = result(&a, "budapest:9.1.b");
+        assert!(
+            b.suggestions
+                .iter()
+                .any(|x| x.contains("lanzarote:20.1.b") && x.contains("cc:213")),
+            "{:?}",
+            b.suggestions
+        );
     }
 
     #[test]

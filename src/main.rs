@@ -92,6 +92,11 @@ enum Command {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// List the topics (grooming, csam, online-trafficking, ...) with their provisions per standard.
+    Topics {
+        #[command(flatten)]
+        out: OutputArgs,
+    },
     /// Show a standard, chapter, article or provision: summary, elements, checks, clauses, links.
     #[command(
         after_help = "Examples:\n  lexgap show lanzarote:23\n  lexgap show \"ETS 185 art 9(3)\"\n  lexgap show lanzarote --tag grooming\n  lexgap show --tag csam --format md"
@@ -136,6 +141,9 @@ enum Command {
         /// Also list fully implemented provisions.
         #[arg(long)]
         all: bool,
+        /// Point out linked provisions of other treaties whose evidence may answer a provision.
+        #[arg(long)]
+        suggest: bool,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -201,6 +209,10 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 },
             )
         }
+        Command::Topics { out } => {
+            common.output = out.output;
+            app::topics(&common, out.format.into())
+        }
         Command::Check { profiles, json } => app::check(&common, &profiles, json),
         Command::Report {
             profile,
@@ -209,10 +221,12 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             tag,
             fail_on,
             all,
+            suggest,
             out,
         } => {
             common.output = out.output;
             let req = ReportRequest {
+                suggest,
                 profile,
                 standards,
                 only,

@@ -664,3 +664,61 @@ fn standard_view(catalog: &Catalog, s: usize) -> StandardView {
         declarations_closed_by: closing_article(std, ClauseKind::Declaration),
     }
 }
+
+/// One standard's provisions on a topic.
+#[derive(Clone, Debug, Serialize)]
+pub struct TopicInStandard {
+    /// Standard id.
+    pub standard: String,
+    /// Article numbers, in order.
+    pub articles: Vec<String>,
+    /// Canonical refs of the provisions.
+    pub provisions: Vec<String>,
+}
+
+/// A topic with its provisions per standard (`lexgap topics`).
+#[derive(Clone, Debug, Serialize)]
+pub struct TopicView {
+    /// Topic id.
+    pub id: String,
+    /// One-line description.
+    pub summary: String,
+    /// Standards that have provisions on it.
+    pub standards: Vec<TopicInStandard>,
+}
+
+/// Every topic with its provisions per standard.
+pub fn topics(catalog: &Catalog) -> Vec<TopicView> {
+    catalog
+        .topics()
+        .iter()
+        .map(|t| TopicView {
+            id: t.id.clone(),
+            summary: t.summary.clone(),
+            standards: catalog
+                .standards
+                .iter()
+                .filter_map(|std| {
+                    let hits: Vec<usize> = (0..std.provisions.len())
+                        .filter(|&p| std.tags_of(p).contains(&t.id.as_str()))
+                        .collect();
+                    if hits.is_empty() {
+                        return None;
+                    }
+                    let mut articles: Vec<String> = Vec::new();
+                    for &p in &hits {
+                        let n = &std.articles[std.provisions[p].article].number;
+                        if articles.last() != Some(n) {
+                            articles.push(n.clone());
+                        }
+                    }
+                    Some(TopicInStandard {
+                        standard: std.meta.id.clone(),
+                        articles,
+                        provisions: hits.iter().map(|&p| std.reference(p).to_string()).collect(),
+                    })
+                })
+                .collect(),
+        })
+        .collect()
+}

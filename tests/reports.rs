@@ -200,3 +200,90 @@ fn output_file_is_written_atomically() {
     );
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn topics_and_topic_slices_across_standards() {
+    insta::assert_snapshot!("topics_table", ok(&["topics"]));
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&["topics", "--format", "json"])).unwrap();
+    let online = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "online-trafficking")
+        .unwrap();
+    let standards: Vec<&str> = online["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["standard"].as_str().unwrap())
+        .collect();
+    for s in ["budapest", "budapest-p2", "trafficking"] {
+        assert!(
+            standards.contains(&s),
+            "online-trafficking in {s}: {standards:?}"
+        );
+    }
+    let text = ok(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--tag",
+        "online-trafficking",
+        "--format",
+        "md",
+        "--all",
+    ]);
+    insta::assert_snapshot!("report_xa_online_trafficking_md", text);
+    for s in [
+        "Budapest Convention",
+        "Second Additional Protocol",
+        "Anti-Trafficking Convention",
+    ] {
+        assert!(text.contains(s), "{s} in the slice");
+    }
+    assert!(
+        !text.contains("## Lanzarote"),
+        "Lanzarote has no online-trafficking provisions"
+    );
+    let grooming = ok(&["show", "--tag", "grooming", "--format", "md"]);
+    assert!(
+        grooming.contains("lanzarote:23") && grooming.contains("budapest:14.2.b"),
+        "{grooming}"
+    );
+    insta::assert_snapshot!("show_tag_grooming_md", grooming);
+}
+
+#[test]
+fn suggest_points_at_evidence_given_for_linked_provisions() {
+    let text = ok(&[
+        "report",
+        "jurisdictions/xc-federal.toml",
+        "--suggest",
+        "--format",
+        "md",
+        "--standard",
+        "budapest",
+    ]);
+    assert!(
+        text.contains("Suggestions from linked provisions"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "budapest:11.1: the evidence given for the linked lanzarote:24.1 (fcc:26, fcc:27)"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn trafficking_show_names_its_links() {
+    let text = ok(&["show", "trafficking:18", "--format", "md"]);
+    insta::assert_snapshot!("show_trafficking_18_md", text);
+    assert!(text.contains("Palermo"), "{text}");
+    let text = ok(&["show", "trafficking:13.1", "--format", "md"]);
+    assert!(
+        text.contains("recovery_reflection_period_days at least 30 days"),
+        "{text}"
+    );
+}

@@ -13,6 +13,20 @@ use crate::assess::{Assessment, ProvisionResult, StandardAssessment, Status};
 pub struct Listing {
     /// Also list provisions that are fully implemented.
     pub all: bool,
+    /// Add the crosswalk suggestions.
+    pub suggest: bool,
+}
+
+/// Crosswalk suggestions of a standard, as (ref, suggestion).
+fn suggestions(s: &StandardAssessment) -> Vec<(&str, &str)> {
+    s.provisions
+        .iter()
+        .flat_map(|r| {
+            r.suggestions
+                .iter()
+                .map(move |x| (r.reference.as_str(), x.as_str()))
+        })
+        .collect()
 }
 
 /// The results to list, gaps first, then partial, unknown, reserved (and full with `--all`).
@@ -126,6 +140,17 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
             ]);
         }
         let _ = writeln!(out, "{t}");
+        if listing.suggest {
+            let list = suggestions(s);
+            let _ = writeln!(
+                out,
+                "Suggestions from linked provisions of other treaties: {}",
+                if list.is_empty() { "none" } else { "" }
+            );
+            for (r, x) in list {
+                let _ = writeln!(out, "  - {r}: {x}");
+            }
+        }
     }
     out
 }
@@ -177,6 +202,16 @@ pub fn report_md(a: &Assessment, listing: Listing) -> String {
                 md_cell(&r.reasons.join("; ")),
                 md_cell(&r.by.join(", "))
             );
+        }
+        if listing.suggest {
+            out.push_str("\n### Suggestions from linked provisions of other treaties\n\n");
+            let list = suggestions(s);
+            if list.is_empty() {
+                out.push_str("None.\n");
+            }
+            for (r, x) in list {
+                let _ = writeln!(out, "- {r}: {}", md_cell(x));
+            }
         }
     }
     out
@@ -300,6 +335,17 @@ pub fn report_html(a: &Assessment, listing: Listing) -> String {
             );
         }
         out.push_str("</table>\n");
+        if listing.suggest {
+            let list = suggestions(s);
+            out.push_str("<h3>Suggestions from linked provisions of other treaties</h3>\n<ul>\n");
+            if list.is_empty() {
+                out.push_str("<li>None.</li>\n");
+            }
+            for (r, x) in list {
+                let _ = writeln!(out, "<li>{}: {}</li>", esc(r), esc(x));
+            }
+            out.push_str("</ul>\n");
+        }
     }
     out.push_str("<p><small>Made by lexgap. Summaries are lexgap's own words, not treaty text.</small></p>\n</body>\n</html>\n");
     out

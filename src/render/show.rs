@@ -285,22 +285,21 @@ fn provision_md(v: &ProvisionView, level: &str) -> String {
 }
 
 fn briefs_table(rows: &[ProvisionBrief], style: &Style) -> String {
-    let mut t = table(
-        style,
-        &["ref", "article", "modality", "kind", "assessed", "summary"],
-    );
+    let mut t = table(style, &["ref", "article", "modality", "summary"]);
     for b in rows {
-        let summary = if b.verified {
-            b.summary.clone()
+        let mut summary = b.summary.clone();
+        if !b.verified {
+            summary.push_str(" [not verified]");
+        }
+        let modality = if b.assessable {
+            b.modality.to_string()
         } else {
-            format!("{} [not verified]", b.summary)
+            format!("{} (not assessed)", b.modality)
         };
         t.add_row(vec![
             b.reference.clone(),
             b.article_heading.clone(),
-            b.modality.to_string(),
-            b.kind.to_string(),
-            yes_no(b.assessable).to_string(),
+            modality,
             summary,
         ]);
     }
@@ -572,4 +571,56 @@ pub fn view_md(view: &View) -> String {
             out
         }
     }
+}
+
+fn topic_line(s: &TopicInStandard) -> String {
+    let n = s.provisions.len();
+    format!(
+        "{}: Art. {} ({n} provision{})",
+        s.standard,
+        s.articles.join(", "),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// `lexgap topics` as a table.
+pub fn topics_table(rows: &[TopicView], style: &Style) -> String {
+    let mut t = table(
+        style,
+        &["topic", "what it covers", "provisions per standard"],
+    );
+    for r in rows {
+        let lines: Vec<String> = r.standards.iter().map(topic_line).collect();
+        t.add_row(vec![
+            r.id.clone(),
+            r.summary.clone(),
+            if lines.is_empty() {
+                "none".into()
+            } else {
+                lines.join("\n")
+            },
+        ]);
+    }
+    format!("{t}\n")
+}
+
+/// `lexgap topics` as Markdown.
+pub fn topics_md(rows: &[TopicView]) -> String {
+    let mut out = String::from("# Topics\n");
+    for r in rows {
+        let _ = writeln!(out, "\n## {}\n\n{}\n", r.id, r.summary);
+        if r.standards.is_empty() {
+            out.push_str("No provisions.\n");
+        }
+        for s in &r.standards {
+            let _ = writeln!(
+                out,
+                "- **{}** ({}): {}",
+                s.standard,
+                s.provisions.len(),
+                s.provisions.join(", ")
+            );
+        }
+    }
+    out
 }
