@@ -389,3 +389,164 @@ pub fn schema(common: &Common) -> Result<Outcome, Error> {
         render::json(&crate::profile::json_schema()),
     )
 }
+
+/// Loads several profiles, collecting every problem of every file.
+fn load_profiles(
+    catalog: &Catalog,
+    paths: &[PathBuf],
+    color: bool,
+) -> Result<(Vec<crate::profile::Profile>, String), Error> {
+    let mut sources = crate::diagnostic::Sources::new();
+    let mut problems = Vec::new();
+    let mut profiles = Vec::new();
+    for path in paths {
+        match crate::profile::load(path, catalog, &mut sources) {
+            Ok((profile, warnings)) => {
+                profiles.push(profile);
+                problems.extend(warnings);
+            }
+            Err(diagnostics) => problems.extend(diagnostics),
+        }
+    }
+    if problems.iter().any(|d| d.is_error()) {
+        return Err(Error::Input {
+            sources,
+            diagnostics: problems,
+        });
+    }
+    Ok((profiles, sources.render(&problems, color)))
+}
+
+/// Profiles named on the command line plus every `*.toml` in `dir`, sorted, without repeats.
+fn profile_paths(paths: &[PathBuf], dir: Option<&std::path::Path>) -> Result<Vec<PathBuf>, Error> {
+    let mut out: Vec<PathBuf> = paths.to_vec();
+    if let Some(d) = dir {
+        let entries = std::fs::read_dir(d)
+            .map_err(|e| Error::Io(format!("cannot read the folder {}: {e}", d.display())))?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        found.sort();
+        out.extend(found);
+    }
+    out.dedup();
+    if out.is_empty() {
+        return Err(Error::Usage(
+            "name the profiles to compare, or a folder with --dir".into(),
+        ));
+    }
+    Ok(out)
+}
+
+/// A `lexgap compare` request.
+#[derive(Clone, Debug)]
+pub struct CompareRequest {
+    /// Profiles.
+    pub profiles: Vec<PathBuf>,
+    /// A folder of profiles.
+    pub dir: Option<PathBuf>,
+    /// Rows per article instead of per provision.
+    pub by_article: bool,
+    /// Column order.
+    pub sort: crate::compare::SortBy,
+    /// Only these standards.
+    pub standards: Vec<String>,
+    /// Only this selection.
+    pub only: Option<String>,
+    /// Only this topic.
+    pub tag: Option<String>,
+    /// Output format.
+    pub format: Format,
+}
+
+/// `lexgap compare`: the matrix of provisions × jurisdictions.
+pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
+    let catalog = load_catalog(common)?;
+    let scope = scope(
+        &catalog,
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
+    let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
+    let (profiles, warnings) = load_profiles(&catalog, &paths, common.style.color)?;
+    let assessments: Vec<_> = profiles
+        .iter()
+        .map(|p| crate::assess::assess(&catalog, p, &scope))
+        .collect();
+    let granularity = if req.by_article {
+        crate::compare::Granularity::Article
+    } else {
+        crate::compare::Granularity::Provision
+    };
+    let matrix = crate::compare::compare(&catalog, &assessments, granularity, req.sort);
+    let text = match req.format {
+        Format::Table => render::compare::compare_table(&matrix, &common.style),
+        Format::Md => render::compare::compare_md(&matrix),
+        Format::Json => render::json(&matrix),
+        Format::Csv => render::compare::compare_csv(&matrix),
+        Format::Html => render::compare::compare_html(&matrix),
+    };
+    let mut outcome = finish(common, &catalog, text)?;
+    outcome.stderr.push_str(&warnings);
+    Ok(outcome)
+}
+
+/// A `lexgap diff` request.
+#[derive(Clone, Debug)]
+pub struct DiffRequest {
+    /// The old version.
+    pub old: PathBuf,
+    /// The new version.
+    pub new: PathBuf,
+    /// Only these standards.
+    pub standards: Vec<String>,
+    /// Only this selection.
+    pub only: Option<String>,
+    /// Only this topic.
+    pub tag: Option<String>,
+    /// Exit 1 when a mandatory provision regressed.
+    pub fail_on_regression: bool,
+    /// Output format.
+    pub format: Format,
+}
+
+/// `lexgap diff OLD NEW`: what a new version of a profile changes.
+pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
+    let catalog = load_catalog(common)?;
+    let scope = scope(
+        &catalog,
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
+    let (profiles, warnings) = load_profiles(
+        &catalog,
+        &[req.old.clone(), req.new.clone()],
+        common.style.color,
+    )?;
+    let (old, new) = (&profiles[0], &profiles[1]);
+    let (a, b) = (
+        crate::assess::assess(&catalog, old, &scope),
+        crate::assess::assess(&catalog, new, &scope),
+    );
+    let d = crate::diff::diff(&catalog, (old, &a), (new, &b));
+    let text = match req.format {
+        Format::Table => render::diff::diff_table(&d, &common.style),
+        Format::Md => render::diff::diff_md(&d),
+        Format::Json => render::json(&d),
+        Format::Html => render::diff::diff_html(&d),
+        other => {
+            return Err(unsupported(
+                other,
+                "diff",
+                &[Format::Table, Format::Md, Format::Json, Format::Html],
+            ));
+        }
+    };
+    let mut outcome = finish(common, &catalog, text)?;
+    outcome.stderr.push_str(&warnings);
+    outcome.findings = req.fail_on_regression && d.has_regression();
+    Ok(outcome)
+}

@@ -9,7 +9,9 @@
 pub mod app;
 pub mod assess;
 pub mod citation;
+pub mod compare;
 pub mod diagnostic;
+pub mod diff;
 mod error;
 pub mod output;
 pub mod render;

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use lexgap::app::{self, Common, FailOn, InitRequest, Outcome, ReportRequest, ShowRequest};
+use lexgap::app::{
+    self, Common, CompareRequest, DiffRequest, FailOn, InitRequest, Outcome, ReportRequest,
+    ShowRequest,
+};
 use lexgap::render::{Format, Style};
 
 /// Check national legislation against Council of Europe treaties.
@@ -73,6 +76,26 @@ impl From<FailOnArg> for FailOn {
             FailOnArg::Unknown => FailOn::Unknown,
         }
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFailOn {
+    /// Any mandatory provision whose result got worse.
+    Regression,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ByArg {
+    Provision,
+    Article,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SortArg {
+    /// By jurisdiction code.
+    Code,
+    /// By mean score, best first.
+    Score,
 }
 
 #[derive(Args)]
@@ -147,6 +170,61 @@ enum Command {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// Compare jurisdictions: a matrix of provisions (or articles) × jurisdictions, with scores.
+    #[command(
+        after_help = "Cells: ✔ full, ◐ partial, ✘ none, R reserved, ? unknown, — not assessed (--ascii: Y P N R ? -).\n\nExamples:\n  lexgap compare --dir jurisdictions --by article\n  lexgap compare jurisdictions/xa-examplia.toml jurisdictions/xb-fictonia.toml --standard budapest\n  lexgap compare --dir jurisdictions --format html --output matrix.html"
+    )]
+    Compare {
+        /// Profile files (TOML).
+        profiles: Vec<PathBuf>,
+        /// Also every profile (*.toml) in this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// One row per article (`article`) instead of per provision.
+        #[arg(long, value_enum, default_value_t = ByArg::Provision)]
+        by: ByArg,
+        /// Order of the jurisdiction columns.
+        #[arg(long, value_enum, default_value_t = SortArg::Code)]
+        sort: SortArg,
+        /// Only this standard (repeatable).
+        #[arg(long = "standard", value_name = "S")]
+        standards: Vec<String>,
+        /// Only these provisions, e.g. `lanzarote:18-24`.
+        #[arg(long, value_name = "SELECTION")]
+        only: Option<String>,
+        /// Only provisions with this topic.
+        #[arg(long)]
+        tag: Option<String>,
+        /// ASCII cells and borders instead of symbols.
+        #[arg(long)]
+        ascii: bool,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Compare two versions of a profile: status changes, scores, parameters, citations, text.
+    #[command(
+        after_help = "Examples:\n  lexgap diff jurisdictions/xa-examplia-2023.toml jurisdictions/xa-examplia.toml\n  lexgap diff OLD NEW --fail-on regression     # exit 1 if any mandatory provision got worse"
+    )]
+    Diff {
+        /// The old version (TOML).
+        old: PathBuf,
+        /// The new version (TOML).
+        new: PathBuf,
+        /// Only this standard (repeatable).
+        #[arg(long = "standard", value_name = "S")]
+        standards: Vec<String>,
+        /// Only these provisions.
+        #[arg(long, value_name = "SELECTION")]
+        only: Option<String>,
+        /// Only provisions with this topic.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Exit 1 when a mandatory provision regressed.
+        #[arg(long, value_enum)]
+        fail_on: Option<DiffFailOn>,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
     /// Write a profile skeleton: every assessable provision as a question, status "unknown".
     Init {
         /// Standard to include (repeatable).
@@ -212,6 +290,55 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
         Command::Topics { out } => {
             common.output = out.output;
             app::topics(&common, out.format.into())
+        }
+        Command::Compare {
+            profiles,
+            dir,
+            by,
+            sort,
+            standards,
+            only,
+            tag,
+            ascii,
+            out,
+        } => {
+            common.output = out.output;
+            common.style.ascii = ascii;
+            let req = CompareRequest {
+                profiles,
+                dir,
+                by_article: matches!(by, ByArg::Article),
+                sort: match sort {
+                    SortArg::Code => lexgap::compare::SortBy::Code,
+                    SortArg::Score => lexgap::compare::SortBy::Score,
+                },
+                standards,
+                only,
+                tag,
+                format: out.format.into(),
+            };
+            app::compare(&common, &req)
+        }
+        Command::Diff {
+            old,
+            new,
+            standards,
+            only,
+            tag,
+            fail_on,
+            out,
+        } => {
+            common.output = out.output;
+            let req = DiffRequest {
+                old,
+                new,
+                standards,
+                only,
+                tag,
+                fail_on_regression: fail_on.is_some(),
+                format: out.format.into(),
+            };
+            app::diff(&common, &req)
         }
         Command::Check { profiles, json } => app::check(&common, &profiles, json),
         Command::Report {

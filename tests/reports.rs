@@ -287,3 +287,180 @@ fn trafficking_show_names_its_links() {
         "{text}"
     );
 }
+
+#[test]
+fn compare_renders_as_table_csv_md_json_and_html() {
+    insta::assert_snapshot!(
+        "compare_by_article_table",
+        ok(&[
+            "compare",
+            "--dir",
+            "jurisdictions",
+            "--by",
+            "article",
+            "--standard",
+            "budapest"
+        ])
+    );
+    insta::assert_snapshot!(
+        "compare_ascii_sorted_by_score",
+        ok(&[
+            "compare",
+            "--dir",
+            "jurisdictions",
+            "--by",
+            "article",
+            "--only",
+            "lanzarote:18-24",
+            "--ascii",
+            "--sort",
+            "score"
+        ])
+    );
+    insta::assert_snapshot!(
+        "compare_csv",
+        ok(&[
+            "compare",
+            "--dir",
+            "jurisdictions",
+            "--format",
+            "csv",
+            "--only",
+            "budapest:9"
+        ])
+    );
+    insta::assert_snapshot!(
+        "compare_md",
+        ok(&[
+            "compare",
+            "jurisdictions/xa-examplia.toml",
+            "jurisdictions/xb-fictonia.toml",
+            "--format",
+            "md",
+            "--tag",
+            "csam"
+        ])
+    );
+    let html = ok(&["compare", "--dir", "jurisdictions", "--format", "html"]);
+    insta::assert_snapshot!("compare_html", html);
+    assert!(
+        html.contains("class=\"legend\"") && !html.contains("<script"),
+        "legend, no scripts"
+    );
+    let v: serde_json::Value = serde_json::from_str(&ok(&[
+        "compare",
+        "--dir",
+        "jurisdictions",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(v["jurisdictions"].as_array().unwrap().len(), 5);
+    let labels: Vec<&str> = v["jurisdictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"XA 2023-01-01") && labels.contains(&"XA 2025-03-01"),
+        "two versions are told apart: {labels:?}"
+    );
+}
+
+#[test]
+fn compare_with_200_jurisdictions_stays_one_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string("jurisdictions/xb-fictonia.toml").unwrap();
+    for i in 0..200 {
+        let code = format!("X{}", (b'A' + (i % 26) as u8) as char);
+        let text = base
+            .replace("code = \"XB\"", &format!("code = \"{code}\""))
+            .replace("name = \"Fictonia\"", &format!("name = \"Fictonia {i}\""));
+        std::fs::write(dir.path().join(format!("p{i:03}.toml")), text).unwrap();
+    }
+    let html = ok(&[
+        "compare",
+        "--dir",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "html",
+        "--by",
+        "article",
+    ]);
+    assert_eq!(html.matches("<th class=\"j\"").count(), 200);
+    assert_eq!(html.matches("<table>").count(), 1);
+}
+
+#[test]
+fn diff_of_the_two_dated_versions() {
+    let (old, new) = (
+        "jurisdictions/xa-examplia-2023.toml",
+        "jurisdictions/xa-examplia.toml",
+    );
+    insta::assert_snapshot!("diff_xa_table", ok(&["diff", old, new]));
+    insta::assert_snapshot!("diff_xa_md", ok(&["diff", old, new, "--format", "md"]));
+    insta::assert_snapshot!("diff_xa_html", ok(&["diff", old, new, "--format", "html"]));
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(&["diff", old, new, "--format", "json"])).unwrap();
+    let directions: Vec<&str> = v["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["direction"].as_str().unwrap())
+        .collect();
+    assert!(directions.contains(&"improved") && directions.contains(&"regressed"));
+    let params = v["parameters"].as_array().unwrap();
+    let mla = params
+        .iter()
+        .find(|p| p["parameter"] == "mla_preservation_period_days")
+        .unwrap();
+    assert_eq!(mla["checks_now_met"], serde_json::json!(["budapest:29.7"]));
+    let text = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["ref"] == "lanzarote:18")
+        .unwrap();
+    let pieces = text["text"].as_array().unwrap();
+    assert!(
+        pieces
+            .iter()
+            .any(|p| p["op"] == "delete" && p["text"] == "fourteen")
+    );
+    assert!(
+        pieces
+            .iter()
+            .any(|p| p["op"] == "insert" && p["text"] == "fifteen")
+    );
+}
+
+#[test]
+fn diff_fail_on_regression_gates_a_drafting_repository() {
+    let (code, _, _) = run(&[
+        "diff",
+        "jurisdictions/xa-examplia-2023.toml",
+        "jurisdictions/xa-examplia.toml",
+        "--fail-on",
+        "regression",
+    ]);
+    assert_eq!(code, 1, "budapest:34 regressed");
+    let (code, _, _) = run(&[
+        "diff",
+        "jurisdictions/xa-examplia.toml",
+        "jurisdictions/xa-examplia.toml",
+        "--fail-on",
+        "regression",
+    ]);
+    assert_eq!(code, 0);
+    let (code, _, _) = run(&[
+        "diff",
+        "jurisdictions/xa-examplia-2023.toml",
+        "jurisdictions/xa-examplia.toml",
+        "--only",
+        "lanzarote:18-24",
+        "--fail-on",
+        "regression",
+    ]);
+    assert_eq!(code, 0, "no regression among the offences");
+}

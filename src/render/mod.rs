@@ -1,6 +1,8 @@
 //! Rendering: turns views and results into text (table, Markdown, JSON, CSV, HTML).
 //! Renderers decide nothing; they only lay out what the engine computed.
 
+pub mod compare;
+pub mod diff;
 pub mod report;
 pub mod show;
 mod text;
