@@ -274,3 +274,31 @@ fn trafficking_permits_only_the_article_31_2_reservation_closed_by_article_45() 
     let p = std.provision("14.1").unwrap();
     assert!(p.alternatives, "14.1: a residence permit on either ground");
 }
+
+#[test]
+fn budapest_protocols_have_their_articles_chapters_and_headings() {
+    check_headings("budapest-p1", 16);
+    check_divisions("budapest-p1", 4);
+    check_headings("budapest-p2", 25);
+    check_divisions("budapest-p2", 4);
+}
+
+#[test]
+fn the_second_protocol_is_flagged_as_not_verified_wherever_unverified() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("CETS 224").unwrap());
+    let unverified = std.provisions.iter().filter(|p| !p.verified).count();
+    assert!(
+        unverified > 0,
+        "the CETS 224 model rests on unverified research and must say so"
+    );
+    let (code, text) = {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lexgap"))
+            .args(["show", "budapest-p2:7.1", "--format", "md"])
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    assert_eq!(code, Some(0));
+    assert!(text.contains("NOT VERIFIED"), "{text}");
+}
