@@ -211,28 +211,6 @@ impl FailOn {
     }
 }
 
-/// Loads and validates one profile; errors carry the profile sources for rendering.
-fn load_profile(
-    catalog: &Catalog,
-    path: &std::path::Path,
-) -> Result<(crate::profile::Profile, String), Error> {
-    let mut sources = crate::diagnostic::Sources::new();
-    match crate::profile::load(path, catalog, &mut sources) {
-        Ok((profile, warnings)) => Ok((
-            profile,
-            if warnings.is_empty() {
-                String::new()
-            } else {
-                sources.render(&warnings, false)
-            },
-        )),
-        Err(diagnostics) => Err(Error::Input {
-            sources,
-            diagnostics,
-        }),
-    }
-}
-
 /// A `lexgap report` request.
 #[derive(Clone, Debug)]
 pub struct ReportRequest {
@@ -293,8 +271,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let (profile, warnings) = load_profile(&catalog, &req.profile)?;
-    let assessment = crate::assess::assess(&catalog, &profile, &scope);
+    let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile))?;
+    let warnings = loaded.warnings_text(common.style.color);
+    let assessment = crate::assess::assess(&catalog, &loaded.profiles[0], &scope);
     let listing = render::report::Listing {
         all: req.all,
         suggest: req.suggest,
@@ -322,36 +301,28 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
 /// `lexgap check PROFILE...`: validation only; every problem in every profile is reported.
 pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let mut sources = crate::diagnostic::Sources::new();
-    let mut problems = Vec::new();
-    let mut lines = String::new();
-    for path in profiles {
-        match crate::profile::load(path, &catalog, &mut sources) {
-            Ok((profile, warnings)) => {
-                let j = &profile.jurisdiction;
-                lines.push_str(&format!("ok: {} ({} {})\n", path.display(), j.code, j.name));
-                problems.extend(warnings);
-            }
-            Err(diagnostics) => problems.extend(diagnostics),
-        }
-    }
-    if problems.iter().any(|d| d.is_error()) {
-        return Err(Error::Input {
-            sources,
-            diagnostics: problems,
-        });
-    }
-    let stderr = sources.render(&problems, common.style.color);
+    let loaded = load_profiles(&catalog, profiles)?;
     let stdout = if json {
         render::json(
-            &serde_json::json!({ "valid": profiles.len(), "warnings": sources.to_json(&problems) }),
+            &serde_json::json!({ "valid": profiles.len(), "warnings": loaded.sources.to_json(&loaded.warnings) }),
         )
     } else {
-        lines
+        profiles
+            .iter()
+            .zip(&loaded.profiles)
+            .map(|(path, p)| {
+                format!(
+                    "ok: {} ({} {})\n",
+                    path.display(),
+                    p.jurisdiction.code,
+                    p.jurisdiction.name
+                )
+            })
+            .collect()
     };
     Ok(Outcome {
         stdout,
-        stderr,
+        stderr: loaded.warnings_text(common.style.color),
         findings: false,
     })
 }
@@ -390,12 +361,21 @@ pub fn schema(common: &Common) -> Result<Outcome, Error> {
     )
 }
 
+/// Validated profiles with the warnings found while loading them.
+struct Loaded {
+    profiles: Vec<crate::profile::Profile>,
+    sources: crate::diagnostic::Sources,
+    warnings: Vec<crate::diagnostic::Diagnostic>,
+}
+
+impl Loaded {
+    fn warnings_text(&self, color: bool) -> String {
+        self.sources.render(&self.warnings, color)
+    }
+}
+
 /// Loads several profiles, collecting every problem of every file.
-fn load_profiles(
-    catalog: &Catalog,
-    paths: &[PathBuf],
-    color: bool,
-) -> Result<(Vec<crate::profile::Profile>, String), Error> {
+fn load_profiles(catalog: &Catalog, paths: &[PathBuf]) -> Result<Loaded, Error> {
     let mut sources = crate::diagnostic::Sources::new();
     let mut problems = Vec::new();
     let mut profiles = Vec::new();
@@ -414,7 +394,11 @@ fn load_profiles(
             diagnostics: problems,
         });
     }
-    Ok((profiles, sources.render(&problems, color)))
+    Ok(Loaded {
+        profiles,
+        sources,
+        warnings: problems,
+    })
 }
 
 /// Profiles named on the command line plus every `*.toml` in `dir`, sorted, without repeats.
@@ -470,8 +454,10 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         req.tag.as_deref(),
     )?;
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
-    let (profiles, warnings) = load_profiles(&catalog, &paths, common.style.color)?;
-    let assessments: Vec<_> = profiles
+    let loaded = load_profiles(&catalog, &paths)?;
+    let warnings = loaded.warnings_text(common.style.color);
+    let assessments: Vec<_> = loaded
+        .profiles
         .iter()
         .map(|p| crate::assess::assess(&catalog, p, &scope))
         .collect();
@@ -521,11 +507,9 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let (profiles, warnings) = load_profiles(
-        &catalog,
-        &[req.old.clone(), req.new.clone()],
-        common.style.color,
-    )?;
+    let loaded = load_profiles(&catalog, &[req.old.clone(), req.new.clone()])?;
+    let warnings = loaded.warnings_text(common.style.color);
+    let profiles = &loaded.profiles;
     let (old, new) = (&profiles[0], &profiles[1]);
     let (a, b) = (
         crate::assess::assess(&catalog, old, &scope),
