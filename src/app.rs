@@ -534,3 +534,97 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
     outcome.findings = req.fail_on_regression && d.has_regression();
     Ok(outcome)
 }
+
+/// A `lexgap redline` request.
+#[derive(Clone, Debug)]
+pub struct RedlineRequest {
+    /// The old text.
+    pub old: PathBuf,
+    /// The new text.
+    pub new: PathBuf,
+    /// A profile whose citations of `law` to check against the changes.
+    pub profile: Option<PathBuf>,
+    /// The law id (declared in the profile) the texts are versions of.
+    pub law: Option<String>,
+    /// Output format.
+    pub format: Format,
+}
+
+fn read_text(path: &std::path::Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::Usage(format!(
+            "{} is not UTF-8 text (invalid byte at offset {})\nhint: save the bill as plain UTF-8 text",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// `lexgap redline OLD NEW`: a section-aware redline of two versions of a bill; with
+/// `--profile P --law ID`, the treaty provisions whose evidence cites a touched section.
+pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> {
+    let (old, new) = (read_text(&req.old)?, read_text(&req.new)?);
+    let affected = match (&req.profile, &req.law) {
+        (Some(p), Some(law)) => {
+            let catalog = load_catalog(common)?;
+            let loaded = load_profiles(&catalog, std::slice::from_ref(p))?;
+            let profile = &loaded.profiles[0];
+            if !profile.laws.iter().any(|l| &l.id == law) {
+                let ids: Vec<&str> = profile.laws.iter().map(|l| l.id.as_str()).collect();
+                let hint = did_you_mean(law, ids.iter().copied()).unwrap_or_else(|| format!("laws in the profile: {}", ids.join(", ")));
+                return Err(Error::Usage(format!("the profile declares no law `{law}`\nhint: {hint}")));
+            }
+            Some((profile.clone(), law.clone()))
+        }
+        (None, None) => None,
+        _ => return Err(Error::Usage("--profile and --law go together: the profile, and the id of the law the texts are versions of".into())),
+    };
+    let r = crate::redline::redline(&old, &new);
+    let impact = affected
+        .as_ref()
+        .map(|(p, law)| crate::impact::affected(p, law, &r));
+    let text = match req.format {
+        Format::Table => {
+            render::redline::redline_table(&r, common.style.color)
+                + &render::impact::impact_text(impact.as_deref())
+        }
+        Format::Md => {
+            render::redline::redline_md(&r) + &render::impact::impact_md(impact.as_deref())
+        }
+        Format::Html => {
+            render::impact::with_impact_html(render::redline::redline_html(&r), impact.as_deref())
+        }
+        Format::Json => match &impact {
+            None => render::redline::redline_json(&r),
+            Some(list) => {
+                let mut v = serde_json::to_value(&r).expect("a redline is JSON");
+                if let Some(obj) = v.as_object_mut() {
+                    obj.insert(
+                        "affected_provisions".into(),
+                        serde_json::to_value(list).expect("JSON"),
+                    );
+                }
+                render::json(&v)
+            }
+        },
+        other => {
+            return Err(unsupported(
+                other,
+                "redline",
+                &[Format::Table, Format::Md, Format::Json, Format::Html],
+            ));
+        }
+    };
+    match &common.output {
+        Some(path) => {
+            write_atomic(path, &text)?;
+            Ok(Outcome::default())
+        }
+        None => Ok(Outcome {
+            stdout: text,
+            ..Outcome::default()
+        }),
+    }
+}

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use lexgap::app::{
-    self, Common, CompareRequest, DiffRequest, FailOn, InitRequest, Outcome, ReportRequest,
-    ShowRequest,
+    self, Common, CompareRequest, DiffRequest, FailOn, InitRequest, Outcome, RedlineRequest,
+    ReportRequest, ShowRequest,
 };
 use lexgap::render::{Format, Style};
 
@@ -225,6 +225,24 @@ enum Command {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// Redline two versions of a bill: sections added, removed, changed, moved, renumbered.
+    #[command(
+        after_help = "Headings recognised: Article 5, Art. 5a, Section 12, Sec. 12, § 184b, Chapter II, Part 3,\nSchedule 1, numbered paragraphs `12.` at line start, subsections `(1)`.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
+    )]
+    Redline {
+        /// The old version (plain UTF-8 text).
+        old: PathBuf,
+        /// The new version (plain UTF-8 text).
+        new: PathBuf,
+        /// A profile whose citations of the law to check against the changes.
+        #[arg(long, requires = "law")]
+        profile: Option<PathBuf>,
+        /// The id of the law (declared in the profile) that the texts are versions of.
+        #[arg(long, requires = "profile")]
+        law: Option<String>,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
     /// Write a profile skeleton: every assessable provision as a question, status "unknown".
     Init {
         /// Standard to include (repeatable).
@@ -339,6 +357,25 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 format: out.format.into(),
             };
             app::diff(&common, &req)
+        }
+        Command::Redline {
+            old,
+            new,
+            profile,
+            law,
+            out,
+        } => {
+            common.output = out.output;
+            app::redline(
+                &common,
+                &RedlineRequest {
+                    old,
+                    new,
+                    profile,
+                    law,
+                    format: out.format.into(),
+                },
+            )
         }
         Command::Check { profiles, json } => app::check(&common, &profiles, json),
         Command::Report {

@@ -3,4 +3,5 @@
 mod cli;
 mod model;
 mod profiles;
+mod redline;
 mod reports;

@@ -516,3 +516,93 @@ fn compare_html_renders_in_headless_chromium_when_available() {
         png.len()
     );
 }
+
+#[test]
+fn redline_of_the_example_bill_names_the_affected_treaty_provisions() {
+    let (old, new) = (
+        "jurisdictions/texts/xa-criminal-code-2023.txt",
+        "jurisdictions/texts/xa-criminal-code-2025.txt",
+    );
+    insta::assert_snapshot!(
+        "redline_xa_table",
+        ok(&[
+            "redline",
+            old,
+            new,
+            "--profile",
+            "jurisdictions/xa-examplia-2023.toml",
+            "--law",
+            "cc"
+        ])
+    );
+    insta::assert_snapshot!(
+        "redline_xa_md",
+        ok(&["redline", old, new, "--format", "md"])
+    );
+    let html = ok(&[
+        "redline",
+        old,
+        new,
+        "--format",
+        "html",
+        "--profile",
+        "jurisdictions/xa-examplia-2023.toml",
+        "--law",
+        "cc",
+    ]);
+    assert!(
+        html.contains("<ins>")
+            && html.contains("<del>")
+            && html.contains("Treaty provisions affected")
+    );
+    let v: serde_json::Value = serde_json::from_str(&ok(&[
+        "redline",
+        old,
+        new,
+        "--format",
+        "json",
+        "--profile",
+        "jurisdictions/xa-examplia-2023.toml",
+        "--law",
+        "cc",
+    ]))
+    .unwrap();
+    let affected: Vec<&str> = v["affected_provisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["ref"].as_str().unwrap())
+        .collect();
+    assert!(
+        affected.contains(&"lanzarote:18") && affected.contains(&"lanzarote:21"),
+        "{affected:?}"
+    );
+    // The operations rebuild the new text from the old one.
+    let ops: Vec<lexgap::redline::Op> = serde_json::from_value(v["ops"].clone()).unwrap();
+    let (a, b) = (
+        std::fs::read_to_string(old).unwrap(),
+        std::fs::read_to_string(new).unwrap(),
+    );
+    assert_eq!(lexgap::redline::apply(&a, &ops), b);
+}
+
+#[test]
+fn redline_usage_errors_exit_2() {
+    let old = "jurisdictions/texts/xa-criminal-code-2023.txt";
+    let (code, _, stderr) = run(&[
+        "redline",
+        old,
+        old,
+        "--profile",
+        "jurisdictions/xa-examplia.toml",
+        "--law",
+        "penal",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("declares no law `penal`"), "{stderr}");
+    let (code, _, _) = run(&["redline", old, old, "--law", "cc"]);
+    assert_eq!(code, 2, "--law needs --profile");
+    let (code, _, stderr) = run(&["redline", old, "no-such-file.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read no-such-file.txt"), "{stderr}");
+}

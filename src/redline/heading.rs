@@ -19,9 +19,9 @@ use std::ops::Range;
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1},
+    bytes::complete::{tag, tag_no_case, take_while, take_while_m_n},
     character::complete::{char, digit1, space0, space1},
-    combinator::{opt, peek, verify},
+    combinator::{peek, verify},
     multi::many0,
     sequence::preceded,
 };
@@ -95,16 +95,20 @@ fn boundary(i: &str) -> IResult<&str, ()> {
     }
 }
 
-/// A keyword with its kind. Word keywords need a space after them; abbreviations and `§` do not.
+/// A keyword with its kind, capitalised (`Section`, `SECTION`, not `section`: a lower-case
+/// keyword at line start is a wrapped sentence). Word keywords need a space after them;
+/// abbreviations and `§` do not.
 fn keyword(i: &str) -> IResult<&str, HeadingKind> {
-    let word = |w: &'static str, k: HeadingKind| (tag_no_case(w), space1).map(move |_| k);
-    let abbr = |w: &'static str, k: HeadingKind| (tag_no_case(w), space0).map(move |_| k);
+    let capital =
+        |w: &'static str| verify(tag_no_case(w), |t: &str| t.starts_with(char::is_uppercase));
+    let word = move |w: &'static str, k: HeadingKind| (capital(w), space1).map(move |_| k);
+    let abbr = move |w: &'static str, k: HeadingKind| (capital(w), space0).map(move |_| k);
     alt((
         word("Article", HeadingKind::Article),
         abbr("Art.", HeadingKind::Article),
         word("Section", HeadingKind::Section),
         abbr("Sec.", HeadingKind::Section),
-        abbr("§", HeadingKind::Paragraph),
+        (tag("§"), space0).map(|_| HeadingKind::Paragraph),
         word("Chapter", HeadingKind::Chapter),
         word("Part", HeadingKind::Part),
         word("Schedule", HeadingKind::Schedule),
@@ -117,6 +121,13 @@ fn keyword_heading(i: &str) -> IResult<&str, (HeadingKind, &str)> {
     let (i, _) = take_while(is_blank)(i)?;
     let (i, kind) = keyword(i)?;
     let (i, n) = number(i)?;
+    // `Section 13, concerning …` is a sentence.
+    if i.chars().next().is_some_and(|c| !may_follow_number(c)) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     Ok((i, (kind, n)))
 }
 
@@ -149,6 +160,11 @@ fn end_of_line(i: &str) -> IResult<&str, &str> {
     peek(verify(take_while(|_| true), |s: &str| s.is_empty())).parse(i)
 }
 
+/// Characters that may follow a number directly (besides the line end).
+fn may_follow_number(c: char) -> bool {
+    matches!(c, '.' | ':' | '–' | '—' | '-' | ')' | ' ' | '\t')
+}
+
 /// Separators allowed between the number and the title.
 fn is_separator(c: char) -> bool {
     matches!(c, '.' | ':' | '–' | '—' | '-' | ' ' | '\t')
@@ -157,12 +173,25 @@ fn is_separator(c: char) -> bool {
 /// Parses a heading from one line (without its line break). `None` when the line is text.
 pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let line = line.strip_suffix('\r').unwrap_or(line);
-    let (rest, (kind, number)) = alt((keyword_heading, numbered_paragraph, subsection))
-        .parse(line)
-        .ok()?;
+    // Dispatch on the first character after blanks: most lines are not headings and each
+    // style starts differently.
+    let first = line.trim_start_matches(is_blank).chars().next()?;
+    let parsed = if first == '(' {
+        subsection(line)
+    } else if first.is_ascii_digit() {
+        numbered_paragraph(line)
+    } else if first == '§' || "ASCP".contains(first) {
+        keyword_heading(line)
+    } else {
+        return None;
+    };
+    let (rest, (kind, number)) = parsed.ok()?;
     let title = rest.trim_start_matches(is_separator).trim_end();
     // Also skip an opening bracket or quote before judging the case of the next word.
-    let first = title.trim_start_matches(['(', '[', '"', '\'']).chars().next();
+    let first = title
+        .trim_start_matches(['(', '[', '"', '\''])
+        .chars()
+        .next();
     if first.is_some_and(char::is_lowercase) {
         return None;
     }
@@ -187,15 +216,7 @@ fn headings(text: &str) -> Vec<Found<'_>> {
     let mut start = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let body = line.strip_suffix('\n').unwrap_or(line);
-        // Cheap pre-filter: a heading starts (after blanks) with a digit, `(`, `§` or a letter
-        // of one of the keywords.
-        let lead = body.trim_start_matches(is_blank);
-        if lead
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || "(§AaSsCcPp".contains(c))
-            && let Some(h) = parse_heading(body)
-        {
+        if let Some(h) = parse_heading(body) {
             out.push(Found {
                 start,
                 line: n + 1,
@@ -208,27 +229,32 @@ fn headings(text: &str) -> Vec<Found<'_>> {
 }
 
 /// The rank that splits sections for this pair of texts: the highest-ranking of article-like
-/// (1), numbered paragraph (2) and subsection (3) headings that occurs at least twice in either
-/// text (or at all, if none occurs twice). Divisions (rank 0) always split.
+/// (1), numbered paragraph (2) and subsection (3) headings found in either text. Divisions
+/// (rank 0) always split.
 fn split_rank(a: &[Found], b: &[Found]) -> u8 {
-    let mut best = [0usize; 4];
-    for list in [a, b] {
-        let mut counts = [0usize; 4];
-        for f in list {
-            counts[f.heading.kind.rank() as usize] += 1;
-        }
-        for (b, c) in best.iter_mut().zip(counts) {
-            *b = (*b).max(c);
-        }
-    }
-    (1..=3)
-        .find(|&r| best[r as usize] >= 2)
-        .or_else(|| (1..=3).find(|&r| best[r as usize] >= 1))
+    a.iter()
+        .chain(b)
+        .map(|f| f.heading.kind.rank())
+        .filter(|&r| r >= 1)
+        .min()
         .unwrap_or(3)
 }
 
 fn build(text: &str, found: Vec<Found>, rank: u8) -> Vec<Section> {
-    let mut sections: Vec<Section> = Vec::new();
+    // Sized up front: a bill has thousands of sections and tens of thousands of subsections.
+    let splits = found
+        .iter()
+        .filter(|f| f.heading.kind.rank() <= rank)
+        .count();
+    let mut sections: Vec<Section> = Vec::with_capacity(splits + 1);
+    let mut subs_after = vec![0usize; found.len() + 1];
+    for k in (0..found.len()).rev() {
+        subs_after[k] = if found[k].heading.kind.rank() <= rank {
+            0
+        } else {
+            subs_after[k + 1] + 1
+        };
+    }
     let first_split = found
         .iter()
         .find(|f| f.heading.kind.rank() <= rank)
@@ -247,7 +273,7 @@ fn build(text: &str, found: Vec<Found>, rank: u8) -> Vec<Section> {
             subsections: Vec::new(),
         });
     }
-    for f in found {
+    for (k, f) in found.into_iter().enumerate() {
         let h = &f.heading;
         if h.kind.rank() <= rank {
             if let Some(last) = sections.last_mut() {
@@ -263,15 +289,12 @@ fn build(text: &str, found: Vec<Found>, rank: u8) -> Vec<Section> {
                 start: f.start,
                 end: text.len(),
                 number_span: Some(f.start + h.number_at.start..f.start + h.number_at.end),
-                subsections: Vec::new(),
+                subsections: Vec::with_capacity(subs_after[k + 1]),
             });
-        } else if let Some(last) = sections.last_mut() {
-            last.subsections.push(Subheading {
-                kind: h.kind,
-                label: h.kind.label(h.number),
-                level: h.kind.rank(),
-                line: f.line,
-            });
+        } else if let Some(last) = sections.last_mut()
+            && let Some(sub) = Subheading::new(h.kind, h.number, f.line)
+        {
+            last.subsections.push(sub);
         }
     }
     if let Some(last) = sections.last_mut() {
@@ -294,7 +317,11 @@ mod tests {
 
     fn h(line: &str) -> Option<(HeadingKind, String, String)> {
         parse_heading(line).map(|h| {
-            assert_eq!(&line[h.number_at.clone()], h.number, "number span of {line:?}");
+            assert_eq!(
+                &line[h.number_at.clone()],
+                h.number,
+                "number span of {line:?}"
+            );
             (h.kind, h.number.to_string(), h.title.to_string())
         })
     }
@@ -321,10 +348,7 @@ mod tests {
     #[test]
     fn section_styles() {
         use HeadingKind::*;
-        assert_eq!(
-            h("Section 12. Offences"),
-            some(Section, "12", "Offences")
-        );
+        assert_eq!(h("Section 12. Offences"), some(Section, "12", "Offences"));
         assert_eq!(h("Sec. 12"), some(Section, "12", ""));
         assert_eq!(h("Section 12.3 Scope"), some(Section, "12.3", "Scope"));
         assert_eq!(h("Section 12\r"), some(Section, "12", ""));
@@ -384,23 +408,30 @@ mod tests {
             "",
             "12345. Too long",
             "Articled 5",
+            "section 13, concerning interaction",
+            "Section 13, concerning interaction",
+            "part a textbook of mathematics",
+            "article 5",
         ] {
             assert_eq!(h(line), None, "{line:?}");
         }
     }
 
     #[test]
-    fn split_uses_the_highest_repeated_rank() {
-        let text = "Intro\nSection 1. A\n(1) x\n(2) y\n\nSection 2. B\n1. Para\n";
+    fn split_uses_the_highest_rank() {
+        let text = "Intro\nSection 1. A\n(1) X\n(2) Y\n\nSection 2. B\n1. Para\n";
         let (s, _, rank) = split_pair(text, text);
         assert_eq!(rank, 1);
         let labels: Vec<_> = s.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(labels, ["preamble", "Section 1", "Section 2"]);
         assert_eq!(s[1].subsections.len(), 2);
-        assert_eq!(s[1].subsections[1].label, "(2)");
+        assert_eq!(s[1].subsections[1].label(), "(2)");
         assert_eq!(s[1].subsections[1].level, 3);
-        assert_eq!(s[2].subsections[0].label, "1.");
-        assert_eq!(&text[s[1].start..s[1].end], "Section 1. A\n(1) x\n(2) y\n\n");
+        assert_eq!(s[2].subsections[0].label(), "1.");
+        assert_eq!(
+            &text[s[1].start..s[1].end],
+            "Section 1. A\n(1) X\n(2) Y\n\n"
+        );
         assert_eq!(s[2].end, text.len());
         assert_eq!(s[1].line, 2);
     }
@@ -421,7 +452,13 @@ mod tests {
         let labels: Vec<_> = s.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(
             labels,
-            ["Chapter I", "Article 1", "Article 2", "Chapter II", "Article 3"]
+            [
+                "Chapter I",
+                "Article 1",
+                "Article 2",
+                "Chapter II",
+                "Article 3"
+            ]
         );
         assert_eq!(s[0].level, 0);
     }

@@ -3,6 +3,8 @@
 
 pub mod compare;
 pub mod diff;
+pub mod impact;
+pub mod redline;
 pub mod report;
 pub mod show;
 mod text;

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Redline benchmark: lexgap against git's word diff and wdiff on synthetic bill revisions.
+#
+# usage: bench/redline.sh [--python] [--runs N] [--sizes "1000 5000"]
+#
+# Builds release, generates bill pairs (examples/make_bill.rs by default; with --python,
+# ../shared/bench/make-bill.py), then times for each size, N runs each (default 7):
+#   lexgap redline OLD NEW --format json
+#   git diff --no-index --word-diff=porcelain OLD NEW
+#   wdiff OLD NEW                             (skipped when wdiff is not installed)
+# and prints median wall times, the ratio lexgap/git and lexgap's peak RSS against the input.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+python=0
+runs=7
+sizes="1000 5000"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --python) python=1 ;;
+        --runs) runs="$2"; shift ;;
+        --sizes) sizes="$2"; shift ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+[ "$runs" -ge 5 ] || { echo "at least 5 runs" >&2; exit 2; }
+
+cargo build --release --quiet --example make_bill --bin lexgap
+
+lexgap=target/release/lexgap
+redline=("$lexgap" redline)
+suffix=(--format json)
+measured="lexgap redline OLD NEW --format json"
+
+have_time=1
+[ -x /usr/bin/time ] || { have_time=0; echo "note: /usr/bin/time missing (apt-get install -y time): no peak RSS"; }
+have_wdiff=1
+command -v wdiff >/dev/null || { have_wdiff=0; echo "note: wdiff not installed (apt-get install -y wdiff): skipped"; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Wall time in seconds of one run of the command given as arguments.
+wall() {
+    local t0 t1
+    t0=$EPOCHREALTIME
+    "$@" >/dev/null 2>&1 || true
+    t1=$EPOCHREALTIME
+    echo "$t1 - $t0" | bc -l
+}
+
+# Median of the numbers on stdin, four decimals.
+median() {
+    sort -g | awk '{a[NR] = $1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.4f", m}'
+}
+
+echo "measured: $measured"
+echo "generator: $([ $python = 1 ] && echo ../shared/bench/make-bill.py || echo examples/make_bill.rs), $runs runs each, median wall time"
+printf '\n%-8s %12s %10s %10s %10s %12s %12s %10s\n' sections input_bytes lexgap_s git_s wdiff_s lexgap/git peak_rss_KB rss/input
+for n in $sizes; do
+    dir="$work/$n"
+    if [ $python = 1 ]; then
+        [ -f ../shared/bench/make-bill.py ] || { echo "../shared/bench/make-bill.py not found" >&2; exit 1; }
+        python3 ../shared/bench/make-bill.py "$n" "$dir"
+    else
+        target/release/examples/make_bill "$n" "$dir"
+    fi
+    old="$dir/old.txt"
+    new="$dir/new.txt"
+    bytes=$(($(stat -c %s "$old") + $(stat -c %s "$new")))
+    # Warm the page cache.
+    cat "$old" "$new" >/dev/null
+    "${redline[@]}" "$old" "$new" "${suffix[@]}" >/dev/null
+
+    # Runs interleave the tools, so that changes in machine load touch them alike.
+    : >"$dir/lex" ; : >"$dir/git" ; : >"$dir/wdiff"
+    for ((i = 0; i < runs; i++)); do
+        wall "${redline[@]}" "$old" "$new" "${suffix[@]}" >>"$dir/lex"
+        wall git diff --no-index --word-diff=porcelain "$old" "$new" >>"$dir/git"
+        [ $have_wdiff = 1 ] && wall wdiff "$old" "$new" >>"$dir/wdiff"
+    done
+    t_lex=$(median <"$dir/lex")
+    t_git=$(median <"$dir/git")
+    if [ $have_wdiff = 1 ]; then t_wdiff=$(median <"$dir/wdiff"); else t_wdiff=skipped; fi
+    ratio=$(echo "$t_lex / $t_git" | bc -l)
+    if [ $have_time = 1 ]; then
+        rss=$( { /usr/bin/time -f %M "${redline[@]}" "$old" "$new" "${suffix[@]}" >/dev/null; } 2>&1 | tail -1)
+        per=$(echo "$rss * 1024 / $bytes" | bc -l)
+    else
+        rss=n/a
+        per=0
+    fi
+    printf '%-8s %12s %10s %10s %10s %12.2f %12s %10.2f\n' "$n" "$bytes" "$t_lex" "$t_git" "$t_wdiff" "$ratio" "$rss" "$per"
+done

@@ -1,0 +1,499 @@
+//! Alignment of old and new sections, coarse to fine:
+//!
+//! 1. sections whose content (the text with the heading number cut out) occurs exactly once on
+//!    each side are paired; the longest in-order chain of those pairs forms the anchors;
+//! 2. between two anchors, sections with equal content are paired in order, then the rest by
+//!    similarity (Dice coefficient of word-bigram sets), where a section with the same number
+//!    needs less similarity than one with another number;
+//! 3. what is left is paired across the whole text (equal content, then similarity found
+//!    through an index of bigrams), which finds moved sections, edited or not;
+//! 4. the longest in-order chain of all pairs is "in order"; the other pairs are moved.
+//!
+//! Everything is deterministic: no clocks, ties broken by position.
+
+use std::collections::{HashMap, VecDeque};
+
+use super::{HeadingKind, Section};
+
+/// Similarity a section with the same number (and in the same gap) needs to be paired.
+const SAME_NUMBER_THRESHOLD: f64 = 0.25;
+/// Similarity a section with another number needs to be paired.
+const OTHER_THRESHOLD: f64 = 0.5;
+/// Above this many candidate pairs in one gap, only same-number pairs and a band along the
+/// gap's diagonal are compared.
+const ALL_PAIRS_LIMIT: usize = 4096;
+/// Half-width of the diagonal band compared in large gaps.
+const BAND: usize = 8;
+/// Bigrams shared by more sections than this are ignored when looking for moved sections.
+const POSTING_LIMIT: usize = 32;
+/// Candidates per section scored when looking for moved sections.
+const TOP_CANDIDATES: usize = 8;
+
+/// A fast, deterministic 64-bit hash (FxHash-like, four lanes) of bytes, continued from `h`.
+pub(crate) fn hash_bytes(h: u64, bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("8 bytes"));
+    let mut lanes = [h, h ^ 1, h ^ 2, h ^ 3];
+    let mut blocks = bytes.chunks_exact(32);
+    for b in &mut blocks {
+        for (k, lane) in lanes.iter_mut().enumerate() {
+            *lane = (lane.rotate_left(5) ^ word(&b[8 * k..8 * k + 8])).wrapping_mul(K);
+        }
+    }
+    let mut h = lanes
+        .iter()
+        .fold(0u64, |acc, &l| (acc.rotate_left(5) ^ l).wrapping_mul(K));
+    let mut chunks = blocks.remainder().chunks_exact(8);
+    for c in &mut chunks {
+        h = (h.rotate_left(5) ^ word(c)).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K)
+}
+
+/// The content of a section: the text before and after the heading number, trailing
+/// whitespace of the section ignored.
+pub(crate) fn content<'a>(text: &'a str, s: &Section) -> (&'a str, &'a str) {
+    let body = text[s.start..s.end].trim_end();
+    let end = s.start + body.len();
+    match &s.number_span {
+        Some(n) if n.end <= end => (&text[s.start..n.start], &text[n.end..end]),
+        _ => (body, ""),
+    }
+}
+
+struct Side<'a> {
+    text: &'a str,
+    sections: &'a [Section],
+    hashes: Vec<u64>,
+    shingles: Vec<Option<Vec<u64>>>,
+}
+
+impl<'a> Side<'a> {
+    fn new(text: &'a str, sections: &'a [Section]) -> Self {
+        let hashes = sections
+            .iter()
+            .map(|s| {
+                let (a, b) = content(text, s);
+                hash_bytes(hash_bytes(0, a.as_bytes()), b.as_bytes())
+            })
+            .collect();
+        Side {
+            text,
+            sections,
+            hashes,
+            shingles: vec![None; sections.len()],
+        }
+    }
+
+    fn content(&self, i: usize) -> (&'a str, &'a str) {
+        content(self.text, &self.sections[i])
+    }
+
+    fn key(&self, i: usize) -> (HeadingKind, Option<&'a str>) {
+        let s = &self.sections[i];
+        (s.kind, s.number.as_deref())
+    }
+
+    fn shingles(&mut self, i: usize) -> &[u64] {
+        if self.shingles[i].is_none() {
+            let (a, b) = self.content(i);
+            self.shingles[i] = Some(shingles(a, b));
+        }
+        self.shingles[i].as_deref().expect("just computed")
+    }
+}
+
+/// Sorted, deduplicated hashes of the word bigrams (or single words, for texts of one word).
+/// Words are runs of ASCII letters and digits and of non-ASCII bytes (which keeps letters of
+/// other scripts together without decoding).
+fn shingles(a: &str, b: &str) -> Vec<u64> {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut words: Vec<u64> = Vec::with_capacity((a.len() + b.len()) / 6);
+    for t in [a, b] {
+        let mut h = 0u64;
+        let mut in_word = false;
+        for &c in t.as_bytes() {
+            if c.is_ascii_alphanumeric() || c >= 0x80 {
+                h = (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(K);
+                in_word = true;
+            } else if in_word {
+                words.push(h);
+                h = 0;
+                in_word = false;
+            }
+        }
+        if in_word {
+            words.push(h);
+        }
+    }
+    let mut out: Vec<u64> = if words.len() < 2 {
+        words
+    } else {
+        words
+            .windows(2)
+            .map(|w| w[0].rotate_left(17) ^ w[1].wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Dice coefficient of two sorted sets.
+fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// The result of aligning two lists of sections.
+pub(crate) struct Alignment {
+    /// For each new section, its old partner.
+    pub new_to_old: Vec<Option<usize>>,
+    /// For each old section, its new partner.
+    pub old_to_new: Vec<Option<usize>>,
+    /// For each new section: paired and part of the longest in-order chain.
+    pub in_order: Vec<bool>,
+    /// For each new section paired by similarity (not equal content): the similarity.
+    pub similarity: Vec<Option<f64>>,
+}
+
+struct Matcher<'a> {
+    old: Side<'a>,
+    new: Side<'a>,
+    new_to_old: Vec<Option<usize>>,
+    old_to_new: Vec<Option<usize>>,
+    similarity: Vec<Option<f64>>,
+}
+
+impl Matcher<'_> {
+    fn pair(&mut self, i: usize, j: usize, sim: Option<f64>) {
+        debug_assert!(self.old_to_new[i].is_none() && self.new_to_old[j].is_none());
+        self.old_to_new[i] = Some(j);
+        self.new_to_old[j] = Some(i);
+        self.similarity[j] = sim;
+    }
+
+    fn same_content(&self, i: usize, j: usize) -> bool {
+        self.old.hashes[i] == self.new.hashes[j] && self.old.content(i) == self.new.content(j)
+    }
+
+    /// Pairs equal contents among the given unpaired sections, in order.
+    fn pair_equal(&mut self, olds: &[usize], news: &[usize]) {
+        let mut by_hash: HashMap<u64, VecDeque<usize>> = HashMap::new();
+        for &i in olds {
+            by_hash.entry(self.old.hashes[i]).or_default().push_back(i);
+        }
+        for &j in news {
+            let Some(queue) = by_hash.get_mut(&self.new.hashes[j]) else {
+                continue;
+            };
+            if let Some(pos) = queue.iter().position(|&i| self.same_content(i, j)) {
+                let i = queue.remove(pos).expect("position is valid");
+                self.pair(i, j, None);
+            }
+        }
+    }
+
+    fn threshold(&self, i: usize, j: usize) -> f64 {
+        let (ok, on) = (self.old.key(i), self.new.key(j));
+        if ok.0 == HeadingKind::Preamble && on.0 == HeadingKind::Preamble {
+            0.0
+        } else if ok == on {
+            SAME_NUMBER_THRESHOLD
+        } else {
+            OTHER_THRESHOLD
+        }
+    }
+
+    fn score(&mut self, i: usize, j: usize) -> Option<f64> {
+        let t = self.threshold(i, j);
+        let sim = dice(self.old.shingles(i), self.new.shingles(j));
+        (sim >= t).then_some(sim)
+    }
+
+    /// Pairs greedily, best similarity first (same number before other numbers on ties).
+    fn pair_greedy(&mut self, mut cands: Vec<(f64, bool, usize, usize)>) {
+        cands.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then(a.2.cmp(&b.2))
+                .then(a.3.cmp(&b.3))
+        });
+        for (sim, _, i, j) in cands {
+            if self.old_to_new[i].is_none() && self.new_to_old[j].is_none() {
+                self.pair(i, j, Some(sim));
+            }
+        }
+    }
+
+    /// Pairs the unpaired sections between two anchors by similarity.
+    fn pair_similar_in_gap(&mut self, olds: &[usize], news: &[usize]) {
+        let mut cands = Vec::new();
+        let mut consider = |m: &mut Self, oi: usize, nj: usize| {
+            let (i, j) = (olds[oi], news[nj]);
+            if let Some(sim) = m.score(i, j) {
+                cands.push((sim, m.old.key(i) == m.new.key(j), i, j));
+            }
+        };
+        if olds.len() * news.len() <= ALL_PAIRS_LIMIT {
+            for oi in 0..olds.len() {
+                for nj in 0..news.len() {
+                    consider(self, oi, nj);
+                }
+            }
+        } else {
+            let mut by_key: HashMap<(HeadingKind, Option<&str>), usize> = HashMap::new();
+            for (nj, &j) in news.iter().enumerate() {
+                by_key.entry(self.new.key(j)).or_insert(nj);
+            }
+            let mut seen = std::collections::HashSet::new();
+            for (oi, &i) in olds.iter().enumerate() {
+                // The band follows the gap's diagonal, whatever its shape.
+                let mid = oi * news.len() / olds.len();
+                let lo = mid.saturating_sub(BAND);
+                let hi = (mid + BAND + 1).min(news.len());
+                let same = by_key.get(&self.old.key(i)).copied();
+                for nj in (lo..hi).chain(same) {
+                    if seen.insert((oi, nj)) {
+                        consider(self, oi, nj);
+                    }
+                }
+            }
+        }
+        self.pair_greedy(cands);
+    }
+
+    /// Pairs what is left anywhere in the text by similarity, through an index of bigrams.
+    fn pair_similar_anywhere(&mut self, olds: &[usize], news: &[usize]) {
+        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+        for &i in olds {
+            for &s in self.old.shingles(i) {
+                postings.entry(s).or_default().push(i);
+            }
+        }
+        let mut cands = Vec::new();
+        for &j in news {
+            let mut counts: HashMap<usize, usize> = HashMap::new();
+            for s in self.new.shingles(j) {
+                if let Some(p) = postings.get(s).filter(|p| p.len() <= POSTING_LIMIT) {
+                    for &i in p {
+                        *counts.entry(i).or_default() += 1;
+                    }
+                }
+            }
+            let mut best: Vec<(usize, usize)> = counts.into_iter().collect();
+            best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            for &(i, _) in best.iter().take(TOP_CANDIDATES) {
+                let sim = dice(self.old.shingles(i), self.new.shingles(j));
+                if sim >= OTHER_THRESHOLD {
+                    cands.push((sim, self.old.key(i) == self.new.key(j), i, j));
+                }
+            }
+        }
+        self.pair_greedy(cands);
+    }
+
+    fn unpaired_old(&self, range: std::ops::Range<usize>) -> Vec<usize> {
+        range.filter(|&i| self.old_to_new[i].is_none()).collect()
+    }
+
+    fn unpaired_new(&self, range: std::ops::Range<usize>) -> Vec<usize> {
+        range.filter(|&j| self.new_to_old[j].is_none()).collect()
+    }
+}
+
+/// The pairs (sorted by new index) that form the longest chain increasing in old index too.
+/// Returns a flag per pair. Ties go to the chain found first (deterministic).
+pub(crate) fn longest_chain(pairs: &[(usize, usize)]) -> Vec<bool> {
+    // pairs: (new j, old i), sorted by j. Patience sorting on i.
+    let mut tails: Vec<usize> = Vec::new(); // index into pairs
+    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
+    for (k, &(_, i)) in pairs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| pairs[t].1 < i);
+        if pos > 0 {
+            prev[k] = Some(tails[pos - 1]);
+        }
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut keep = vec![false; pairs.len()];
+    let mut cur = tails.last().copied();
+    while let Some(k) = cur {
+        keep[k] = true;
+        cur = prev[k];
+    }
+    keep
+}
+
+/// Aligns the sections of two texts.
+pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) -> Alignment {
+    let mut m = Matcher {
+        old: Side::new(old, olds),
+        new: Side::new(new, news),
+        new_to_old: vec![None; news.len()],
+        old_to_new: vec![None; olds.len()],
+        similarity: vec![None; news.len()],
+    };
+
+    // 1. Unique equal contents.
+    let mut classes: HashMap<u64, (Vec<usize>, Vec<usize>)> = HashMap::new();
+    for (i, &h) in m.old.hashes.iter().enumerate() {
+        classes.entry(h).or_default().0.push(i);
+    }
+    for (j, &h) in m.new.hashes.iter().enumerate() {
+        classes.entry(h).or_default().1.push(j);
+    }
+    for j in 0..news.len() {
+        if let Some((o, n)) = classes.get(&m.new.hashes[j])
+            && o.len() == 1
+            && n.len() == 1
+            && m.same_content(o[0], j)
+        {
+            m.pair(o[0], j, None);
+        }
+    }
+
+    // 2. Gaps between in-order anchors.
+    let pairs: Vec<(usize, usize)> = (0..news.len())
+        .filter_map(|j| m.new_to_old[j].map(|i| (j, i)))
+        .collect();
+    let keep = longest_chain(&pairs);
+    let mut anchors: Vec<(usize, usize)> = pairs
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(&(j, i), _)| (i, j))
+        .collect();
+    anchors.push((olds.len(), news.len()));
+    let (mut oi, mut nj) = (0, 0);
+    for (ai, aj) in anchors {
+        let go = m.unpaired_old(oi..ai);
+        let gn = m.unpaired_new(nj..aj);
+        if !go.is_empty() && !gn.is_empty() {
+            m.pair_equal(&go, &gn);
+            let go = m.unpaired_old(oi..ai);
+            let gn = m.unpaired_new(nj..aj);
+            if !go.is_empty() && !gn.is_empty() {
+                m.pair_similar_in_gap(&go, &gn);
+            }
+        }
+        oi = ai + 1;
+        nj = aj + 1;
+    }
+
+    // 3. Anywhere (moved sections).
+    let go = m.unpaired_old(0..olds.len());
+    let gn = m.unpaired_new(0..news.len());
+    if !go.is_empty() && !gn.is_empty() {
+        m.pair_equal(&go, &gn);
+        let go = m.unpaired_old(0..olds.len());
+        let gn = m.unpaired_new(0..news.len());
+        if !go.is_empty() && !gn.is_empty() {
+            m.pair_similar_anywhere(&go, &gn);
+        }
+    }
+
+    // 4. In order or moved.
+    let pairs: Vec<(usize, usize)> = (0..news.len())
+        .filter_map(|j| m.new_to_old[j].map(|i| (j, i)))
+        .collect();
+    let keep = longest_chain(&pairs);
+    let mut in_order = vec![false; news.len()];
+    for (&(j, _), k) in pairs.iter().zip(keep) {
+        in_order[j] = k;
+    }
+    Alignment {
+        new_to_old: m.new_to_old,
+        old_to_new: m.old_to_new,
+        in_order,
+        similarity: m.similarity,
+    }
+}
+
+/// The numeric value of a section number: leading digits, a Roman numeral or a letter.
+pub(crate) fn number_value(n: &str) -> Option<i64> {
+    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        return n[..digits].parse().ok();
+    }
+    let roman = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let values: Option<Vec<i64>> = n.chars().map(roman).collect();
+    match values {
+        Some(v) if !v.is_empty() => {
+            let mut total = 0;
+            for (k, &x) in v.iter().enumerate() {
+                if v.get(k + 1).is_some_and(|&y| y > x) {
+                    total -= x;
+                } else {
+                    total += x;
+                }
+            }
+            Some(total)
+        }
+        _ => {
+            let mut cs = n.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) if c.is_ascii_uppercase() => Some(i64::from(c as u8 - b'A' + 1)),
+                _ => None,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chain_is_longest_increasing() {
+        let pairs = [(0, 0), (1, 5), (2, 1), (3, 2), (4, 3)];
+        assert_eq!(longest_chain(&pairs), [true, false, true, true, true]);
+        assert!(longest_chain(&[]).is_empty());
+    }
+
+    #[test]
+    fn values_of_numbers() {
+        assert_eq!(number_value("12"), Some(12));
+        assert_eq!(number_value("184b"), Some(184));
+        assert_eq!(number_value("IV"), Some(4));
+        assert_eq!(number_value("XIV"), Some(14));
+        assert_eq!(number_value("B"), Some(2));
+        assert_eq!(number_value("ab"), None);
+    }
+
+    #[test]
+    fn dice_of_sets() {
+        assert_eq!(dice(&[1, 2, 3], &[2, 3, 4]), 2.0 * 2.0 / 6.0);
+        assert_eq!(dice(&[], &[]), 1.0);
+        assert_eq!(dice(&[1], &[]), 0.0);
+    }
+}

@@ -1,0 +1,629 @@
+//! Edit operations, the line and word diff inside a pair of sections, and `apply`.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+use super::{Fragment, FragmentKind, Hunk, Section};
+
+/// One edit operation. The new text is the concatenation, in order, of what each operation
+/// yields: [`Op::Copy`] yields a byte range of the old text, [`Op::Insert`] its text,
+/// [`Op::Delete`] nothing (it records which old bytes were dropped at that point).
+///
+/// Offsets are UTF-8 byte offsets into the old text, `start` inclusive, `end` exclusive. The
+/// `copy` and `delete` ranges of a redline together cover the old text exactly once; a moved
+/// section is a `copy` of an earlier or later range.
+///
+/// JSON: `{"op": "copy", "start": 0, "end": 120}`, `{"op": "delete", "start": 120, "end": 124}`,
+/// `{"op": "insert", "text": "14"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Op {
+    /// Copy `old[start..end]` to the new text.
+    Copy {
+        /// First byte.
+        start: usize,
+        /// Byte after the last.
+        end: usize,
+    },
+    /// Drop `old[start..end]`; yields nothing.
+    Delete {
+        /// First byte.
+        start: usize,
+        /// Byte after the last.
+        end: usize,
+    },
+    /// Insert text that is not in the old text.
+    Insert {
+        /// The inserted text.
+        text: String,
+    },
+}
+
+/// Why a list of operations does not apply to a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApplyError {
+    /// Index of the offending operation.
+    pub index: usize,
+    /// The range it names.
+    pub range: Range<usize>,
+    /// Length of the old text.
+    pub len: usize,
+}
+
+impl fmt::Display for ApplyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "operation {}: range {}..{} is outside the old text ({} bytes) or splits a character",
+            self.index, self.range.start, self.range.end, self.len
+        )
+    }
+}
+
+impl std::error::Error for ApplyError {}
+
+/// Rebuilds the new text from the old one and the operations of a redline.
+///
+/// Fails when an operation names a range outside `old` (or one that splits a UTF-8 character),
+/// which happens only with operations made for another text.
+pub fn try_apply(old: &str, ops: &[Op]) -> Result<String, ApplyError> {
+    let size = ops
+        .iter()
+        .map(|op| match op {
+            Op::Copy { start, end } => end.saturating_sub(*start),
+            Op::Delete { .. } => 0,
+            Op::Insert { text } => text.len(),
+        })
+        .sum();
+    let mut out = String::with_capacity(size);
+    for (index, op) in ops.iter().enumerate() {
+        match op {
+            Op::Copy { start, end } | Op::Delete { start, end } => {
+                let piece = old.get(*start..*end).ok_or(ApplyError {
+                    index,
+                    range: *start..*end,
+                    len: old.len(),
+                })?;
+                if matches!(op, Op::Copy { .. }) {
+                    out.push_str(piece);
+                }
+            }
+            Op::Insert { text } => out.push_str(text),
+        }
+    }
+    Ok(out)
+}
+
+/// Rebuilds the new text from the old one and the operations of a redline, byte for byte.
+///
+/// # Panics
+///
+/// When an operation names a range outside `old`; use [`try_apply`] for operations that may
+/// come from elsewhere.
+pub fn apply(old: &str, ops: &[Op]) -> String {
+    match try_apply(old, ops) {
+        Ok(text) => text,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// Collects operations, merging neighbours of the same kind.
+#[derive(Default)]
+pub(crate) struct Ops {
+    pub ops: Vec<Op>,
+}
+
+impl Ops {
+    pub fn copy(&mut self, r: Range<usize>) {
+        if r.is_empty() {
+            return;
+        }
+        if let Some(Op::Copy { end, .. }) = self.ops.last_mut()
+            && *end == r.start
+        {
+            *end = r.end;
+            return;
+        }
+        self.ops.push(Op::Copy {
+            start: r.start,
+            end: r.end,
+        });
+    }
+
+    pub fn delete(&mut self, r: Range<usize>) {
+        if r.is_empty() {
+            return;
+        }
+        if let Some(Op::Delete { end, .. }) = self.ops.last_mut()
+            && *end == r.start
+        {
+            *end = r.end;
+            return;
+        }
+        self.ops.push(Op::Delete {
+            start: r.start,
+            end: r.end,
+        });
+    }
+
+    pub fn insert(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(Op::Insert { text: t }) = self.ops.last_mut() {
+            t.push_str(text);
+            return;
+        }
+        self.ops.push(Op::Insert {
+            text: text.to_string(),
+        });
+    }
+}
+
+/// Above this many word tokens (old plus new) in one changed block of lines, the block is
+/// reported as removed and added lines without a word diff (keeps the worst case bounded,
+/// deterministically).
+const WORD_DIFF_LIMIT: usize = 20_000;
+
+/// A line (or token) compared by its text; a heading line is compared without its number,
+/// and in a word diff all blanks are alike (so rewrapped lines show no change).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Text(&'a str),
+    Heading(&'a str, &'a str),
+    Number,
+    Space,
+}
+
+/// One side of a section pair.
+struct Part<'a> {
+    text: &'a str,
+    number: Option<Range<usize>>,
+}
+
+impl<'a> Part<'a> {
+    /// Absolute ranges of the lines in `range`, with their keys.
+    fn lines(&self, range: Range<usize>) -> (Vec<Range<usize>>, Vec<Key<'a>>) {
+        let mut ranges = Vec::new();
+        let mut keys = Vec::new();
+        let mut at = range.start;
+        for line in self.text[range].split_inclusive('\n') {
+            let r = at..at + line.len();
+            at = r.end;
+            let key = match &self.number {
+                Some(n) if r.start <= n.start && n.end <= r.end => {
+                    Key::Heading(&self.text[r.start..n.start], &self.text[n.end..r.end])
+                }
+                _ => Key::Text(&self.text[r.clone()]),
+            };
+            ranges.push(r);
+            keys.push(key);
+        }
+        (ranges, keys)
+    }
+
+    /// Word tokens of `range`: runs of letters and digits, runs of blanks, single other
+    /// characters; the heading number is one token of its own.
+    fn tokens(&self, range: Range<usize>) -> (Vec<Range<usize>>, Vec<Key<'a>>) {
+        let mut ranges = Vec::new();
+        match &self.number {
+            Some(n) if range.start <= n.start && n.end <= range.end => {
+                tokenize(self.text, range.start..n.start, &mut ranges);
+                ranges.push(n.clone());
+                tokenize(self.text, n.end..range.end, &mut ranges);
+            }
+            _ => tokenize(self.text, range, &mut ranges),
+        }
+        let keys = ranges
+            .iter()
+            .map(|r| {
+                let t = &self.text[r.clone()];
+                if self.number.as_ref() == Some(r) {
+                    Key::Number
+                } else if t.starts_with(char::is_whitespace) {
+                    Key::Space
+                } else {
+                    Key::Text(t)
+                }
+            })
+            .collect();
+        (ranges, keys)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Word,
+    Space,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    if c.is_alphanumeric() || c == '_' {
+        Class::Word
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Other
+    }
+}
+
+fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let base = range.start;
+    let mut start = None::<(usize, Class)>;
+    for (k, c) in text[range.clone()].char_indices() {
+        let cl = class(c);
+        match start {
+            Some((_, prev)) if prev == cl && cl != Class::Other => {}
+            Some((s, _)) => {
+                out.push(base + s..base + k);
+                start = Some((k, cl));
+            }
+            None => start = Some((k, cl)),
+        }
+    }
+    if let Some((s, _)) = start {
+        out.push(base + s..range.end);
+    }
+}
+
+/// A stretch of a word diff.
+enum Run {
+    /// Equal tokens (old range, new range).
+    Equal(Range<usize>, Range<usize>),
+    /// Tokens that count as equal but differ in bytes: other blanks, the heading number.
+    /// Rebuilt by delete and insert, shown as equal.
+    Alike(Range<usize>, Range<usize>),
+    /// Changed tokens: old range (possibly empty) replaced by new range (possibly empty).
+    Change(Range<usize>, Range<usize>),
+}
+
+/// Builds hunks and operations for one pair of sections.
+pub(crate) struct PairDiff<'a> {
+    old: Part<'a>,
+    new: Part<'a>,
+    old_line: usize,
+    new_line: usize,
+    old_start: usize,
+    new_start: usize,
+}
+
+impl<'a> PairDiff<'a> {
+    pub fn new(old: &'a str, os: &Section, new: &'a str, ns: &Section) -> Self {
+        PairDiff {
+            old: Part {
+                text: old,
+                number: os.number_span.clone(),
+            },
+            new: Part {
+                text: new,
+                number: ns.number_span.clone(),
+            },
+            old_line: os.line,
+            new_line: ns.line,
+            old_start: os.start,
+            new_start: ns.start,
+        }
+    }
+
+    /// Emits the operations turning `old[or]` into `new[nr]`; returns the hunks of changed
+    /// lines (the heading number is not a change: renumbering is reported apart).
+    pub fn diff(&self, or: Range<usize>, nr: Range<usize>, ops: &mut Ops) -> Vec<Hunk> {
+        let (a, c) = (&self.old.text[or.clone()], &self.new.text[nr.clone()]);
+        if a == c {
+            ops.copy(or);
+            return Vec::new();
+        }
+        // Only the number differs: no line diff needed.
+        if let (Some(on), Some(nn)) = (&self.old.number, &self.new.number)
+            && self.old.text[or.start..on.start] == self.new.text[nr.start..nn.start]
+            && self.old.text[on.end..or.end] == self.new.text[nn.end..nr.end]
+        {
+            ops.copy(or.start..on.start);
+            ops.delete(on.clone());
+            ops.insert(&self.new.text[nn.clone()]);
+            ops.copy(on.end..or.end);
+            return Vec::new();
+        }
+        let (olines, okeys) = self.old.lines(or.clone());
+        let (nlines, nkeys) = self.new.lines(nr.clone());
+        let mut hunks = Vec::new();
+        for op in capture_diff_slices(Algorithm::Myers, &okeys, &nkeys) {
+            let (tag, o, n) = op.as_tag_tuple();
+            let ospan = span(&olines, o.clone(), or.start);
+            let nspan = span(&nlines, n.clone(), nr.start);
+            let hunk_at = |h: &Self| {
+                (
+                    h.old_line + line_count(h.old.text, h.old_start, ospan.start),
+                    h.new_line + line_count(h.new.text, h.new_start, nspan.start),
+                )
+            };
+            match tag {
+                DiffTag::Equal => self.equal(ospan, nspan, ops),
+                DiffTag::Delete => {
+                    let (old_line, new_line) = hunk_at(self);
+                    ops.delete(ospan.clone());
+                    let fragments = vec![fragment(FragmentKind::Removed, &self.old.text[ospan])];
+                    if shows_change(&fragments) {
+                        hunks.push(Hunk {
+                            old_line,
+                            new_line,
+                            fragments,
+                        });
+                    }
+                }
+                DiffTag::Insert => {
+                    let (old_line, new_line) = hunk_at(self);
+                    ops.insert(&self.new.text[nspan.clone()]);
+                    let fragments = vec![fragment(FragmentKind::Added, &self.new.text[nspan])];
+                    if shows_change(&fragments) {
+                        hunks.push(Hunk {
+                            old_line,
+                            new_line,
+                            fragments,
+                        });
+                    }
+                }
+                DiffTag::Replace => {
+                    let (old_line, new_line) = hunk_at(self);
+                    let fragments = self.words(ospan, nspan, ops);
+                    // Lines that differ only in blanks (rewrapped) show no change.
+                    if shows_change(&fragments) {
+                        hunks.push(Hunk {
+                            old_line,
+                            new_line,
+                            fragments,
+                        });
+                    }
+                }
+            }
+        }
+        hunks
+    }
+
+    /// Equal text, except perhaps the heading number.
+    fn equal(&self, o: Range<usize>, n: Range<usize>, ops: &mut Ops) {
+        match (&self.old.number, &self.new.number) {
+            (Some(on), Some(nn))
+                if o.start <= on.start
+                    && on.end <= o.end
+                    && n.start <= nn.start
+                    && nn.end <= n.end =>
+            {
+                ops.copy(o.start..on.start);
+                if self.old.text[on.clone()] == self.new.text[nn.clone()] {
+                    ops.copy(on.clone());
+                } else {
+                    ops.delete(on.clone());
+                    ops.insert(&self.new.text[nn.clone()]);
+                }
+                ops.copy(on.end..o.end);
+            }
+            _ => ops.copy(o),
+        }
+    }
+
+    /// Word diff of a block of changed lines.
+    fn words(&self, o: Range<usize>, n: Range<usize>, ops: &mut Ops) -> Vec<Fragment> {
+        let (otoks, okeys) = self.old.tokens(o.clone());
+        let (ntoks, nkeys) = self.new.tokens(n.clone());
+        let mut runs = Vec::new();
+        if otoks.len() + ntoks.len() > WORD_DIFF_LIMIT {
+            runs.push(Run::Change(o, n));
+        } else {
+            for op in capture_diff_slices(Algorithm::Myers, &okeys, &nkeys) {
+                let (tag, a, b) = op.as_tag_tuple();
+                if tag != DiffTag::Equal {
+                    let oa = token_span(&otoks, a, o.start);
+                    let nb = token_span(&ntoks, b, n.start);
+                    runs.push(Run::Change(oa, nb));
+                    continue;
+                }
+                for (x, y) in otoks[a].iter().zip(&ntoks[b]) {
+                    let same = self.old.text[x.clone()] == self.new.text[y.clone()];
+                    match runs.last_mut() {
+                        Some(Run::Equal(p, q)) if same => (p.end, q.end) = (x.end, y.end),
+                        Some(Run::Alike(p, q)) if !same => (p.end, q.end) = (x.end, y.end),
+                        _ if same => runs.push(Run::Equal(x.clone(), y.clone())),
+                        _ => runs.push(Run::Alike(x.clone(), y.clone())),
+                    }
+                }
+            }
+        }
+        let runs = self.coalesce(runs);
+        let mut frags: Vec<Fragment> = Vec::new();
+        for run in runs {
+            match run {
+                Run::Equal(a, b) => {
+                    ops.copy(a);
+                    push_fragment(&mut frags, FragmentKind::Equal, &self.new.text[b]);
+                }
+                Run::Alike(a, b) => {
+                    ops.delete(a);
+                    ops.insert(&self.new.text[b.clone()]);
+                    push_fragment(&mut frags, FragmentKind::Equal, &self.new.text[b]);
+                }
+                Run::Change(a, b) => {
+                    ops.delete(a.clone());
+                    ops.insert(&self.new.text[b.clone()]);
+                    push_fragment(&mut frags, FragmentKind::Removed, &self.old.text[a]);
+                    push_fragment(&mut frags, FragmentKind::Added, &self.new.text[b]);
+                }
+            }
+        }
+        frags
+    }
+
+    /// Merges changes separated only by blanks (no line break), so `a b` → `c d` reads as one
+    /// change rather than two, and (semantic clean-up, as diff-match-patch does) swallows an
+    /// equal stretch between two changes when it is no longer than either of them: in a
+    /// rewritten passage, common words such as "of the" are not left standing alone.
+    fn coalesce(&self, mut runs: Vec<Run>) -> Vec<Run> {
+        loop {
+            let before = runs.len();
+            runs = self.coalesce_pass(runs);
+            if runs.len() == before {
+                return runs;
+            }
+        }
+    }
+
+    fn coalesce_pass(&self, runs: Vec<Run>) -> Vec<Run> {
+        let blank = |t: &str| t.chars().all(|c| c.is_whitespace() && c != '\n');
+        let size = |r: Option<&Run>| match r {
+            Some(Run::Change(a, b)) => Some(a.len().max(b.len())),
+            _ => None,
+        };
+        let mut out: Vec<Run> = Vec::new();
+        let mut it = runs.into_iter().peekable();
+        while let Some(run) = it.next() {
+            let run = match run {
+                Run::Equal(a, b) | Run::Alike(a, b) => {
+                    let e = a.len().max(b.len());
+                    match (size(out.last()), size(it.peek())) {
+                        (Some(p), Some(n))
+                            if (blank(&self.old.text[a.clone()])
+                                && blank(&self.new.text[b.clone()]))
+                                || (e <= p && e <= n) =>
+                        {
+                            Run::Change(a, b)
+                        }
+                        _ if self.old.text[a.clone()] == self.new.text[b.clone()] => {
+                            Run::Equal(a, b)
+                        }
+                        _ => Run::Alike(a, b),
+                    }
+                }
+                change => change,
+            };
+            match (out.last_mut(), run) {
+                // Runs are contiguous: the merged change ends where the later one ends.
+                (Some(Run::Change(pa, pb)), Run::Change(a, b)) => {
+                    pa.end = a.end;
+                    pb.end = b.end;
+                }
+                (_, run) => out.push(run),
+            }
+        }
+        out
+    }
+}
+
+/// Byte span covered by items `k` of `ranges` (empty at the right place when `k` is empty).
+fn span(ranges: &[Range<usize>], k: Range<usize>, base: usize) -> Range<usize> {
+    if k.is_empty() {
+        let at = if k.start == 0 {
+            base
+        } else {
+            ranges[k.start - 1].end
+        };
+        at..at
+    } else {
+        ranges[k.start].start..ranges[k.end - 1].end
+    }
+}
+
+fn token_span(ranges: &[Range<usize>], k: Range<usize>, base: usize) -> Range<usize> {
+    span(ranges, k, base)
+}
+
+fn line_count(text: &str, from: usize, to: usize) -> usize {
+    text.as_bytes()[from..to]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// Whether a hunk changes more than blanks (blank lines added or removed, rewrapping).
+fn shows_change(fragments: &[Fragment]) -> bool {
+    fragments
+        .iter()
+        .any(|f| f.kind != FragmentKind::Equal && !f.text.trim().is_empty())
+}
+
+fn fragment(kind: FragmentKind, text: &str) -> Fragment {
+    Fragment {
+        kind,
+        text: text.to_string(),
+    }
+}
+
+fn push_fragment(frags: &mut Vec<Fragment>, kind: FragmentKind, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(last) = frags.last_mut()
+        && last.kind == kind
+    {
+        last.text.push_str(text);
+        return;
+    }
+    frags.push(fragment(kind, text));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        out.into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn tokens_are_words_blanks_and_single_marks() {
+        assert_eq!(
+            toks("co-operation  of (1) Ünïcode,\r\n"),
+            [
+                "co",
+                "-",
+                "operation",
+                "  ",
+                "of",
+                " ",
+                "(",
+                "1",
+                ")",
+                " ",
+                "Ünïcode",
+                ",",
+                "\r\n"
+            ]
+        );
+        assert!(toks("").is_empty());
+    }
+
+    #[test]
+    fn apply_rejects_bad_ranges() {
+        let ops = [Op::Copy { start: 0, end: 9 }];
+        assert_eq!(try_apply("abc", &ops).unwrap_err().index, 0);
+        let ops = [Op::Copy { start: 0, end: 1 }];
+        assert!(try_apply("é", &ops).is_err());
+        let ops = [
+            Op::Copy { start: 0, end: 1 },
+            Op::Delete { start: 1, end: 2 },
+            Op::Insert { text: "X".into() },
+        ];
+        assert_eq!(apply("abc", &ops), "aX");
+    }
+
+    #[test]
+    fn ops_json_shape() {
+        let ops = vec![
+            Op::Copy { start: 0, end: 3 },
+            Op::Delete { start: 3, end: 4 },
+            Op::Insert { text: "x".into() },
+        ];
+        let json = serde_json::to_string(&ops).unwrap();
+        assert_eq!(
+            json,
+            r#"[{"op":"copy","start":0,"end":3},{"op":"delete","start":3,"end":4},{"op":"insert","text":"x"}]"#
+        );
+        let back: Vec<Op> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, ops);
+    }
+}

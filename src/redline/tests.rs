@@ -1,0 +1,600 @@
+//! Alignment cases, the rebuild property and the operation invariants.
+
+use proptest::prelude::*;
+
+use super::*;
+
+const WORDS: &[&str] = &[
+    "person",
+    "offence",
+    "child",
+    "computer",
+    "system",
+    "data",
+    "provider",
+    "authority",
+    "court",
+    "order",
+    "period",
+    "measure",
+    "victim",
+    "evidence",
+    "search",
+    "seizure",
+    "traffic",
+    "content",
+    "shall",
+    "may",
+    "ensure",
+    "fine",
+    "years",
+    "months",
+    "national",
+    "request",
+    "assistance",
+];
+
+/// A deterministic body for section `k` (distinct per `k`).
+fn body(k: usize) -> String {
+    let mut out = String::new();
+    for sub in 1..=3 {
+        out.push_str(&format!("({sub}) "));
+        for w in 0..12 {
+            let x = (k * 7919 + sub * 104_729 + w * 31) % 1_000_003;
+            out.push_str(WORDS[(x ^ (x >> 3)) % WORDS.len()]);
+            out.push(if w == 11 { '.' } else { ' ' });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Renders `Section N. Title k` with body `k` for each k, numbered 1, 2, …
+fn bill(ks: &[usize]) -> String {
+    ks.iter()
+        .enumerate()
+        .map(|(n, &k)| format!("Section {}. Title {k}\n{}\n", n + 1, body(k)))
+        .collect()
+}
+
+/// Redline plus the invariants every redline must satisfy.
+fn check(old: &str, new: &str) -> Redline {
+    let r = redline(old, new);
+    assert_eq!(apply(old, &r.ops), new, "ops do not rebuild the new text");
+    // Copy and delete ranges cover the old text exactly once.
+    let mut ranges: Vec<(usize, usize)> = r
+        .ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Copy { start, end } | Op::Delete { start, end } => Some((*start, *end)),
+            Op::Insert { .. } => None,
+        })
+        .collect();
+    ranges.sort();
+    let mut at = 0;
+    for (s, e) in ranges {
+        assert_eq!(s, at, "gap or overlap in the old text at {at}");
+        assert!(e > s, "empty range");
+        at = e;
+    }
+    assert_eq!(at, old.len(), "old text not covered");
+    // Sections tile their texts.
+    for (text, secs) in [(old, &r.old_sections), (new, &r.new_sections)] {
+        let mut at = 0;
+        for s in secs.iter() {
+            assert_eq!(s.start, at);
+            at = s.end;
+        }
+        assert_eq!(at, text.len());
+    }
+    // Every section appears once in the alignment.
+    let olds: Vec<usize> = r.sections.iter().filter_map(|c| c.old).collect();
+    let news: Vec<usize> = r.sections.iter().filter_map(|c| c.new).collect();
+    assert_eq!(olds.len(), r.old_sections.len());
+    assert_eq!(news, (0..r.new_sections.len()).collect::<Vec<_>>());
+    r
+}
+
+fn descriptions(r: &Redline) -> Vec<&str> {
+    r.renumberings
+        .iter()
+        .map(|x| x.description.as_str())
+        .collect()
+}
+
+fn fragments(c: &SectionChange, kind: FragmentKind) -> Vec<&str> {
+    c.hunks
+        .iter()
+        .flat_map(|h| &h.fragments)
+        .filter(|f| f.kind == kind)
+        .map(|f| f.text.as_str())
+        .collect()
+}
+
+#[test]
+fn identical_texts_have_no_changes() {
+    let old = bill(&[1, 2, 3]);
+    let r = check(&old, &old);
+    assert_eq!(r.summary.unchanged, 3);
+    assert_eq!(
+        r.ops,
+        [Op::Copy {
+            start: 0,
+            end: old.len()
+        }]
+    );
+    assert!(changed_sections(&r).is_empty());
+}
+
+#[test]
+fn word_edit_is_a_changed_section_with_word_changes() {
+    let old = bill(&[1, 2, 3]);
+    let second = body(2);
+    let first_word = second[4..].split(' ').next().unwrap().to_string();
+    let new = old.replacen(&second, &second.replacen(&first_word, "tribunal", 1), 1);
+    let r = check(&old, &new);
+    assert_eq!(
+        (r.summary.changed, r.summary.unchanged, r.summary.added),
+        (1, 2, 0)
+    );
+    let c = &r.sections[1];
+    assert_eq!(c.status, Status::Changed);
+    assert_eq!(fragments(c, FragmentKind::Removed), [first_word.as_str()]);
+    assert_eq!(fragments(c, FragmentKind::Added), ["tribunal"]);
+    assert_eq!(c.hunks[0].old_line, 7);
+    assert!(c.similarity.unwrap() > 0.8);
+    assert_eq!(changed_sections(&r), ["2"]);
+}
+
+#[test]
+fn insertion_gives_one_renumbering_run() {
+    let ks: Vec<usize> = (1..=20).collect();
+    let old = bill(&ks);
+    let mut nks = ks.clone();
+    nks.insert(4, 100);
+    let new = bill(&nks);
+    let r = check(&old, &new);
+    assert_eq!(r.summary.added, 1);
+    assert_eq!(r.summary.removed, 0);
+    assert_eq!(r.summary.changed, 0);
+    assert_eq!(r.summary.moved, 0);
+    assert_eq!(r.summary.renumbered, 16);
+    assert_eq!(descriptions(&r), ["Sections 5–20 renumbered 6–21"]);
+    assert_eq!(r.sections[4].status, Status::Added);
+    assert_eq!(r.sections[4].new_label.as_deref(), Some("Section 5"));
+    // A renumbered section has no hunks: the number change is reported by the run.
+    assert!(r.sections[10].hunks.is_empty() && r.sections[10].renumbered);
+}
+
+#[test]
+fn deletion_gives_one_renumbering_run() {
+    let ks: Vec<usize> = (1..=20).collect();
+    let old = bill(&ks);
+    let mut nks = ks.clone();
+    nks.remove(4);
+    let new = bill(&nks);
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 1));
+    assert_eq!(descriptions(&r), ["Sections 6–20 renumbered 5–19"]);
+    assert_eq!(r.sections[4].status, Status::Removed);
+    assert_eq!(r.sections[4].old_label.as_deref(), Some("Section 5"));
+}
+
+#[test]
+fn insertion_and_deletion_give_runs_with_their_shifts() {
+    let ks: Vec<usize> = (1..=30).collect();
+    let old = bill(&ks);
+    let mut nks = ks.clone();
+    nks.insert(5, 100);
+    nks.insert(6, 101);
+    nks.remove(22); // old section 21
+    let new = bill(&nks);
+    let r = check(&old, &new);
+    assert_eq!(
+        descriptions(&r),
+        [
+            "Sections 6–20 renumbered 8–22",
+            "Sections 22–30 renumbered 23–31"
+        ]
+    );
+}
+
+#[test]
+fn edited_and_renumbered_section_stays_in_its_run() {
+    let ks: Vec<usize> = (1..=12).collect();
+    let old = bill(&ks);
+    let mut nks = ks.clone();
+    nks.insert(2, 100);
+    let mut new = bill(&nks);
+    let b = body(8);
+    new = new.replacen(&b, &b.replacen("(2) ", "(2) Notwithstanding ", 1), 1);
+    let r = check(&old, &new);
+    assert_eq!(descriptions(&r), ["Sections 3–12 renumbered 4–13"]);
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.old_label.as_deref() == Some("Section 8"))
+        .unwrap();
+    assert_eq!(c.status, Status::Changed);
+    assert!(c.renumbered && !c.moved);
+    assert_eq!(c.new_label.as_deref(), Some("Section 9"));
+    assert_eq!(fragments(c, FragmentKind::Added), ["Notwithstanding "]);
+}
+
+#[test]
+fn moved_section_is_moved_not_removed_and_added() {
+    let ks: Vec<usize> = (1..=15).collect();
+    let old = bill(&ks);
+    let mut nks = ks.clone();
+    let k = nks.remove(2);
+    nks.insert(12, k);
+    let new = bill(&nks);
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    assert_eq!(r.summary.moved, 1);
+    let c = r.sections.iter().find(|c| c.moved).unwrap();
+    assert_eq!(c.old_label.as_deref(), Some("Section 3"));
+    assert_eq!(c.new_label.as_deref(), Some("Section 13"));
+    assert_eq!(c.status, Status::Unchanged);
+    assert_eq!(descriptions(&r), ["Sections 4–13 renumbered 3–12"]);
+}
+
+#[test]
+fn moved_and_edited_section_is_found() {
+    let ks: Vec<usize> = (1..=15).collect();
+    let old = bill(&ks);
+    let mut nks = ks.clone();
+    let k = nks.remove(12);
+    nks.insert(1, k);
+    let b = body(13);
+    let new = bill(&nks).replacen(&b, &b.replacen("(3) ", "(3) Moreover ", 1), 1);
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    let c = r.sections.iter().find(|c| c.moved).unwrap();
+    assert_eq!(c.status, Status::Changed);
+    assert_eq!(c.old_label.as_deref(), Some("Section 13"));
+}
+
+#[test]
+fn renumbered_articles_keep_their_numbers_in_ops() {
+    let old = "Article 1 – Scope\nText one here.\n\nArticle 2 – Use\nText two here.\n";
+    let new = "Article 1 – Scope\nText one here.\n\nArticle 2 – New\nNew text.\n\nArticle 3 – Use\nText two here.\n";
+    let r = check(old, new);
+    assert_eq!(r.summary.added, 1);
+    assert_eq!(descriptions(&r), ["Article 2 renumbered Article 3"]);
+    assert!(r.ops.contains(&Op::Insert { text: "3".into() }));
+}
+
+#[test]
+fn crlf_texts_rebuild_exactly() {
+    let old = bill(&[1, 2, 3, 4]).replace('\n', "\r\n");
+    let new = bill(&[1, 3, 4, 9]).replace('\n', "\r\n");
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (1, 1));
+    assert_eq!(r.old_sections[1].title, "Title 2");
+    // Turning CRLF into LF is a change of every section, and still rebuilds exactly.
+    check(&old, &old.replace("\r\n", "\n"));
+}
+
+#[test]
+fn empty_texts() {
+    let r = check("", "");
+    assert!(r.sections.is_empty() && r.ops.is_empty());
+    let r = check("", "Section 1. A\n");
+    assert_eq!(r.summary.added, 1);
+    let r = check("Section 1. A\n", "");
+    assert_eq!(r.summary.removed, 1);
+    check("\n", "");
+    check("", "\n\n");
+}
+
+#[test]
+fn trailing_newline_changes_rebuild_exactly() {
+    let old = bill(&[1, 2]);
+    let new = old.trim_end().to_string();
+    let r = check(&old, &new);
+    assert_eq!(
+        r.summary.unchanged, 2,
+        "trailing blank lines are not content"
+    );
+    check(&new, &old);
+    check("Section 1. A", "Section 1. A\n");
+}
+
+#[test]
+fn text_without_headings_is_one_preamble_diffed_by_words() {
+    let old = "The quick brown fox\njumps over the lazy dog.\nEnd.\n";
+    let new = "The quick red fox\njumps over the lazy dog.\nEnd.\n";
+    let r = check(old, new);
+    assert_eq!(r.sections.len(), 1);
+    let c = &r.sections[0];
+    assert_eq!(c.old_label.as_deref(), Some("preamble"));
+    assert_eq!(c.status, Status::Changed);
+    assert_eq!(fragments(c, FragmentKind::Removed), ["brown"]);
+    assert_eq!(fragments(c, FragmentKind::Added), ["red"]);
+    assert!(
+        changed_sections(&r).is_empty(),
+        "the preamble has no number"
+    );
+}
+
+#[test]
+fn adjacent_word_changes_read_as_one() {
+    let old = "Section 1. A\nthe big old house stands\n";
+    let new = "Section 1. A\nthe small new house stands\n";
+    let r = check(old, new);
+    let c = &r.sections[0];
+    assert_eq!(fragments(c, FragmentKind::Removed), ["big old"]);
+    assert_eq!(fragments(c, FragmentKind::Added), ["small new"]);
+}
+
+#[test]
+fn duplicate_contents_pair_in_order() {
+    let old = "Section 1. A\nx y z\n\nSection 2. [Repealed]\n\nSection 3. [Repealed]\n\nSection 4. B\np q r\n";
+    let new = "Section 1. A\nx y z\n\nSection 2. New\nn e w\n\nSection 3. [Repealed]\n\nSection 4. [Repealed]\n\nSection 5. B\np q r\n";
+    let r = check(old, new);
+    assert_eq!(r.summary.moved, 0);
+    assert_eq!(r.summary.added, 1);
+    assert_eq!(descriptions(&r), ["Sections 2–4 renumbered 3–5"]);
+}
+
+#[test]
+fn heading_title_change_and_subsections_are_reported() {
+    let old = "Part 1\nArticle 1 – Old title\n(1) First.\n(2) Second.\n";
+    let new = "Part 1\nArticle 1 – New title\n(1) First.\n(2) Second.\n(3) Third.\n";
+    let r = check(old, new);
+    assert_eq!(r.split_level, 1);
+    let c = &r.sections[1];
+    assert_eq!(c.status, Status::Changed);
+    assert_eq!(fragments(c, FragmentKind::Removed), ["Old"]);
+    assert_eq!(fragments(c, FragmentKind::Added), ["New", "(3) Third.\n"]);
+    let subs: Vec<_> = r.new_sections[1]
+        .subsections
+        .iter()
+        .map(|s| (s.label(), s.level))
+        .collect();
+    assert_eq!(subs, [("(1)", 3), ("(2)", 3), ("(3)", 3)]);
+    assert_eq!(r.new_sections[0].level, 0);
+}
+
+#[test]
+fn replaced_section_with_same_number_is_changed_when_similar_enough() {
+    let old = "§ 1 Scope\nThis law applies to data held by providers.\n\n§ 2 Other\nUnrelated words entirely here.\n";
+    let new = "§ 1 Scope\nThis law applies to data held by service providers.\n\n§ 2 Other\nUnrelated words entirely here.\n";
+    let r = check(old, new);
+    assert_eq!(r.sections[0].status, Status::Changed);
+    assert_eq!(changed_sections(&r), ["1"]);
+}
+
+#[test]
+fn unicode_edits_rebuild_exactly() {
+    let old = "§ 1 Geltung\nDie Straße ist groß.\n";
+    let new = "§ 1 Geltung\nDie Straße ist größer – sehr.\n";
+    let r = check(old, new);
+    assert_eq!(
+        fragments(&r.sections[0], FragmentKind::Added),
+        ["größer – sehr"]
+    );
+}
+
+#[test]
+fn redline_is_deterministic_and_serialises() {
+    let ks: Vec<usize> = (1..=40).collect();
+    let mut nks = ks.clone();
+    nks.insert(10, 77);
+    nks.swap(3, 30);
+    let (old, new) = (bill(&ks), bill(&nks));
+    let a = serde_json::to_string(&redline(&old, &new)).unwrap();
+    let b = serde_json::to_string(&redline(&old, &new)).unwrap();
+    assert_eq!(a, b);
+    let v: serde_json::Value = serde_json::from_str(&a).unwrap();
+    assert!(v["ops"].is_array() && v["summary"]["added"] == 1);
+    let ops: Vec<Op> = serde_json::from_value(v["ops"].clone()).unwrap();
+    assert_eq!(apply(&old, &ops), new);
+}
+
+#[test]
+fn rewrapped_section_is_unchanged_but_rebuilt() {
+    let old =
+        "Section 1. A\nThe quick brown fox jumps\nover the lazy dog.\n\nSection 2. B\nOther.\n";
+    let new =
+        "Section 1. A\nThe quick brown\nfox jumps over the lazy\ndog.\n\nSection 2. B\nOther.\n";
+    let r = check(old, new);
+    assert_eq!(r.summary.unchanged, 2);
+    assert!(r.sections[0].hunks.is_empty());
+    assert!(changed_sections(&r).is_empty());
+}
+
+#[test]
+fn long_run_of_edited_sections_pairs_in_a_large_gap() {
+    let ks: Vec<usize> = (1..=100).collect();
+    let old = bill(&ks);
+    let mut new = String::new();
+    for (n, &k) in ks.iter().enumerate() {
+        let mut b = body(k);
+        if (10..80).contains(&n) {
+            b = b.replacen("(2) ", "(2) Amended ", 1);
+        }
+        new.push_str(&format!("Section {}. Title {k}\n{b}\n", n + 1));
+    }
+    let r = check(&old, &new);
+    assert_eq!(r.summary.changed, 70);
+    assert_eq!(
+        (r.summary.added, r.summary.removed, r.summary.moved),
+        (0, 0, 0)
+    );
+    assert!(r.sections.iter().all(|c| c.old_label == c.new_label));
+}
+
+#[test]
+fn chapters_with_roman_numbers_renumber_as_a_run() {
+    let chapter = |n: &str, t: &str| format!("Chapter {n} – {t}\nArticle body of {t} here.\n\n");
+    let old = [
+        chapter("I", "One"),
+        chapter("II", "Two"),
+        chapter("III", "Three"),
+    ]
+    .concat();
+    let new = [
+        chapter("I", "One"),
+        chapter("II", "Inserted"),
+        chapter("III", "Two"),
+        chapter("IV", "Three"),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    assert_eq!(r.split_level, 3, "no article-like headings: divisions only");
+    assert_eq!(descriptions(&r), ["Chapters II–III renumbered III–IV"]);
+    assert_eq!(r.summary.added, 1);
+    assert_eq!(changed_sections(&r), ["II", "III", "IV"]);
+}
+
+/// Revisions as drafters make them, on generated bills.
+#[derive(Clone, Debug)]
+enum Edit {
+    Word {
+        section: usize,
+        word: usize,
+        to: usize,
+    },
+    Insert {
+        at: usize,
+        k: usize,
+    },
+    Delete {
+        at: usize,
+    },
+    Move {
+        from: usize,
+        to: usize,
+    },
+    Title {
+        section: usize,
+    },
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (any::<usize>(), any::<usize>(), 0..WORDS.len())
+            .prop_map(|(section, word, to)| Edit::Word { section, word, to }),
+        (any::<usize>(), 200..400usize).prop_map(|(at, k)| Edit::Insert { at, k }),
+        any::<usize>().prop_map(|at| Edit::Delete { at }),
+        (any::<usize>(), any::<usize>()).prop_map(|(from, to)| Edit::Move { from, to }),
+        any::<usize>().prop_map(|section| Edit::Title { section }),
+    ]
+}
+
+fn render(secs: &[(String, String)], style: usize, crlf: bool, trailing: bool) -> String {
+    let mut out = String::new();
+    for (n, (title, body)) in secs.iter().enumerate() {
+        let head = match style {
+            0 => format!("Section {}. {title}", n + 1),
+            1 => format!("Article {} – {title}", n + 1),
+            2 => format!("§ {} {title}", n + 1),
+            _ => format!("{}. {title}", n + 1),
+        };
+        out.push_str(&head);
+        out.push('\n');
+        out.push_str(body);
+        out.push('\n');
+    }
+    if !trailing {
+        while out.ends_with('\n') {
+            out.pop();
+        }
+    }
+    if crlf { out.replace('\n', "\r\n") } else { out }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn ops_rebuild_generated_revisions(
+        n in 0..25usize,
+        edits in prop::collection::vec(edit(), 0..12),
+        style in 0..4usize,
+        crlf in any::<bool>(),
+        trailing in (any::<bool>(), any::<bool>()),
+        preamble in any::<bool>(),
+    ) {
+        let mut secs: Vec<(String, String)> =
+            (0..n).map(|k| (format!("Title {k}"), body(k))).collect();
+        let old_secs = secs.clone();
+        for e in edits {
+            let len = secs.len();
+            match e {
+                Edit::Word { section, word, to } if len > 0 => {
+                    let b = &mut secs[section % len].1;
+                    let words: Vec<&str> = b.split(' ').collect();
+                    let w = word % words.len();
+                    let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+                    ws[w] = WORDS[to].to_string();
+                    *b = ws.join(" ");
+                }
+                Edit::Insert { at, k } => secs.insert(at % (len + 1), (format!("New {k}"), body(k))),
+                Edit::Delete { at } if len > 0 => { secs.remove(at % len); }
+                Edit::Move { from, to } if len > 0 => {
+                    let s = secs.remove(from % len);
+                    secs.insert(to % len, s);
+                }
+                Edit::Title { section } if len > 0 => secs[section % len].0.push_str(" amended"),
+                _ => {}
+            }
+        }
+        let mut old = render(&old_secs, style, crlf, trailing.0);
+        let mut new = render(&secs, style, crlf, trailing.1);
+        if preamble {
+            old.insert_str(0, "An Act to amend the law.\n\n");
+            new.insert_str(0, "An Act to amend the law, as revised.\n\n");
+        }
+        let r = check(&old, &new);
+        prop_assert_eq!(r.old_sections.len(), n + usize::from(preamble));
+    }
+
+    #[test]
+    fn ops_rebuild_mutated_texts(
+        old in prop::collection::vec(piece(), 0..60),
+        edits in prop::collection::vec((any::<usize>(), 0..3u8, piece()), 0..10),
+    ) {
+        let mut new = old.clone();
+        for (at, kind, p) in edits {
+            let len = new.len();
+            match kind {
+                0 => new.insert(at % (len + 1), p),
+                1 if len > 0 => { new.remove(at % len); }
+                _ if len > 0 => new[at % len] = p,
+                _ => {}
+            }
+        }
+        check(&old.concat(), &new.concat());
+    }
+
+    #[test]
+    fn ops_rebuild_arbitrary_texts(
+        old in prop::collection::vec(piece(), 0..40),
+        new in prop::collection::vec(piece(), 0..40),
+    ) {
+        check(&old.concat(), &new.concat());
+    }
+}
+
+/// Pieces of text that form headings, lines and words in many combinations.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Section 1. ".to_string()),
+        Just("Art. 2a ".to_string()),
+        Just("§ 3 ".to_string()),
+        Just("Chapter II\n".to_string()),
+        Just("12. ".to_string()),
+        Just("(1) ".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("  ".to_string()),
+        Just("é".to_string()),
+        Just("–".to_string()),
+        "[A-Za-z]{1,6}",
+        "[0-9]{1,3}",
+        "[ .,;()]{1,3}",
+    ]
+}

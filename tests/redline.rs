@@ -1,0 +1,143 @@
+//! The redline on real revisions: Debian's copies of the GNU licences, when present
+//! (`/usr/share/common-licenses`). Each test prints a reason and passes when they are absent.
+
+use std::path::Path;
+
+use lexgap::redline::{Redline, Status, apply, changed_sections, redline};
+use lexgap::render::redline::{redline_html, redline_json, redline_md, redline_table};
+
+const DIR: &str = "/usr/share/common-licenses";
+
+fn read_pair(old: &str, new: &str) -> Option<(String, String)> {
+    let read = |name: &str| std::fs::read_to_string(Path::new(DIR).join(name)).ok();
+    match (read(old), read(new)) {
+        (Some(a), Some(b)) => Some((a, b)),
+        _ => {
+            println!("skipped: {DIR}/{old} or {DIR}/{new} is not present");
+            None
+        }
+    }
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+/// Checks that hold for any redline of real texts.
+fn sane(old: &str, new: &str) -> Redline {
+    let r = redline(old, new);
+    assert_eq!(apply(old, &r.ops), new, "ops must rebuild the new text");
+    for c in &r.sections {
+        let o = c.old.map(|i| &r.old_sections[i]);
+        let n = c.new.map(|j| &r.new_sections[j]);
+        if let (Some(o), Some(n)) = (o, n) {
+            let (ot, nt) = (&old[o.start..o.end], &new[n.start..n.end]);
+            match c.status {
+                // Nothing unchanged is reported as changed.
+                Status::Changed if o.label == n.label => {
+                    assert_ne!(words(ot), words(nt), "{} reported changed", o.label);
+                    assert!(!c.hunks.is_empty(), "{} changed without hunks", o.label);
+                }
+                Status::Unchanged if o.label == n.label => {
+                    assert_eq!(words(ot), words(nt), "{} reported unchanged", o.label);
+                }
+                _ => {}
+            }
+        }
+    }
+    // A section whose text is in both versions under the same label is paired, unchanged.
+    for (j, n) in r.new_sections.iter().enumerate() {
+        let nt = words(&new[n.start..n.end]);
+        if let Some(i) = r
+            .old_sections
+            .iter()
+            .position(|o| o.label == n.label && words(&old[o.start..o.end]) == nt)
+        {
+            let c = r.sections.iter().find(|c| c.new == Some(j)).unwrap();
+            assert_eq!(c.old, Some(i), "{} not paired with its twin", n.label);
+            assert_eq!(c.status, Status::Unchanged, "{}", n.label);
+        }
+    }
+    // Every renderer copes.
+    for text in [
+        redline_table(&r, false),
+        redline_table(&r, true),
+        redline_md(&r),
+        redline_html(&r),
+        redline_json(&r),
+    ] {
+        assert!(!text.is_empty());
+    }
+    r
+}
+
+fn status_of<'a>(r: &'a Redline, new_label: &str) -> &'a lexgap::redline::SectionChange {
+    r.sections
+        .iter()
+        .find(|c| c.new_label.as_deref() == Some(new_label))
+        .unwrap_or_else(|| panic!("no new section {new_label}"))
+}
+
+#[test]
+fn redline_gfdl_1_2_to_1_3_adds_relicensing() {
+    let Some((old, new)) = read_pair("GFDL-1.2", "GFDL-1.3") else {
+        return;
+    };
+    let r = sane(&old, &new);
+    // Sections "0. PREAMBLE" to "10. FUTURE REVISIONS OF THIS LICENSE", then the new 11.
+    assert_eq!(r.split_level, 2);
+    let relicensing = status_of(&r, "11.");
+    assert_eq!(relicensing.status, Status::Added);
+    assert_eq!(
+        r.new_sections[relicensing.new.unwrap()].title,
+        "RELICENSING"
+    );
+    assert_eq!(r.summary.added, 1);
+    assert_eq!(r.summary.removed, 0);
+    assert_eq!(r.summary.moved, 0);
+    assert!(r.renumberings.is_empty());
+    // Rewrapped but otherwise equal sections (2. VERBATIM COPYING) are unchanged.
+    assert_eq!(status_of(&r, "2.").status, Status::Unchanged);
+    // TERMINATION was rewritten in 1.3.
+    assert_eq!(status_of(&r, "9.").status, Status::Changed);
+    let changed = changed_sections(&r);
+    assert!(changed.contains(&"11".to_string()) && changed.contains(&"9".to_string()));
+    assert!(!changed.contains(&"2".to_string()));
+}
+
+#[test]
+fn redline_lgpl_2_to_2_1_pairs_every_section_by_number() {
+    let Some((old, new)) = read_pair("LGPL-2", "LGPL-2.1") else {
+        return;
+    };
+    let r = sane(&old, &new);
+    assert_eq!(r.old_sections.len(), r.new_sections.len());
+    assert_eq!(
+        (r.summary.added, r.summary.removed, r.summary.moved),
+        (0, 0, 0)
+    );
+    assert!(r.renumberings.is_empty());
+    for c in &r.sections {
+        assert_eq!(c.old_label, c.new_label);
+    }
+    assert!(r.summary.unchanged >= 10, "{:?}", r.summary);
+}
+
+#[test]
+fn redline_gpl_2_to_3_survives_a_rewrite() {
+    let Some((old, new)) = read_pair("GPL-2", "GPL-3") else {
+        return;
+    };
+    let r = sane(&old, &new);
+    assert_eq!(r.split_level, 2);
+    // "0." to "12." against "0." to "17."; GPL-3's "section 13, concerning …" and LGPL's
+    // "Section 6 states …" lines are sentences, not headings.
+    assert_eq!(r.old_sections.len(), 14);
+    assert_eq!(r.new_sections.len(), 19);
+    // The wholly new sections are added, e.g. "0. Definitions."
+    assert!(
+        r.sections
+            .iter()
+            .any(|c| c.status == Status::Added && c.new_label.as_deref() == Some("0."))
+    );
+}
