@@ -128,6 +128,8 @@ pub struct Catalog {
     /// Warnings from loading (errors make loading fail).
     pub warnings: Vec<Diagnostic>,
     aliases: HashMap<String, usize>,
+    /// Reverse crosswalk: for each (standard, provision), the provisions whose `see` names it.
+    backlinks: HashMap<(usize, usize), Vec<(usize, usize)>>,
 }
 
 fn embedded_text(name: &str) -> String {
@@ -185,7 +187,9 @@ impl Catalog {
             sources,
             warnings: Vec::new(),
             aliases,
+            backlinks: HashMap::new(),
         };
+        catalog.backlinks = catalog.reverse_crosswalk();
         diagnostics.extend(catalog.check_crosswalk());
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(LoadError {
@@ -455,25 +459,54 @@ impl Catalog {
         out
     }
 
-    /// Provisions that link to this one with `see` (the reverse of the crosswalk).
+    /// Provisions that link to this one with `see` (the reverse of the crosswalk), in catalog order.
     pub fn linked_from(&self, s: usize, p: usize) -> Vec<ProvisionRef> {
-        let target = &self.standards[s];
-        let me = &target.provisions[p].rel;
-        let article = &target.articles[target.provisions[p].article].number;
-        let mut out = Vec::new();
+        self.backlinks
+            .get(&(s, p))
+            .map(|from| {
+                from.iter()
+                    .map(|&(si, pi)| self.standards[si].reference(pi))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Builds the reverse crosswalk once; a link to an article counts for its top-level provisions.
+    fn reverse_crosswalk(&self) -> HashMap<(usize, usize), Vec<(usize, usize)>> {
+        let mut index: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
         for (si, std) in self.standards.iter().enumerate() {
             for (pi, prov) in std.provisions.iter().enumerate() {
-                let links_here = prov.see.iter().any(|l| {
-                    self.standard_by_name(&l.standard) == Some(s)
-                        && (&l.path == me
-                            || (&l.path == article && target.provisions[p].parent.is_none()))
-                });
-                if links_here && (si, pi) != (s, p) {
-                    out.push(std.reference(pi));
+                for link in &prov.see {
+                    let Some(ts) = self.standard_by_name(&link.standard) else {
+                        continue;
+                    };
+                    let target = &self.standards[ts];
+                    let targets: Vec<usize> = match (
+                        target.provision_idx(&link.path),
+                        target.article_idx(&link.path),
+                    ) {
+                        (Some(tp), _) => vec![tp],
+                        (None, Some(a)) => target.articles[a]
+                            .provisions
+                            .iter()
+                            .copied()
+                            .filter(|&q| target.provisions[q].parent.is_none())
+                            .collect(),
+                        (None, None) => Vec::new(),
+                    };
+                    for tp in targets.into_iter().filter(|&tp| (ts, tp) != (si, pi)) {
+                        let from = index.entry((ts, tp)).or_default();
+                        if !from.contains(&(si, pi)) {
+                            from.push((si, pi));
+                        }
+                    }
                 }
             }
         }
-        out
+        for from in index.values_mut() {
+            from.sort_unstable();
+        }
+        index
     }
 }
 
