@@ -418,6 +418,28 @@ fn clause_listing_lines(
     lines
 }
 
+/// The permitted reservations and declarations of a standard, as (title, lines), non-empty only.
+fn permitted_clauses(v: &StandardView) -> Vec<(&'static str, Vec<String>)> {
+    [
+        (
+            "Reservations permitted",
+            &v.reservations,
+            &v.reservations_closed_by,
+            "reservation",
+        ),
+        (
+            "Declarations permitted",
+            &v.declarations,
+            &v.declarations_closed_by,
+            "declaration",
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, list, _, _)| !list.is_empty())
+    .map(|(title, list, closed, kind)| (title, clause_listing_lines(list, closed, kind)))
+    .collect()
+}
+
 /// `lexgap show` as terminal text.
 pub fn view_table(view: &View, style: &Style) -> String {
     match view {
@@ -457,26 +479,10 @@ pub fn view_table(view: &View, style: &Style) -> String {
                 );
                 out.push_str(&articles_table(&c.articles, style));
             }
-            for (list, closed, kind, title) in [
-                (
-                    &v.reservations,
-                    &v.reservations_closed_by,
-                    "reservation",
-                    "Reservations permitted",
-                ),
-                (
-                    &v.declarations,
-                    &v.declarations_closed_by,
-                    "declaration",
-                    "Declarations permitted",
-                ),
-            ] {
-                let lines = clause_listing_lines(list, closed, kind);
-                if !list.is_empty() {
-                    let _ = writeln!(out, "\n{title}:");
-                    for l in lines {
-                        let _ = writeln!(out, "  - {l}");
-                    }
+            for (title, lines) in permitted_clauses(v) {
+                let _ = writeln!(out, "\n{title}:");
+                for l in lines {
+                    let _ = writeln!(out, "  - {l}");
                 }
             }
             out
@@ -539,25 +545,10 @@ pub fn view_md(view: &View) -> String {
                 );
                 out.push_str(&articles_md(&c.articles));
             }
-            for (list, closed, kind, title) in [
-                (
-                    &v.reservations,
-                    &v.reservations_closed_by,
-                    "reservation",
-                    "Reservations permitted",
-                ),
-                (
-                    &v.declarations,
-                    &v.declarations_closed_by,
-                    "declaration",
-                    "Declarations permitted",
-                ),
-            ] {
-                if !list.is_empty() {
-                    let _ = writeln!(out, "\n## {title}\n");
-                    for l in clause_listing_lines(list, closed, kind) {
-                        let _ = writeln!(out, "- {l}");
-                    }
+            for (title, lines) in permitted_clauses(v) {
+                let _ = writeln!(out, "\n## {title}\n");
+                for l in lines {
+                    let _ = writeln!(out, "- {l}");
                 }
             }
             out
