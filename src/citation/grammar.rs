@@ -275,9 +275,28 @@ fn segment_word(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
+/// `, second indent`: the treaties' unlettered indents, addressed as roman sub-items
+/// (Lanzarote Art. 25.5 names "Article 18, paragraph 1.b, second and third indents").
+fn indent(i: &str) -> PResult<'_, String> {
+    let ordinal = alt((
+        tag_no_case("first").map(|_| "i"),
+        tag_no_case("second").map(|_| "ii"),
+        tag_no_case("third").map(|_| "iii"),
+        tag_no_case("fourth").map(|_| "iv"),
+        tag_no_case("fifth").map(|_| "v"),
+    ));
+    preceded(
+        (opt(char(',')), multispace1),
+        terminated(ordinal, (multispace1, tag_no_case("indent"))),
+    )
+    .map(String::from)
+    .parse(i)
+}
+
 /// One segment after the article number, in any of the written styles.
 fn tail_segment(i: &str) -> PResult<'_, String> {
     alt((
+        indent,
         delimited(
             (multispace0, char('(')),
             cut(segment),
@@ -503,6 +522,14 @@ mod tests {
             ("cets201".into(), segs(&["3", "a"]))
         );
         assert_eq!(path("ML 1 art 1(1)"), ("ML 1".into(), segs(&["1", "1"])));
+        assert_eq!(
+            path("Lanzarote Art. 18(1)(b), second indent"),
+            ("Lanzarote".into(), segs(&["18", "1", "b", "ii"]))
+        );
+        assert_eq!(
+            path("Article 18 paragraph 1 letter b third indent of CETS 201"),
+            ("CETS 201".into(), segs(&["18", "1", "b", "iii"]))
+        );
         assert_eq!(path("ML 1:2"), ("ML 1".into(), segs(&["2"])));
         assert_eq!(path("Article 2 of ML 1"), ("ML 1".into(), segs(&["2"])));
         assert!(
