@@ -273,7 +273,24 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     )?;
     let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile))?;
     let warnings = loaded.warnings_text(common.style.color);
-    let assessment = crate::assess::assess(&catalog, &loaded.profiles[0], &scope);
+    let profile = &loaded.profiles[0];
+    if let Some(&missing) = scope
+        .standards
+        .iter()
+        .find(|s| !profile.treaties.contains_key(s))
+    {
+        let id = &catalog.standard(missing).meta.id;
+        let covered: Vec<&str> = profile
+            .treaties
+            .values()
+            .map(|t| t.standard.as_str())
+            .collect();
+        return Err(Error::Usage(format!(
+            "the profile has no [treaties.{id}], so there is nothing to report for it\nhint: the profile covers: {}",
+            covered.join(", ")
+        )));
+    }
+    let assessment = crate::assess::assess(&catalog, profile, &scope);
     let listing = render::report::Listing {
         all: req.all,
         suggest: req.suggest,
