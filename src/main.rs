@@ -18,7 +18,12 @@ use lexgap::render::{Format, Style};
 /// Convention on Cybercrime (ETS 185) and related treaties. Refer to provisions as
 /// `lanzarote:20.1.a`, `Lanzarote Art. 20(1)(a)` or `Article 20 paragraph 1 letter a of CETS 201`.
 #[derive(Parser)]
-#[command(name = "lexgap", version, max_term_width = 100)]
+#[command(
+    name = "lexgap",
+    version,
+    max_term_width = 100,
+    after_help = "Exit codes: 0 success; 1 findings at or above --fail-on; 2 bad input or usage.\nExample data (fictional countries): jurisdictions/. Start with: lexgap report jurisdictions/xa-examplia.toml"
+)]
 struct Cli {
     /// Also load the standards (*.toml) in this folder, in the same format as the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
