@@ -5,7 +5,7 @@ use std::fmt::Write;
 use comfy_table::{Cell, Color};
 use html_escape::encode_text as esc;
 
-use super::text::{Style, md_cell, table};
+use super::text::{Style, list_table, md_cell, table};
 use crate::assess::{Assessment, ProvisionResult, StandardAssessment, Status};
 
 /// Which results a report lists.
@@ -90,7 +90,7 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
     for l in subtitle(a) {
         let _ = writeln!(out, "{l}");
     }
-    let mut summary = table(
+    let mut summary = list_table(
         style,
         &[
             "standard", "treaty", "score", "full", "partial", "none", "unknown", "reserved",
