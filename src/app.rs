@@ -318,10 +318,20 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
 /// `lexgap check PROFILE...`: validation only; every problem in every profile is reported.
 pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let loaded = load_profiles(&catalog, profiles)?;
+    let loaded = match load_profiles(&catalog, profiles) {
+        Err(Error::Input {
+            sources,
+            diagnostics,
+        }) if json => {
+            return Err(Error::Json(render::json(
+                &serde_json::json!({ "valid": false, "profiles": profiles.len(), "diagnostics": sources.to_json(&diagnostics) }),
+            )));
+        }
+        other => other?,
+    };
     let stdout = if json {
         render::json(
-            &serde_json::json!({ "valid": profiles.len(), "warnings": loaded.sources.to_json(&loaded.warnings) }),
+            &serde_json::json!({ "valid": true, "profiles": profiles.len(), "diagnostics": loaded.sources.to_json(&loaded.warnings) }),
         )
     } else {
         profiles

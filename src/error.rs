@@ -18,6 +18,8 @@ pub enum Error {
     Usage(String),
     /// A file that cannot be read or written.
     Io(String),
+    /// Bad input already rendered for a machine reader (`check --json`): JSON on standard output.
+    Json(String),
 }
 
 impl Error {
@@ -38,6 +40,15 @@ impl Error {
             }
             Error::Reference(e) => format!("error: {e}\n"),
             Error::Usage(m) | Error::Io(m) => format!("error: {m}\n"),
+            Error::Json(_) => String::new(),
+        }
+    }
+
+    /// What goes to standard output despite the error (JSON diagnostics), if anything.
+    pub fn stdout(&self) -> &str {
+        match self {
+            Error::Json(text) => text,
+            _ => "",
         }
     }
 }

@@ -452,6 +452,7 @@ fn main() -> ExitCode {
             ExitCode::from(if outcome.findings { 1 } else { 0 })
         }
         Err(e) => {
+            emit(std::io::stdout(), e.stdout());
             emit(std::io::stderr(), &e.render(color));
             ExitCode::from(2)
         }

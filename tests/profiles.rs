@@ -374,3 +374,25 @@ fn init_writes_a_questionnaire_that_check_accepts() {
         "one question per assessable provision"
     );
 }
+
+#[test]
+fn check_json_reports_problems_for_scripts() {
+    let (code, stdout, _) = run(&[
+        "check",
+        "--json",
+        "tests/fixtures/invalid/several-errors.toml",
+    ]);
+    assert_eq!(code, 2);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    let first = &v["diagnostics"][0];
+    assert_eq!(first["code"], "reservation-not-permitted");
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(7), Some(17))
+    );
+    let (code, stdout, _) = run(&["check", "--json", "jurisdictions/xa-examplia.toml"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["valid"], true);
+}
