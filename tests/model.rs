@@ -302,3 +302,26 @@ fn the_second_protocol_is_flagged_as_not_verified_wherever_unverified() {
     assert_eq!(code, Some(0));
     assert!(text.contains("NOT VERIFIED"), "{text}");
 }
+
+mod resolution_never_panics {
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn catalog() -> &'static lexgap::standard::Catalog {
+        static CATALOG: OnceLock<lexgap::standard::Catalog> = OnceLock::new();
+        CATALOG.get_or_init(super::catalog)
+    }
+
+    proptest! {
+        #[test]
+        fn any_reference_resolves_or_explains(input in "(lanzarote|budapest|trafficking|CETS 201|ets185|Art\\.|Article| |:|[0-9]{1,3}|\\.|\\(|\\)|[a-z]|ii|,|of|-){0,12}") {
+            let c = catalog();
+            if let Err(e) = c.resolve(&input) {
+                prop_assert!(!e.to_string().is_empty());
+            }
+            if let Err(e) = c.select(&input) {
+                prop_assert!(!e.to_string().is_empty());
+            }
+        }
+    }
+}

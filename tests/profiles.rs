@@ -396,3 +396,51 @@ fn check_json_reports_problems_for_scripts() {
     let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(v["valid"], true);
 }
+
+mod malformed_profiles_never_panic {
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn catalog() -> &'static lexgap::standard::Catalog {
+        static CATALOG: OnceLock<lexgap::standard::Catalog> = OnceLock::new();
+        CATALOG.get_or_init(|| {
+            lexgap::standard::Catalog::embedded()
+                .ok()
+                .expect("embedded standards load")
+        })
+    }
+
+    fn base() -> &'static str {
+        static TEXT: OnceLock<String> = OnceLock::new();
+        TEXT.get_or_init(|| std::fs::read_to_string("jurisdictions/xb-fictonia.toml").unwrap())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+        /// Cutting a piece out of a valid profile and pasting junk in gives a profile or
+        /// diagnostics that render; never a panic.
+        #[test]
+        fn edited_profiles_load_or_explain(cut in 0usize..4000, len in 0usize..60, junk in "[a-z0-9 =\\[\\]\"\\.:,\\n#{}-]{0,20}") {
+            let text = base();
+            let mut start = cut.min(text.len());
+            while !text.is_char_boundary(start) { start -= 1; }
+            let mut end = (start + len).min(text.len());
+            while !text.is_char_boundary(end) { end -= 1; }
+            let edited = format!("{}{}{}", &text[..start], junk, &text[end..]);
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("p.toml");
+            std::fs::write(&path, &edited).unwrap();
+            let mut sources = lexgap::diagnostic::Sources::new();
+            match lexgap::profile::load(&path, catalog(), &mut sources) {
+                Ok((profile, warnings)) => {
+                    let _ = sources.render(&warnings, false);
+                    let _ = lexgap::assess::assess(catalog(), &profile, &lexgap::assess::Scope::default());
+                }
+                Err(diagnostics) => {
+                    prop_assert!(!diagnostics.is_empty());
+                    prop_assert!(!sources.render(&diagnostics, false).is_empty());
+                }
+            }
+        }
+    }
+}

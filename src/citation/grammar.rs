@@ -432,10 +432,9 @@ fn designator_last<'a>(origin: &'a str) -> impl FnMut(&'a str) -> PResult<'a, Pa
 
 /// Parses a reference in any accepted form. The whole input must be consumed.
 pub fn parse_reference(input: &str) -> Result<ParsedReference, ReferenceSyntaxError> {
-    let trimmed_start = input.len() - input.trim_start().len();
-    let body = input.trim_end();
-    let origin = body;
-    let start = &origin[trimmed_start..];
+    // Offsets are relative to `origin`, which starts where the input does.
+    let origin = input.trim_end();
+    let start = origin.trim_start();
     let result = alt((designator_last(origin), designator_first(origin))).parse(start);
     let fail = |rest: &str, expected: Option<&'static str>| ReferenceSyntaxError {
         input: input.to_string(),
@@ -579,6 +578,9 @@ mod tests {
         let e = parse_reference("lanzarote:20(1").unwrap_err();
         assert_eq!(e.offset, 12);
         let e = parse_reference("").unwrap_err();
+        assert_eq!(e.offset, 0);
+        // Only blanks: once a panic (slicing past the trimmed text), found by a property test.
+        let e = parse_reference("  ").unwrap_err();
         assert_eq!(e.offset, 0);
         let e = parse_reference("Art. 20(1)").unwrap_err();
         assert_eq!(e.offset, 10);

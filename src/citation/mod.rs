@@ -109,3 +109,32 @@ mod tests {
         assert_eq!(ProvisionRef::new("budapest", "9.3").article(), "9");
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text gives a reference or an error pointing inside it; never a panic.
+        #[test]
+        fn any_text_is_parsed_or_pointed_at(input in "\\PC{0,40}") {
+            if let Err(e) = parse_reference(&input) {
+                prop_assert!(e.offset <= input.len());
+                prop_assert!(input.is_char_boundary(e.offset));
+                let _ = e.to_string();
+            }
+            if let Err(e) = parse_selection(&input) {
+                prop_assert!(e.offset <= input.len());
+                prop_assert!(input.is_char_boundary(e.offset));
+            }
+        }
+
+        /// Reference-shaped text (the grammar's own alphabet) never panics either.
+        #[test]
+        fn reference_shaped_text_never_panics(input in "[a-zA-Z0-9 .:,()§-]{0,40}") {
+            let _ = parse_reference(&input).map_err(|e| e.to_string());
+            let _ = parse_selection(&input).map_err(|e| e.to_string());
+        }
+    }
+}
