@@ -464,7 +464,14 @@ pub fn view_table(view: &View, style: &Style) -> String {
                 c.reference, c.chapter.number, c.chapter.heading, c.standard
             );
             for p in &c.parts {
-                let _ = writeln!(out, "  {} {} {}", capitalise(p.level), p.number, p.heading);
+                let indent = if p.level == "title" { "    " } else { "  " };
+                let _ = writeln!(
+                    out,
+                    "{indent}{} {} {}",
+                    capitalise(p.level),
+                    p.number,
+                    p.heading
+                );
             }
             out.push_str(&articles_table(&c.articles, style));
             out
@@ -524,7 +531,14 @@ pub fn view_md(view: &View) -> String {
                 c.reference, c.chapter.number, c.chapter.heading, c.standard
             );
             for p in &c.parts {
-                let _ = writeln!(out, "- {} {} {}", capitalise(p.level), p.number, p.heading);
+                let indent = if p.level == "title" { "  " } else { "" };
+                let _ = writeln!(
+                    out,
+                    "{indent}- {} {} {}",
+                    capitalise(p.level),
+                    p.number,
+                    p.heading
+                );
             }
             if !c.parts.is_empty() {
                 out.push('\n');
