@@ -543,6 +543,13 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         crate::assess::assess(&catalog, new, &scope),
     );
     let d = crate::diff::diff(&catalog, (old, &a), (new, &b));
+    let mut warnings = warnings;
+    if old.jurisdiction.code != new.jurisdiction.code {
+        warnings.push_str(&format!(
+            "warning: the two profiles describe different jurisdictions ({} and {}); `lexgap compare` sets countries side by side\n",
+            old.jurisdiction.code, new.jurisdiction.code
+        ));
+    }
     let text = match req.format {
         Format::Table => render::diff::diff_table(&d, &common.style),
         Format::Md => render::diff::diff_md(&d),

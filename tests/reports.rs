@@ -606,3 +606,19 @@ fn redline_usage_errors_exit_2() {
     assert_eq!(code, 2);
     assert!(stderr.contains("cannot read no-such-file.txt"), "{stderr}");
 }
+
+#[test]
+fn diff_of_two_countries_warns() {
+    let (code, _, stderr) = run(&[
+        "diff",
+        "jurisdictions/xa-examplia.toml",
+        "jurisdictions/xb-fictonia.toml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        stderr.contains("different jurisdictions (XA and XB)"),
+        "{stderr}"
+    );
+}
