@@ -622,3 +622,22 @@ fn diff_of_two_countries_warns() {
         "{stderr}"
     );
 }
+
+#[test]
+fn colour_only_when_asked() {
+    let plain = ok(&["report", "jurisdictions/xb-fictonia.toml"]);
+    assert!(
+        !plain.contains('\x1b'),
+        "NO_COLOR and a pipe: no escape codes"
+    );
+    let coloured = ok(&[
+        "report",
+        "jurisdictions/xb-fictonia.toml",
+        "--color",
+        "always",
+    ]);
+    assert!(
+        coloured.contains("\x1b["),
+        "--color always colours even through a pipe"
+    );
+}

@@ -33,6 +33,12 @@ pub fn table(style: &Style, header: &[&str]) -> Table {
     }
     t.set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(style.width);
+    if style.color {
+        // Colour was asked for (or the output is a terminal): style even through a pipe.
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
     if !header.is_empty() {
         t.set_header(header.to_vec());
     }
