@@ -62,6 +62,20 @@ fn finish(common: &Common, catalog: &Catalog, text: String) -> Result<Outcome, E
     }
 }
 
+/// Formats of commands that print listings.
+const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json];
+/// Formats of commands that print documents.
+const DOC_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json, Format::Html];
+
+/// Refuses a format a command cannot write, before any work is done.
+fn ensure(format: Format, command: &str, allowed: &[Format]) -> Result<(), Error> {
+    if allowed.contains(&format) {
+        Ok(())
+    } else {
+        Err(unsupported(format, command, allowed))
+    }
+}
+
 fn unsupported(format: Format, command: &str, allowed: &[Format]) -> Error {
     let list: Vec<&str> = allowed.iter().map(|f| f.as_str()).collect();
     Error::Usage(format!(
@@ -73,38 +87,28 @@ fn unsupported(format: Format, command: &str, allowed: &[Format]) -> Error {
 
 /// `lexgap standards`: the standards in play, with counts.
 pub fn standards(common: &Common, format: Format) -> Result<Outcome, Error> {
+    ensure(format, "standards", TEXT_FORMATS)?;
     let catalog = load_catalog(common)?;
     let rows = show::standards(&catalog);
     let text = match format {
         Format::Table => render::show::standards_table(&rows, &common.style),
         Format::Md => render::show::standards_md(&rows),
         Format::Json => render::json(&rows),
-        other => {
-            return Err(unsupported(
-                other,
-                "standards",
-                &[Format::Table, Format::Md, Format::Json],
-            ));
-        }
+        other => return Err(unsupported(other, "standards", TEXT_FORMATS)),
     };
     finish(common, &catalog, text)
 }
 
 /// `lexgap topics`: every topic with its provisions per standard.
 pub fn topics(common: &Common, format: Format) -> Result<Outcome, Error> {
+    ensure(format, "topics", TEXT_FORMATS)?;
     let catalog = load_catalog(common)?;
     let rows = show::topics(&catalog);
     let text = match format {
         Format::Table => render::show::topics_table(&rows, &common.style),
         Format::Md => render::show::topics_md(&rows),
         Format::Json => render::json(&rows),
-        other => {
-            return Err(unsupported(
-                other,
-                "topics",
-                &[Format::Table, Format::Md, Format::Json],
-            ));
-        }
+        other => return Err(unsupported(other, "topics", TEXT_FORMATS)),
     };
     finish(common, &catalog, text)
 }
@@ -135,6 +139,7 @@ pub fn check_topic(catalog: &Catalog, tag: &str) -> Result<(), Error> {
 
 /// `lexgap show REF`: a standard, chapter, article or provision, optionally filtered by topic.
 pub fn show(common: &Common, req: &ShowRequest) -> Result<Outcome, Error> {
+    ensure(req.format, "show", TEXT_FORMATS)?;
     let catalog = load_catalog(common)?;
     if let Some(tag) = &req.tag {
         check_topic(&catalog, tag)?;
@@ -165,13 +170,7 @@ pub fn show(common: &Common, req: &ShowRequest) -> Result<Outcome, Error> {
         Format::Table => render::show::view_table(&view, &common.style),
         Format::Md => render::show::view_md(&view),
         Format::Json => render::json(&view),
-        other => {
-            return Err(unsupported(
-                other,
-                "show",
-                &[Format::Table, Format::Md, Format::Json],
-            ));
-        }
+        other => return Err(unsupported(other, "show", TEXT_FORMATS)),
     };
     finish(common, &catalog, text)
 }
@@ -527,6 +526,7 @@ pub struct DiffRequest {
 
 /// `lexgap diff OLD NEW`: what a new version of a profile changes.
 pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
+    ensure(req.format, "diff", DOC_FORMATS)?;
     let catalog = load_catalog(common)?;
     let scope = scope(
         &catalog,
@@ -555,13 +555,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         Format::Md => render::diff::diff_md(&d),
         Format::Json => render::json(&d),
         Format::Html => render::diff::diff_html(&d),
-        other => {
-            return Err(unsupported(
-                other,
-                "diff",
-                &[Format::Table, Format::Md, Format::Json, Format::Html],
-            ));
-        }
+        other => return Err(unsupported(other, "diff", DOC_FORMATS)),
     };
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
@@ -599,6 +593,7 @@ fn read_text(path: &std::path::Path) -> Result<String, Error> {
 /// `lexgap redline OLD NEW`: a section-aware redline of two versions of a bill; with
 /// `--profile P --law ID`, the treaty provisions whose evidence cites a touched section.
 pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> {
+    ensure(req.format, "redline", DOC_FORMATS)?;
     let (old, new) = (read_text(&req.old)?, read_text(&req.new)?);
     let affected = match (&req.profile, &req.law) {
         (Some(p), Some(law)) => {
@@ -643,13 +638,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
                 render::json(&v)
             }
         },
-        other => {
-            return Err(unsupported(
-                other,
-                "redline",
-                &[Format::Table, Format::Md, Format::Json, Format::Html],
-            ));
-        }
+        other => return Err(unsupported(other, "redline", DOC_FORMATS)),
     };
     match &common.output {
         Some(path) => {

@@ -58,6 +58,9 @@ pub struct Scope {
 /// The assessment of one provision.
 #[derive(Clone, Debug, Serialize)]
 pub struct ProvisionResult {
+    /// Where the provision sits in the catalog (standard, provision).
+    #[serde(skip)]
+    pub at: (usize, usize),
     /// Canonical ref.
     #[serde(rename = "ref")]
     pub reference: String,
@@ -229,9 +232,7 @@ fn assess_with_alternatives(
 fn crosswalk(catalog: &Catalog, profile: &Profile, a: &mut Assessment) {
     for s in &mut a.standards {
         for r in &mut s.provisions {
-            let Some((si, pi)) = catalog.provision(&parse_canonical(&r.reference)) else {
-                continue;
-            };
+            let (si, pi) = r.at;
             let std = catalog.standard(si);
             let mut linked: Vec<crate::citation::ProvisionRef> = std.provisions[pi].see.clone();
             linked.extend(catalog.linked_from(si, pi));
@@ -273,11 +274,6 @@ fn crosswalk(catalog: &Catalog, profile: &Profile, a: &mut Assessment) {
             }
         }
     }
-}
-
-fn parse_canonical(r: &str) -> crate::citation::ProvisionRef {
-    let (s, p) = r.split_once(':').unwrap_or((r, ""));
-    crate::citation::ProvisionRef::new(s, p)
 }
 
 fn in_scope(std: &Standard, s: usize, p: usize, scope: &Scope) -> bool {
@@ -322,6 +318,7 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
     let lineage = std.lineage(p);
     let entry = profile.entry_for(s, &lineage, prov.article);
     let mut r = ProvisionResult {
+        at: (s, p),
         reference: std.reference(p).to_string(),
         status: Status::Unknown,
         declared: entry.map(|e| e.status),

@@ -103,6 +103,20 @@ enum SortArg {
     Score,
 }
 
+/// Filters shared by report, compare and diff.
+#[derive(Args)]
+struct ScopeArgs {
+    /// Only this standard (repeatable).
+    #[arg(long = "standard", value_name = "S")]
+    standards: Vec<String>,
+    /// Only these provisions, e.g. `lanzarote:18-24,budapest:9`.
+    #[arg(long, value_name = "SELECTION")]
+    only: Option<String>,
+    /// Only provisions with this topic (`lexgap topics` lists them).
+    #[arg(long)]
+    tag: Option<String>,
+}
+
 #[derive(Args)]
 struct OutputArgs {
     /// Output format.
@@ -154,15 +168,8 @@ enum Command {
     Report {
         /// The profile (TOML).
         profile: PathBuf,
-        /// Only this standard (repeatable).
-        #[arg(long = "standard", value_name = "S")]
-        standards: Vec<String>,
-        /// Only these provisions, e.g. `lanzarote:18-24,budapest:9`.
-        #[arg(long, value_name = "SELECTION")]
-        only: Option<String>,
-        /// Only provisions with this topic.
-        #[arg(long)]
-        tag: Option<String>,
+        #[command(flatten)]
+        scope: ScopeArgs,
         /// Exit 1 when a mandatory provision is at or below this level.
         #[arg(long, value_enum)]
         fail_on: Option<FailOnArg>,
@@ -191,15 +198,8 @@ enum Command {
         /// Order of the jurisdiction columns.
         #[arg(long, value_enum, default_value_t = SortArg::Code)]
         sort: SortArg,
-        /// Only this standard (repeatable).
-        #[arg(long = "standard", value_name = "S")]
-        standards: Vec<String>,
-        /// Only these provisions, e.g. `lanzarote:18-24`.
-        #[arg(long, value_name = "SELECTION")]
-        only: Option<String>,
-        /// Only provisions with this topic.
-        #[arg(long)]
-        tag: Option<String>,
+        #[command(flatten)]
+        scope: ScopeArgs,
         /// ASCII cells and borders instead of symbols.
         #[arg(long)]
         ascii: bool,
@@ -215,15 +215,8 @@ enum Command {
         old: PathBuf,
         /// The new version (TOML).
         new: PathBuf,
-        /// Only this standard (repeatable).
-        #[arg(long = "standard", value_name = "S")]
-        standards: Vec<String>,
-        /// Only these provisions.
-        #[arg(long, value_name = "SELECTION")]
-        only: Option<String>,
-        /// Only provisions with this topic.
-        #[arg(long)]
-        tag: Option<String>,
+        #[command(flatten)]
+        scope: ScopeArgs,
         /// Exit 1 when a mandatory provision regressed.
         #[arg(long, value_enum)]
         fail_on: Option<DiffFailOn>,
@@ -319,9 +312,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             dir,
             by,
             sort,
-            standards,
-            only,
-            tag,
+            scope,
             ascii,
             out,
         } => {
@@ -335,9 +326,9 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                     SortArg::Code => lexgap::compare::SortBy::Code,
                     SortArg::Score => lexgap::compare::SortBy::Score,
                 },
-                standards,
-                only,
-                tag,
+                standards: scope.standards,
+                only: scope.only,
+                tag: scope.tag,
                 format: out.format.into(),
             };
             app::compare(&common, &req)
@@ -345,9 +336,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
         Command::Diff {
             old,
             new,
-            standards,
-            only,
-            tag,
+            scope,
             fail_on,
             out,
         } => {
@@ -355,9 +344,9 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             let req = DiffRequest {
                 old,
                 new,
-                standards,
-                only,
-                tag,
+                standards: scope.standards,
+                only: scope.only,
+                tag: scope.tag,
                 fail_on_regression: fail_on.is_some(),
                 format: out.format.into(),
             };
@@ -385,9 +374,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
         Command::Check { profiles, json } => app::check(&common, &profiles, json),
         Command::Report {
             profile,
-            standards,
-            only,
-            tag,
+            scope,
             fail_on,
             all,
             suggest,
@@ -397,9 +384,9 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             let req = ReportRequest {
                 suggest,
                 profile,
-                standards,
-                only,
-                tag,
+                standards: scope.standards,
+                only: scope.only,
+                tag: scope.tag,
                 fail_on: fail_on.map(Into::into),
                 all,
                 format: out.format.into(),

@@ -41,6 +41,20 @@ pub fn ordered(s: &StandardAssessment, listing: Listing) -> Vec<&ProvisionResult
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Score and counts of a standard, in the order of the summary columns.
+fn summary_cells(s: &StandardAssessment) -> [String; 7] {
+    let c = &s.counts;
+    [
+        score_text(s),
+        c.full.to_string(),
+        c.partial.to_string(),
+        c.none.to_string(),
+        c.unknown.to_string(),
+        c.reserved.to_string(),
+        c.optional.to_string(),
+    ]
+}
+
 fn score_text(s: &StandardAssessment) -> String {
     s.score.map_or("n/a".to_string(), |x| format!("{x:.1}%"))
 }
@@ -98,18 +112,12 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
         ],
     );
     for s in &a.standards {
-        let c = &s.counts;
-        summary.add_row(vec![
+        let mut row = vec![
             s.id.clone(),
             format!("{} ({})", s.number, s.treaty_status.as_str()),
-            score_text(s),
-            c.full.to_string(),
-            c.partial.to_string(),
-            c.none.to_string(),
-            c.unknown.to_string(),
-            c.reserved.to_string(),
-            c.optional.to_string(),
-        ]);
+        ];
+        row.extend(summary_cells(s));
+        summary.add_row(row);
     }
     let _ = writeln!(out, "{summary}");
     for s in &a.standards {
@@ -163,19 +171,12 @@ pub fn report_md(a: &Assessment, listing: Listing) -> String {
     }
     out.push_str("\n| standard | score | full | partial | none | unknown | reserved | optional |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for s in &a.standards {
-        let c = &s.counts;
         let _ = writeln!(
             out,
-            "| {} ({}) | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} ({}) | {} |",
             md_cell(&s.title),
             md_cell(&s.number),
-            score_text(s),
-            c.full,
-            c.partial,
-            c.none,
-            c.unknown,
-            c.reserved,
-            c.optional
+            summary_cells(s).join(" | ")
         );
     }
     for s in &a.standards {
@@ -284,19 +285,15 @@ pub fn report_html(a: &Assessment, listing: Listing) -> String {
     }
     out.push_str("<table>\n<tr><th>Standard</th><th>Score</th><th>Full</th><th>Partial</th><th>None</th><th>Unknown</th><th>Reserved</th><th>Optional</th></tr>\n");
     for s in &a.standards {
-        let c = &s.counts;
+        let cells: String = summary_cells(s)
+            .iter()
+            .map(|c| format!("<td class=\"num\">{}</td>", esc(c)))
+            .collect();
         let _ = writeln!(
             out,
-            "<tr><td>{} ({})</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            "<tr><td>{} ({})</td>{cells}</tr>",
             esc(&s.title),
-            esc(&s.number),
-            esc(&score_text(s)),
-            c.full,
-            c.partial,
-            c.none,
-            c.unknown,
-            c.reserved,
-            c.optional
+            esc(&s.number)
         );
     }
     out.push_str("</table>\n");
