@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::error::Error;
-use crate::output::write_atomic;
+use crate::output::write_output;
 use crate::render::{self, Format, Style};
 use crate::show;
 use crate::standard::{Catalog, Target};
@@ -30,11 +30,16 @@ pub struct Common {
     pub output: Option<PathBuf>,
     /// Terminal style.
     pub style: Style,
+    /// Limits on input files, and how far `extends` may reach.
+    pub inputs: crate::profile::LoadOptions,
 }
 
 /// Loads the catalog (embedded standards plus `--standards-dir`), once per command.
 pub fn load_catalog(common: &Common) -> Result<Catalog, Error> {
-    Ok(Catalog::load(common.standards_dir.as_deref())?)
+    Ok(Catalog::load_with_limit(
+        common.standards_dir.as_deref(),
+        common.inputs.max_input_bytes,
+    )?)
 }
 
 fn finish(common: &Common, catalog: &Catalog, text: String) -> Result<Outcome, Error> {
@@ -47,7 +52,7 @@ fn finish(common: &Common, catalog: &Catalog, text: String) -> Result<Outcome, E
     };
     match &common.output {
         Some(path) => {
-            write_atomic(path, &text)?;
+            write_output(path, text.as_bytes())?;
             Ok(Outcome {
                 stdout: String::new(),
                 stderr,
@@ -270,7 +275,7 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile))?;
+    let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile), common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profile = &loaded.profiles[0];
     if let Some(&missing) = scope
@@ -317,7 +322,7 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
 /// `lexgap check PROFILE...`: validation only; every problem in every profile is reported.
 pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let loaded = match load_profiles(&catalog, profiles) {
+    let loaded = match load_profiles(&catalog, profiles, common) {
         Err(Error::Input {
             sources,
             diagnostics,
@@ -401,12 +406,12 @@ impl Loaded {
 }
 
 /// Loads several profiles, collecting every problem of every file.
-fn load_profiles(catalog: &Catalog, paths: &[PathBuf]) -> Result<Loaded, Error> {
+fn load_profiles(catalog: &Catalog, paths: &[PathBuf], common: &Common) -> Result<Loaded, Error> {
     let mut sources = crate::diagnostic::Sources::new();
     let mut problems = Vec::new();
     let mut profiles = Vec::new();
     for path in paths {
-        match crate::profile::load(path, catalog, &mut sources) {
+        match crate::profile::load(path, catalog, &mut sources, &common.inputs) {
             Ok((profile, warnings)) => {
                 profiles.push(profile);
                 problems.extend(warnings);
@@ -480,7 +485,7 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         req.tag.as_deref(),
     )?;
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
-    let loaded = load_profiles(&catalog, &paths)?;
+    let loaded = load_profiles(&catalog, &paths, common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let assessments: Vec<_> = loaded
         .profiles
@@ -534,7 +539,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let loaded = load_profiles(&catalog, &[req.old.clone(), req.new.clone()])?;
+    let loaded = load_profiles(&catalog, &[req.old.clone(), req.new.clone()], common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profiles = &loaded.profiles;
     let (old, new) = (&profiles[0], &profiles[1]);
@@ -578,15 +583,25 @@ pub struct RedlineRequest {
     pub format: Format,
 }
 
-fn read_text(path: &std::path::Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::Usage(format!(
-            "{} is not UTF-8 text (invalid byte at offset {})\nhint: save the bill as plain UTF-8 text",
+fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
+    let bytes = crate::input::read_bytes(path, max_bytes).map_err(|e| {
+        Error::Io(format!(
+            "cannot read {}: {e}\nhint: {}",
             path.display(),
-            e.utf8_error().valid_up_to()
+            e.hint()
         ))
+    })?;
+    crate::input::decode(bytes).map_err(|bad| {
+        let mut sources = crate::diagnostic::Sources::new();
+        let file = sources.add(path, bad.lossy.clone());
+        Error::Input {
+            diagnostics: vec![
+                crate::diagnostic::Diagnostic::error("encoding", bad.message())
+                    .at(file, bad.offset..bad.offset, "first byte that is not UTF-8")
+                    .hint(bad.hint()),
+            ],
+            sources,
+        }
     })
 }
 
@@ -594,11 +609,12 @@ fn read_text(path: &std::path::Path) -> Result<String, Error> {
 /// `--profile P --law ID`, the treaty provisions whose evidence cites a touched section.
 pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> {
     ensure(req.format, "redline", DOC_FORMATS)?;
-    let (old, new) = (read_text(&req.old)?, read_text(&req.new)?);
+    let limit = common.inputs.max_input_bytes;
+    let (old, new) = (read_text(&req.old, limit)?, read_text(&req.new, limit)?);
     let affected = match (&req.profile, &req.law) {
         (Some(p), Some(law)) => {
             let catalog = load_catalog(common)?;
-            let loaded = load_profiles(&catalog, std::slice::from_ref(p))?;
+            let loaded = load_profiles(&catalog, std::slice::from_ref(p), common)?;
             let profile = &loaded.profiles[0];
             if !profile.laws.iter().any(|l| &l.id == law) {
                 let ids: Vec<&str> = profile.laws.iter().map(|l| l.id.as_str()).collect();
@@ -642,7 +658,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
     };
     match &common.output {
         Some(path) => {
-            write_atomic(path, &text)?;
+            write_output(path, text.as_bytes())?;
             Ok(Outcome::default())
         }
         None => Ok(Outcome {

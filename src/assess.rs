@@ -555,7 +555,7 @@ mod tests {
         let text = format!("[jurisdiction]\ncode = \"XA\"\nname = \"Test\"\n\n{body}");
         std::fs::write(&path, text).unwrap();
         let mut sources = Sources::new();
-        let (profile, _) = crate::profile::load(&path, &catalog, &mut sources)
+        let (profile, _) = crate::profile::load(&path, &catalog, &mut sources, &Default::default())
             .unwrap_or_else(|d| panic!("{}", sources.render(&d, false)));
         assess(&catalog, &profile, &Scope::default())
     }

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod diff;
 mod error;
 pub mod impact;
+pub mod input;
 pub mod output;
 pub mod render;
 pub mod show;

@@ -31,6 +31,12 @@ struct Cli {
     /// When to use colour (NO_COLOR turns it off for `auto`).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// The largest input file lexgap reads (profiles, standards, bill texts), e.g. `64M`.
+    #[arg(long, global = true, value_name = "SIZE", default_value = "16M", value_parser = lexgap::input::parse_size)]
+    max_input_size: u64,
+    /// The folder that `extends` in profiles may reach into (default: the profile's own folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    extends_root: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -282,6 +288,10 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
         standards_dir: cli.standards_dir,
         output: None,
         style: style(cli.color),
+        inputs: lexgap::profile::LoadOptions {
+            max_input_bytes: cli.max_input_size,
+            extends_root: cli.extends_root,
+        },
     };
     match cli.command {
         Command::Standards { out } => {
@@ -417,14 +427,26 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
 }
 
 /// Writes to a stream; a closed pipe (`lexgap … | head`) is not an error.
-fn emit(mut stream: impl Write, text: &str) -> bool {
+fn emit(mut stream: impl Write, text: &str) -> std::io::Result<()> {
     match stream
         .write_all(text.as_bytes())
         .and_then(|()| stream.flush())
     {
-        Ok(()) => true,
-        Err(e) => e.kind() == std::io::ErrorKind::BrokenPipe,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
+}
+
+/// Output that could not be written to standard output: said on standard error, exit 2.
+fn stdout_failed(e: &std::io::Error) -> ExitCode {
+    let _ = emit(
+        std::io::stderr(),
+        &format!(
+            "error: cannot write to standard output: {}\n",
+            lexgap::input::os_reason(e)
+        ),
+    );
+    ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
@@ -432,15 +454,15 @@ fn main() -> ExitCode {
     let color = style(cli.color).color;
     match run(cli) {
         Ok(outcome) => {
-            emit(std::io::stderr(), &outcome.stderr);
-            if !emit(std::io::stdout(), &outcome.stdout) {
-                return ExitCode::from(2);
+            let _ = emit(std::io::stderr(), &outcome.stderr);
+            if let Err(e) = emit(std::io::stdout(), &outcome.stdout) {
+                return stdout_failed(&e);
             }
             ExitCode::from(if outcome.findings { 1 } else { 0 })
         }
         Err(e) => {
-            emit(std::io::stdout(), e.stdout());
-            emit(std::io::stderr(), &e.render(color));
+            let _ = emit(std::io::stdout(), e.stdout());
+            let _ = emit(std::io::stderr(), &e.render(color));
             ExitCode::from(2)
         }
     }

@@ -7,11 +7,17 @@ use crate::cli::run;
 const INVALID: &[(&str, &str, usize, usize, &str)] = &[
     ("syntax-error", "bad-toml", 11, 22, "invalid boolean"),
     ("duplicate-key", "bad-toml", 11, 1, "duplicate key"),
-    ("unknown-field", "bad-toml", 10, 1, "unknown field `stauts`"),
-    ("bad-status", "bad-toml", 10, 10, "unknown variant `done`"),
+    (
+        "unknown-field",
+        "unknown-key",
+        10,
+        1,
+        "unknown key `stauts`",
+    ),
+    ("bad-status", "wrong-type", 10, 10, "unknown value `done`"),
     (
         "date-wrong-type",
-        "bad-toml",
+        "wrong-type",
         8,
         12,
         "expected a TOML datetime",
@@ -431,7 +437,7 @@ mod malformed_profiles_never_panic {
             let path = dir.path().join("p.toml");
             std::fs::write(&path, &edited).unwrap();
             let mut sources = lexgap::diagnostic::Sources::new();
-            match lexgap::profile::load(&path, catalog(), &mut sources) {
+            match lexgap::profile::load(&path, catalog(), &mut sources, &Default::default()) {
                 Ok((profile, warnings)) => {
                     let _ = sources.render(&warnings, false);
                     let _ = lexgap::assess::assess(catalog(), &profile, &lexgap::assess::Scope::default());

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 use super::raw::*;
-use super::{Entry, EntryTarget, Jurisdiction, Law, Profile, Treaty};
+use super::{Entry, EntryTarget, Jurisdiction, Law, LoadOptions, Profile, Treaty};
 use crate::citation::ProvisionRef;
-use crate::diagnostic::{Diagnostic, FileId, Sources, toml_error_span};
+use crate::diagnostic::{Diagnostic, FileId, Sources};
 use crate::standard::{Catalog, ClauseKind, ParamType, ParamValue, Standard, Target};
 use crate::suggest::did_you_mean;
 
@@ -20,11 +20,12 @@ pub fn load(
     path: &Path,
     catalog: &Catalog,
     sources: &mut Sources,
+    options: &LoadOptions,
 ) -> Result<(Profile, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let chain = read_chain(path, sources)?;
+    let (chain, problems) = read_chain(path, sources, options)?;
     let mut v = Validator {
         catalog,
-        diagnostics: Vec::new(),
+        diagnostics: problems,
         pending_by: Vec::new(),
     };
     let mut merged = Merged::default();
@@ -62,78 +63,194 @@ pub fn load(
     Ok((profile, v.diagnostics))
 }
 
+/// The deepest `extends` chain lexgap follows (a federation with states and regions needs 3).
+const MAX_CHAIN: usize = 64;
+
+/// The profiles of a chain (the given one first) with the problems found while parsing them.
+type Chain = (Vec<(FileId, RawProfile)>, Vec<Diagnostic>);
+
+/// One step of reading an `extends` chain: the file to read and, after the first, where the
+/// previous profile named it.
+struct Link {
+    path: PathBuf,
+    from: Option<(FileId, Range<usize>)>,
+}
+
+impl Link {
+    /// A diagnostic at the `extends` that named this file, or about the file itself.
+    fn problem(&self, code: &'static str, message: String, hint: String) -> Diagnostic {
+        match &self.from {
+            Some((file, span)) => Diagnostic::error(code, message)
+                .at(*file, span.clone(), "extended here")
+                .hint(hint),
+            None => Diagnostic::error(code, message).hint(hint),
+        }
+    }
+}
+
 fn read_chain(
     path: &Path,
     sources: &mut Sources,
-) -> Result<Vec<(FileId, RawProfile)>, Vec<Diagnostic>> {
+    options: &LoadOptions,
+) -> Result<Chain, Vec<Diagnostic>> {
     let mut chain: Vec<(FileId, RawProfile)> = Vec::new();
-    let mut visited: Vec<PathBuf> = Vec::new();
-    let mut next = path.to_path_buf();
-    let mut from: Option<(FileId, Range<usize>)> = None;
+    let mut problems = Vec::new();
+    let mut visited: HashSet<PathBuf> = HashSet::new();
+    let mut link = Link {
+        path: path.to_path_buf(),
+        from: None,
+    };
+    let root = extends_root(path, options);
     loop {
-        let canonical = std::fs::canonicalize(&next).unwrap_or_else(|_| next.clone());
-        if let Some((file, span)) = &from
-            && visited.contains(&canonical)
-        {
-            let mut names: Vec<String> = chain
-                .iter()
-                .map(|(f, _)| sources.path(*f).display().to_string())
-                .collect();
-            names.push(next.display().to_string());
-            return Err(vec![
-                Diagnostic::error(
-                    "extends-cycle",
-                    format!("`extends` goes round in a circle: {}", names.join(" → ")),
-                )
-                .at(
-                    *file,
-                    span.clone(),
-                    "this leads back to a profile already in the chain",
-                )
-                .hint("remove `extends` from one of these profiles"),
-            ]);
+        let canonical = std::fs::canonicalize(&link.path).unwrap_or_else(|_| link.path.clone());
+        if link.from.is_some() {
+            check_extends_target(&link, &canonical, root.as_deref(), chain.len())?;
         }
-        let text = match std::fs::read_to_string(&next) {
-            Ok(t) => t,
-            Err(e) => {
-                let d = match &from {
-                    Some((file, span)) => Diagnostic::error(
-                        "extends-missing",
-                        format!(
-                            "cannot read the profile this one extends: {} ({e})",
-                            next.display()
-                        ),
-                    )
-                    .at(*file, span.clone(), "extended here")
-                    .hint("`extends` is a path relative to the folder of the profile that says it"),
-                    None => Diagnostic::error(
-                        "unreadable",
-                        format!("cannot read the profile {} ({e})", next.display()),
-                    )
-                    .hint("check the path; profiles are TOML files such as jurisdictions/xa.toml"),
-                };
-                return Err(vec![d]);
-            }
-        };
-        let file = sources.add(&next, text);
-        let raw: RawProfile = toml::from_str(sources.text(file)).map_err(|e| {
-            vec![
-                Diagnostic::error("bad-toml", format!("not a valid profile: {}", e.message().trim_end()))
-                    .at(file, toml_error_span(&e), "here")
-                    .hint("`lexgap schema` prints the profile format; `lexgap init` writes a valid skeleton"),
-            ]
-        })?;
-        visited.push(canonical);
+        if !visited.insert(canonical) {
+            return Err(vec![cycle(&chain, &link, sources)]);
+        }
+        let (file, raw, found) = read_one(&link, sources, options)?;
+        problems.extend(found);
         let extends = raw.jurisdiction.get_ref().extends.clone();
         chain.push((file, raw));
         match extends {
             Some(rel) => {
-                let base = next.parent().map(Path::to_path_buf).unwrap_or_default();
-                next = base.join(rel.get_ref());
-                from = Some((file, rel.span()));
+                let base = link
+                    .path
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                link = Link {
+                    path: base.join(rel.get_ref()),
+                    from: Some((file, rel.span())),
+                };
             }
-            None => return Ok(chain),
+            None => return Ok((chain, problems)),
         }
+    }
+}
+
+/// The folder `extends` must stay inside: `--extends-root`, else the first profile's folder.
+fn extends_root(path: &Path, options: &LoadOptions) -> Option<PathBuf> {
+    let root = match &options.extends_root {
+        Some(r) => r.clone(),
+        None => match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        },
+    };
+    std::fs::canonicalize(root).ok()
+}
+
+/// An `extends` target must be a `.toml` file inside the root folder, and the chain not too deep.
+fn check_extends_target(
+    link: &Link,
+    canonical: &Path,
+    root: Option<&Path>,
+    depth: usize,
+) -> Result<(), Vec<Diagnostic>> {
+    let shown = link.path.display();
+    if depth >= MAX_CHAIN {
+        return Err(vec![link.problem(
+            "extends-too-deep",
+            format!("`extends` chains more than {MAX_CHAIN} profiles"),
+            "a profile usually extends one other (a federal profile); shorten the chain".into(),
+        )]);
+    }
+    if link.path.extension().is_none_or(|x| x != "toml") {
+        return Err(vec![link.problem(
+            "extends-not-profile",
+            format!("`extends` must name a profile (a .toml file), not {shown}"),
+            "write the path of another profile, e.g. extends = \"xa-federal.toml\"".into(),
+        )]);
+    }
+    if let Some(root) = root
+        && canonical.exists()
+        && !canonical.starts_with(root)
+    {
+        return Err(vec![link.problem(
+            "extends-outside",
+            format!(
+                "`extends` leads outside the folder {} to {shown}",
+                root.display()
+            ),
+            "profiles may extend profiles in their own folder tree; to allow another folder, pass `--extends-root DIR`".into(),
+        )]);
+    }
+    Ok(())
+}
+
+fn cycle(chain: &[(FileId, RawProfile)], link: &Link, sources: &Sources) -> Diagnostic {
+    let mut names: Vec<String> = chain
+        .iter()
+        .map(|(f, _)| sources.path(*f).display().to_string())
+        .collect();
+    names.push(link.path.display().to_string());
+    let (file, span) = link.from.clone().expect("a cycle needs an extends");
+    Diagnostic::error(
+        "extends-cycle",
+        format!("`extends` goes round in a circle: {}", names.join(" → ")),
+    )
+    .at(
+        file,
+        span,
+        "this leads back to a profile already in the chain",
+    )
+    .hint("remove `extends` from one of these profiles")
+}
+
+/// Reads, decodes and parses one profile of the chain. The content of a file that `extends`
+/// names is shown in diagnostics only if it is a profile.
+fn read_one(
+    link: &Link,
+    sources: &mut Sources,
+    options: &LoadOptions,
+) -> Result<(FileId, RawProfile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let shown = link.path.display();
+    let bytes = crate::input::read_bytes(&link.path, options.max_input_bytes).map_err(|e| {
+        let (code, what) = match link.from {
+            Some(_) => ("extends-missing", "the profile this one extends"),
+            None => ("unreadable", "the profile"),
+        };
+        let mut hint = e.hint();
+        if link.from.is_some() && matches!(e, crate::input::ReadProblem::Io(_)) {
+            hint = "`extends` is a path relative to the folder of the profile that says it".into();
+        }
+        vec![link.problem(code, format!("cannot read {what} {shown}: {e}"), hint)]
+    })?;
+    let text = match crate::input::decode(bytes) {
+        Ok(t) => t,
+        Err(bad) if link.from.is_some() => {
+            return Err(vec![link.problem(
+                "encoding",
+                format!(
+                    "cannot read the profile this one extends, {shown}: {}",
+                    bad.message()
+                ),
+                bad.hint().into(),
+            )]);
+        }
+        Err(bad) => {
+            let file = sources.add(&link.path, bad.lossy.clone());
+            return Err(vec![
+                Diagnostic::error("encoding", bad.message())
+                    .at(file, bad.offset..bad.offset, "first byte that is not UTF-8")
+                    .hint(bad.hint()),
+            ]);
+        }
+    };
+    if link.from.is_some() && !super::parse::is_profile(&text) {
+        return Err(vec![link.problem(
+            "extends-not-profile",
+            format!("{shown} is not a lexgap profile (no [jurisdiction] table)"),
+            "`extends` must name another profile; its content is not shown".into(),
+        )]);
+    }
+    let file = sources.add(&link.path, text);
+    // A file with type errors is still read on, so that the rest of it is checked too.
+    match super::parse::parse(file, sources.text(file)) {
+        (Some(raw), problems) => Ok((file, raw, problems)),
+        (None, problems) => Err(problems),
     }
 }
 
@@ -145,6 +262,10 @@ struct Merged {
     parameters: BTreeMap<String, ParamValue>,
     laws: BTreeMap<String, Law>,
     law_order: Vec<String>,
+    /// Law ids and treaties of parts that could not be read (already reported).
+    unreadable_laws: HashSet<String>,
+    unreadable_treaties: HashSet<usize>,
+    unreadable_jurisdiction: bool,
     entries: BTreeMap<EntryTarget, (Entry, FileId, Range<usize>)>,
 }
 
@@ -192,6 +313,15 @@ impl Validator<'_> {
     }
 
     fn apply(&mut self, file: FileId, raw: &RawProfile, m: &mut Merged) {
+        m.unreadable_laws
+            .extend(raw.salvaged.law_ids.iter().cloned());
+        m.unreadable_treaties.extend(
+            raw.salvaged
+                .treaties
+                .iter()
+                .filter_map(|t| self.catalog.standard_by_name(t)),
+        );
+        m.unreadable_jurisdiction |= raw.salvaged.jurisdiction;
         self.jurisdiction(file, raw.jurisdiction.get_ref(), m);
         for (key, treaty) in &raw.treaties {
             self.treaty(file, key, treaty, m);
@@ -679,7 +809,7 @@ impl Validator<'_> {
     /// Checks that need the whole chain: law ids in `by`, treaties for every entry, a code.
     fn finish(&mut self, file: FileId, raw: &RawProfile, m: &Merged) {
         for (f, span, law) in std::mem::take(&mut self.pending_by) {
-            if !m.laws.contains_key(&law) {
+            if !m.laws.contains_key(&law) && !m.unreadable_laws.contains(&law) {
                 let hint = did_you_mean(&law, m.law_order.iter().map(String::as_str))
                     .unwrap_or_else(|| format!("declare it under [[laws]] with id = \"{law}\""));
                 self.error(
@@ -696,7 +826,7 @@ impl Validator<'_> {
             let s = match target {
                 EntryTarget::Provision(s, _) | EntryTarget::Article(s, _) => *s,
             };
-            if !m.treaties.contains_key(&s) {
+            if !m.treaties.contains_key(&s) && !m.unreadable_treaties.contains(&s) {
                 let id = &self.catalog.standard(s).meta.id;
                 self.error(
                     "treaty-missing",
@@ -713,7 +843,7 @@ impl Validator<'_> {
                 );
             }
         }
-        if m.code.is_none() {
+        if m.code.is_none() && !m.unreadable_jurisdiction {
             self.error(
                 "missing-code",
                 file,

@@ -3,6 +3,7 @@
 //! collecting every problem with its file, line and column.
 
 mod load;
+mod parse;
 mod raw;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,24 @@ pub use raw::{Declared, Stage, TreatyStatus};
 
 use crate::citation::ProvisionRef;
 use crate::standard::ParamValue;
+
+/// Limits and permissions for reading profiles.
+#[derive(Clone, Debug)]
+pub struct LoadOptions {
+    /// The largest profile file read, in bytes.
+    pub max_input_bytes: u64,
+    /// The folder `extends` may reach into; `None`: the folder of the profile being loaded.
+    pub extends_root: Option<PathBuf>,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_input_bytes: crate::input::DEFAULT_MAX_INPUT_BYTES,
+            extends_root: None,
+        }
+    }
+}
 
 /// The JSON Schema of the profile format, derived from the types serde reads.
 pub fn json_schema() -> serde_json::Value {

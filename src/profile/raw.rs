@@ -32,6 +32,36 @@ pub(crate) struct RawProfile {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, RawEntry>")]
     pub provisions: BTreeMap<Spanned<String>, Spanned<RawEntry>>,
+    /// What is known of the parts that could not be read, to avoid follow-on errors.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub salvaged: Salvaged,
+}
+
+impl RawProfile {
+    /// A profile with only a jurisdiction table, to fill in part by part.
+    pub(crate) fn empty(jurisdiction: Spanned<RawJurisdiction>) -> Self {
+        RawProfile {
+            jurisdiction,
+            treaties: BTreeMap::new(),
+            parameters: BTreeMap::new(),
+            laws: Vec::new(),
+            provisions: BTreeMap::new(),
+            salvaged: Salvaged::default(),
+        }
+    }
+}
+
+/// Names found in parts of a profile that could not be read (already reported), so that the
+/// checks that follow do not report them a second time.
+#[derive(Debug, Default)]
+pub(crate) struct Salvaged {
+    /// The `[jurisdiction]` table could not be read (or is missing).
+    pub jurisdiction: bool,
+    /// Keys of `[treaties.X]` tables that could not be read.
+    pub treaties: Vec<String>,
+    /// Ids of `[[laws]]` that could not be read.
+    pub law_ids: Vec<String>,
 }
 
 /// A parameter's value: a whole number or true/false.
@@ -46,7 +76,7 @@ pub(crate) enum ParameterValueSchema {
 }
 
 /// The `[jurisdiction]` table.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawJurisdiction {
     /// ISO 3166-1 alpha-2 code, ISO 3166-2 for a sub-national unit, or a user-assigned code (XA ... XZ).

@@ -158,15 +158,19 @@ impl Catalog {
 
     /// The embedded standards plus every `*.toml` in `extra` (if given), all checked.
     pub fn load(extra: Option<&Path>) -> Result<Catalog, LoadError> {
+        Self::load_with_limit(extra, crate::input::DEFAULT_MAX_INPUT_BYTES)
+    }
+
+    /// Like [`Catalog::load`], reading no standards file larger than `max_bytes`.
+    pub fn load_with_limit(extra: Option<&Path>, max_bytes: u64) -> Result<Catalog, LoadError> {
         let mut sources = Sources::new();
         let mut diagnostics = Vec::new();
         let vocabulary = load_vocabulary(&mut sources, &mut diagnostics);
         let mut files: Vec<(PathBuf, String, Origin)> = embedded_files();
         if let Some(dir) = extra {
-            match loaded_files(dir) {
-                Ok(mut more) => files.append(&mut more),
-                Err(d) => diagnostics.push(d),
-            }
+            let (mut more, mut problems) = loaded_files(dir, max_bytes, &mut sources);
+            files.append(&mut more);
+            diagnostics.append(&mut problems);
         }
         let mut standards = Vec::new();
         for (path, text, origin) in files {
@@ -550,30 +554,58 @@ fn embedded_files() -> Vec<(PathBuf, String, Origin)> {
         .collect()
 }
 
-fn loaded_files(dir: &Path) -> Result<Vec<(PathBuf, String, Origin)>, Diagnostic> {
-    let unreadable = |e: std::io::Error| {
-        Diagnostic::error(
-            "standards-dir",
-            format!("cannot read the standards folder {}: {e}", dir.display()),
-        )
-        .hint("pass a folder that holds standards files (*.toml)")
+/// The standards files of `--standards-dir`; a file that cannot be read is reported and skipped.
+fn loaded_files(
+    dir: &Path,
+    max_bytes: u64,
+    sources: &mut Sources,
+) -> (Vec<(PathBuf, String, Origin)>, Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            let d = Diagnostic::error(
+                "standards-dir",
+                format!(
+                    "cannot read the standards folder {}: {}",
+                    dir.display(),
+                    crate::input::os_reason(&e)
+                ),
+            )
+            .hint("pass a folder that holds standards files (*.toml)");
+            return (Vec::new(), vec![d]);
+        }
     };
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(unreadable)?
+    let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|e| {
-                Diagnostic::error("standards-dir", format!("cannot read {}: {e}", p.display()))
-                    .hint("check the file is readable UTF-8 text")
-            })?;
-            Ok((p, text, Origin::Loaded))
-        })
-        .collect()
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for p in paths {
+        let bytes = match crate::input::read_bytes(&p, max_bytes) {
+            Ok(b) => b,
+            Err(e) => {
+                problems.push(
+                    Diagnostic::error("standards-dir", format!("cannot read {}: {e}", p.display()))
+                        .hint(e.hint()),
+                );
+                continue;
+            }
+        };
+        match crate::input::decode(bytes) {
+            Ok(text) => files.push((p, text, Origin::Loaded)),
+            Err(bad) => {
+                let file = sources.add(&p, bad.lossy.clone());
+                problems.push(
+                    Diagnostic::error("encoding", bad.message())
+                        .at(file, bad.offset..bad.offset, "first byte that is not UTF-8")
+                        .hint(bad.hint()),
+                );
+            }
+        }
+    }
+    (files, problems)
 }
 
 fn load_vocabulary(sources: &mut Sources, diagnostics: &mut Vec<Diagnostic>) -> Vocabulary {

@@ -1,0 +1,333 @@
+//! Reading input files safely: only regular files (or `-`, standard input), never more than a
+//! size limit, and decoded as UTF-8 with the place of the first byte that is not.
+//!
+//! A profile may come from someone else (a pull request, another ministry), so a path can name
+//! a device (`/dev/zero`), a named pipe that never ends or a huge file. Each is refused with a
+//! message before it costs memory or time.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+/// The default limit on the size of one input file: 16 MiB, far above any real profile,
+/// standards file or consolidated code (about 1 MB each).
+pub const DEFAULT_MAX_INPUT_BYTES: u64 = 16 << 20;
+
+/// The command-line flag that raises the limit, named in the error.
+pub const MAX_INPUT_FLAG: &str = "--max-input-size";
+
+/// Why an input file could not be read.
+#[derive(Debug)]
+pub enum ReadProblem {
+    /// The path names something other than a regular file.
+    NotAFile {
+        /// What it is, in words (`a named pipe (FIFO)`).
+        kind: &'static str,
+    },
+    /// The file is larger than the limit.
+    TooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The operating system refused (missing file, permissions ...).
+    Io(std::io::Error),
+}
+
+impl fmt::Display for ReadProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadProblem::NotAFile { kind } => write!(f, "it is {kind}, not a regular file"),
+            ReadProblem::TooLarge { limit } => {
+                write!(f, "it is larger than the limit of {}", human_size(*limit))
+            }
+            ReadProblem::Io(e) => write!(f, "{}", os_reason(e)),
+        }
+    }
+}
+
+impl ReadProblem {
+    /// What the user can do about it.
+    pub fn hint(&self) -> String {
+        match self {
+            ReadProblem::NotAFile { .. } => {
+                "lexgap reads inputs from regular files (or `-` for standard input); save the content to a file first".into()
+            }
+            ReadProblem::TooLarge { .. } => format!(
+                "if the file really is this large, raise the limit, e.g. `{MAX_INPUT_FLAG} 64M`"
+            ),
+            ReadProblem::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                "check the path".into()
+            }
+            ReadProblem::Io(_) => "check that the file exists and can be read".into(),
+        }
+    }
+}
+
+/// Reads a whole input: a regular file, or standard input for `-`, refusing more than `limit`
+/// bytes. Devices, named pipes, sockets and folders are refused without being opened.
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
+    if path.as_os_str() == "-" {
+        return read_limited(std::io::stdin().lock(), limit);
+    }
+    // `metadata` follows symlinks and never blocks, even on a FIFO that has no writer.
+    let meta = std::fs::metadata(path).map_err(ReadProblem::Io)?;
+    if !meta.is_file() {
+        return Err(ReadProblem::NotAFile {
+            kind: file_kind(&meta),
+        });
+    }
+    if meta.len() > limit {
+        return Err(ReadProblem::TooLarge { limit });
+    }
+    let file = std::fs::File::open(path).map_err(ReadProblem::Io)?;
+    // The path may have been swapped between the two calls: check what was opened.
+    let opened = file.metadata().map_err(ReadProblem::Io)?;
+    if !opened.is_file() {
+        return Err(ReadProblem::NotAFile {
+            kind: file_kind(&opened),
+        });
+    }
+    read_limited(file, limit)
+}
+
+fn read_limited(source: impl Read, limit: u64) -> Result<Vec<u8>, ReadProblem> {
+    let mut bytes = Vec::new();
+    source
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadProblem::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadProblem::TooLarge { limit });
+    }
+    Ok(bytes)
+}
+
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    "not a regular file"
+}
+
+/// Text that is not UTF-8: where the first invalid byte is, and the encoding when it is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Undecodable {
+    /// The text with invalid bytes replaced by U+FFFD, for showing the place.
+    pub lossy: String,
+    /// Byte offset of the first invalid byte (in `lossy` too: the text before it is unchanged).
+    pub offset: usize,
+    /// The encoding the file is in, when it can be told (`UTF-16 (little-endian)`).
+    pub encoding: Option<&'static str>,
+    /// The invalid byte.
+    pub byte: Option<u8>,
+}
+
+impl Undecodable {
+    /// The message for people: what the file is and what lexgap reads.
+    pub fn message(&self) -> String {
+        match (self.encoding, self.byte) {
+            (Some(enc), _) => format!("the file is {enc} text; lexgap reads UTF-8"),
+            (None, Some(b)) => format!("the file is not UTF-8 text: invalid byte 0x{b:02X}"),
+            (None, None) => "the file is not UTF-8 text".into(),
+        }
+    }
+
+    /// What to do about it.
+    pub fn hint(&self) -> &'static str {
+        "save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"
+    }
+}
+
+/// Decodes input as UTF-8, dropping a leading byte-order mark.
+pub fn decode(bytes: Vec<u8>) -> Result<String, Undecodable> {
+    if let Some(encoding) = utf16_encoding(&bytes) {
+        return Err(Undecodable {
+            lossy: String::new(),
+            offset: 0,
+            encoding: Some(encoding),
+            byte: None,
+        });
+    }
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        Undecodable {
+            lossy: String::from_utf8_lossy(&bytes).into_owned(),
+            offset,
+            encoding: None,
+            byte: bytes.get(offset).copied(),
+        }
+    })
+}
+
+/// UTF-16 by its byte-order mark, or by the zero bytes of ASCII text written in UTF-16.
+fn utf16_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => return Some("UTF-16 (little-endian)"),
+        [0xFE, 0xFF, ..] => return Some("UTF-16 (big-endian)"),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(64)];
+    if head.len() < 4 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        head.iter()
+            .enumerate()
+            .filter(|(i, b)| i % 2 == parity && **b == 0)
+            .count()
+    };
+    let half = head.len() / 2;
+    if zeros_at(1) * 4 >= half * 3 && zeros_at(0) == 0 {
+        Some("UTF-16 (little-endian)")
+    } else if zeros_at(0) * 4 >= half * 3 && zeros_at(1) == 0 {
+        Some("UTF-16 (big-endian)")
+    } else {
+        None
+    }
+}
+
+/// A size in words: `16 MiB`, `512 KiB`, `100 bytes`.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    for (unit, size) in UNITS {
+        if bytes >= size && bytes.is_multiple_of(size) {
+            return format!("{} {unit}", bytes / size);
+        }
+    }
+    format!("{bytes} bytes")
+}
+
+/// Reads a size as people write it: `1000`, `512K`, `64M`, `2G` (powers of 1024; `B`, `iB`
+/// suffixes accepted).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let t = t
+        .strip_suffix("iB")
+        .or_else(|| t.strip_suffix('B'))
+        .unwrap_or(t);
+    let (digits, factor) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let factor: u64 = match c.to_ascii_uppercase() {
+                'K' => 1 << 10,
+                'M' => 1 << 20,
+                'G' => 1 << 30,
+                _ => return Err(format!("unknown unit `{c}`: use K, M or G")),
+            };
+            (&t[..i], factor)
+        }
+        _ => (t, 1),
+    };
+    let n: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size; write e.g. 64M or 1G"))?;
+    match n.checked_mul(factor) {
+        Some(0) | None => Err(format!("`{text}` is not a usable size")),
+        Some(v) => Ok(v),
+    }
+}
+
+/// The operating system's reason, without Rust's `(os error N)` suffix.
+pub fn os_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_devices_and_pipes_without_reading() {
+        match read_bytes(Path::new("/dev/zero"), 1 << 20) {
+            Err(ReadProblem::NotAFile { kind }) => assert_eq!(kind, "a character device"),
+            other => panic!("{other:?}"),
+        }
+        let dir = tempfile::tempdir().unwrap();
+        match read_bytes(dir.path(), 1 << 20) {
+            Err(ReadProblem::NotAFile { kind }) => assert_eq!(kind, "a folder"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn refuses_a_file_above_the_limit_and_reads_one_at_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.toml");
+        std::fs::write(&p, "12345").unwrap();
+        assert!(matches!(
+            read_bytes(&p, 4),
+            Err(ReadProblem::TooLarge { limit: 4 })
+        ));
+        assert_eq!(read_bytes(&p, 5).unwrap(), b"12345");
+    }
+
+    #[test]
+    fn decodes_utf8_and_drops_a_bom() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa = 1".to_vec()).unwrap(), "a = 1");
+    }
+
+    #[test]
+    fn names_the_first_invalid_byte() {
+        let e = decode(b"a = 1\nb = \xFF\n".to_vec()).unwrap_err();
+        assert_eq!(e.offset, 10);
+        assert_eq!(e.byte, Some(0xFF));
+        assert!(e.message().contains("0xFF"), "{}", e.message());
+    }
+
+    #[test]
+    fn names_utf16_with_and_without_bom() {
+        let le: Vec<u8> = "\u{feff}[jurisdiction]"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert_eq!(
+            decode(le).unwrap_err().encoding,
+            Some("UTF-16 (little-endian)")
+        );
+        let be: Vec<u8> = "[jurisdiction]\ncode = 1"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(
+            decode(be).unwrap_err().encoding,
+            Some("UTF-16 (big-endian)")
+        );
+    }
+
+    #[test]
+    fn sizes_read_and_print_as_people_write_them() {
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("512KiB"), Ok(512 << 10));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12X").is_err());
+        assert_eq!(human_size(16 << 20), "16 MiB");
+        assert_eq!(human_size(1000), "1000 bytes");
+    }
+}
