@@ -13,6 +13,7 @@ pub mod compare;
 pub mod diagnostic;
 pub mod diff;
 mod error;
+pub mod escape;
 pub mod impact;
 pub mod input;
 pub mod output;

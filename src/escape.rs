@@ -1,0 +1,166 @@
+//! Escaping text for each output context, one function per context. Every renderer passes text
+//! that came from a profile, a standards file or a bill through the function of its context, so
+//! a name such as `Evil" onfocus="…` or `<script>` is shown, never obeyed.
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+/// Text inside an HTML element: `&`, `<`, `>` escaped, and the quotes too, so the same text is
+/// safe if it is later moved into an attribute.
+pub fn html_text(s: &str) -> Cow<'_, str> {
+    html_escape::encode_quoted_attribute(s)
+}
+
+/// Text inside a double- or single-quoted HTML attribute value.
+pub fn html_attr(s: &str) -> Cow<'_, str> {
+    html_escape::encode_quoted_attribute(s)
+}
+
+/// Text inside a Markdown paragraph, list item or table cell: one line, with the characters
+/// Markdown or its HTML would act on shown literally.
+pub fn md_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' => out.push_str("&amp;"),
+            c if is_hidden(c) => push_code_point(&mut out, c),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A CSV cell's content: a text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab,
+/// carriage return first) gets a leading apostrophe, as OWASP advises; quoting is the CSV
+/// writer's job.
+pub fn csv_cell(s: &str) -> Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') if !looks_numeric(s) => {
+            Cow::Owned(format!("'{s}"))
+        }
+        _ => Cow::Borrowed(s),
+    }
+}
+
+fn looks_numeric(s: &str) -> bool {
+    s.parse::<f64>().is_ok()
+}
+
+/// Text for a terminal: control characters (other than newline and tab), bidirectional
+/// controls and invisible characters are shown as `\u{…}`, so they cannot move the cursor,
+/// reorder the line or hide text.
+pub fn terminal(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| needs_terminal_escape(c)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs_terminal_escape(c) {
+            push_code_point(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_terminal_escape(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_hidden(c)
+}
+
+/// Characters that change how text around them is shown, or show nothing: bidirectional
+/// controls, zero-width characters, the soft hyphen and the byte-order mark.
+pub fn is_hidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    ) || (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+}
+
+fn push_code_point(out: &mut String, c: char) {
+    let _ = write!(out, "\\u{{{:04X}}}", c as u32);
+}
+
+/// A character named for people: `U+200B (an invisible character)`, `U+0417 (З, not a Latin
+/// letter)`. Used where a reference or id contains something that is not what it looks like.
+pub fn describe_char(c: char) -> String {
+    let code = format!("U+{:04X}", c as u32);
+    if is_hidden(c) {
+        format!("{code} (an invisible or direction-changing character)")
+    } else if c.is_alphabetic() && !c.is_ascii() {
+        format!("{code} ({c}, not a Latin letter: it may look like one)")
+    } else if !c.is_ascii() {
+        format!("{code} ({c})")
+    } else {
+        format!("`{c}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_markup_and_both_quotes() {
+        let evil = r#"Evil" autofocus onfocus="alert(1)" x='<script>&"#;
+        let t = html_attr(evil);
+        assert!(
+            !t.contains('"') && !t.contains('<') && !t.contains('\''),
+            "{t}"
+        );
+        assert_eq!(html_text("a<b>&"), "a&lt;b&gt;&amp;");
+    }
+
+    #[test]
+    fn markdown_inline_keeps_one_line_and_shows_markup() {
+        let m = md_inline("Name\n# Heading <script>alert(1)</script> | [x](javascript:y)");
+        assert!(!m.contains('\n'));
+        assert!(!m.contains("<script>"), "{m}");
+        assert!(m.contains("\\# Heading"), "{m}");
+        assert!(m.contains("\\|"), "{m}");
+        assert!(m.contains("\\[x\\]"), "{m}");
+    }
+
+    #[test]
+    fn csv_defuses_formulas_but_not_numbers() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("-5"), "-5");
+        assert_eq!(csv_cell("plain"), "plain");
+    }
+
+    #[test]
+    fn terminal_shows_controls_and_bidi_as_code_points() {
+        assert_eq!(terminal("a\u{1b}[31mb"), "a\\u{001B}[31mb");
+        assert_eq!(terminal("x\u{202E}y\u{200B}"), "x\\u{202E}y\\u{200B}");
+        assert_eq!(terminal("line\nnext\ttab"), "line\nnext\ttab");
+    }
+
+    #[test]
+    fn describes_confusable_and_invisible_characters() {
+        assert!(describe_char('\u{200B}').starts_with("U+200B (an invisible"));
+        assert!(describe_char('З').contains("not a Latin letter"));
+        assert_eq!(describe_char('x'), "`x`");
+    }
+}
