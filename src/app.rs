@@ -67,6 +67,15 @@ fn finish(common: &Common, catalog: &Catalog, text: String) -> Result<Outcome, E
     }
 }
 
+/// Terminal text with control, bidirectional and invisible characters from the inputs shown as
+/// code points (colours lexgap adds are kept when colour is on).
+fn terminal(text: String, style: &Style) -> String {
+    match crate::escape::terminal_output(&text, style.color) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(safe) => safe,
+    }
+}
+
 /// Formats of commands that print listings.
 const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json];
 /// Formats of commands that print documents.
@@ -96,7 +105,10 @@ pub fn standards(common: &Common, format: Format) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
     let rows = show::standards(&catalog);
     let text = match format {
-        Format::Table => render::show::standards_table(&rows, &common.style),
+        Format::Table => terminal(
+            render::show::standards_table(&rows, &common.style),
+            &common.style,
+        ),
         Format::Md => render::show::standards_md(&rows),
         Format::Json => render::json(&rows),
         other => return Err(unsupported(other, "standards", TEXT_FORMATS)),
@@ -110,7 +122,10 @@ pub fn topics(common: &Common, format: Format) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
     let rows = show::topics(&catalog);
     let text = match format {
-        Format::Table => render::show::topics_table(&rows, &common.style),
+        Format::Table => terminal(
+            render::show::topics_table(&rows, &common.style),
+            &common.style,
+        ),
         Format::Md => render::show::topics_md(&rows),
         Format::Json => render::json(&rows),
         other => return Err(unsupported(other, "topics", TEXT_FORMATS)),
@@ -172,7 +187,10 @@ pub fn show(common: &Common, req: &ShowRequest) -> Result<Outcome, Error> {
         }
     };
     let text = match req.format {
-        Format::Table => render::show::view_table(&view, &common.style),
+        Format::Table => terminal(
+            render::show::view_table(&view, &common.style),
+            &common.style,
+        ),
         Format::Md => render::show::view_md(&view),
         Format::Json => render::json(&view),
         other => return Err(unsupported(other, "show", TEXT_FORMATS)),
@@ -300,7 +318,10 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         suggest: req.suggest,
     };
     let text = match req.format {
-        Format::Table => render::report::report_table(&assessment, listing, &common.style),
+        Format::Table => terminal(
+            render::report::report_table(&assessment, listing, &common.style),
+            &common.style,
+        ),
         Format::Md => render::report::report_md(&assessment, listing),
         Format::Json => render::json(&assessment),
         Format::Csv => render::report::report_csv(&assessment),
@@ -344,9 +365,9 @@ pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcom
             .map(|(path, p)| {
                 format!(
                     "ok: {} ({} {})\n",
-                    path.display(),
+                    crate::escape::terminal(&path.display().to_string()),
                     p.jurisdiction.code,
-                    p.jurisdiction.name
+                    crate::escape::terminal(&p.jurisdiction.name.replace(['\n', '\r'], " "))
                 )
             })
             .collect()
@@ -499,7 +520,10 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     };
     let matrix = crate::compare::compare(&catalog, &assessments, granularity, req.sort);
     let text = match req.format {
-        Format::Table => render::compare::compare_table(&matrix, &common.style),
+        Format::Table => terminal(
+            render::compare::compare_table(&matrix, &common.style),
+            &common.style,
+        ),
         Format::Md => render::compare::compare_md(&matrix),
         Format::Json => render::json(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
@@ -556,7 +580,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         ));
     }
     let text = match req.format {
-        Format::Table => render::diff::diff_table(&d, &common.style),
+        Format::Table => terminal(render::diff::diff_table(&d, &common.style), &common.style),
         Format::Md => render::diff::diff_md(&d),
         Format::Json => render::json(&d),
         Format::Html => render::diff::diff_html(&d),
@@ -631,10 +655,11 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         .as_ref()
         .map(|(p, law)| crate::impact::affected(p, law, &r));
     let text = match req.format {
-        Format::Table => {
+        Format::Table => terminal(
             render::redline::redline_table(&r, common.style.color)
-                + &render::impact::impact_text(impact.as_deref())
-        }
+                + &render::impact::impact_text(impact.as_deref()),
+            &common.style,
+        ),
         Format::Md => {
             render::redline::redline_md(&r) + &render::impact::impact_md(impact.as_deref())
         }

@@ -5,29 +5,62 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-/// Text inside an HTML element: `&`, `<`, `>` escaped, and the quotes too, so the same text is
-/// safe if it is later moved into an attribute.
+/// Text inside an HTML element: `&`, `<` and `>` escaped, and control, bidirectional and
+/// invisible characters shown as `\u{…}`. Never use it inside an attribute: that is
+/// [`html_attr`]'s job.
 pub fn html_text(s: &str) -> Cow<'_, str> {
-    html_escape::encode_quoted_attribute(s)
+    match visible(s) {
+        Cow::Borrowed(b) => html_escape::encode_text(b),
+        Cow::Owned(o) => Cow::Owned(html_escape::encode_text(&o).into_owned()),
+    }
 }
 
-/// Text inside a double- or single-quoted HTML attribute value.
+/// Text inside a double- or single-quoted HTML attribute value (quotes escaped too).
 pub fn html_attr(s: &str) -> Cow<'_, str> {
-    html_escape::encode_quoted_attribute(s)
+    match visible(s) {
+        Cow::Borrowed(b) => html_escape::encode_quoted_attribute(b),
+        Cow::Owned(o) => Cow::Owned(html_escape::encode_quoted_attribute(&o).into_owned()),
+    }
 }
 
-/// Text inside a Markdown paragraph, list item or table cell: one line, with the characters
-/// Markdown or its HTML would act on shown literally.
+/// Control (other than line breaks and tabs), bidirectional and invisible characters as
+/// `\u{…}`, so that a reader sees them instead of being misled by them.
+fn visible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_hidden(c) && c != '\r') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_hidden(c) && c != '\r' {
+            push_code_point(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text inside a Markdown paragraph, list item, heading or table cell: one line, with the
+/// characters that would start markup (links, HTML, code, table cells) shown literally (HTML's
+/// as entities, the others with a backslash), and a
+/// first character that would start a heading, list or quote escaped.
 pub fn md_inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for (i, c) in s.chars().enumerate() {
         match c {
             '\n' | '\r' | '\t' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' => {
+            // Entities, not backslashes, for HTML's characters: the raw text then holds no tag.
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '[' | ']' | '|' => {
                 out.push('\\');
                 out.push(c);
             }
-            '&' => out.push_str("&amp;"),
+            '#' | '*' | '+' | '-' | '=' | '_' | '~' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
             c if is_hidden(c) => push_code_point(&mut out, c),
             c => out.push(c),
         }
@@ -55,7 +88,7 @@ fn looks_numeric(s: &str) -> bool {
 /// controls and invisible characters are shown as `\u{…}`, so they cannot move the cursor,
 /// reorder the line or hide text.
 pub fn terminal(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| needs_terminal_escape(c)) {
+    if !s.chars().any(needs_terminal_escape) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -69,8 +102,51 @@ pub fn terminal(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A whole terminal output: like [`terminal`], except that with `colour` the SGR colour
+/// sequences lexgap and its table library write (`ESC[…m` with colour, bold, underline,
+/// strike-through and reset codes) are kept. Any other escape sequence is shown, so text from
+/// a profile can neither clear the screen nor conceal a line.
+pub fn terminal_output(s: &str, colour: bool) -> Cow<'_, str> {
+    if !s.chars().any(needs_terminal_escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c == '\u{1b}'
+            && colour
+            && let Some(len) = sgr_len(rest)
+        {
+            out.push_str(&rest[..len]);
+            rest = &rest[len..];
+            continue;
+        }
+        if needs_terminal_escape(c) {
+            push_code_point(&mut out, c);
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    Cow::Owned(out)
+}
+
+/// The length of a harmless SGR sequence at the start of `s` (colours and plain styles).
+fn sgr_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("\u{1b}[")?;
+    let end = body.find('m')?;
+    let params = &body[..end];
+    let harmless = params.split(';').all(|p| {
+        matches!(
+            p.parse::<u16>(),
+            Ok(0..=4 | 9 | 21..=24 | 29 | 30..=39 | 40..=49 | 90..=97 | 100..=107) | Err(_)
+        ) && p.chars().all(|c| c.is_ascii_digit())
+    });
+    (harmless && end <= 24).then_some(2 + end + 1)
+}
+
 fn needs_terminal_escape(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || is_hidden(c)
+    c != '\n' && c != '\t' && (c.is_control() || is_hidden(c))
 }
 
 /// Characters that change how text around them is shown, or show nothing: bidirectional
@@ -137,7 +213,8 @@ mod tests {
         let m = md_inline("Name\n# Heading <script>alert(1)</script> | [x](javascript:y)");
         assert!(!m.contains('\n'));
         assert!(!m.contains("<script>"), "{m}");
-        assert!(m.contains("\\# Heading"), "{m}");
+        assert_eq!(md_inline("# Heading"), "\\# Heading");
+        assert_eq!(md_inline("csam_age_limit"), "csam_age_limit");
         assert!(m.contains("\\|"), "{m}");
         assert!(m.contains("\\[x\\]"), "{m}");
     }
@@ -155,6 +232,16 @@ mod tests {
         assert_eq!(terminal("a\u{1b}[31mb"), "a\\u{001B}[31mb");
         assert_eq!(terminal("x\u{202E}y\u{200B}"), "x\\u{202E}y\\u{200B}");
         assert_eq!(terminal("line\nnext\ttab"), "line\nnext\ttab");
+    }
+
+    #[test]
+    fn terminal_output_keeps_colours_only_when_asked_and_never_other_sequences() {
+        let text = "\u{1b}[31;9mgone\u{1b}[0m \u{1b}[8mhidden\u{1b}[2J";
+        assert_eq!(
+            terminal_output(text, true),
+            "\u{1b}[31;9mgone\u{1b}[0m \\u{001B}[8mhidden\\u{001B}[2J"
+        );
+        assert!(!terminal_output(text, false).contains('\u{1b}'));
     }
 
     #[test]

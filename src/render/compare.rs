@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
-use html_escape::encode_text as esc;
+use crate::escape::{html_attr as attr, html_text as esc};
 
-use super::text::{Style, list_table, md_cell};
+use super::text::{Style, csv_record, list_table, md_cell};
 use crate::assess::Status;
 use crate::compare::{Matrix, StandardBlock};
 
@@ -133,7 +133,7 @@ pub fn compare_csv(m: &Matrix) -> String {
         "mandatory".into(),
     ];
     header.extend(m.jurisdictions.iter().map(|j| j.label.clone()));
-    w.write_record(&header).expect("writing to memory");
+    csv_record(&mut w, &header);
     for b in &m.standards {
         for r in &b.rows {
             let mut rec = vec![
@@ -148,7 +148,7 @@ pub fn compare_csv(m: &Matrix) -> String {
                     .iter()
                     .map(|c| c.map_or(String::new(), |s| s.as_str().to_string())),
             );
-            w.write_record(&rec).expect("writing to memory");
+            csv_record(&mut w, &rec);
         }
         let mut rec = vec![
             b.id.clone(),
@@ -162,7 +162,7 @@ pub fn compare_csv(m: &Matrix) -> String {
                 .iter()
                 .map(|s| s.map_or(String::new(), |x| format!("{x:.1}"))),
         );
-        w.write_record(&rec).expect("writing to memory");
+        csv_record(&mut w, &rec);
     }
     String::from_utf8(w.into_inner().expect("flushing memory")).expect("UTF-8")
 }
@@ -224,8 +224,8 @@ fn html_block(out: &mut String, m: &Matrix, b: &StandardBlock) {
                 out,
                 "<td class=\"{}\" title=\"{}: {} — {}\">{}</td>",
                 class(*c),
-                esc(&j.label),
-                esc(&r.reference),
+                attr(&j.label),
+                attr(&r.reference),
                 word,
                 symbol(*c, false)
             );
@@ -281,7 +281,7 @@ pub fn compare_html(m: &Matrix) -> String {
         let _ = write!(
             out,
             "<th class=\"j\" title=\"{}\"><span>{} {}</span></th>",
-            esc(&j.name),
+            attr(&j.name),
             esc(&j.label),
             esc(&j.name)
         );

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use html_escape::encode_text as esc;
+use crate::escape::html_text as esc;
 
 use super::text::{Style, md_cell, table};
 use crate::diff::{Direction, Piece, ProfileDiff};
@@ -60,10 +60,11 @@ fn pieces_md(pieces: &[Piece]) -> String {
         .iter()
         .map(|p| {
             let t = p.text.trim_end_matches('\n');
+            let shown = md_cell(t);
             match p.op {
-                "delete" if !t.trim().is_empty() => format!("~~{t}~~"),
-                "insert" if !t.trim().is_empty() => format!("**{t}**"),
-                _ => t.to_string(),
+                "delete" if !t.trim().is_empty() => format!("~~{shown}~~"),
+                "insert" if !t.trim().is_empty() => format!("**{shown}**"),
+                _ => shown,
             }
         })
         .collect::<String>()
@@ -254,7 +255,7 @@ pub fn diff_md(d: &ProfileDiff) -> String {
         if !lines.is_empty() {
             let _ = writeln!(out, "\n## {title}\n");
             for l in lines {
-                let _ = writeln!(out, "- {l}");
+                let _ = writeln!(out, "- {}", md_cell(&l));
             }
         }
     }
@@ -263,7 +264,7 @@ pub fn diff_md(d: &ProfileDiff) -> String {
         for e in &d.entries {
             let _ = writeln!(out, "\n### {}\n", e.reference);
             for l in entry_lines(e) {
-                let _ = writeln!(out, "- {l}");
+                let _ = writeln!(out, "- {}", md_cell(&l));
             }
             if let Some(p) = &e.text {
                 let _ = writeln!(out, "- text: {}", pieces_md(p).trim());

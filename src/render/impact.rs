@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use html_escape::encode_text as esc;
+use crate::escape::html_text as esc;
 
 use super::text::md_cell;
 use crate::impact::Affected;

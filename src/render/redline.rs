@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use html_escape::encode_text as esc;
+use crate::escape::html_text as esc;
 
 use crate::redline::{FragmentKind, Hunk, Redline, SectionChange, Status};
 

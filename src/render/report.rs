@@ -2,10 +2,10 @@
 
 use std::fmt::Write;
 
+use crate::escape::html_text as esc;
 use comfy_table::{Cell, Color};
-use html_escape::encode_text as esc;
 
-use super::text::{Style, list_table, md_cell, table};
+use super::text::{Style, csv_record, list_table, md_cell, table};
 use crate::assess::{Assessment, ProvisionResult, StandardAssessment, Status};
 
 /// Which results a report lists.
@@ -165,9 +165,9 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
 
 /// The report as Markdown.
 pub fn report_md(a: &Assessment, listing: Listing) -> String {
-    let mut out = format!("# {}\n\n", title(a));
+    let mut out = format!("# {}\n\n", md_cell(&title(a)));
     for l in subtitle(a) {
-        let _ = writeln!(out, "{l}  ");
+        let _ = writeln!(out, "{}  ", md_cell(&l));
     }
     out.push_str("\n| standard | score | full | partial | none | unknown | reserved | optional |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for s in &a.standards {
@@ -211,7 +211,7 @@ pub fn report_md(a: &Assessment, listing: Listing) -> String {
                 out.push_str("None.\n");
             }
             for (r, x) in list {
-                let _ = writeln!(out, "- {r}: {}", md_cell(x));
+                let _ = writeln!(out, "- {}: {}", md_cell(r), md_cell(x));
             }
         }
     }
@@ -234,24 +234,26 @@ pub fn report_csv(a: &Assessment) -> String {
         "by",
         "reasons",
     ];
-    w.write_record(header).expect("writing to memory");
+    csv_record(&mut w, header);
     for s in &a.standards {
         for r in &s.provisions {
             let declared = r.declared.map(|d| d.as_str()).unwrap_or_default();
-            w.write_record([
-                a.jurisdiction.code.as_str(),
-                s.id.as_str(),
-                r.reference.as_str(),
-                r.status.as_str(),
-                declared,
-                if r.mandatory { "yes" } else { "no" },
-                r.missing_elements.join(" ").as_str(),
-                r.failed_checks.join(" ").as_str(),
-                r.unknown_checks.join(" ").as_str(),
-                r.by.join(" ").as_str(),
-                r.reasons.join("; ").as_str(),
-            ])
-            .expect("writing to memory");
+            csv_record(
+                &mut w,
+                [
+                    a.jurisdiction.code.as_str(),
+                    s.id.as_str(),
+                    r.reference.as_str(),
+                    r.status.as_str(),
+                    declared,
+                    if r.mandatory { "yes" } else { "no" },
+                    r.missing_elements.join(" ").as_str(),
+                    r.failed_checks.join(" ").as_str(),
+                    r.unknown_checks.join(" ").as_str(),
+                    r.by.join(" ").as_str(),
+                    r.reasons.join("; ").as_str(),
+                ],
+            );
         }
     }
     String::from_utf8(w.into_inner().expect("flushing memory"))

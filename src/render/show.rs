@@ -261,22 +261,24 @@ fn provision_table(v: &ProvisionView, style: &Style) -> String {
 fn provision_md(v: &ProvisionView, level: &str) -> String {
     let mut out = format!(
         "{level} {} — Art. {} {}\n\n",
-        v.reference, v.article, v.article_heading
+        v.reference,
+        md_cell(&v.article),
+        md_cell(&v.article_heading)
     );
     let _ = writeln!(
         out,
         "{} ({}) · {}\n",
-        v.standard.short_title,
-        v.standard.number,
-        division_line(&v.divisions)
+        md_cell(&v.standard.short_title),
+        md_cell(&v.standard.number),
+        md_cell(&division_line(&v.divisions))
     );
     for (label, lines) in provision_fields(v) {
         if lines.len() == 1 {
-            let _ = writeln!(out, "- **{label}:** {}", lines[0]);
+            let _ = writeln!(out, "- **{label}:** {}", md_cell(&lines[0]));
         } else {
             let _ = writeln!(out, "- **{label}:**");
             for l in lines {
-                let _ = writeln!(out, "  - {l}");
+                let _ = writeln!(out, "  - {}", md_cell(&l));
             }
         }
     }
@@ -469,8 +471,8 @@ pub fn view_table(view: &View, style: &Style) -> String {
                     out,
                     "{indent}{} {} {}",
                     capitalise(p.level),
-                    p.number,
-                    p.heading
+                    md_cell(&p.number),
+                    md_cell(&p.heading)
                 );
             }
             out.push_str(&articles_table(&c.articles, style));
@@ -516,9 +518,9 @@ pub fn view_md(view: &View) -> String {
             let mut out = format!(
                 "# {} — {}\n\n{} · {}\n\n",
                 a.reference,
-                a.heading,
-                a.standard,
-                division_line(&a.divisions)
+                md_cell(&a.heading),
+                md_cell(&a.standard),
+                md_cell(&division_line(&a.divisions))
             );
             for p in &a.provisions {
                 out.push_str(&provision_md(p, "##"));
@@ -528,7 +530,10 @@ pub fn view_md(view: &View) -> String {
         View::Chapter(c) => {
             let mut out = format!(
                 "# {} — Chapter {} {}\n\n{}\n\n",
-                c.reference, c.chapter.number, c.chapter.heading, c.standard
+                c.reference,
+                md_cell(&c.chapter.number),
+                md_cell(&c.chapter.heading),
+                md_cell(&c.standard)
             );
             for p in &c.parts {
                 let indent = if p.level == "title" { "  " } else { "" };
@@ -536,8 +541,8 @@ pub fn view_md(view: &View) -> String {
                     out,
                     "{indent}- {} {} {}",
                     capitalise(p.level),
-                    p.number,
-                    p.heading
+                    md_cell(&p.number),
+                    md_cell(&p.heading)
                 );
             }
             if !c.parts.is_empty() {
@@ -547,22 +552,23 @@ pub fn view_md(view: &View) -> String {
             out
         }
         View::Standard(v) => {
-            let mut out = format!("# {}\n\n", v.meta.short_title);
+            let mut out = format!("# {}\n\n", md_cell(&v.meta.short_title));
             for line in standard_header(v).lines().skip(1) {
-                let _ = writeln!(out, "{line}  ");
+                let _ = writeln!(out, "{}  ", md_cell(line));
             }
             for c in &v.chapters {
                 let _ = writeln!(
                     out,
                     "\n## Chapter {} — {}\n",
-                    c.chapter.number, c.chapter.heading
+                    md_cell(&c.chapter.number),
+                    md_cell(&c.chapter.heading)
                 );
                 out.push_str(&articles_md(&c.articles));
             }
             for (title, lines) in permitted_clauses(v) {
                 let _ = writeln!(out, "\n## {title}\n");
                 for l in lines {
-                    let _ = writeln!(out, "- {l}");
+                    let _ = writeln!(out, "- {}", md_cell(&l));
                 }
             }
             out
@@ -570,7 +576,9 @@ pub fn view_md(view: &View) -> String {
         View::Tagged(t) => {
             let mut out = format!(
                 "# Topic `{}` in {}\n\n{}\n\n",
-                t.tag, t.scope, t.description
+                t.tag,
+                md_cell(&t.scope),
+                md_cell(&t.description)
             );
             out.push_str(&briefs_md(&t.provisions));
             out
@@ -613,7 +621,7 @@ pub fn topics_table(rows: &[TopicView], style: &Style) -> String {
 pub fn topics_md(rows: &[TopicView]) -> String {
     let mut out = String::from("# Topics\n");
     for r in rows {
-        let _ = writeln!(out, "\n## {}\n\n{}\n", r.id, r.summary);
+        let _ = writeln!(out, "\n## {}\n\n{}\n", r.id, md_cell(&r.summary));
         if r.standards.is_empty() {
             out.push_str("No provisions.\n");
         }

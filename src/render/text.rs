@@ -52,9 +52,20 @@ pub fn list_table(style: &Style, header: &[&str]) -> Table {
     t
 }
 
-/// Escapes text for a Markdown table cell.
+/// Escapes text for a Markdown table cell, list item or heading (one line, markup shown).
 pub fn md_cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
+    crate::escape::md_inline(text)
+}
+
+/// Writes one CSV record, each cell defused against spreadsheet formulas.
+pub fn csv_record<I, S>(w: &mut csv::Writer<Vec<u8>>, cells: I)
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let cells: Vec<String> = cells
+        .into_iter()
+        .map(|c| crate::escape::csv_cell(c.as_ref()).into_owned())
+        .collect();
+    w.write_record(&cells).expect("writing to memory");
 }
