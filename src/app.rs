@@ -284,6 +284,40 @@ fn scope(
     Ok(out)
 }
 
+/// Filters that leave nothing to assess are an error (exit 2), never an empty report that
+/// passes a `--fail-on` gate: it names the filters that emptied the scope.
+fn ensure_in_scope(
+    assessments: &[&crate::assess::Assessment],
+    standards: &[String],
+    only: Option<&str>,
+    tag: Option<&str>,
+) -> Result<(), Error> {
+    let any = assessments
+        .iter()
+        .any(|a| a.standards.iter().any(|s| !s.provisions.is_empty()));
+    if any {
+        return Ok(());
+    }
+    let mut filters: Vec<String> = standards
+        .iter()
+        .map(|s| format!("--standard {s}"))
+        .collect();
+    filters.extend(only.map(|o| format!("--only {o}")));
+    filters.extend(tag.map(|t| format!("--tag {t}")));
+    let message = if filters.is_empty() {
+        "nothing to assess: the profile declares none of lexgap's treaties".to_string()
+    } else {
+        format!(
+            "nothing to assess: {} select{} no provision of the treaties in the profile",
+            filters.join(" with "),
+            if filters.len() == 1 { "s" } else { "" }
+        )
+    };
+    Err(Error::Usage(format!(
+        "{message}\nhint: `lexgap show` lists what a reference or topic holds; check that the filters overlap"
+    )))
+}
+
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
@@ -313,6 +347,12 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         )));
     }
     let assessment = crate::assess::assess(&catalog, profile, &scope);
+    ensure_in_scope(
+        &[&assessment],
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
     let listing = render::report::Listing {
         all: req.all,
         suggest: req.suggest,
@@ -392,6 +432,18 @@ pub struct InitRequest {
 
 /// `lexgap init`: a profile skeleton that is a questionnaire over every assessable provision.
 pub fn init(common: &Common, req: &InitRequest) -> Result<Outcome, Error> {
+    if !crate::profile::valid_code(&req.code) {
+        let upper = req.code.to_uppercase();
+        let hint = if crate::profile::valid_code(&upper) {
+            format!("did you mean `{upper}`? codes are written in capitals")
+        } else {
+            "use ISO 3166-1 alpha-2 (two capital letters), ISO 3166-2 for a sub-national unit, or a user-assigned code from XA to XZ".into()
+        };
+        return Err(Error::Usage(format!(
+            "`{}` is not a jurisdiction code\nhint: {hint}",
+            req.code
+        )));
+    }
     let catalog = load_catalog(common)?;
     let scope = scope(&catalog, &req.standards, None, None)?;
     if scope.standards.is_empty() {
@@ -513,6 +565,12 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         .iter()
         .map(|p| crate::assess::assess(&catalog, p, &scope))
         .collect();
+    ensure_in_scope(
+        &assessments.iter().collect::<Vec<_>>(),
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
     let granularity = if req.by_article {
         crate::compare::Granularity::Article
     } else {
@@ -571,6 +629,12 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         crate::assess::assess(&catalog, old, &scope),
         crate::assess::assess(&catalog, new, &scope),
     );
+    ensure_in_scope(
+        &[&a, &b],
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
     let d = crate::diff::diff(&catalog, (old, &a), (new, &b));
     let mut warnings = warnings;
     if old.jurisdiction.code != new.jurisdiction.code {

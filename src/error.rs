@@ -38,8 +38,12 @@ impl Error {
                 ));
                 text
             }
-            Error::Reference(e) => format!("error: {e}\n"),
-            Error::Usage(m) | Error::Io(m) => format!("error: {m}\n"),
+            Error::Reference(e) => {
+                format!("error: {}\n", crate::escape::terminal(&e.to_string()))
+            }
+            Error::Usage(m) | Error::Io(m) => {
+                format!("error: {}\n", crate::escape::terminal(m))
+            }
             Error::Json(_) => String::new(),
         }
     }

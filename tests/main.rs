@@ -1,6 +1,7 @@
 //! One integration-test binary (faster to link on small machines).
 
 mod cli;
+mod hardening;
 mod hostile;
 mod model;
 mod profiles;

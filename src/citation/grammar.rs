@@ -52,13 +52,16 @@ pub struct ReferenceSyntaxError {
 
 impl std::fmt::Display for ReferenceSyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let column = self.input[..self.offset].chars().count();
+        let column = crate::escape::terminal(&self.input[..self.offset])
+            .chars()
+            .count();
         let found = match self.input[self.offset..].chars().next() {
-            Some(c) => format!("`{c}`"),
+            Some(c) => crate::escape::describe_char(c),
             None => "the end of the reference".to_string(),
         };
-        writeln!(f, "cannot read the reference `{}`", self.input)?;
-        writeln!(f, "  {}", self.input)?;
+        let shown = crate::escape::terminal(&self.input);
+        writeln!(f, "cannot read the reference `{shown}`")?;
+        writeln!(f, "  {shown}")?;
         writeln!(
             f,
             "  {}^ expected {}, found {found}",

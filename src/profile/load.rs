@@ -280,7 +280,23 @@ fn date(d: &Option<Spanned<toml::value::Datetime>>) -> Option<(String, Range<usi
     d.as_ref().map(|d| (d.get_ref().to_string(), d.span()))
 }
 
-fn valid_code(code: &str) -> bool {
+/// Years a profile's `as_of` may name: from the Council of Europe's founding to well beyond any
+/// bill being drafted now.
+const PLAUSIBLE_YEARS: (u32, u32) = (1949, 2100);
+
+/// The values a number of this unit can take (below the first is an error) and above which it
+/// is unusual enough to warn.
+fn plausible(unit: &str) -> Option<(i64, i64)> {
+    match unit {
+        "years" => Some((1, 25)),
+        "days" => Some((1, 3650)),
+        _ => None,
+    }
+}
+
+/// Whether a jurisdiction code is ISO 3166-1 alpha-2 (or user-assigned), optionally with an
+/// ISO 3166-2 subdivision (`XA-NO`).
+pub fn valid_code(code: &str) -> bool {
     let (country, sub) = code.split_once('-').unwrap_or((code, ""));
     country.len() == 2
         && country.chars().all(|c| c.is_ascii_uppercase())
@@ -360,10 +376,25 @@ impl Validator<'_> {
                 self.error(
                     "bad-date",
                     file,
-                    span,
+                    span.clone(),
                     format!("`{d}` is not a plain date"),
                     "expected YYYY-MM-DD",
                     "write dates as 2025-03-01",
+                );
+            }
+            if let Some(year) = d.get(..4).and_then(|y| y.parse::<u32>().ok())
+                && !(PLAUSIBLE_YEARS.0..=PLAUSIBLE_YEARS.1).contains(&year)
+            {
+                self.error(
+                    "implausible-date",
+                    file,
+                    span.clone(),
+                    format!("`{d}` is not a plausible date for the law described"),
+                    "year out of range",
+                    format!(
+                        "as_of is the date of the legal situation, between {} and {}",
+                        PLAUSIBLE_YEARS.0, PLAUSIBLE_YEARS.1
+                    ),
                 );
             }
             m.jurisdiction.as_of = Some(d);
@@ -427,6 +458,36 @@ impl Validator<'_> {
         m.treaties.insert(s, (treaty, file));
     }
 
+    /// A date that contradicts the status: ratified (or acceded) but only signed or not signed,
+    /// signed but not signed.
+    fn status_dates(&mut self, file: FileId, t: &RawTreaty) {
+        use TreatyStatus::*;
+        let (ratified, acceded, signed) = (date(&t.ratified), date(&t.acceded), date(&t.signed));
+        let contradiction = match t.status {
+            NotSigned => signed
+                .map(|d| ("signed", d))
+                .or(ratified.map(|d| ("ratified", d)))
+                .or(acceded.map(|d| ("acceded", d))),
+            Signed => ratified
+                .map(|d| ("ratified", d))
+                .or(acceded.map(|d| ("acceded", d))),
+            _ => None,
+        };
+        if let Some((label, (d, span))) = contradiction {
+            self.error(
+                "status-date",
+                file,
+                span,
+                format!(
+                    "a {label} date ({d}) is given, but the status is `{}`",
+                    t.status.as_str()
+                ),
+                "contradicts the status",
+                format!("set status = \"{label}\" or remove the date"),
+            );
+        }
+    }
+
     fn dates(&mut self, file: FileId, std: &Standard, t: &RawTreaty) {
         let opened = std.meta.opened.clone();
         let signed = date(&t.signed);
@@ -436,6 +497,17 @@ impl Validator<'_> {
             ("acceded", &date(&t.acceded)),
         ] {
             let Some((value, span)) = d else { continue };
+            if value.get(..4).and_then(|y| y.parse::<u32>().ok()) > Some(PLAUSIBLE_YEARS.1) {
+                self.error(
+                    "implausible-date",
+                    file,
+                    span.clone(),
+                    format!("{label} on {value}: that is not a plausible date"),
+                    "far in the future",
+                    "check the year",
+                );
+                continue;
+            }
             if let Some(open) = &opened
                 && value < open
             {
@@ -464,6 +536,7 @@ impl Validator<'_> {
                 "check both dates",
             );
         }
+        self.status_dates(file, t);
         if let (Some((d, span)), false) = (date(&t.denounced), t.status == TreatyStatus::Denounced)
         {
             self.error(
@@ -558,7 +631,10 @@ impl Validator<'_> {
             return;
         };
         let v = match (def.kind, value.get_ref()) {
-            (ParamType::Integer, toml::Value::Integer(n)) => ParamValue::Int(*n),
+            (ParamType::Integer, toml::Value::Integer(n)) => {
+                self.plausible_number(file, value.span(), &def.id, &def.unit, *n);
+                ParamValue::Int(*n)
+            }
             (ParamType::Boolean, toml::Value::Boolean(b)) => ParamValue::Bool(*b),
             (kind, other) => {
                 let (want, example) = match kind {
@@ -582,6 +658,34 @@ impl Validator<'_> {
             }
         };
         m.parameters.insert(def.id.clone(), v);
+    }
+
+    /// Ages and periods must be positive; unusually large ones are worth a second look.
+    fn plausible_number(&mut self, file: FileId, span: Range<usize>, id: &str, unit: &str, n: i64) {
+        let Some((min, warn_above)) = plausible(unit) else {
+            return;
+        };
+        if n < min {
+            self.error(
+                "implausible-value",
+                file,
+                span,
+                format!("`{id} = {n}`: {unit} must be at least {min}"),
+                "not a possible value",
+                format!("write the number of {unit} the law sets, e.g. `{id} = 18`"),
+            );
+        } else if n > warn_above {
+            self.push(
+                Diagnostic::warning(
+                    "unusual-value",
+                    format!("`{id} = {n}` {unit} is unusually high"),
+                )
+                .at(file, span, "check this value")
+                .hint(format!(
+                    "values above {warn_above} {unit} are rare; check the unit"
+                )),
+            );
+        }
     }
 
     fn laws(&mut self, file: FileId, raw: &[Spanned<RawLaw>], m: &mut Merged) {
@@ -877,8 +981,13 @@ fn reference_problem(e: &crate::standard::ReferenceError) -> (String, String) {
     match e {
         crate::standard::ReferenceError::Syntax(s) => (
             format!(
-                "cannot read the reference `{}`: expected {}",
-                s.input, s.expected
+                "cannot read the reference `{}`: expected {}, found {}",
+                s.input,
+                s.expected,
+                s.input[s.offset..]
+                    .chars()
+                    .next()
+                    .map_or("the end".into(), crate::escape::describe_char)
             ),
             "write refs like \"lanzarote:20.1.a\"".to_string(),
         ),

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-pub use load::load;
+pub use load::{load, valid_code};
 pub use raw::{Declared, Stage, TreatyStatus};
 
 use crate::citation::ProvisionRef;

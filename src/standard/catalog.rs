@@ -322,6 +322,9 @@ impl Catalog {
         if let Some(p) = std.provision_idx(&rel) {
             return Ok(Target::Provision(s, p));
         }
+        if let Some(p) = sole_paragraph_item(std, segs) {
+            return Ok(Target::Provision(s, p));
+        }
         Err(ReferenceError::Unknown {
             input: input.to_string(),
             span,
@@ -397,7 +400,13 @@ impl Catalog {
                 Locator::Path(segs) => self.node_bounds(input, s, segs, span.clone())?,
             };
             let last = match &item.to {
-                Some(to) => self.node_bounds(input, s, to, span.clone())?.1,
+                Some(to) => {
+                    let (to_first, to_last) = self.node_bounds(input, s, to, span.clone())?;
+                    if to_first < first {
+                        return Err(backwards(input, &item.from, to, span));
+                    }
+                    to_last
+                }
                 None => last,
             };
             set.extend(
@@ -511,6 +520,40 @@ impl Catalog {
             from.sort_unstable();
         }
         index
+    }
+}
+
+/// `Art. 50(a)` where the model, following a print, numbers the article's only paragraph:
+/// people cite the item without the paragraph, so `50.a` is read as `50.1.a` when the article
+/// has paragraph 1 and no paragraph 2.
+fn sole_paragraph_item(std: &Standard, segs: &[String]) -> Option<usize> {
+    let [article, item, rest @ ..] = segs else {
+        return None;
+    };
+    if !item.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    std.provision_idx(&format!("{article}.1"))?;
+    if std.provision_idx(&format!("{article}.2")).is_some() {
+        return None;
+    }
+    let mut path = vec![article.as_str(), "1", item.as_str()];
+    path.extend(rest.iter().map(String::as_str));
+    std.provision_idx(&path.join("."))
+}
+
+/// A range whose end comes before its start (`lanzarote:24-18`) selects nothing: say so.
+fn backwards(input: &str, from: &Locator, to: &[String], span: Range<usize>) -> ReferenceError {
+    let from = match from {
+        Locator::Path(p) => p.join("."),
+        _ => String::new(),
+    };
+    let to = to.join(".");
+    ReferenceError::Unknown {
+        input: input.to_string(),
+        span,
+        message: format!("the range `{from}-{to}` runs backwards and selects nothing"),
+        suggestions: vec![format!("{to}-{from}")],
     }
 }
 
