@@ -262,6 +262,13 @@ enum Command {
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Print shell completions: `lexgap completions bash > /etc/bash_completion.d/lexgap`.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `lexgap man > lexgap.1 && man ./lexgap.1`.
+    Man,
     /// Print the JSON Schema of the profile format (for editors and taplo).
     Schema {
         /// Write to this file (atomically) instead of standard output.
@@ -281,6 +288,20 @@ fn style(choice: ColorChoice) -> Style {
         color,
         ..Style::default()
     }
+}
+
+/// Shell completions and the manual page, from the same definitions as the parser.
+fn shell_help(command: &Command) -> String {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut out: Vec<u8> = Vec::new();
+    if let Command::Completions { shell } = command {
+        clap_complete::generate(*shell, &mut cmd, "lexgap", &mut out);
+    } else {
+        clap_mangen::Man::new(cmd)
+            .render(&mut out)
+            .expect("rendering into memory");
+    }
+    String::from_utf8(out).expect("generated text is UTF-8")
 }
 
 fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
@@ -423,6 +444,10 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             common.output = output;
             app::schema(&common)
         }
+        command @ (Command::Completions { .. } | Command::Man) => Ok(Outcome {
+            stdout: shell_help(&command),
+            ..Outcome::default()
+        }),
     }
 }
 

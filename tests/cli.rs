@@ -187,3 +187,40 @@ fn output_is_deterministic() {
         ok(&["show", "budapest", "--format", "json"])
     );
 }
+
+#[test]
+fn completions_and_man_page_cover_every_command() {
+    let commands = [
+        "standards",
+        "topics",
+        "show",
+        "check",
+        "report",
+        "compare",
+        "diff",
+        "redline",
+        "init",
+        "schema",
+    ];
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let text = ok(&["completions", shell]);
+        for c in commands {
+            assert!(text.contains(c), "{shell} completions lack `{c}`");
+        }
+        assert!(
+            text.contains("max-input-size"),
+            "{shell}: global flags completed"
+        );
+    }
+    let man = ok(&["man"]);
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH lexgap 1"),
+        "{man}"
+    );
+    for c in commands {
+        assert!(
+            man.contains(&format!("lexgap\\-{c}")),
+            "man page lacks `{c}`"
+        );
+    }
+}
