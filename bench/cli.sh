@@ -45,6 +45,8 @@ for r in rs:
     print(f"  {r['command'][:90]:90}  median {r['median']*1000:8.1f} ms  ratio {r['median']/base:5.2f}")
 PY
 }
+echo "start-up: show budapest:9.3 against the process floor (/bin/true)"
+hf startup --runs 50 -N "/bin/true" "$bin show budapest:9.3"
 echo "show budapest:9.3"
 hf show --runs 30 "$bin show budapest:9.3" "python3 -c \"import tomllib; tomllib.load(open('standards/budapest.toml','rb'))\""
 echo "report of a profile listing every provision of both treaties"
@@ -55,3 +57,5 @@ if command -v taplo >/dev/null; then
   runs+=("taplo lint --no-auto-config --schema file://$work/schema.json $work/many/*.toml")
 fi
 hf check "${runs[@]}"
+echo "check of 1,000 profiles on all $(nproc) cores against one thread (RAYON_NUM_THREADS=1)"
+hf parallel --runs 5 "RAYON_NUM_THREADS=1 $bin check $work/many/*.toml" "$bin check $work/many/*.toml"

@@ -478,19 +478,29 @@ impl Loaded {
     }
 }
 
-/// Loads several profiles, collecting every problem of every file.
+/// Loads several profiles on all cores, collecting every problem of every file in the order
+/// the files were named.
 fn load_profiles(catalog: &Catalog, paths: &[PathBuf], common: &Common) -> Result<Loaded, Error> {
+    use rayon::prelude::*;
+    let results: Vec<_> = paths
+        .par_iter()
+        .map(|path| {
+            let mut own = crate::diagnostic::Sources::new();
+            let result = crate::profile::load(path, catalog, &mut own, &common.inputs);
+            (own, result)
+        })
+        .collect();
     let mut sources = crate::diagnostic::Sources::new();
     let mut problems = Vec::new();
     let mut profiles = Vec::new();
-    for path in paths {
-        match crate::profile::load(path, catalog, &mut sources, &common.inputs) {
-            Ok((profile, warnings)) => {
-                profiles.push(profile);
-                problems.extend(warnings);
-            }
-            Err(diagnostics) => problems.extend(diagnostics),
-        }
+    for (own, result) in results {
+        let shift = sources.absorb(own);
+        let (found, profile) = match result {
+            Ok((profile, warnings)) => (warnings, Some(profile)),
+            Err(diagnostics) => (diagnostics, None),
+        };
+        problems.extend(found.into_iter().map(|d| d.shifted(shift)));
+        profiles.extend(profile);
     }
     if problems.iter().any(|d| d.is_error()) {
         return Err(Error::Input {

@@ -78,6 +78,14 @@ impl Diagnostic {
         self
     }
 
+    /// The same diagnostic with its file id moved by `shift` (after [`Sources::absorb`]).
+    pub fn shifted(mut self, shift: FileId) -> Self {
+        if let Some((file, _)) = &mut self.location {
+            *file += shift;
+        }
+        self
+    }
+
     /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -120,6 +128,13 @@ impl Sources {
             line_starts,
         });
         self.files.len() - 1
+    }
+
+    /// Moves every file of `other` into this store; returns how far their ids moved.
+    pub fn absorb(&mut self, other: Sources) -> FileId {
+        let shift = self.files.len();
+        self.files.extend(other.files);
+        shift
     }
 
     /// The text of a registered file.
