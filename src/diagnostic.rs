@@ -137,6 +137,16 @@ impl Sources {
         shift
     }
 
+    /// How many files are registered.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no file is registered.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
     /// The text of a registered file.
     pub fn text(&self, id: FileId) -> &str {
         self.files.get(id).map_or("", |f| f.text.as_str())

@@ -39,6 +39,18 @@ impl serde::Serialize for ProvisionRef {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ProvisionRef {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        match text.split_once(':') {
+            Some((standard, path)) => Ok(ProvisionRef::new(standard, path)),
+            None => Err(serde::de::Error::custom(format!(
+                "`{text}` is not a canonical reference"
+            ))),
+        }
+    }
+}
+
 impl fmt::Display for ProvisionRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.standard, self.path)
@@ -98,6 +110,15 @@ mod tests {
         assert_eq!(parse_relative("20..a"), None);
         assert_eq!(parse_relative("a.1"), None);
         assert_eq!(parse_relative(""), None);
+    }
+
+    #[test]
+    fn canonical_form_round_trips_through_serde() {
+        let r = ProvisionRef::new("budapest", "9.3");
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(json, "\"budapest:9.3\"");
+        assert_eq!(serde_json::from_str::<ProvisionRef>(&json).unwrap(), r);
+        assert!(serde_json::from_str::<ProvisionRef>("\"budapest\"").is_err());
     }
 
     #[test]

@@ -129,7 +129,42 @@ pub struct Catalog {
     pub warnings: Vec<Diagnostic>,
     aliases: HashMap<String, usize>,
     /// Reverse crosswalk: for each (standard, provision), the provisions whose `see` names it.
-    backlinks: HashMap<(usize, usize), Vec<(usize, usize)>>,
+    backlinks: Backlinks,
+}
+
+type Backlinks = HashMap<(usize, usize), Vec<(usize, usize)>>;
+
+/// What the build script embeds: the checked standards and their indexes.
+#[derive(serde::Deserialize)]
+struct Prebuilt {
+    standards: Vec<Standard>,
+    vocabulary: Vocabulary,
+    aliases: HashMap<String, usize>,
+    backlinks: Backlinks,
+    files: Vec<PathBuf>,
+}
+
+/// [`Prebuilt`], borrowed for writing.
+#[derive(serde::Serialize)]
+struct PrebuiltRef<'a> {
+    standards: &'a [Standard],
+    vocabulary: &'a Vocabulary,
+    aliases: &'a HashMap<String, usize>,
+    backlinks: &'a Backlinks,
+    files: Vec<PathBuf>,
+}
+
+/// The embedded standards: the form the build script checked and embedded.
+#[cfg(lexgap_prebuilt)]
+fn embedded_catalog() -> Result<Catalog, LoadError> {
+    const BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.msgpack"));
+    Ok(Catalog::from_prebuilt(BYTES).expect("the build script wrote a readable catalog"))
+}
+
+/// The embedded standards, parsed and checked now (in the build script itself).
+#[cfg(not(lexgap_prebuilt))]
+fn embedded_catalog() -> Result<Catalog, LoadError> {
+    Catalog::parse_embedded()
 }
 
 fn embedded_text(name: &str) -> String {
@@ -163,17 +198,33 @@ impl Catalog {
 
     /// Like [`Catalog::load`], reading no standards file larger than `max_bytes`.
     pub fn load_with_limit(extra: Option<&Path>, max_bytes: u64) -> Result<Catalog, LoadError> {
+        let mut catalog = embedded_catalog()?;
+        let Some(dir) = extra else {
+            return Ok(catalog);
+        };
+        let (files, mut diagnostics) = loaded_files(dir, max_bytes, &mut catalog.sources);
+        for (path, text, origin) in files {
+            let file = catalog.sources.add(&path, text);
+            match parse_toml::<RawFile>(&catalog.sources, file, "not a valid standards file") {
+                Ok(raw) => {
+                    let (standard, mut found) = build(raw, file, origin, &catalog.vocabulary);
+                    diagnostics.append(&mut found);
+                    catalog.standards.extend(standard);
+                }
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        catalog.link(diagnostics)
+    }
+
+    /// Parses and checks the embedded standards files. The build script runs this once and
+    /// embeds the result (see [`Catalog::to_prebuilt`]); without it, every run does.
+    pub fn parse_embedded() -> Result<Catalog, LoadError> {
         let mut sources = Sources::new();
         let mut diagnostics = Vec::new();
         let vocabulary = load_vocabulary(&mut sources, &mut diagnostics);
-        let mut files: Vec<(PathBuf, String, Origin)> = embedded_files();
-        if let Some(dir) = extra {
-            let (mut more, mut problems) = loaded_files(dir, max_bytes, &mut sources);
-            files.append(&mut more);
-            diagnostics.append(&mut problems);
-        }
         let mut standards = Vec::new();
-        for (path, text, origin) in files {
+        for (path, text, origin) in embedded_files() {
             let file = sources.add(&path, text);
             match parse_toml::<RawFile>(&sources, file, "not a valid standards file") {
                 Ok(raw) => {
@@ -184,25 +235,63 @@ impl Catalog {
                 Err(d) => diagnostics.push(d),
             }
         }
-        let aliases = alias_table(&standards, &mut diagnostics);
-        let mut catalog = Catalog {
+        let catalog = Catalog {
             standards,
             vocabulary,
             sources,
             warnings: Vec::new(),
-            aliases,
+            aliases: HashMap::new(),
             backlinks: HashMap::new(),
         };
-        catalog.backlinks = catalog.reverse_crosswalk();
-        diagnostics.extend(catalog.check_crosswalk());
+        catalog.link(diagnostics)
+    }
+
+    /// Builds the name table and the reverse crosswalk over every standard, then checks the
+    /// crosswalk; errors among `diagnostics` or found here make loading fail.
+    fn link(mut self, mut diagnostics: Vec<Diagnostic>) -> Result<Catalog, LoadError> {
+        self.aliases = alias_table(&self.standards, &mut diagnostics);
+        self.backlinks = self.reverse_crosswalk();
+        diagnostics.extend(self.check_crosswalk());
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(LoadError {
-                sources: catalog.sources,
+                sources: self.sources,
                 diagnostics,
             });
         }
-        catalog.warnings = diagnostics;
-        Ok(catalog)
+        self.warnings = diagnostics;
+        Ok(self)
+    }
+
+    /// The checked catalog in the compact form embedded at build time (MessagePack).
+    pub fn to_prebuilt(&self) -> Vec<u8> {
+        let prebuilt = PrebuiltRef {
+            standards: &self.standards,
+            vocabulary: &self.vocabulary,
+            aliases: &self.aliases,
+            backlinks: &self.backlinks,
+            files: (0..self.sources.len())
+                .map(|i| self.sources.path(i).to_path_buf())
+                .collect(),
+        };
+        rmp_serde::to_vec(&prebuilt).expect("a catalog serialises")
+    }
+
+    /// A catalog from its prebuilt form. The source texts are not kept: the embedded files
+    /// were checked when lexgap was built, so no diagnostic can point into them.
+    pub fn from_prebuilt(bytes: &[u8]) -> Result<Catalog, String> {
+        let p: Prebuilt = rmp_serde::from_slice(bytes).map_err(|e| e.to_string())?;
+        let mut sources = Sources::new();
+        for path in &p.files {
+            sources.add(path, String::new());
+        }
+        Ok(Catalog {
+            standards: p.standards,
+            vocabulary: p.vocabulary,
+            sources,
+            warnings: Vec::new(),
+            aliases: p.aliases,
+            backlinks: p.backlinks,
+        })
     }
 
     /// The standard with this id or alias.
@@ -725,4 +814,27 @@ fn alias_table(
         }
     }
     table
+}
+
+#[cfg(test)]
+mod prebuilt_tests {
+    use super::*;
+
+    #[test]
+    fn the_prebuilt_catalog_is_the_parsed_one() {
+        let parsed = Catalog::parse_embedded()
+            .unwrap_or_else(|e| panic!("{}", e.sources.render(&e.diagnostics, false)));
+        let back = Catalog::from_prebuilt(&parsed.to_prebuilt()).unwrap();
+        let json = |c: &Catalog| serde_json::to_value(&c.standards).unwrap();
+        assert_eq!(json(&parsed), json(&back));
+        assert_eq!(parsed.aliases, back.aliases);
+        assert_eq!(parsed.backlinks, back.backlinks);
+        assert_eq!(parsed.sources.len(), back.sources.len());
+        assert!(back.standard_by_name("ETS No. 185").is_some());
+    }
+
+    #[test]
+    fn a_corrupt_prebuilt_catalog_is_an_error_not_a_panic() {
+        assert!(Catalog::from_prebuilt(b"\xff\x00not a catalog").is_err());
+    }
 }

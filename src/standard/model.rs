@@ -125,7 +125,7 @@ impl Extent {
 }
 
 /// A constituent element that domestic law must contain.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Element {
     /// Stable id (`producing`).
     pub id: String,
@@ -134,7 +134,7 @@ pub struct Element {
 }
 
 /// A narrowing element a Party may add only under a clause it invoked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdditionalElement {
     /// Stable id (`infringing-security-measures`).
     pub id: String,
@@ -164,8 +164,13 @@ impl std::fmt::Display for ParamValue {
 }
 
 /// The bound a parameter check imposes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "op", content = "value", rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "op",
+    content = "value",
+    rename_all = "snake_case",
+    try_from = "BoundRepr"
+)]
 pub enum Bound {
     /// The value must be at least this.
     AtLeast(i64),
@@ -175,6 +180,29 @@ pub enum Bound {
     Equals(ParamValue),
     /// The value must be stated; it is not judged.
     Stated,
+}
+
+/// How a [`Bound`] is read back: `{op, value}` with the value optional, which also reads the
+/// compact form the build script embeds (where `stated` has no value at all).
+#[derive(Deserialize)]
+struct BoundRepr {
+    op: String,
+    #[serde(default)]
+    value: Option<ParamValue>,
+}
+
+impl TryFrom<BoundRepr> for Bound {
+    type Error = String;
+
+    fn try_from(r: BoundRepr) -> Result<Self, String> {
+        match (r.op.as_str(), r.value) {
+            ("at_least", Some(ParamValue::Int(n))) => Ok(Bound::AtLeast(n)),
+            ("at_most", Some(ParamValue::Int(n))) => Ok(Bound::AtMost(n)),
+            ("equals", Some(v)) => Ok(Bound::Equals(v)),
+            ("stated", None) => Ok(Bound::Stated),
+            (op, v) => Err(format!("not a bound: {op} {v:?}")),
+        }
+    }
 }
 
 impl Bound {
@@ -202,7 +230,7 @@ impl std::fmt::Display for Bound {
 }
 
 /// A clause that, when invoked, replaces a check's bound.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Relaxation {
     /// The reservation or declaration clause (relative ref).
     pub by: String,
@@ -211,7 +239,7 @@ pub struct Relaxation {
 }
 
 /// A parameter check (design §5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Check {
     /// The parameter id.
     pub parameter: String,
@@ -224,7 +252,7 @@ pub struct Check {
 }
 
 /// One paragraph, item or sub-item of a treaty.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Provision {
     /// Relative ref (`20.1.a`).
     pub rel: String,
@@ -276,7 +304,7 @@ impl Provision {
 }
 
 /// An article: number, official heading and its provisions.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Article {
     /// Number as printed (`20`, `5bis`).
     pub number: String,
@@ -289,7 +317,7 @@ pub struct Article {
 }
 
 /// A chapter, section or title: a heading over a run of articles.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Division {
     /// Number as printed (`VI`, `1`).
     pub number: String,
@@ -304,7 +332,7 @@ pub struct Division {
 }
 
 /// A reservation or declaration clause.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Clause {
     /// The clause's own ref (`20.3`).
     pub rel: String,
@@ -315,7 +343,7 @@ pub struct Clause {
 }
 
 /// Whether a clause is a reservation or a declaration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClauseKind {
     /// A reservation.
@@ -335,7 +363,7 @@ impl ClauseKind {
 }
 
 /// Facts about the treaty as a whole.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct StandardMeta {
     /// The id used in references.
     pub id: String,
@@ -364,7 +392,7 @@ pub struct StandardMeta {
 }
 
 /// Where a standard came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Origin {
     /// Compiled into lexgap.
     Embedded,
@@ -373,7 +401,7 @@ pub enum Origin {
 }
 
 /// A treaty model (design §3).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Standard {
     /// The header.
     pub meta: StandardMeta,
