@@ -113,6 +113,20 @@ pub fn topics(common: &Common, format: Format) -> Result<Outcome, Error> {
     finish(common, &catalog, text)
 }
 
+/// `lexgap rounds`: the monitoring rounds and assessments, with their sources.
+pub fn rounds(common: &Common, format: Format) -> Result<Outcome, Error> {
+    ensure(format, "rounds", TEXT_FORMATS)?;
+    let catalog = load_catalog(common)?;
+    let m = &catalog.monitoring;
+    let text = match format {
+        Format::Table => render::monitoring::rounds_table(m, &common.style),
+        Format::Md => render::monitoring::rounds_md(m),
+        Format::Json => render::json(m),
+        other => return Err(unsupported(other, "rounds", TEXT_FORMATS)),
+    };
+    finish(common, &catalog, text)
+}
+
 /// A `lexgap show` request.
 #[derive(Clone, Debug)]
 pub struct ShowRequest {
@@ -227,6 +241,8 @@ pub struct ReportRequest {
     pub all: bool,
     /// Add suggestions from linked provisions of other treaties.
     pub suggest: bool,
+    /// Only the provisions of this monitoring round (`greta-3`).
+    pub round: Option<String>,
     /// Output format.
     pub format: Format,
 }
@@ -264,12 +280,17 @@ fn scope(
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let scope = scope(
+    let mut scope = scope(
         &catalog,
         &req.standards,
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
+    let mut round = req
+        .round
+        .as_deref()
+        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
+        .transpose()?;
     let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile))?;
     let warnings = loaded.warnings_text(common.style.color);
     let profile = &loaded.profiles[0];
@@ -290,6 +311,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         )));
     }
     let assessment = crate::assess::assess(&catalog, profile, &scope);
+    if let Some(r) = &mut round {
+        r.add_coverage(&assessment);
+    }
     let listing = render::report::Listing {
         all: req.all,
         suggest: req.suggest,
@@ -301,6 +325,7 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
     };
+    let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let findings = req.fail_on.is_some_and(|f| {
         assessment
             .standards
@@ -466,6 +491,8 @@ pub struct CompareRequest {
     pub only: Option<String>,
     /// Only this topic.
     pub tag: Option<String>,
+    /// Only the provisions of this monitoring round (`greta-3`).
+    pub round: Option<String>,
     /// Output format.
     pub format: Format,
 }
@@ -473,12 +500,17 @@ pub struct CompareRequest {
 /// `lexgap compare`: the matrix of provisions × jurisdictions.
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let scope = scope(
+    let mut scope = scope(
         &catalog,
         &req.standards,
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
+    let mut round = req
+        .round
+        .as_deref()
+        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
+        .transpose()?;
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
     let loaded = load_profiles(&catalog, &paths)?;
     let warnings = loaded.warnings_text(common.style.color);
@@ -487,6 +519,9 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         .iter()
         .map(|p| crate::assess::assess(&catalog, p, &scope))
         .collect();
+    if let Some(r) = &mut round {
+        assessments.iter().for_each(|a| r.add_coverage(a));
+    }
     let granularity = if req.by_article {
         crate::compare::Granularity::Article
     } else {
@@ -500,6 +535,7 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
     };
+    let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
     Ok(outcome)

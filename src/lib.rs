@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod diff;
 mod error;
 pub mod impact;
+pub mod monitoring;
 pub mod output;
 pub mod render;
 pub mod show;

@@ -152,6 +152,14 @@ enum Command {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// List the monitoring rounds and assessments (GRETA, Lanzarote Committee, T-CY) with sources.
+    #[command(
+        after_help = "Examples:\n  lexgap rounds\n  lexgap rounds --format md\n  lexgap report jurisdictions/xa-examplia.toml --round greta-3"
+    )]
+    Rounds {
+        #[command(flatten)]
+        out: OutputArgs,
+    },
     /// Validate jurisdiction profiles; exit 2 on any error (nothing else is written).
     Check {
         /// Profile files (TOML).
@@ -179,6 +187,9 @@ enum Command {
         /// Point out linked provisions of other treaties whose evidence may answer a provision.
         #[arg(long)]
         suggest: bool,
+        /// Only the provisions a monitoring round's questionnaire addresses (`lexgap rounds`).
+        #[arg(long, value_name = "ROUND")]
+        round: Option<String>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -203,6 +214,9 @@ enum Command {
         /// ASCII cells and borders instead of symbols.
         #[arg(long)]
         ascii: bool,
+        /// Only the provisions a monitoring round's questionnaire addresses (`lexgap rounds`).
+        #[arg(long, value_name = "ROUND")]
+        round: Option<String>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -303,6 +317,10 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 },
             )
         }
+        Command::Rounds { out } => {
+            common.output = out.output;
+            app::rounds(&common, out.format.into())
+        }
         Command::Topics { out } => {
             common.output = out.output;
             app::topics(&common, out.format.into())
@@ -314,6 +332,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             sort,
             scope,
             ascii,
+            round,
             out,
         } => {
             common.output = out.output;
@@ -329,6 +348,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 standards: scope.standards,
                 only: scope.only,
                 tag: scope.tag,
+                round,
                 format: out.format.into(),
             };
             app::compare(&common, &req)
@@ -378,6 +398,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             fail_on,
             all,
             suggest,
+            round,
             out,
         } => {
             common.output = out.output;
@@ -389,6 +410,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 tag: scope.tag,
                 fail_on: fail_on.map(Into::into),
                 all,
+                round,
                 format: out.format.into(),
             };
             app::report(&common, &req)

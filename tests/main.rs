@@ -2,6 +2,7 @@
 
 mod cli;
 mod model;
+mod monitoring;
 mod profiles;
 mod redline;
 mod reports;

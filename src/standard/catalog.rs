@@ -31,7 +31,8 @@ const EMBEDDED_ORDER: [&str; 5] = [
     "budapest-p2",
     "trafficking",
 ];
-const VOCABULARY_FILES: [&str; 2] = ["parameters.toml", "topics.toml"];
+/// Embedded files that are not standards: the vocabularies and the monitoring rounds.
+const VOCABULARY_FILES: [&str; 3] = ["parameters.toml", "topics.toml", "rounds.toml"];
 
 /// Standards files that could not be loaded: every problem, with the sources to render them.
 pub struct LoadError {
@@ -127,6 +128,8 @@ pub struct Catalog {
     pub sources: Sources,
     /// Warnings from loading (errors make loading fail).
     pub warnings: Vec<Diagnostic>,
+    /// Monitoring bodies and rounds (standards/rounds.toml).
+    pub monitoring: crate::monitoring::Monitoring,
     aliases: HashMap<String, usize>,
     /// Reverse crosswalk: for each (standard, provision), the provisions whose `see` names it.
     backlinks: HashMap<(usize, usize), Vec<(usize, usize)>>,
@@ -186,11 +189,13 @@ impl Catalog {
             vocabulary,
             sources,
             warnings: Vec::new(),
+            monitoring: Default::default(),
             aliases,
             backlinks: HashMap::new(),
         };
         catalog.backlinks = catalog.reverse_crosswalk();
         diagnostics.extend(catalog.check_crosswalk());
+        diagnostics.extend(crate::monitoring::load_into(&mut catalog));
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(LoadError {
                 sources: catalog.sources,
