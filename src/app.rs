@@ -326,6 +326,8 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Html => render::report::report_html(&assessment, listing),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
+    let review = crate::monitoring::followup::review(profile, &assessment);
+    let text = render::monitoring::with_review(text, req.format, review.as_ref(), &common.style);
     let findings = req.fail_on.is_some_and(|f| {
         assessment
             .standards
@@ -493,6 +495,8 @@ pub struct CompareRequest {
     pub tag: Option<String>,
     /// Only the provisions of this monitoring round (`greta-3`).
     pub round: Option<String>,
+    /// A recommendation × jurisdiction follow-up matrix instead of provisions.
+    pub recommendations: bool,
     /// Output format.
     pub format: Format,
 }
@@ -514,6 +518,19 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
     let loaded = load_profiles(&catalog, &paths)?;
     let warnings = loaded.warnings_text(common.style.color);
+    if req.recommendations {
+        let m = crate::monitoring::followup::matrix(&loaded.profiles);
+        let text = match req.format {
+            Format::Table => render::monitoring::matrix_table(&m, &common.style),
+            Format::Md => render::monitoring::matrix_md(&m),
+            Format::Json => render::json(&m),
+            Format::Csv => render::monitoring::matrix_csv(&m),
+            Format::Html => render::monitoring::matrix_html(&m),
+        };
+        let mut outcome = finish(common, &catalog, text)?;
+        outcome.stderr.push_str(&warnings);
+        return Ok(outcome);
+    }
     let assessments: Vec<_> = loaded
         .profiles
         .iter()
@@ -579,6 +596,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         crate::assess::assess(&catalog, new, &scope),
     );
     let d = crate::diff::diff(&catalog, (old, &a), (new, &b));
+    let follow_up = crate::monitoring::followup::changes(old, new);
     let mut warnings = warnings;
     if old.jurisdiction.code != new.jurisdiction.code {
         warnings.push_str(&format!(
@@ -593,6 +611,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         Format::Html => render::diff::diff_html(&d),
         other => return Err(unsupported(other, "diff", DOC_FORMATS)),
     };
+    let text = render::monitoring::with_changes(text, req.format, &follow_up);
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
     outcome.findings = req.fail_on_regression && d.has_regression();

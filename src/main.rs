@@ -217,6 +217,9 @@ enum Command {
         /// Only the provisions a monitoring round's questionnaire addresses (`lexgap rounds`).
         #[arg(long, value_name = "ROUND")]
         round: Option<String>,
+        /// A matrix of recommendations × jurisdictions with their latest follow-up instead.
+        #[arg(long)]
+        recommendations: bool,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -333,6 +336,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             scope,
             ascii,
             round,
+            recommendations,
             out,
         } => {
             common.output = out.output;
@@ -349,6 +353,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 only: scope.only,
                 tag: scope.tag,
                 round,
+                recommendations,
                 format: out.format.into(),
             };
             app::compare(&common, &req)

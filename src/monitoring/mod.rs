@@ -1,6 +1,8 @@
 //! Monitoring as the treaty bodies do it: rounds and their questionnaires
 //! (standards/rounds.toml), recommendations addressed to a Party and their follow-up.
 
+pub mod followup;
+pub mod recommendations;
 pub mod rounds;
 pub mod scope;
 
@@ -8,6 +10,7 @@ use std::path::Path;
 
 use rust_embed::RustEmbed;
 
+pub use recommendations::{FollowUp, FollowUpStatus, Recommendation};
 pub use rounds::{Body, Monitoring, Round, RoundKind, Section};
 
 use crate::diagnostic::{Diagnostic, toml_error_span};

@@ -221,7 +221,7 @@ impl Round {
 }
 
 /// The name before any parenthesis: `GRETA (Group of …)` → `GRETA`.
-fn short_name(name: &str) -> &str {
+pub(crate) fn short_name(name: &str) -> &str {
     name.split(" (").next().unwrap_or(name).trim()
 }
 

@@ -58,6 +58,7 @@ pub fn load(
             .into_iter()
             .map(|(k, (e, _, _))| (k, e))
             .collect(),
+        recommendations: merged.recommendations,
     };
     Ok((profile, v.diagnostics))
 }
@@ -146,6 +147,7 @@ struct Merged {
     laws: BTreeMap<String, Law>,
     law_order: Vec<String>,
     entries: BTreeMap<EntryTarget, (Entry, FileId, Range<usize>)>,
+    recommendations: Vec<crate::monitoring::Recommendation>,
 }
 
 struct Validator<'c> {
@@ -204,6 +206,13 @@ impl Validator<'_> {
         for (key, entry) in &raw.provisions {
             self.entry(file, key, entry, m, &mut seen);
         }
+        let recommendations = crate::monitoring::recommendations::validate(
+            &raw.recommendations,
+            file,
+            self.catalog,
+            &mut self.diagnostics,
+        );
+        crate::monitoring::recommendations::merge(&mut m.recommendations, recommendations);
     }
 
     fn jurisdiction(&mut self, file: FileId, j: &RawJurisdiction, m: &mut Merged) {

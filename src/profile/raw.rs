@@ -32,6 +32,10 @@ pub(crate) struct RawProfile {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, RawEntry>")]
     pub provisions: BTreeMap<Spanned<String>, Spanned<RawEntry>>,
+    /// Recommendations a monitoring body addressed to the jurisdiction, with their follow-up.
+    #[serde(default)]
+    #[schemars(with = "Vec<crate::monitoring::recommendations::RawRecommendation>")]
+    pub recommendations: Vec<Spanned<crate::monitoring::recommendations::RawRecommendation>>,
 }
 
 /// A parameter's value: a whole number or true/false.
@@ -50,7 +54,7 @@ pub(crate) enum ParameterValueSchema {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawJurisdiction {
     /// ISO 3166-1 alpha-2 code, ISO 3166-2 for a sub-national unit, or a user-assigned code (XA ... XZ).
-    #[schemars(with = "String")]
+    #[schemars(with = "Option<String>")]
     pub code: Option<Spanned<String>>,
     /// Name of the jurisdiction.
     pub name: Option<String>,

@@ -3,12 +3,16 @@
 
 use std::fmt::Write;
 
+use comfy_table::{ColumnConstraint, Width};
 use html_escape::encode_text as esc;
 
 use super::Format;
-use super::text::{Style, list_table, md_cell};
-use crate::monitoring::Monitoring;
+use super::text::{Style, list_table, md_cell, table};
+use crate::monitoring::followup::{
+    Cell, ChangeKind, FollowUpChange, FollowUpMatrix, MatrixRow, Review, ReviewItem,
+};
 use crate::monitoring::scope::RoundScope;
+use crate::monitoring::{FollowUpStatus, Monitoring};
 
 fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
@@ -183,6 +187,384 @@ pub fn json_with(doc: &str, key: &str, value: serde_json::Value) -> String {
         obj.insert(key.to_string(), value);
     }
     super::json(&v)
+}
+
+fn status_text(status: Option<FollowUpStatus>, date: Option<&str>) -> String {
+    match (status, date) {
+        (Some(s), Some(d)) => format!("{} ({d})", s.words()),
+        (Some(s), None) => s.words().to_string(),
+        _ => "no follow-up yet".into(),
+    }
+}
+
+fn verb_text(i: &ReviewItem) -> String {
+    format!("{} ({}/{})", i.verb, i.urgency, i.scale)
+}
+
+fn flags(i: &ReviewItem) -> String {
+    match (i.open, i.overdue) {
+        (true, true) => "OPEN, OVERDUE".into(),
+        (true, false) => "open".into(),
+        _ => "closed".into(),
+    }
+}
+
+fn review_heading(r: &Review) -> String {
+    let at = r
+        .as_of
+        .as_ref()
+        .map(|d| format!(" at {d}"))
+        .unwrap_or_default();
+    format!(
+        "Recommendations: {} open of {}, {} overdue{at} (urgency 1 = the body's most urgent verb)",
+        r.open,
+        r.items.len(),
+        r.overdue
+    )
+}
+
+/// The recommendations section as terminal text: the table, what each asks, points to check.
+pub fn review_table(r: &Review, style: &Style) -> String {
+    let mut t = table(
+        style,
+        &[
+            "recommendation",
+            "verb (urgency)",
+            "provisions",
+            "issued / due",
+            "latest follow-up, state",
+        ],
+    );
+    for i in &r.items {
+        let name = match &i.round {
+            Some(round) => format!("{} {}\n{round}", i.body, i.id),
+            None => format!("{} {}", i.body, i.id),
+        };
+        let latest = match (i.status, &i.status_date) {
+            (Some(s), Some(d)) => format!("{} ({d})", s.words()),
+            _ => "no follow-up yet".into(),
+        };
+        t.add_row(vec![
+            name,
+            verb_text(i),
+            i.provisions.join("\n"),
+            format!(
+                "{}\n{}",
+                i.issued,
+                i.due.as_deref().unwrap_or("no due date")
+            ),
+            format!("{latest}\n{}", flags(i)),
+        ]);
+    }
+    // Keep references, verbs and states on one line; the recommendation name wraps instead.
+    for (col, width) in [(1, 13), (2, 18), (3, 12), (4, 30)] {
+        if let Some(c) = t.column_mut(col) {
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+        }
+    }
+    let mut out = format!("\n{}\n{t}\n", review_heading(r));
+    if r.items.iter().any(|i| i.text.is_some()) {
+        out.push_str("What they ask:\n");
+        for i in &r.items {
+            if let Some(text) = &i.text {
+                let _ = writeln!(out, "  • {} {}: {text}", i.body, i.id);
+            }
+        }
+    }
+    if !r.conflicts.is_empty() {
+        out.push_str("Points to check:\n");
+        for c in &r.conflicts {
+            let _ = writeln!(out, "  • {}", c.message);
+        }
+    }
+    out
+}
+
+/// The recommendations section as Markdown.
+pub fn review_md(r: &Review) -> String {
+    let mut out = format!(
+        "\n## {}\n\n| Recommendation | Verb (urgency) | Provisions | Issued | Due | Latest follow-up | State |\n|---|---|---|---|---|---|---|\n",
+        md_cell(&review_heading(r))
+    );
+    for i in &r.items {
+        let name = match &i.text {
+            Some(t) => format!("{} {}: {t}", i.body, i.id),
+            None => format!("{} {}", i.body, i.id),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            md_cell(&name),
+            md_cell(&verb_text(i)),
+            md_cell(&i.provisions.join(", ")),
+            md_cell(&i.issued),
+            md_cell(i.due.as_deref().unwrap_or("—")),
+            md_cell(&status_text(i.status, i.status_date.as_deref())),
+            md_cell(&flags(i))
+        );
+    }
+    if !r.conflicts.is_empty() {
+        out.push_str("\n**Points to check**\n\n");
+        for c in &r.conflicts {
+            let _ = writeln!(out, "- {}", md_cell(&c.message));
+        }
+    }
+    out
+}
+
+/// The recommendations section as HTML.
+pub fn review_html(r: &Review) -> String {
+    let mut out = format!(
+        "<h2>{}</h2>\n<table>\n<tr><th>Recommendation</th><th>Verb (urgency)</th><th>Provisions</th><th>Issued</th><th>Due</th><th>Latest follow-up</th><th>State</th></tr>\n",
+        esc(&review_heading(r))
+    );
+    for i in &r.items {
+        let class = if i.overdue {
+            "none"
+        } else if i.open {
+            "partial"
+        } else {
+            "full"
+        };
+        let text = i
+            .text
+            .as_ref()
+            .map(|t| format!("<br>{}", esc(t)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<tr class=\"{class}\"><td>{} {}{text}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"st\">{}</td></tr>",
+            esc(&i.body),
+            esc(&i.id),
+            esc(&verb_text(i)),
+            esc(&i.provisions.join(", ")),
+            esc(&i.issued),
+            esc(i.due.as_deref().unwrap_or("—")),
+            esc(&status_text(i.status, i.status_date.as_deref())),
+            esc(&flags(i))
+        );
+    }
+    out.push_str("</table>\n");
+    if !r.conflicts.is_empty() {
+        out.push_str("<h3>Points to check</h3>\n<ul>\n");
+        for c in &r.conflicts {
+            let _ = writeln!(out, "<li>{}</li>", esc(&c.message));
+        }
+        out.push_str("</ul>\n");
+    }
+    out
+}
+
+/// Adds the recommendations section to a rendered report (CSV stays the provision table).
+pub fn with_review(text: String, format: Format, review: Option<&Review>, style: &Style) -> String {
+    let Some(r) = review else { return text };
+    match format {
+        Format::Table => format!("{text}{}", review_table(r, style)),
+        Format::Md => format!("{text}{}", review_md(r)),
+        Format::Html => insert_before_footer(&text, &review_html(r)),
+        Format::Json => json_with(
+            &text,
+            "recommendations",
+            serde_json::to_value(r).expect("JSON"),
+        ),
+        Format::Csv => text,
+    }
+}
+
+fn change_line(c: &FollowUpChange) -> String {
+    let s = |x: Option<FollowUpStatus>| x.map_or("no follow-up", FollowUpStatus::words);
+    let what = match c.change {
+        ChangeKind::Added => format!("new, {}", s(c.to)),
+        ChangeKind::Removed => format!("no longer listed (was {})", s(c.from)),
+        ChangeKind::StatusChanged => format!("{} → {}", s(c.from), s(c.to)),
+        ChangeKind::FollowedUp => format!("still {}", s(c.to)),
+    };
+    let entries = if c.new_entries.is_empty() {
+        String::new()
+    } else {
+        format!(" [new follow-up: {}]", c.new_entries.join("; "))
+    };
+    format!("{} {}: {what}{entries}", c.body, c.id)
+}
+
+/// Adds the follow-up changes to a rendered diff.
+pub fn with_changes(text: String, format: Format, changes: &[FollowUpChange]) -> String {
+    if changes.is_empty() {
+        return text;
+    }
+    let lines: Vec<String> = changes.iter().map(change_line).collect();
+    match format {
+        Format::Table => {
+            let mut out = format!("{text}\nRecommendations: follow-up changes\n");
+            for l in &lines {
+                let _ = writeln!(out, "  • {l}");
+            }
+            out
+        }
+        Format::Md => {
+            let mut out = format!("{text}\n## Recommendations: follow-up changes\n\n");
+            for l in &lines {
+                let _ = writeln!(out, "- {}", md_cell(l));
+            }
+            out
+        }
+        Format::Html => {
+            let items: String = lines
+                .iter()
+                .map(|l| format!("<li>{}</li>\n", esc(l)))
+                .collect();
+            insert_before_footer(
+                &text,
+                &format!("<h2>Recommendations: follow-up changes</h2>\n<ul>\n{items}</ul>\n"),
+            )
+        }
+        Format::Json => json_with(
+            &text,
+            "recommendations",
+            serde_json::to_value(changes).expect("JSON"),
+        ),
+        Format::Csv => text,
+    }
+}
+
+/// A matrix cell in words (`ascii` for a plain-ASCII terminal).
+pub fn cell_text(c: &Cell) -> String {
+    let late = |o: bool| if o { ", overdue" } else { "" };
+    match c {
+        Cell::NotAddressed => "—".into(),
+        Cell::NoFollowUp { overdue } => format!("no follow-up{}", late(*overdue)),
+        Cell::Status {
+            status,
+            date,
+            overdue,
+        } => format!("{} ({date}){}", status.words(), late(*overdue)),
+    }
+}
+
+fn row_name(r: &MatrixRow) -> String {
+    format!("{} {} ({})", r.body, r.id, r.verb)
+}
+
+const FICTIONAL: &str =
+    "Fictional example jurisdictions: invented for demonstration, they describe no real country.";
+
+/// The follow-up matrix as a terminal table.
+pub fn matrix_table(m: &FollowUpMatrix, style: &Style) -> String {
+    let mut header: Vec<&str> = vec!["recommendation", "provisions"];
+    header.extend(m.columns.iter().map(|c| c.label.as_str()));
+    let mut t = table(style, &header);
+    for r in &m.rows {
+        let mut row = vec![row_name(r), r.provisions.join("\n")];
+        row.extend(r.cells.iter().map(cell_text));
+        t.add_row(row);
+    }
+    let mut out =
+        String::from("Follow-up of recommendations by jurisdiction (— not addressed to it)\n");
+    if m.fictional {
+        let _ = writeln!(out, "{FICTIONAL}");
+    }
+    let _ = writeln!(out, "{t}");
+    out
+}
+
+/// The follow-up matrix as Markdown.
+pub fn matrix_md(m: &FollowUpMatrix) -> String {
+    let mut out = String::from("# Follow-up of recommendations by jurisdiction\n\n");
+    if m.fictional {
+        let _ = writeln!(out, "{FICTIONAL}\n");
+    }
+    out.push_str("| Recommendation | Provisions |");
+    for c in &m.columns {
+        let _ = write!(out, " {} |", md_cell(&c.label));
+    }
+    out.push_str("\n|---|---|");
+    out.push_str(&"---|".repeat(m.columns.len()));
+    out.push('\n');
+    for r in &m.rows {
+        let _ = write!(
+            out,
+            "| {} | {} |",
+            md_cell(&row_name(r)),
+            md_cell(&r.provisions.join(", "))
+        );
+        for c in &r.cells {
+            let _ = write!(out, " {} |", md_cell(&cell_text(c)));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The follow-up matrix as CSV: one row per recommendation, one column per profile.
+pub fn matrix_csv(m: &FollowUpMatrix) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "body".to_string(),
+        "id".into(),
+        "round".into(),
+        "verb".into(),
+        "provisions".into(),
+    ];
+    header.extend(m.columns.iter().map(|c| c.label.clone()));
+    w.write_record(&header).expect("CSV to memory");
+    for r in &m.rows {
+        let mut rec = vec![
+            r.body.clone(),
+            r.id.clone(),
+            r.round.clone().unwrap_or_default(),
+            r.verb.clone(),
+            r.provisions.join(" "),
+        ];
+        rec.extend(r.cells.iter().map(|c| match c {
+            Cell::NotAddressed => String::new(),
+            Cell::NoFollowUp { overdue } => {
+                format!("no-follow-up{}", if *overdue { ";overdue" } else { "" })
+            }
+            Cell::Status {
+                status, overdue, ..
+            } => format!(
+                "{}{}",
+                status.as_str(),
+                if *overdue { ";overdue" } else { "" }
+            ),
+        }));
+        w.write_record(&rec).expect("CSV to memory");
+    }
+    String::from_utf8(w.into_inner().expect("CSV to memory")).expect("UTF-8 CSV")
+}
+
+/// The follow-up matrix as one self-contained HTML page.
+pub fn matrix_html(m: &FollowUpMatrix) -> String {
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>lexgap follow-up of recommendations</title>\n<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#eee}.implemented{background:#d4eed4}.partially-implemented{background:#fbe9b7}.not-implemented{background:#f8d0d0}.no-information,.no-follow-up{background:#e6dcf2}.fictional{border:2px dashed #555;padding:.5rem}</style>\n</head>\n<body>\n<h1>Follow-up of recommendations by jurisdiction</h1>\n",
+    );
+    if m.fictional {
+        let _ = writeln!(out, "<p class=\"fictional\">{}</p>", esc(FICTIONAL));
+    }
+    out.push_str("<table>\n<tr><th>Recommendation</th><th>Provisions</th>");
+    for c in &m.columns {
+        let _ = write!(out, "<th>{}</th>", esc(&c.label));
+    }
+    out.push_str("</tr>\n");
+    for r in &m.rows {
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td>{}</td>",
+            esc(&row_name(r)),
+            esc(&r.provisions.join(", "))
+        );
+        for c in &r.cells {
+            let class = match c {
+                Cell::NotAddressed => "",
+                Cell::NoFollowUp { .. } => "no-follow-up",
+                Cell::Status { status, .. } => status.as_str(),
+            };
+            let _ = write!(out, "<td class=\"{class}\">{}</td>", esc(&cell_text(c)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</table>\n<p><small>Made by lexgap.</small></p>\n</body>\n</html>\n");
+    out
 }
 
 #[cfg(test)]
