@@ -294,11 +294,10 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile))?;
     let warnings = loaded.warnings_text(common.style.color);
     let profile = &loaded.profiles[0];
-    if let Some(&missing) = scope
-        .standards
-        .iter()
-        .find(|s| !profile.treaties.contains_key(s))
-    {
+    if let Some(&missing) = scope.standards.iter().find(|&&s| {
+        !profile.treaties.contains_key(&s)
+            && catalog.standard(s).meta.kind == crate::standard::StandardKind::Treaty
+    }) {
         let id = &catalog.standard(missing).meta.id;
         let covered: Vec<&str> = profile
             .treaties

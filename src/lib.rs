@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod diff;
 mod error;
 pub mod impact;
+mod interpretive;
 pub mod monitoring;
 pub mod output;
 pub mod render;

@@ -306,3 +306,174 @@ fn evaluated_examples_validate_against_the_schema() {
         "{recs}"
     );
 }
+
+#[test]
+fn standards_files_with_bad_relations_or_derivations_are_refused_with_places() {
+    let (code, _, stderr) = run(&[
+        "--standards-dir",
+        "tests/fixtures/monitoring/bad-standards",
+        "standards",
+    ]);
+    assert_eq!(code, 2);
+    insta::assert_snapshot!("bad_relations", stderr);
+    let (code, _, stderr) = run(&[
+        "--standards-dir",
+        "tests/fixtures/monitoring/bad-derivations",
+        "standards",
+    ]);
+    assert_eq!(code, 2);
+    insta::assert_snapshot!("bad_derivations", stderr);
+}
+
+#[test]
+fn interpretive_standards_show_their_kind() {
+    let show = ok(&["show", "lanzarote-op33:2"]);
+    assert!(show.contains("[interpretive opinion, not a treaty obligation]"));
+    assert!(show.contains("limitation_expires_at_age at least age_of_majority"));
+    insta::assert_snapshot!("show_lanzarote_op33_2", show);
+    assert!(ok(&["show", "tcy-gn1:1"]).contains("[guidance note, not a treaty obligation]"));
+    assert!(ok(&["show", "icmec"]).contains("[model law, a benchmark, not a treaty obligation]"));
+    let standards = ok(&["standards", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&standards).unwrap();
+    let kinds: Vec<(&str, &str)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| Some((s["id"].as_str()?, s["kind"].as_str()?)))
+        .collect();
+    assert!(kinds.contains(&("icmec", "model-law")));
+    assert!(kinds.contains(&("lanzarote-op23", "interpretive-opinion")));
+    assert!(kinds.contains(&("tcy-gn1", "guidance-note")));
+}
+
+#[test]
+fn icmec_criteria_are_derived_from_the_profiles_lanzarote_and_budapest_evidence() {
+    let text = ok(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--standard",
+        "icmec",
+        "--all",
+    ]);
+    assert!(text.contains("[model law, a benchmark, not a treaty obligation]"));
+    insta::assert_snapshot!("report_icmec_xa", text);
+}
+
+fn temp_profile(body: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    let text = format!(
+        "[jurisdiction]\ncode = \"XF\"\nname = \"Test\"\nfictional = true\n\n[[laws]]\nid = \"cc\"\ntitle = \"Code\"\n\n{body}"
+    );
+    std::fs::write(&path, text).unwrap();
+    let p = path.to_str().unwrap().to_string();
+    (dir, p)
+}
+
+fn result<'a>(json: &'a serde_json::Value, reference: &str) -> &'a serde_json::Value {
+    json["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["provisions"].as_array().unwrap())
+        .find(|r| r["ref"] == reference)
+        .unwrap_or_else(|| panic!("{reference} not in the report"))
+}
+
+#[test]
+fn derivation_takes_the_best_source_and_a_direct_statement_wins() {
+    let (_d, p) = temp_profile(
+        r#"[treaties.lanzarote]
+status = "ratified"
+[treaties.budapest]
+status = "ratified"
+[provisions."lanzarote:20.1.e"]
+status = "none"
+[provisions."budapest:9.1.e"]
+status = "partial"
+by = ["cc:5"]
+[provisions."icmec:1"]
+status = "none"
+note = "Stated directly."
+"#,
+    );
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        &p,
+        "--standard",
+        "icmec",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let four = result(&json, "icmec:4");
+    assert_eq!(four["status"], "partial");
+    assert_eq!(four["by"][0], "cc:5");
+    assert!(
+        four["reasons"][0]
+            .as_str()
+            .unwrap()
+            .contains("partial through budapest:9.1.e (best of lanzarote:20.1.e: none; budapest:9.1.e: partial)"),
+        "{four}"
+    );
+    assert_eq!(result(&json, "icmec:1")["status"], "none");
+    assert_eq!(result(&json, "icmec:5")["status"], "unknown");
+    assert_eq!(json["standards"][0]["kind"], "model-law");
+    assert_eq!(json["standards"][0]["treaty_status"], "not-a-treaty");
+}
+
+#[test]
+fn relational_checks_compare_parameters_with_each_other() {
+    let base = r#"[treaties.lanzarote]
+status = "ratified"
+[provisions."lanzarote:33"]
+status = "full"
+by = ["cc:9"]
+"#;
+    let (_d, p) = temp_profile(&format!(
+        "{base}[parameters]\nlimitation_runs_from_majority = true\nage_of_majority = 18\nlimitation_expires_at_age = 16\nlimitation_years_circle_of_trust = 10\nlimitation_years_other_offenders = 10\n"
+    ));
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        &p,
+        "--standard",
+        "lanzarote-op33",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let two = result(&json, "lanzarote-op33:2");
+    assert_eq!(two["status"], "partial", "{two}");
+    assert!(two["reasons"].to_string().contains(
+        "limitation_expires_at_age is 16, age_of_majority is 18: limitation_expires_at_age at least age_of_majority does not hold"
+    ));
+    assert_eq!(result(&json, "lanzarote-op33:3")["status"], "full");
+    // Without the values the relation cannot be decided: a derived full becomes unknown.
+    let (_d2, p2) = temp_profile(&format!(
+        "{base}[parameters]\nlimitation_runs_from_majority = true\n"
+    ));
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        &p2,
+        "--standard",
+        "lanzarote-op33",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(result(&json, "lanzarote-op33:2")["status"], "unknown");
+    // A relation in the treaty model itself: age of consent above the child age limit.
+    let (_d3, p3) = temp_profile(
+        "[treaties.lanzarote]\nstatus = \"ratified\"\n[provisions.\"lanzarote:18.1.a\"]\nstatus = \"full\"\n[parameters]\nage_of_sexual_consent = 19\nchild_age_limit = 18\n",
+    );
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        &p3,
+        "--only",
+        "lanzarote:18.1.a",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(result(&json, "lanzarote:18.1.a")["status"], "partial");
+}

@@ -705,7 +705,10 @@ impl Validator<'_> {
             let s = match target {
                 EntryTarget::Provision(s, _) | EntryTarget::Article(s, _) => *s,
             };
-            if !m.treaties.contains_key(&s) {
+            // Opinions, guidance notes and model laws apply without being ratified.
+            let treaty =
+                self.catalog.standard(s).meta.kind == crate::standard::StandardKind::Treaty;
+            if treaty && !m.treaties.contains_key(&s) {
                 let id = &self.catalog.standard(s).meta.id;
                 self.error(
                     "treaty-missing",

@@ -101,6 +101,11 @@ pub enum TreatyStatus {
     Acceded,
     /// Denounced.
     Denounced,
+    /// Not a treaty (an opinion, guidance note or model law assessed alongside): never written
+    /// in a profile.
+    #[serde(skip_deserializing)]
+    #[schemars(skip)]
+    NotATreaty,
 }
 
 impl TreatyStatus {
@@ -112,6 +117,7 @@ impl TreatyStatus {
             TreatyStatus::Ratified => "ratified",
             TreatyStatus::Acceded => "acceded",
             TreatyStatus::Denounced => "denounced",
+            TreatyStatus::NotATreaty => "not a treaty",
         }
     }
 }

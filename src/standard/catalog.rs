@@ -195,6 +195,7 @@ impl Catalog {
         };
         catalog.backlinks = catalog.reverse_crosswalk();
         diagnostics.extend(catalog.check_crosswalk());
+        diagnostics.extend(super::interpretive::check(&catalog));
         diagnostics.extend(crate::monitoring::load_into(&mut catalog));
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(LoadError {
