@@ -518,7 +518,7 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     let loaded = load_profiles(&catalog, &paths)?;
     let warnings = loaded.warnings_text(common.style.color);
     if req.recommendations {
-        let m = crate::monitoring::followup::matrix(&loaded.profiles);
+        let m = crate::monitoring::followup::matrix(&loaded.profiles, req.round.as_deref());
         let text = match req.format {
             Format::Table => render::monitoring::matrix_table(&m, &common.style),
             Format::Md => render::monitoring::matrix_md(&m),

@@ -233,6 +233,20 @@ fn compare_recommendations_renders_in_every_format() {
         .find(|r| r["id"] == "2nd round, para. 41")
         .unwrap();
     assert_eq!(shared["cells"][0]["status"], "not-implemented");
+    let round = ok(&[
+        "compare",
+        "--dir",
+        "jurisdictions/evaluated",
+        "--recommendations",
+        "--round",
+        "greta-3",
+        "--ascii",
+    ]);
+    assert!(
+        round.contains("trafficking:15.4") && !round.contains("trafficking:26"),
+        "{round}"
+    );
+    assert!(!round.contains('—'), "{round}");
     assert_eq!(shared["cells"][1]["status"], "partially-implemented");
     assert_eq!(shared["cells"][2]["status"], "partially-implemented");
 }

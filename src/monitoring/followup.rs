@@ -335,8 +335,8 @@ pub struct FollowUpMatrix {
     pub fictional: bool,
 }
 
-/// Builds the matrix over several profiles.
-pub fn matrix(profiles: &[Profile]) -> FollowUpMatrix {
+/// Builds the matrix over several profiles; with `round`, only that round's recommendations.
+pub fn matrix(profiles: &[Profile], round: Option<&str>) -> FollowUpMatrix {
     let columns = profiles
         .iter()
         .map(|p| {
@@ -359,7 +359,11 @@ pub fn matrix(profiles: &[Profile]) -> FollowUpMatrix {
     let mut rows: BTreeMap<(String, String), MatrixRow> = BTreeMap::new();
     for (col, p) in profiles.iter().enumerate() {
         let as_of = p.jurisdiction.as_of.as_deref();
-        for r in &p.recommendations {
+        for r in p
+            .recommendations
+            .iter()
+            .filter(|r| round.is_none_or(|id| r.round.as_deref() == Some(id)))
+        {
             let row = rows.entry(r.key()).or_insert_with(|| MatrixRow {
                 body: r.body.clone(),
                 id: r.id.clone(),

@@ -448,18 +448,19 @@ fn row_name(r: &MatrixRow) -> String {
 const FICTIONAL: &str =
     "Fictional example jurisdictions: invented for demonstration, they describe no real country.";
 
-/// The follow-up matrix as a terminal table.
+/// The follow-up matrix as a terminal table (`-` instead of `—` with `--ascii`).
 pub fn matrix_table(m: &FollowUpMatrix, style: &Style) -> String {
+    let dash = if style.ascii { "-" } else { "—" };
     let mut header: Vec<&str> = vec!["recommendation", "provisions"];
     header.extend(m.columns.iter().map(|c| c.label.as_str()));
     let mut t = table(style, &header);
     for r in &m.rows {
         let mut row = vec![row_name(r), r.provisions.join("\n")];
-        row.extend(r.cells.iter().map(cell_text));
+        row.extend(r.cells.iter().map(|c| cell_text(c).replace('—', dash)));
         t.add_row(row);
     }
     let mut out =
-        String::from("Follow-up of recommendations by jurisdiction (— not addressed to it)\n");
+        format!("Follow-up of recommendations by jurisdiction ({dash} not addressed to it)\n");
     if m.fictional {
         let _ = writeln!(out, "{FICTIONAL}");
     }
