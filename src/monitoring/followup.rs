@@ -394,6 +394,130 @@ pub fn matrix(profiles: &[Profile], round: Option<&str>) -> FollowUpMatrix {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::monitoring::FollowUp;
+
+    fn rec(id: &str, follow: &[(&str, FollowUpStatus)]) -> Recommendation {
+        Recommendation {
+            id: id.into(),
+            body: "greta".into(),
+            round: Some("greta-3".into()),
+            treaty: "trafficking".into(),
+            verb: "urges".into(),
+            urgency: 1,
+            scale: 3,
+            provisions: vec!["trafficking:26".into()],
+            issued: "2020-01-01".into(),
+            due: Some("2021-01-01".into()),
+            text: None,
+            follow_up: follow
+                .iter()
+                .map(|(d, s)| FollowUp {
+                    date: d.to_string(),
+                    status: *s,
+                    evidence: vec![],
+                    note: None,
+                })
+                .collect(),
+        }
+    }
+
+    fn profile(code: &str, as_of: &str, recs: Vec<Recommendation>) -> Profile {
+        Profile {
+            jurisdiction: crate::profile::Jurisdiction {
+                code: code.into(),
+                as_of: Some(as_of.into()),
+                ..Default::default()
+            },
+            treaties: Default::default(),
+            parameters: Default::default(),
+            laws: vec![],
+            entries: Default::default(),
+            recommendations: recs,
+        }
+    }
+
+    #[test]
+    fn changes_name_what_moved_was_added_and_was_dropped() {
+        use FollowUpStatus::*;
+        let old = profile(
+            "XD",
+            "2022-01-01",
+            vec![rec("R1", &[("2021-06-01", NotImplemented)]), rec("R2", &[])],
+        );
+        let new = profile(
+            "XD",
+            "2024-01-01",
+            vec![
+                rec(
+                    "R1",
+                    &[
+                        ("2021-06-01", NotImplemented),
+                        ("2023-06-01", PartiallyImplemented),
+                    ],
+                ),
+                rec("R3", &[]),
+            ],
+        );
+        let c = changes(&old, &new);
+        let summary: Vec<(
+            &str,
+            ChangeKind,
+            Option<FollowUpStatus>,
+            Option<FollowUpStatus>,
+        )> = c
+            .iter()
+            .map(|x| (x.id.as_str(), x.change, x.from, x.to))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (
+                    "R1",
+                    ChangeKind::StatusChanged,
+                    Some(NotImplemented),
+                    Some(PartiallyImplemented)
+                ),
+                ("R3", ChangeKind::Added, None, None),
+                ("R2", ChangeKind::Removed, None, None),
+            ]
+        );
+        assert_eq!(c[0].new_entries, vec!["2023-06-01: partially implemented"]);
+        assert!(changes(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn the_matrix_has_a_cell_per_profile_and_flags_overdue_at_each_as_of() {
+        use FollowUpStatus::*;
+        let a = profile("XD", "2020-06-01", vec![rec("R1", &[])]);
+        let b = profile(
+            "XE",
+            "2024-01-01",
+            vec![rec("R1", &[("2022-01-01", NotImplemented)])],
+        );
+        let c = profile("XF", "2024-01-01", vec![]);
+        let m = matrix(&[a, b, c], None);
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(
+            m.rows[0].cells,
+            vec![
+                Cell::NoFollowUp { overdue: false },
+                Cell::Status {
+                    status: NotImplemented,
+                    date: "2022-01-01".into(),
+                    overdue: true
+                },
+                Cell::NotAddressed,
+            ]
+        );
+        assert!(
+            matrix(
+                &[profile("XD", "2020-06-01", vec![rec("R1", &[])])],
+                Some("greta-2")
+            )
+            .rows
+            .is_empty()
+        );
+    }
 
     #[test]
     fn references_cover_their_subtrees_only() {

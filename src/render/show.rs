@@ -417,6 +417,12 @@ fn standard_header(v: &StandardView) -> String {
     if let Some(d) = &m.in_force {
         facts.push(format!("in force {d}"));
     }
+    if let Some(d) = &m.adopted {
+        facts.push(format!("adopted {d}"));
+    }
+    if let Some(i) = &m.interprets {
+        facts.push(format!("interprets `{i}`"));
+    }
     if let Some(b) = &m.monitoring_body {
         facts.push(format!("monitoring: {b}"));
     }
