@@ -277,6 +277,14 @@ fn scope(
     Ok(out)
 }
 
+/// CSV stays a plain table, so the round a result is scoped to is said on standard error.
+fn csv_round_note(format: Format, round: Option<&crate::monitoring::scope::RoundScope>) -> String {
+    match (format, round) {
+        (Format::Csv, Some(r)) => format!("note: {}\n", r.statement().replace('\n', "\nnote: ")),
+        _ => String::new(),
+    }
+}
+
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
@@ -336,6 +344,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     });
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
+    outcome
+        .stderr
+        .push_str(&csv_round_note(req.format, round.as_ref()));
     outcome.findings = findings;
     Ok(outcome)
 }
@@ -554,6 +565,9 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
+    outcome
+        .stderr
+        .push_str(&csv_round_note(req.format, round.as_ref()));
     Ok(outcome)
 }
 

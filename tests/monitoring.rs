@@ -79,6 +79,20 @@ fn a_report_scoped_to_a_round_says_so_with_its_coverage() {
         "html",
     ]);
     assert!(html.contains("<p class=\"round\"><b>Scoped to GRETA evaluation round 3"));
+    let (code, csv, stderr) = run(&[
+        "report",
+        "jurisdictions/xa-examplia.toml",
+        "--round",
+        "greta-3",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0);
+    assert!(!csv.contains("Scoped"));
+    assert!(
+        stderr.starts_with("note: Scoped to GRETA evaluation round 3"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -210,11 +210,10 @@ fn flags(i: &ReviewItem) -> String {
 }
 
 fn review_heading(r: &Review) -> String {
-    let at = r
-        .as_of
-        .as_ref()
-        .map(|d| format!(" at {d}"))
-        .unwrap_or_default();
+    let at = r.as_of.as_ref().map_or_else(
+        || " (the profile gives no as_of date, so none can be judged overdue)".to_string(),
+        |d| format!(" at {d}"),
+    );
     format!(
         "Recommendations: {} open of {}, {} overdue{at} (urgency 1 = the body's most urgent verb)",
         r.open,
