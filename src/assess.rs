@@ -163,10 +163,7 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
             let counts = count(&provisions);
             StandardAssessment {
                 id: std.meta.id.clone(),
-                title: match std.meta.kind {
-                    crate::standard::StandardKind::Treaty => std.meta.short_title.clone(),
-                    kind => format!("{} [{}]", std.meta.short_title, kind.weight()),
-                },
+                title: std.meta.kind.label(&std.meta.short_title),
                 kind: std.meta.kind,
                 number: std.meta.number.clone(),
                 treaty_status,

@@ -120,13 +120,26 @@ pub(crate) fn derive(catalog: &Catalog, profile: &Profile, a: &mut Assessment) {
                     ));
                     continue;
                 }
-                // A link to a paragraph stands for its items: it is met as well as its worst item.
-                let status = found
+                // A link to a paragraph stands for its items: it is met as well as its worst item,
+                // leaving aside items a reservation sets aside (unless all of them are).
+                let statuses: Vec<Status> = found.iter().map(|x| x.status).collect();
+                let kept: Vec<Status> = statuses
                     .iter()
-                    .map(|x| x.status)
+                    .copied()
+                    .filter(|s| *s != Status::Reserved)
+                    .collect();
+                let status = if kept.is_empty() { &statuses } else { &kept }
+                    .iter()
+                    .copied()
                     .min_by_key(|s| rank(*s))
                     .unwrap_or(Status::Unknown);
                 seen.push(format!("{link}: {}", status.as_str()));
+                // A reservation excuses a Party under the treaty, not under another text:
+                // what it sets aside is simply not in domestic law.
+                let status = match status {
+                    Status::Reserved => Status::None,
+                    other => other,
+                };
                 if best.as_ref().is_none_or(|(b, _)| rank(status) > rank(*b)) {
                     best = Some((status, link.to_string()));
                 }

@@ -505,3 +505,31 @@ by = ["cc:9"]
     .unwrap();
     assert_eq!(result(&json, "lanzarote:18.1.a")["status"], "partial");
 }
+
+#[test]
+fn a_treaty_reservation_does_not_excuse_a_benchmark() {
+    // Fictonia reserved Budapest 9.1.e: under ICMEC's criteria that is simply not in its law.
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        "jurisdictions/xb-fictonia.toml",
+        "--standard",
+        "icmec",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let four = result(&json, "icmec:4");
+    assert_eq!(four["status"], "partial", "{four}");
+    assert!(
+        four["reasons"]
+            .to_string()
+            .contains("budapest:9.1.e: reserved")
+    );
+    let statuses: Vec<&str> = json["standards"][0]["provisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert!(!statuses.contains(&"reserved"), "{statuses:?}");
+}

@@ -264,10 +264,7 @@ fn clause_lines(v: &ProvisionView, kind: ClauseKind) -> Vec<String> {
 
 /// A title with the kind of text when it is not a treaty: `… [interpretive opinion, …]`.
 fn titled(title: &str, kind: StandardKind) -> String {
-    match kind {
-        StandardKind::Treaty => title.to_string(),
-        k => format!("{title} [{}]", k.weight()),
-    }
+    kind.label(title)
 }
 
 /// ` · Chapter …` after the standard's name, or nothing for a standard without chapters.

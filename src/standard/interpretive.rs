@@ -34,6 +34,14 @@ impl StandardKind {
         }
     }
 
+    /// A title followed by the kind when the text is not a treaty: `… [interpretive opinion, …]`.
+    pub fn label(self, title: &str) -> String {
+        match self {
+            StandardKind::Treaty => title.to_string(),
+            k => format!("{title} [{}]", k.weight()),
+        }
+    }
+
     /// In words, for headings: what the reader must know about its weight.
     pub fn weight(self) -> &'static str {
         match self {
