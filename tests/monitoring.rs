@@ -185,7 +185,7 @@ fn the_report_lists_open_recommendations_by_urgency_and_flags_overdue_ones() {
     assert!(section.contains("2 overdue at 2024-09-30"));
     assert!(
         section.contains(
-            "trafficking:23 is assessed full, but greta recommendation 2nd round, para. 77"
+            "trafficking:23 is assessed full, but GRETA recommendation 2nd round, para. 77"
         )
     );
     let json: serde_json::Value =
@@ -208,7 +208,7 @@ fn diff_shows_follow_up_moving_from_not_implemented_to_partially_implemented() {
     let text = ok(&["diff", XD_2022, XD]);
     let section = &text[text.find("Recommendations: follow-up changes").unwrap()..];
     assert!(section.contains(
-        "greta 2nd round, para. 41: not implemented → partially implemented [new follow-up: 2024-09-01: partially implemented]"
+        "GRETA 2nd round, para. 41: not implemented → partially implemented [new follow-up: 2024-09-01: partially implemented]"
     ));
     insta::assert_snapshot!("diff_follow_up_xd", section);
     let json: serde_json::Value =

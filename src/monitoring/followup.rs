@@ -17,6 +17,8 @@ pub struct ReviewItem {
     pub id: String,
     /// Body id.
     pub body: String,
+    /// The body's short name.
+    pub body_name: String,
     /// Round id.
     pub round: Option<String>,
     /// The verb as written.
@@ -90,6 +92,7 @@ fn item(r: &Recommendation, as_of: Option<&str>) -> ReviewItem {
     ReviewItem {
         id: r.id.clone(),
         body: r.body.clone(),
+        body_name: r.body_name.clone(),
         round: r.round.clone(),
         verb: r.verb.clone(),
         urgency: r.urgency,
@@ -142,7 +145,7 @@ fn conflicts(r: &Recommendation, a: &Assessment) -> Vec<Conflict> {
                 kind: Disagreement::FullButOpen,
                 message: format!(
                     "{reference} is assessed full, but {} recommendation {} ({}) on it is still open ({latest}): record its follow-up, or revisit the status",
-                    r.body, r.id, r.verb
+                    r.body_name, r.id, r.verb
                 ),
             });
         } else if !r.is_open()
@@ -157,7 +160,7 @@ fn conflicts(r: &Recommendation, a: &Assessment) -> Vec<Conflict> {
                 kind: Disagreement::ImplementedButGap,
                 message: format!(
                     "{} recommendation {} is recorded as implemented ({latest}), but {reference} is still assessed {}",
-                    r.body,
+                    r.body_name,
                     r.id,
                     gap.as_str()
                 ),
@@ -208,6 +211,8 @@ pub struct FollowUpChange {
     pub id: String,
     /// Body id.
     pub body: String,
+    /// The body's short name.
+    pub body_name: String,
     /// Latest status in the old version (`None`: none recorded, or not in the old version).
     pub from: Option<FollowUpStatus>,
     /// Latest status in the new version.
@@ -253,6 +258,7 @@ pub fn changes(old: &Profile, new: &Profile) -> Vec<FollowUpChange> {
         out.push(FollowUpChange {
             id: n.id.clone(),
             body: n.body.clone(),
+            body_name: n.body_name.clone(),
             from: o.and_then(status),
             to: status(n),
             change,
@@ -264,6 +270,7 @@ pub fn changes(old: &Profile, new: &Profile) -> Vec<FollowUpChange> {
             out.push(FollowUpChange {
                 id: o.id.clone(),
                 body: o.body.clone(),
+                body_name: o.body_name.clone(),
                 from: status(o),
                 to: None,
                 change: ChangeKind::Removed,
@@ -312,6 +319,8 @@ pub enum Cell {
 pub struct MatrixRow {
     /// Body id.
     pub body: String,
+    /// The body's short name.
+    pub body_name: String,
     /// The body's number for it.
     pub id: String,
     /// Round id.
@@ -366,6 +375,7 @@ pub fn matrix(profiles: &[Profile], round: Option<&str>) -> FollowUpMatrix {
         {
             let row = rows.entry(r.key()).or_insert_with(|| MatrixRow {
                 body: r.body.clone(),
+                body_name: r.body_name.clone(),
                 id: r.id.clone(),
                 round: r.round.clone(),
                 verb: r.verb.clone(),
@@ -400,6 +410,7 @@ mod tests {
         Recommendation {
             id: id.into(),
             body: "greta".into(),
+            body_name: "GRETA".into(),
             round: Some("greta-3".into()),
             treaty: "trafficking".into(),
             verb: "urges".into(),

@@ -119,6 +119,8 @@ pub struct Recommendation {
     pub id: String,
     /// Body id.
     pub body: String,
+    /// The body's short name, for people (`GRETA`).
+    pub body_name: String,
     /// Round id, if given.
     pub round: Option<String>,
     /// The standard the body monitors.
@@ -298,6 +300,7 @@ impl Checker<'_> {
         Some(Recommendation {
             id: raw.id.get_ref().clone(),
             body: body.id.clone(),
+            body_name: super::rounds::short_name(&body.name).to_string(),
             round,
             treaty: body.treaty.clone(),
             verb: raw.verb.get_ref().clone(),
@@ -460,6 +463,7 @@ mod tests {
         Recommendation {
             id: "R1".into(),
             body: "greta".into(),
+            body_name: "GRETA".into(),
             round: None,
             treaty: "trafficking".into(),
             verb: "urges".into(),

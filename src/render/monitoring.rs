@@ -236,8 +236,8 @@ pub fn review_table(r: &Review, style: &Style) -> String {
     );
     for i in &r.items {
         let name = match &i.round {
-            Some(round) => format!("{} {}\n{round}", i.body, i.id),
-            None => format!("{} {}", i.body, i.id),
+            Some(round) => format!("{} {}\n{round}", i.body_name, i.id),
+            None => format!("{} {}", i.body_name, i.id),
         };
         let latest = match (i.status, &i.status_date) {
             (Some(s), Some(d)) => format!("{} ({d})", s.words()),
@@ -266,7 +266,7 @@ pub fn review_table(r: &Review, style: &Style) -> String {
         out.push_str("What they ask:\n");
         for i in &r.items {
             if let Some(text) = &i.text {
-                let _ = writeln!(out, "  • {} {}: {text}", i.body, i.id);
+                let _ = writeln!(out, "  • {} {}: {text}", i.body_name, i.id);
             }
         }
     }
@@ -287,8 +287,8 @@ pub fn review_md(r: &Review) -> String {
     );
     for i in &r.items {
         let name = match &i.text {
-            Some(t) => format!("{} {}: {t}", i.body, i.id),
-            None => format!("{} {}", i.body, i.id),
+            Some(t) => format!("{} {}: {t}", i.body_name, i.id),
+            None => format!("{} {}", i.body_name, i.id),
         };
         let _ = writeln!(
             out,
@@ -333,7 +333,7 @@ pub fn review_html(r: &Review) -> String {
         let _ = writeln!(
             out,
             "<tr class=\"{class}\"><td>{} {}{text}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"st\">{}</td></tr>",
-            esc(&i.body),
+            esc(&i.body_name),
             esc(&i.id),
             esc(&verb_text(i)),
             esc(&i.provisions.join(", ")),
@@ -383,7 +383,7 @@ fn change_line(c: &FollowUpChange) -> String {
     } else {
         format!(" [new follow-up: {}]", c.new_entries.join("; "))
     };
-    format!("{} {}: {what}{entries}", c.body, c.id)
+    format!("{} {}: {what}{entries}", c.body_name, c.id)
 }
 
 /// Adds the follow-up changes to a rendered diff.
@@ -441,7 +441,7 @@ pub fn cell_text(c: &Cell) -> String {
 }
 
 fn row_name(r: &MatrixRow) -> String {
-    format!("{} {} ({})", r.body, r.id, r.verb)
+    format!("{} {} ({})", r.body_name, r.id, r.verb)
 }
 
 const FICTIONAL: &str =
