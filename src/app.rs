@@ -133,6 +133,23 @@ pub fn topics(common: &Common, format: Format) -> Result<Outcome, Error> {
     finish(common, &catalog, text)
 }
 
+/// `lexgap rounds`: the monitoring rounds and assessments, with their sources.
+pub fn rounds(common: &Common, format: Format) -> Result<Outcome, Error> {
+    ensure(format, "rounds", TEXT_FORMATS)?;
+    let catalog = load_catalog(common)?;
+    let m = &catalog.monitoring;
+    let text = match format {
+        Format::Table => terminal(
+            render::monitoring::rounds_table(m, &common.style),
+            &common.style,
+        ),
+        Format::Md => render::monitoring::rounds_md(m),
+        Format::Json => render::json(m),
+        other => return Err(unsupported(other, "rounds", TEXT_FORMATS)),
+    };
+    finish(common, &catalog, text)
+}
+
 /// A `lexgap show` request.
 #[derive(Clone, Debug)]
 pub struct ShowRequest {
@@ -250,6 +267,8 @@ pub struct ReportRequest {
     pub all: bool,
     /// Add suggestions from linked provisions of other treaties.
     pub suggest: bool,
+    /// Only the provisions of this monitoring round (`greta-3`).
+    pub round: Option<String>,
     /// Output format.
     pub format: Format,
 }
@@ -318,23 +337,35 @@ fn ensure_in_scope(
     )))
 }
 
+/// CSV stays a plain table, so the round a result is scoped to is said on standard error.
+fn csv_round_note(format: Format, round: Option<&crate::monitoring::scope::RoundScope>) -> String {
+    match (format, round) {
+        (Format::Csv, Some(r)) => format!("note: {}\n", r.statement().replace('\n', "\nnote: ")),
+        _ => String::new(),
+    }
+}
+
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let scope = scope(
+    let mut scope = scope(
         &catalog,
         &req.standards,
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
+    let mut round = req
+        .round
+        .as_deref()
+        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
+        .transpose()?;
     let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile), common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profile = &loaded.profiles[0];
-    if let Some(&missing) = scope
-        .standards
-        .iter()
-        .find(|s| !profile.treaties.contains_key(s))
-    {
+    if let Some(&missing) = scope.standards.iter().find(|&&s| {
+        !profile.treaties.contains_key(&s)
+            && catalog.standard(s).meta.kind == crate::standard::StandardKind::Treaty
+    }) {
         let id = &catalog.standard(missing).meta.id;
         let covered: Vec<&str> = profile
             .treaties
@@ -353,6 +384,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
+    if let Some(r) = &mut round {
+        r.add_coverage(&assessment);
+    }
     let listing = render::report::Listing {
         all: req.all,
         suggest: req.suggest,
@@ -367,6 +401,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
     };
+    let text = render::monitoring::decorate(text, req.format, round.as_ref());
+    let review = crate::monitoring::followup::review(profile, &assessment);
+    let text = render::monitoring::with_review(text, req.format, review.as_ref(), &common.style);
     let findings = req.fail_on.is_some_and(|f| {
         assessment
             .standards
@@ -376,6 +413,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     });
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
+    outcome
+        .stderr
+        .push_str(&csv_round_note(req.format, round.as_ref()));
     outcome.findings = findings;
     Ok(outcome)
 }
@@ -554,6 +594,10 @@ pub struct CompareRequest {
     pub only: Option<String>,
     /// Only this topic.
     pub tag: Option<String>,
+    /// Only the provisions of this monitoring round (`greta-3`).
+    pub round: Option<String>,
+    /// A recommendation × jurisdiction follow-up matrix instead of provisions.
+    pub recommendations: bool,
     /// Output format.
     pub format: Format,
 }
@@ -561,15 +605,36 @@ pub struct CompareRequest {
 /// `lexgap compare`: the matrix of provisions × jurisdictions.
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let scope = scope(
+    let mut scope = scope(
         &catalog,
         &req.standards,
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
+    let mut round = req
+        .round
+        .as_deref()
+        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
+        .transpose()?;
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
     let loaded = load_profiles(&catalog, &paths, common)?;
     let warnings = loaded.warnings_text(common.style.color);
+    if req.recommendations {
+        let m = crate::monitoring::followup::matrix(&loaded.profiles, req.round.as_deref());
+        let text = match req.format {
+            Format::Table => terminal(
+                render::monitoring::matrix_table(&m, &common.style),
+                &common.style,
+            ),
+            Format::Md => render::monitoring::matrix_md(&m),
+            Format::Json => render::json(&m),
+            Format::Csv => render::monitoring::matrix_csv(&m),
+            Format::Html => render::monitoring::matrix_html(&m),
+        };
+        let mut outcome = finish(common, &catalog, text)?;
+        outcome.stderr.push_str(&warnings);
+        return Ok(outcome);
+    }
     let assessments: Vec<_> = loaded
         .profiles
         .iter()
@@ -581,6 +646,9 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
+    if let Some(r) = &mut round {
+        assessments.iter().for_each(|a| r.add_coverage(a));
+    }
     let granularity = if req.by_article {
         crate::compare::Granularity::Article
     } else {
@@ -597,8 +665,12 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
     };
+    let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
+    outcome
+        .stderr
+        .push_str(&csv_round_note(req.format, round.as_ref()));
     Ok(outcome)
 }
 
@@ -646,6 +718,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         req.tag.as_deref(),
     )?;
     let d = crate::diff::diff(&catalog, (old, &a), (new, &b));
+    let follow_up = crate::monitoring::followup::changes(old, new);
     let mut warnings = warnings;
     if old.jurisdiction.code != new.jurisdiction.code {
         warnings.push_str(&format!(
@@ -660,6 +733,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         Format::Html => render::diff::diff_html(&d),
         other => return Err(unsupported(other, "diff", DOC_FORMATS)),
     };
+    let text = render::monitoring::with_changes(text, req.format, &follow_up);
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
     outcome.findings = req.fail_on_regression && d.has_regression();

@@ -116,6 +116,9 @@ pub struct StandardAssessment {
     pub id: String,
     /// Short title.
     pub title: String,
+    /// Treaty, interpretive opinion, guidance note or model law.
+    #[serde(skip_serializing_if = "crate::standard::StandardKind::is_treaty")]
+    pub kind: crate::standard::StandardKind,
     /// Treaty number.
     pub number: String,
     /// The Party's status with the treaty.
@@ -139,11 +142,19 @@ pub struct Assessment {
 
 /// Assesses a profile.
 pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment {
+    // Opinions, guidance notes and model laws asked for need no [treaties.ID] in the profile.
+    let benchmarks = crate::interpretive::benchmarks(catalog, profile, scope);
     let standards = profile
         .treaties
         .iter()
         .filter(|(s, _)| scope.standards.is_empty() || scope.standards.contains(s))
-        .map(|(&s, treaty)| {
+        .map(|(&s, treaty)| (s, treaty.status))
+        .chain(
+            benchmarks
+                .into_iter()
+                .map(|s| (s, crate::profile::TreatyStatus::NotATreaty)),
+        )
+        .map(|(s, treaty_status)| {
             let std = catalog.standard(s);
             let provisions: Vec<ProvisionResult> = (0..std.provisions.len())
                 .filter(|&p| in_scope(std, s, p, scope))
@@ -152,9 +163,10 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
             let counts = count(&provisions);
             StandardAssessment {
                 id: std.meta.id.clone(),
-                title: std.meta.short_title.clone(),
+                title: std.meta.kind.label(&std.meta.short_title),
+                kind: std.meta.kind,
                 number: std.meta.number.clone(),
-                treaty_status: treaty.status,
+                treaty_status,
                 score: score(&counts),
                 counts,
                 provisions,
@@ -168,6 +180,7 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
         standards,
     };
     crosswalk(catalog, profile, &mut assessment);
+    crate::interpretive::derive(catalog, profile, &mut assessment);
     assessment
 }
 
@@ -285,7 +298,7 @@ fn in_scope(std: &Standard, s: usize, p: usize, scope: &Scope) -> bool {
             .is_none_or(|t| std.tags_of(p).contains(&t))
 }
 
-fn count(results: &[ProvisionResult]) -> Counts {
+pub(crate) fn count(results: &[ProvisionResult]) -> Counts {
     let mut c = Counts::default();
     for r in results {
         if !r.mandatory {
@@ -304,7 +317,7 @@ fn count(results: &[ProvisionResult]) -> Counts {
 }
 
 /// (full + 0.5 × partial) / (mandatory assessable − reserved), in percent.
-fn score(c: &Counts) -> Option<f64> {
+pub(crate) fn score(c: &Counts) -> Option<f64> {
     let denominator = c.full + c.partial + c.none + c.unknown;
     (denominator > 0).then(|| {
         let raw = (c.full as f64 + 0.5 * c.partial as f64) / denominator as f64 * 100.0;
@@ -368,6 +381,7 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
     let entries = profile.entries_on(s, &lineage, prov.article);
     elements(std, p, &entries, profile, s, &mut r);
     checks(catalog, std, p, profile, s, &mut r);
+    crate::interpretive::relations(std, p, profile, &mut r);
     reservations(std, p, profile, s, &mut r);
     if !r.verified {
         r.reasons.push(

@@ -212,7 +212,7 @@ fn block(
     }
     Some(StandardBlock {
         id: std.meta.id.clone(),
-        title: std.meta.short_title.clone(),
+        title: std.meta.kind.label(&std.meta.short_title),
         number: std.meta.number.clone(),
         scores: per.iter().map(|s| s.and_then(|s| s.score)).collect(),
         rows,

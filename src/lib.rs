@@ -16,6 +16,8 @@ mod error;
 pub mod escape;
 pub mod impact;
 pub mod input;
+mod interpretive;
+pub mod monitoring;
 pub mod output;
 pub mod render;
 pub mod show;

@@ -158,6 +158,14 @@ enum Command {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// List the monitoring rounds and assessments (GRETA, Lanzarote Committee, T-CY) with sources.
+    #[command(
+        after_help = "Examples:\n  lexgap rounds\n  lexgap rounds --format md\n  lexgap report jurisdictions/xa-examplia.toml --round greta-3"
+    )]
+    Rounds {
+        #[command(flatten)]
+        out: OutputArgs,
+    },
     /// Validate jurisdiction profiles; exit 2 on any error (nothing else is written).
     Check {
         /// Profile files (TOML).
@@ -185,6 +193,9 @@ enum Command {
         /// Point out linked provisions of other treaties whose evidence may answer a provision.
         #[arg(long)]
         suggest: bool,
+        /// Only the provisions a monitoring round's questionnaire addresses (`lexgap rounds`).
+        #[arg(long, value_name = "ROUND")]
+        round: Option<String>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -209,6 +220,12 @@ enum Command {
         /// ASCII cells and borders instead of symbols.
         #[arg(long)]
         ascii: bool,
+        /// Only the provisions a monitoring round's questionnaire addresses (`lexgap rounds`).
+        #[arg(long, value_name = "ROUND")]
+        round: Option<String>,
+        /// A matrix of recommendations × jurisdictions with their latest follow-up instead.
+        #[arg(long)]
+        recommendations: bool,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -334,6 +351,10 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 },
             )
         }
+        Command::Rounds { out } => {
+            common.output = out.output;
+            app::rounds(&common, out.format.into())
+        }
         Command::Topics { out } => {
             common.output = out.output;
             app::topics(&common, out.format.into())
@@ -345,6 +366,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             sort,
             scope,
             ascii,
+            round,
+            recommendations,
             out,
         } => {
             common.output = out.output;
@@ -360,6 +383,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 standards: scope.standards,
                 only: scope.only,
                 tag: scope.tag,
+                round,
+                recommendations,
                 format: out.format.into(),
             };
             app::compare(&common, &req)
@@ -409,6 +434,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             fail_on,
             all,
             suggest,
+            round,
             out,
         } => {
             common.output = out.output;
@@ -420,6 +446,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 tag: scope.tag,
                 fail_on: fail_on.map(Into::into),
                 all,
+                round,
                 format: out.format.into(),
             };
             app::report(&common, &req)

@@ -16,6 +16,9 @@ pub struct StandardSummary {
     pub number: String,
     /// Short title.
     pub short_title: String,
+    /// Treaty, interpretive opinion, guidance note or model law.
+    #[serde(skip_serializing_if = "crate::standard::StandardKind::is_treaty")]
+    pub kind: crate::standard::StandardKind,
     /// Number of chapters.
     pub chapters: usize,
     /// Number of articles.
@@ -46,6 +49,7 @@ fn summary(s: &Standard) -> StandardSummary {
         id: s.meta.id.clone(),
         number: s.meta.number.clone(),
         short_title: s.meta.short_title.clone(),
+        kind: s.meta.kind,
         chapters: s.chapters.len(),
         articles: s.articles.len(),
         provisions: s.provisions.len(),
@@ -129,6 +133,17 @@ pub struct RelaxationView {
     pub bound: Bound,
 }
 
+/// A relational check: one parameter compared with another.
+#[derive(Clone, Debug, Serialize)]
+pub struct RelationView {
+    /// `age_of_sexual_consent at most child_age_limit`.
+    pub relation: String,
+    /// Where it comes from.
+    pub why: Option<String>,
+    /// Canonical ref of the provision that states it.
+    pub from: String,
+}
+
 /// A parameter check.
 #[derive(Clone, Debug, Serialize)]
 pub struct CheckView {
@@ -210,6 +225,12 @@ pub struct ProvisionView {
     pub additional_elements: Vec<AdditionalElementView>,
     /// Parameter checks, inherited first.
     pub checks: Vec<CheckView>,
+    /// Relational checks (parameters compared with each other), inherited first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<RelationView>,
+    /// Treaty provisions its result is derived from when a profile says nothing about it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
     /// Reservation and declaration clauses that touch it.
     pub clauses: Vec<ClauseView>,
     /// If it is itself a reservation or declaration clause: what it affects.
@@ -554,6 +575,21 @@ fn provision_view(catalog: &Catalog, s: usize, p: usize) -> ProvisionView {
         elements,
         additional_elements,
         checks,
+        relations: std
+            .lineage(p)
+            .into_iter()
+            .flat_map(|i| {
+                std.provisions[i]
+                    .relations
+                    .iter()
+                    .map(move |r| RelationView {
+                        relation: r.to_string(),
+                        why: r.why.clone(),
+                        from: std.reference(i).to_string(),
+                    })
+            })
+            .collect(),
+        derived_from: prov.derived_from.iter().map(ToString::to_string).collect(),
         clauses,
         clause_of,
         see: prov.see.iter().map(|r| link(catalog, r)).collect(),

@@ -4,6 +4,7 @@ mod cli;
 mod hardening;
 mod hostile;
 mod model;
+mod monitoring;
 mod profiles;
 mod redline;
 mod reports;

@@ -59,6 +59,7 @@ pub fn load(
             .into_iter()
             .map(|(k, (e, _, _))| (k, e))
             .collect(),
+        recommendations: merged.recommendations,
     };
     Ok((profile, v.diagnostics))
 }
@@ -267,6 +268,7 @@ struct Merged {
     unreadable_treaties: HashSet<usize>,
     unreadable_jurisdiction: bool,
     entries: BTreeMap<EntryTarget, (Entry, FileId, Range<usize>)>,
+    recommendations: Vec<crate::monitoring::Recommendation>,
 }
 
 struct Validator<'c> {
@@ -350,6 +352,13 @@ impl Validator<'_> {
         for (key, entry) in &raw.provisions {
             self.entry(file, key, entry, m, &mut seen);
         }
+        let recommendations = crate::monitoring::recommendations::validate(
+            &raw.recommendations,
+            file,
+            self.catalog,
+            &mut self.diagnostics,
+        );
+        crate::monitoring::recommendations::merge(&mut m.recommendations, recommendations);
     }
 
     fn jurisdiction(&mut self, file: FileId, j: &RawJurisdiction, m: &mut Merged) {
@@ -930,7 +939,10 @@ impl Validator<'_> {
             let s = match target {
                 EntryTarget::Provision(s, _) | EntryTarget::Article(s, _) => *s,
             };
-            if !m.treaties.contains_key(&s) && !m.unreadable_treaties.contains(&s) {
+            // Opinions, guidance notes and model laws apply without being ratified.
+            let treaty =
+                self.catalog.standard(s).meta.kind == crate::standard::StandardKind::Treaty;
+            if treaty && !m.treaties.contains_key(&s) && !m.unreadable_treaties.contains(&s) {
                 let id = &self.catalog.standard(s).meta.id;
                 self.error(
                     "treaty-missing",

@@ -141,6 +141,8 @@ pub struct Profile {
     /// Entries by where they apply.
     #[serde(skip)]
     pub entries: BTreeMap<EntryTarget, Entry>,
+    /// Recommendations addressed to the jurisdiction, with their follow-up.
+    pub recommendations: Vec<crate::monitoring::Recommendation>,
 }
 
 impl Profile {

@@ -80,6 +80,10 @@ impl Parser {
                 "parameters" => raw.parameters = self.table_of(&key, value),
                 "provisions" => raw.provisions = self.table_of::<RawEntry>(&key, value),
                 "laws" => raw.laws = self.laws(&key, value),
+                "recommendations" => {
+                    raw.recommendations =
+                        self.list_of(&key, value, "[[recommendations]]", |_| None).0
+                }
                 _ => self.unknown_section(&key),
             }
         }
@@ -162,26 +166,35 @@ impl Parser {
     }
 
     fn laws(&mut self, key: &Key<'_>, value: Value<'_>) -> Vec<Spanned<RawLaw>> {
+        // A law that cannot be read keeps its id, so citations of it are not reported too.
+        let (laws, unreadable) = self.list_of(key, value, "[[laws]]", law_id);
+        self.salvaged.law_ids.extend(unreadable);
+        laws
+    }
+
+    /// An array of tables whose every item is read on its own; for each item that cannot be
+    /// read, what `salvage` finds in it (its id) is returned beside the items read.
+    fn list_of<T: DeserializeOwned>(
+        &mut self,
+        key: &Key<'_>,
+        value: Value<'_>,
+        example: &str,
+        salvage: impl Fn(&Value<'_>) -> Option<String>,
+    ) -> (Vec<Spanned<T>>, Vec<String>) {
         let span = value.span();
         let DeValue::Array(items) = value.into_inner() else {
-            self.not_a(
-                key,
-                span,
-                "a list of [[laws]] tables",
-                "[[laws]] followed by id = \"cc\"",
-            );
-            return Vec::new();
+            self.not_a(key, span, "a list of tables", &format!("{example} tables"));
+            return (Vec::new(), Vec::new());
         };
-        let mut out = Vec::new();
+        let (mut read, mut unreadable) = (Vec::new(), Vec::new());
         for item in items {
-            // A law that cannot be read keeps its id, so citations of it are not reported too.
-            let id = law_id(&item);
-            match self.part::<RawLaw>(item) {
-                Some(law) => out.push(law),
-                None => self.salvaged.law_ids.extend(id),
+            let found = salvage(&item);
+            match self.part::<T>(item) {
+                Some(parsed) => read.push(parsed),
+                None => unreadable.extend(found),
             }
         }
-        out
+        (read, unreadable)
     }
 
     fn unknown_section(&mut self, key: &Key<'_>) {

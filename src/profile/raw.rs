@@ -32,6 +32,10 @@ pub(crate) struct RawProfile {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, RawEntry>")]
     pub provisions: BTreeMap<Spanned<String>, Spanned<RawEntry>>,
+    /// Recommendations a monitoring body addressed to the jurisdiction, with their follow-up.
+    #[serde(default)]
+    #[schemars(with = "Vec<crate::monitoring::recommendations::RawRecommendation>")]
+    pub recommendations: Vec<Spanned<crate::monitoring::recommendations::RawRecommendation>>,
     /// What is known of the parts that could not be read, to avoid follow-on errors.
     #[serde(skip)]
     #[schemars(skip)]
@@ -47,6 +51,7 @@ impl RawProfile {
             parameters: BTreeMap::new(),
             laws: Vec::new(),
             provisions: BTreeMap::new(),
+            recommendations: Vec::new(),
             salvaged: Salvaged::default(),
         }
     }
@@ -80,7 +85,7 @@ pub(crate) enum ParameterValueSchema {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawJurisdiction {
     /// ISO 3166-1 alpha-2 code, ISO 3166-2 for a sub-national unit, or a user-assigned code (XA ... XZ).
-    #[schemars(with = "String")]
+    #[schemars(with = "Option<String>")]
     pub code: Option<Spanned<String>>,
     /// Name of the jurisdiction.
     pub name: Option<String>,
@@ -127,6 +132,11 @@ pub enum TreatyStatus {
     Acceded,
     /// Denounced.
     Denounced,
+    /// Not a treaty (an opinion, guidance note or model law assessed alongside): never written
+    /// in a profile.
+    #[serde(skip_deserializing)]
+    #[schemars(skip)]
+    NotATreaty,
 }
 
 impl TreatyStatus {
@@ -138,6 +148,7 @@ impl TreatyStatus {
             TreatyStatus::Ratified => "ratified",
             TreatyStatus::Acceded => "acceded",
             TreatyStatus::Denounced => "denounced",
+            TreatyStatus::NotATreaty => "not a treaty",
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod diff;
 pub mod impact;
+pub mod monitoring;
 pub mod redline;
 pub mod report;
 pub mod show;

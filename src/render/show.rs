@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::text::{Style, list_table, md_cell, table};
 use crate::show::*;
-use crate::standard::{Bound, ClauseKind};
+use crate::standard::{Bound, ClauseKind, StandardKind};
 
 fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
@@ -37,7 +37,7 @@ pub fn standards_table(rows: &[StandardSummary], style: &Style) -> String {
         t.add_row(vec![
             r.id.clone(),
             r.number.clone(),
-            r.short_title.clone(),
+            titled(&r.short_title, r.kind),
             r.chapters.to_string(),
             r.articles.to_string(),
             r.provisions.to_string(),
@@ -62,7 +62,7 @@ pub fn standards_md(rows: &[StandardSummary]) -> String {
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {}{verified} |",
             r.id,
             md_cell(&r.number),
-            md_cell(&r.short_title),
+            md_cell(&titled(&r.short_title, r.kind)),
             r.chapters,
             r.articles,
             r.provisions,
@@ -201,6 +201,30 @@ fn provision_fields(v: &ProvisionView) -> Vec<(&'static str, Vec<String>)> {
         ),
     ];
     fields.extend(lists.into_iter().filter(|(_, l)| !l.is_empty()));
+    let relations: Vec<String> = v
+        .relations
+        .iter()
+        .map(|r| {
+            let why = r
+                .why
+                .as_deref()
+                .map(|w| format!(": {w}"))
+                .unwrap_or_default();
+            format!("{}{why}{}", r.relation, inherited(&r.from, &v.reference))
+        })
+        .collect();
+    if !relations.is_empty() {
+        fields.push(("Relations", relations));
+    }
+    if !v.derived_from.is_empty() {
+        fields.push((
+            "Derived from",
+            vec![format!(
+                "when the profile says nothing: the best result of {}",
+                v.derived_from.join(", ")
+            )],
+        ));
+    }
     if let Some(c) = &v.clause_of {
         fields.push((
             "Clause",
@@ -238,15 +262,29 @@ fn clause_lines(v: &ProvisionView, kind: ClauseKind) -> Vec<String> {
         .collect()
 }
 
+/// A title with the kind of text when it is not a treaty: `… [interpretive opinion, …]`.
+fn titled(title: &str, kind: StandardKind) -> String {
+    kind.label(title)
+}
+
+/// ` · Chapter …` after the standard's name, or nothing for a standard without chapters.
+fn divisions_suffix(divisions: &[DivisionView]) -> String {
+    if divisions.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", division_line(divisions))
+    }
+}
+
 fn provision_header(v: &ProvisionView) -> String {
     format!(
-        "{} — Art. {} {}\n{} ({}) · {}\n",
+        "{} — Art. {} {}\n{} ({}){}\n",
         v.reference,
         v.article,
         v.article_heading,
-        v.standard.short_title,
+        titled(&v.standard.short_title, v.standard.kind),
         v.standard.number,
-        division_line(&v.divisions)
+        divisions_suffix(&v.divisions)
     )
 }
 
@@ -267,10 +305,10 @@ fn provision_md(v: &ProvisionView, level: &str) -> String {
     );
     let _ = writeln!(
         out,
-        "{} ({}) · {}\n",
-        md_cell(&v.standard.short_title),
+        "{} ({}){}\n",
+        md_cell(&titled(&v.standard.short_title, v.standard.kind)),
         md_cell(&v.standard.number),
-        md_cell(&division_line(&v.divisions))
+        md_cell(&divisions_suffix(&v.divisions))
     );
     for (label, lines) in provision_fields(v) {
         if lines.len() == 1 {
@@ -359,7 +397,13 @@ fn articles_md(rows: &[ArticleBrief]) -> String {
 
 fn standard_header(v: &StandardView) -> String {
     let m = &v.meta;
-    let mut out = format!("{} ({}) — {}\n{}\n", m.short_title, m.number, m.id, m.title);
+    let mut out = format!(
+        "{} ({}) — {}\n{}\n",
+        titled(&m.short_title, m.kind),
+        m.number,
+        m.id,
+        m.title
+    );
     let mut facts = Vec::new();
     if let Some(d) = &m.opened {
         let at = m
@@ -371,6 +415,12 @@ fn standard_header(v: &StandardView) -> String {
     }
     if let Some(d) = &m.in_force {
         facts.push(format!("in force {d}"));
+    }
+    if let Some(d) = &m.adopted {
+        facts.push(format!("adopted {d}"));
+    }
+    if let Some(i) = &m.interprets {
+        facts.push(format!("interprets `{i}`"));
     }
     if let Some(b) = &m.monitoring_body {
         facts.push(format!("monitoring: {b}"));

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
+use super::interpretive::{Comparison, Relation};
 use super::model::*;
 use super::raw::*;
 use super::vocabulary::{ParamType, Vocabulary};
@@ -134,6 +135,9 @@ impl Builder<'_> {
             source_url: raw.source_url.clone(),
             sources: raw.sources.clone(),
             verified: raw.verified,
+            kind: raw.kind,
+            interprets: raw.interprets.as_ref().map(|i| i.get_ref().clone()),
+            adopted: raw.adopted.clone(),
         }
     }
 
@@ -204,6 +208,12 @@ impl Builder<'_> {
                 tags.sort();
                 tags.dedup();
                 let (see, see_spans) = self.see(&p.see);
+                let (derived_from, derived_spans) = self.see(&p.derived_from);
+                let relations = p
+                    .relations
+                    .iter()
+                    .filter_map(|r| self.relation(r))
+                    .collect();
                 index.insert(rel.clone(), provisions.len());
                 provisions.push(Provision {
                     rel,
@@ -234,6 +244,9 @@ impl Builder<'_> {
                     note: p.note.clone(),
                     span: p.reference.span(),
                     see_spans,
+                    relations,
+                    derived_from,
+                    derived_spans,
                 });
             }
         }
@@ -459,6 +472,79 @@ impl Builder<'_> {
             bound,
             relaxed,
             why: c.why.clone(),
+        })
+    }
+
+    /// A relational check: both parameters must exist and be numbers; exactly one comparison.
+    fn relation(&mut self, raw: &Spanned<RawRelation>) -> Option<Relation> {
+        let r = raw.get_ref();
+        let comparisons: Vec<(Comparison, &Spanned<String>)> = [
+            (Comparison::AtLeast, &r.at_least),
+            (Comparison::AtMost, &r.at_most),
+            (Comparison::Below, &r.below),
+        ]
+        .into_iter()
+        .filter_map(|(c, o)| o.as_ref().map(|o| (c, o)))
+        .collect();
+        let [(comparison, other)] = comparisons.as_slice() else {
+            self.error(
+                "relation-comparison",
+                "a relation needs exactly one comparison".into(),
+                raw.span(),
+                "here",
+                Some("use one of at_least, at_most or below, naming another parameter".into()),
+            );
+            return None;
+        };
+        let mut ok = true;
+        for name in [&r.parameter, *other] {
+            match self.vocab.parameter(name.get_ref()) {
+                Some(p) if p.kind == ParamType::Integer => {}
+                Some(_) => {
+                    ok = false;
+                    self.error(
+                        "relation-type",
+                        format!(
+                            "`{}` is yes or no, so it cannot be compared",
+                            name.get_ref()
+                        ),
+                        name.span(),
+                        "not a number",
+                        Some("relations compare numeric parameters".into()),
+                    );
+                }
+                None => {
+                    ok = false;
+                    let hint = did_you_mean(
+                        name.get_ref(),
+                        self.vocab.parameters.iter().map(|p| p.id.as_str()),
+                    )
+                    .unwrap_or_else(|| "parameters are listed in standards/parameters.toml".into());
+                    self.error(
+                        "unknown-parameter",
+                        format!("unknown parameter `{}`", name.get_ref()),
+                        name.span(),
+                        "not a parameter",
+                        Some(hint),
+                    );
+                }
+            }
+        }
+        if r.parameter.get_ref() == other.get_ref() {
+            ok = false;
+            self.error(
+                "relation-self",
+                format!("`{}` is compared with itself", other.get_ref()),
+                other.span(),
+                "same parameter",
+                Some("compare two different parameters".into()),
+            );
+        }
+        ok.then(|| Relation {
+            parameter: r.parameter.get_ref().clone(),
+            comparison: *comparison,
+            other: other.get_ref().clone(),
+            why: r.why.clone(),
         })
     }
 

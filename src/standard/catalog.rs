@@ -31,7 +31,10 @@ const EMBEDDED_ORDER: [&str; 5] = [
     "budapest-p2",
     "trafficking",
 ];
-const VOCABULARY_FILES: [&str; 2] = ["parameters.toml", "topics.toml"];
+/// Embedded files that are not standards: the vocabularies and the monitoring rounds.
+const VOCABULARY_FILES: [&str; 3] = ["parameters.toml", "topics.toml", ROUNDS_FILE];
+/// The embedded file of monitoring bodies and rounds.
+const ROUNDS_FILE: &str = "rounds.toml";
 
 /// Standards files that could not be loaded: every problem, with the sources to render them.
 pub struct LoadError {
@@ -127,6 +130,8 @@ pub struct Catalog {
     pub sources: Sources,
     /// Warnings from loading (errors make loading fail).
     pub warnings: Vec<Diagnostic>,
+    /// Monitoring bodies and rounds (standards/rounds.toml).
+    pub monitoring: super::rounds::Monitoring,
     aliases: HashMap<String, usize>,
     /// Reverse crosswalk: for each (standard, provision), the provisions whose `see` names it.
     backlinks: Backlinks,
@@ -138,6 +143,7 @@ type Backlinks = HashMap<(usize, usize), Vec<(usize, usize)>>;
 #[derive(serde::Deserialize)]
 struct Prebuilt {
     standards: Vec<Standard>,
+    monitoring: super::rounds::Monitoring,
     vocabulary: Vocabulary,
     aliases: HashMap<String, usize>,
     backlinks: Backlinks,
@@ -148,6 +154,7 @@ struct Prebuilt {
 #[derive(serde::Serialize)]
 struct PrebuiltRef<'a> {
     standards: &'a [Standard],
+    monitoring: &'a super::rounds::Monitoring,
     vocabulary: &'a Vocabulary,
     aliases: &'a HashMap<String, usize>,
     backlinks: &'a Backlinks,
@@ -240,18 +247,55 @@ impl Catalog {
             vocabulary,
             sources,
             warnings: Vec::new(),
+            monitoring: Default::default(),
             aliases: HashMap::new(),
             backlinks: HashMap::new(),
         };
-        catalog.link(diagnostics)
+        let mut catalog = catalog.link(diagnostics)?;
+        let problems = catalog.load_rounds();
+        if problems.iter().any(Diagnostic::is_error) {
+            return Err(LoadError {
+                sources: catalog.sources,
+                diagnostics: problems,
+            });
+        }
+        catalog.warnings.extend(problems);
+        Ok(catalog)
+    }
+
+    /// Reads and validates the embedded rounds file (standards/rounds.toml), which names
+    /// provisions of the standards already loaded; returns the problems found.
+    fn load_rounds(&mut self) -> Vec<Diagnostic> {
+        let file = self.sources.add(
+            Path::new("standards/rounds.toml"),
+            embedded_text(ROUNDS_FILE),
+        );
+        let raw: super::rounds::RawRounds = match toml::from_str(self.sources.text(file)) {
+            Ok(raw) => raw,
+            Err(e) => {
+                return vec![
+                    Diagnostic::error(
+                        "bad-toml",
+                        format!("not a valid rounds file: {}", e.message().trim_end()),
+                    )
+                    .at(file, toml_error_span(&e), "here")
+                    .hint("see standards/FORMAT.md, \"Monitoring rounds\""),
+                ];
+            }
+        };
+        let (monitoring, diagnostics) = super::rounds::build(raw, file, self);
+        self.monitoring = monitoring;
+        diagnostics
     }
 
     /// Builds the name table and the reverse crosswalk over every standard, then checks the
-    /// crosswalk; errors among `diagnostics` or found here make loading fail.
+    /// crosswalk, the interpretive links and the monitoring rounds (which name provisions);
+    /// errors among `diagnostics` or found here make loading fail.
     fn link(mut self, mut diagnostics: Vec<Diagnostic>) -> Result<Catalog, LoadError> {
         self.aliases = alias_table(&self.standards, &mut diagnostics);
         self.backlinks = self.reverse_crosswalk();
         diagnostics.extend(self.check_crosswalk());
+        diagnostics.extend(super::interpretive::check(&self));
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(LoadError {
                 sources: self.sources,
@@ -262,10 +306,12 @@ impl Catalog {
         Ok(self)
     }
 
-    /// The checked catalog in the compact form embedded at build time (MessagePack).
+    /// The checked catalog in the form embedded at build time: MessagePack with field names,
+    /// so that fields the JSON output skips when empty read back as their defaults.
     pub fn to_prebuilt(&self) -> Vec<u8> {
         let prebuilt = PrebuiltRef {
             standards: &self.standards,
+            monitoring: &self.monitoring,
             vocabulary: &self.vocabulary,
             aliases: &self.aliases,
             backlinks: &self.backlinks,
@@ -273,7 +319,7 @@ impl Catalog {
                 .map(|i| self.sources.path(i).to_path_buf())
                 .collect(),
         };
-        rmp_serde::to_vec(&prebuilt).expect("a catalog serialises")
+        rmp_serde::to_vec_named(&prebuilt).expect("a catalog serialises")
     }
 
     /// A catalog from its prebuilt form. The source texts are not kept: the embedded files
@@ -286,6 +332,7 @@ impl Catalog {
         }
         Ok(Catalog {
             standards: p.standards,
+            monitoring: p.monitoring,
             vocabulary: p.vocabulary,
             sources,
             warnings: Vec::new(),

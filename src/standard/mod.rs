@@ -2,10 +2,13 @@
 
 mod build;
 mod catalog;
+mod interpretive;
 mod model;
 mod raw;
+pub mod rounds;
 mod vocabulary;
 
 pub use catalog::{Catalog, LoadError, ProvisionSet, ReferenceError, Target};
+pub use interpretive::{Comparison, Relation, StandardKind};
 pub use model::*;
 pub use vocabulary::{ParamType, Parameter, Topic, Vocabulary};

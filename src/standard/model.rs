@@ -294,6 +294,13 @@ pub struct Provision {
     pub span: Range<usize>,
     /// Byte spans of the `see` entries, parallel to `see`.
     pub see_spans: Vec<Range<usize>>,
+    /// Relational checks: parameters compared with each other.
+    pub relations: Vec<super::Relation>,
+    /// Treaty provisions whose assessment answers this one when the profile says nothing
+    /// about it (met as well as the best of them).
+    pub derived_from: Vec<ProvisionRef>,
+    /// Byte spans of `derived_from`, parallel to it.
+    pub derived_spans: Vec<Range<usize>>,
 }
 
 impl Provision {
@@ -389,6 +396,15 @@ pub struct StandardMeta {
     pub sources: Vec<String>,
     /// False when the model was not checked against the official text.
     pub verified: bool,
+    /// Treaty, interpretive opinion, guidance note or model law.
+    #[serde(default, skip_serializing_if = "super::StandardKind::is_treaty")]
+    pub kind: super::StandardKind,
+    /// The standard an interpretive text interprets (its id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interprets: Option<String>,
+    /// When the text was adopted (for texts not opened for signature).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<String>,
 }
 
 /// Where a standard came from.

@@ -43,6 +43,10 @@ pub(crate) struct RawMeta {
     pub sources: Vec<String>,
     #[serde(default = "yes")]
     pub verified: bool,
+    #[serde(default)]
+    pub kind: super::interpretive::StandardKind,
+    pub interprets: Option<Spanned<String>>,
+    pub adopted: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -96,6 +100,21 @@ pub(crate) struct RawProvision {
     #[serde(default)]
     pub external: Vec<String>,
     pub note: Option<String>,
+    #[serde(default)]
+    pub relations: Vec<Spanned<RawRelation>>,
+    #[serde(default)]
+    pub derived_from: Vec<Spanned<String>>,
+}
+
+/// `{ parameter = "a", at_least = "b", why = "..." }`: one comparison with another parameter.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRelation {
+    pub parameter: Spanned<String>,
+    pub at_least: Option<Spanned<String>>,
+    pub at_most: Option<Spanned<String>>,
+    pub below: Option<Spanned<String>>,
+    pub why: Option<String>,
 }
 
 #[derive(Deserialize)]
