@@ -131,6 +131,8 @@ pub struct Element {
     pub id: String,
     /// One line describing it.
     pub text: String,
+    /// Elements that meet it instead, each only under the clause that allows it.
+    pub instead: Vec<AdditionalElement>,
 }
 
 /// A narrowing element a Party may add only under a clause it invoked.
@@ -312,6 +314,22 @@ pub struct Clause {
     pub summary: String,
     /// The provisions it affects and how far.
     pub affects: Vec<(String, Extent)>,
+    /// How long a reservation under it stays valid, where the treaty limits it.
+    pub validity: Option<Validity>,
+}
+
+/// A time limit on reservations (CETS 210 Art. 79): valid for `years` from the treaty's entry
+/// into force for the Party, renewable for as long again; unrenewed, it runs on for
+/// `grace_months` and then lapses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Validity {
+    /// Length of each period.
+    pub years: u32,
+    /// How long an unrenewed reservation runs on after a period ends before it lapses.
+    pub grace_months: u32,
+    /// Index of the provision that sets the limit.
+    #[serde(skip)]
+    pub by: usize,
 }
 
 /// Whether a clause is a reservation or a declaration.

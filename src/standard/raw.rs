@@ -103,6 +103,8 @@ pub(crate) struct RawProvision {
 pub(crate) struct RawElement {
     pub id: Spanned<String>,
     pub text: String,
+    #[serde(default)]
+    pub instead: Vec<RawAdditionalElement>,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +143,16 @@ pub(crate) struct RawClause {
     pub reference: Spanned<String>,
     pub summary: String,
     pub affects: Vec<RawAffect>,
+    pub validity: Option<Spanned<RawValidity>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawValidity {
+    pub years: u32,
+    #[serde(default)]
+    pub grace_months: u32,
+    pub by: Spanned<String>,
 }
 
 #[derive(Deserialize)]
