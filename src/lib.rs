@@ -16,6 +16,7 @@ mod error;
 pub mod impact;
 pub mod output;
 pub mod render;
+pub mod reservation;
 pub mod show;
 pub mod standard;
 pub mod suggest;

@@ -119,6 +119,20 @@ const INVALID: &[(&str, &str, usize, usize, &str)] = &[
         "same provision",
     ),
     (
+        "dates-without-reservation",
+        "dates-without-reservation",
+        11,
+        38,
+        "does not list",
+    ),
+    (
+        "renewed-before-made",
+        "impossible-date",
+        13,
+        12,
+        "not after the reservation was made",
+    ),
+    (
         "unknown-element",
         "unknown-element",
         11,
