@@ -318,6 +318,8 @@ pub struct TaggedView {
     pub scope: String,
     /// Matching provisions, in catalog order.
     pub provisions: Vec<ProvisionBrief>,
+    /// Notes of the provisions that carry the tag, saying on whose reading: (ref, note).
+    pub notes: Vec<(String, String)>,
 }
 
 /// What `show` displays for a target.
@@ -390,7 +392,24 @@ pub fn tagged(catalog: &Catalog, pool: &[(usize, usize)], tag: &str, scope: &str
         .filter(|&&(s, p)| catalog.standard(s).tags_of(p).contains(&tag))
         .map(|&(s, p)| brief(catalog.standard(s), p))
         .collect();
+    let mut notes: Vec<(String, String)> = Vec::new();
+    for &(s, p) in pool {
+        let std = catalog.standard(s);
+        // The note of the provision that sets the tag, itself or the nearest ancestor.
+        let setter = std
+            .lineage(p)
+            .into_iter()
+            .rev()
+            .find(|&q| std.provisions[q].tags.iter().any(|t| t == tag));
+        if let Some((q, note)) = setter.and_then(|q| Some((q, std.provisions[q].note.clone()?))) {
+            let entry = (std.reference(q).to_string(), note);
+            if !notes.contains(&entry) {
+                notes.push(entry);
+            }
+        }
+    }
     TaggedView {
+        notes,
         tag: tag.to_string(),
         description: catalog
             .vocabulary

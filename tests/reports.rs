@@ -641,3 +641,38 @@ fn colour_only_when_asked() {
         "--color always colours even through a pipe"
     );
 }
+
+#[test]
+fn cyberviolence_topics_span_treaties_and_say_on_whose_reading() {
+    for tag in ["online-stalking", "cyberbullying"] {
+        let json = ok(&["show", "--tag", tag, "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let mut treaties: Vec<&str> = v["provisions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["ref"].as_str().unwrap().split(':').next().unwrap())
+            .collect();
+        treaties.dedup();
+        assert!(treaties.len() >= 2, "{tag}: {treaties:?}");
+        let notes = v["notes"].as_array().unwrap();
+        for p in v["provisions"].as_array().unwrap() {
+            let r = p["ref"].as_str().unwrap();
+            let note = notes
+                .iter()
+                .find(|n| n[0] == r)
+                .unwrap_or_else(|| panic!("{tag}: {r} has no note"));
+            let text = note[1].as_str().unwrap();
+            assert!(
+                text.contains("GREVIO")
+                    || text.contains("T-CY")
+                    || text.contains("lexgap's reading"),
+                "{tag}: {r} names no source: {text}"
+            );
+        }
+    }
+    insta::assert_snapshot!(
+        "show_tag_online_stalking_md",
+        ok(&["show", "--tag", "online-stalking", "--format", "md"])
+    );
+}

@@ -503,6 +503,12 @@ pub fn view_table(view: &View, style: &Style) -> String {
                 t.description
             );
             out.push_str(&briefs_table(&t.provisions, style));
+            if !t.notes.is_empty() {
+                out.push_str("\nSources and readings:\n");
+                for (r, note) in &t.notes {
+                    let _ = writeln!(out, "  - {r}: {note}");
+                }
+            }
             out
         }
     }
@@ -573,6 +579,12 @@ pub fn view_md(view: &View) -> String {
                 t.tag, t.scope, t.description
             );
             out.push_str(&briefs_md(&t.provisions));
+            if !t.notes.is_empty() {
+                out.push_str("\n## Sources and readings\n\n");
+                for (r, note) in &t.notes {
+                    let _ = writeln!(out, "- **{r}**: {note}");
+                }
+            }
             out
         }
     }
