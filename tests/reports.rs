@@ -355,7 +355,7 @@ fn compare_renders_as_table_csv_md_json_and_html() {
         "json",
     ]))
     .unwrap();
-    assert_eq!(v["jurisdictions"].as_array().unwrap().len(), 5);
+    assert_eq!(v["jurisdictions"].as_array().unwrap().len(), 6);
     let labels: Vec<&str> = v["jurisdictions"]
         .as_array()
         .unwrap()
@@ -674,5 +674,27 @@ fn cyberviolence_topics_span_treaties_and_say_on_whose_reading() {
     insta::assert_snapshot!(
         "show_tag_online_stalking_md",
         ok(&["show", "--tag", "online-stalking", "--format", "md"])
+    );
+}
+
+#[test]
+fn check_and_report_say_which_reservations_lapsed_and_which_expire_soon() {
+    let p = "jurisdictions/xd-distantia.toml";
+    let (code, stdout, stderr) = run(&["check", p]);
+    assert_eq!(code, 0, "warnings do not fail check:\n{stderr}");
+    insta::assert_snapshot!("check_xd", format!("{stdout}{stderr}"));
+    let md = ok(&["report", p, "--only", "istanbul:33-44", "--format", "md"]);
+    assert!(md.contains("lapsed on 2021-11-01"), "{md}");
+    insta::assert_snapshot!("report_xd_istanbul_33_44_md", md);
+    let json = ok(&["report", p, "--only", "istanbul:34", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let r = &v["standards"][0]["provisions"][0];
+    assert_eq!(r["status"], "full", "{json}");
+    assert!(
+        r["reasons"].as_array().unwrap().iter().any(|x| x
+            .as_str()
+            .unwrap()
+            .contains("non-criminal-sanction meets criminal-offence")),
+        "{json}"
     );
 }
