@@ -403,3 +403,32 @@ fn istanbul_unlettered_indents_are_marked_unofficial() {
     let official = std.provisions.iter().filter(|p| p.official).count();
     assert_eq!(official, 267 - 3 - 6 - 2 - 5 - 5);
 }
+
+#[test]
+fn time_limits_and_substitute_elements_must_point_at_real_clauses_and_provisions() {
+    let dir = format!(
+        "{}/tests/fixtures/standards/invalid-reservations",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let err = Catalog::load(Some(std::path::Path::new(&dir)))
+        .err()
+        .expect("invalid standards must not load");
+    let found: Vec<(&str, String)> = err
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.message.clone()))
+        .collect();
+    for (code, words) in [
+        ("bad-validity", "0 years"),
+        ("unknown-ref", "`3.1` is not a provision"),
+        (
+            "unknown-clause",
+            "`2.9` is not a reservation or declaration clause",
+        ),
+    ] {
+        assert!(
+            found.iter().any(|(c, m)| *c == code && m.contains(words)),
+            "{code} ({words}) not reported: {found:?}"
+        );
+    }
+}
