@@ -483,3 +483,42 @@ mod malformed_profiles_never_panic {
         }
     }
 }
+
+#[test]
+fn init_shows_where_time_limited_reservations_are_dated_and_the_dates_load() {
+    let (status, text, stderr) = run(&[
+        "init",
+        "--standard",
+        "cets210",
+        "--code",
+        "XZ",
+        "--name",
+        "Nowhere",
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(text.contains("# in_force = YYYY-MM-DD"), "{text}");
+    // Fill the commented lines in as a drafter would; check accepts them, and judges the dates.
+    let filled = text
+        .replace("status = \"not-signed\"", "status = \"ratified\"")
+        .replace("# in_force = YYYY-MM-DD", "in_force = 2016-05-01")
+        .replace("# reservations = [", "reservations = [")
+        .replace(
+            "# [treaties.istanbul.reservation_dates",
+            "[treaties.istanbul.reservation_dates",
+        )
+        .replace("# made = YYYY-MM-DD", "made = 2016-01-12")
+        .replace("# renewed = [YYYY-MM-DD]", "renewed = [2021-02-15]")
+        .replace(
+            "stage = \"in-force\"",
+            "stage = \"in-force\"\nas_of = 2022-01-01",
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("xz.toml");
+    std::fs::write(&path, filled).unwrap();
+    let (status, _, stderr) = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stderr.is_empty(),
+        "renewed in time, valid until 2026: {stderr}"
+    );
+}
