@@ -604,7 +604,9 @@ fn standing_reason(
         S::Unknown { missing } => format!(
             "the Party's reservation under {name} is time-limited ({by}); without `{missing}` in the profile lexgap cannot tell whether it still holds"
         ),
-        S::Valid { .. } => return None,
+        S::Valid { expires } => format!(
+            "the Party's reservation under {name} holds until {expires}, when it must be renewed ({by})"
+        ),
     })
 }
 
@@ -926,6 +928,21 @@ mod tests {
         assert_eq!(r.status, Status::Reserved);
         assert!(
             r.reasons.iter().any(|x| x.contains("without `in_force`")),
+            "{:?}",
+            r.reasons
+        );
+    }
+
+    #[test]
+    fn a_valid_time_limited_reservation_says_until_when() {
+        let a = assess_toml(
+            "as_of = 2023-06-01\n[treaties.istanbul]\nstatus = \"ratified\"\nin_force = 2020-01-01\nreservations = [\"59\"]\n",
+        );
+        let r = result(&a, "istanbul:59.1");
+        assert_eq!(r.status, Status::Reserved, "{:?}", r.reasons);
+        assert!(
+            r.reasons.iter().any(|x| x
+                == "the Party's reservation under istanbul:59 holds until 2025-01-01, when it must be renewed (istanbul:79.1)"),
             "{:?}",
             r.reasons
         );
