@@ -126,6 +126,13 @@ const INVALID: &[(&str, &str, usize, usize, &str)] = &[
         "does not list",
     ),
     (
+        "in-force-before-ratified",
+        "impossible-date",
+        9,
+        12,
+        "before it ratified or acceded on 2016-01-12",
+    ),
+    (
         "renewed-before-made",
         "impossible-date",
         13,

@@ -483,6 +483,29 @@ impl Validator<'_> {
                 "check both dates",
             );
         }
+        if let Some((f, span)) = date(&t.in_force) {
+            let joined = date(&t.ratified).or(date(&t.acceded)).map(|d| d.0);
+            let problem = match (&joined, &std.meta.in_force) {
+                (Some(j), _) if f < *j => Some(format!(
+                    "in force for the Party on {f}, before it ratified or acceded on {j}"
+                )),
+                (_, Some(general)) if f < *general => Some(format!(
+                    "in force for the Party on {f}, before the {} itself entered into force on {general}",
+                    std.meta.short_title
+                )),
+                _ => None,
+            };
+            if let Some(message) = problem {
+                self.error(
+                    "impossible-date",
+                    file,
+                    span,
+                    message,
+                    "too early",
+                    "in_force is the date the treaty entered into force for this Party",
+                );
+            }
+        }
         if let (Some((d, span)), false) = (date(&t.denounced), t.status == TreatyStatus::Denounced)
         {
             self.error(
