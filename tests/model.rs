@@ -432,3 +432,20 @@ fn time_limits_and_substitute_elements_must_point_at_real_clauses_and_provisions
         );
     }
 }
+
+#[test]
+fn istanbul_has_a_ref_for_every_paragraph_and_item_of_the_source() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("istanbul").unwrap());
+    let want: Vec<String> = expected("istanbul-refs.tsv")
+        .into_iter()
+        .map(|row| row[0].clone())
+        .collect();
+    let got: Vec<&str> = std
+        .provisions
+        .iter()
+        .filter(|p| p.official)
+        .map(|p| p.rel.as_str())
+        .collect();
+    assert_eq!(got, want);
+}
