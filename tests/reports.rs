@@ -698,3 +698,36 @@ fn check_and_report_say_which_reservations_lapsed_and_which_expire_soon() {
         "{json}"
     );
 }
+
+#[test]
+fn diff_says_when_a_reservation_lapsed_or_was_renewed_between_versions() {
+    let now = std::fs::read_to_string("jurisdictions/xd-distantia.toml").unwrap();
+    // The same Party six years earlier, before either reservation expired or was renewed.
+    let then = now
+        .replace("as_of = 2025-09-01", "as_of = 2019-09-01")
+        .replace("renewed = [2021-02-15]\n", "");
+    assert_ne!(then, now);
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("xd-2019.toml");
+    std::fs::write(&old, then).unwrap();
+    let text = ok(&[
+        "diff",
+        old.to_str().unwrap(),
+        "jurisdictions/xd-distantia.toml",
+        "--format",
+        "md",
+    ]);
+    assert!(
+        text.contains("reservation under istanbul:44.3 lapsed on 2021-11-01"),
+        "{text}"
+    );
+    assert!(
+        text.contains("reservation under istanbul:78.3 renewed on 2021-02-15"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("istanbul:44.3") && l.contains("reserved") && l.contains("none")),
+        "{text}"
+    );
+}
