@@ -418,8 +418,9 @@ fn elements(
         r.missing_elements = std
             .elements_of(p)
             .into_iter()
+            .filter(|(e, _)| !listed.contains(&&e.id))
+            .filter(|(e, _)| !met_instead(std, e, &listed, profile, s, r))
             .map(|(e, _)| e.id.clone())
-            .filter(|id| !listed.contains(&id))
             .collect();
         if !r.missing_elements.is_empty() {
             r.status = cap_partial(r.status);
@@ -448,6 +449,33 @@ fn elements(
             ));
         }
     }
+}
+
+/// Whether a missing element is met by a substitute the profile lists, under a clause the Party
+/// invoked and that still holds; says why either way when a substitute is listed.
+fn met_instead(
+    std: &Standard,
+    element: &crate::standard::Element,
+    listed: &[&String],
+    profile: &Profile,
+    s: usize,
+    r: &mut ProvisionResult,
+) -> bool {
+    let id = &std.meta.id;
+    for alt in element.instead.iter().filter(|x| listed.contains(&&x.id)) {
+        if profile.invoked(s, &alt.allowed_by) {
+            r.reasons.push(format!(
+                "{} meets {} in its place under the Party's reservation {id}:{}",
+                alt.id, element.id, alt.allowed_by
+            ));
+            return true;
+        }
+        r.reasons.push(format!(
+            "{} would meet {} only under a reservation {id}:{} in force for the Party, and there is none",
+            alt.id, element.id, alt.allowed_by
+        ));
+    }
+    false
 }
 
 fn checks(
@@ -535,6 +563,16 @@ fn reservations(std: &Standard, p: usize, profile: &Profile, s: usize, r: &mut P
         {
             continue;
         }
+        if let Some(reason) = treaty
+            .standing
+            .get(&clause.rel)
+            .and_then(|st| standing_reason(std, clause, st))
+        {
+            r.reasons.push(reason);
+        }
+        if treaty.lapsed(&clause.rel) {
+            continue;
+        }
         if extent != Extent::Part {
             r.status = Status::Reserved;
             r.reasons.push(format!(
@@ -554,6 +592,36 @@ fn reservations(std: &Standard, p: usize, profile: &Profile, s: usize, r: &mut P
             ));
         }
     }
+}
+
+/// What a time-limited reservation's standing means for the provision, in words.
+fn standing_reason(
+    std: &Standard,
+    clause: &crate::standard::Clause,
+    standing: &crate::reservation::Standing,
+) -> Option<String> {
+    use crate::reservation::Standing as S;
+    let name = format!("{}:{}", std.meta.id, clause.rel);
+    let by = clause
+        .validity
+        .map(|v| format!("{}:{}", std.meta.id, std.provisions[v.by].rel))?;
+    Some(match standing {
+        S::Lapsed { on } => format!(
+            "the Party's reservation under {name} lapsed on {on}, not renewed in time ({by}): assessed as if not reserved"
+        ),
+        S::ExpiresSoon { expires, lapses } => format!(
+            "the Party's reservation under {name} expires on {expires} and lapses on {lapses} unless renewed ({by})"
+        ),
+        S::RunningOn { expired, lapses } => format!(
+            "the Party's reservation under {name} expired on {expired} unrenewed and lapses on {lapses} ({by})"
+        ),
+        S::Unknown { missing } => format!(
+            "the Party's reservation under {name} is time-limited ({by}); without `{missing}` in the profile lexgap cannot tell whether it still holds"
+        ),
+        S::Valid { expires } => format!(
+            "the Party's reservation under {name} holds until {expires}, when it must be renewed ({by})"
+        ),
+    })
 }
 
 #[cfg(test)]
@@ -801,5 +869,96 @@ mod tests {
         assert_eq!(score(&Counts::default()), None);
         let a = assess_toml(LANZAROTE);
         assert_eq!(a.standards[0].score, Some(0.0), "all unknown");
+    }
+
+    /// Istanbul ratified with entry into force on 1 May 2015, the law as of 1 June 2024, and
+    /// the reservation `clause` made on 20 January 2015, renewed on `renewed` if given.
+    fn istanbul(clause: &str, renewed: Option<&str>, rest: &str) -> Assessment {
+        let renewal = renewed
+            .map(|d| format!("renewed = [{d}]\n"))
+            .unwrap_or_default();
+        assess_toml(&format!(
+            "as_of = 2024-06-01\n[treaties.istanbul]\nstatus = \"ratified\"\nin_force = 2015-05-01\nreservations = [\"{clause}\"]\n[treaties.istanbul.reservation_dates.\"{clause}\"]\nmade = 2015-01-20\n{renewal}{rest}"
+        ))
+    }
+
+    #[test]
+    fn a_lapsed_reservation_stops_excusing_and_a_renewed_one_still_does() {
+        // Five years from 2015-05-01, six months' grace: lapsed on 2020-11-01.
+        let lapsed = istanbul("44.3", None, "");
+        let r = result(&lapsed, "istanbul:44.3");
+        assert_eq!(r.status, Status::Unknown, "{:?}", r.reasons);
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x.contains("lapsed on 2020-11-01") && x.contains("as if not reserved")),
+            "{:?}",
+            r.reasons
+        );
+        // Renewed on 2020-03-01, before it expired: valid until 2025-05-01.
+        let renewed = istanbul("44.3", Some("2020-03-01"), "");
+        let r = result(&renewed, "istanbul:44.3");
+        assert_eq!(r.status, Status::Reserved, "{:?}", r.reasons);
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x.contains("expires on 2025-05-01")),
+            "within a year of 2024-06-01: {:?}",
+            r.reasons
+        );
+    }
+
+    const STALKING_NON_CRIMINAL: &str = "[provisions.\"istanbul:34\"]\nstatus = \"full\"\nelements = [\"intentional\", \"repeated\", \"threatening-conduct\", \"causing-fear\", \"non-criminal-sanction\"]\n";
+
+    #[test]
+    fn non_criminal_sanctions_for_stalking_pass_only_under_a_valid_78_3_reservation() {
+        let with = istanbul("78.3", Some("2020-03-01"), STALKING_NON_CRIMINAL);
+        let r = result(&with, "istanbul:34");
+        assert_eq!(r.status, Status::Full, "{:?}", r.reasons);
+        assert!(r.missing_elements.is_empty());
+        assert!(
+            r.reasons.iter().any(|x| x
+                == "non-criminal-sanction meets criminal-offence in its place under the Party's reservation istanbul:78.3"),
+            "{:?}",
+            r.reasons
+        );
+        let lapsed = istanbul("78.3", None, STALKING_NON_CRIMINAL);
+        let r = result(&lapsed, "istanbul:34");
+        assert_eq!(r.status, Status::Partial, "{:?}", r.reasons);
+        assert_eq!(r.missing_elements, ["criminal-offence"]);
+        let without = assess_toml(&format!(
+            "[treaties.istanbul]\nstatus = \"ratified\"\n{STALKING_NON_CRIMINAL}"
+        ));
+        let r = result(&without, "istanbul:34");
+        assert_eq!(r.status, Status::Partial, "{:?}", r.reasons);
+        assert_eq!(r.missing_elements, ["criminal-offence"]);
+    }
+
+    #[test]
+    fn a_plain_list_of_reservations_still_works_and_is_flagged_undated() {
+        let a =
+            assess_toml("[treaties.istanbul]\nstatus = \"ratified\"\nreservations = [\"44.3\"]\n");
+        let r = result(&a, "istanbul:44.3");
+        assert_eq!(r.status, Status::Reserved);
+        assert!(
+            r.reasons.iter().any(|x| x.contains("without `in_force`")),
+            "{:?}",
+            r.reasons
+        );
+    }
+
+    #[test]
+    fn a_valid_time_limited_reservation_says_until_when() {
+        let a = assess_toml(
+            "as_of = 2023-06-01\n[treaties.istanbul]\nstatus = \"ratified\"\nin_force = 2020-01-01\nreservations = [\"59\"]\n",
+        );
+        let r = result(&a, "istanbul:59.1");
+        assert_eq!(r.status, Status::Reserved, "{:?}", r.reasons);
+        assert!(
+            r.reasons.iter().any(|x| x
+                == "the Party's reservation under istanbul:59 holds until 2025-01-01, when it must be renewed (istanbul:79.1)"),
+            "{:?}",
+            r.reasons
+        );
     }
 }

@@ -305,6 +305,7 @@ fn treaties(catalog: &Catalog, old: &Profile, new: &Profile) -> Vec<TreatyChange
                     ("ratified", &a.ratified, &b.ratified),
                     ("acceded", &a.acceded, &b.acceded),
                     ("denounced", &a.denounced, &b.denounced),
+                    ("in force for the Party", &a.in_force, &b.in_force),
                 ] {
                     if x != y {
                         changes.push(format!(
@@ -326,6 +327,7 @@ fn treaties(catalog: &Catalog, old: &Profile, new: &Profile) -> Vec<TreatyChange
                             .map(|c| format!("{kind} under {id}:{c} withdrawn")),
                     );
                 }
+                changes.extend(reservation_time_changes(&id, a, b));
             }
             (None, None) => {}
         }
@@ -334,6 +336,33 @@ fn treaties(catalog: &Catalog, old: &Profile, new: &Profile) -> Vec<TreatyChange
                 standard: id,
                 changes,
             });
+        }
+    }
+    out
+}
+
+/// Renewals recorded, and reservations that lapsed, between two versions of a treaty entry.
+fn reservation_time_changes(
+    id: &str,
+    a: &crate::profile::Treaty,
+    b: &crate::profile::Treaty,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in b.reservations.iter().filter(|c| a.reservations.contains(c)) {
+        let renewed = |t: &crate::profile::Treaty| {
+            t.reservation_dates
+                .get(c)
+                .map(|d| d.renewed.clone())
+                .unwrap_or_default()
+        };
+        let before = renewed(a);
+        for d in renewed(b).iter().filter(|d| !before.contains(d)) {
+            out.push(format!("reservation under {id}:{c} renewed on {d}"));
+        }
+        if let (false, Some(crate::reservation::Standing::Lapsed { on })) =
+            (a.lapsed(c), b.standing.get(c))
+        {
+            out.push(format!("reservation under {id}:{c} lapsed on {on}"));
         }
     }
     out

@@ -20,6 +20,7 @@ mod interpretive;
 pub mod monitoring;
 pub mod output;
 pub mod render;
+pub mod reservation;
 pub mod show;
 pub mod standard;
 pub mod suggest;

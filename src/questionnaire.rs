@@ -30,9 +30,19 @@ pub fn skeleton(catalog: &Catalog, standards: &[usize], code: &str, name: &str) 
         let std = catalog.standard(s);
         let _ = writeln!(
             out,
-            "# {} ({})\n[treaties.{}]\nstatus = \"not-signed\"   # not-signed | signed | ratified | acceded | denounced\n",
+            "# {} ({})\n[treaties.{}]\nstatus = \"not-signed\"   # not-signed | signed | ratified | acceded | denounced",
             std.meta.short_title, std.meta.number, std.meta.id
         );
+        if let Some(c) = std.reservations.iter().find(|c| c.validity.is_some()) {
+            // Time-limited reservations need the dates they run from.
+            let _ = writeln!(
+                out,
+                "# in_force = YYYY-MM-DD   # entry into force for the Party: its reservations lapse unless renewed\n# reservations = [\"{rel}\"]\n# [treaties.{id}.reservation_dates.\"{rel}\"]\n# made = YYYY-MM-DD\n# renewed = [YYYY-MM-DD]",
+                rel = c.rel,
+                id = std.meta.id
+            );
+        }
+        out.push('\n');
     }
     out.push_str("[parameters]\n");
     for p in catalog.parameters() {

@@ -107,6 +107,9 @@ pub struct ElementView {
     pub text: String,
     /// Canonical ref of the provision that lists it (itself or an enclosing one).
     pub from: String,
+    /// Elements that meet it instead, each only under a clause.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub instead: Vec<AdditionalElementView>,
 }
 
 /// A narrowing element a Party may add under a clause.
@@ -175,6 +178,28 @@ pub struct ClauseView {
     pub summary: String,
     /// Canonical ref of the article that lists the permitted clauses.
     pub permitted_by: Option<String>,
+    /// How long a reservation under it stays valid, where the treaty limits it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validity: Option<ValidityView>,
+}
+
+/// The time limit on reservations under a clause.
+#[derive(Clone, Debug, Serialize)]
+pub struct ValidityView {
+    /// Length of each period.
+    pub years: u32,
+    /// How long an unrenewed reservation runs on before it lapses.
+    pub grace_months: u32,
+    /// Canonical ref of the provision that sets the limit.
+    pub by: String,
+}
+
+fn validity_view(std: &Standard, clause: &crate::standard::Clause) -> Option<ValidityView> {
+    clause.validity.map(|v| ValidityView {
+        years: v.years,
+        grace_months: v.grace_months,
+        by: std.reference(v.by).to_string(),
+    })
 }
 
 /// A crosswalk link.
@@ -339,6 +364,8 @@ pub struct TaggedView {
     pub scope: String,
     /// Matching provisions, in catalog order.
     pub provisions: Vec<ProvisionBrief>,
+    /// Notes of the provisions that carry the tag, saying on whose reading: (ref, note).
+    pub notes: Vec<(String, String)>,
 }
 
 /// What `show` displays for a target.
@@ -411,7 +438,24 @@ pub fn tagged(catalog: &Catalog, pool: &[(usize, usize)], tag: &str, scope: &str
         .filter(|&&(s, p)| catalog.standard(s).tags_of(p).contains(&tag))
         .map(|&(s, p)| brief(catalog.standard(s), p))
         .collect();
+    let mut notes: Vec<(String, String)> = Vec::new();
+    for &(s, p) in pool {
+        let std = catalog.standard(s);
+        // The note of the provision that sets the tag, itself or the nearest ancestor.
+        let setter = std
+            .lineage(p)
+            .into_iter()
+            .rev()
+            .find(|&q| std.provisions[q].tags.iter().any(|t| t == tag));
+        if let Some((q, note)) = setter.and_then(|q| Some((q, std.provisions[q].note.clone()?))) {
+            let entry = (std.reference(q).to_string(), note);
+            if !notes.contains(&entry) {
+                notes.push(entry);
+            }
+        }
+    }
     TaggedView {
+        notes,
         tag: tag.to_string(),
         description: catalog
             .vocabulary
@@ -496,6 +540,16 @@ fn provision_view(catalog: &Catalog, s: usize, p: usize) -> ProvisionView {
             id: e.id.clone(),
             text: e.text.clone(),
             from: std.reference(from).to_string(),
+            instead: e
+                .instead
+                .iter()
+                .map(|x| AdditionalElementView {
+                    id: x.id.clone(),
+                    text: x.text.clone(),
+                    allowed_by: canonical(&x.allowed_by),
+                    clause_kind: clause_kind_of(std, &x.allowed_by),
+                })
+                .collect(),
         })
         .collect();
     let additional_elements = std
@@ -541,6 +595,7 @@ fn provision_view(catalog: &Catalog, s: usize, p: usize) -> ProvisionView {
             extent,
             summary: clause.summary.clone(),
             permitted_by: closing_article(std, kind),
+            validity: validity_view(std, clause),
         })
         .collect();
     let clause_of = clause_kind_of(std, &prov.rel).and_then(|kind| {
@@ -556,6 +611,7 @@ fn provision_view(catalog: &Catalog, s: usize, p: usize) -> ProvisionView {
             extent: clause.affects.first().map_or(Extent::WholeOrPart, |a| a.1),
             summary: format!("{} Affects: {}.", clause.summary, targets.join(", ")),
             permitted_by: closing_article(std, kind),
+            validity: validity_view(std, clause),
         })
     });
     ProvisionView {

@@ -37,6 +37,7 @@ fn show_provisions_in_every_format() {
         ("budapest_9_3", "budapest:9.3"),
         ("lanzarote_18_1_b_ii", "lanzarote:18.1.b.ii"),
         ("budapest_2", "budapest:2"),
+        ("istanbul_34", "istanbul:34"),
     ] {
         insta::assert_snapshot!(format!("show_{name}_table"), ok(&["show", r]));
         insta::assert_snapshot!(

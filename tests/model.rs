@@ -325,3 +325,127 @@ mod resolution_never_panics {
         }
     }
 }
+
+#[test]
+fn istanbul_has_the_eighty_one_articles_twelve_chapters_and_headings_of_the_source() {
+    check_headings("istanbul", 81);
+    check_divisions("istanbul", 12);
+}
+
+#[test]
+fn istanbul_reservations_are_exactly_the_article_78_list_and_each_lapses_under_article_79() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("CETS No. 210").unwrap());
+    let reservations: Vec<&str> = std.reservations.iter().map(|r| r.rel.as_str()).collect();
+    assert_eq!(
+        reservations,
+        ["30.2", "44.1.e", "44.3", "44.4", "55.1", "58", "59", "78.3"]
+    );
+    assert!(std.declarations.is_empty());
+    assert_eq!(std.reservations_closed_by.as_deref(), Some("78"));
+    for r in &std.reservations {
+        let v = r
+            .validity
+            .unwrap_or_else(|| panic!("{}: no time limit", r.rel));
+        assert_eq!((v.years, v.grace_months), (5, 6), "{}", r.rel);
+        assert_eq!(std.provisions[v.by].rel, "79.1");
+    }
+    let affected = |rel: &str| -> Vec<String> {
+        std.clause(lexgap::standard::ClauseKind::Reservation, rel)
+            .unwrap()
+            .affects
+            .iter()
+            .map(|(t, e)| format!("{t} {}", e.as_str()))
+            .collect()
+    };
+    assert_eq!(affected("78.3"), ["33 part", "34 part"]);
+    assert_eq!(
+        affected("55.1"),
+        ["55.1 part"],
+        "only Art. 35 minor offences"
+    );
+    assert_eq!(affected("58"), ["58 part"], "only Arts 37 to 39");
+}
+
+#[test]
+fn istanbul_33_and_34_accept_non_criminal_sanctions_only_under_78_3() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("istanbul").unwrap());
+    for r in ["33", "34"] {
+        let p = std.provision(r).unwrap();
+        let e = p
+            .elements
+            .iter()
+            .find(|e| e.id == "criminal-offence")
+            .unwrap();
+        let alts: Vec<(&str, &str)> = e
+            .instead
+            .iter()
+            .map(|x| (x.id.as_str(), x.allowed_by.as_str()))
+            .collect();
+        assert_eq!(alts, [("non-criminal-sanction", "78.3")], "{r}");
+    }
+    let p40 = std.provision("40").unwrap();
+    assert!(
+        p40.elements.iter().all(|e| e.instead.is_empty()),
+        "Art. 40 itself allows other legal sanctions"
+    );
+}
+
+#[test]
+fn istanbul_unlettered_indents_are_marked_unofficial() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("istanbul").unwrap());
+    for r in ["4.2.i", "18.3.vi", "45.2.ii", "53.2.v", "78.2.v"] {
+        let p = std.provision(r).unwrap_or_else(|| panic!("{r} missing"));
+        assert!(!p.official, "{r} must be marked official = false");
+    }
+    let official = std.provisions.iter().filter(|p| p.official).count();
+    assert_eq!(official, 267 - 3 - 6 - 2 - 5 - 5);
+}
+
+#[test]
+fn time_limits_and_substitute_elements_must_point_at_real_clauses_and_provisions() {
+    let dir = format!(
+        "{}/tests/fixtures/standards/invalid-reservations",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let err = Catalog::load(Some(std::path::Path::new(&dir)))
+        .err()
+        .expect("invalid standards must not load");
+    let found: Vec<(&str, String)> = err
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.message.clone()))
+        .collect();
+    for (code, words) in [
+        ("bad-validity", "0 years"),
+        ("unknown-ref", "`3.1` is not a provision"),
+        (
+            "unknown-clause",
+            "`2.9` is not a reservation or declaration clause",
+        ),
+    ] {
+        assert!(
+            found.iter().any(|(c, m)| *c == code && m.contains(words)),
+            "{code} ({words}) not reported: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn istanbul_has_a_ref_for_every_paragraph_and_item_of_the_source() {
+    let c = catalog();
+    let std = c.standard(c.standard_by_name("istanbul").unwrap());
+    let want: Vec<String> = expected("istanbul-refs.tsv")
+        .into_iter()
+        .map(|row| row[0].clone())
+        .collect();
+    let got: Vec<&str> = std
+        .provisions
+        .iter()
+        .filter(|p| p.official)
+        .map(|p| p.rel.as_str())
+        .collect();
+    assert_eq!(got, want);
+}

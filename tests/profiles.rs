@@ -125,6 +125,27 @@ const INVALID: &[(&str, &str, usize, usize, &str)] = &[
         "same provision",
     ),
     (
+        "dates-without-reservation",
+        "dates-without-reservation",
+        11,
+        38,
+        "does not list",
+    ),
+    (
+        "in-force-before-ratified",
+        "impossible-date",
+        9,
+        12,
+        "before it ratified or acceded on 2016-01-12",
+    ),
+    (
+        "renewed-before-made",
+        "impossible-date",
+        13,
+        12,
+        "not after the reservation was made",
+    ),
+    (
         "unknown-element",
         "unknown-element",
         11,
@@ -271,7 +292,32 @@ fn shipped_examples_validate() {
     let (status, stdout, stderr) = run(&args);
     assert_eq!(status, 0, "{stderr}");
     assert_eq!(stdout.lines().count(), files.len());
-    assert!(stderr.is_empty(), "no warnings on the examples:\n{stderr}");
+    // The only warnings are the ones xf-distantia.toml exists to show: a lapsed reservation and
+    // one that expires within a year (Istanbul Art. 79).
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning["))
+        .collect();
+    assert_eq!(
+        warnings.len(),
+        2,
+        "no other warnings on the examples:\n{stderr}"
+    );
+    assert!(
+        warnings[0].starts_with("warning[reservation-lapsed]"),
+        "{stderr}"
+    );
+    assert!(
+        warnings[1].starts_with("warning[reservation-expiring]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .lines()
+            .filter(|l| l.contains(".toml:"))
+            .all(|l| l.contains("xf-distantia.toml")),
+        "{stderr}"
+    );
 }
 
 fn toml_to_json(v: toml::Value) -> serde_json::Value {
@@ -449,4 +495,43 @@ mod malformed_profiles_never_panic {
             }
         }
     }
+}
+
+#[test]
+fn init_shows_where_time_limited_reservations_are_dated_and_the_dates_load() {
+    let (status, text, stderr) = run(&[
+        "init",
+        "--standard",
+        "cets210",
+        "--code",
+        "XZ",
+        "--name",
+        "Nowhere",
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(text.contains("# in_force = YYYY-MM-DD"), "{text}");
+    // Fill the commented lines in as a drafter would; check accepts them, and judges the dates.
+    let filled = text
+        .replace("status = \"not-signed\"", "status = \"ratified\"")
+        .replace("# in_force = YYYY-MM-DD", "in_force = 2016-05-01")
+        .replace("# reservations = [", "reservations = [")
+        .replace(
+            "# [treaties.istanbul.reservation_dates",
+            "[treaties.istanbul.reservation_dates",
+        )
+        .replace("# made = YYYY-MM-DD", "made = 2016-01-12")
+        .replace("# renewed = [YYYY-MM-DD]", "renewed = [2021-02-15]")
+        .replace(
+            "stage = \"in-force\"",
+            "stage = \"in-force\"\nas_of = 2022-01-01",
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("xz.toml");
+    std::fs::write(&path, filled).unwrap();
+    let (status, _, stderr) = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stderr.is_empty(),
+        "renewed in time, valid until 2026: {stderr}"
+    );
 }

@@ -355,7 +355,7 @@ fn compare_renders_as_table_csv_md_json_and_html() {
         "json",
     ]))
     .unwrap();
-    assert_eq!(v["jurisdictions"].as_array().unwrap().len(), 5);
+    assert_eq!(v["jurisdictions"].as_array().unwrap().len(), 6);
     let labels: Vec<&str> = v["jurisdictions"]
         .as_array()
         .unwrap()
@@ -639,5 +639,95 @@ fn colour_only_when_asked() {
     assert!(
         coloured.contains("\x1b["),
         "--color always colours even through a pipe"
+    );
+}
+
+#[test]
+fn cyberviolence_topics_span_treaties_and_say_on_whose_reading() {
+    for tag in ["online-stalking", "cyberbullying"] {
+        let json = ok(&["show", "--tag", tag, "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let mut treaties: Vec<&str> = v["provisions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["ref"].as_str().unwrap().split(':').next().unwrap())
+            .collect();
+        treaties.dedup();
+        assert!(treaties.len() >= 2, "{tag}: {treaties:?}");
+        let notes = v["notes"].as_array().unwrap();
+        for p in v["provisions"].as_array().unwrap() {
+            let r = p["ref"].as_str().unwrap();
+            let note = notes
+                .iter()
+                .find(|n| n[0] == r)
+                .unwrap_or_else(|| panic!("{tag}: {r} has no note"));
+            let text = note[1].as_str().unwrap();
+            assert!(
+                text.contains("GREVIO")
+                    || text.contains("T-CY")
+                    || text.contains("lexgap's reading"),
+                "{tag}: {r} names no source: {text}"
+            );
+        }
+    }
+    insta::assert_snapshot!(
+        "show_tag_online_stalking_md",
+        ok(&["show", "--tag", "online-stalking", "--format", "md"])
+    );
+}
+
+#[test]
+fn check_and_report_say_which_reservations_lapsed_and_which_expire_soon() {
+    let p = "jurisdictions/xf-distantia.toml";
+    let (code, stdout, stderr) = run(&["check", p]);
+    assert_eq!(code, 0, "warnings do not fail check:\n{stderr}");
+    insta::assert_snapshot!("check_xf", format!("{stdout}{stderr}"));
+    let md = ok(&["report", p, "--only", "istanbul:33-44", "--format", "md"]);
+    assert!(md.contains("lapsed on 2021-11-01"), "{md}");
+    insta::assert_snapshot!("report_xf_istanbul_33_44_md", md);
+    let json = ok(&["report", p, "--only", "istanbul:34", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let r = &v["standards"][0]["provisions"][0];
+    assert_eq!(r["status"], "full", "{json}");
+    assert!(
+        r["reasons"].as_array().unwrap().iter().any(|x| x
+            .as_str()
+            .unwrap()
+            .contains("non-criminal-sanction meets criminal-offence")),
+        "{json}"
+    );
+}
+
+#[test]
+fn diff_says_when_a_reservation_lapsed_or_was_renewed_between_versions() {
+    let now = std::fs::read_to_string("jurisdictions/xf-distantia.toml").unwrap();
+    // The same Party six years earlier, before either reservation expired or was renewed.
+    let then = now
+        .replace("as_of = 2025-09-01", "as_of = 2019-09-01")
+        .replace("renewed = [2021-02-15]\n", "");
+    assert_ne!(then, now);
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("xd-2019.toml");
+    std::fs::write(&old, then).unwrap();
+    let text = ok(&[
+        "diff",
+        old.to_str().unwrap(),
+        "jurisdictions/xf-distantia.toml",
+        "--format",
+        "md",
+    ]);
+    assert!(
+        text.contains("reservation under istanbul:44.3 lapsed on 2021-11-01"),
+        "{text}"
+    );
+    assert!(
+        text.contains("reservation under istanbul:78.3 renewed on 2021-02-15"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("istanbul:44.3") && l.contains("reserved") && l.contains("none")),
+        "{text}"
     );
 }

@@ -8,9 +8,12 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 use super::raw::*;
-use super::{Entry, EntryTarget, Jurisdiction, Law, LoadOptions, Profile, Treaty};
+use super::{
+    Entry, EntryTarget, Jurisdiction, Law, LoadOptions, Profile, ReservationDates, Treaty,
+};
 use crate::citation::ProvisionRef;
 use crate::diagnostic::{Diagnostic, FileId, Sources};
+use crate::reservation::Standing;
 use crate::standard::{Catalog, ClauseKind, ParamType, ParamValue, Standard, Target};
 use crate::suggest::did_you_mean;
 
@@ -39,6 +42,7 @@ pub fn load(
         .collect();
     let (first_file, first_raw) = &chain[0];
     v.finish(*first_file, first_raw, &merged);
+    v.standings(&mut merged);
     // Report in file order, not in the order the checks ran.
     v.diagnostics
         .sort_by_key(|d| d.location.as_ref().map(|(f, span)| (*f, span.start)));
@@ -269,6 +273,8 @@ struct Merged {
     unreadable_jurisdiction: bool,
     entries: BTreeMap<EntryTarget, (Entry, FileId, Range<usize>)>,
     recommendations: Vec<crate::monitoring::Recommendation>,
+    /// Where each invoked reservation is written: (standard, clause) → (file, span).
+    reservation_spans: BTreeMap<(usize, String), (FileId, Range<usize>)>,
 }
 
 struct Validator<'c> {
@@ -453,6 +459,7 @@ impl Validator<'_> {
         self.dates(file, std, t);
         let reservations = self.clauses(file, std, &t.reservations, ClauseKind::Reservation);
         let declarations = self.clauses(file, std, &t.declarations, ClauseKind::Declaration);
+        let reservation_dates = self.reservation_dates(file, t, &reservations);
         let treaty = Treaty {
             standard: std.meta.id.clone(),
             status: t.status,
@@ -460,10 +467,18 @@ impl Validator<'_> {
             ratified: date(&t.ratified).map(|d| d.0),
             acceded: date(&t.acceded).map(|d| d.0),
             denounced: date(&t.denounced).map(|d| d.0),
+            in_force: date(&t.in_force).map(|d| d.0),
             reservations,
+            reservation_dates,
+            standing: BTreeMap::new(),
             declarations,
             note: t.note.clone(),
         };
+        m.reservation_spans.retain(|(std_idx, _), _| *std_idx != s);
+        for c in &t.reservations {
+            m.reservation_spans
+                .insert((s, normalise_clause(c.get_ref())), (file, c.span()));
+        }
         m.treaties.insert(s, (treaty, file));
     }
 
@@ -494,6 +509,142 @@ impl Validator<'_> {
                 "contradicts the status",
                 format!("set status = \"{label}\" or remove the date"),
             );
+        }
+    }
+
+    /// `reservation_dates`: each for a reservation the Party made, renewals after it was made.
+    fn reservation_dates(
+        &mut self,
+        file: FileId,
+        t: &RawTreaty,
+        reservations: &[String],
+    ) -> BTreeMap<String, ReservationDates> {
+        let mut out = BTreeMap::new();
+        for (key, raw) in &t.reservation_dates {
+            let rel = normalise_clause(key.get_ref());
+            if !reservations.contains(&rel) {
+                self.error(
+                    "dates-without-reservation",
+                    file,
+                    key.span(),
+                    format!("dates are given for a reservation under {rel}, which the profile does not list"),
+                    "not in `reservations`",
+                    format!("add \"{rel}\" to `reservations`, or remove these dates"),
+                );
+            }
+            let made = date(&raw.made);
+            let mut renewed = Vec::new();
+            for r in &raw.renewed {
+                let (d, span) = (r.get_ref().to_string(), r.span());
+                if let Some((m, _)) = &made
+                    && d <= *m
+                {
+                    self.error(
+                        "impossible-date",
+                        file,
+                        span,
+                        format!("renewed on {d}, not after the reservation was made on {m}"),
+                        "renewal before the reservation",
+                        "check both dates",
+                    );
+                }
+                renewed.push(d);
+            }
+            renewed.sort();
+            out.insert(
+                rel,
+                ReservationDates {
+                    made: made.map(|d| d.0),
+                    renewed,
+                },
+            );
+        }
+        out
+    }
+
+    /// Judges every time-limited reservation at the profile's date, and warns where one has
+    /// lapsed, lapses within a year, or cannot be judged for want of a date.
+    fn standings(&mut self, m: &mut Merged) {
+        let as_of = m.jurisdiction.as_of.clone();
+        for (&s, (treaty, _)) in m.treaties.iter_mut() {
+            let std = self.catalog.standard(s);
+            for rel in &treaty.reservations {
+                let Some(v) = std
+                    .clause(ClauseKind::Reservation, rel)
+                    .and_then(|c| c.validity)
+                else {
+                    continue;
+                };
+                let renewed = treaty
+                    .reservation_dates
+                    .get(rel)
+                    .map(|d| d.renewed.clone())
+                    .unwrap_or_default();
+                let standing = crate::reservation::standing(
+                    &v,
+                    treaty.in_force.as_deref(),
+                    &renewed,
+                    as_of.as_deref(),
+                );
+                let Some((file, span)) = m.reservation_spans.get(&(s, rel.clone())) else {
+                    continue;
+                };
+                let by = format!("{}:{}", std.meta.id, std.provisions[v.by].rel);
+                let name = format!("{}:{rel}", std.meta.id);
+                let warning = match &standing {
+                    Standing::Lapsed { on } => Some((
+                        "reservation-lapsed",
+                        format!(
+                            "the reservation under {name} lapsed on {on}, by the profile's date: it no longer sets anything aside ({by})"
+                        ),
+                        "lapsed",
+                        format!(
+                            "if the Party renewed it in time, record the date under [treaties.{}.reservation_dates.\"{rel}\"] renewed = [...]",
+                            std.meta.id
+                        ),
+                    )),
+                    Standing::ExpiresSoon { expires, lapses } => Some((
+                        "reservation-expiring",
+                        format!(
+                            "the reservation under {name} expires on {expires} and lapses on {lapses} unless renewed ({by})"
+                        ),
+                        "expires within a year",
+                        "the Party must say whether it upholds it before it expires".to_string(),
+                    )),
+                    Standing::RunningOn { expired, lapses } => Some((
+                        "reservation-expiring",
+                        format!(
+                            "the reservation under {name} expired on {expired} unrenewed and lapses on {lapses} ({by})"
+                        ),
+                        "running on after expiry",
+                        "the Party must say whether it upholds it before it lapses".to_string(),
+                    )),
+                    Standing::Unknown { missing } => Some((
+                        "reservation-undated",
+                        format!(
+                            "the reservation under {name} is valid only for a limited time ({by}), but the profile has no `{missing}`, so lexgap cannot tell whether it has lapsed"
+                        ),
+                        "time-limited",
+                        if missing == "as_of" {
+                            "add as_of = YYYY-MM-DD under [jurisdiction]".to_string()
+                        } else {
+                            format!(
+                                "add in_force = YYYY-MM-DD (entry into force for the Party) under [treaties.{}]",
+                                std.meta.id
+                            )
+                        },
+                    )),
+                    Standing::Valid { .. } => None,
+                };
+                if let Some((code, message, label, hint)) = warning {
+                    self.push(
+                        Diagnostic::warning(code, message)
+                            .at(*file, span.clone(), label)
+                            .hint(hint),
+                    );
+                }
+                treaty.standing.insert(rel.clone(), standing);
+            }
         }
     }
 
@@ -546,6 +697,29 @@ impl Validator<'_> {
             );
         }
         self.status_dates(file, t);
+        if let Some((f, span)) = date(&t.in_force) {
+            let joined = date(&t.ratified).or(date(&t.acceded)).map(|d| d.0);
+            let problem = match (&joined, &std.meta.in_force) {
+                (Some(j), _) if f < *j => Some(format!(
+                    "in force for the Party on {f}, before it ratified or acceded on {j}"
+                )),
+                (_, Some(general)) if f < *general => Some(format!(
+                    "in force for the Party on {f}, before the {} itself entered into force on {general}",
+                    std.meta.short_title
+                )),
+                _ => None,
+            };
+            if let Some(message) = problem {
+                self.error(
+                    "impossible-date",
+                    file,
+                    span,
+                    message,
+                    "too early",
+                    "in_force is the date the treaty entered into force for this Party",
+                );
+            }
+        }
         if let (Some((d, span)), false) = (date(&t.denounced), t.status == TreatyStatus::Denounced)
         {
             self.error(
@@ -882,7 +1056,9 @@ impl Validator<'_> {
         let known: Vec<&str> = pool
             .iter()
             .flat_map(|&p| std.elements_of(p))
-            .map(|(el, _)| el.id.as_str())
+            .flat_map(|(el, _)| {
+                std::iter::once(el.id.as_str()).chain(el.instead.iter().map(|x| x.id.as_str()))
+            })
             .collect();
         let extra: Vec<&str> = pool
             .iter()
@@ -970,6 +1146,13 @@ impl Validator<'_> {
             );
         }
     }
+}
+
+/// A clause ref as written in a profile, in the catalog's form (`Art. 78.3` → `78.3`).
+fn normalise_clause(raw: &str) -> String {
+    crate::citation::parse_relative(raw)
+        .map(|s| s.join("."))
+        .unwrap_or_else(|| raw.to_string())
 }
 
 fn dedup<'a>(list: &[&'a str]) -> Vec<&'a str> {

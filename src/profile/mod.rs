@@ -15,6 +15,7 @@ pub use load::{load, valid_code};
 pub use raw::{Declared, Stage, TreatyStatus};
 
 use crate::citation::ProvisionRef;
+use crate::reservation::Standing;
 use crate::standard::ParamValue;
 
 /// Limits and permissions for reading profiles.
@@ -76,12 +77,34 @@ pub struct Treaty {
     pub acceded: Option<String>,
     /// Date of denunciation.
     pub denounced: Option<String>,
+    /// Date the treaty entered into force for the Party.
+    pub in_force: Option<String>,
     /// Reservation clauses invoked (relative refs).
     pub reservations: Vec<String>,
+    /// When reservations were made and renewed, by clause.
+    pub reservation_dates: BTreeMap<String, ReservationDates>,
+    /// Where each time-limited reservation stands at `as_of`, by clause.
+    pub standing: BTreeMap<String, Standing>,
     /// Declaration clauses made (relative refs).
     pub declarations: Vec<String>,
     /// A remark.
     pub note: Option<String>,
+}
+
+/// When a reservation was made and renewed.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ReservationDates {
+    /// Date it was made.
+    pub made: Option<String>,
+    /// Dates it was renewed, in order.
+    pub renewed: Vec<String>,
+}
+
+impl Treaty {
+    /// Whether a reservation the Party made has lapsed at the profile's date.
+    pub fn lapsed(&self, clause: &str) -> bool {
+        self.standing.get(clause).is_some_and(Standing::is_lapsed)
+    }
 }
 
 /// A domestic law cited as evidence.
@@ -165,13 +188,15 @@ impl Profile {
             .collect()
     }
 
-    /// Whether the Party invoked a clause (reservation or declaration) of a standard.
+    /// Whether the Party invoked a clause (reservation or declaration) of a standard and it
+    /// still holds: a lapsed reservation counts as not invoked.
     pub fn invoked(&self, s: usize, clause: &str) -> bool {
         self.treaties.get(&s).is_some_and(|t| {
             t.reservations
                 .iter()
                 .chain(&t.declarations)
                 .any(|c| c == clause)
+                && !t.lapsed(clause)
         })
     }
 }

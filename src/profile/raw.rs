@@ -171,16 +171,37 @@ pub(crate) struct RawTreaty {
     /// Date of denunciation.
     #[schemars(with = "Option<String>", extend("format" = "date"))]
     pub denounced: Option<Spanned<toml::value::Datetime>>,
+    /// Date the treaty entered into force for the Party; time-limited reservations run from it.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub in_force: Option<Spanned<toml::value::Datetime>>,
     /// Refs of the reservation clauses invoked (`"20.3"`).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub reservations: Vec<Spanned<String>>,
+    /// When each reservation was made and renewed, by clause ref (`"78.3"`); lexgap judges from
+    /// them whether a time-limited reservation has lapsed at `as_of`.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, RawReservationDates>")]
+    pub reservation_dates: BTreeMap<Spanned<String>, RawReservationDates>,
     /// Refs of the declaration clauses made (`"9.3"`).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub declarations: Vec<Spanned<String>>,
     /// A remark.
     pub note: Option<String>,
+}
+
+/// A `[treaties.ID.reservation_dates."REF"]` table.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawReservationDates {
+    /// Date the reservation was made (at signature or on depositing the instrument).
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub made: Option<Spanned<toml::value::Datetime>>,
+    /// Dates the Party notified that it upholds the reservation, one for each renewal.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub renewed: Vec<Spanned<toml::value::Datetime>>,
 }
 
 /// A `[[laws]]` entry.

@@ -106,7 +106,17 @@ fn clause_line(c: &ClauseView) -> String {
     if let Some(by) = &c.permitted_by {
         let _ = write!(line, " Permitted by {by}.");
     }
+    if let Some(v) = &c.validity {
+        line.push_str(&validity_words(v));
+    }
     line
+}
+
+fn validity_words(v: &crate::show::ValidityView) -> String {
+    format!(
+        " Valid for {} years from the treaty's entry into force for the Party, renewable; unrenewed, it lapses {} months after it expires ({}).",
+        v.years, v.grace_months, v.by
+    )
 }
 
 fn link_line(l: &LinkView) -> String {
@@ -161,7 +171,21 @@ fn provision_fields(v: &ProvisionView) -> Vec<(&'static str, Vec<String>)> {
             "Elements",
             v.elements
                 .iter()
-                .map(|e| format!("{}: {}{}", e.id, e.text, inherited(&e.from, &v.reference)))
+                .map(|e| {
+                    let mut line =
+                        format!("{}: {}{}", e.id, e.text, inherited(&e.from, &v.reference));
+                    for x in &e.instead {
+                        let _ = write!(
+                            line,
+                            "; or instead, only with the {} under {}, {}: {}",
+                            x.clause_kind.map_or("clause", ClauseKind::as_str),
+                            x.allowed_by,
+                            x.id,
+                            x.text
+                        );
+                    }
+                    line
+                })
                 .collect(),
         ),
         (
@@ -228,7 +252,12 @@ fn provision_fields(v: &ProvisionView) -> Vec<(&'static str, Vec<String>)> {
     if let Some(c) = &v.clause_of {
         fields.push((
             "Clause",
-            vec![format!("a {} clause. {}", c.kind.as_str(), c.summary)],
+            vec![format!(
+                "a {} clause. {}{}",
+                c.kind.as_str(),
+                c.summary,
+                c.validity.as_ref().map(validity_words).unwrap_or_default()
+            )],
         ));
     }
     if let Some(note) = &v.note {
@@ -555,6 +584,12 @@ pub fn view_table(view: &View, style: &Style) -> String {
                 t.description
             );
             out.push_str(&briefs_table(&t.provisions, style));
+            if !t.notes.is_empty() {
+                out.push_str("\nSources and readings:\n");
+                for (r, note) in &t.notes {
+                    let _ = writeln!(out, "  - {r}: {note}");
+                }
+            }
             out
         }
     }
@@ -631,6 +666,12 @@ pub fn view_md(view: &View) -> String {
                 md_cell(&t.description)
             );
             out.push_str(&briefs_md(&t.provisions));
+            if !t.notes.is_empty() {
+                out.push_str("\n## Sources and readings\n\n");
+                for (r, note) in &t.notes {
+                    let _ = writeln!(out, "- **{r}**: {note}");
+                }
+            }
             out
         }
     }

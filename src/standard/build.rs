@@ -380,6 +380,15 @@ impl Builder<'_> {
             out.push(Element {
                 id: e.id.get_ref().clone(),
                 text: e.text.clone(),
+                instead: e
+                    .instead
+                    .iter()
+                    .map(|x| AdditionalElement {
+                        id: x.id.get_ref().clone(),
+                        text: x.text.clone(),
+                        allowed_by: x.allowed_by.get_ref().clone(),
+                    })
+                    .collect(),
             });
         }
         out
@@ -661,6 +670,10 @@ impl Builder<'_> {
                     affects.push((t, a.extent));
                 }
             }
+            let validity = c
+                .validity
+                .as_ref()
+                .and_then(|v| self.validity(v, provisions));
             let Some(rel) = rel else { continue };
             if out.iter().any(|o| o.rel == rel) {
                 self.error(
@@ -676,9 +689,46 @@ impl Builder<'_> {
                 rel,
                 summary: c.summary.clone(),
                 affects,
+                validity,
             });
         }
         out
+    }
+
+    /// A reservation time limit: at least one year, set by a provision of the standard.
+    fn validity(
+        &mut self,
+        raw: &Spanned<RawValidity>,
+        provisions: &HashMap<String, usize>,
+    ) -> Option<Validity> {
+        let v = raw.get_ref();
+        if v.years == 0 {
+            self.error(
+                "bad-validity",
+                "a reservation cannot be valid for 0 years".into(),
+                raw.span(),
+                "years = 0",
+                Some("give the length of one period, e.g. `years = 5`".into()),
+            );
+        }
+        let by = parse_relative(v.by.get_ref())
+            .map(|s| s.join("."))
+            .and_then(|r| provisions.get(&r).copied());
+        if by.is_none() {
+            let hint = did_you_mean(v.by.get_ref(), provisions.keys().map(String::as_str));
+            self.error(
+                "unknown-ref",
+                format!("`{}` is not a provision of this standard", v.by.get_ref()),
+                v.by.span(),
+                "no such provision",
+                hint,
+            );
+        }
+        (v.years > 0).then_some(Validity {
+            years: v.years,
+            grace_months: v.grace_months,
+            by: by?,
+        })
     }
 
     fn existing_ref(
@@ -733,11 +783,16 @@ impl Builder<'_> {
             .map(|c| c.rel.as_str())
             .collect();
         for p in raw.iter().flat_map(|a| &a.provisions) {
-            let uses = p.additional_elements.iter().map(|e| &e.allowed_by).chain(
-                p.requires
-                    .iter()
-                    .flat_map(|c| c.get_ref().relaxed.iter().map(|r| &r.by)),
-            );
+            let uses = p
+                .additional_elements
+                .iter()
+                .chain(p.elements.iter().flat_map(|e| &e.instead))
+                .map(|e| &e.allowed_by)
+                .chain(
+                    p.requires
+                        .iter()
+                        .flat_map(|c| c.get_ref().relaxed.iter().map(|r| &r.by)),
+                );
             for clause in uses {
                 if !known.contains(&clause.get_ref().as_str()) {
                     let hint = did_you_mean(clause.get_ref(), known.iter().copied())

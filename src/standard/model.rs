@@ -131,6 +131,8 @@ pub struct Element {
     pub id: String,
     /// One line describing it.
     pub text: String,
+    /// Elements that meet it instead, each only under the clause that allows it.
+    pub instead: Vec<AdditionalElement>,
 }
 
 /// A narrowing element a Party may add only under a clause it invoked.
@@ -252,7 +254,7 @@ pub struct Check {
 }
 
 /// One paragraph, item or sub-item of a treaty.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Provision {
     /// Relative ref (`20.1.a`).
     pub rel: String,
@@ -311,7 +313,7 @@ impl Provision {
 }
 
 /// An article: number, official heading and its provisions.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Number as printed (`20`, `5bis`).
     pub number: String,
@@ -324,7 +326,7 @@ pub struct Article {
 }
 
 /// A chapter, section or title: a heading over a run of articles.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Division {
     /// Number as printed (`VI`, `1`).
     pub number: String,
@@ -339,7 +341,7 @@ pub struct Division {
 }
 
 /// A reservation or declaration clause.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
     /// The clause's own ref (`20.3`).
     pub rel: String,
@@ -347,6 +349,21 @@ pub struct Clause {
     pub summary: String,
     /// The provisions it affects and how far.
     pub affects: Vec<(String, Extent)>,
+    /// How long a reservation under it stays valid, where the treaty limits it.
+    pub validity: Option<Validity>,
+}
+
+/// A time limit on reservations (CETS 210 Art. 79): valid for `years` from the treaty's entry
+/// into force for the Party, renewable for as long again; unrenewed, it runs on for
+/// `grace_months` and then lapses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Validity {
+    /// Length of each period.
+    pub years: u32,
+    /// How long an unrenewed reservation runs on after a period ends before it lapses.
+    pub grace_months: u32,
+    /// Index of the provision that sets the limit.
+    pub by: usize,
 }
 
 /// Whether a clause is a reservation or a declaration.
@@ -370,7 +387,7 @@ impl ClauseKind {
 }
 
 /// Facts about the treaty as a whole.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StandardMeta {
     /// The id used in references.
     pub id: String,
@@ -417,7 +434,7 @@ pub enum Origin {
 }
 
 /// A treaty model (design §3).
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Standard {
     /// The header.
     pub meta: StandardMeta,

@@ -122,6 +122,8 @@ pub(crate) struct RawRelation {
 pub(crate) struct RawElement {
     pub id: Spanned<String>,
     pub text: String,
+    #[serde(default)]
+    pub instead: Vec<RawAdditionalElement>,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +162,16 @@ pub(crate) struct RawClause {
     pub reference: Spanned<String>,
     pub summary: String,
     pub affects: Vec<RawAffect>,
+    pub validity: Option<Spanned<RawValidity>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawValidity {
+    pub years: u32,
+    #[serde(default)]
+    pub grace_months: u32,
+    pub by: Spanned<String>,
 }
 
 #[derive(Deserialize)]

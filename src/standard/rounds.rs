@@ -101,7 +101,7 @@ impl RoundKind {
 }
 
 /// A monitoring body and the verbs its recommendations use.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Body {
     /// Id used in rounds and profiles (`greta`).
     pub id: String,
@@ -137,7 +137,7 @@ pub fn verb_stem(written: &str) -> String {
 }
 
 /// A report adopted in a round.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Title, in words.
     pub title: String,
@@ -150,7 +150,7 @@ pub struct Report {
 }
 
 /// A questionnaire section and the provisions it addresses.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     /// Title, in words.
     pub title: String,
@@ -165,7 +165,7 @@ pub struct Section {
 }
 
 /// A monitoring round or assessment.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Round {
     /// Id used on the command line and in profiles (`greta-3`).
     pub id: String,
@@ -226,7 +226,7 @@ pub(crate) fn short_name(name: &str) -> &str {
 }
 
 /// Every body and round, validated.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Monitoring {
     /// Monitoring bodies.
     pub bodies: Vec<Body>,

@@ -13,7 +13,7 @@ pub enum ParamType {
 }
 
 /// A fact about a jurisdiction's law that treaties constrain.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Parameter {
     /// Stable id (`csam_age_limit`).
     pub id: String,
@@ -27,7 +27,7 @@ pub struct Parameter {
 }
 
 /// A topic that cuts across treaties.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Topic {
     /// Stable id (`grooming`).
     pub id: String,
@@ -36,7 +36,7 @@ pub struct Topic {
 }
 
 /// Parameters and topics.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Vocabulary {
     /// Known parameters, in file order.
     pub parameters: Vec<Parameter>,
