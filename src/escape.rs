@@ -251,3 +251,76 @@ mod tests {
         assert_eq!(describe_char('x'), "`x`");
     }
 }
+
+/// Fuzz-style properties: any text, hostile or not, comes out inert in every context.
+/// `PROPTEST_CASES=100000 cargo test --release escape::fuzz` runs them long.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text built from the characters that matter to some context, plus anything else.
+    fn hostile() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just("<script>".to_string()),
+                Just("\" onfocus=\"x".to_string()),
+                Just("\n# ".to_string()),
+                Just("|".to_string()),
+                Just("[a](javascript:b)".to_string()),
+                Just("=cmd".to_string()),
+                Just("\u{1b}[2J".to_string()),
+                Just("\u{202E}".to_string()),
+                Just("\u{200B}".to_string()),
+                "\\PC{0,8}",
+                any::<char>().prop_map(String::from),
+            ],
+            0..12,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn html_never_carries_markup_or_a_quote(s in hostile()) {
+            let text = html_text(&s);
+            prop_assert!(!text.contains('<') && !text.contains('>'));
+            let attr = html_attr(&s);
+            prop_assert!(!attr.contains('<') && !attr.contains('"') && !attr.contains('\''));
+            prop_assert!(!attr.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r'));
+        }
+
+        #[test]
+        fn markdown_stays_one_line_without_tags(s in hostile()) {
+            let md = md_inline(&s);
+            prop_assert!(!md.contains('\n') && !md.contains('\r'));
+            prop_assert!(!md.contains('<') && !md.contains('>'));
+            prop_assert!(!md.starts_with('#') && !md.starts_with('-') && !md.starts_with('='));
+            for (i, _) in md.match_indices('|') {
+                prop_assert!(md[..i].ends_with('\\'), "an unescaped | in {md:?}");
+            }
+        }
+
+        #[test]
+        fn csv_cells_start_no_formula(s in hostile()) {
+            let cell = csv_cell(&s);
+            let starts_formula = cell.starts_with(['=', '+', '@', '\t', '\r'])
+                || (cell.starts_with('-') && cell.parse::<f64>().is_err());
+            prop_assert!(!starts_formula, "{cell:?}");
+        }
+
+        #[test]
+        fn terminal_text_has_no_control_or_hidden_character(s in hostile(), colour in any::<bool>()) {
+            let t = terminal(&s);
+            let bad = t.chars().any(|c| c != '\n' && c != '\t' && (c.is_control() || is_hidden(c)));
+            prop_assert!(!bad, "{:?}", t);
+            let out = terminal_output(&s, colour);
+            if !colour {
+                let escape = out.contains('\u{1b}');
+                prop_assert!(!escape, "{:?}", out);
+            }
+            let hidden = out.contains('\u{202E}') || out.contains('\u{200B}');
+            prop_assert!(!hidden, "{:?}", out);
+        }
+    }
+}

@@ -350,3 +350,38 @@ titel = "Code"
         assert!(!is_profile("[package]\nname = \"x\"\n"));
     }
 }
+
+/// Fuzz-style properties of the profile parser: any text gives a profile or diagnostics that
+/// point inside it, never a panic. `PROPTEST_CASES=100000 cargo test --release parse::fuzz`.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// TOML-shaped text from the profile's own vocabulary, so the parser gets past the syntax.
+    fn profile_like() -> impl Strategy<Value = String> {
+        let line = prop_oneof![
+            Just("[jurisdiction]".to_string()),
+            Just("[treaties.lanzarote]".to_string()),
+            Just("[provisions.\"lanzarote:23\"]".to_string()),
+            Just("[[laws]]".to_string()),
+            Just("[[recommendations]]".to_string()),
+            Just("[parameters]".to_string()),
+            "(code|name|status|by|id|title|extends|note|as_of|csam_age_limit) = (\"[A-Za-z:0-9 ]{0,6}\"|[0-9]{1,4}|true|\\[\\]|\\[\"cc:1\"\\]|2025-01-01)",
+            "\\PC{0,20}",
+        ];
+        prop::collection::vec(line, 0..16).prop_map(|l| l.join("\n"))
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_read_or_pointed_at(text in prop_oneof![profile_like(), "\\PC{0,200}"]) {
+            let (_, diagnostics) = parse(0, &text);
+            for d in diagnostics {
+                if let Some((_, span)) = &d.location {
+                    prop_assert!(span.start <= text.len() && span.end <= text.len(), "{d:?}");
+                }
+            }
+        }
+    }
+}
