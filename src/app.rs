@@ -765,13 +765,9 @@ fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
     })?;
     crate::input::decode(bytes).map_err(|bad| {
         let mut sources = crate::diagnostic::Sources::new();
-        let file = sources.add(path, bad.lossy.clone());
+        let diagnostics = vec![bad.diagnostic(path, &mut sources)];
         Error::Input {
-            diagnostics: vec![
-                crate::diagnostic::Diagnostic::error("encoding", bad.message())
-                    .at(file, bad.offset..bad.offset, "first byte that is not UTF-8")
-                    .hint(bad.hint()),
-            ],
+            diagnostics,
             sources,
         }
     })

@@ -153,6 +153,22 @@ impl Undecodable {
     pub fn hint(&self) -> &'static str {
         "save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"
     }
+
+    /// The problem as a diagnostic at the first invalid byte; the file's text (invalid bytes
+    /// shown as U+FFFD) is registered in `sources` under `path`.
+    pub fn diagnostic(
+        self,
+        path: &Path,
+        sources: &mut crate::diagnostic::Sources,
+    ) -> crate::diagnostic::Diagnostic {
+        let message = self.message();
+        let hint = self.hint();
+        let at = self.offset..self.offset;
+        let file = sources.add(path, self.lossy);
+        crate::diagnostic::Diagnostic::error("encoding", message)
+            .at(file, at, "first byte that is not UTF-8")
+            .hint(hint)
+    }
 }
 
 /// Decodes input as UTF-8, dropping a leading byte-order mark.

@@ -236,12 +236,7 @@ fn read_one(
             )]);
         }
         Err(bad) => {
-            let file = sources.add(&link.path, bad.lossy.clone());
-            return Err(vec![
-                Diagnostic::error("encoding", bad.message())
-                    .at(file, bad.offset..bad.offset, "first byte that is not UTF-8")
-                    .hint(bad.hint()),
-            ]);
+            return Err(vec![bad.diagnostic(&link.path, sources)]);
         }
     };
     if link.from.is_some() && !super::parse::is_profile(&text) {

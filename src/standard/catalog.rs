@@ -776,14 +776,7 @@ fn loaded_files(
         };
         match crate::input::decode(bytes) {
             Ok(text) => files.push((p, text, Origin::Loaded)),
-            Err(bad) => {
-                let file = sources.add(&p, bad.lossy.clone());
-                problems.push(
-                    Diagnostic::error("encoding", bad.message())
-                        .at(file, bad.offset..bad.offset, "first byte that is not UTF-8")
-                        .hint(bad.hint()),
-                );
-            }
+            Err(bad) => problems.push(bad.diagnostic(&p, sources)),
         }
     }
     (files, problems)
