@@ -5,7 +5,7 @@ use std::fmt::Write;
 use crate::escape::html_text as esc;
 use comfy_table::{Cell, Color};
 
-use super::text::{Style, csv_record, list_table, md_cell, table};
+use super::text::{Style, cell_lines, csv_record, list_table, md_cell, table};
 use crate::assess::{Assessment, ProvisionResult, StandardAssessment, Status};
 
 /// Which results a report lists.
@@ -143,8 +143,8 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
                 Cell::new(&r.reference),
                 status,
                 Cell::new(&r.article_heading),
-                Cell::new(r.reasons.join("\n")),
-                Cell::new(r.by.join("\n")),
+                Cell::new(cell_lines(&r.reasons)),
+                Cell::new(cell_lines(&r.by)),
             ]);
         }
         let _ = writeln!(out, "{t}");

@@ -52,6 +52,24 @@ pub fn list_table(style: &Style, header: &[&str]) -> Table {
     t
 }
 
+/// How many lines a terminal table cell shows before counting the rest: a table is for
+/// reading, and comfy-table lays out every line it is given.
+const CELL_LINES: usize = 20;
+
+/// The lines of a terminal table cell, at most [`CELL_LINES`] of them; the rest are counted
+/// (every line stays in the json, csv, md and html formats).
+pub fn cell_lines(lines: &[String]) -> String {
+    if lines.len() <= CELL_LINES {
+        return lines.join("\n");
+    }
+    let mut out = lines[..CELL_LINES].join("\n");
+    out.push_str(&format!(
+        "\n… and {} more (all in --format json, csv or md)",
+        lines.len() - CELL_LINES
+    ));
+    out
+}
+
 /// Escapes text for a Markdown table cell, list item or heading (one line, markup shown).
 pub fn md_cell(text: &str) -> String {
     crate::escape::md_inline(text)
@@ -68,4 +86,18 @@ where
         .map(|c| crate::escape::csv_cell(c.as_ref()).into_owned())
         .collect();
     w.write_record(&cells).expect("writing to memory");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_cell_shows_twenty_lines_and_counts_the_rest() {
+        let lines: Vec<String> = (0..1000).map(|i| format!("cc:{i}")).collect();
+        let cell = cell_lines(&lines);
+        assert_eq!(cell.lines().count(), 21);
+        assert!(cell.ends_with("… and 980 more (all in --format json, csv or md)"));
+        assert_eq!(cell_lines(&lines[..20]).lines().count(), 20);
+    }
 }
