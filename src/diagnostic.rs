@@ -383,6 +383,50 @@ fn buffer_push(buffer: &mut termcolor::Buffer, text: &str) {
     let _ = buffer.write_all(text.as_bytes());
 }
 
+/// Rewrites serde's vocabulary (`sequence`, `map`, `struct RawEntry`) in the words of TOML.
+pub fn plain_words(message: &str) -> String {
+    let mut out = match message
+        .strip_prefix("invalid type: ")
+        .and_then(|m| m.split_once(", expected "))
+    {
+        Some((found, expected)) => format!("expected {expected}, not {found}"),
+        None => message.to_string(),
+    };
+    for (from, to) in [
+        ("a sequence", "a list [..]"),
+        ("sequence", "list"),
+        ("a map", "a table"),
+        ("struct Raw", "table "),
+        ("expected a borrowed string", "expected a string"),
+        ("unknown variant", "unknown value"),
+        ("i64", "a whole number"),
+        ("a boolean", "true or false"),
+    ] {
+        out = out.replace(from, to);
+    }
+    if let Some(rest) = out.strip_prefix("unknown field `") {
+        out = format!("unknown key `{rest}");
+        out = out.replace(", expected one of", "; the keys here are");
+        out = out.replace(", expected", "; the key here is");
+    }
+    if let Some(rest) = out.strip_prefix("missing field `") {
+        out = format!("missing key `{rest}");
+    }
+    // Any remaining `RawSomething`: the names of the raw structs profiles and standards are
+    // read into.
+    while let Some(i) = out
+        .match_indices("Raw")
+        .map(|(i, _)| i)
+        .find(|&i| out[i + 3..].starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        let end = out[i..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(out.len(), |e| i + e);
+        out.replace_range(i..end, "table");
+    }
+    out
+}
+
 /// Byte span of a TOML deserialisation error, falling back to the start of the file.
 pub fn toml_error_span(error: &toml::de::Error) -> Range<usize> {
     error.span().unwrap_or(0..0)
@@ -426,6 +470,22 @@ mod tests {
             col(source_line, "\"bad\""),
             col(caret_line, "^^^^^"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn serde_words_become_toml_words() {
+        assert_eq!(
+            plain_words("invalid type: string \"x\", expected a sequence"),
+            "expected a list [..], not string \"x\""
+        );
+        assert_eq!(
+            plain_words("missing field `heading` in RawArticle"),
+            "missing key `heading` in table"
+        );
+        assert_eq!(
+            plain_words("unknown field `stauts`, expected one of `status`, `by`"),
+            "unknown key `stauts`; the keys here are `status`, `by`"
         );
     }
 

@@ -229,7 +229,7 @@ fn law_id(item: &Value<'_>) -> Option<String> {
 
 /// A type or shape error inside one part, worded for people who do not know serde.
 fn shape_error(file: FileId, e: &toml::de::Error, part: Range<usize>) -> Diagnostic {
-    let message = plain_words(e.message().trim_end());
+    let message = crate::diagnostic::plain_words(e.message().trim_end());
     let code = if message.starts_with("unknown key") {
         "unknown-key"
     } else {
@@ -238,47 +238,6 @@ fn shape_error(file: FileId, e: &toml::de::Error, part: Range<usize>) -> Diagnos
     Diagnostic::error(code, message)
         .at(file, e.span().unwrap_or(part), "here")
         .hint(FORMAT_HINT)
-}
-
-/// Rewrites serde's vocabulary (`sequence`, `map`, `struct RawEntry`) in the words of TOML.
-pub(crate) fn plain_words(message: &str) -> String {
-    let mut out = match message
-        .strip_prefix("invalid type: ")
-        .and_then(|m| m.split_once(", expected "))
-    {
-        Some((found, expected)) => format!("expected {expected}, not {found}"),
-        None => message.to_string(),
-    };
-    for (from, to) in [
-        ("a sequence", "a list [..]"),
-        ("sequence", "list"),
-        ("a map", "a table"),
-        ("struct Raw", "table "),
-        ("expected a borrowed string", "expected a string"),
-        ("unknown variant", "unknown value"),
-        ("i64", "a whole number"),
-        ("a boolean", "true or false"),
-    ] {
-        out = out.replace(from, to);
-    }
-    if let Some(rest) = out.strip_prefix("unknown field `") {
-        out = format!("unknown key `{rest}");
-        out = out.replace(", expected one of", "; the keys here are");
-        out = out.replace(", expected", "; the key here is");
-    }
-    if let Some(rest) = out.strip_prefix("missing field `") {
-        out = format!("missing key `{rest}");
-    }
-    for internal in [
-        "RawJurisdiction",
-        "RawTreaty",
-        "RawLaw",
-        "RawEntry",
-        "RawProfile",
-    ] {
-        out = out.replace(internal, "table");
-    }
-    out
 }
 
 #[cfg(test)]

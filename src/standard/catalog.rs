@@ -188,7 +188,8 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
     what: &str,
 ) -> Result<T, Diagnostic> {
     toml::from_str(sources.text(file)).map_err(|e| {
-        Diagnostic::error("bad-toml", format!("{what}: {}", e.message().trim_end()))
+        let message = crate::diagnostic::plain_words(e.message().trim_end());
+        Diagnostic::error("bad-toml", format!("{what}: {message}"))
             .at(file, toml_error_span(&e), "here")
             .hint("see standards/FORMAT.md for the file format")
     })
