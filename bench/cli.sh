@@ -45,6 +45,13 @@ for r in rs:
     print(f"  {r['command'][:90]:90}  median {r['median']*1000:8.1f} ms  ratio {r['median']/base:5.2f}")
 PY
 }
+echo "start-up in instructions (callgrind: the same count whatever else the machine does)"
+if command -v valgrind >/dev/null; then
+  for cmd in "/bin/true" "$bin show budapest:9.3"; do
+    n=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd 2>&1 >/dev/null | sed -n 's/.*refs: *//p')
+    echo "  $cmd: $n instructions"
+  done
+fi
 echo "start-up: show budapest:9.3 against the process floor (/bin/true)"
 hf startup --runs 50 -N "/bin/true" "$bin show budapest:9.3"
 echo "show budapest:9.3"
