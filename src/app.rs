@@ -522,14 +522,17 @@ impl Loaded {
 /// the files were named.
 fn load_profiles(catalog: &Catalog, paths: &[PathBuf], common: &Common) -> Result<Loaded, Error> {
     use rayon::prelude::*;
-    let results: Vec<_> = paths
-        .par_iter()
-        .map(|path| {
-            let mut own = crate::diagnostic::Sources::new();
-            let result = crate::profile::load(path, catalog, &mut own, &common.inputs);
-            (own, result)
-        })
-        .collect();
+    let load_one = |path: &PathBuf| {
+        let mut own = crate::diagnostic::Sources::new();
+        let result = crate::profile::load(path, catalog, &mut own, &common.inputs);
+        (own, result)
+    };
+    // One or two profiles (report, diff) are not worth starting a thread pool for.
+    let results: Vec<_> = if paths.len() > 2 {
+        paths.par_iter().map(load_one).collect()
+    } else {
+        paths.iter().map(load_one).collect()
+    };
     let mut sources = crate::diagnostic::Sources::new();
     let mut problems = Vec::new();
     let mut profiles = Vec::new();
