@@ -85,7 +85,7 @@ fn redline_gfdl_1_2_to_1_3_adds_relicensing() {
     };
     let r = sane(&old, &new);
     // Sections "0. PREAMBLE" to "10. FUTURE REVISIONS OF THIS LICENSE", then the new 11.
-    assert_eq!(r.split_level, 2);
+    assert_eq!(r.structure.articles_marked_by, "numbered paragraphs (1.)");
     let relicensing = status_of(&r, "11.");
     assert_eq!(relicensing.status, Status::Added);
     assert_eq!(
@@ -129,7 +129,7 @@ fn redline_gpl_2_to_3_survives_a_rewrite() {
         return;
     };
     let r = sane(&old, &new);
-    assert_eq!(r.split_level, 2);
+    assert_eq!(r.structure.articles_marked_by, "numbered paragraphs (1.)");
     // "0." to "12." against "0." to "17."; GPL-3's "section 13, concerning …" and LGPL's
     // "Section 6 states …" lines are sentences, not headings.
     assert_eq!(r.old_sections.len(), 14);

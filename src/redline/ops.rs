@@ -165,8 +165,8 @@ impl Ops {
 
 /// Above this many word tokens (old plus new) in one changed block of lines, the block is
 /// reported as removed and added lines without a word diff (keeps the worst case bounded,
-/// deterministically).
-const WORD_DIFF_LIMIT: usize = 20_000;
+/// deterministically); the redline says so in a warning.
+pub(crate) const WORD_DIFF_LIMIT: usize = 20_000;
 
 /// A line (or token) compared by its text; a heading line is compared without its number,
 /// and in a word diff all blanks are alike (so rewrapped lines show no change).
@@ -289,10 +289,19 @@ pub(crate) struct PairDiff<'a> {
     new_line: usize,
     old_start: usize,
     new_start: usize,
+    /// Changed lines are not matched word by word (the units were not recognised, so the
+    /// lines may belong to unrelated provisions).
+    cautious: bool,
+    /// Words of the largest block shown without a word diff because of its size.
+    gave_up: std::cell::Cell<Option<usize>>,
+    /// Report the whole section as one hunk, equal lines included.
+    pub whole: bool,
 }
 
 impl<'a> PairDiff<'a> {
-    pub fn new(old: &'a str, os: &Section, new: &'a str, ns: &Section) -> Self {
+    /// The diff of section `os` of `old` against `ns` of `new`; `cautious` when the sections
+    /// are whole texts whose units were not recognised.
+    pub fn new(old: &'a str, os: &Section, new: &'a str, ns: &Section, cautious: bool) -> Self {
         PairDiff {
             old: Part {
                 text: old,
@@ -306,7 +315,15 @@ impl<'a> PairDiff<'a> {
             new_line: ns.line,
             old_start: os.start,
             new_start: ns.start,
+            cautious: cautious && os.number_span.is_none() && ns.number_span.is_none(),
+            gave_up: std::cell::Cell::new(None),
+            whole: false,
         }
+    }
+
+    /// The size in words of the largest block that was too large for a word diff, if any.
+    pub fn gave_up(&self) -> Option<usize> {
+        self.gave_up.get()
     }
 
     /// Emits the operations turning `old[or]` into `new[nr]`; returns the hunks of changed
@@ -342,13 +359,26 @@ impl<'a> PairDiff<'a> {
                 )
             };
             match tag {
-                DiffTag::Equal => self.equal(ospan, nspan, ops),
+                DiffTag::Equal => {
+                    if self.whole {
+                        let (old_line, new_line) = hunk_at(self);
+                        let text = &self.new.text[nspan.clone()];
+                        hunks.push(Hunk {
+                            address: String::new(),
+                            old_line,
+                            new_line,
+                            fragments: vec![fragment(FragmentKind::Equal, text)],
+                        });
+                    }
+                    self.equal(ospan, nspan, ops)
+                }
                 DiffTag::Delete => {
                     let (old_line, new_line) = hunk_at(self);
                     ops.delete(ospan.clone());
                     let fragments = vec![fragment(FragmentKind::Removed, &self.old.text[ospan])];
-                    if shows_change(&fragments) {
+                    if self.whole || shows_change(&fragments) {
                         hunks.push(Hunk {
+                            address: String::new(),
                             old_line,
                             new_line,
                             fragments,
@@ -359,8 +389,9 @@ impl<'a> PairDiff<'a> {
                     let (old_line, new_line) = hunk_at(self);
                     ops.insert(&self.new.text[nspan.clone()]);
                     let fragments = vec![fragment(FragmentKind::Added, &self.new.text[nspan])];
-                    if shows_change(&fragments) {
+                    if self.whole || shows_change(&fragments) {
                         hunks.push(Hunk {
+                            address: String::new(),
                             old_line,
                             new_line,
                             fragments,
@@ -371,8 +402,9 @@ impl<'a> PairDiff<'a> {
                     let (old_line, new_line) = hunk_at(self);
                     let fragments = self.words(ospan, nspan, ops);
                     // Lines that differ only in blanks (rewrapped) show no change.
-                    if shows_change(&fragments) {
+                    if self.whole || shows_change(&fragments) {
                         hunks.push(Hunk {
+                            address: String::new(),
                             old_line,
                             new_line,
                             fragments,
@@ -380,6 +412,9 @@ impl<'a> PairDiff<'a> {
                     }
                 }
             }
+        }
+        if self.whole {
+            return merge(hunks);
         }
         hunks
     }
@@ -411,7 +446,11 @@ impl<'a> PairDiff<'a> {
         let (otoks, okeys) = self.old.tokens(o.clone());
         let (ntoks, nkeys) = self.new.tokens(n.clone());
         let mut runs = Vec::new();
-        if otoks.len() + ntoks.len() > WORD_DIFF_LIMIT {
+        let words = otoks.len() + ntoks.len();
+        if self.cautious || words > WORD_DIFF_LIMIT {
+            if !self.cautious {
+                self.gave_up.set(self.gave_up.get().max(Some(words / 2)));
+            }
             runs.push(Run::Change(o, n));
         } else {
             for op in capture_diff_slices(Algorithm::Myers, &okeys, &nkeys) {
@@ -510,6 +549,23 @@ impl<'a> PairDiff<'a> {
         }
         out
     }
+}
+
+/// One hunk of the whole section from its pieces; none when nothing but blanks changed.
+fn merge(pieces: Vec<Hunk>) -> Vec<Hunk> {
+    if !pieces.iter().any(|h| shows_change(&h.fragments)) {
+        return Vec::new();
+    }
+    let mut it = pieces.into_iter();
+    let Some(mut first) = it.next() else {
+        return Vec::new();
+    };
+    for h in it {
+        for f in h.fragments {
+            push_fragment(&mut first.fragments, f.kind, &f.text);
+        }
+    }
+    vec![first]
 }
 
 /// Byte span covered by items `k` of `ranges` (empty at the right place when `k` is empty).
