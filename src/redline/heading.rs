@@ -167,10 +167,18 @@ fn latin(i: &str) -> IResult<&str, &str> {
 /// `5`, `5a`, `184b`, `12.3`, `227-22-1`, `1.º`: digits, letters, then `.` or `-` parts.
 fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = digit1(i)?;
-    let (i, _) = suffix(i)?;
+    let (i, _) = alt((latin, suffix)).parse(i)?;
     let (i, _) = many0(preceded(
         alt((char('.'), char('-'))),
-        alt(((digit1, suffix).map(|_| ()), latin.map(|_| ()))),
+        alt((
+            (digit1, suffix).map(|_| ()),
+            latin.map(|_| ()),
+            (
+                take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+                boundary,
+            )
+                .map(|_| ()),
+        )),
     ))
     .parse(i)?;
     let (i, _) = opt(alt((tag(".º"), tag("º"), tag("°")))).parse(i)?;
@@ -379,16 +387,37 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Marker(marker), n)))
 }
 
-/// The Markdown marker (`#`–`######` and a blank) or bold `**` at the start of `i`.
-fn markdown(i: &str) -> IResult<&str, bool> {
+/// How a line is marked as a heading before its words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// No mark.
+    None,
+    /// `### ` (with a blank): a heading whatever its words.
+    Hashes,
+    /// `###Artikel` (no blank, as some converters write): a heading only if a unit follows.
+    Tight,
+    /// `**` or `__`.
+    Bold,
+}
+
+/// The Markdown marker (`#`–`######`, a blank or not) or bold `**` at the start of `i`.
+fn markdown(i: &str) -> IResult<&str, Mark> {
     let (rest, hashes) = take_while(|c| c == '#')(i)?;
-    if (1..=6).contains(&hashes.len())
-        && let Ok((rest, _)) = blanks1(rest)
-    {
-        return Ok((rest, true));
+    if (1..=6).contains(&hashes.len()) {
+        return Ok(match blanks1(rest) {
+            Ok((rest, _)) => (rest, Mark::Hashes),
+            Err(_) => (rest, Mark::Tight),
+        });
     }
     let (rest, bold) = opt(alt((tag("**"), tag("__")))).parse(i)?;
-    Ok((rest, bold.is_some()))
+    Ok((
+        rest,
+        if bold.is_some() {
+            Mark::Bold
+        } else {
+            Mark::None
+        },
+    ))
 }
 
 /// Parses a heading from one line (without its line break). `None` when the line is text.
@@ -397,7 +426,8 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let line_start = line.strip_prefix('\u{feff}').unwrap_or(line);
     let body = line_start.trim_start_matches(is_blank);
     let indent = line_start.len() - body.len();
-    let (body, md) = markdown(body).ok()?;
+    let (body, mark) = markdown(body).ok()?;
+    let md = mark != Mark::None;
     let first = body.chars().next()?;
     // Dispatch on the first character: most lines are not headings and each form starts
     // differently.
@@ -419,7 +449,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     };
     let (rest, (form, number)) = match parsed {
         Ok(p) => p,
-        Err(_) if md => return markdown_heading(line, body),
+        Err(_) if mark == Mark::Hashes => return markdown_heading(line, body),
         Err(_) => return None,
     };
     let title = rest
@@ -595,6 +625,15 @@ mod tests {
             some("md", "Preliminary provisions", "")
         );
         assert_eq!(h("\u{feff}Article 1"), some("Article", "1", ""));
+        assert_eq!(h("###Artikel 15 "), some("Artikel", "15", ""));
+        assert_eq!(
+            h("### Artikel  80quinquies  "),
+            some("Artikel", "80quinquies", "")
+        );
+        assert_eq!(
+            h("Artículo 14-A. [Acceso a internet libre]*"),
+            some("Artículo", "14-A", "[Acceso a internet libre]")
+        );
     }
 
     #[test]
