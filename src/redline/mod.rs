@@ -262,9 +262,8 @@ impl Walk<'_> {
             old: Some(i),
             new: Some(j),
             moved: !al.in_order[j],
-            renumbered: os.label != ns.label
-                && os.kind != HeadingKind::Preamble
-                && ns.kind != HeadingKind::Preamble,
+            // Headings named only by their words (Markdown) change, they are not renumbered.
+            renumbered: os.label != ns.label && os.number.is_some() && ns.number.is_some(),
             similarity: if same {
                 None
             } else {

@@ -885,3 +885,13 @@ fn french_code_articles_keep_their_numbers() {
     assert_eq!(c.hunks[0].address, "Article L. 227-22-1");
     assert_eq!(r.structure.old.divisions, 1);
 }
+
+#[test]
+fn a_markdown_division_named_by_words_changes_but_is_not_renumbered() {
+    let old = "## Fünfter Titel - Verfall\n\n### § 73\nText.\n";
+    let new = "## Fünfter Titel - Einziehung\n\n### § 73\nText.\n";
+    let r = check(old, new);
+    assert!(r.renumberings.is_empty(), "{:?}", r.renumberings);
+    assert_eq!(r.sections[0].status, Status::Changed);
+    assert!(!r.sections[0].renumbered);
+}
