@@ -325,11 +325,19 @@ pub struct UnitChange {
     /// First line in the new text, from 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_line: Option<usize>,
-    /// Out of order among its siblings.
+    /// Out of order among its siblings (left out of the JSON when false).
+    #[serde(skip_serializing_if = "is_false")]
     pub moved: bool,
-    /// Its label changed.
+    /// Its label changed (left out of the JSON when false).
+    #[serde(skip_serializing_if = "is_false")]
     pub renumbered: bool,
     /// The units inside it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<UnitChange>,
+}
+
+/// For serde: leaves false flags out of the JSON of the unit tree (a code has tens of
+/// thousands of units, nearly all in place).
+fn is_false(b: &bool) -> bool {
+    !*b
 }

@@ -277,6 +277,45 @@ fn pair(
     }
 }
 
+/// Whether two sections have the same paragraphs and items (labels and depths).
+fn same_shape(o: &Side, n: &Side) -> bool {
+    let (a, b) = (&o.section.subsections, &n.section.subsections);
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.level == y.level && x.number() == y.number() && x.marker == y.marker)
+}
+
+/// The units of two sections with equal content, paired one to one (no alignment needed).
+fn zip_nodes(
+    style: &Style,
+    old: &Side,
+    on: &[Node],
+    new: &Side,
+    nn: &[Node],
+    parent: &str,
+) -> Vec<UnitChange> {
+    on.iter()
+        .zip(nn)
+        .map(|(o, n)| {
+            let (os, ns) = (old.sub(o), new.sub(n));
+            let address = format!("{parent}{}", cite_sub(style, ns));
+            UnitChange {
+                level: ns.level,
+                status: Status::Unchanged,
+                old_label: Some(os.label()),
+                new_label: Some(ns.label()),
+                old_line: Some(os.line),
+                new_line: Some(ns.line),
+                moved: false,
+                renumbered: false,
+                children: zip_nodes(style, old, &o.children, new, &n.children, &address),
+                address,
+            }
+        })
+        .collect()
+}
+
 /// A unit only in one text (and everything inside it).
 fn one_side(style: &Style, side: &Side, n: &Node, parent: &str, status: Status) -> UnitChange {
     let sub = side.sub(n);
@@ -326,6 +365,16 @@ pub(crate) fn units(
                 section: s,
             });
             let children = match (&osd, &nsd) {
+                (Some(o), Some(n)) if c.status == Status::Unchanged && same_shape(o, n) => {
+                    zip_nodes(
+                        style,
+                        o,
+                        &forest(o.section),
+                        n,
+                        &forest(n.section),
+                        &address,
+                    )
+                }
                 (Some(o), Some(n)) => align_nodes(
                     style,
                     o,

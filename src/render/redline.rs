@@ -623,9 +623,12 @@ pub fn redline_csv(r: &Redline) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// The redline as pretty JSON (the serde form of [`Redline`]), with a trailing newline.
+/// The redline as JSON (the serde form of [`Redline`]), compact, with a trailing newline: the
+/// redline of a whole code runs to megabytes, and indentation would double it.
 pub fn redline_json(r: &Redline) -> String {
-    super::json(r)
+    let mut text = serde_json::to_string(r).expect("a redline serialises to JSON");
+    text.push('\n');
+    text
 }
 
 #[cfg(test)]
