@@ -8,14 +8,17 @@
 # mirror), else cloned from GitHub into bench/corpus/repos/. Each pair is the same law at two
 # commits (old.md, new.md), with a SOURCE file naming repository, path and commits.
 #
-#   de-stgb         bundestag/gesetze            s/stgb/index.md (Strafgesetzbuch), 2013 → 2018
+#   de-stgb         bundestag/gesetze            s/stgb/index.md (Strafgesetzbuch) as last amended
+#                                                5.12.2012 → as last amended 30.3.2021
 #   nl-sr           statengeneraal/laws-markdown Wetboek van Strafrecht (BWBR0001854), 2015-06 → 2015-11
 #   fr-code-civil   steeve/france.code-civil     Code civil, one file per article, concatenated
 #                                                in article order; before the 2014-08-04 law → after
 #                                                the 2015-02-16 law
 #   es-pe-const     crafter-research/legalize-pe Constitución Política del Perú (Spanish; Peru is
-#                                                not a Council of Europe state), 2018 → 2019 reform
-#                                                of arts. 150–157
+#                                                not a Council of Europe state), 2018 → 2019; the
+#                                                repository's article text is the same in both (its
+#                                                commits change the metadata), so this pair measures
+#                                                recognition and speed, not changes
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

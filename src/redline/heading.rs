@@ -142,6 +142,12 @@ fn taken<'a>(start: &'a str, rest: &'a str) -> &'a str {
 
 /// `i` without the keyword `word` at its start (compared without regard to case).
 fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+    if word.is_ascii() {
+        let head = i.as_bytes().get(..word.len())?;
+        return head
+            .eq_ignore_ascii_case(word.as_bytes())
+            .then(|| &i[word.len()..]);
+    }
     let mut rest = i.char_indices();
     for w in word.chars() {
         let (_, c) = rest.next()?;

@@ -348,7 +348,8 @@ impl<'a> PairDiff<'a> {
         let (olines, okeys) = self.old.lines(or.clone());
         let (nlines, nkeys) = self.new.lines(nr.clone());
         let mut hunks = Vec::new();
-        for op in capture_diff_slices(Algorithm::Myers, &okeys, &nkeys) {
+        let (oids, nids) = intern(&okeys, &nkeys);
+        for op in capture_diff_slices(Algorithm::Myers, &oids, &nids) {
             let (tag, o, n) = op.as_tag_tuple();
             let ospan = span(&olines, o.clone(), or.start);
             let nspan = span(&nlines, n.clone(), nr.start);
@@ -453,7 +454,8 @@ impl<'a> PairDiff<'a> {
             }
             runs.push(Run::Change(o, n));
         } else {
-            for op in capture_diff_slices(Algorithm::Myers, &okeys, &nkeys) {
+            let (oids, nids) = intern(&okeys, &nkeys);
+            for op in capture_diff_slices(Algorithm::Myers, &oids, &nids) {
                 let (tag, a, b) = op.as_tag_tuple();
                 if tag != DiffTag::Equal {
                     let oa = token_span(&otoks, a, o.start);
@@ -566,6 +568,37 @@ fn merge(pieces: Vec<Hunk>) -> Vec<Hunk> {
         }
     }
     vec![first]
+}
+
+/// A fast hasher for interning tokens (FxHash-like; the keys are short strings of the texts).
+#[derive(Default)]
+struct TokenHasher(u64);
+
+impl std::hash::Hasher for TokenHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = super::align::hash_bytes(self.0, bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The tokens of both sides as integers, equal tokens equal (so the word diff compares
+/// integers, not strings).
+fn intern<'a>(a: &[Key<'a>], b: &[Key<'a>]) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: std::collections::HashMap<
+        Key<'a>,
+        u32,
+        std::hash::BuildHasherDefault<TokenHasher>,
+    > = std::collections::HashMap::default();
+    let mut id = |k: &Key<'a>| {
+        let next = ids.len() as u32;
+        *ids.entry(*k).or_insert(next)
+    };
+    let x = a.iter().map(&mut id).collect();
+    let y = b.iter().map(&mut id).collect();
+    (x, y)
 }
 
 /// Byte span covered by items `k` of `ranges` (empty at the right place when `k` is empty).

@@ -139,19 +139,33 @@ impl Side<'_> {
     }
 }
 
-/// Dice coefficient of two word lists (as sets).
+/// The words of a unit after its marker, without allocating.
+fn after_marker<'a>(side: &Side<'a>, n: &Node) -> impl Iterator<Item = &'a str> {
+    side.text[n.start..n.end].split_whitespace().skip(1)
+}
+
+/// Dice coefficient of two sorted, deduplicated word sets.
 fn similarity(a: &[&str], b: &[&str]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let mut sa: Vec<&str> = a.to_vec();
-    let mut sb: Vec<&str> = b.to_vec();
-    sa.sort_unstable();
-    sa.dedup();
-    sb.sort_unstable();
-    sb.dedup();
-    let common = sa.iter().filter(|w| sb.binary_search(w).is_ok()).count();
-    2.0 * common as f64 / (sa.len() + sb.len()) as f64
+    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// A hash of a word list (equal lists, equal hashes).
+fn words_hash(words: &[&str]) -> u64 {
+    words
+        .iter()
+        .fold(0, |h, w| super::align::hash_bytes(h, w.as_bytes()))
+}
+
+/// The sorted, deduplicated set of a word list.
+fn word_set<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let mut set = words.to_vec();
+    set.sort_unstable();
+    set.dedup();
+    set
 }
 
 /// Pairs sibling units: equal words first, then equal numbers, then similar words.
@@ -160,30 +174,56 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
     let nw: Vec<Vec<&str>> = nn.iter().map(|n| new.words(n)).collect();
     let mut new_to_old: Vec<Option<usize>> = vec![None; nn.len()];
     let mut used = vec![false; on.len()];
-    let mut by_words: HashMap<&[&str], Vec<usize>> = HashMap::new();
+    let mut by_words: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, w) in ow.iter().enumerate().rev() {
-        by_words.entry(w.as_slice()).or_default().push(i);
+        by_words.entry(words_hash(w)).or_default().push(i);
     }
     for (j, w) in nw.iter().enumerate() {
-        if let Some(i) = by_words.get_mut(w.as_slice()).and_then(Vec::pop) {
+        let Some(list) = by_words.get_mut(&words_hash(w)) else {
+            continue;
+        };
+        if let Some(k) = list.iter().rposition(|&i| ow[i] == *w) {
+            let i = list.remove(k);
             new_to_old[j] = Some(i);
             used[i] = true;
         }
     }
+    let key = |side: &Side, n: &Node| {
+        let sub = side.sub(n);
+        (sub.marker, sub.number().to_string())
+    };
     for j in 0..nn.len() {
         if new_to_old[j].is_some() {
             continue;
         }
-        let label = new.sub(&nn[j]).label();
-        if let Some(i) = (0..on.len()).find(|&i| !used[i] && old.sub(&on[i]).label() == label) {
+        let k = key(new, &nn[j]);
+        if let Some(i) = (0..on.len()).find(|&i| !used[i] && key(old, &on[i]) == k) {
             new_to_old[j] = Some(i);
             used[i] = true;
         }
     }
+    pair_similar(&ow, &nw, &mut new_to_old, &mut used);
+    new_to_old
+}
+
+/// Pairs what is left by word similarity (Dice at least 0.5), best first.
+fn pair_similar(
+    ow: &[Vec<&str>],
+    nw: &[Vec<&str>],
+    new_to_old: &mut [Option<usize>],
+    used: &mut [bool],
+) {
+    let olds: Vec<usize> = (0..ow.len()).filter(|&i| !used[i]).collect();
+    let news: Vec<usize> = (0..nw.len()).filter(|&j| new_to_old[j].is_none()).collect();
+    if olds.is_empty() || news.is_empty() {
+        return;
+    }
+    let osets: HashMap<usize, Vec<&str>> = olds.iter().map(|&i| (i, word_set(&ow[i]))).collect();
     let mut cands = Vec::new();
-    for j in (0..nn.len()).filter(|&j| new_to_old[j].is_none()) {
-        for i in (0..on.len()).filter(|&i| !used[i]) {
-            let sim = similarity(&ow[i], &nw[j]);
+    for &j in &news {
+        let nset = word_set(&nw[j]);
+        for &i in &olds {
+            let sim = similarity(&osets[&i], &nset);
             if sim >= 0.5 {
                 cands.push((sim, i, j));
             }
@@ -196,7 +236,6 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
             used[i] = true;
         }
     }
-    new_to_old
 }
 
 /// Aligns two lists of sibling units, recursively; `parent` is the parent's address.
@@ -258,7 +297,7 @@ fn pair(
 ) -> UnitChange {
     let (os, ns) = (old.sub(o), new.sub(n));
     let address = format!("{parent}{}", cite_sub(style, ns));
-    let same = old.words(o) == new.words(n);
+    let same = after_marker(old, o).eq(after_marker(new, n));
     UnitChange {
         level: ns.level,
         status: if same {
