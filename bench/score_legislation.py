@@ -61,9 +61,9 @@ def score(lexgap, d):
     for c in r["sections"]:
         o = r["old_sections"][c["old"]]["number"] if "old" in c else None
         n = r["new_sections"][c["new"]]["number"] if "new" in c else None
-        if c["status"] == "added" or (c["renumbered"] and n not in truth_old):
+        if c["status"] == "added" or (c.get("renumbered", False) and n not in truth_old):
             reported_added.add(n)
-        if c["status"] == "removed" or (c["renumbered"] and o not in truth_new):
+        if c["status"] == "removed" or (c.get("renumbered", False) and o not in truth_new):
             reported_removed.add(o)
     added, removed = truth_new - truth_old, truth_old - truth_new
 

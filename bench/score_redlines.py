@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores lexgap on the alignment benchmark of houfu/redlines, with its metric definitions.
 
-usage: bench/score_redlines.py LEXGAP ROOT
+usage: bench/score_redlines.py LEXGAP ROOT [--explain]   (--explain lists the links that differ)
 
 ROOT holds `benchmark/corpus/<tier>/<pair>/{source.*, test.*, labels.yaml}` as in the
 redlines repository (bench/redlines.sh fetches it into bench/corpus/redlines/). The metric
@@ -94,6 +94,14 @@ def side_digests(labels, side):
     key = "inserted" if side == "test" else "deleted"
     for e in labels.get(key, []):
         out[e[f"{side}_digest"]].append(e[side])
+    # Split and merge blocks too, so that lexgap's units for them map (and are then dropped).
+    for e in (labels.get("splits") or []) + (labels.get("merges") or []):
+        plural = "tests" if side == "test" else "sources"
+        if plural in e and f"{side}_digests" in e:
+            for address, dg in zip(e[plural], e[f"{side}_digests"]):
+                out[dg].append(address)
+        elif side in e and f"{side}_digest" in e:
+            out[e[f"{side}_digest"]].append(e[side])
     return out
 
 
@@ -160,11 +168,16 @@ def score_pair(lexgap, d):
         if p[0] in ex_src or p[1] in ex_tst:
             continue
         reported.add(p)
-        if u["moved"]:
+        if u.get("moved", False):
             moves.add(p)
         ol, nl = redlines_label(u.get("old_label")), redlines_label(u.get("new_label"))
         if ol != nl:
             renums.add((p[0], p[1], ol, nl))
+    if "--explain" in sys.argv:
+        for p in sorted(reported - truth, key=str):
+            print(f"  {d.name}: reported, not in the labels: {p}")
+        for p in sorted(truth - reported, key=str):
+            print(f"  {d.name}: in the labels, not reported: {p}")
     return {
         "links": (len(reported), len(truth), len(reported & truth)),
         "moves": (len(moves), len(moves_t), len(moves & moves_t)),
@@ -191,10 +204,11 @@ def add(a, b):
 
 
 def main():
-    if len(sys.argv) != 3:
+    args = [a for a in sys.argv if a != "--explain"]
+    if len(args) != 3:
         print(__doc__)
         sys.exit(2)
-    lexgap, root = sys.argv[1], Path(sys.argv[2]) / "benchmark" / "corpus"
+    lexgap, root = args[1], Path(args[2]) / "benchmark" / "corpus"
     zero = {"links": (0, 0, 0), "moves": (0, 0, 0), "renumbers": (0, 0, 0)}
     print(f"{'pair / family / tier':32} {'P':>6} {'R':>6} {'F1':>6}  {'mv R':>6} {'mv P':>6}  "
           f"{'ren R':>6}   {'links':>5} {'mv':>4} {'ren':>4}")

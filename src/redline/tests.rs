@@ -895,3 +895,51 @@ fn a_markdown_division_named_by_words_changes_but_is_not_renumbered() {
     assert_eq!(r.sections[0].status, Status::Changed);
     assert!(!r.sections[0].renumbered);
 }
+
+#[test]
+fn an_item_inserted_before_others_is_added_and_the_others_renumbered() {
+    let old = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) Each invoice itemises the Services delivered.\n";
+    let new = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) Each party shall keep records of the steps it takes.\n(c) Each invoice itemises the Services delivered.\n";
+    let r = check(old, new);
+    let items = &r.units[0].children[0].children;
+    let got: Vec<(Status, Option<&str>, Option<&str>, bool)> = items
+        .iter()
+        .map(|u| {
+            (
+                u.status,
+                u.old_label.as_deref(),
+                u.new_label.as_deref(),
+                u.renumbered,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Status::Unchanged, Some("(a)"), Some("(a)"), false),
+            (Status::Added, None, Some("(b)"), false),
+            (Status::Unchanged, Some("(b)"), Some("(c)"), true),
+        ]
+    );
+    assert_eq!(items[2].address, "s. 7(1)(c)");
+}
+
+#[test]
+fn an_item_replaced_by_unrelated_text_is_removed_and_added_not_changed() {
+    let old = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) A queried line is set aside until the query is resolved.\n";
+    let new = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) Payment is made by bank transfer in pounds sterling.\n";
+    let r = check(old, new);
+    let items = &r.units[0].children[0].children;
+    let got: Vec<(Status, Option<&str>, Option<&str>)> = items
+        .iter()
+        .map(|u| (u.status, u.old_label.as_deref(), u.new_label.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Status::Unchanged, Some("(a)"), Some("(a)")),
+            (Status::Removed, Some("(b)"), None),
+            (Status::Added, None, Some("(b)")),
+        ]
+    );
+}

@@ -168,7 +168,8 @@ fn word_set<'a>(words: &[&'a str]) -> Vec<&'a str> {
     set
 }
 
-/// Pairs sibling units: equal words first, then equal numbers, then similar words.
+/// Pairs sibling units: equal words first, then similar words, then equal numbers with some
+/// words in common.
 fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option<usize>> {
     let ow: Vec<Vec<&str>> = on.iter().map(|n| old.words(n)).collect();
     let nw: Vec<Vec<&str>> = nn.iter().map(|n| new.words(n)).collect();
@@ -188,6 +189,24 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
             used[i] = true;
         }
     }
+    pair_similar(&ow, &nw, &mut new_to_old, &mut used);
+    pair_same_number(old, on, &ow, new, nn, &nw, &mut new_to_old, &mut used);
+    new_to_old
+}
+
+/// Pairs what is left with the same number when their words are similar enough (Dice at
+/// least 0.25): `(e)` is not paired with another text that took its letter.
+#[allow(clippy::too_many_arguments)]
+fn pair_same_number(
+    old: &Side,
+    on: &[Node],
+    ow: &[Vec<&str>],
+    new: &Side,
+    nn: &[Node],
+    nw: &[Vec<&str>],
+    new_to_old: &mut [Option<usize>],
+    used: &mut [bool],
+) {
     let key = |side: &Side, n: &Node| {
         let sub = side.sub(n);
         (sub.marker, sub.number().to_string())
@@ -197,13 +216,16 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
             continue;
         }
         let k = key(new, &nn[j]);
-        if let Some(i) = (0..on.len()).find(|&i| !used[i] && key(old, &on[i]) == k) {
+        let found = (0..on.len()).find(|&i| {
+            !used[i]
+                && key(old, &on[i]) == k
+                && similarity(&word_set(&ow[i]), &word_set(&nw[j])) >= 0.25
+        });
+        if let Some(i) = found {
             new_to_old[j] = Some(i);
             used[i] = true;
         }
     }
-    pair_similar(&ow, &nw, &mut new_to_old, &mut used);
-    new_to_old
 }
 
 /// Pairs what is left by word similarity (Dice at least 0.5), best first.
@@ -262,15 +284,25 @@ fn align_nodes(
     for &(_, i) in &pairs {
         paired_old[i] = true;
     }
+    // For each new unit, the old index of the next in-order pair at or after it: removed
+    // units stand where they were, before what replaced them.
+    let mut next_anchor = vec![on.len(); nn.len() + 1];
+    for j in (0..nn.len()).rev() {
+        next_anchor[j] = match new_to_old[j] {
+            Some(i) if in_order[j] => i,
+            _ => next_anchor[j + 1],
+        };
+    }
     let mut out = Vec::new();
     let mut next_old = 0;
     for (j, n) in nn.iter().enumerate() {
-        if let Some(i) = new_to_old[j].filter(|_| in_order[j]) {
-            for k in next_old..i {
-                if !paired_old[k] {
-                    out.push(one_side(style, old, &on[k], parent, Status::Removed));
-                }
+        while next_old < next_anchor[j] {
+            if !paired_old[next_old] {
+                out.push(one_side(style, old, &on[next_old], parent, Status::Removed));
             }
+            next_old += 1;
+        }
+        if let Some(i) = new_to_old[j].filter(|_| in_order[j]) {
             next_old = next_old.max(i + 1);
         }
         out.push(match new_to_old[j] {
