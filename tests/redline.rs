@@ -233,3 +233,16 @@ fn redline_cli_unit_pattern_and_its_errors() {
         "{stderr}"
     );
 }
+
+#[test]
+fn redline_cli_text_without_headings_warns() {
+    let (old, new) = (fx("no-headings-old.txt"), fx("no-headings-new.txt"));
+    let table = cli(&["redline", &old, &new]);
+    assert!(!table.contains("[-10-]"), "{table}");
+    insta::assert_snapshot!("redline_no_headings_table", table);
+    let md = cli(&["redline", &old, &new, "--format", "md"]);
+    assert!(
+        md.contains("**Warning:** no article or section headings"),
+        "{md}"
+    );
+}

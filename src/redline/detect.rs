@@ -511,13 +511,20 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
     let mut out = Vec::new();
     let units = |c: &LevelCounts| c.articles + c.divisions;
     let mut unreliable = false;
-    for (name, text, c) in [("old", old, &s.old), ("new", new, &s.new)] {
-        if units(c) == 0 && text_lines(text) > 3 {
-            out.push(format!(
-                "no article or section headings recognised in the {name} text: it is compared as one block, and changed lines are shown removed and added, not matched word by word\nhint: name the heading pattern with --unit REGEX, e.g. --unit '^Clause (\\d+)'"
-            ));
-            unreliable = true;
-        }
+    let bare: Vec<&str> = [("old", old, &s.old), ("new", new, &s.new)]
+        .into_iter()
+        .filter(|(_, text, c)| units(c) == 0 && text_lines(text) > 3)
+        .map(|(name, _, _)| name)
+        .collect();
+    if !bare.is_empty() {
+        let which = match bare.as_slice() {
+            [one] => format!("the {one} text"),
+            _ => "either text".to_string(),
+        };
+        out.push(format!(
+            "no article or section headings recognised in {which}: it is compared as one block, and changed lines are shown removed and added, not matched word by word\nhint: name the heading pattern with --unit REGEX, e.g. --unit '^Clause (\\d+)'"
+        ));
+        unreliable = true;
     }
     let (a, b) = (units(&s.old), units(&s.new));
     if a > 0 && b > 0 && (a.min(b) * 2 < a.max(b)) {

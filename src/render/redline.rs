@@ -39,6 +39,13 @@ fn counts(c: &LevelCounts) -> String {
 /// `Recognised: Dutch (Artikel, lid), articles marked by keywords; old: …; new: …`.
 fn structure_line(r: &Redline) -> String {
     let s = &r.structure;
+    if s.articles_marked_by == "none" {
+        return format!(
+            "Recognised: no article headings; old: {}; new: {}",
+            counts(&s.old),
+            counts(&s.new)
+        );
+    }
     format!(
         "Recognised: {} style, articles marked by {}; old: {}; new: {}",
         s.style,
