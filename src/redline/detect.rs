@@ -164,15 +164,21 @@ fn family(word: &str) -> &str {
     &word[..end]
 }
 
-/// The level of a keyword in the chosen style (or its first level anywhere).
+/// The level of a keyword in the chosen style. A keyword of another style counts only as a
+/// division (Polish `§ 1.` inside an `Art.` is a paragraph, not an article); without a chosen
+/// style, a keyword has its first level anywhere.
 fn keyword_level(form: Form, style: Option<usize>) -> Option<Level> {
     let Form::Keyword(k) = form else {
         return None;
     };
-    style
-        .and_then(|s| k.uses.iter().find(|u| u.0 == s))
-        .or(k.uses.first())
-        .map(|u| u.1)
+    let first = k.uses.first().map(|u| u.1);
+    match style {
+        None => first,
+        Some(s) => match k.uses.iter().find(|u| u.0 == s) {
+            Some(u) => Some(u.1),
+            None => first.filter(|&l| l == Level::Division),
+        },
+    }
 }
 
 /// The candidates of a text that form the longest run of bare numbers rising by 1 to 3.
@@ -629,6 +635,14 @@ mod tests {
         let (_, s) = labels(en);
         assert_eq!(s.structure.style_id, "en");
         assert_eq!(s.old[0].level, 1);
+    }
+
+    #[test]
+    fn polish_paragraph_signs_inside_articles_are_not_articles() {
+        let text = "Rozdział XXV\nArt. 200. § 1. Kto obcuje płciowo z małoletnim, podlega karze.\n§ 2. Tej samej karze podlega, kto prezentuje małoletniemu.\nArt. 200a. § 1. Kto w celu popełnienia przestępstwa nawiązuje kontakt.\n§ 2. Kto proponuje małoletniemu spotkanie.\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["Rozdział XXV", "Art. 200", "Art. 200a"]);
+        assert_eq!(s.structure.style_id, "pl");
     }
 
     #[test]
