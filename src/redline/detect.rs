@@ -272,11 +272,13 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     let chain = |f: &[Found]| bare_chain(f).iter().filter(|&&k| k).count();
     let chain = chain(a).max(chain(b));
     let numbered = count(&|f| f == Form::Marker(Marker::DotNumber));
+    let dotted = count(&|f| f == Form::Dotted(2));
+    // One stray capitalised `Section 1.` line does not outvote a run of bare or dotted numbers.
     let form = if custom {
         ArticleForm::Custom
-    } else if articles > 0 {
+    } else if articles >= 2 || (articles == 1 && chain < 2 && dotted < 2) {
         ArticleForm::Keyword
-    } else if count(&|f| f == Form::Dotted(2)) >= 2 {
+    } else if dotted >= 2 {
         ArticleForm::Dotted
     } else if chain >= 2 && 2 * chain > numbered {
         ArticleForm::Bare

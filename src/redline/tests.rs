@@ -663,6 +663,15 @@ fn uk_bare_clause_numbers_with_a_clause_inserted_before_clause_3() {
     let r = check(&old, &new);
     assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
     assert_eq!(r.structure.old.articles, 4);
+    // A capitalised reference at the start of a wrapped line does not change that.
+    let wrapped = new.replace(
+        "BE IT ENACTED",
+        "Section 1. Of the 2003 Act is repealed.\nBE IT ENACTED",
+    );
+    assert_eq!(
+        check(&old, &wrapped).structure.articles_marked_by,
+        "bare numbers (1 Title)"
+    );
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     // No penalty cut that never happened.
     assert!(
