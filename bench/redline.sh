@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Redline benchmark: lexgap against git's word diff and wdiff on synthetic bill revisions.
 #
-# usage: bench/redline.sh [--python] [--runs N] [--sizes "1000 5000"]
+# usage: bench/redline.sh [--python] [--runs N] [--sizes "1000 5000"] [--real]
 #
 # Builds release, generates bill pairs (examples/make_bill.rs by default; with --python,
-# ../shared/bench/make-bill.py), then times for each size, N runs each (default 7):
+# ../shared/bench/make-bill.py), then times for each size, N runs each (default 7); with
+# --real, also the real legislation pairs of bench/legislation.sh (run that first):
 #   lexgap redline OLD NEW --format json
 #   git diff --no-index --word-diff=porcelain OLD NEW
 #   wdiff OLD NEW                             (skipped when wdiff is not installed)
@@ -15,9 +16,11 @@ cd "$(dirname "$0")/.."
 python=0
 runs=7
 sizes="1000 5000"
+real=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --python) python=1 ;;
+        --real) real=1 ;;
         --runs) runs="$2"; shift ;;
         --sizes) sizes="$2"; shift ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
@@ -57,17 +60,12 @@ median() {
 
 echo "measured: $measured"
 echo "generator: $([ $python = 1 ] && echo ../shared/bench/make-bill.py || echo examples/make_bill.rs), $runs runs each, median wall time"
-printf '\n%-8s %12s %10s %10s %10s %12s %12s %10s\n' sections input_bytes lexgap_s git_s wdiff_s lexgap/git peak_rss_KB rss/input
-for n in $sizes; do
-    dir="$work/$n"
-    if [ $python = 1 ]; then
-        [ -f ../shared/bench/make-bill.py ] || { echo "../shared/bench/make-bill.py not found" >&2; exit 1; }
-        python3 ../shared/bench/make-bill.py "$n" "$dir"
-    else
-        target/release/examples/make_bill "$n" "$dir"
-    fi
-    old="$dir/old.txt"
-    new="$dir/new.txt"
+printf '\n%-16s %12s %10s %10s %10s %12s %12s %10s\n' pair input_bytes lexgap_s git_s wdiff_s lexgap/git peak_rss_KB rss/input
+
+# time_pair NAME OLD NEW DIR: one row of the table.
+time_pair() {
+    local name="$1" old="$2" new="$3" dir="$4"
+    local bytes t_lex t_git t_wdiff ratio rss per
     bytes=$(($(stat -c %s "$old") + $(stat -c %s "$new")))
     # Warm the page cache.
     cat "$old" "$new" >/dev/null
@@ -91,5 +89,25 @@ for n in $sizes; do
         rss=n/a
         per=0
     fi
-    printf '%-8s %12s %10s %10s %10s %12.2f %12s %10.2f\n' "$n" "$bytes" "$t_lex" "$t_git" "$t_wdiff" "$ratio" "$rss" "$per"
+    printf '%-16s %12s %10s %10s %10s %12.2f %12s %10.2f\n' "$name" "$bytes" "$t_lex" "$t_git" "$t_wdiff" "$ratio" "$rss" "$per"
+}
+
+for n in $sizes; do
+    dir="$work/$n"
+    if [ $python = 1 ]; then
+        [ -f ../shared/bench/make-bill.py ] || { echo "../shared/bench/make-bill.py not found" >&2; exit 1; }
+        python3 ../shared/bench/make-bill.py "$n" "$dir"
+    else
+        target/release/examples/make_bill "$n" "$dir"
+    fi
+    time_pair "bill-$n" "$dir/old.txt" "$dir/new.txt" "$dir"
 done
+
+if [ $real = 1 ]; then
+    [ -d bench/corpus/legislation ] || { echo "bench/corpus/legislation missing: run bench/legislation.sh" >&2; exit 1; }
+    for d in bench/corpus/legislation/*/; do
+        name=$(basename "$d")
+        mkdir -p "$work/$name"
+        time_pair "$name" "$d/old.md" "$d/new.md" "$work/$name"
+    done
+fi

@@ -756,6 +756,46 @@ pub struct RedlineRequest {
     pub law: Option<String>,
     /// Output format.
     pub format: Format,
+    /// `--unit`: the heading pattern of the texts' units.
+    pub unit: Option<String>,
+    /// `--old-label`: the old text's name in the output.
+    pub old_label: Option<String>,
+    /// `--new-label`: the new text's name in the output.
+    pub new_label: Option<String>,
+    /// `--context section`: show changed sections whole.
+    pub whole_sections: bool,
+}
+
+/// The options of a redline request, the `--unit` pattern checked.
+fn redline_options(req: &RedlineRequest) -> Result<crate::redline::Options, Error> {
+    let unit = match &req.unit {
+        None => None,
+        Some(p) => Some(crate::redline::Regex::new(p).map_err(|e| {
+            Error::Usage(format!(
+                "--unit {p:?} is not a valid pattern: {e}\nhint: e.g. --unit '^Regulation (\\d+)' (the first group is the number)"
+            ))
+        })?),
+    };
+    Ok(crate::redline::Options {
+        unit,
+        whole_sections: req.whole_sections,
+    })
+}
+
+/// The names of the two texts: the labels given, else the file names.
+fn redline_view(req: &RedlineRequest) -> render::redline::View {
+    let name = |label: &Option<String>, path: &std::path::Path| {
+        label.clone().unwrap_or_else(|| {
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+    };
+    render::redline::View {
+        old_name: Some(name(&req.old_label, &req.old)),
+        new_name: Some(name(&req.new_label, &req.new)),
+    }
 }
 
 fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
@@ -779,7 +819,16 @@ fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
 /// `lexgap redline OLD NEW`: a section-aware redline of two versions of a bill; with
 /// `--profile P --law ID`, the treaty provisions whose evidence cites a touched section.
 pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> {
-    ensure(req.format, "redline", DOC_FORMATS)?;
+    const REDLINE_FORMATS: &[Format] = &[
+        Format::Table,
+        Format::Md,
+        Format::Json,
+        Format::Html,
+        Format::Csv,
+    ];
+    ensure(req.format, "redline", REDLINE_FORMATS)?;
+    let opts = redline_options(req)?;
+    let view = redline_view(req);
     let limit = common.inputs.max_input_bytes;
     let (old, new) = (read_text(&req.old, limit)?, read_text(&req.new, limit)?);
     let affected = match (&req.profile, &req.law) {
@@ -797,22 +846,25 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         (None, None) => None,
         _ => return Err(Error::Usage("--profile and --law go together: the profile, and the id of the law the texts are versions of".into())),
     };
-    let r = crate::redline::redline(&old, &new);
+    let r = crate::redline::redline_with(&old, &new, &opts);
     let impact = affected
         .as_ref()
         .map(|(p, law)| crate::impact::affected(p, law, &r));
     let text = match req.format {
         Format::Table => terminal(
-            render::redline::redline_table(&r, common.style.color)
+            render::redline::redline_table_view(&r, common.style.color, &view)
                 + &render::impact::impact_text(impact.as_deref()),
             &common.style,
         ),
         Format::Md => {
-            render::redline::redline_md(&r) + &render::impact::impact_md(impact.as_deref())
+            render::redline::redline_md_view(&r, &view)
+                + &render::impact::impact_md(impact.as_deref())
         }
-        Format::Html => {
-            render::impact::with_impact_html(render::redline::redline_html(&r), impact.as_deref())
-        }
+        Format::Html => render::impact::with_impact_html(
+            render::redline::redline_html_view(&r, &view),
+            impact.as_deref(),
+        ),
+        Format::Csv => render::redline::redline_csv(&r),
         Format::Json => match &impact {
             None => render::redline::redline_json(&r),
             Some(list) => {
@@ -826,7 +878,6 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
                 render::json(&v)
             }
         },
-        other => return Err(unsupported(other, "redline", DOC_FORMATS)),
     };
     match &common.output {
         Some(path) => {

@@ -45,6 +45,16 @@ fn visible(s: &str) -> Cow<'_, str> {
 /// as entities, the others with a backslash), and a
 /// first character that would start a heading, list or quote escaped.
 pub fn md_inline(s: &str) -> String {
+    md_escape(s, false)
+}
+
+/// Like [`md_inline`], and the emphasis characters (`*`, `_`, `~`, `#`) escaped everywhere: for
+/// text set inside `**…**` or `~~…~~`, where an inner `~~` would end the strike-through.
+pub fn md_emphasised(s: &str) -> String {
+    md_escape(s, true)
+}
+
+fn md_escape(s: &str, emphasis: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.chars().enumerate() {
         match c {
@@ -54,6 +64,10 @@ pub fn md_inline(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\\' | '`' | '[' | ']' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '*' | '_' | '~' | '#' if emphasis => {
                 out.push('\\');
                 out.push(c);
             }

@@ -133,6 +133,15 @@ struct OutputArgs {
     output: Option<PathBuf>,
 }
 
+/// How much of a changed section a redline shows.
+#[derive(Clone, Copy, ValueEnum)]
+enum RedlineContextArg {
+    /// The changed lines only.
+    Lines,
+    /// The whole section, unchanged lines included.
+    Section,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// List the standards lexgap knows, with article and provision counts.
@@ -248,7 +257,7 @@ enum Command {
     },
     /// Redline two versions of a bill: sections added, removed, changed, moved, renumbered.
     #[command(
-        after_help = "Headings recognised: Article 5, Art. 5a, Section 12, Sec. 12, § 184b, Chapter II, Part 3,\nSchedule 1, numbered paragraphs `12.` at line start, subsections `(1)`.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
+        after_help = "Headings recognised, with or without Markdown `#`: the words for article, section and their\ndivisions in English, French, German, Dutch, Italian, Spanish, Portuguese, the Nordic languages\n(`§ 1`, `1 §`), Polish, Czech, Slovak, Slovenian, Croatian/Serbian/Bosnian, Romanian, Hungarian,\nGreek, Turkish, Ukrainian and Russian (`Article L. 227-22-1`, `§ 176b`, `Artikel 240b`, `Art. 5a`,\n`Clause 3`, `Chapter II`); bare clause numbers (`1 Title`); dotted numbers (`7.1`); paragraphs\nand items inside articles (`(1)`, `1.`, `(a)`, `a)`, `a.`, `(i)`, `1°`). The output says which\nstyle it recognised, and warns when it found too few headings.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --unit '^Regulation (\\d+)'\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
     )]
     Redline {
         /// The old version (plain UTF-8 text).
@@ -261,6 +270,19 @@ enum Command {
         /// The id of the law (declared in the profile) that the texts are versions of.
         #[arg(long, requires = "profile")]
         law: Option<String>,
+        /// The heading pattern of the units of an unusual text (a regular expression; its
+        /// first group, if any, is the number), e.g. '^Reg\. (\d+)'.
+        #[arg(long, value_name = "REGEX")]
+        unit: Option<String>,
+        /// Name of the old text in the output (default: its file name).
+        #[arg(long, value_name = "NAME")]
+        old_label: Option<String>,
+        /// Name of the new text in the output (default: its file name).
+        #[arg(long, value_name = "NAME")]
+        new_label: Option<String>,
+        /// How much of a changed section to show: the changed lines, or the whole section.
+        #[arg(long, value_enum, default_value_t = RedlineContextArg::Lines)]
+        context: RedlineContextArg,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -413,6 +435,10 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             new,
             profile,
             law,
+            unit,
+            old_label,
+            new_label,
+            context,
             out,
         } => {
             common.output = out.output;
@@ -424,6 +450,10 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                     profile,
                     law,
                     format: out.format.into(),
+                    unit,
+                    old_label,
+                    new_label,
+                    whole_sections: matches!(context, RedlineContextArg::Section),
                 },
             )
         }

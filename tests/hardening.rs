@@ -41,8 +41,19 @@ fn minimal(extends: Option<&str>) -> String {
 
 // 1. --output writes through to what the user named.
 
+/// Tests that name the system's own devices (/dev/stdout, /dev/full) do not run under
+/// cargo-mutants: a mutant of src/output.rs that renames over its target would replace the
+/// device for the whole machine (it replaced /dev/null once). `INSIDE_CARGO_MUTANTS` is set by
+/// cargo-mutants only.
+fn under_mutation_testing() -> bool {
+    std::env::var_os("INSIDE_CARGO_MUTANTS").is_some()
+}
+
 #[test]
 fn output_to_dev_stdout_reaches_the_pipe() {
+    if under_mutation_testing() {
+        return;
+    }
     let (_, direct, _) = run(&["report", XA]);
     let out = lexgap()
         .args(["report", XA, "-o", "/dev/stdout"])
@@ -61,6 +72,9 @@ fn output_to_dev_stdout_reaches_the_pipe() {
 #[cfg(target_os = "linux")]
 #[test]
 fn output_to_a_full_device_is_an_error_with_the_reason_and_the_device_survives() {
+    if under_mutation_testing() {
+        return;
+    }
     let (code, _, stderr) = run(&["report", XA, "-o", "/dev/full"]);
     assert_eq!(code, 2);
     assert!(

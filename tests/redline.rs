@@ -85,7 +85,7 @@ fn redline_gfdl_1_2_to_1_3_adds_relicensing() {
     };
     let r = sane(&old, &new);
     // Sections "0. PREAMBLE" to "10. FUTURE REVISIONS OF THIS LICENSE", then the new 11.
-    assert_eq!(r.split_level, 2);
+    assert_eq!(r.structure.articles_marked_by, "numbered paragraphs (1.)");
     let relicensing = status_of(&r, "11.");
     assert_eq!(relicensing.status, Status::Added);
     assert_eq!(
@@ -129,7 +129,7 @@ fn redline_gpl_2_to_3_survives_a_rewrite() {
         return;
     };
     let r = sane(&old, &new);
-    assert_eq!(r.split_level, 2);
+    assert_eq!(r.structure.articles_marked_by, "numbered paragraphs (1.)");
     // "0." to "12." against "0." to "17."; GPL-3's "section 13, concerning …" and LGPL's
     // "Section 6 states …" lines are sentences, not headings.
     assert_eq!(r.old_sections.len(), 14);
@@ -139,5 +139,110 @@ fn redline_gpl_2_to_3_survives_a_rewrite() {
         r.sections
             .iter()
             .any(|c| c.status == Status::Added && c.new_label.as_deref() == Some("0."))
+    );
+}
+
+// The redline command on small fictional texts in the styles of real legislation.
+
+use crate::cli::run;
+
+const FX: &str = "tests/fixtures/redline";
+
+fn cli(args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "lexgap {args:?}:\n{stderr}");
+    stdout
+}
+
+fn fx(name: &str) -> String {
+    format!("{FX}/{name}")
+}
+
+#[test]
+fn redline_cli_uk_bill_with_bare_clause_numbers() {
+    let (old, new) = (fx("uk-bill-old.txt"), fx("uk-bill-new.txt"));
+    let table = cli(&["redline", &old, &new]);
+    assert!(!table.contains("[-10-]"), "{table}");
+    insta::assert_snapshot!("redline_uk_bill_table", table);
+    let json = cli(&["redline", &old, &new, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let ops: Vec<lexgap::redline::Op> = serde_json::from_value(v["ops"].clone()).unwrap();
+    let (a, b) = (
+        std::fs::read_to_string(&old).unwrap(),
+        std::fs::read_to_string(&new).unwrap(),
+    );
+    assert_eq!(lexgap::redline::apply(&a, &ops), b);
+    let units = v["units"].as_array().unwrap();
+    let added = units.iter().find(|u| u["status"] == "added").unwrap();
+    assert_eq!(added["new_label"], "3");
+    assert_eq!(added["new_line"], 13);
+    assert_eq!(added["children"][1]["address"], "s. 3(2)");
+    assert_eq!(
+        v["structure"]["articles_marked_by"],
+        "bare numbers (1 Title)"
+    );
+}
+
+#[test]
+fn redline_cli_dutch_articles_in_markdown_with_labels() {
+    let (old, new) = (fx("nl-artikelen-old.md"), fx("nl-artikelen-new.md"));
+    let md = cli(&[
+        "redline",
+        &old,
+        &new,
+        "--format",
+        "md",
+        "--old-label",
+        "Sr 2023",
+        "--new-label",
+        "Sr 2025",
+    ]);
+    assert!(md.contains("Compared: Sr 2023 → Sr 2025"), "{md}");
+    insta::assert_snapshot!("redline_nl_md", md);
+    let html = cli(&["redline", &old, &new, "--format", "html"]);
+    assert!(html.contains("Compared: nl-artikelen-old.md → nl-artikelen-new.md"));
+    assert!(html.contains("Artikel 240b, lid 1, onder a"));
+}
+
+#[test]
+fn redline_cli_dotted_numbering_as_csv_and_whole_sections() {
+    let (old, new) = (fx("dotted-old.txt"), fx("dotted-new.txt"));
+    insta::assert_snapshot!(
+        "redline_dotted_csv",
+        cli(&["redline", &old, &new, "--format", "csv"])
+    );
+    let whole = cli(&["redline", &old, &new, "--context", "section"]);
+    assert!(
+        whole.contains("8.1 This agreement runs for [-one year-]{+two years+}."),
+        "{whole}"
+    );
+}
+
+#[test]
+fn redline_cli_unit_pattern_and_its_errors() {
+    let (old, new) = (fx("dotted-old.txt"), fx("dotted-new.txt"));
+    let out = cli(&["redline", &old, &new, "--unit", r"^(\d+)\. [A-Z]+"]);
+    assert!(
+        out.contains("articles marked by the --unit pattern"),
+        "{out}"
+    );
+    let (code, _, stderr) = run(&["redline", &old, &new, "--unit", "(unclosed"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--unit \"(unclosed\" is not a valid pattern"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn redline_cli_text_without_headings_warns() {
+    let (old, new) = (fx("no-headings-old.txt"), fx("no-headings-new.txt"));
+    let table = cli(&["redline", &old, &new]);
+    assert!(!table.contains("[-10-]"), "{table}");
+    insta::assert_snapshot!("redline_no_headings_table", table);
+    let md = cli(&["redline", &old, &new, "--format", "md"]);
+    assert!(
+        md.contains("**Warning:** no article or section headings"),
+        "{md}"
     );
 }

@@ -12,447 +12,136 @@
 //! a clock or deadline, so the output depends only on the two texts.
 
 mod align;
+mod detect;
 mod heading;
+mod model;
 mod ops;
+mod style;
+mod tree;
 
 use std::collections::HashSet;
-use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+pub use model::*;
+pub use ops::{ApplyError, apply, try_apply};
+pub use regex::Regex;
+pub use style::Marker;
 
-pub use ops::{ApplyError, Op, apply, try_apply};
-
-/// The kind of a heading.
-///
-/// Ranks (the `level` of sections and subsections): divisions (`Part`, `Chapter`, `Schedule`)
-/// 0, article-like headings (`Article`, `Section`, `§`) 1, numbered paragraphs (`12.`) 2,
-/// numbered subsections (`(1)`) 3. The text before the first heading is the preamble.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HeadingKind {
-    /// Text before the first heading.
-    Preamble,
-    /// `Part 3`.
-    Part,
-    /// `Chapter II`.
-    Chapter,
-    /// `Schedule 1`.
-    Schedule,
-    /// `Article 5`, `Art. 5a`.
-    Article,
-    /// `Section 12`, `Sec. 12`.
-    Section,
-    /// `§ 184b` (a "Paragraf" in German-language law).
-    Paragraph,
-    /// A numbered paragraph `12.` at line start.
-    Numbered,
-    /// A numbered subsection `(1)`.
-    Subsection,
-}
-
-impl HeadingKind {
-    /// The rank of the kind: 0 division, 1 article-like, 2 numbered paragraph, 3 subsection
-    /// (the preamble counts as 0).
-    pub fn rank(self) -> u8 {
-        match self {
-            HeadingKind::Preamble
-            | HeadingKind::Part
-            | HeadingKind::Chapter
-            | HeadingKind::Schedule => 0,
-            HeadingKind::Article | HeadingKind::Section | HeadingKind::Paragraph => 1,
-            HeadingKind::Numbered => 2,
-            HeadingKind::Subsection => 3,
-        }
-    }
-
-    /// The label of a heading of this kind with number `n`: `Article 5`, `§ 184b`, `12.`,
-    /// `(1)`; `preamble` for the preamble.
-    pub fn label(self, n: &str) -> String {
-        let (before, after) = match self {
-            HeadingKind::Preamble => return "preamble".to_string(),
-            HeadingKind::Part => ("Part ", ""),
-            HeadingKind::Chapter => ("Chapter ", ""),
-            HeadingKind::Schedule => ("Schedule ", ""),
-            HeadingKind::Article => ("Article ", ""),
-            HeadingKind::Section => ("Section ", ""),
-            HeadingKind::Paragraph => ("§ ", ""),
-            HeadingKind::Numbered => ("", "."),
-            HeadingKind::Subsection => ("(", ")"),
-        };
-        // Built by hand: labels are made for every heading, and `format!` is slow.
-        let mut s = String::with_capacity(before.len() + n.len() + after.len());
-        s.push_str(before);
-        s.push_str(n);
-        s.push_str(after);
-        s
-    }
-
-    /// The plural noun for a run of headings of this kind (`Sections`, `§§`, `paragraphs`).
-    pub fn plural(self) -> &'static str {
-        match self {
-            HeadingKind::Preamble => "preambles",
-            HeadingKind::Part => "Parts",
-            HeadingKind::Chapter => "Chapters",
-            HeadingKind::Schedule => "Schedules",
-            HeadingKind::Article => "Articles",
-            HeadingKind::Section => "Sections",
-            HeadingKind::Paragraph => "§§",
-            HeadingKind::Numbered => "paragraphs",
-            HeadingKind::Subsection => "subsections",
-        }
-    }
-}
-
-/// A subsection heading inside a section (recognised and reported, not aligned).
-///
-/// JSON: `{"label": "(1)", "level": 3, "line": 12}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Subheading {
-    /// The kind of heading: [`HeadingKind::Numbered`] or [`HeadingKind::Subsection`].
-    pub kind: HeadingKind,
-    /// Its rank (see [`HeadingKind::rank`]).
-    pub level: u8,
-    /// Its line, from 1.
-    pub line: usize,
-    /// The label, stored inline: a bill has tens of thousands of subsections, and a heap
-    /// string each costs more than the rest of the split.
-    label: [u8; 7],
-    label_len: u8,
-}
-
-impl Subheading {
-    /// A subsection heading; `None` when its label (`(123ab)`, `1234ab.`) would be longer than
-    /// 7 bytes, which the grammar never produces.
-    pub(crate) fn new(kind: HeadingKind, number: &str, line: usize) -> Option<Self> {
-        let (open, close) = match kind {
-            HeadingKind::Subsection => ("(", ")"),
-            _ => ("", "."),
-        };
-        let len = open.len() + number.len() + close.len();
-        if len > 7 {
-            return None;
-        }
-        let mut label = [0u8; 7];
-        let mut at = 0;
-        for part in [open, number, close] {
-            label[at..at + part.len()].copy_from_slice(part.as_bytes());
-            at += part.len();
-        }
-        Some(Subheading {
-            kind,
-            level: kind.rank(),
-            line,
-            label,
-            label_len: len as u8,
-        })
-    }
-
-    /// Its label, `(1)` or `12.`.
-    pub fn label(&self) -> &str {
-        std::str::from_utf8(&self.label[..usize::from(self.label_len)])
-            .expect("built from whole strings")
-    }
-}
-
-impl Serialize for Subheading {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Subheading", 3)?;
-        st.serialize_field("label", self.label())?;
-        st.serialize_field("level", &self.level)?;
-        st.serialize_field("line", &self.line)?;
-        st.end()
-    }
-}
-
-/// A top-level section of one text: from its heading line to the next top-level heading.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Section {
-    /// The kind of heading.
-    pub kind: HeadingKind,
-    /// The number as written (`5a`, `II`); `None` for the preamble.
-    pub number: Option<String>,
-    /// The label, `Section 12` or `preamble`.
-    pub label: String,
-    /// The rest of the heading line after the number, trimmed.
-    pub title: String,
-    /// The rank of the heading (see [`HeadingKind::rank`]).
-    pub level: u8,
-    /// The heading line, from 1.
-    pub line: usize,
-    /// First byte of the section in its text.
-    pub start: usize,
-    /// Byte after the section's last byte (its trailing blank lines included).
-    pub end: usize,
-    /// Byte range of the number in its text.
-    #[serde(skip)]
-    pub(crate) number_span: Option<Range<usize>>,
-    /// Subsection headings inside the section. Not in the JSON form of the section lists (a
-    /// bill has tens of thousands); JSON lists them on the entries of changed, added and
-    /// removed sections ([`SectionChange::subsections`]).
-    #[serde(skip)]
-    pub subsections: Vec<Subheading>,
-}
-
-/// What happened to a section.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Same content, blanks and line breaks aside (it may still be moved or renumbered; a
-    /// rewrapped section is unchanged, though its operations still rebuild the bytes).
-    Unchanged,
-    /// Content edited (it may also be moved or renumbered).
-    Changed,
-    /// Only in the new text.
-    Added,
-    /// Only in the old text.
-    Removed,
-}
-
-/// The kind of a fragment of a changed line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FragmentKind {
-    /// Text in both versions.
-    Equal,
-    /// Text only in the old version.
-    Removed,
-    /// Text only in the new version.
-    Added,
-}
-
-/// A piece of text in a hunk.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Fragment {
-    /// Equal, removed or added.
-    pub kind: FragmentKind,
-    /// The text, line breaks included.
-    pub text: String,
-}
-
-/// A block of changed lines inside a section, word by word.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Hunk {
-    /// First line of the block in the old text, from 1.
-    pub old_line: usize,
-    /// First line of the block in the new text, from 1.
-    pub new_line: usize,
-    /// The block's text: the changed lines, with their equal, removed and added words.
-    pub fragments: Vec<Fragment>,
-}
-
-/// One entry of the alignment: a section of the old text, of the new text, or of both.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SectionChange {
-    /// What happened to it.
-    pub status: Status,
-    /// Index in [`Redline::old_sections`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub old: Option<usize>,
-    /// Index in [`Redline::new_sections`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub new: Option<usize>,
-    /// Label in the old text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub old_label: Option<String>,
-    /// Label in the new text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub new_label: Option<String>,
-    /// Out of order relative to the other sections.
-    pub moved: bool,
-    /// Its label changed.
-    pub renumbered: bool,
-    /// For sections paired by similarity: the Dice coefficient of their word bigrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub similarity: Option<f64>,
-    /// Changed lines with word changes (content only; a number change is not a hunk).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub hunks: Vec<Hunk>,
-    /// The whole text of an added or removed section.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// The subsection headings of a changed or added section (new text) or of a removed
-    /// section (old text); empty for unchanged ones.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub subsections: Vec<Subheading>,
-}
-
-/// A run of consecutive in-order sections whose numbers shifted by the same amount.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Renumbering {
-    /// The kind of heading.
-    pub kind: HeadingKind,
-    /// Number of sections in the run.
-    pub count: usize,
-    /// Old number of the first section.
-    pub old_first: String,
-    /// Old number of the last section.
-    pub old_last: String,
-    /// New number of the first section.
-    pub new_first: String,
-    /// New number of the last section.
-    pub new_last: String,
-    /// `Sections 13–412 renumbered 14–413`.
-    pub description: String,
-}
-
-/// Counts of what happened. A section can count as changed, moved and renumbered at once.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Summary {
-    /// Sections in the old text.
-    pub old_sections: usize,
-    /// Sections in the new text.
-    pub new_sections: usize,
-    /// Paired sections with the same content.
-    pub unchanged: usize,
-    /// Paired sections with edited content.
-    pub changed: usize,
-    /// Sections only in the new text.
-    pub added: usize,
-    /// Sections only in the old text.
-    pub removed: usize,
-    /// Paired sections out of order.
-    pub moved: usize,
-    /// Paired sections with a new label.
-    pub renumbered: usize,
-    /// Runs of renumbered sections (entries of [`Redline::renumberings`]).
-    pub renumbering_runs: usize,
-}
-
-/// The redline of two texts.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Redline {
-    /// Counts.
-    pub summary: Summary,
-    /// The rank of the headings that split the texts into sections (see
-    /// [`HeadingKind::rank`]); lower-ranking headings are subsections.
-    pub split_level: u8,
-    /// Runs of renumbered in-order sections, one entry per run.
-    pub renumberings: Vec<Renumbering>,
-    /// The alignment in reading order of the new text; removed sections stand where they
-    /// were, before what replaced them.
-    pub sections: Vec<SectionChange>,
-    /// Operations rebuilding the new text from the old one (see [`apply`]).
-    pub ops: Vec<Op>,
-    /// The sections of the old text.
-    pub old_sections: Vec<Section>,
-    /// The sections of the new text.
-    pub new_sections: Vec<Section>,
+/// Options of a redline.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A pattern naming the article headings of an unusual text; its first group (or the
+    /// whole match) is the number. Lines matching it split the texts into units.
+    pub unit: Option<Regex>,
+    /// Show each changed section whole, its unchanged lines included (`--context section`).
+    pub whole_sections: bool,
 }
 
 /// Computes the redline of `old` → `new`.
 pub fn redline(old: &str, new: &str) -> Redline {
-    let (olds, news, split_level) = heading::split_pair(old, new);
-    let al = align::align(old, &olds, new, &news);
+    redline_with(old, new, &Options::default())
+}
 
-    // For each new index, the old index of the next in-order pair at or after it.
-    let mut next_anchor = vec![olds.len(); news.len() + 1];
-    for j in (0..news.len()).rev() {
-        next_anchor[j] = match al.new_to_old[j] {
-            Some(i) if al.in_order[j] => i,
-            _ => next_anchor[j + 1],
-        };
+/// The byte-order mark, which some editors put at the start of a file.
+const BOM: &str = "\u{feff}";
+
+/// Computes the redline of `old` → `new` with options. A byte-order mark at the start of
+/// either text is set aside (so a mark in only one text changes nothing) and restored by the
+/// operations.
+pub fn redline_with(old: &str, new: &str, opts: &Options) -> Redline {
+    let ob = if old.starts_with(BOM) { BOM.len() } else { 0 };
+    let nb = if new.starts_with(BOM) { BOM.len() } else { 0 };
+    let mut r = redline_bodies(&old[ob..], &new[nb..], opts);
+    if ob + nb > 0 {
+        restore_bom(&mut r, ob, nb);
     }
+    r
+}
 
-    let mut out = Ops::default();
-    let mut sections = Vec::with_capacity(olds.len().max(news.len()));
-    let mut next_old = 0;
-    let removed = |i: usize, out: &mut Ops, sections: &mut Vec<SectionChange>| {
-        out.delete(olds[i].start..olds[i].end);
-        sections.push(SectionChange {
-            status: Status::Removed,
-            old: Some(i),
-            new: None,
-            old_label: Some(olds[i].label.clone()),
-            new_label: None,
-            moved: false,
-            renumbered: false,
-            similarity: None,
-            hunks: Vec::new(),
-            text: Some(old[olds[i].start..olds[i].end].to_string()),
-            subsections: olds[i].subsections.clone(),
+/// Shifts offsets past the byte-order marks and adds the operations that drop or add them.
+fn restore_bom(r: &mut Redline, ob: usize, nb: usize) {
+    for (sections, by) in [(&mut r.old_sections, ob), (&mut r.new_sections, nb)] {
+        for s in sections.iter_mut() {
+            s.start += by;
+            s.end += by;
+            if let Some(n) = &mut s.number_span {
+                *n = n.start + by..n.end + by;
+            }
+            for sub in &mut s.subsections {
+                sub.start += by;
+            }
+        }
+        if let Some(first) = sections.first_mut() {
+            first.start = 0;
+        }
+    }
+    let mut ops = Vec::with_capacity(r.ops.len() + 2);
+    if ob > 0 {
+        ops.push(Op::Delete { start: 0, end: ob });
+    }
+    if nb > 0 {
+        ops.push(Op::Insert { text: BOM.into() });
+    }
+    for op in r.ops.drain(..) {
+        ops.push(match op {
+            Op::Copy { start, end } => Op::Copy {
+                start: start + ob,
+                end: end + ob,
+            },
+            Op::Delete { start, end } => Op::Delete {
+                start: start + ob,
+                end: end + ob,
+            },
+            insert => insert,
         });
-    };
-    for j in 0..news.len() {
-        while next_old < next_anchor[j] {
-            if al.old_to_new[next_old].is_none() {
-                removed(next_old, &mut out, &mut sections);
-            }
-            next_old += 1;
-        }
-        let ns = &news[j];
-        match al.new_to_old[j] {
-            None => {
-                out.insert(&new[ns.start..ns.end]);
-                sections.push(SectionChange {
-                    status: Status::Added,
-                    old: None,
-                    new: Some(j),
-                    old_label: None,
-                    new_label: Some(ns.label.clone()),
-                    moved: false,
-                    renumbered: false,
-                    similarity: None,
-                    hunks: Vec::new(),
-                    text: Some(new[ns.start..ns.end].to_string()),
-                    subsections: ns.subsections.clone(),
-                });
-            }
-            Some(i) => {
-                let os = &olds[i];
-                if al.in_order[j] {
-                    next_old = i + 1;
-                }
-                let diff = ops::PairDiff::new(old, os, new, ns);
-                let hunks = diff.diff(os.start..os.end, ns.start..ns.end, &mut out);
-                // Pairs found by equal content need no second look.
-                let same = al.similarity[j].is_none()
-                    || same_words(align::content(old, os), align::content(new, ns));
-                sections.push(SectionChange {
-                    status: if same {
-                        Status::Unchanged
-                    } else {
-                        Status::Changed
-                    },
-                    old: Some(i),
-                    new: Some(j),
-                    old_label: Some(os.label.clone()),
-                    new_label: Some(ns.label.clone()),
-                    moved: !al.in_order[j],
-                    renumbered: os.label != ns.label
-                        && os.kind != HeadingKind::Preamble
-                        && ns.kind != HeadingKind::Preamble,
-                    similarity: if same {
-                        None
-                    } else {
-                        al.similarity[j].map(|s| (s * 1000.0).round() / 1000.0)
-                    },
-                    hunks: if same { Vec::new() } else { hunks },
-                    text: None,
-                    subsections: if same {
-                        Vec::new()
-                    } else {
-                        ns.subsections.clone()
-                    },
-                });
-            }
-        }
     }
-    while next_old < olds.len() {
-        if al.old_to_new[next_old].is_none() {
-            removed(next_old, &mut out, &mut sections);
-        }
-        next_old += 1;
-    }
+    r.ops = ops;
+}
 
-    let renumberings = renumber_runs(&sections, &olds, &news);
+/// The redline of two texts without byte-order marks.
+fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
+    let split = detect::split_pair(old, new, opts.unit.as_ref());
+    let al = align::align(old, &split.old, new, &split.new);
+    let mut walk = Walk {
+        old,
+        new,
+        whole: opts.whole_sections,
+        split: &split,
+        out: Ops::default(),
+        sections: Vec::with_capacity(split.old.len().max(split.new.len())),
+        warnings: split.warnings.clone(),
+    };
+    walk.run(&al);
+    let Walk {
+        out,
+        sections,
+        warnings,
+        ..
+    } = walk;
+    let (olds, news) = (&split.old, &split.new);
+    let renumberings = renumber_runs(&sections, olds, news);
+    let summary = summarise(&sections, olds.len(), news.len(), renumberings.len());
+    let units = tree::units(old, new, &split, &sections);
+    Redline {
+        structure: split.structure,
+        warnings,
+        summary,
+        renumberings,
+        sections,
+        units,
+        ops: out.ops,
+        old_sections: split.old,
+        new_sections: split.new,
+    }
+}
+
+fn summarise(sections: &[SectionChange], old: usize, new: usize, runs: usize) -> Summary {
     let mut summary = Summary {
-        old_sections: olds.len(),
-        new_sections: news.len(),
-        renumbering_runs: renumberings.len(),
+        old_sections: old,
+        new_sections: new,
+        renumbering_runs: runs,
         ..Summary::default()
     };
-    for s in &sections {
+    for s in sections {
         match s.status {
             Status::Unchanged => summary.unchanged += 1,
             Status::Changed => summary.changed += 1,
@@ -462,14 +151,140 @@ pub fn redline(old: &str, new: &str) -> Redline {
         summary.moved += usize::from(s.moved);
         summary.renumbered += usize::from(s.renumbered);
     }
-    Redline {
-        summary,
-        split_level,
-        renumberings,
-        sections,
-        ops: out.ops,
-        old_sections: olds,
-        new_sections: news,
+    summary
+}
+
+/// Walks the alignment in the order of the new text, emitting operations and entries.
+struct Walk<'a> {
+    old: &'a str,
+    new: &'a str,
+    whole: bool,
+    split: &'a detect::Split,
+    out: Ops,
+    sections: Vec<SectionChange>,
+    warnings: Vec<String>,
+}
+
+impl Walk<'_> {
+    fn run(&mut self, al: &align::Alignment) {
+        let (olds, news) = (&self.split.old, &self.split.new);
+        // For each new index, the old index of the next in-order pair at or after it.
+        let mut next_anchor = vec![olds.len(); news.len() + 1];
+        for j in (0..news.len()).rev() {
+            next_anchor[j] = match al.new_to_old[j] {
+                Some(i) if al.in_order[j] => i,
+                _ => next_anchor[j + 1],
+            };
+        }
+        let mut next_old = 0;
+        for (j, &anchor) in next_anchor.iter().enumerate().take(news.len()) {
+            while next_old < anchor {
+                if al.old_to_new[next_old].is_none() {
+                    self.removed(next_old);
+                }
+                next_old += 1;
+            }
+            match al.new_to_old[j] {
+                None => self.added(j),
+                Some(i) => {
+                    if al.in_order[j] {
+                        next_old = i + 1;
+                    }
+                    self.paired(i, j, al);
+                }
+            }
+        }
+        while next_old < olds.len() {
+            if al.old_to_new[next_old].is_none() {
+                self.removed(next_old);
+            }
+            next_old += 1;
+        }
+    }
+
+    fn entry(status: Status, old: Option<&Section>, new: Option<&Section>) -> SectionChange {
+        SectionChange {
+            status,
+            old: None,
+            new: None,
+            old_label: old.map(|s| s.label.clone()),
+            new_label: new.map(|s| s.label.clone()),
+            moved: false,
+            renumbered: false,
+            similarity: None,
+            hunks: Vec::new(),
+            text: None,
+            subsections: Vec::new(),
+        }
+    }
+
+    fn removed(&mut self, i: usize) {
+        let os = &self.split.old[i];
+        self.out.delete(os.start..os.end);
+        self.sections.push(SectionChange {
+            old: Some(i),
+            text: Some(self.old[os.start..os.end].to_string()),
+            subsections: os.subsections.clone(),
+            ..Self::entry(Status::Removed, Some(os), None)
+        });
+    }
+
+    fn added(&mut self, j: usize) {
+        let ns = &self.split.new[j];
+        self.out.insert(&self.new[ns.start..ns.end]);
+        self.sections.push(SectionChange {
+            new: Some(j),
+            text: Some(self.new[ns.start..ns.end].to_string()),
+            subsections: ns.subsections.clone(),
+            ..Self::entry(Status::Added, None, Some(ns))
+        });
+    }
+
+    fn paired(&mut self, i: usize, j: usize, al: &align::Alignment) {
+        let (os, ns) = (&self.split.old[i], &self.split.new[j]);
+        let mut diff = ops::PairDiff::new(self.old, os, self.new, ns, self.split.unreliable);
+        diff.whole = self.whole;
+        let mut hunks = diff.diff(os.start..os.end, ns.start..ns.end, &mut self.out);
+        if let Some(words) = diff.gave_up() {
+            self.warnings.push(format!(
+                "{}: a changed block of {words} words is shown as removed and added lines, not word by word (above the limit of {} words)",
+                ns.label,
+                ops::WORD_DIFF_LIMIT
+            ));
+        }
+        // Pairs found by equal content need no second look.
+        let same = al.similarity[j].is_none()
+            || same_words(align::content(self.old, os), align::content(self.new, ns));
+        for h in &mut hunks {
+            h.address = tree::hunk_address(self.split.style, os, ns, h);
+        }
+        self.sections.push(SectionChange {
+            old: Some(i),
+            new: Some(j),
+            moved: !al.in_order[j],
+            // Headings named only by their words (Markdown) change, they are not renumbered.
+            renumbered: os.label != ns.label && os.number.is_some() && ns.number.is_some(),
+            similarity: if same {
+                None
+            } else {
+                al.similarity[j].map(|s| (s * 1000.0).round() / 1000.0)
+            },
+            hunks: if same { Vec::new() } else { hunks },
+            subsections: if same {
+                Vec::new()
+            } else {
+                ns.subsections.clone()
+            },
+            ..Self::entry(
+                if same {
+                    Status::Unchanged
+                } else {
+                    Status::Changed
+                },
+                Some(os),
+                Some(ns),
+            )
+        });
     }
 }
 
@@ -490,8 +305,9 @@ fn renumber_runs(
     olds: &[Section],
     news: &[Section],
 ) -> Vec<Renumbering> {
-    struct Open {
+    struct Open<'s> {
         kind: HeadingKind,
+        keyword: &'s str,
         shift: Option<i64>,
         first: (usize, usize),
         last: (usize, usize),
@@ -512,8 +328,9 @@ fn renumber_runs(
             continue;
         }
         let (os, ns) = (&olds[i], &news[j]);
+        let same_kind = os.kind == ns.kind && os.keyword == ns.keyword;
         let shift = match (&os.number, &ns.number) {
-            (Some(a), Some(b)) if os.kind == ns.kind => {
+            (Some(a), Some(b)) if same_kind => {
                 match (align::number_value(a), align::number_value(b)) {
                     (Some(x), Some(y)) => Some(y - x),
                     _ => None,
@@ -524,7 +341,8 @@ fn renumber_runs(
         if joinable
             && let Some(r) = runs.last_mut()
             && r.kind == os.kind
-            && os.kind == ns.kind
+            && r.keyword == os.keyword
+            && same_kind
             && shift.is_some()
             && r.shift == shift
         {
@@ -534,6 +352,7 @@ fn renumber_runs(
         }
         runs.push(Open {
             kind: os.kind,
+            keyword: &os.keyword,
             shift,
             first: (i, j),
             last: (i, j),
@@ -552,7 +371,7 @@ fn renumber_runs(
                     olds[r.first.0].label, news[r.first.1].label
                 )
             } else {
-                format!("{} {of}–{ol} renumbered {nf}–{nl}", r.kind.plural())
+                format!("{}–{ol} renumbered {nf}–{nl}", olds[r.first.0].label)
             };
             Renumbering {
                 kind: r.kind,

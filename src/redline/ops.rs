@@ -165,8 +165,8 @@ impl Ops {
 
 /// Above this many word tokens (old plus new) in one changed block of lines, the block is
 /// reported as removed and added lines without a word diff (keeps the worst case bounded,
-/// deterministically).
-const WORD_DIFF_LIMIT: usize = 20_000;
+/// deterministically); the redline says so in a warning.
+pub(crate) const WORD_DIFF_LIMIT: usize = 20_000;
 
 /// A line (or token) compared by its text; a heading line is compared without its number,
 /// and in a word diff all blanks are alike (so rewrapped lines show no change).
@@ -289,10 +289,19 @@ pub(crate) struct PairDiff<'a> {
     new_line: usize,
     old_start: usize,
     new_start: usize,
+    /// Changed lines are not matched word by word (the units were not recognised, so the
+    /// lines may belong to unrelated provisions).
+    cautious: bool,
+    /// Words of the largest block shown without a word diff because of its size.
+    gave_up: std::cell::Cell<Option<usize>>,
+    /// Report the whole section as one hunk, equal lines included.
+    pub whole: bool,
 }
 
 impl<'a> PairDiff<'a> {
-    pub fn new(old: &'a str, os: &Section, new: &'a str, ns: &Section) -> Self {
+    /// The diff of section `os` of `old` against `ns` of `new`; `cautious` when the sections
+    /// are whole texts whose units were not recognised.
+    pub fn new(old: &'a str, os: &Section, new: &'a str, ns: &Section, cautious: bool) -> Self {
         PairDiff {
             old: Part {
                 text: old,
@@ -306,7 +315,15 @@ impl<'a> PairDiff<'a> {
             new_line: ns.line,
             old_start: os.start,
             new_start: ns.start,
+            cautious: cautious && os.number_span.is_none() && ns.number_span.is_none(),
+            gave_up: std::cell::Cell::new(None),
+            whole: false,
         }
+    }
+
+    /// The size in words of the largest block that was too large for a word diff, if any.
+    pub fn gave_up(&self) -> Option<usize> {
+        self.gave_up.get()
     }
 
     /// Emits the operations turning `old[or]` into `new[nr]`; returns the hunks of changed
@@ -331,7 +348,8 @@ impl<'a> PairDiff<'a> {
         let (olines, okeys) = self.old.lines(or.clone());
         let (nlines, nkeys) = self.new.lines(nr.clone());
         let mut hunks = Vec::new();
-        for op in capture_diff_slices(Algorithm::Myers, &okeys, &nkeys) {
+        let (oids, nids) = intern(&okeys, &nkeys);
+        for op in capture_diff_slices(Algorithm::Myers, &oids, &nids) {
             let (tag, o, n) = op.as_tag_tuple();
             let ospan = span(&olines, o.clone(), or.start);
             let nspan = span(&nlines, n.clone(), nr.start);
@@ -342,13 +360,26 @@ impl<'a> PairDiff<'a> {
                 )
             };
             match tag {
-                DiffTag::Equal => self.equal(ospan, nspan, ops),
+                DiffTag::Equal => {
+                    if self.whole {
+                        let (old_line, new_line) = hunk_at(self);
+                        let text = &self.new.text[nspan.clone()];
+                        hunks.push(Hunk {
+                            address: String::new(),
+                            old_line,
+                            new_line,
+                            fragments: vec![fragment(FragmentKind::Equal, text)],
+                        });
+                    }
+                    self.equal(ospan, nspan, ops)
+                }
                 DiffTag::Delete => {
                     let (old_line, new_line) = hunk_at(self);
                     ops.delete(ospan.clone());
                     let fragments = vec![fragment(FragmentKind::Removed, &self.old.text[ospan])];
-                    if shows_change(&fragments) {
+                    if self.whole || shows_change(&fragments) {
                         hunks.push(Hunk {
+                            address: String::new(),
                             old_line,
                             new_line,
                             fragments,
@@ -359,8 +390,9 @@ impl<'a> PairDiff<'a> {
                     let (old_line, new_line) = hunk_at(self);
                     ops.insert(&self.new.text[nspan.clone()]);
                     let fragments = vec![fragment(FragmentKind::Added, &self.new.text[nspan])];
-                    if shows_change(&fragments) {
+                    if self.whole || shows_change(&fragments) {
                         hunks.push(Hunk {
+                            address: String::new(),
                             old_line,
                             new_line,
                             fragments,
@@ -371,8 +403,9 @@ impl<'a> PairDiff<'a> {
                     let (old_line, new_line) = hunk_at(self);
                     let fragments = self.words(ospan, nspan, ops);
                     // Lines that differ only in blanks (rewrapped) show no change.
-                    if shows_change(&fragments) {
+                    if self.whole || shows_change(&fragments) {
                         hunks.push(Hunk {
+                            address: String::new(),
                             old_line,
                             new_line,
                             fragments,
@@ -380,6 +413,9 @@ impl<'a> PairDiff<'a> {
                     }
                 }
             }
+        }
+        if self.whole {
+            return merge(hunks);
         }
         hunks
     }
@@ -411,10 +447,15 @@ impl<'a> PairDiff<'a> {
         let (otoks, okeys) = self.old.tokens(o.clone());
         let (ntoks, nkeys) = self.new.tokens(n.clone());
         let mut runs = Vec::new();
-        if otoks.len() + ntoks.len() > WORD_DIFF_LIMIT {
+        let words = otoks.len() + ntoks.len();
+        if self.cautious || words > WORD_DIFF_LIMIT {
+            if !self.cautious {
+                self.gave_up.set(self.gave_up.get().max(Some(words / 2)));
+            }
             runs.push(Run::Change(o, n));
         } else {
-            for op in capture_diff_slices(Algorithm::Myers, &okeys, &nkeys) {
+            let (oids, nids) = intern(&okeys, &nkeys);
+            for op in capture_diff_slices(Algorithm::Myers, &oids, &nids) {
                 let (tag, a, b) = op.as_tag_tuple();
                 if tag != DiffTag::Equal {
                     let oa = token_span(&otoks, a, o.start);
@@ -510,6 +551,54 @@ impl<'a> PairDiff<'a> {
         }
         out
     }
+}
+
+/// One hunk of the whole section from its pieces; none when nothing but blanks changed.
+fn merge(pieces: Vec<Hunk>) -> Vec<Hunk> {
+    if !pieces.iter().any(|h| shows_change(&h.fragments)) {
+        return Vec::new();
+    }
+    let mut it = pieces.into_iter();
+    let Some(mut first) = it.next() else {
+        return Vec::new();
+    };
+    for h in it {
+        for f in h.fragments {
+            push_fragment(&mut first.fragments, f.kind, &f.text);
+        }
+    }
+    vec![first]
+}
+
+/// A fast hasher for interning tokens (FxHash-like; the keys are short strings of the texts).
+#[derive(Default)]
+struct TokenHasher(u64);
+
+impl std::hash::Hasher for TokenHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = super::align::hash_bytes(self.0, bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The tokens of both sides as integers, equal tokens equal (so the word diff compares
+/// integers, not strings).
+fn intern<'a>(a: &[Key<'a>], b: &[Key<'a>]) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: std::collections::HashMap<
+        Key<'a>,
+        u32,
+        std::hash::BuildHasherDefault<TokenHasher>,
+    > = std::collections::HashMap::default();
+    let mut id = |k: &Key<'a>| {
+        let next = ids.len() as u32;
+        *ids.entry(*k).or_insert(next)
+    };
+    let x = a.iter().map(&mut id).collect();
+    let y = b.iter().map(&mut id).collect();
+    (x, y)
 }
 
 /// Byte span covered by items `k` of `ranges` (empty at the right place when `k` is empty).

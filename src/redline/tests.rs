@@ -159,7 +159,7 @@ fn insertion_gives_one_renumbering_run() {
     assert_eq!(r.summary.changed, 0);
     assert_eq!(r.summary.moved, 0);
     assert_eq!(r.summary.renumbered, 16);
-    assert_eq!(descriptions(&r), ["Sections 5–20 renumbered 6–21"]);
+    assert_eq!(descriptions(&r), ["Section 5–20 renumbered 6–21"]);
     assert_eq!(r.sections[4].status, Status::Added);
     assert_eq!(r.sections[4].new_label.as_deref(), Some("Section 5"));
     // A renumbered section has no hunks: the number change is reported by the run.
@@ -175,7 +175,7 @@ fn deletion_gives_one_renumbering_run() {
     let new = bill(&nks);
     let r = check(&old, &new);
     assert_eq!((r.summary.added, r.summary.removed), (0, 1));
-    assert_eq!(descriptions(&r), ["Sections 6–20 renumbered 5–19"]);
+    assert_eq!(descriptions(&r), ["Section 6–20 renumbered 5–19"]);
     assert_eq!(r.sections[4].status, Status::Removed);
     assert_eq!(r.sections[4].old_label.as_deref(), Some("Section 5"));
 }
@@ -193,8 +193,8 @@ fn insertion_and_deletion_give_runs_with_their_shifts() {
     assert_eq!(
         descriptions(&r),
         [
-            "Sections 6–20 renumbered 8–22",
-            "Sections 22–30 renumbered 23–31"
+            "Section 6–20 renumbered 8–22",
+            "Section 22–30 renumbered 23–31"
         ]
     );
 }
@@ -209,7 +209,7 @@ fn edited_and_renumbered_section_stays_in_its_run() {
     let b = body(8);
     new = new.replacen(&b, &b.replacen("(2) ", "(2) Notwithstanding ", 1), 1);
     let r = check(&old, &new);
-    assert_eq!(descriptions(&r), ["Sections 3–12 renumbered 4–13"]);
+    assert_eq!(descriptions(&r), ["Section 3–12 renumbered 4–13"]);
     let c = r
         .sections
         .iter()
@@ -236,7 +236,7 @@ fn moved_section_is_moved_not_removed_and_added() {
     assert_eq!(c.old_label.as_deref(), Some("Section 3"));
     assert_eq!(c.new_label.as_deref(), Some("Section 13"));
     assert_eq!(c.status, Status::Unchanged);
-    assert_eq!(descriptions(&r), ["Sections 4–13 renumbered 3–12"]);
+    assert_eq!(descriptions(&r), ["Section 4–13 renumbered 3–12"]);
 }
 
 #[test]
@@ -335,7 +335,7 @@ fn duplicate_contents_pair_in_order() {
     let r = check(old, new);
     assert_eq!(r.summary.moved, 0);
     assert_eq!(r.summary.added, 1);
-    assert_eq!(descriptions(&r), ["Sections 2–4 renumbered 3–5"]);
+    assert_eq!(descriptions(&r), ["Section 2–4 renumbered 3–5"]);
 }
 
 #[test]
@@ -343,7 +343,7 @@ fn heading_title_change_and_subsections_are_reported() {
     let old = "Part 1\nArticle 1 – Old title\n(1) First.\n(2) Second.\n";
     let new = "Part 1\nArticle 1 – New title\n(1) First.\n(2) Second.\n(3) Third.\n";
     let r = check(old, new);
-    assert_eq!(r.split_level, 1);
+    assert_eq!(r.structure.new.articles, 1);
     let c = &r.sections[1];
     assert_eq!(c.status, Status::Changed);
     assert_eq!(fragments(c, FragmentKind::Removed), ["Old"]);
@@ -353,7 +353,10 @@ fn heading_title_change_and_subsections_are_reported() {
         .iter()
         .map(|s| (s.label(), s.level))
         .collect();
-    assert_eq!(subs, [("(1)", 3), ("(2)", 3), ("(3)", 3)]);
+    assert_eq!(
+        subs,
+        [("(1)".to_string(), 2), ("(2)".into(), 2), ("(3)".into(), 2)]
+    );
     assert_eq!(r.new_sections[0].level, 0);
 }
 
@@ -443,8 +446,11 @@ fn chapters_with_roman_numbers_renumber_as_a_run() {
     ]
     .concat();
     let r = check(&old, &new);
-    assert_eq!(r.split_level, 3, "no article-like headings: divisions only");
-    assert_eq!(descriptions(&r), ["Chapters II–III renumbered III–IV"]);
+    assert_eq!(
+        r.structure.new.articles, 0,
+        "no article-like headings: divisions only"
+    );
+    assert_eq!(descriptions(&r), ["Chapter II–III renumbered III–IV"]);
     assert_eq!(r.summary.added, 1);
     assert_eq!(changed_sections(&r), ["II", "III", "IV"]);
 }
@@ -597,4 +603,352 @@ fn piece() -> impl Strategy<Value = String> {
         "[0-9]{1,3}",
         "[ .,;()]{1,3}",
     ]
+}
+
+// Regressions from trials on real and realistic legislation (issue 9).
+
+/// Every fragment of a given kind in the whole redline.
+fn all_fragments(r: &Redline, kind: FragmentKind) -> Vec<String> {
+    r.sections
+        .iter()
+        .flat_map(|c| fragments(c, kind))
+        .map(str::to_string)
+        .collect()
+}
+
+fn uk_clause(n: usize, title: &str, offence: &str, years: usize) -> String {
+    format!(
+        "{n} {title}\n(1) A person aged 18 or over commits an offence if the person {offence}.\n(2) A person guilty of an offence under this section is liable on conviction on indictment to imprisonment for a term not exceeding {years} years.\n\n"
+    )
+}
+
+#[test]
+fn uk_bare_clause_numbers_with_a_clause_inserted_before_clause_3() {
+    let head = "Online Safety (Children) Bill\n\nBE IT ENACTED as follows:\n\n";
+    let c = [
+        (
+            "Sexual communication with a child",
+            "intentionally communicates with a child for a sexual purpose",
+            2,
+        ),
+        (
+            "Meeting a child following grooming",
+            "meets a child after communicating with the child",
+            10,
+        ),
+        (
+            "Possession of a paedophile manual",
+            "possesses advice about abusing children sexually",
+            3,
+        ),
+    ];
+    let old = format!(
+        "{head}{}{}{}4 Commencement\nThis Act comes into force on the day on which it is passed.\n",
+        uk_clause(1, c[0].0, c[0].1, c[0].2),
+        uk_clause(2, c[1].0, c[1].1, c[1].2),
+        uk_clause(3, c[2].0, c[2].1, c[2].2),
+    );
+    let new = format!(
+        "{head}{}{}{}{}5 Commencement\nThis Act comes into force on the day on which it is passed.\n",
+        uk_clause(1, c[0].0, c[0].1, c[0].2),
+        uk_clause(2, c[1].0, c[1].1, c[1].2),
+        uk_clause(
+            3,
+            "Live-streaming of child sexual abuse",
+            "arranges the live-streaming of sexual abuse of a child",
+            5
+        ),
+        uk_clause(4, c[2].0, c[2].1, c[2].2),
+    );
+    let r = check(&old, &new);
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+    assert_eq!(r.structure.old.articles, 4);
+    // A capitalised reference at the start of a wrapped line does not change that.
+    let wrapped = new.replace(
+        "BE IT ENACTED",
+        "Section 1. Of the 2003 Act is repealed.\nBE IT ENACTED",
+    );
+    assert_eq!(
+        check(&old, &wrapped).structure.articles_marked_by,
+        "bare numbers (1 Title)"
+    );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    // No penalty cut that never happened.
+    assert!(
+        !all_fragments(&r, FragmentKind::Removed)
+            .iter()
+            .any(|f| f.contains("10"))
+    );
+    assert_eq!(
+        (r.summary.added, r.summary.removed, r.summary.changed),
+        (1, 0, 0)
+    );
+    let added = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Added)
+        .unwrap();
+    assert_eq!(added.new_label.as_deref(), Some("3"));
+    assert_eq!(descriptions(&r), ["3–4 renumbered 4–5"]);
+    assert_eq!(r.units[3].address, "s. 3");
+    assert_eq!(r.units[3].children[1].address, "s. 3(2)");
+}
+
+#[test]
+fn markdown_article_headings_and_a_swap_reported_as_a_move() {
+    let art = |n: usize, body: &str| format!("### Article {n}\n\n{body}\n\n");
+    let bodies = [
+        "Each Party shall criminalise sexual abuse of children.",
+        "Each Party shall criminalise child prostitution in the following forms.",
+        "Each Party shall ensure that the solicitation of children is an offence.",
+        "Each Party shall provide for corporate liability of legal persons.",
+    ];
+    let old: String = (0..4).map(|k| art(k + 1, bodies[k])).collect();
+    let new = [
+        art(1, bodies[0]),
+        art(2, bodies[1]),
+        art(4, bodies[3]),
+        art(3, bodies[2]),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    assert_eq!(r.structure.old.articles, 4);
+    assert_eq!(r.summary.moved, 1, "{:?}", r.summary);
+    assert_eq!(
+        (r.summary.changed, r.summary.added, r.summary.removed),
+        (0, 0, 0)
+    );
+    assert_eq!(r.summary.unchanged, 4);
+    assert!(r.units.iter().filter(|u| u.moved).count() == 1);
+}
+
+#[test]
+fn dutch_articles_with_numbered_leden_are_addressed_by_lid_and_item() {
+    let art = |n: &str, a: &str| {
+        format!(
+            "### Artikel {n}\n\n1. Met gevangenisstraf van ten hoogste vier jaren wordt gestraft:\na. {a}\nb. hij die een afbeelding verspreidt.\n2. Niet strafbaar is hij die handelt in het kader van onderzoek.\n\n"
+        )
+    };
+    let old = [
+        art("240a", "hij die een kind verleidt;"),
+        art("240b", "hij die een afbeelding maakt;"),
+    ]
+    .concat();
+    let new = [
+        art("240a", "hij die een kind verleidt;"),
+        art("240b", "hij die een afbeelding vervaardigt;"),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    assert_eq!(r.structure.style_id, "nl");
+    assert_eq!(
+        (
+            r.structure.old.articles,
+            r.structure.old.paragraphs,
+            r.structure.old.items
+        ),
+        (2, 4, 4)
+    );
+    assert!(r.renumberings.is_empty(), "{:?}", r.renumberings);
+    assert_eq!(r.summary.changed, 1);
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .unwrap();
+    assert_eq!(c.hunks[0].address, "Artikel 240b, lid 1, onder a");
+    let u = &r.units[1];
+    assert_eq!(u.status, Status::Changed);
+    assert_eq!(u.children.len(), 2);
+    assert_eq!(u.children[0].status, Status::Changed);
+    assert_eq!(
+        u.children[0].children[0].address,
+        "Artikel 240b, lid 1, onder a"
+    );
+    assert_eq!(u.children[1].status, Status::Unchanged);
+}
+
+#[test]
+fn dotted_numbering_aligns_clauses_and_renumbers() {
+    let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";
+    let new = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Invoices are sent by email.\n7.3 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for two years.\n";
+    let r = check(old, new);
+    assert_eq!(r.structure.articles_marked_by, "dotted numbers (7.1)");
+    assert_eq!(r.summary.added, 1);
+    assert_eq!(descriptions(&r), ["7.2 renumbered 7.3"]);
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .unwrap();
+    assert_eq!(c.new_label.as_deref(), Some("8.1"));
+    assert_eq!(fragments(c, FragmentKind::Added), ["two years"]);
+}
+
+#[test]
+fn a_byte_order_mark_in_one_text_changes_nothing() {
+    let old = bill(&[1, 2, 3]);
+    let new = format!("\u{feff}{old}");
+    let r = check(&old, &new);
+    assert_eq!(r.summary.unchanged, 3, "{:?}", r.summary);
+    let r = check(&new, &old);
+    assert_eq!(r.summary.unchanged, 3);
+    let r = check(&new, &new);
+    assert_eq!(r.summary.unchanged, 3);
+}
+
+#[test]
+fn text_without_headings_warns_and_does_not_match_lines_across_provisions() {
+    let old = "A person who communicates with a child commits an offence.\nThe penalty is imprisonment not exceeding 10 years.\nA person who meets a child commits an offence.\nThe penalty is imprisonment not exceeding 2 years.\n";
+    let new = "A person who streams abuse commits an offence.\nThe penalty is imprisonment not exceeding 5 years.\nA person who meets a child commits an offence.\nThe penalty is imprisonment not exceeding 2 years.\n";
+    let r = check(old, new);
+    assert_eq!(r.structure.articles_marked_by, "none");
+    assert!(
+        r.warnings[0].contains("no article or section headings"),
+        "{:?}",
+        r.warnings
+    );
+    let removed = all_fragments(&r, FragmentKind::Removed);
+    assert!(
+        removed.iter().all(|f| f.contains("10 years")),
+        "whole lines: {removed:?}"
+    );
+    assert!(!removed.contains(&"10".to_string()));
+}
+
+#[test]
+fn word_diff_above_the_limit_says_so() {
+    let words = |every: usize| {
+        let w = |k: usize| {
+            if every > 0 && k.is_multiple_of(every) {
+                format!("b{k}")
+            } else {
+                format!("a{k}")
+            }
+        };
+        (0..6000).map(w).collect::<Vec<_>>().join(" ")
+    };
+    let old = format!("Section 1. Big\n{}\n", words(0));
+    let new = format!("Section 1. Big\n{}\n", words(3));
+    let r = check(&old, &new);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("not word by word")),
+        "{:?}",
+        r.warnings
+    );
+}
+
+#[test]
+fn whole_sections_show_unchanged_lines_too() {
+    let old = "Section 1. A\nfirst line\nsecond line\nthird line\n";
+    let new = "Section 1. A\nfirst line\nsecond word\nthird line\n";
+    let opts = Options {
+        whole_sections: true,
+        ..Options::default()
+    };
+    let r = redline_with(old, new, &opts);
+    assert_eq!(apply(old, &r.ops), new);
+    let c = &r.sections[0];
+    assert_eq!(c.hunks.len(), 1);
+    let text: String = c.hunks[0]
+        .fragments
+        .iter()
+        .filter(|f| f.kind != FragmentKind::Removed)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(text, new);
+}
+
+#[test]
+fn german_change_is_addressed_by_abs_and_nr() {
+    let p = |t: &str| {
+        format!(
+            "§ 176\nSexueller Missbrauch von Kindern\n(1) Mit Freiheitsstrafe wird bestraft, wer\n1. sexuelle Handlungen an einer Person vornimmt,\n2. ein Kind bestimmt,\n3. {t}\n(2) Ebenso wird bestraft.\n\n§ 176a\nSchwerer sexueller Missbrauch\n(1) Text.\n"
+        )
+    };
+    let r = check(&p("ein Kind dazu bringt."), &p("ein Kind veranlasst."));
+    assert_eq!(r.structure.style_id, "de");
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .unwrap();
+    assert_eq!(c.hunks[0].address, "§ 176 Abs. 1 Nr. 3");
+    assert_eq!(r.new_sections[0].title, "Sexueller Missbrauch von Kindern");
+}
+
+#[test]
+fn french_code_articles_keep_their_numbers() {
+    let t = |x: &str| {
+        format!(
+            "Section 1 : Des mineurs\nArticle L. 227-22\nLe fait de favoriser la corruption.\nArticle L. 227-22-1\nLe fait pour un majeur de faire des propositions {x}.\nArticle L. 227-23\nLe fait de diffuser.\n"
+        )
+    };
+    let r = check(&t("sexuelles"), &t("sexuelles à un mineur"));
+    assert_eq!(r.structure.style_id, "fr");
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .unwrap();
+    assert_eq!(c.hunks[0].address, "Article L. 227-22-1");
+    assert_eq!(r.structure.old.divisions, 1);
+}
+
+#[test]
+fn a_markdown_division_named_by_words_changes_but_is_not_renumbered() {
+    let old = "## Fünfter Titel - Verfall\n\n### § 73\nText.\n";
+    let new = "## Fünfter Titel - Einziehung\n\n### § 73\nText.\n";
+    let r = check(old, new);
+    assert!(r.renumberings.is_empty(), "{:?}", r.renumberings);
+    assert_eq!(r.sections[0].status, Status::Changed);
+    assert!(!r.sections[0].renumbered);
+}
+
+#[test]
+fn an_item_inserted_before_others_is_added_and_the_others_renumbered() {
+    let old = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) Each invoice itemises the Services delivered.\n";
+    let new = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) Each party shall keep records of the steps it takes.\n(c) Each invoice itemises the Services delivered.\n";
+    let r = check(old, new);
+    let items = &r.units[0].children[0].children;
+    let got: Vec<(Status, Option<&str>, Option<&str>, bool)> = items
+        .iter()
+        .map(|u| {
+            (
+                u.status,
+                u.old_label.as_deref(),
+                u.new_label.as_deref(),
+                u.renumbered,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Status::Unchanged, Some("(a)"), Some("(a)"), false),
+            (Status::Added, None, Some("(b)"), false),
+            (Status::Unchanged, Some("(b)"), Some("(c)"), true),
+        ]
+    );
+    assert_eq!(items[2].address, "s. 7(1)(c)");
+}
+
+#[test]
+fn an_item_replaced_by_unrelated_text_is_removed_and_added_not_changed() {
+    let old = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) A queried line is set aside until the query is resolved.\n";
+    let new = "Section 7. Payment\n(1) The Customer shall pay.\n(a) Invoices are issued monthly in arrears.\n(b) Payment is made by bank transfer in pounds sterling.\n";
+    let r = check(old, new);
+    let items = &r.units[0].children[0].children;
+    let got: Vec<(Status, Option<&str>, Option<&str>)> = items
+        .iter()
+        .map(|u| (u.status, u.old_label.as_deref(), u.new_label.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Status::Unchanged, Some("(a)"), Some("(a)")),
+            (Status::Removed, Some("(b)"), None),
+            (Status::Added, None, Some("(b)")),
+        ]
+    );
 }

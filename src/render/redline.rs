@@ -6,9 +6,64 @@
 
 use std::fmt::Write;
 
+use super::text::csv_record;
 use crate::escape::html_text as esc;
 
-use crate::redline::{FragmentKind, Hunk, Redline, SectionChange, Status};
+use crate::redline::{FragmentKind, Hunk, LevelCounts, Redline, SectionChange, Status};
+
+/// How to present a redline: the names of the two texts compared.
+#[derive(Clone, Debug, Default)]
+pub struct View {
+    /// Name of the old text (a file name or `--old-label`).
+    pub old_name: Option<String>,
+    /// Name of the new text.
+    pub new_name: Option<String>,
+}
+
+impl View {
+    /// `old.txt → new.txt`, when both names are known.
+    fn compared(&self) -> Option<String> {
+        match (&self.old_name, &self.new_name) {
+            (Some(a), Some(b)) => Some(format!("{a} → {b}")),
+            _ => None,
+        }
+    }
+}
+
+fn counts(c: &LevelCounts) -> String {
+    format!(
+        "{} divisions, {} articles, {} paragraphs, {} items",
+        c.divisions, c.articles, c.paragraphs, c.items
+    )
+}
+
+/// `Recognised: Dutch (Artikel, lid), articles marked by keywords; old: …; new: …`.
+fn structure_line(r: &Redline) -> String {
+    let s = &r.structure;
+    if s.articles_marked_by == "none" {
+        return format!(
+            "Recognised: no article headings; old: {}; new: {}",
+            counts(&s.old),
+            counts(&s.new)
+        );
+    }
+    format!(
+        "Recognised: {} style, articles marked by {}; old: {}; new: {}",
+        s.style,
+        s.articles_marked_by,
+        counts(&s.old),
+        counts(&s.new)
+    )
+}
+
+/// Where a hunk lies: `Artikel 240b, lid 1 (line 12 → 13)`.
+fn hunk_at(h: &Hunk) -> String {
+    if h.address.is_empty() {
+        format!("line {} → {}", h.old_line, h.new_line)
+    } else {
+        format!("{} (line {} → {})", h.address, h.old_line, h.new_line)
+    }
+}
 
 const RED: &str = "\x1b[31m";
 const GREEN: &str = "\x1b[32m";
@@ -120,6 +175,11 @@ fn lines_of(text: &str) -> impl Iterator<Item = &str> {
 /// The redline as terminal text. With `color`, removed words are red and added words green
 /// (ANSI); without, they are marked `[-removed-]{+added+}` as `wdiff` does.
 pub fn redline_table(r: &Redline, color: bool) -> String {
+    redline_table_view(r, color, &View::default())
+}
+
+/// [`redline_table`] naming the two texts.
+pub fn redline_table_view(r: &Redline, color: bool, view: &View) -> String {
     let paint = |code: &str, s: &str| {
         if color {
             format!("{code}{s}{RESET}")
@@ -139,7 +199,14 @@ pub fn redline_table(r: &Redline, color: bool) -> String {
             )
         )
     );
+    if let Some(c) = view.compared() {
+        let _ = writeln!(out, "Compared: {}", clean(&c));
+    }
     let _ = writeln!(out, "{}", summary_line(r));
+    let _ = writeln!(out, "{}", structure_line(r));
+    for w in &r.warnings {
+        let _ = writeln!(out, "{}", paint(BOLD, &format!("warning: {}", clean(w))));
+    }
     if !r.renumberings.is_empty() {
         let _ = writeln!(out, "\n{}", paint(BOLD, "Renumbered"));
         for n in &r.renumberings {
@@ -188,7 +255,7 @@ pub fn redline_table(r: &Redline, color: bool) -> String {
             }
             _ => {
                 for h in &c.hunks {
-                    let at = format!("@ line {} → {}", h.old_line, h.new_line);
+                    let at = format!("@ {}", hunk_at(h));
                     let _ = writeln!(out, "    {}", paint(DIM, &at));
                     for line in marked_lines(h, &mark) {
                         let _ = writeln!(out, "    {line}");
@@ -200,23 +267,9 @@ pub fn redline_table(r: &Redline, color: bool) -> String {
     out
 }
 
-/// Escapes Markdown: punctuation that could start markup, and list markers at line start.
+/// Escapes a line of bill text for Markdown (see [`crate::escape::md_emphasised`]).
 fn md_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#'
-        ) {
-            out.push('\\');
-        }
-        if c.is_control() && c != '\t' {
-            out.push('\u{fffd}');
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::escape::md_emphasised(text)
 }
 
 /// Escapes a line start that Markdown would read as a list item (`12.`, `-`, `+`).
@@ -264,8 +317,20 @@ fn md_quote(out: &mut String, lines: &[String]) {
 
 /// The redline as Markdown: removed words struck through (`~~old~~`), added words in bold.
 pub fn redline_md(r: &Redline) -> String {
+    redline_md_view(r, &View::default())
+}
+
+/// [`redline_md`] naming the two texts.
+pub fn redline_md_view(r: &Redline, view: &View) -> String {
     let s = &r.summary;
     let mut out = String::from("# Redline\n\n");
+    if let Some(c) = view.compared() {
+        let _ = writeln!(out, "Compared: {}\n", md_escape(&c));
+    }
+    let _ = writeln!(out, "{}\n", md_escape(&structure_line(r)));
+    for w in &r.warnings {
+        let _ = writeln!(out, "> **Warning:** {}\n", md_escape(&w.replace('\n', " ")));
+    }
     let _ = writeln!(
         out,
         "| Sections | Old | New | Added | Removed | Changed | Moved | Renumbered | Unchanged |\n\
@@ -318,7 +383,7 @@ pub fn redline_md(r: &Redline) -> String {
             }
             _ => {
                 for h in &c.hunks {
-                    let _ = writeln!(out, "Line {} → {}:\n", h.old_line, h.new_line);
+                    let _ = writeln!(out, "{}:\n", md_escape(&hunk_at(h)));
                     let lines: Vec<String> = marked_lines(h, &mark)
                         .iter()
                         .map(|l| md_line_start(l))
@@ -337,17 +402,39 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .6rem;t
 th{background:#f4f4f4}pre{white-space:pre-wrap;background:#fafafa;border:1px solid #eee;padding:.5rem;margin:.3rem 0}\
 del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}\
 .added pre{background:#efe}.removed pre{background:#fee}.at{color:#777;font-size:.85rem}\
-h3 small{color:#666;font-weight:normal}";
+h3 small{color:#666;font-weight:normal}.warning{background:#fff4d6;border:1px solid #e0b84c;padding:.4rem .6rem}\
+.structure,.files{color:#555}";
 
 /// The redline as one self-contained HTML page, with `<del>` and `<ins>`.
 pub fn redline_html(r: &Redline) -> String {
+    redline_html_view(r, &View::default())
+}
+
+/// [`redline_html`] naming the two texts.
+pub fn redline_html_view(r: &Redline, view: &View) -> String {
     let s = &r.summary;
     let mut out = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>Redline</title>\n<style>",
     );
     out.push_str(CSS);
-    out.push_str("</style>\n</head>\n<body>\n<h1>Redline</h1>\n<table>\n<tr>");
+    out.push_str("</style>\n</head>\n<body>\n<h1>Redline</h1>\n");
+    if let Some(c) = view.compared() {
+        let _ = writeln!(out, "<p class=\"files\">Compared: {}</p>", esc(&c));
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"structure\">{}</p>",
+        esc(&structure_line(r))
+    );
+    for w in &r.warnings {
+        let _ = writeln!(
+            out,
+            "<p class=\"warning\"><strong>Warning:</strong> {}</p>",
+            esc(w)
+        );
+    }
+    out.push_str("<table>\n<tr>");
     for h in [
         "Old",
         "New",
@@ -420,11 +507,7 @@ pub fn redline_html(r: &Redline) -> String {
             }
             _ => {
                 for h in &c.hunks {
-                    let _ = write!(
-                        out,
-                        "<div class=\"at\">line {} → {}</div>\n<pre>",
-                        h.old_line, h.new_line
-                    );
+                    let _ = write!(out, "<div class=\"at\">{}</div>\n<pre>", esc(&hunk_at(h)));
                     for f in &h.fragments {
                         let text = esc(&f.text);
                         match f.kind {
@@ -447,9 +530,108 @@ pub fn redline_html(r: &Redline) -> String {
     out
 }
 
-/// The redline as pretty JSON (the serde form of [`Redline`]), with a trailing newline.
+/// The redline as CSV, one row per change: per block of changed lines in a changed section,
+/// per added or removed section, per section only moved. Columns: old label, new label,
+/// status, moved, renumbered, address, old line, new line, removed text, added text.
+pub fn redline_csv(r: &Redline) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    csv_record(
+        &mut w,
+        [
+            "old_label",
+            "new_label",
+            "status",
+            "moved",
+            "renumbered",
+            "address",
+            "old_line",
+            "new_line",
+            "removed",
+            "added",
+        ],
+    );
+    for c in shown(r) {
+        let status = states(c);
+        let labels = [
+            c.old_label.clone().unwrap_or_default(),
+            c.new_label.clone().unwrap_or_default(),
+        ];
+        let flags = [c.moved.to_string(), c.renumbered.to_string()];
+        let line = |side: Option<usize>, old: bool| {
+            side.map(|k| {
+                let s = if old {
+                    &r.old_sections[k]
+                } else {
+                    &r.new_sections[k]
+                };
+                s.line.to_string()
+            })
+            .unwrap_or_default()
+        };
+        if c.hunks.is_empty() {
+            let text = section_text(c).trim_end().to_string();
+            let (removed, added) = match c.status {
+                Status::Removed => (text, String::new()),
+                Status::Added => (String::new(), text),
+                _ => (String::new(), String::new()),
+            };
+            let address = c
+                .new_label
+                .clone()
+                .or(c.old_label.clone())
+                .unwrap_or_default();
+            csv_record(
+                &mut w,
+                [
+                    &labels[0],
+                    &labels[1],
+                    &status,
+                    &flags[0],
+                    &flags[1],
+                    &address,
+                    &line(c.old, true),
+                    &line(c.new, false),
+                    &removed,
+                    &added,
+                ],
+            );
+            continue;
+        }
+        for h in &c.hunks {
+            let pick = |kind: FragmentKind| {
+                h.fragments
+                    .iter()
+                    .filter(|f| f.kind == kind)
+                    .map(|f| f.text.trim())
+                    .collect::<Vec<_>>()
+                    .join(" … ")
+            };
+            csv_record(
+                &mut w,
+                [
+                    &labels[0],
+                    &labels[1],
+                    &status,
+                    &flags[0],
+                    &flags[1],
+                    &h.address,
+                    &h.old_line.to_string(),
+                    &h.new_line.to_string(),
+                    &pick(FragmentKind::Removed),
+                    &pick(FragmentKind::Added),
+                ],
+            );
+        }
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// The redline as JSON (the serde form of [`Redline`]), compact, with a trailing newline: the
+/// redline of a whole code runs to megabytes, and indentation would double it.
 pub fn redline_json(r: &Redline) -> String {
-    super::json(r)
+    let mut text = serde_json::to_string(r).expect("a redline serialises to JSON");
+    text.push('\n');
+    text
 }
 
 #[cfg(test)]
@@ -481,7 +663,7 @@ mod tests {
         let r = redline(OLD, NEW);
         let m = redline_md(&r);
         assert!(
-            m.contains("> (1) The ~~old~~**new** rule \\<b\\> applies."),
+            m.contains("> (1) The ~~old~~**new** rule &lt;b&gt; applies."),
             "{m}"
         );
         assert!(!m.contains("\n\n\n"), "{m}");

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Scores lexgap's redline on the real legislation pairs of bench/legislation.sh.
+
+usage: bench/score_legislation.py LEXGAP [DIR]   (DIR defaults to bench/corpus/legislation)
+
+For each pair it runs `LEXGAP redline old.md new.md --format json` and reports:
+- recognised: the share of the articles of each version (found by an independent,
+  per-language regular expression below) that lexgap split as article units;
+- added/removed: the articles whose number is only in the new (old) version, and how many of
+  them lexgap reported as added (removed) or as the target (source) of a renumbering;
+- rebuild: whether the JSON operations rebuild the new text byte for byte.
+"""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+# The heading of an article in each pair, as its source prints it; group 1 is the number.
+ARTICLE = {
+    "de-stgb": r"^#+\s*§\s*(\d+[a-z]*)\b",
+    "nl-sr": r"^#+\s*Artikel\s+(\S+)",
+    "fr-code-civil": r"^Article\s+(\S+)\s*$",
+    "es-pe-const": r"^Artículo\s+(\d+(?:-[A-Z])?)\.",
+}
+
+
+def numbers(text, pattern):
+    return {m.group(1) for m in re.finditer(pattern, text, re.M)}
+
+
+def apply(old, ops):
+    data = old.encode("utf-8")
+    out = bytearray()
+    for op in ops:
+        if op["op"] == "copy":
+            out += data[op["start"] : op["end"]]
+        elif op["op"] == "insert":
+            out += op["text"].encode("utf-8")
+    return out.decode("utf-8")
+
+
+def section_numbers(sections):
+    return {s["number"] for s in sections if s["kind"] == "article" and s.get("number")}
+
+
+def score(lexgap, d):
+    old = (d / "old.md").read_text(encoding="utf-8")
+    new = (d / "new.md").read_text(encoding="utf-8")
+    out = subprocess.run(
+        [lexgap, "redline", str(d / "old.md"), str(d / "new.md"), "--format", "json"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    r = json.loads(out)
+    pattern = ARTICLE[d.name]
+    truth_old, truth_new = numbers(old, pattern), numbers(new, pattern)
+    lex_old, lex_new = section_numbers(r["old_sections"]), section_numbers(r["new_sections"])
+    reported_added, reported_removed = set(), set()
+    for c in r["sections"]:
+        o = r["old_sections"][c["old"]]["number"] if "old" in c else None
+        n = r["new_sections"][c["new"]]["number"] if "new" in c else None
+        if c["status"] == "added" or (c.get("renumbered", False) and n not in truth_old):
+            reported_added.add(n)
+        if c["status"] == "removed" or (c.get("renumbered", False) and o not in truth_new):
+            reported_removed.add(o)
+    added, removed = truth_new - truth_old, truth_old - truth_new
+
+    def share(a, b):
+        return f"{len(a & b)}/{len(b)}" if b else "0/0"
+
+    return {
+        "pair": d.name,
+        "style": r["structure"]["style_id"],
+        "recognised_old": share(lex_old, truth_old),
+        "recognised_new": share(lex_new, truth_new),
+        "pct": 100.0 * min(
+            len(lex_old & truth_old) / max(1, len(truth_old)),
+            len(lex_new & truth_new) / max(1, len(truth_new)),
+        ),
+        "added": share(reported_added, added),
+        "removed": share(reported_removed, removed),
+        "changed": r["summary"]["changed"],
+        "rebuild": apply(old, r["ops"]) == new,
+    }
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        sys.exit(2)
+    lexgap = sys.argv[1]
+    root = Path(sys.argv[2] if len(sys.argv) > 2 else "bench/corpus/legislation")
+    print(f"{'pair':16} {'style':7} {'recognised old':>15} {'recognised new':>15} {'min %':>6} "
+          f"{'added':>7} {'removed':>7} {'changed':>7} rebuild")
+    for d in sorted(p for p in root.iterdir() if p.name in ARTICLE):
+        s = score(lexgap, d)
+        print(f"{s['pair']:16} {s['style']:7} {s['recognised_old']:>15} {s['recognised_new']:>15} "
+              f"{s['pct']:6.1f} {s['added']:>7} {s['removed']:>7} {s['changed']:>7} "
+              f"{'exact' if s['rebuild'] else 'FAILED'}")
+
+
+if __name__ == "__main__":
+    main()

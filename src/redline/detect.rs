@@ -1,0 +1,678 @@
+//! Detection: which style a pair of texts is written in, which heading form marks its articles,
+//! and the split of both texts into sections (divisions and articles) with their paragraphs
+//! and items.
+//!
+//! Each style of the table is scored on both texts (article headings count twice, divisions
+//! once; a second article keyword used less often than the first counts against the style,
+//! since French `Section` is a division where English `Section` is an article). Then the
+//! article form is chosen, in order: keywords, dotted numbers (`7.1`), bare numbers in
+//! sequence (`1 Title`), numbered paragraphs (`1.`), bracketed numbers (`(1)`). Markers inside
+//! articles take their depth from the style's order of markers, among those present.
+
+use std::collections::HashMap;
+
+use regex::Regex;
+
+use super::heading::{Form, RawHeading, parse_heading};
+use super::style::{Level, Marker, PLAIN, STYLES, Style, marker_order};
+use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
+
+/// How the articles of a pair of texts are marked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ArticleForm {
+    /// Keywords of the style table (`Article 5`, `§ 176b`, `1 §`).
+    Keyword,
+    /// Lines matching the user's pattern (`--unit`).
+    Custom,
+    /// Dotted numbers `7.1`.
+    Dotted,
+    /// Bare numbers in sequence: `1 Title`.
+    Bare,
+    /// Numbered paragraphs `1.` (texts without article headings).
+    Numbered,
+    /// Bracketed numbers `(1)`.
+    Bracketed,
+    /// Nothing recognised.
+    None,
+}
+
+impl ArticleForm {
+    fn describe(self) -> &'static str {
+        match self {
+            ArticleForm::Keyword => "keywords",
+            ArticleForm::Custom => "the --unit pattern",
+            ArticleForm::Dotted => "dotted numbers (7.1)",
+            ArticleForm::Bare => "bare numbers (1 Title)",
+            ArticleForm::Numbered => "numbered paragraphs (1.)",
+            ArticleForm::Bracketed => "bracketed numbers ((1))",
+            ArticleForm::None => "none",
+        }
+    }
+}
+
+/// A heading found on a line of a text.
+struct Found<'a> {
+    /// First byte of the line.
+    start: usize,
+    /// Byte after the line (its line break included).
+    end: usize,
+    /// Line number, from 1.
+    line: usize,
+    heading: RawHeading<'a>,
+}
+
+/// Every line of `text` that parses as a heading (or matches `unit`).
+fn find<'a>(text: &'a str, unit: Option<&Regex>) -> Vec<Found<'a>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let heading = match unit {
+            Some(re) => custom(re, body).or_else(|| parse_heading(body)),
+            None => parse_heading(body),
+        };
+        if let Some(heading) = heading {
+            out.push(Found {
+                start,
+                end: start + line.len(),
+                line: n + 1,
+                heading,
+            });
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// A line matching the user's pattern: its first group (or the whole match) is the number.
+fn custom<'a>(re: &Regex, line: &'a str) -> Option<RawHeading<'a>> {
+    let caps = re.captures(line)?;
+    let whole = caps.get(0)?;
+    if whole.start() != line.len() - line.trim_start().len() {
+        return None;
+    }
+    let n = caps.get(1).unwrap_or(whole);
+    let title =
+        line[whole.end()..].trim_matches(|c: char| c.is_whitespace() || ".:–—-".contains(c));
+    Some(RawHeading {
+        form: Form::Custom,
+        number: n.as_str(),
+        number_at: n.range(),
+        title,
+    })
+}
+
+/// How many times the common words of each style occur in the first 64 KiB of the texts.
+fn language_hits(texts: [&str; 2]) -> Vec<i64> {
+    let mut hits = vec![0i64; STYLES.len()];
+    for text in texts {
+        let mut end = text.len().min(1 << 16);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        for word in text[..end].split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() || word.len() > 12 {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            for (s, style) in STYLES.iter().enumerate() {
+                if style.words.contains(&lower.as_str()) {
+                    hits[s] += 1;
+                }
+            }
+        }
+    }
+    hits
+}
+
+/// Index in [`STYLES`] of the style that recognises most of the headings (its common words
+/// breaking ties), or `None`.
+fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
+    let hits = language_hits(texts);
+    let mut best: Option<(i64, usize)> = None;
+    for (s, &hit) in hits.iter().enumerate() {
+        let mut score = 0i64;
+        let mut articles: HashMap<&str, i64> = HashMap::new();
+        for f in found {
+            if let Form::Keyword(k) = f.heading.form
+                && let Some(&(_, level)) = k.uses.iter().find(|u| u.0 == s)
+            {
+                score += if level == Level::Article { 2 } else { 1 };
+                if level == Level::Article {
+                    *articles.entry(family(k.word)).or_default() += 1;
+                }
+            }
+        }
+        let mut counts: Vec<i64> = articles.into_values().collect();
+        counts.sort_unstable();
+        let minority: i64 = counts.iter().rev().skip(1).sum();
+        score -= 2 * minority;
+        if score <= 0 {
+            continue;
+        }
+        let score = score * 100_000 + hit.min(99_999);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, s));
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// Keywords of one family (`Art.`, `Article`, `Artikel`) count together.
+fn family(word: &str) -> &str {
+    let end = word.char_indices().nth(3).map_or(word.len(), |(at, _)| at);
+    &word[..end]
+}
+
+/// The level of a keyword in the chosen style. A keyword of another style counts only as a
+/// division (Polish `§ 1.` inside an `Art.` is a paragraph, not an article); without a chosen
+/// style, a keyword has its first level anywhere.
+fn keyword_level(form: Form, style: Option<usize>) -> Option<Level> {
+    let Form::Keyword(k) = form else {
+        return None;
+    };
+    let first = k.uses.first().map(|u| u.1);
+    match style {
+        None => first,
+        Some(s) => match k.uses.iter().find(|u| u.0 == s) {
+            Some(u) => Some(u.1),
+            None => first.filter(|&l| l == Level::Division),
+        },
+    }
+}
+
+/// The candidates of a text that form the longest run of bare numbers rising by 1 to 3.
+fn bare_chain(found: &[Found]) -> Vec<bool> {
+    let values: Vec<Option<i64>> = found
+        .iter()
+        .map(|f| match f.heading.form {
+            Form::Bare => super::align::number_value(f.heading.number),
+            _ => None,
+        })
+        .collect();
+    let mut len = vec![0usize; found.len()];
+    let mut prev = vec![None; found.len()];
+    let mut last_seen: Vec<usize> = Vec::new();
+    for k in 0..found.len() {
+        let Some(v) = values[k] else { continue };
+        len[k] = 1;
+        for &p in last_seen.iter().rev().take(64) {
+            let pv = values[p].expect("only numbered candidates are kept");
+            if (1..=3).contains(&(v - pv)) && len[p] + 1 > len[k] {
+                len[k] = len[p] + 1;
+                prev[k] = Some(p);
+            }
+        }
+        last_seen.push(k);
+    }
+    let mut keep = vec![false; found.len()];
+    let mut cur = (0..found.len())
+        .filter(|&k| len[k] > 0)
+        .max_by_key(|&k| (len[k], std::cmp::Reverse(k)));
+    while let Some(k) = cur {
+        keep[k] = true;
+        cur = prev[k];
+    }
+    keep
+}
+
+/// What detection decided for a pair of texts.
+struct Scheme {
+    style: Option<usize>,
+    form: ArticleForm,
+    /// Depth (2 = paragraph, 3 = item…) of each marker present.
+    depth: HashMap<Marker, u8>,
+}
+
+impl Scheme {
+    fn style(&self) -> &'static Style {
+        self.style.map_or(&PLAIN, |s| &STYLES[s])
+    }
+
+    /// The level of a heading (0 division, 1 article, 2… paragraph and item), or `None` when
+    /// the line is not a heading for this pair.
+    fn level(&self, f: &Found, in_chain: bool) -> Option<u8> {
+        let form = f.heading.form;
+        if self.form == ArticleForm::Custom {
+            return match form {
+                Form::Custom => Some(1),
+                Form::Markdown => Some(0),
+                Form::Keyword(_) => {
+                    (keyword_level(form, self.style) == Some(Level::Division)).then_some(0)
+                }
+                Form::Marker(m) => self.depth.get(&m).copied(),
+                Form::Bare | Form::Dotted(_) => None,
+            };
+        }
+        match form {
+            Form::Keyword(_) => match keyword_level(form, self.style)? {
+                Level::Division => Some(0),
+                Level::Article if self.form == ArticleForm::Keyword => Some(1),
+                Level::Article => None,
+            },
+            Form::Markdown => Some(0),
+            Form::Dotted(2) if self.form == ArticleForm::Dotted => Some(1),
+            Form::Dotted(_) => self.depth.get(&Marker::Dotted).copied(),
+            Form::Bare => (self.form == ArticleForm::Bare && in_chain).then_some(1),
+            Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Numbered => Some(1),
+            Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Dotted => Some(0),
+            Form::Marker(Marker::ParenNumber) if self.form == ArticleForm::Bracketed => Some(1),
+            Form::Marker(m) => self.depth.get(&m).copied(),
+            Form::Custom => None,
+        }
+    }
+}
+
+/// Chooses the style and the article form from the headings of both texts.
+fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
+    let all: Vec<&Found> = a.iter().chain(b).collect();
+    let style = best_style(&all, texts);
+    let count = |p: &dyn Fn(Form) -> bool| all.iter().filter(|f| p(f.heading.form)).count();
+    let articles = count(&|f| keyword_level(f, style) == Some(Level::Article));
+    let chain = |f: &[Found]| bare_chain(f).iter().filter(|&&k| k).count();
+    let chain = chain(a).max(chain(b));
+    let numbered = count(&|f| f == Form::Marker(Marker::DotNumber));
+    let dotted = count(&|f| f == Form::Dotted(2));
+    // One stray capitalised `Section 1.` line does not outvote a run of bare or dotted numbers.
+    let form = if custom {
+        ArticleForm::Custom
+    } else if articles >= 2 || (articles == 1 && chain < 2 && dotted < 2) {
+        ArticleForm::Keyword
+    } else if dotted >= 2 {
+        ArticleForm::Dotted
+    } else if chain >= 2 && 2 * chain > numbered {
+        ArticleForm::Bare
+    } else if numbered >= 1 {
+        ArticleForm::Numbered
+    } else if count(&|f| f == Form::Marker(Marker::ParenNumber)) >= 1 {
+        ArticleForm::Bracketed
+    } else {
+        ArticleForm::None
+    };
+    let mut scheme = Scheme {
+        style,
+        form,
+        depth: HashMap::new(),
+    };
+    let mut present: Vec<Marker> = Vec::new();
+    for f in &all {
+        let m = match f.heading.form {
+            Form::Marker(m) => m,
+            Form::Dotted(d) if d >= 3 || form != ArticleForm::Dotted => Marker::Dotted,
+            _ => continue,
+        };
+        if scheme.level(f, false).is_none() && !present.contains(&m) {
+            present.push(m);
+        }
+    }
+    let order = marker_order(scheme.style());
+    present.sort_by_key(|m| order.iter().position(|o| o == m));
+    for (d, m) in present.into_iter().enumerate() {
+        scheme.depth.insert(m, 2 + d.min(5) as u8);
+    }
+    scheme
+}
+
+/// The label of a split heading in the text's own words: `Artikel 240b`, `§ 176b`, `1 §`,
+/// `7.1`, `12.`.
+fn label(f: &Found, text: &str, form: ArticleForm) -> String {
+    let h = &f.heading;
+    match h.form {
+        Form::Keyword(k) if k.after => {
+            let dot = text[f.start + h.number_at.end..].starts_with('.');
+            format!("{}{} {}", h.number, if dot { "." } else { "" }, k.word)
+        }
+        Form::Keyword(k) if k.word == "§" => format!("§ {}", h.number),
+        Form::Keyword(k) => format!("{} {}", k.word, h.number),
+        Form::Markdown => h.number.chars().take(80).collect(),
+        Form::Marker(m) if form != ArticleForm::Custom => marker_label(m, h.number),
+        _ => h.number.to_string(),
+    }
+}
+
+/// `(1)`, `1.`, `a)`, `1°`…
+pub(crate) fn marker_label(m: Marker, n: &str) -> String {
+    match m {
+        Marker::ParenNumber | Marker::ParenLetter | Marker::ParenRoman => format!("({n})"),
+        Marker::DotNumber | Marker::LetterDot | Marker::RomanDot => format!("{n}."),
+        Marker::NumberParen | Marker::LetterParen => format!("{n})"),
+        Marker::Degree => format!("{n}°"),
+        Marker::Dotted => n.to_string(),
+    }
+}
+
+/// The title of a heading: its own, or the next line when the heading stands alone (German
+/// `§ 176b` with the title below).
+fn title(f: &Found, text: &str) -> String {
+    if !f.heading.title.is_empty() {
+        return f.heading.title.to_string();
+    }
+    let next = text[f.end..].split('\n').next().unwrap_or("").trim();
+    if next.is_empty() || next.chars().count() > 120 || parse_heading(next).is_some() {
+        return String::new();
+    }
+    next.trim_matches(['*', '_', '#', ' ']).to_string()
+}
+
+/// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
+/// paragraphs and items.
+fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
+    let chain = bare_chain(found);
+    let mut sections: Vec<Section> = Vec::new();
+    let mut last_letter: Option<u8> = None;
+    for (k, f) in found.iter().enumerate() {
+        let Some(level) = scheme.level(f, chain[k]) else {
+            continue;
+        };
+        if level <= 1 {
+            if sections.is_empty() && f.start > 0 {
+                sections.push(preamble(f.start));
+            }
+            if let Some(last) = sections.last_mut() {
+                last.end = f.start;
+            }
+            sections.push(section(text, f, level, scheme));
+            last_letter = None;
+        } else if let Some(last) = sections.last_mut() {
+            let marker = resolve(f, &mut last_letter);
+            let level = scheme.depth.get(&marker).copied().unwrap_or(level);
+            if let Some(sub) = Subheading::new(marker, level, f.heading.number, f.line, f.start) {
+                last.subsections.push(sub);
+            }
+        }
+    }
+    match sections.last_mut() {
+        Some(last) => last.end = text.len(),
+        None if !text.is_empty() => sections.push(preamble(text.len())),
+        None => {}
+    }
+    sections
+}
+
+/// `(i)` after `(h)` is a letter, not a Roman one.
+fn resolve(f: &Found, last_letter: &mut Option<u8>) -> Marker {
+    let n = f.heading.number.as_bytes();
+    match f.heading.form {
+        Form::Marker(Marker::ParenLetter) => {
+            *last_letter = n.first().copied();
+            Marker::ParenLetter
+        }
+        Form::Marker(Marker::ParenRoman) if n.len() == 1 && *last_letter == Some(n[0] - 1) => {
+            *last_letter = Some(n[0]);
+            Marker::ParenLetter
+        }
+        Form::Marker(m) => m,
+        _ => Marker::Dotted,
+    }
+}
+
+fn preamble(end: usize) -> Section {
+    Section {
+        kind: HeadingKind::Preamble,
+        keyword: String::new(),
+        number: None,
+        label: "preamble".to_string(),
+        title: String::new(),
+        level: 0,
+        line: 1,
+        start: 0,
+        end,
+        number_span: None,
+        subsections: Vec::new(),
+    }
+}
+
+fn section(text: &str, f: &Found, level: u8, scheme: &Scheme) -> Section {
+    let h = &f.heading;
+    let keyword = match h.form {
+        Form::Keyword(k) => k.word.to_string(),
+        _ => String::new(),
+    };
+    let numbered = h.form != Form::Markdown;
+    Section {
+        kind: if level == 0 {
+            HeadingKind::Division
+        } else {
+            HeadingKind::Article
+        },
+        keyword,
+        number: numbered.then(|| h.number.to_string()),
+        label: label(f, text, scheme.form),
+        title: title(f, text),
+        level,
+        line: f.line,
+        start: f.start,
+        end: text.len(),
+        number_span: numbered.then(|| f.start + h.number_at.start..f.start + h.number_at.end),
+        subsections: Vec::new(),
+    }
+}
+
+fn counts(sections: &[Section]) -> LevelCounts {
+    let mut c = LevelCounts::default();
+    for s in sections {
+        match s.kind {
+            HeadingKind::Division => c.divisions += 1,
+            HeadingKind::Article => c.articles += 1,
+            HeadingKind::Preamble => {}
+        }
+        for sub in &s.subsections {
+            if sub.level == 2 {
+                c.paragraphs += 1;
+            } else {
+                c.items += 1;
+            }
+        }
+    }
+    c
+}
+
+/// The sections of both texts, what was recognised, and warnings about it.
+pub(crate) struct Split {
+    /// Sections of the old text.
+    pub old: Vec<Section>,
+    /// Sections of the new text.
+    pub new: Vec<Section>,
+    /// What was recognised.
+    pub structure: Structure,
+    /// The style, for citing paragraphs and items.
+    pub style: &'static Style,
+    /// True when too few headings were recognised to align by unit.
+    pub unreliable: bool,
+    /// Warnings for the user.
+    pub warnings: Vec<String>,
+}
+
+/// Detects the structure of both texts and splits them into sections.
+pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
+    let a = find(old, unit);
+    let b = find(new, unit);
+    let scheme = scheme(&a, &b, [old, new], unit.is_some());
+    let olds = build(old, &a, &scheme);
+    let news = build(new, &b, &scheme);
+    let structure = Structure {
+        style: scheme.style().name.to_string(),
+        style_id: scheme.style().id.to_string(),
+        articles_marked_by: scheme.form.describe().to_string(),
+        old: counts(&olds),
+        new: counts(&news),
+    };
+    let (warnings, unreliable) = warnings(old, new, &structure);
+    Split {
+        old: olds,
+        new: news,
+        style: scheme.style(),
+        structure,
+        unreliable,
+        warnings,
+    }
+}
+
+/// Lines with some text in them.
+fn text_lines(text: &str) -> usize {
+    text.lines().filter(|l| !l.trim().is_empty()).count()
+}
+
+/// Warnings when too few headings were recognised; the flag says whether unit alignment is
+/// unreliable.
+fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
+    let mut out = Vec::new();
+    let units = |c: &LevelCounts| c.articles + c.divisions;
+    let mut unreliable = false;
+    let bare: Vec<&str> = [("old", old, &s.old), ("new", new, &s.new)]
+        .into_iter()
+        .filter(|(_, text, c)| units(c) == 0 && text_lines(text) > 3)
+        .map(|(name, _, _)| name)
+        .collect();
+    if !bare.is_empty() {
+        let which = match bare.as_slice() {
+            [one] => format!("the {one} text"),
+            _ => "either text".to_string(),
+        };
+        out.push(format!(
+            "no article or section headings recognised in {which}: it is compared as one block, and changed lines are shown removed and added, not matched word by word\nhint: name the heading pattern with --unit REGEX, e.g. --unit '^Clause (\\d+)'"
+        ));
+        unreliable = true;
+    }
+    let (a, b) = (units(&s.old), units(&s.new));
+    if a > 0 && b > 0 && (a.min(b) * 2 < a.max(b)) {
+        out.push(format!(
+            "{a} units recognised in the old text but {b} in the new: check that both texts use the same headings (units without a partner are reported as added or removed)"
+        ));
+    }
+    (out, unreliable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str) -> (Vec<String>, Split) {
+        let s = split_pair(text, text, None);
+        (s.old.iter().map(|s| s.label.clone()).collect(), s)
+    }
+
+    #[test]
+    fn dutch_articles_with_numbered_leden() {
+        let text = "### Artikel 240a\n\n1. Hij die een afbeelding\n2. Niet strafbaar is\n\n### Artikel 240b\n\n1. Met gevangenisstraf\na. een kind\nb. een persoon\n2. Gelijke straf\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["Artikel 240a", "Artikel 240b"]);
+        assert_eq!(s.structure.style_id, "nl");
+        assert_eq!(s.structure.old.articles, 2);
+        assert_eq!(s.structure.old.paragraphs, 4);
+        assert_eq!(s.structure.old.items, 2);
+        let subs: Vec<(String, u8)> = s.old[1]
+            .subsections
+            .iter()
+            .map(|x| (x.label(), x.level))
+            .collect();
+        assert_eq!(
+            subs,
+            [
+                ("1.".into(), 2),
+                ("a.".into(), 3),
+                ("b.".into(), 3),
+                ("2.".into(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn german_paragraphs_take_the_title_below_and_number_abs_before_nr() {
+        let text = "§ 176\nSexueller Missbrauch von Kindern\n(1) Mit Freiheitsstrafe wird bestraft, wer\n1. sexuelle Handlungen\n2. ein Kind\n(2) Ebenso\n\n§ 176a\nSchwerer Fall\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["§ 176", "§ 176a"]);
+        assert_eq!(s.old[0].title, "Sexueller Missbrauch von Kindern");
+        assert_eq!(s.structure.style_id, "de");
+        let subs: Vec<(String, u8)> = s.old[0]
+            .subsections
+            .iter()
+            .map(|x| (x.label(), x.level))
+            .collect();
+        assert_eq!(
+            subs,
+            [
+                ("(1)".into(), 2),
+                ("1.".into(), 3),
+                ("2.".into(), 3),
+                ("(2)".into(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn uk_bare_clause_numbers_in_sequence() {
+        let text = "A BILL to make provision\n\n1 Sexual communication with a child\n(1) A person commits an offence if\n(a) the person is 18\n(i) who is under 16\n2 Penalty\nA person is liable to imprisonment for 10 years.\n2007 Regulations apply.\n3 Commencement\nThis Act comes into force.\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["preamble", "1", "2", "3"]);
+        assert_eq!(s.structure.articles_marked_by, "bare numbers (1 Title)");
+        let subs: Vec<(String, u8)> = s.old[1]
+            .subsections
+            .iter()
+            .map(|x| (x.label(), x.level))
+            .collect();
+        assert_eq!(
+            subs,
+            [("(1)".into(), 2), ("(a)".into(), 3), ("(i)".into(), 4)]
+        );
+    }
+
+    #[test]
+    fn dotted_numbering_splits_at_the_second_level() {
+        let text = "1. DEFINITIONS\n1.1 Agreement means this.\n1.2 Party means a party.\n2. PAYMENT\n2.1 Fees are due.\n2.1.1 Late fees.\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["1.", "1.1", "1.2", "2.", "2.1"]);
+        assert_eq!(s.old[0].kind, HeadingKind::Division);
+        assert_eq!(s.old[4].subsections[0].label(), "2.1.1");
+    }
+
+    #[test]
+    fn french_sections_are_divisions_and_english_sections_articles() {
+        let fr = "Section 1\nArticle L. 227-22\nTexte.\nArticle L. 227-22-1\nTexte.\nArticle L. 227-23\nTexte.\n";
+        let (l, s) = labels(fr);
+        assert_eq!(s.structure.style_id, "fr");
+        assert_eq!(s.old[0].level, 0);
+        assert_eq!(l[1], "Article L. 227-22");
+        let en = "Section 1. Scope\nText.\nSection 2. Offences\nText.\n";
+        let (_, s) = labels(en);
+        assert_eq!(s.structure.style_id, "en");
+        assert_eq!(s.old[0].level, 1);
+    }
+
+    #[test]
+    fn polish_paragraph_signs_inside_articles_are_not_articles() {
+        let text = "Rozdział XXV\nArt. 200. § 1. Kto obcuje płciowo z małoletnim, podlega karze.\n§ 2. Tej samej karze podlega, kto prezentuje małoletniemu.\nArt. 200a. § 1. Kto w celu popełnienia przestępstwa nawiązuje kontakt.\n§ 2. Kto proponuje małoletniemu spotkanie.\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["Rozdział XXV", "Art. 200", "Art. 200a"]);
+        assert_eq!(s.structure.style_id, "pl");
+    }
+
+    #[test]
+    fn nordic_number_first() {
+        let text = "6 kap. Om sexualbrott\n1 §\nDen som\n2 §\nDen som\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["6 kap.", "1 §", "2 §"]);
+        assert_eq!(s.structure.style_id, "nordic");
+    }
+
+    #[test]
+    fn no_headings_warns() {
+        let text = "one\ntwo\nthree\nfour\n";
+        let s = split_pair(text, text, None);
+        assert!(s.unreliable);
+        assert!(s.warnings[0].contains("no article or section headings"));
+        let s = split_pair("", "", None);
+        assert!(s.old.is_empty() && s.warnings.is_empty());
+    }
+
+    #[test]
+    fn a_user_pattern_names_the_units() {
+        let re = Regex::new(r"^Reg(?:ulation)? (\d+)").unwrap();
+        let text = "Regulation 1 Scope\ntext\nReg 2 Fees\n(1) more\n";
+        let s = split_pair(text, text, Some(&re));
+        let l: Vec<&str> = s.old.iter().map(|x| x.label.as_str()).collect();
+        assert_eq!(l, ["1", "2"]);
+        assert_eq!(s.old[1].title, "Fees");
+        assert_eq!(s.old[1].subsections.len(), 1);
+    }
+}

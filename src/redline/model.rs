@@ -1,0 +1,343 @@
+//! The data of a redline: the units of a text, the alignment, the changes, the summary.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::detect::marker_label;
+pub use super::ops::Op;
+use super::style::Marker;
+
+/// The kind of a top-level unit of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadingKind {
+    /// Text before the first heading.
+    Preamble,
+    /// A book, part, title, chapter, schedule or annex (level 0).
+    Division,
+    /// An article, section, clause or `§` (level 1): the unit of alignment.
+    Article,
+}
+
+/// A paragraph or item heading inside a section (`(1)`, `1.`, `a)`, `1°`).
+///
+/// JSON: `{"label": "(1)", "level": 2, "line": 12}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subheading {
+    /// The form of its marker.
+    pub marker: Marker,
+    /// Its depth: 2 for paragraphs, 3 for items, 4 and more for sub-items.
+    pub level: u8,
+    /// Its line, from 1.
+    pub line: usize,
+    /// First byte of its line in the text.
+    pub start: usize,
+    /// The number without brackets or dots (`1`, `a`, `iv`), stored inline: a bill has tens
+    /// of thousands of subsections, and a heap string each costs more than the rest of the
+    /// split.
+    number: [u8; 11],
+    number_len: u8,
+}
+
+impl Subheading {
+    /// A subheading; `None` when its number is longer than 11 bytes (the grammar never
+    /// produces one).
+    pub(crate) fn new(
+        marker: Marker,
+        level: u8,
+        number: &str,
+        line: usize,
+        start: usize,
+    ) -> Option<Self> {
+        let len = number.len();
+        if len > 11 {
+            return None;
+        }
+        let mut buf = [0u8; 11];
+        buf[..len].copy_from_slice(number.as_bytes());
+        Some(Subheading {
+            marker,
+            level,
+            line,
+            start,
+            number: buf,
+            number_len: len as u8,
+        })
+    }
+
+    /// Its number without brackets or dots: `1`, `a`, `iv`.
+    pub fn number(&self) -> &str {
+        std::str::from_utf8(&self.number[..usize::from(self.number_len)])
+            .expect("built from whole strings")
+    }
+
+    /// Its label as written: `(1)`, `1.`, `a)`, `1°`.
+    pub fn label(&self) -> String {
+        marker_label(self.marker, self.number())
+    }
+}
+
+impl Serialize for Subheading {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Subheading", 3)?;
+        st.serialize_field("label", &self.label())?;
+        st.serialize_field("level", &self.level)?;
+        st.serialize_field("line", &self.line)?;
+        st.end()
+    }
+}
+
+/// A top-level section of one text: from its heading line to the next top-level heading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// Preamble, division or article.
+    pub kind: HeadingKind,
+    /// The keyword as the style table spells it (`Artikel`, `§`, `Section`); empty for bare
+    /// and dotted numbers and the preamble.
+    pub keyword: String,
+    /// The number as written (`5a`, `II`); `None` for the preamble.
+    pub number: Option<String>,
+    /// The label in the text's own words: `Artikel 240b`, `§ 176b`, `1 §`, `7.1`, `preamble`.
+    pub label: String,
+    /// The rest of the heading line after the number, trimmed (or the next line, for a
+    /// heading that stands alone with its title below).
+    pub title: String,
+    /// 0 for the preamble and divisions, 1 for articles.
+    pub level: u8,
+    /// The heading line, from 1.
+    pub line: usize,
+    /// First byte of the section in its text.
+    pub start: usize,
+    /// Byte after the section's last byte (its trailing blank lines included).
+    pub end: usize,
+    /// Byte range of the number in its text.
+    #[serde(skip)]
+    pub(crate) number_span: Option<Range<usize>>,
+    /// Paragraph and item headings inside the section. Not in the JSON form of the section lists (a
+    /// bill has tens of thousands); JSON lists them on the entries of changed, added and
+    /// removed sections ([`SectionChange::subsections`]).
+    #[serde(skip)]
+    pub subsections: Vec<Subheading>,
+}
+
+/// What happened to a section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Same content, blanks and line breaks aside (it may still be moved or renumbered; a
+    /// rewrapped section is unchanged, though its operations still rebuild the bytes).
+    Unchanged,
+    /// Content edited (it may also be moved or renumbered).
+    Changed,
+    /// Only in the new text.
+    Added,
+    /// Only in the old text.
+    Removed,
+}
+
+/// The kind of a fragment of a changed line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FragmentKind {
+    /// Text in both versions.
+    Equal,
+    /// Text only in the old version.
+    Removed,
+    /// Text only in the new version.
+    Added,
+}
+
+/// A piece of text in a hunk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fragment {
+    /// Equal, removed or added.
+    pub kind: FragmentKind,
+    /// The text, line breaks included.
+    pub text: String,
+}
+
+/// A block of changed lines inside a section, word by word.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Hunk {
+    /// Where the block starts, in the text's own citation style: `Artikel 240b, lid 1, onder
+    /// a`, `s. 2(1)(a)`, `§ 176 Abs. 1 Nr. 3`.
+    pub address: String,
+    /// First line of the block in the old text, from 1.
+    pub old_line: usize,
+    /// First line of the block in the new text, from 1.
+    pub new_line: usize,
+    /// The block's text: the changed lines, with their equal, removed and added words.
+    pub fragments: Vec<Fragment>,
+}
+
+/// One entry of the alignment: a section of the old text, of the new text, or of both.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SectionChange {
+    /// What happened to it.
+    pub status: Status,
+    /// Index in [`Redline::old_sections`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<usize>,
+    /// Index in [`Redline::new_sections`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<usize>,
+    /// Label in the old text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_label: Option<String>,
+    /// Label in the new text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_label: Option<String>,
+    /// Out of order relative to the other sections.
+    pub moved: bool,
+    /// Its label changed.
+    pub renumbered: bool,
+    /// For sections paired by similarity: the Dice coefficient of their word bigrams.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// Changed lines with word changes (content only; a number change is not a hunk).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hunks: Vec<Hunk>,
+    /// The whole text of an added or removed section.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The subsection headings of a changed or added section (new text) or of a removed
+    /// section (old text); empty for unchanged ones.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub subsections: Vec<Subheading>,
+}
+
+/// A run of consecutive in-order sections whose numbers shifted by the same amount.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Renumbering {
+    /// Division or article.
+    pub kind: HeadingKind,
+    /// Number of sections in the run.
+    pub count: usize,
+    /// Old number of the first section.
+    pub old_first: String,
+    /// Old number of the last section.
+    pub old_last: String,
+    /// New number of the first section.
+    pub new_first: String,
+    /// New number of the last section.
+    pub new_last: String,
+    /// `Section 13–412 renumbered 14–413`.
+    pub description: String,
+}
+
+/// Counts of what happened. A section can count as changed, moved and renumbered at once.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Sections in the old text.
+    pub old_sections: usize,
+    /// Sections in the new text.
+    pub new_sections: usize,
+    /// Paired sections with the same content.
+    pub unchanged: usize,
+    /// Paired sections with edited content.
+    pub changed: usize,
+    /// Sections only in the new text.
+    pub added: usize,
+    /// Sections only in the old text.
+    pub removed: usize,
+    /// Paired sections out of order.
+    pub moved: usize,
+    /// Paired sections with a new label.
+    pub renumbered: usize,
+    /// Runs of renumbered sections (entries of [`Redline::renumberings`]).
+    pub renumbering_runs: usize,
+}
+
+/// The redline of two texts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Redline {
+    /// What was recognised in the two texts.
+    pub structure: Structure,
+    /// Warnings: too few headings recognised, word diffs given up on large blocks.
+    pub warnings: Vec<String>,
+    /// Counts.
+    pub summary: Summary,
+    /// Runs of renumbered in-order sections, one entry per run.
+    pub renumberings: Vec<Renumbering>,
+    /// The alignment in reading order of the new text; removed sections stand where they
+    /// were, before what replaced them.
+    pub sections: Vec<SectionChange>,
+    /// Every aligned unit at every level (division, article, paragraph, item), as a tree in
+    /// the order of [`Redline::sections`].
+    pub units: Vec<UnitChange>,
+    /// Operations rebuilding the new text from the old one (see [`apply`]).
+    pub ops: Vec<Op>,
+    /// The sections of the old text.
+    pub old_sections: Vec<Section>,
+    /// The sections of the new text.
+    pub new_sections: Vec<Section>,
+}
+
+/// Units recognised in one text, per level.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LevelCounts {
+    /// Books, parts, titles, chapters, schedules.
+    pub divisions: usize,
+    /// Articles, sections, clauses, `§`.
+    pub articles: usize,
+    /// Paragraphs (first level inside an article).
+    pub paragraphs: usize,
+    /// Items and sub-items.
+    pub items: usize,
+}
+
+/// What detection recognised in the two texts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Structure {
+    /// The legal style detected (`Dutch (Artikel, lid)`).
+    pub style: String,
+    /// Its short identifier (`nl`).
+    pub style_id: String,
+    /// How the articles are marked: `keywords`, `bare numbers (1 Title)`, `dotted numbers
+    /// (7.1)`, `numbered paragraphs (1.)`, `the --unit pattern`, or `none`.
+    pub articles_marked_by: String,
+    /// Counts in the old text.
+    pub old: LevelCounts,
+    /// Counts in the new text.
+    pub new: LevelCounts,
+}
+
+/// One aligned unit at any level, with the units inside it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UnitChange {
+    /// 0 division (or preamble), 1 article, 2 paragraph, 3 and more items.
+    pub level: u8,
+    /// What happened to it.
+    pub status: Status,
+    /// Label in the old text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_label: Option<String>,
+    /// Label in the new text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_label: Option<String>,
+    /// Its address in the text's own style (new text, or old for removed units).
+    pub address: String,
+    /// First line in the old text, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_line: Option<usize>,
+    /// First line in the new text, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_line: Option<usize>,
+    /// Out of order among its siblings (left out of the JSON when false).
+    #[serde(skip_serializing_if = "is_false")]
+    pub moved: bool,
+    /// Its label changed (left out of the JSON when false).
+    #[serde(skip_serializing_if = "is_false")]
+    pub renumbered: bool,
+    /// The units inside it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<UnitChange>,
+}
+
+/// For serde: leaves false flags out of the JSON of the unit tree (a code has tens of
+/// thousands of units, nearly all in place).
+fn is_false(b: &bool) -> bool {
+    !*b
+}

@@ -1,0 +1,593 @@
+//! The table of legal styles: how the legal orders of Council of Europe member states and
+//! common-law bills name and number their units. Data only: the grammar (`heading.rs`) reads
+//! every style with one parser, and detection (`detect.rs`) picks the style that recognises
+//! most of a text. Adding a language is adding a row (and a test), not code.
+
+/// A level of the hierarchy of a legal text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// Book, part, title, chapter, division, schedule, annex.
+    Division,
+    /// Article, section, clause, `§`: the unit of alignment.
+    Article,
+}
+
+/// The form of a paragraph or item marker at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Marker {
+    /// `(1)`, `(2a)`.
+    ParenNumber,
+    /// `1.`, `2a.`.
+    DotNumber,
+    /// `1)`.
+    NumberParen,
+    /// `(a)`.
+    ParenLetter,
+    /// `a)`, `aa)`.
+    LetterParen,
+    /// `a.`.
+    LetterDot,
+    /// `(i)`, `(iv)`.
+    ParenRoman,
+    /// `I.`, `IV.` (upper case).
+    RomanDot,
+    /// `1°`, `2º`.
+    Degree,
+    /// `7.1.2` below a dotted article `7.1`.
+    Dotted,
+}
+
+/// One way a style addresses a paragraph or item: the marker and how it is cited after the
+/// article (`{}` stands for the number without brackets: `, lid {}`, ` Abs. {}`, `({})`).
+pub type Cite = (Marker, &'static str);
+
+/// A legal style: one language or drafting tradition.
+#[derive(Debug)]
+pub struct Style {
+    /// Short identifier (`de`, `nl`, `uk`).
+    pub id: &'static str,
+    /// Name shown to users.
+    pub name: &'static str,
+    /// Keywords written before the number (`Artikel 5`, `§ 176b`), with their level. Matched
+    /// without regard to case; an entry ending in `.` or `§` needs no blank after it.
+    pub before: &'static [(&'static str, Level)],
+    /// Keywords written after the number (`1 §`, `1. člen`, `2 kap.`).
+    pub after: &'static [(&'static str, Level)],
+    /// Paragraph and item markers in order of depth, with how each is cited.
+    pub markers: &'static [Cite],
+    /// Abbreviations used when citing an article (`Section` → `s.`).
+    pub abbreviations: &'static [(&'static str, &'static str)],
+    /// Common words of the language, in lower case: they break ties between styles that
+    /// share keywords (`Artikel` is Dutch, German and Danish).
+    pub words: &'static [&'static str],
+}
+
+use Level::{Article as A, Division as D};
+use Marker::*;
+
+/// Citation forms of common-law drafting: `s. 2(1)(a)(i)`.
+const BRACKETS: &[Cite] = &[
+    (ParenNumber, "({})"),
+    (DotNumber, "({})"),
+    (ParenLetter, "({})"),
+    (LetterDot, "({})"),
+    (LetterParen, "({})"),
+    (ParenRoman, "({})"),
+    (Degree, "({}°)"),
+    (Dotted, " {}"),
+];
+
+/// Citation forms of continental drafting without a style of its own: `Article 5, 1, a`.
+const COMMAS: &[Cite] = &[
+    (RomanDot, ", {}"),
+    (DotNumber, ", {}"),
+    (ParenNumber, ", ({})"),
+    (NumberParen, ", {})"),
+    (LetterParen, ", {})"),
+    (LetterDot, ", {}."),
+    (ParenLetter, ", ({})"),
+    (Degree, ", {}°"),
+    (ParenRoman, ", ({})"),
+    (Dotted, ", {}"),
+];
+
+const DIVISIONS_EN: &[(&str, Level)] = &[
+    ("Book", D),
+    ("Part", D),
+    ("Title", D),
+    ("Chapter", D),
+    ("Subchapter", D),
+    ("Division", D),
+    ("Subdivision", D),
+    ("Schedule", D),
+    ("Annex", D),
+    ("Appendix", D),
+];
+
+/// The styles, most specific first (ties in detection go to the earlier row).
+pub static STYLES: &[Style] = &[
+    Style {
+        id: "en",
+        name: "English (Article, Section, Clause)",
+        before: &[
+            ("Article", A),
+            ("Art.", A),
+            ("Section", A),
+            ("Sec.", A),
+            ("Clause", A),
+            ("Regulation", A),
+            ("Rule", A),
+            ("Book", D),
+            ("Part", D),
+            ("Title", D),
+            ("Chapter", D),
+            ("Subchapter", D),
+            ("Division", D),
+            ("Subdivision", D),
+            ("Schedule", D),
+            ("Annex", D),
+            ("Appendix", D),
+        ],
+        after: &[],
+        markers: BRACKETS,
+        abbreviations: &[("Section", "s."), ("Clause", "cl."), ("Regulation", "reg.")],
+        words: &["the", "of", "and", "shall", "to", "or"],
+    },
+    Style {
+        id: "fr",
+        name: "French (Article, Article L.)",
+        before: &[
+            ("Article", A),
+            ("Art.", A),
+            ("Livre", D),
+            ("Partie", D),
+            ("Titre", D),
+            ("Chapitre", D),
+            ("Section", D),
+            ("Sous-section", D),
+            ("Paragraphe", D),
+            ("Annexe", D),
+        ],
+        after: &[],
+        markers: &[
+            (RomanDot, ", {}"),
+            (DotNumber, ", {}"),
+            (Degree, ", {}°"),
+            (LetterParen, ", {})"),
+            (ParenNumber, ", ({})"),
+        ],
+        abbreviations: &[],
+        words: &["le", "la", "les", "des", "est", "du"],
+    },
+    Style {
+        id: "de",
+        name: "German/Austrian (§, Art.)",
+        before: &[
+            ("§", A),
+            ("Artikel", A),
+            ("Art.", A),
+            ("Art", A),
+            ("Buch", D),
+            ("Teil", D),
+            ("Titel", D),
+            ("Kapitel", D),
+            ("Abschnitt", D),
+            ("Unterabschnitt", D),
+            ("Hauptstück", D),
+            ("Anlage", D),
+            ("Anhang", D),
+        ],
+        after: &[],
+        markers: &[
+            (ParenNumber, " Abs. {}"),
+            (DotNumber, " Nr. {}"),
+            (LetterParen, " Buchst. {}"),
+            (ParenLetter, " lit. {}"),
+            (LetterDot, " lit. {}"),
+        ],
+        abbreviations: &[],
+        words: &["der", "die", "und", "wird", "oder", "des"],
+    },
+    Style {
+        id: "nl",
+        name: "Dutch (Artikel, lid)",
+        before: &[
+            ("Artikel", A),
+            ("Art.", A),
+            ("Boek", D),
+            ("Deel", D),
+            ("Titel", D),
+            ("Hoofdstuk", D),
+            ("Afdeling", D),
+            ("Paragraaf", D),
+            ("Bijlage", D),
+        ],
+        after: &[],
+        markers: &[
+            (DotNumber, ", lid {}"),
+            (ParenNumber, ", lid {}"),
+            (LetterDot, ", onder {}"),
+            (LetterParen, ", onder {}"),
+            (Degree, ", onder {}°"),
+        ],
+        abbreviations: &[],
+        words: &["de", "het", "van", "een", "wordt", "en"],
+    },
+    Style {
+        id: "it",
+        name: "Italian (Articolo)",
+        before: &[
+            ("Articolo", A),
+            ("Art.", A),
+            ("Libro", D),
+            ("Parte", D),
+            ("Titolo", D),
+            ("Capo", D),
+            ("Sezione", D),
+            ("Allegato", D),
+        ],
+        after: &[],
+        markers: &[
+            (DotNumber, ", comma {}"),
+            (LetterParen, ", lettera {})"),
+            (ParenNumber, ", comma {}"),
+        ],
+        abbreviations: &[],
+        words: &["il", "della", "che", "è", "sono", "del"],
+    },
+    Style {
+        id: "es",
+        name: "Spanish (Artículo)",
+        before: &[
+            ("Artículo", A),
+            ("Art.", A),
+            ("Libro", D),
+            ("Parte", D),
+            ("Título", D),
+            ("Capítulo", D),
+            ("Sección", D),
+            ("Anexo", D),
+        ],
+        after: &[],
+        markers: &[
+            (DotNumber, ", apartado {}"),
+            (LetterParen, ", letra {})"),
+            (Degree, ", {}.º"),
+        ],
+        abbreviations: &[],
+        words: &["el", "los", "del", "que", "las", "será"],
+    },
+    Style {
+        id: "pt",
+        name: "Portuguese (Artigo)",
+        before: &[
+            ("Artigo", A),
+            ("Art.", A),
+            ("Livro", D),
+            ("Parte", D),
+            ("Título", D),
+            ("Capítulo", D),
+            ("Secção", D),
+            ("Seção", D),
+            ("Anexo", D),
+        ],
+        after: &[],
+        markers: &[
+            (DotNumber, ", n.º {}"),
+            (LetterParen, ", alínea {})"),
+            (ParenNumber, ", n.º {}"),
+        ],
+        abbreviations: &[],
+        words: &["os", "da", "do", "que", "ou", "são"],
+    },
+    Style {
+        id: "nordic",
+        name: "Nordic (1 §, § 1, Artikel)",
+        before: &[
+            ("§", A),
+            ("Artikel", A),
+            ("Artikkel", A),
+            ("Artikla", A),
+            ("Kapitel", D),
+            ("Kapittel", D),
+            ("Del", D),
+            ("Avsnitt", D),
+            ("Afsnit", D),
+            ("Bilaga", D),
+            ("Bilag", D),
+        ],
+        after: &[
+            ("§", A),
+            ("gr.", A),
+            ("kap.", D),
+            ("kapitel", D),
+            ("kapittel", D),
+            ("luku", D),
+            ("osa", D),
+        ],
+        markers: &[
+            (ParenNumber, ", stk. {}"),
+            (DotNumber, ", {}"),
+            (LetterParen, " {})"),
+        ],
+        abbreviations: &[],
+        words: &["och", "att", "som", "eller", "og", "af", "til", "ja"],
+    },
+    Style {
+        id: "pl",
+        name: "Polish (Art., Artykuł)",
+        before: &[
+            ("Artykuł", A),
+            ("Art.", A),
+            ("Księga", D),
+            ("Część", D),
+            ("Tytuł", D),
+            ("Dział", D),
+            ("Rozdział", D),
+            ("Oddział", D),
+            ("Załącznik", D),
+        ],
+        after: &[],
+        markers: &[
+            (ParenNumber, " ust. {}"),
+            (DotNumber, " ust. {}"),
+            (NumberParen, " pkt {}"),
+            (LetterParen, " lit. {}"),
+        ],
+        abbreviations: &[],
+        words: &["się", "lub", "nie", "jest", "albo", "oraz"],
+    },
+    Style {
+        id: "cs-sk",
+        name: "Czech/Slovak (§, Článek, Článok)",
+        before: &[
+            ("§", A),
+            ("Článek", A),
+            ("Článok", A),
+            ("Čl.", A),
+            ("Část", D),
+            ("Časť", D),
+            ("Hlava", D),
+            ("Díl", D),
+            ("Diel", D),
+            ("Oddíl", D),
+            ("Oddiel", D),
+            ("Příloha", D),
+            ("Príloha", D),
+        ],
+        after: &[],
+        markers: &[
+            (ParenNumber, " odst. {}"),
+            (LetterParen, " písm. {})"),
+            (DotNumber, " bod {}"),
+        ],
+        abbreviations: &[],
+        words: &["nebo", "který", "je", "na", "alebo", "ktorý"],
+    },
+    Style {
+        id: "sl",
+        name: "Slovenian (1. člen)",
+        before: &[("Del", D), ("Poglavje", D), ("Oddelek", D), ("Priloga", D)],
+        after: &[("člen", A), ("poglavje", D), ("del", D)],
+        markers: &[
+            (ParenNumber, ", odstavek {}"),
+            (NumberParen, ", točka {})"),
+            (LetterParen, ", točka {})"),
+        ],
+        abbreviations: &[],
+        words: &["ali", "je", "ki", "se", "kdor", "za"],
+    },
+    Style {
+        id: "hr-sr-bs",
+        name: "Croatian/Serbian/Bosnian (Članak, Član)",
+        before: &[
+            ("Članak", A),
+            ("Član", A),
+            ("Члан", A),
+            ("Чланак", A),
+            ("Dio", D),
+            ("Deo", D),
+            ("Glava", D),
+            ("Poglavlje", D),
+            ("Odjeljak", D),
+            ("Prilog", D),
+            ("Глава", D),
+            ("Део", D),
+            ("Поглавље", D),
+        ],
+        after: &[("članak", A), ("član", A), ("glava", D)],
+        markers: &[
+            (ParenNumber, ", stavak {}"),
+            (NumberParen, ", točka {})"),
+            (LetterParen, ", alineja {})"),
+        ],
+        abbreviations: &[],
+        words: &["ili", "je", "koji", "se", "tko", "ko"],
+    },
+    Style {
+        id: "ro",
+        name: "Romanian (Articolul)",
+        before: &[
+            ("Articolul", A),
+            ("Art.", A),
+            ("Cartea", D),
+            ("Partea", D),
+            ("Titlul", D),
+            ("Capitolul", D),
+            ("Secțiunea", D),
+            ("Secţiunea", D),
+            ("Anexa", D),
+        ],
+        after: &[],
+        markers: &[
+            (ParenNumber, " alin. {}"),
+            (LetterParen, " lit. {})"),
+            (DotNumber, " pct. {}"),
+        ],
+        abbreviations: &[],
+        words: &["și", "sau", "care", "este", "cu", "pe"],
+    },
+    Style {
+        id: "hu",
+        name: "Hungarian (1. §, cikk)",
+        before: &[("Melléklet", D)],
+        after: &[
+            ("§", A),
+            ("cikk", A),
+            ("Fejezet", D),
+            ("fejezet", D),
+            ("Rész", D),
+            ("rész", D),
+            ("Cím", D),
+            ("melléklet", D),
+        ],
+        markers: &[(ParenNumber, " ({}) bekezdés"), (LetterParen, " {}) pont")],
+        abbreviations: &[],
+        words: &["az", "és", "vagy", "hogy", "aki", "nem"],
+    },
+    Style {
+        id: "el",
+        name: "Greek (Άρθρο)",
+        before: &[
+            ("Άρθρο", A),
+            ("Άρθρον", A),
+            ("Αρθρο", A),
+            ("Μέρος", D),
+            ("Τίτλος", D),
+            ("Κεφάλαιο", D),
+            ("Τμήμα", D),
+            ("Παράρτημα", D),
+        ],
+        after: &[],
+        markers: &[
+            (DotNumber, " παρ. {}"),
+            (ParenNumber, " παρ. {}"),
+            (LetterParen, " περ. {})"),
+        ],
+        abbreviations: &[],
+        words: &["και", "του", "της", "ή", "να", "το"],
+    },
+    Style {
+        id: "tr",
+        name: "Turkish (Madde)",
+        before: &[
+            ("Madde", A),
+            ("Kitap", D),
+            ("Kısım", D),
+            ("Bölüm", D),
+            ("Ek", D),
+        ],
+        after: &[("Kitap", D), ("Kısım", D), ("Bölüm", D)],
+        markers: &[(ParenNumber, ", fıkra {}"), (LetterParen, ", bent {})")],
+        abbreviations: &[],
+        words: &["ve", "veya", "bir", "ile", "olan", "göre"],
+    },
+    Style {
+        id: "uk-ru",
+        name: "Ukrainian/Russian (Стаття, Статья)",
+        before: &[
+            ("Стаття", A),
+            ("Статья", A),
+            ("Ст.", A),
+            ("Книга", D),
+            ("Розділ", D),
+            ("Раздел", D),
+            ("Глава", D),
+            ("Частина", D),
+            ("Часть", D),
+            ("Параграф", D),
+            ("Додаток", D),
+            ("Приложение", D),
+        ],
+        after: &[],
+        markers: &[
+            (DotNumber, ", ч. {}"),
+            (NumberParen, ", п. {})"),
+            (LetterParen, ", пп. {})"),
+        ],
+        abbreviations: &[],
+        words: &["або", "що", "і", "и", "или", "что"],
+    },
+];
+
+/// The style of texts whose articles are bare numbers or dotted numbers (UK and Irish
+/// bills printed as `1 Title`, contracts numbered `7.1`), and of texts without headings.
+pub static PLAIN: Style = Style {
+    id: "numbers",
+    name: "numbered headings",
+    before: DIVISIONS_EN,
+    after: &[],
+    markers: BRACKETS,
+    abbreviations: &[],
+    words: &[],
+};
+
+/// Citation of `marker` in `style`: the style's own form, else the common-law bracket form,
+/// else the comma form.
+pub fn cite(style: &Style, marker: Marker) -> &'static str {
+    let find = |list: &'static [Cite]| list.iter().find(|(m, _)| *m == marker).map(|c| c.1);
+    find(style.markers)
+        .or_else(|| find(BRACKETS))
+        .or_else(|| find(COMMAS))
+        .unwrap_or(" {}")
+}
+
+/// The depth order of markers in `style`: its own list, then the rest in a fixed order.
+pub fn marker_order(style: &Style) -> Vec<Marker> {
+    let mut out: Vec<Marker> = style.markers.iter().map(|c| c.0).collect();
+    for m in [
+        RomanDot,
+        ParenNumber,
+        DotNumber,
+        NumberParen,
+        ParenLetter,
+        LetterDot,
+        LetterParen,
+        ParenRoman,
+        Degree,
+        Dotted,
+    ] {
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_style_has_article_keywords_and_unique_ids() {
+        let mut ids: Vec<&str> = STYLES.iter().map(|s| s.id).collect();
+        for s in STYLES {
+            assert!(
+                s.before
+                    .iter()
+                    .chain(s.after)
+                    .any(|k| k.1 == Level::Article),
+                "{} has no article keyword",
+                s.id
+            );
+            for (w, _) in s.before.iter().chain(s.after) {
+                assert!(!w.is_empty() && !w.contains(' '), "{}: {w:?}", s.id);
+            }
+            for (_, c) in s.markers {
+                assert!(c.contains("{}"), "{}: {c:?}", s.id);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), STYLES.len());
+    }
+
+    #[test]
+    fn citations_fall_back_to_brackets() {
+        let de = STYLES.iter().find(|s| s.id == "de").unwrap();
+        assert_eq!(cite(de, ParenNumber), " Abs. {}");
+        assert_eq!(cite(de, ParenRoman), "({})");
+        assert_eq!(marker_order(de)[0], ParenNumber);
+        assert_eq!(marker_order(de).len(), 10);
+    }
+}
