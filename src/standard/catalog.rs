@@ -309,8 +309,9 @@ impl Catalog {
         Ok(self)
     }
 
-    /// The checked catalog in the form embedded at build time: MessagePack with field names,
-    /// so that fields the JSON output skips when empty read back as their defaults.
+    /// The checked catalog in the compact form embedded at build time (MessagePack, structs as
+    /// arrays). Model types must therefore not skip fields when serialising
+    /// (`skip_serializing_if`): the round-trip test below catches one that does.
     pub fn to_prebuilt(&self) -> Vec<u8> {
         let prebuilt = PrebuiltRef {
             standards: &self.standards,
@@ -322,7 +323,7 @@ impl Catalog {
                 .map(|i| self.sources.path(i).to_path_buf())
                 .collect(),
         };
-        rmp_serde::to_vec_named(&prebuilt).expect("a catalog serialises")
+        rmp_serde::to_vec(&prebuilt).expect("a catalog serialises")
     }
 
     /// A catalog from its prebuilt form. The source texts are not kept: the embedded files

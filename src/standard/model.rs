@@ -414,13 +414,10 @@ pub struct StandardMeta {
     /// False when the model was not checked against the official text.
     pub verified: bool,
     /// Treaty, interpretive opinion, guidance note or model law.
-    #[serde(default, skip_serializing_if = "super::StandardKind::is_treaty")]
     pub kind: super::StandardKind,
     /// The standard an interpretive text interprets (its id).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interprets: Option<String>,
     /// When the text was adopted (for texts not opened for signature).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub adopted: Option<String>,
 }
 
