@@ -107,7 +107,7 @@ fn unsupported(format: Format, command: &str, allowed: &[Format]) -> Error {
 pub fn standards(common: &Common, format: Format) -> Result<Outcome, Error> {
     ensure(format, "standards", TEXT_FORMATS)?;
     let catalog = load_catalog(common)?;
-    let rows = show::standards(&catalog);
+    let rows = show::standards(catalog);
     let text = match format {
         Format::Table => terminal(
             render::show::standards_table(&rows, &common.style),
@@ -117,14 +117,14 @@ pub fn standards(common: &Common, format: Format) -> Result<Outcome, Error> {
         Format::Json => render::json(&rows),
         other => return Err(unsupported(other, "standards", TEXT_FORMATS)),
     };
-    finish(common, &catalog, text)
+    finish(common, catalog, text)
 }
 
 /// `lexgap topics`: every topic with its provisions per standard.
 pub fn topics(common: &Common, format: Format) -> Result<Outcome, Error> {
     ensure(format, "topics", TEXT_FORMATS)?;
     let catalog = load_catalog(common)?;
-    let rows = show::topics(&catalog);
+    let rows = show::topics(catalog);
     let text = match format {
         Format::Table => terminal(
             render::show::topics_table(&rows, &common.style),
@@ -134,7 +134,7 @@ pub fn topics(common: &Common, format: Format) -> Result<Outcome, Error> {
         Format::Json => render::json(&rows),
         other => return Err(unsupported(other, "topics", TEXT_FORMATS)),
     };
-    finish(common, &catalog, text)
+    finish(common, catalog, text)
 }
 
 /// `lexgap rounds`: the monitoring rounds and assessments, with their sources.
@@ -151,7 +151,7 @@ pub fn rounds(common: &Common, format: Format) -> Result<Outcome, Error> {
         Format::Json => render::json(m),
         other => return Err(unsupported(other, "rounds", TEXT_FORMATS)),
     };
-    finish(common, &catalog, text)
+    finish(common, catalog, text)
 }
 
 /// A `lexgap show` request.
@@ -183,23 +183,23 @@ pub fn show(common: &Common, req: &ShowRequest) -> Result<Outcome, Error> {
     ensure(req.format, "show", TEXT_FORMATS)?;
     let catalog = load_catalog(common)?;
     if let Some(tag) = &req.tag {
-        check_topic(&catalog, tag)?;
+        check_topic(catalog, tag)?;
     }
     let view = match (&req.reference, &req.tag) {
         (Some(r), tag) => {
             let target = catalog.resolve(r)?;
             show::view(
-                &catalog,
+                catalog,
                 target,
                 tag.as_deref(),
-                &scope_name(&catalog, target),
+                &scope_name(catalog, target),
             )
         }
         (None, Some(tag)) => {
             let pool: Vec<(usize, usize)> = (0..catalog.standards.len())
-                .flat_map(|s| show::provisions_under(&catalog, Target::Standard(s)))
+                .flat_map(|s| show::provisions_under(catalog, Target::Standard(s)))
                 .collect();
-            show::View::Tagged(show::tagged(&catalog, &pool, tag, "all standards"))
+            show::View::Tagged(show::tagged(catalog, &pool, tag, "all standards"))
         }
         (None, None) => {
             return Err(Error::Usage(
@@ -216,7 +216,7 @@ pub fn show(common: &Common, req: &ShowRequest) -> Result<Outcome, Error> {
         Format::Json => render::json(&view),
         other => return Err(unsupported(other, "show", TEXT_FORMATS)),
     };
-    finish(common, &catalog, text)
+    finish(common, catalog, text)
 }
 
 fn scope_name(catalog: &Catalog, target: Target) -> String {
@@ -353,7 +353,7 @@ fn csv_round_note(format: Format, round: Option<&crate::monitoring::scope::Round
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
     let mut scope = scope(
-        &catalog,
+        catalog,
         &req.standards,
         req.only.as_deref(),
         req.tag.as_deref(),
@@ -361,9 +361,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let mut round = req
         .round
         .as_deref()
-        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
+        .map(|id| crate::monitoring::scope::apply(catalog, id, &mut scope))
         .transpose()?;
-    let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile), common)?;
+    let loaded = load_profiles(catalog, std::slice::from_ref(&req.profile), common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profile = &loaded.profiles[0];
     if let Some(&missing) = scope.standards.iter().find(|&&s| {
@@ -381,7 +381,7 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
             covered.join(", ")
         )));
     }
-    let assessment = crate::assess::assess(&catalog, profile, &scope);
+    let assessment = crate::assess::assess(catalog, profile, &scope);
     ensure_in_scope(
         &[&assessment],
         &req.standards,
@@ -415,7 +415,7 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
             .flat_map(|s| &s.provisions)
             .any(|r| r.mandatory && f.hits(r.status))
     });
-    let mut outcome = finish(common, &catalog, text)?;
+    let mut outcome = finish(common, catalog, text)?;
     outcome.stderr.push_str(&warnings);
     outcome
         .stderr
@@ -427,7 +427,7 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
 /// `lexgap check PROFILE...`: validation only; every problem in every profile is reported.
 pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let loaded = match load_profiles(&catalog, profiles, common) {
+    let loaded = match load_profiles(catalog, profiles, common) {
         Err(Error::Input {
             sources,
             diagnostics,
@@ -489,14 +489,14 @@ pub fn init(common: &Common, req: &InitRequest) -> Result<Outcome, Error> {
         )));
     }
     let catalog = load_catalog(common)?;
-    let scope = scope(&catalog, &req.standards, None, None)?;
+    let scope = scope(catalog, &req.standards, None, None)?;
     if scope.standards.is_empty() {
         return Err(Error::Usage(
             "name at least one standard, e.g. `--standard lanzarote`".into(),
         ));
     }
-    let text = crate::questionnaire::skeleton(&catalog, &scope.standards, &req.code, &req.name);
-    finish(common, &catalog, text)
+    let text = crate::questionnaire::skeleton(catalog, &scope.standards, &req.code, &req.name);
+    finish(common, catalog, text)
 }
 
 /// `lexgap schema`: the JSON Schema of the profile format.
@@ -504,7 +504,7 @@ pub fn schema(common: &Common) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
     finish(
         common,
-        &catalog,
+        catalog,
         render::json(&crate::profile::json_schema()),
     )
 }
@@ -613,7 +613,7 @@ pub struct CompareRequest {
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
     let mut scope = scope(
-        &catalog,
+        catalog,
         &req.standards,
         req.only.as_deref(),
         req.tag.as_deref(),
@@ -621,10 +621,10 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     let mut round = req
         .round
         .as_deref()
-        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
+        .map(|id| crate::monitoring::scope::apply(catalog, id, &mut scope))
         .transpose()?;
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
-    let loaded = load_profiles(&catalog, &paths, common)?;
+    let loaded = load_profiles(catalog, &paths, common)?;
     let warnings = loaded.warnings_text(common.style.color);
     if req.recommendations {
         let m = crate::monitoring::followup::matrix(&loaded.profiles, req.round.as_deref());
@@ -638,14 +638,14 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
             Format::Csv => render::monitoring::matrix_csv(&m),
             Format::Html => render::monitoring::matrix_html(&m),
         };
-        let mut outcome = finish(common, &catalog, text)?;
+        let mut outcome = finish(common, catalog, text)?;
         outcome.stderr.push_str(&warnings);
         return Ok(outcome);
     }
     let assessments: Vec<_> = loaded
         .profiles
         .iter()
-        .map(|p| crate::assess::assess(&catalog, p, &scope))
+        .map(|p| crate::assess::assess(catalog, p, &scope))
         .collect();
     ensure_in_scope(
         &assessments.iter().collect::<Vec<_>>(),
@@ -661,7 +661,7 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     } else {
         crate::compare::Granularity::Provision
     };
-    let matrix = crate::compare::compare(&catalog, &assessments, granularity, req.sort);
+    let matrix = crate::compare::compare(catalog, &assessments, granularity, req.sort);
     let text = match req.format {
         Format::Table => terminal(
             render::compare::compare_table(&matrix, &common.style),
@@ -673,7 +673,7 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Html => render::compare::compare_html(&matrix),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
-    let mut outcome = finish(common, &catalog, text)?;
+    let mut outcome = finish(common, catalog, text)?;
     outcome.stderr.push_str(&warnings);
     outcome
         .stderr
@@ -705,18 +705,18 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
     ensure(req.format, "diff", DOC_FORMATS)?;
     let catalog = load_catalog(common)?;
     let scope = scope(
-        &catalog,
+        catalog,
         &req.standards,
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let loaded = load_profiles(&catalog, &[req.old.clone(), req.new.clone()], common)?;
+    let loaded = load_profiles(catalog, &[req.old.clone(), req.new.clone()], common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profiles = &loaded.profiles;
     let (old, new) = (&profiles[0], &profiles[1]);
     let (a, b) = (
-        crate::assess::assess(&catalog, old, &scope),
-        crate::assess::assess(&catalog, new, &scope),
+        crate::assess::assess(catalog, old, &scope),
+        crate::assess::assess(catalog, new, &scope),
     );
     ensure_in_scope(
         &[&a, &b],
@@ -724,7 +724,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let d = crate::diff::diff(&catalog, (old, &a), (new, &b));
+    let d = crate::diff::diff(catalog, (old, &a), (new, &b));
     let follow_up = crate::monitoring::followup::changes(old, new);
     let mut warnings = warnings;
     if old.jurisdiction.code != new.jurisdiction.code {
@@ -741,7 +741,7 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         other => return Err(unsupported(other, "diff", DOC_FORMATS)),
     };
     let text = render::monitoring::with_changes(text, req.format, &follow_up);
-    let mut outcome = finish(common, &catalog, text)?;
+    let mut outcome = finish(common, catalog, text)?;
     outcome.stderr.push_str(&warnings);
     outcome.findings = req.fail_on_regression && d.has_regression();
     Ok(outcome)
@@ -838,7 +838,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
     let affected = match (&req.profile, &req.law) {
         (Some(p), Some(law)) => {
             let catalog = load_catalog(common)?;
-            let loaded = load_profiles(&catalog, std::slice::from_ref(p), common)?;
+            let loaded = load_profiles(catalog, std::slice::from_ref(p), common)?;
             let profile = &loaded.profiles[0];
             if !profile.laws.iter().any(|l| &l.id == law) {
                 let ids: Vec<&str> = profile.laws.iter().map(|l| l.id.as_str()).collect();
