@@ -345,23 +345,107 @@ fn csv_round_note(format: Format, round: Option<&crate::monitoring::scope::Round
     }
 }
 
+/// The command-line filters of a report or comparison.
+#[derive(Clone, Copy, Debug)]
+struct Filters<'a> {
+    standards: &'a [String],
+    only: Option<&'a str>,
+    tag: Option<&'a str>,
+    round: Option<&'a str>,
+}
+
+impl Filters<'_> {
+    /// The filters as typed, for the scope statement.
+    fn words(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .standards
+            .iter()
+            .map(|s| format!("--standard {s}"))
+            .collect();
+        out.extend(self.only.map(|o| format!("--only {o}")));
+        out.extend(self.tag.map(|t| format!("--tag {t}")));
+        out.extend(self.round.map(|r| format!("--round {r}")));
+        out
+    }
+}
+
+/// The scope of a report: the command-line filters, narrowed by the scope the profile declares
+/// (`[scope]`), with the statement every format prints and the round, if any.
+fn full_scope(
+    catalog: &Catalog,
+    filters: Filters<'_>,
+    declared: Option<&crate::profile::DeclaredScope>,
+) -> Result<
+    (
+        crate::assess::Scope,
+        Option<crate::monitoring::scope::RoundScope>,
+    ),
+    Error,
+> {
+    let mut scope = scope(catalog, filters.standards, filters.only, filters.tag)?;
+    let mut round = filters
+        .round
+        .map(|id| crate::monitoring::scope::apply(catalog, id, &mut scope))
+        .transpose()?;
+    if let Some(d) = declared {
+        if let Some(only) = &d.only {
+            let set = catalog.select(only)?;
+            scope.only = Some(match scope.only.take() {
+                Some(o) => o.intersection(&set).copied().collect(),
+                None => set,
+            });
+        }
+        if !d.tags.is_empty() {
+            let tagged = catalog.tagged_any(&d.tags);
+            scope.only = Some(match scope.only.take() {
+                Some(o) => o.intersection(&tagged).copied().collect(),
+                None => tagged,
+            });
+        }
+        if let Some(id) = &d.round {
+            let r = crate::monitoring::scope::apply(catalog, id, &mut scope)?;
+            round.get_or_insert(r);
+        }
+        scope.statement.push(declared_words(d));
+    }
+    let typed = filters.words();
+    if !typed.is_empty() {
+        scope
+            .statement
+            .push(format!("Command-line filters: {}.", typed.join(", ")));
+    }
+    Ok((scope, round))
+}
+
+/// A declared scope in words.
+fn declared_words(d: &crate::profile::DeclaredScope) -> String {
+    let mut parts = Vec::new();
+    parts.extend(d.only.as_ref().map(|o| format!("only {o}")));
+    if !d.tags.is_empty() {
+        parts.push(format!("topics {}", d.tags.join(", ")));
+    }
+    parts.extend(d.round.as_ref().map(|r| format!("round {r}")));
+    let mut text = format!("Scope declared in the profile: {}.", parts.join("; "));
+    if let Some(note) = &d.note {
+        text.push(' ');
+        text.push_str(note.trim());
+    }
+    text
+}
+
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let mut scope = scope(
-        &catalog,
-        &req.standards,
-        req.only.as_deref(),
-        req.tag.as_deref(),
-    )?;
-    let mut round = req
-        .round
-        .as_deref()
-        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
-        .transpose()?;
     let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile), common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profile = &loaded.profiles[0];
+    let filters = Filters {
+        standards: &req.standards,
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+        round: req.round.as_deref(),
+    };
+    let (scope, mut round) = full_scope(&catalog, filters, profile.scope.as_ref())?;
     if let Some(&missing) = scope.standards.iter().find(|&&s| {
         !profile.treaties.contains_key(&s)
             && catalog.standard(s).meta.kind == crate::standard::StandardKind::Treaty
@@ -602,23 +686,38 @@ pub struct CompareRequest {
     pub format: Format,
 }
 
+/// A note naming the profiles whose declared scope `compare` does not apply.
+fn declared_scopes_ignored(profiles: &[crate::profile::Profile]) -> String {
+    let codes: Vec<&str> = profiles
+        .iter()
+        .filter(|p| p.scope.is_some())
+        .map(|p| p.jurisdiction.code.as_str())
+        .collect();
+    if codes.is_empty() {
+        return String::new();
+    }
+    format!(
+        "note: {} declare{} a [scope]; compare applies only the command-line filters, the same for every jurisdiction, so that the scores count the same provisions\n",
+        codes.join(", "),
+        if codes.len() == 1 { "s" } else { "" }
+    )
+}
+
 /// `lexgap compare`: the matrix of provisions × jurisdictions.
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
     let catalog = load_catalog(common)?;
-    let mut scope = scope(
-        &catalog,
-        &req.standards,
-        req.only.as_deref(),
-        req.tag.as_deref(),
-    )?;
-    let mut round = req
-        .round
-        .as_deref()
-        .map(|id| crate::monitoring::scope::apply(&catalog, id, &mut scope))
-        .transpose()?;
+    let filters = Filters {
+        standards: &req.standards,
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+        round: req.round.as_deref(),
+    };
+    // One scope for every column, so that the scores count the same provisions.
+    let (scope, mut round) = full_scope(&catalog, filters, None)?;
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
     let loaded = load_profiles(&catalog, &paths, common)?;
-    let warnings = loaded.warnings_text(common.style.color);
+    let mut warnings = loaded.warnings_text(common.style.color);
+    warnings.push_str(&declared_scopes_ignored(&loaded.profiles));
     if req.recommendations {
         let m = crate::monitoring::followup::matrix(&loaded.profiles, req.round.as_deref());
         let text = match req.format {

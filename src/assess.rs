@@ -53,6 +53,9 @@ pub struct Scope {
     pub only: Option<crate::standard::ProvisionSet>,
     /// Only provisions with this topic.
     pub tag: Option<String>,
+    /// The filters that made this scope, in words, for every output to state (empty: every
+    /// provision of the treaties in the profile).
+    pub statement: Vec<String>,
 }
 
 /// The assessment of one provision.
@@ -107,6 +110,22 @@ pub struct Counts {
     pub reserved: usize,
     /// Optional (`may`) provisions assessed but not counted above.
     pub optional: usize,
+    /// Mandatory provisions in scope (full + partial + none + unknown + reserved).
+    pub in_scope: usize,
+    /// Of those, how many the profile gives a status for (own, inherited or by reservation):
+    /// the rest are `unknown` because the profile says nothing.
+    pub assessed: usize,
+}
+
+impl Counts {
+    /// Coverage in percent: assessed / in scope (`None` when nothing is in scope).
+    pub fn coverage(&self) -> Option<f64> {
+        (self.in_scope > 0).then(|| round1(self.assessed as f64 / self.in_scope as f64 * 100.0))
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
 }
 
 /// The assessment of one standard.
@@ -123,8 +142,11 @@ pub struct StandardAssessment {
     pub number: String,
     /// The Party's status with the treaty.
     pub treaty_status: crate::profile::TreatyStatus,
-    /// Score in percent, if anything is counted.
+    /// Score in percent; `None` (n/a) when nothing is counted or the treaty does not bind the
+    /// Party (signed only, not signed, denounced).
     pub score: Option<f64>,
+    /// Assessed provisions / mandatory provisions in scope, in percent.
+    pub coverage: Option<f64>,
     /// Counts of results.
     pub counts: Counts,
     /// Results, in treaty order.
@@ -136,6 +158,8 @@ pub struct StandardAssessment {
 pub struct Assessment {
     /// Who and when.
     pub jurisdiction: crate::profile::Jurisdiction,
+    /// The filters applied, in words (empty: every provision of the treaties in the profile).
+    pub scope: Vec<String>,
     /// Per standard.
     pub standards: Vec<StandardAssessment>,
 }
@@ -167,7 +191,8 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
                 kind: std.meta.kind,
                 number: std.meta.number.clone(),
                 treaty_status,
-                score: score(&counts),
+                score: score(&counts).filter(|_| treaty_status.binds()),
+                coverage: counts.coverage(),
                 counts,
                 provisions,
             }
@@ -177,6 +202,7 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
         .collect();
     let mut assessment = Assessment {
         jurisdiction: profile.jurisdiction.clone(),
+        scope: scope.statement.clone(),
         standards,
     };
     crosswalk(catalog, profile, &mut assessment);
@@ -305,6 +331,10 @@ pub(crate) fn count(results: &[ProvisionResult]) -> Counts {
             c.optional += 1;
             continue;
         }
+        c.in_scope += 1;
+        if r.declared.is_some() || r.status == Status::Reserved {
+            c.assessed += 1;
+        }
         match r.status {
             Status::Full => c.full += 1,
             Status::Partial => c.partial += 1,
@@ -316,13 +346,12 @@ pub(crate) fn count(results: &[ProvisionResult]) -> Counts {
     c
 }
 
-/// (full + 0.5 × partial) / (mandatory assessable − reserved), in percent.
+/// (full + 0.5 × partial) / (mandatory in scope − reserved), in percent, rounded to one
+/// decimal (README "How the score is computed").
 pub(crate) fn score(c: &Counts) -> Option<f64> {
     let denominator = c.full + c.partial + c.none + c.unknown;
-    (denominator > 0).then(|| {
-        let raw = (c.full as f64 + 0.5 * c.partial as f64) / denominator as f64 * 100.0;
-        (raw * 10.0).round() / 10.0
-    })
+    (denominator > 0)
+        .then(|| round1((c.full as f64 + 0.5 * c.partial as f64) / denominator as f64 * 100.0))
 }
 
 fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) -> ProvisionResult {
@@ -864,6 +893,8 @@ mod tests {
             unknown: 1,
             reserved: 5,
             optional: 7,
+            in_scope: 15,
+            assessed: 15,
         };
         assert_eq!(score(&c), Some(40.0));
         assert_eq!(score(&Counts::default()), None);

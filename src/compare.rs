@@ -68,8 +68,11 @@ pub struct StandardBlock {
     pub title: String,
     /// Treaty number.
     pub number: String,
-    /// Score per jurisdiction (same order as the columns).
+    /// Score per jurisdiction (same order as the columns); `None` is n/a (not covered, not
+    /// binding, or nothing counted).
     pub scores: Vec<Option<f64>>,
+    /// Coverage per jurisdiction: assessed / mandatory provisions in scope, in percent.
+    pub coverage: Vec<Option<f64>>,
     /// Rows in treaty order.
     pub rows: Vec<Row>,
 }
@@ -79,6 +82,8 @@ pub struct StandardBlock {
 pub struct Matrix {
     /// Provision or article rows.
     pub granularity: &'static str,
+    /// The filters applied, in words (empty: every provision of the treaties in the profiles).
+    pub scope: Vec<String>,
     /// Jurisdictions, in display order.
     pub jurisdictions: Vec<Column>,
     /// Per standard.
@@ -152,6 +157,10 @@ pub fn compare(
             Granularity::Provision => "provision",
             Granularity::Article => "article",
         },
+        scope: assessments
+            .first()
+            .map(|a| a.scope.clone())
+            .unwrap_or_default(),
         jurisdictions,
         standards,
     }
@@ -215,6 +224,7 @@ fn block(
         title: std.meta.kind.label(&std.meta.short_title),
         number: std.meta.number.clone(),
         scores: per.iter().map(|s| s.and_then(|s| s.score)).collect(),
+        coverage: per.iter().map(|s| s.and_then(|s| s.coverage)).collect(),
         rows,
     })
 }

@@ -169,7 +169,8 @@ pub(crate) fn derive(catalog: &Catalog, profile: &Profile, a: &mut Assessment) {
             }
         }
         s.counts = crate::assess::count(&s.provisions);
-        s.score = crate::assess::score(&s.counts);
+        s.score = crate::assess::score(&s.counts).filter(|_| s.treaty_status.binds());
+        s.coverage = s.counts.coverage();
     }
 }
 

@@ -39,6 +39,10 @@ version = {h}
 note = {h}
 fictional = true
 
+[scope]
+only = "lanzarote:20-23"
+note = {h}
+
 [treaties.lanzarote]
 status = "ratified"
 note = {h}

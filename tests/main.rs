@@ -8,3 +8,4 @@ mod monitoring;
 mod profiles;
 mod redline;
 mod reports;
+mod scope;

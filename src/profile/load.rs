@@ -51,6 +51,7 @@ pub fn load(
     }
     let profile = Profile {
         jurisdiction: merged.jurisdiction,
+        scope: merged.scope,
         treaties: merged
             .treaties
             .into_iter()
@@ -273,6 +274,7 @@ struct Merged {
     unreadable_jurisdiction: bool,
     entries: BTreeMap<EntryTarget, (Entry, FileId, Range<usize>)>,
     recommendations: Vec<crate::monitoring::Recommendation>,
+    scope: Option<super::DeclaredScope>,
     /// Where each invoked reservation is written: (standard, clause) → (file, span).
     reservation_spans: BTreeMap<(usize, String), (FileId, Range<usize>)>,
 }
@@ -347,6 +349,9 @@ impl Validator<'_> {
         );
         m.unreadable_jurisdiction |= raw.salvaged.jurisdiction;
         self.jurisdiction(file, raw.jurisdiction.get_ref(), m);
+        if let Some(scope) = &raw.scope {
+            m.scope = Some(self.scope(file, scope.get_ref()));
+        }
         for (key, treaty) in &raw.treaties {
             self.treaty(file, key, treaty, m);
         }
@@ -1092,6 +1097,65 @@ impl Validator<'_> {
                 "unknown element",
                 hint,
             );
+        }
+    }
+
+    /// `[scope]`: the selection parses, the topics and the round exist.
+    fn scope(&mut self, file: FileId, raw: &RawScope) -> super::DeclaredScope {
+        if let Some(only) = &raw.only
+            && let Err(e) = self.catalog.select(only.get_ref())
+        {
+            let (message, hint) = reference_problem(&e);
+            self.error(
+                "bad-scope",
+                file,
+                only.span(),
+                message,
+                "in [scope] only",
+                hint,
+            );
+        }
+        for tag in &raw.tags {
+            if self.catalog.vocabulary.topic(tag.get_ref()).is_none() {
+                let ids: Vec<&str> = self
+                    .catalog
+                    .topics()
+                    .iter()
+                    .map(|t| t.id.as_str())
+                    .collect();
+                let hint = did_you_mean(tag.get_ref(), ids.iter().copied())
+                    .unwrap_or_else(|| format!("topics: {} (`lexgap topics`)", ids.join(", ")));
+                self.error(
+                    "bad-scope",
+                    file,
+                    tag.span(),
+                    format!("unknown topic `{}`", tag.get_ref()),
+                    "in [scope] tags",
+                    hint,
+                );
+            }
+        }
+        if let Some(round) = &raw.round {
+            let m = &self.catalog.monitoring;
+            if m.round(round.get_ref()).is_none() {
+                let ids = m.round_ids();
+                let hint = did_you_mean(round.get_ref(), ids.iter().copied())
+                    .unwrap_or_else(|| format!("rounds: {} (`lexgap rounds`)", ids.join(", ")));
+                self.error(
+                    "bad-scope",
+                    file,
+                    round.span(),
+                    format!("unknown round `{}`", round.get_ref()),
+                    "in [scope] round",
+                    hint,
+                );
+            }
+        }
+        super::DeclaredScope {
+            only: raw.only.as_ref().map(|o| o.get_ref().clone()),
+            tags: raw.tags.iter().map(|t| t.get_ref().clone()).collect(),
+            round: raw.round.as_ref().map(|r| r.get_ref().clone()),
+            note: raw.note.clone(),
         }
     }
 

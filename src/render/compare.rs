@@ -46,6 +46,19 @@ fn legend(ascii: bool) -> String {
     parts.join("  ")
 }
 
+/// The scope in words: the filters applied, or that there were none.
+fn scope_line(m: &Matrix) -> String {
+    if m.scope.is_empty() {
+        "Scope: every provision of the treaties in the profiles.".to_string()
+    } else {
+        m.scope.join(" ")
+    }
+}
+
+fn coverage(c: Option<f64>) -> String {
+    c.map_or("n/a".into(), |x| format!("{x:.0}%"))
+}
+
 fn fictional_note(m: &Matrix) -> Option<String> {
     let mut codes: Vec<&str> = m
         .jurisdictions
@@ -69,6 +82,7 @@ pub fn compare_table(m: &Matrix, style: &Style) -> String {
         m.granularity,
         legend(style.ascii)
     );
+    let _ = writeln!(out, "{}", scope_line(m));
     if let Some(n) = fictional_note(m) {
         let _ = writeln!(out, "{n}");
     }
@@ -90,6 +104,9 @@ pub fn compare_table(m: &Matrix, style: &Style) -> String {
         let mut scores = vec!["score".to_string()];
         scores.extend(b.scores.iter().map(|s| score(*s)));
         t.add_row(scores);
+        let mut cov = vec!["coverage".to_string()];
+        cov.extend(b.coverage.iter().map(|c| coverage(*c)));
+        t.add_row(cov);
         let _ = writeln!(out, "{t}");
     }
     out
@@ -97,7 +114,12 @@ pub fn compare_table(m: &Matrix, style: &Style) -> String {
 
 /// The matrix as Markdown tables.
 pub fn compare_md(m: &Matrix) -> String {
-    let mut out = format!("# Comparison by {}\n\n{}\n", m.granularity, legend(false));
+    let mut out = format!(
+        "# Comparison by {}\n\n{}\n\n{}\n",
+        m.granularity,
+        legend(false),
+        md_cell(&scope_line(m))
+    );
     if let Some(n) = fictional_note(m) {
         let _ = writeln!(out, "\n{n}");
     }
@@ -118,6 +140,8 @@ pub fn compare_md(m: &Matrix) -> String {
         }
         let scores: Vec<String> = b.scores.iter().map(|s| score(*s)).collect();
         let _ = writeln!(out, "| **score** | | {} |", scores.join(" | "));
+        let cov: Vec<String> = b.coverage.iter().map(|c| coverage(*c)).collect();
+        let _ = writeln!(out, "| **coverage** | | {} |", cov.join(" | "));
     }
     out
 }
@@ -159,6 +183,19 @@ pub fn compare_csv(m: &Matrix) -> String {
         ];
         rec.extend(
             b.scores
+                .iter()
+                .map(|s| s.map_or(String::new(), |x| format!("{x:.1}"))),
+        );
+        csv_record(&mut w, &rec);
+        let mut rec = vec![
+            b.id.clone(),
+            "coverage".into(),
+            String::new(),
+            scope_line(m),
+            String::new(),
+        ];
+        rec.extend(
+            b.coverage
                 .iter()
                 .map(|s| s.map_or(String::new(), |x| format!("{x:.1}"))),
         );
@@ -241,6 +278,15 @@ fn html_block(out: &mut String, m: &Matrix, b: &StandardBlock) {
         );
     }
     out.push_str("</tr>\n");
+    let _ = write!(out, "<tr class=\"score\"><th class=\"ref\">coverage</th>");
+    for c in &b.coverage {
+        let _ = write!(
+            out,
+            "<td>{}</td>",
+            c.map_or("–".into(), |x| format!("{x:.0}"))
+        );
+    }
+    out.push_str("</tr>\n");
 }
 
 /// The matrix as a self-contained HTML heatmap (no scripts, no network), readable in greyscale:
@@ -272,7 +318,8 @@ pub fn compare_html(m: &Matrix) -> String {
         "<span><i class=\"na\">{}</i>not assessed</span>",
         symbol(None, false)
     );
-    out.push_str("<span>score: (full + ½ partial) ÷ (mandatory − reserved), %</span></div>\n");
+    out.push_str("<span>score: (full + ½ partial) ÷ (mandatory in scope − reserved), %; coverage: assessed ÷ mandatory in scope, %</span></div>\n");
+    let _ = writeln!(out, "<p class=\"scope\">{}</p>", esc(&scope_line(m)));
     if let Some(n) = fictional_note(m) {
         let _ = writeln!(out, "<p>{}</p>", esc(&n));
     }

@@ -41,11 +41,12 @@ pub fn ordered(s: &StandardAssessment, listing: Listing) -> Vec<&ProvisionResult
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Score and counts of a standard, in the order of the summary columns.
-fn summary_cells(s: &StandardAssessment) -> [String; 7] {
+/// Score, coverage and counts of a standard, in the order of the summary columns.
+fn summary_cells(s: &StandardAssessment) -> [String; 8] {
     let c = &s.counts;
     [
         score_text(s),
+        coverage_text(s),
         c.full.to_string(),
         c.partial.to_string(),
         c.none.to_string(),
@@ -56,8 +57,33 @@ fn summary_cells(s: &StandardAssessment) -> [String; 7] {
 }
 
 fn score_text(s: &StandardAssessment) -> String {
-    s.score.map_or("n/a".to_string(), |x| format!("{x:.1}%"))
+    match s.score {
+        Some(x) => format!("{x:.1}%"),
+        None if !s.treaty_status.binds() => format!("n/a ({})", s.treaty_status.as_str()),
+        None => "n/a".to_string(),
+    }
 }
+
+/// `assessed of in scope (percent)`.
+pub(crate) fn coverage_text(s: &StandardAssessment) -> String {
+    let c = &s.counts;
+    match s.coverage {
+        Some(pct) => format!("{} of {} ({pct:.1}%)", c.assessed, c.in_scope),
+        None => "0 of 0".to_string(),
+    }
+}
+
+/// The scope in words: the filters applied, or that there were none.
+pub(crate) fn scope_lines(a: &Assessment) -> Vec<String> {
+    if a.scope.is_empty() {
+        vec!["Scope: every provision of the treaties in the profile.".to_string()]
+    } else {
+        a.scope.clone()
+    }
+}
+
+/// How the score and coverage are computed, for the foot of human-facing formats.
+pub(crate) const SCORE_NOTE: &str = "Score = (full + ½ × partial) ÷ (mandatory provisions in scope − reserved); unknown counts as not implemented. Coverage = provisions the profile gives a status for ÷ mandatory provisions in scope. A treaty the Party has not ratified, acceded to or applied provisionally scores n/a and is never averaged.";
 
 fn title(a: &Assessment) -> String {
     let j = &a.jurisdiction;
@@ -101,14 +127,14 @@ fn mark(r: &ProvisionResult) -> String {
 /// The report as terminal text: summary first, then the listed provisions per standard.
 pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
     let mut out = format!("{}\n", title(a));
-    for l in subtitle(a) {
+    for l in subtitle(a).into_iter().chain(scope_lines(a)) {
         let _ = writeln!(out, "{l}");
     }
     let mut summary = list_table(
         style,
         &[
-            "standard", "treaty", "score", "full", "partial", "none", "unknown", "reserved",
-            "optional",
+            "standard", "treaty", "score", "coverage", "full", "partial", "none", "unknown",
+            "reserved", "optional",
         ],
     );
     for s in &a.standards {
@@ -119,7 +145,7 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
         row.extend(summary_cells(s));
         summary.add_row(row);
     }
-    let _ = writeln!(out, "{summary}");
+    let _ = writeln!(out, "{summary}\n{SCORE_NOTE}");
     for s in &a.standards {
         let rows = ordered(s, listing);
         let _ = writeln!(
@@ -166,10 +192,10 @@ pub fn report_table(a: &Assessment, listing: Listing, style: &Style) -> String {
 /// The report as Markdown.
 pub fn report_md(a: &Assessment, listing: Listing) -> String {
     let mut out = format!("# {}\n\n", md_cell(&title(a)));
-    for l in subtitle(a) {
+    for l in subtitle(a).into_iter().chain(scope_lines(a)) {
         let _ = writeln!(out, "{}  ", md_cell(&l));
     }
-    out.push_str("\n| standard | score | full | partial | none | unknown | reserved | optional |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.push_str("\n| standard | score | coverage | full | partial | none | unknown | reserved | optional |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for s in &a.standards {
         let _ = writeln!(
             out,
@@ -179,6 +205,7 @@ pub fn report_md(a: &Assessment, listing: Listing) -> String {
             summary_cells(s).join(" | ")
         );
     }
+    let _ = writeln!(out, "\n{}", md_cell(SCORE_NOTE));
     for s in &a.standards {
         let _ = writeln!(
             out,
@@ -233,7 +260,9 @@ pub fn report_csv(a: &Assessment) -> String {
         "unknown_checks",
         "by",
         "reasons",
+        "scope",
     ];
+    let scope = scope_lines(a).join(" ");
     csv_record(&mut w, header);
     for s in &a.standards {
         for r in &s.provisions {
@@ -252,6 +281,7 @@ pub fn report_csv(a: &Assessment) -> String {
                     r.unknown_checks.join(" ").as_str(),
                     r.by.join(" ").as_str(),
                     r.reasons.join("; ").as_str(),
+                    scope.as_str(),
                 ],
             );
         }
@@ -285,7 +315,10 @@ pub fn report_html(a: &Assessment, listing: Listing) -> String {
         };
         let _ = writeln!(out, "<p{class}>{}</p>", esc(&l));
     }
-    out.push_str("<table>\n<tr><th>Standard</th><th>Score</th><th>Full</th><th>Partial</th><th>None</th><th>Unknown</th><th>Reserved</th><th>Optional</th></tr>\n");
+    for l in scope_lines(a) {
+        let _ = writeln!(out, "<p class=\"scope\">{}</p>", esc(&l));
+    }
+    out.push_str("<table>\n<tr><th>Standard</th><th>Score</th><th>Coverage</th><th>Full</th><th>Partial</th><th>None</th><th>Unknown</th><th>Reserved</th><th>Optional</th></tr>\n");
     for s in &a.standards {
         let cells: String = summary_cells(s)
             .iter()
@@ -298,7 +331,7 @@ pub fn report_html(a: &Assessment, listing: Listing) -> String {
             esc(&s.number)
         );
     }
-    out.push_str("</table>\n");
+    let _ = writeln!(out, "</table>\n<p><small>{}</small></p>", esc(SCORE_NOTE));
     for s in &a.standards {
         let _ = writeln!(
             out,
