@@ -269,8 +269,52 @@ pub struct ReportRequest {
     pub suggest: bool,
     /// Only the provisions of this monitoring round (`greta-3`).
     pub round: Option<String>,
+    /// The date the report says it was generated (YYYY-MM-DD).
+    pub generated: Option<String>,
     /// Output format.
     pub format: Format,
+}
+
+/// The date a report says it was generated: `--date` if given (YYYY-MM-DD), else
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, for reproducible builds), else `now`, in UTC.
+pub fn generation_date(
+    flag: Option<&str>,
+    source_date_epoch: Option<&str>,
+    now: std::time::SystemTime,
+) -> Result<String, Error> {
+    if let Some(d) = flag {
+        return match d.parse::<toml::value::Datetime>() {
+            Ok(dt) if dt.date.is_some() && dt.time.is_none() => Ok(d.to_string()),
+            _ => Err(Error::Usage(format!(
+                "`--date {d}` is not a date\nhint: write it as YYYY-MM-DD, e.g. --date 2025-03-01"
+            ))),
+        };
+    }
+    let seconds = match source_date_epoch {
+        Some(s) => s.trim().parse::<u64>().map_err(|_| {
+            Error::Usage(format!(
+                "SOURCE_DATE_EPOCH=`{s}` is not a number of seconds since 1970\nhint: unset it, or give --date YYYY-MM-DD"
+            ))
+        })?,
+        None => now
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    };
+    Ok(civil_date(seconds / 86_400))
+}
+
+/// The calendar date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 fn scope(
@@ -461,7 +505,8 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
             covered.join(", ")
         )));
     }
-    let assessment = crate::assess::assess(&catalog, profile, &scope);
+    let mut assessment = crate::assess::assess(&catalog, profile, &scope);
+    assessment.generated = req.generated.clone();
     ensure_in_scope(
         &[&assessment],
         &req.standards,
@@ -937,5 +982,27 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             stdout: text,
             ..Outcome::default()
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generation_date_comes_from_the_flag_the_epoch_or_the_clock() {
+        let now = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+        assert_eq!(
+            generation_date(Some("2025-03-01"), Some("0"), now).unwrap(),
+            "2025-03-01"
+        );
+        assert_eq!(generation_date(None, Some("0"), now).unwrap(), "1970-01-01");
+        assert_eq!(
+            generation_date(None, Some("951782400"), now).unwrap(),
+            "2000-02-29"
+        );
+        assert_eq!(generation_date(None, None, now).unwrap(), "2023-11-14");
+        assert!(generation_date(Some("1 March"), None, now).is_err());
+        assert!(generation_date(None, Some("soon"), now).is_err());
     }
 }

@@ -196,6 +196,9 @@ enum Command {
         /// Only the provisions a monitoring round's questionnaire addresses (`lexgap rounds`).
         #[arg(long, value_name = "ROUND")]
         round: Option<String>,
+        /// The date printed as "generated" (YYYY-MM-DD); default: SOURCE_DATE_EPOCH, else today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -435,10 +438,18 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             all,
             suggest,
             round,
+            date,
             out,
         } => {
             common.output = out.output;
+            let generated = app::generation_date(
+                date.as_deref(),
+                std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
+                std::time::SystemTime::now(),
+            );
+            let generated = generated?;
             let req = ReportRequest {
+                generated: Some(generated),
                 suggest,
                 profile,
                 standards: scope.standards,

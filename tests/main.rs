@@ -6,6 +6,7 @@ mod hostile;
 mod model;
 mod monitoring;
 mod profiles;
+mod readable;
 mod redline;
 mod reports;
 mod scope;
