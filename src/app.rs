@@ -727,8 +727,54 @@ pub struct CompareRequest {
     pub round: Option<String>,
     /// A recommendation × jurisdiction follow-up matrix instead of provisions.
     pub recommendations: bool,
+    /// Only rows where some jurisdiction falls short.
+    pub gaps: bool,
+    /// Only the newest version (by `as_of`) of each jurisdiction code.
+    pub latest: bool,
+    /// CSV in long form: one row per jurisdiction × provision, with reasons.
+    pub long: bool,
     /// Output format.
     pub format: Format,
+}
+
+/// Keeps the newest version (latest `as_of`; undated counts as oldest) of each jurisdiction
+/// code, in the given order; returns a note naming the versions left out.
+fn keep_latest(profiles: &mut Vec<crate::profile::Profile>) -> String {
+    let newest = |code: &str| {
+        profiles
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.jurisdiction.code == code)
+            .max_by(|(i, a), (j, b)| {
+                (&a.jurisdiction.as_of, std::cmp::Reverse(*i))
+                    .cmp(&(&b.jurisdiction.as_of, std::cmp::Reverse(*j)))
+            })
+            .map(|(i, _)| i)
+    };
+    let keep: Vec<bool> = profiles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| newest(&p.jurisdiction.code) == Some(i))
+        .collect();
+    let mut note = String::new();
+    for (p, _) in profiles.iter().zip(&keep).filter(|(_, k)| !**k) {
+        note.push_str(&format!(
+            "note: --latest leaves out {} as of {} ({})\n",
+            p.jurisdiction.code,
+            p.jurisdiction
+                .as_of
+                .as_deref()
+                .unwrap_or("an undated version"),
+            p.jurisdiction
+                .files
+                .first()
+                .map(|f| crate::escape::terminal(&f.display().to_string()).into_owned())
+                .unwrap_or_default()
+        ));
+    }
+    let mut flags = keep.into_iter();
+    profiles.retain(|_| flags.next().unwrap_or(true));
+    note
 }
 
 /// A note naming the profiles whose declared scope `compare` does not apply.
@@ -759,9 +805,17 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     };
     // One scope for every column, so that the scores count the same provisions.
     let (scope, mut round) = full_scope(&catalog, filters, None)?;
+    if req.long && req.format != Format::Csv {
+        return Err(Error::Usage(
+            "--long lays the matrix out as one CSV row per jurisdiction and provision\nhint: add --format csv".into(),
+        ));
+    }
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
-    let loaded = load_profiles(&catalog, &paths, common)?;
+    let mut loaded = load_profiles(&catalog, &paths, common)?;
     let mut warnings = loaded.warnings_text(common.style.color);
+    if req.latest {
+        warnings.push_str(&keep_latest(&mut loaded.profiles));
+    }
     warnings.push_str(&declared_scopes_ignored(&loaded.profiles));
     if req.recommendations {
         let m = crate::monitoring::followup::matrix(&loaded.profiles, req.round.as_deref());
@@ -798,7 +852,12 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     } else {
         crate::compare::Granularity::Provision
     };
-    let matrix = crate::compare::compare(&catalog, &assessments, granularity, req.sort);
+    let options = crate::compare::Options {
+        granularity,
+        sort: req.sort,
+        gaps: req.gaps,
+    };
+    let matrix = crate::compare::compare(&catalog, &assessments, options);
     let text = match req.format {
         Format::Table => terminal(
             render::compare::compare_table(&matrix, &common.style),
@@ -806,6 +865,7 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         ),
         Format::Md => render::compare::compare_md(&matrix),
         Format::Json => render::json(&matrix),
+        Format::Csv if req.long => render::compare::compare_csv_long(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
     };

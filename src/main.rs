@@ -229,6 +229,15 @@ enum Command {
         /// A matrix of recommendations × jurisdictions with their latest follow-up instead.
         #[arg(long)]
         recommendations: bool,
+        /// Only the provisions where some jurisdiction falls short (none, partial, unknown).
+        #[arg(long)]
+        gaps: bool,
+        /// Only the newest version (latest `as_of`) of each jurisdiction code.
+        #[arg(long)]
+        latest: bool,
+        /// With --format csv: one row per jurisdiction × provision, with the reasons.
+        #[arg(long)]
+        long: bool,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -371,6 +380,9 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             ascii,
             round,
             recommendations,
+            gaps,
+            latest,
+            long,
             out,
         } => {
             common.output = out.output;
@@ -388,6 +400,9 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 tag: scope.tag,
                 round,
                 recommendations,
+                gaps,
+                latest,
+                long,
                 format: out.format.into(),
             };
             app::compare(&common, &req)

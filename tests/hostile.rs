@@ -113,6 +113,14 @@ fn cases(dir: &Path) -> Vec<Case> {
     let lists = ["table", "md", "json"];
     add(vec!["report".into(), a.clone(), "--all".into()], &all);
     add(vec!["compare".into(), a.clone(), b.clone()], &all);
+    add(
+        vec!["compare".into(), a.clone(), b.clone(), "--gaps".into()],
+        &all,
+    );
+    add(
+        vec!["compare".into(), a.clone(), b.clone(), "--long".into()],
+        &["csv"],
+    );
     add(vec!["diff".into(), a.clone(), b.clone()], &docs);
     let _ = (old, new); // redline: added with the new redline renderer
     for cmd in [
@@ -162,9 +170,13 @@ fn hostile_text_is_shown_never_obeyed_in_every_command_and_format() {
         let (code, stdout, stderr) = run(&args);
         assert!(code == 0 || code == 1, "lexgap {args:?} failed:\n{stderr}");
         // The commands that print user text must print it (or the test proves nothing).
-        let shows_text = ["report", "diff", "redline", "show"]
-            .iter()
-            .any(|c| args.contains(c));
+        // The wide compare CSV holds statuses only; its reasons are in the long form.
+        let wide_csv =
+            args.contains(&"compare") && case.format == "csv" && !args.contains(&"--long");
+        let shows_text = !wide_csv
+            && ["report", "compare", "diff", "redline", "show"]
+                .iter()
+                .any(|c| args.contains(c));
         assert!(
             !shows_text || stdout.contains("Evil"),
             "lexgap {args:?} did not show the hostile text at all:\n{stdout}"

@@ -3,6 +3,7 @@
 mod cli;
 mod hardening;
 mod hostile;
+mod matrix;
 mod model;
 mod monitoring;
 mod profiles;
