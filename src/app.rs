@@ -81,6 +81,37 @@ const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json];
 /// Formats of commands that print documents.
 const DOC_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json, Format::Html];
 
+/// Writes a binary file (Word, Excel) to `--output`; they never go to a terminal.
+fn finish_binary(common: &Common, catalog: &Catalog, bytes: &[u8]) -> Result<Outcome, Error> {
+    let path = common
+        .output
+        .as_ref()
+        .expect("checked by ensure_file_output before any work");
+    write_output(path, bytes)?;
+    Ok(Outcome {
+        stderr: catalog
+            .sources
+            .render(&catalog.warnings, common.style.color),
+        ..Outcome::default()
+    })
+}
+
+/// Word and Excel files need `--output FILE`.
+fn ensure_file_output(format: Format, common: &Common) -> Result<(), Error> {
+    if format.is_binary() && common.output.is_none() {
+        return Err(Error::Usage(format!(
+            "a {} file cannot be shown on the terminal\nhint: add --output FILE.{}",
+            if format == Format::Docx {
+                "Word"
+            } else {
+                "Excel"
+            },
+            format.as_str()
+        )));
+    }
+    Ok(())
+}
+
 /// Refuses a format a command cannot write, before any work is done.
 fn ensure(format: Format, command: &str, allowed: &[Format]) -> Result<(), Error> {
     if allowed.contains(&format) {
@@ -479,6 +510,7 @@ fn declared_words(d: &crate::profile::DeclaredScope) -> String {
 
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
+    ensure_file_output(req.format, common)?;
     let catalog = load_catalog(common)?;
     let loaded = load_profiles(&catalog, std::slice::from_ref(&req.profile), common)?;
     let warnings = loaded.warnings_text(common.style.color);
@@ -520,6 +552,27 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         all: req.all,
         suggest: req.suggest,
     };
+    let findings = req.fail_on.is_some_and(|f| {
+        assessment
+            .standards
+            .iter()
+            .flat_map(|s| &s.provisions)
+            .any(|r| r.mandatory && f.hits(r.status))
+    });
+    let binary = match req.format {
+        Format::Docx => Some(render::docx::report_docx(&assessment, listing)),
+        Format::Xlsx => Some(
+            render::xlsx::report_xlsx(&assessment, listing)
+                .map_err(|e| Error::Io(format!("cannot make the Excel workbook: {e}")))?,
+        ),
+        _ => None,
+    };
+    if let Some(bytes) = binary {
+        let mut outcome = finish_binary(common, &catalog, &bytes)?;
+        outcome.stderr.push_str(&warnings);
+        outcome.findings = findings;
+        return Ok(outcome);
+    }
     let text = match req.format {
         Format::Table => terminal(
             render::report::report_table(&assessment, listing, &common.style),
@@ -529,17 +582,11 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Json => render::json(&assessment),
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
+        Format::Docx | Format::Xlsx => unreachable!("written above"),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let review = crate::monitoring::followup::review(profile, &assessment);
     let text = render::monitoring::with_review(text, req.format, review.as_ref(), &common.style);
-    let findings = req.fail_on.is_some_and(|f| {
-        assessment
-            .standards
-            .iter()
-            .flat_map(|s| &s.provisions)
-            .any(|r| r.mandatory && f.hits(r.status))
-    });
     let mut outcome = finish(common, &catalog, text)?;
     outcome.stderr.push_str(&warnings);
     outcome
@@ -733,6 +780,8 @@ pub struct CompareRequest {
     pub latest: bool,
     /// CSV in long form: one row per jurisdiction × provision, with reasons.
     pub long: bool,
+    /// The date the workbook says it was made (YYYY-MM-DD).
+    pub generated: Option<String>,
     /// Output format.
     pub format: Format,
 }
@@ -796,6 +845,21 @@ fn declared_scopes_ignored(profiles: &[crate::profile::Profile]) -> String {
 
 /// `lexgap compare`: the matrix of provisions × jurisdictions.
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
+    if req.format == Format::Docx {
+        return Err(unsupported(
+            req.format,
+            "compare",
+            &[
+                Format::Table,
+                Format::Md,
+                Format::Json,
+                Format::Csv,
+                Format::Html,
+                Format::Xlsx,
+            ],
+        ));
+    }
+    ensure_file_output(req.format, common)?;
     let catalog = load_catalog(common)?;
     let filters = Filters {
         standards: &req.standards,
@@ -828,6 +892,19 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
             Format::Json => render::json(&m),
             Format::Csv => render::monitoring::matrix_csv(&m),
             Format::Html => render::monitoring::matrix_html(&m),
+            other => {
+                return Err(unsupported(
+                    other,
+                    "compare --recommendations",
+                    &[
+                        Format::Table,
+                        Format::Md,
+                        Format::Json,
+                        Format::Csv,
+                        Format::Html,
+                    ],
+                ));
+            }
         };
         let mut outcome = finish(common, &catalog, text)?;
         outcome.stderr.push_str(&warnings);
@@ -858,6 +935,13 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         gaps: req.gaps,
     };
     let matrix = crate::compare::compare(&catalog, &assessments, options);
+    if req.format == Format::Xlsx {
+        let bytes = render::xlsx::compare_xlsx(&matrix, req.generated.as_deref())
+            .map_err(|e| Error::Io(format!("cannot make the Excel workbook: {e}")))?;
+        let mut outcome = finish_binary(common, &catalog, &bytes)?;
+        outcome.stderr.push_str(&warnings);
+        return Ok(outcome);
+    }
     let text = match req.format {
         Format::Table => terminal(
             render::compare::compare_table(&matrix, &common.style),
@@ -868,6 +952,7 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Csv if req.long => render::compare::compare_csv_long(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
+        Format::Docx | Format::Xlsx => unreachable!("refused or written above"),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let mut outcome = finish(common, &catalog, text)?;

@@ -15,6 +15,13 @@ pub fn html_text(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Text inside an element of an Office Open XML document (Word): as [`html_text`], whose three
+/// entities (`&amp;`, `&lt;`, `&gt;`) XML predefines; the control characters XML 1.0 forbids
+/// are shown as `\u{…}`.
+pub fn xml_text(s: &str) -> Cow<'_, str> {
+    html_text(s)
+}
+
 /// Text inside a double- or single-quoted HTML attribute value (quotes escaped too).
 pub fn html_attr(s: &str) -> Cow<'_, str> {
     match visible(s) {

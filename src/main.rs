@@ -55,6 +55,10 @@ enum FormatArg {
     Json,
     Csv,
     Html,
+    /// Word document (report; needs --output).
+    Docx,
+    /// Excel workbook (report, compare; needs --output).
+    Xlsx,
 }
 
 impl From<FormatArg> for Format {
@@ -65,6 +69,8 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Csv => Format::Csv,
             FormatArg::Html => Format::Html,
+            FormatArg::Docx => Format::Docx,
+            FormatArg::Xlsx => Format::Xlsx,
         }
     }
 }
@@ -387,7 +393,13 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
         } => {
             common.output = out.output;
             common.style.ascii = ascii;
+            let generated = app::generation_date(
+                None,
+                std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
+                std::time::SystemTime::now(),
+            )?;
             let req = CompareRequest {
+                generated: Some(generated),
                 profiles,
                 dir,
                 by_article: matches!(by, ByArg::Article),

@@ -6,6 +6,7 @@ mod hostile;
 mod matrix;
 mod model;
 mod monitoring;
+mod office;
 mod profiles;
 mod readable;
 mod redline;

@@ -42,7 +42,7 @@ pub fn ordered(s: &StandardAssessment, listing: Listing) -> Vec<&ProvisionResult
 }
 
 /// Score, coverage and counts of a standard, in the order of the summary columns.
-fn summary_cells(s: &StandardAssessment) -> [String; 8] {
+pub(crate) fn summary_cells(s: &StandardAssessment) -> [String; 8] {
     let c = &s.counts;
     [
         score_text(s),
@@ -56,7 +56,7 @@ fn summary_cells(s: &StandardAssessment) -> [String; 8] {
     ]
 }
 
-fn score_text(s: &StandardAssessment) -> String {
+pub(crate) fn score_text(s: &StandardAssessment) -> String {
     match s.score {
         Some(x) => format!("{x:.1}%"),
         None if !s.treaty_status.binds() => format!("n/a ({})", s.treaty_status.as_str()),
@@ -194,14 +194,14 @@ fn capitalised(s: &str) -> String {
 }
 
 /// The domestic law cited, with the text quoted where the profile gives it.
-fn domestic(r: &ProvisionResult) -> Vec<String> {
+pub(crate) fn domestic(r: &ProvisionResult) -> Vec<String> {
     let mut out: Vec<String> = r.evidence.iter().map(evidence_text).collect();
     out.extend(r.text.as_ref().map(|t| format!("“{}”", t.trim())));
     out
 }
 
 /// The line saying when the report was made.
-fn generated_line(a: &Assessment) -> Option<String> {
+pub(crate) fn generated_line(a: &Assessment) -> Option<String> {
     a.generated
         .as_ref()
         .map(|d| format!("Generated {d} by lexgap."))
@@ -253,7 +253,7 @@ pub(crate) fn why(r: &ProvisionResult, shown: &mut Vec<String>) -> Vec<String> {
     out
 }
 
-fn title(a: &Assessment) -> String {
+pub(crate) fn title(a: &Assessment) -> String {
     let j = &a.jurisdiction;
     let mut t = format!("Gap report: {} ({})", j.name, j.code);
     if let Some(d) = &j.as_of {
@@ -262,7 +262,7 @@ fn title(a: &Assessment) -> String {
     t
 }
 
-fn subtitle(a: &Assessment) -> Vec<String> {
+pub(crate) fn subtitle(a: &Assessment) -> Vec<String> {
     let j = &a.jurisdiction;
     let mut lines = Vec::new();
     if let Some(v) = &j.version {
@@ -284,7 +284,7 @@ fn status_color(s: Status) -> Color {
     }
 }
 
-fn mark(r: &ProvisionResult) -> String {
+pub(crate) fn mark(r: &ProvisionResult) -> String {
     let mut s = r.status.as_str().to_string();
     if !r.mandatory {
         s.push_str(" (optional)");
