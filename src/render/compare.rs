@@ -341,7 +341,7 @@ tr.score th,tr.score td{font-weight:bold;background:#f4f4f4;font-size:.7rem}\
 .unknown{background:#fff;color:#000}.na{background:#ddd;color:#555}\
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}\
 table.notes{margin-top:.5rem;font-size:.8rem}table.notes td,table.notes th{text-align:left;padding:.2em .4em;width:auto;height:auto;vertical-align:top}\
-table.notes ul{margin:0;padding-left:1rem}h2{font-size:1.05rem;margin-top:1.2rem}\
+table.notes ul{margin:0;padding-left:1rem}table.notes td:nth-child(3),table.notes td:first-child{white-space:nowrap}h2{font-size:1.05rem;margin-top:1.2rem}\
 @media print{.wrap{overflow:visible;max-height:none;border:0}body{margin:0}table.notes tr{break-inside:avoid}}";
 
 fn class(status: Option<Status>) -> &'static str {
@@ -368,9 +368,9 @@ fn html_block(out: &mut String, m: &Matrix, b: &StandardBlock) {
             );
         }
         let label = if m.granularity == "article" {
-            format!("{} {}", r.reference, r.heading)
+            format!("{} {}", r.label, r.heading)
         } else {
-            r.reference.clone()
+            r.label.clone()
         };
         let optional = if r.mandatory { "" } else { " (optional)" };
         let _ = write!(out, "<tr><th class=\"ref\">{}{optional}</th>", esc(&label));
