@@ -978,6 +978,8 @@ pub struct DiffRequest {
     pub tag: Option<String>,
     /// Exit 1 when a mandatory provision regressed.
     pub fail_on_regression: bool,
+    /// One row per article and status change instead of per provision.
+    pub by_article: bool,
     /// Output format.
     pub format: Format,
 }
@@ -1006,7 +1008,12 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let d = crate::diff::diff(&catalog, (old, &a), (new, &b));
+    let granularity = if req.by_article {
+        crate::compare::Granularity::Article
+    } else {
+        crate::compare::Granularity::Provision
+    };
+    let d = crate::diff::diff(&catalog, (old, &a), (new, &b), granularity);
     let follow_up = crate::monitoring::followup::changes(old, new);
     let mut warnings = warnings;
     if old.jurisdiction.code != new.jurisdiction.code {

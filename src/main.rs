@@ -261,6 +261,9 @@ enum Command {
         /// Exit 1 when a mandatory provision regressed.
         #[arg(long, value_enum)]
         fail_on: Option<DiffFailOn>,
+        /// One row per article (`article`): an article-level change is counted once.
+        #[arg(long, value_enum, default_value_t = ByArg::Provision)]
+        by: ByArg,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -424,10 +427,12 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             new,
             scope,
             fail_on,
+            by,
             out,
         } => {
             common.output = out.output;
             let req = DiffRequest {
+                by_article: matches!(by, ByArg::Article),
                 old,
                 new,
                 standards: scope.standards,

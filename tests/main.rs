@@ -1,5 +1,6 @@
 //! One integration-test binary (faster to link on small machines).
 
+mod changes;
 mod cli;
 mod hardening;
 mod hostile;

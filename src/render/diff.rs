@@ -118,6 +118,13 @@ fn parameter_lines(d: &ProfileDiff) -> Vec<String> {
 
 fn entry_lines(e: &crate::diff::EntryChange) -> Vec<String> {
     let mut lines = Vec::new();
+    if let Some((a, b)) = &e.note {
+        lines.push(format!(
+            "note changed: “{}” → “{}”",
+            a.as_deref().unwrap_or("no note"),
+            b.as_deref().unwrap_or("no note")
+        ));
+    }
     if let Some((a, b)) = &e.declared {
         lines.push(format!(
             "declared status {} → {}",
@@ -165,15 +172,26 @@ pub fn diff_table(d: &ProfileDiff, style: &Style) -> String {
     }
     let _ = writeln!(out, "{t}");
     if !d.statuses.is_empty() {
-        let mut t = table(style, &["ref", "before", "after", "change", "why now"]);
+        let mut t = table(
+            style,
+            &[
+                "provision",
+                "before",
+                "after",
+                "change",
+                "why before",
+                "why now",
+            ],
+        );
         for c in &d.statuses {
             let optional = if c.mandatory { "" } else { " (optional)" };
             t.add_row(vec![
-                format!("{}{optional}", c.reference),
+                format!("{}{optional}", c.label),
                 status(c.old).into(),
                 status(c.new).into(),
                 direction(c.direction).into(),
-                c.reasons.join("\n"),
+                c.why_before.join("\n"),
+                c.why_now.join("\n"),
             ]);
         }
         let _ = writeln!(out, "\nStatus changes\n{t}");
@@ -235,16 +253,17 @@ pub fn diff_md(d: &ProfileDiff) -> String {
         );
     }
     if !d.statuses.is_empty() {
-        out.push_str("\n## Status changes\n\n| ref | before | after | change | why now |\n|---|---|---|---|---|\n");
+        out.push_str("\n## Status changes\n\n| provision | before | after | change | why before | why now |\n|---|---|---|---|---|---|\n");
         for c in &d.statuses {
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} |",
-                c.reference,
+                "| {} | {} | {} | {} | {} | {} |",
+                md_cell(&c.label),
                 status(c.old),
                 status(c.new),
                 direction(c.direction),
-                md_cell(&c.reasons.join("; "))
+                md_cell(&c.why_before.join("; ")),
+                md_cell(&c.why_now.join("; "))
             );
         }
     }
@@ -306,18 +325,17 @@ pub fn diff_html(d: &ProfileDiff) -> String {
     }
     out.push_str("</table>\n");
     if !d.statuses.is_empty() {
-        out.push_str("<h2>Status changes</h2>\n<table><tr><th>Ref</th><th>Before</th><th>After</th><th>Change</th><th>Why now</th></tr>\n");
+        out.push_str("<h2>Status changes</h2>\n<table><tr><th>Provision</th><th>Before</th><th>After</th><th>Change</th><th>Why before</th><th>Why now</th></tr>\n");
         for c in &d.statuses {
-            let why: String = c
-                .reasons
-                .iter()
-                .map(|r| format!("{}<br>", esc(r)))
-                .collect();
+            let lines = |list: &[String]| -> String {
+                list.iter().map(|r| format!("{}<br>", esc(r))).collect()
+            };
+            let (before, why) = (lines(&c.why_before), lines(&c.why_now));
             let _ = writeln!(
                 out,
-                "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{why}</td></tr>",
+                "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{before}</td><td>{why}</td></tr>",
                 direction(c.direction),
-                esc(&c.reference),
+                esc(&c.label),
                 status(c.old),
                 status(c.new),
                 direction(c.direction)
