@@ -640,6 +640,10 @@ pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcom
 pub struct InitRequest {
     /// Standards to include (ids or aliases).
     pub standards: Vec<String>,
+    /// Only this selection (also written as the profile's `[scope]`).
+    pub only: Option<String>,
+    /// Only provisions with this topic (likewise).
+    pub tag: Option<String>,
     /// Jurisdiction code.
     pub code: String,
     /// Jurisdiction name.
@@ -661,13 +665,51 @@ pub fn init(common: &Common, req: &InitRequest) -> Result<Outcome, Error> {
         )));
     }
     let catalog = load_catalog(common)?;
-    let scope = scope(&catalog, &req.standards, None, None)?;
+    let mut scope = scope(
+        &catalog,
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
+    if let Some(tag) = &scope.tag {
+        let tagged = catalog.tagged_any(std::slice::from_ref(tag));
+        scope.only = Some(match scope.only.take() {
+            Some(o) => o.intersection(&tagged).copied().collect(),
+            None => tagged,
+        });
+    }
+    if let Some(set) = &scope.only {
+        if !scope.standards.is_empty() {
+            let keep = scope.standards.clone();
+            scope.only = Some(
+                set.iter()
+                    .filter(|(s, _)| keep.contains(s))
+                    .copied()
+                    .collect(),
+            );
+        } else {
+            scope.standards = set.iter().map(|&(s, _)| s).collect();
+            scope.standards.dedup();
+        }
+    }
     if scope.standards.is_empty() {
         return Err(Error::Usage(
-            "name at least one standard, e.g. `--standard lanzarote`".into(),
+            "name at least one standard, e.g. `--standard lanzarote`, or a selection with `--only`"
+                .into(),
         ));
     }
-    let text = crate::questionnaire::skeleton(&catalog, &scope.standards, &req.code, &req.name);
+    let selection = crate::questionnaire::Selection {
+        provisions: scope.only.as_ref(),
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+    };
+    let text = crate::questionnaire::skeleton(
+        &catalog,
+        &scope.standards,
+        &req.code,
+        &req.name,
+        &selection,
+    );
     finish(common, &catalog, text)
 }
 

@@ -287,9 +287,15 @@ enum Command {
     },
     /// Write a profile skeleton: every assessable provision as a question, status "unknown".
     Init {
-        /// Standard to include (repeatable).
-        #[arg(long = "standard", value_name = "S", required = true)]
+        /// Standard to include (repeatable; implied by --only).
+        #[arg(long = "standard", value_name = "S")]
         standards: Vec<String>,
+        /// Only these provisions (`lanzarote:18-24, budapest:9`); written as the profile's [scope].
+        #[arg(long, value_name = "SELECTION")]
+        only: Option<String>,
+        /// Only provisions with this topic; written as the profile's [scope].
+        #[arg(long, value_name = "TOPIC")]
+        tag: Option<String>,
         /// Jurisdiction code (ISO 3166, or XA–XZ for examples).
         #[arg(long)]
         code: String,
@@ -496,6 +502,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
         }
         Command::Init {
             standards,
+            only,
+            tag,
             code,
             name,
             output,
@@ -505,6 +513,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 &common,
                 &InitRequest {
                     standards,
+                    only,
+                    tag,
                     code,
                     name,
                 },

@@ -180,3 +180,78 @@ fn compare_ignores_declared_scopes_and_says_so() {
         "{stdout}"
     );
 }
+
+#[test]
+fn check_warns_when_a_full_provision_depends_on_an_unstated_parameter() {
+    let (code, stdout, stderr) = run(&["check", REPLY]);
+    assert_eq!(code, 0, "a warning, not an error: {stderr}");
+    assert!(stdout.starts_with("ok: "), "{stdout}");
+    assert!(
+        stderr.contains("warning[unstated-parameter]: lanzarote:18 is declared full, but the profile does not state `child_age_limit`"),
+        "{stderr}"
+    );
+    for shipped in std::fs::read_dir("jurisdictions").unwrap() {
+        let path = shipped.unwrap().path();
+        if path.extension().is_some_and(|x| x == "toml") {
+            let (_, _, stderr) = run(&["check", path.to_str().unwrap()]);
+            assert!(!stderr.contains("unstated-parameter"), "{path:?}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn init_takes_a_selection_and_writes_it_as_the_scope() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reply.toml");
+    let (code, _, stderr) = run(&[
+        "init",
+        "--only",
+        "lanzarote:18-24, budapest:9",
+        "--code",
+        "XA",
+        "--name",
+        "Examplia",
+        "--output",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("[scope]\nonly = \"lanzarote:18-24, budapest:9\"\n"),
+        "{text}"
+    );
+    for line in [
+        "# as_of = YYYY-MM-DD",
+        "# version = ",
+        "# signed = YYYY-MM-DD",
+        "# ratified = YYYY-MM-DD",
+    ] {
+        assert!(text.contains(line), "{line}");
+    }
+    assert_eq!(
+        text.matches("[provisions.").count(),
+        26,
+        "Lanzarote 18-24 (20) and Budapest 9 (6): only the selection"
+    );
+    assert!(
+        !text.contains("preservation_period_days"),
+        "only the parameters the selection uses"
+    );
+    let (code, stdout, stderr) = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("ok: "));
+    let (code, stdout, _) = run(&[
+        "init",
+        "--tag",
+        "ict",
+        "--standard",
+        "budapest",
+        "--code",
+        "XA",
+        "--name",
+        "X",
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("tags = [\"ict\"]"));
+    assert!(!stdout.contains("[treaties.lanzarote]"));
+}

@@ -42,6 +42,7 @@ pub fn load(
         .collect();
     let (first_file, first_raw) = &chain[0];
     v.finish(*first_file, first_raw, &merged);
+    v.unstated_parameters(&merged);
     v.standings(&mut merged);
     // Report in file order, not in the order the checks ran.
     v.diagnostics
@@ -1098,6 +1099,76 @@ impl Validator<'_> {
                 hint,
             );
         }
+    }
+
+    /// A `full` entry whose provisions are checked against a parameter the profile does not
+    /// state: the report cannot confirm it and shows those provisions as unknown, so say so now.
+    fn unstated_parameters(&mut self, m: &Merged) {
+        for (target, (entry, file, span)) in &m.entries {
+            if entry.status != super::Declared::Full {
+                continue;
+            }
+            let s = match target {
+                EntryTarget::Provision(s, _) | EntryTarget::Article(s, _) => *s,
+            };
+            let std = self.catalog.standard(s);
+            let mut missing: Vec<(String, String)> = Vec::new();
+            for p in self.pool(*target) {
+                if !std.provisions[p].assessable || self.nearer_entry(m, *target, s, p) {
+                    continue;
+                }
+                let relations = std.lineage(p).into_iter().flat_map(|i| {
+                    std.provisions[i]
+                        .relations
+                        .iter()
+                        .flat_map(move |r| [(&r.parameter, i), (&r.other, i)])
+                });
+                let checks = std
+                    .checks_of(p)
+                    .into_iter()
+                    .map(|(c, from)| (&c.parameter, from));
+                for (param, from) in checks.chain(relations) {
+                    let pair = (param.clone(), std.human_reference(from));
+                    if !m.parameters.contains_key(param) && !missing.contains(&pair) {
+                        missing.push(pair);
+                    }
+                }
+            }
+            if missing.is_empty() {
+                continue;
+            }
+            let list: Vec<String> = missing
+                .iter()
+                .map(|(param, from)| format!("`{param}` (checked by {from})"))
+                .collect();
+            let first = &missing[0].0;
+            self.push(
+                Diagnostic::warning(
+                    "unstated-parameter",
+                    format!(
+                        "{} is declared full, but the profile does not state {}: the report shows the provisions that depend on it as unknown",
+                        entry.reference,
+                        list.join(", ")
+                    ),
+                )
+                .at(*file, span.clone(), "declared full")
+                .hint(format!(
+                    "state it under [parameters], e.g. {first} = ... (`lexgap show {}` says what the check needs)",
+                    entry.reference
+                )),
+            );
+        }
+    }
+
+    /// Whether a provision under `target` has an entry of its own (or on a paragraph between).
+    fn nearer_entry(&self, m: &Merged, target: EntryTarget, s: usize, p: usize) -> bool {
+        let std = self.catalog.standard(s);
+        std.lineage(p).into_iter().any(|q| {
+            let t = EntryTarget::Provision(s, q);
+            t != target
+                && m.entries.contains_key(&t)
+                && !matches!(target, EntryTarget::Provision(_, r) if std.lineage(r).contains(&q))
+        })
     }
 
     /// `[scope]`: the selection parses, the topics and the round exist.
