@@ -166,3 +166,42 @@ fn the_date_generated_comes_from_the_flag() {
     assert_eq!(code, 2);
     assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
 }
+
+#[test]
+fn element_names_of_other_treaties_are_read_as_the_provisions_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("aliases.toml");
+    std::fs::write(
+        &path,
+        "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n[treaties.budapest]\nstatus = \"ratified\"\n[parameters]\ncsam_age_limit = 18\n\
+         [provisions.\"budapest:9.1.b\"]\nstatus = \"full\"\nelements = [\"intentional\", \"without-right\", \"child-pornography\", \"offering\", \"making-available\", \"through-a-computer-system\"]\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let (code, _, stderr) = run(&["check", p]);
+    assert_eq!(code, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        p,
+        "--only",
+        "budapest:9.1.b",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let r = &v["standards"][0]["provisions"][0];
+    assert_eq!(r["status"], "full", "{r}");
+    assert_eq!(r["missing_elements"], serde_json::json!([]));
+    // Half of a combined element is not the whole of it.
+    std::fs::write(
+        &path,
+        "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\n[treaties.budapest]\nstatus = \"ratified\"\n[provisions.\"budapest:9.1.b\"]\nstatus = \"full\"\nelements = [\"offering\"]\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&["check", p]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("budapest:9.1.b has no element `offering`"),
+        "{stderr}"
+    );
+}

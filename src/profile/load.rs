@@ -985,7 +985,7 @@ impl Validator<'_> {
         let pool = self.pool(target);
         self.warn_if_not_assessable(file, key, s, &pool);
         let e = raw.get_ref();
-        self.check_elements(file, s, &pool, e, &reference);
+        let known = self.check_elements(file, s, &pool, e, &reference);
         for b in &e.by {
             match b.get_ref().split_once(':') {
                 Some((law, section)) if !law.is_empty() && !section.trim().is_empty() => {
@@ -1005,10 +1005,11 @@ impl Validator<'_> {
             reference,
             status: e.status,
             by: e.by.iter().map(|b| b.get_ref().clone()).collect(),
-            elements: e
-                .elements
-                .as_ref()
-                .map(|l| l.iter().map(|x| x.get_ref().clone()).collect()),
+            elements: e.elements.as_ref().map(|l| {
+                let listed: Vec<String> = l.iter().map(|x| x.get_ref().clone()).collect();
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                super::aliases::canonical(&listed, &known)
+            }),
             narrowing: e.narrowing.iter().map(|x| x.get_ref().clone()).collect(),
             text: e.text.clone(),
             note: e.note.clone(),
@@ -1057,7 +1058,7 @@ impl Validator<'_> {
         pool: &[usize],
         e: &RawEntry,
         reference: &ProvisionRef,
-    ) {
+    ) -> Vec<String> {
         let std = self.catalog.standard(s);
         let known: Vec<&str> = pool
             .iter()
@@ -1072,8 +1073,15 @@ impl Validator<'_> {
             .map(|el| el.id.as_str())
             .collect();
         let mut problems = Vec::new();
+        let listed: Vec<String> = e
+            .elements
+            .iter()
+            .flatten()
+            .map(|x| x.get_ref().clone())
+            .collect();
+        let read_as = super::aliases::canonical(&listed, &known);
         for el in e.elements.iter().flatten() {
-            if !known.contains(&el.get_ref().as_str()) {
+            if !known.contains(&el.get_ref().as_str()) && read_as.contains(el.get_ref()) {
                 problems.push((el, "unknown-element", &known));
             }
         }
@@ -1099,6 +1107,7 @@ impl Validator<'_> {
                 hint,
             );
         }
+        known.into_iter().map(str::to_string).collect()
     }
 
     /// A `full` entry whose provisions are checked against a parameter the profile does not

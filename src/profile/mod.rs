@@ -2,6 +2,7 @@
 //! implement each treaty provision. Loading follows `extends` chains and validates everything,
 //! collecting every problem with its file, line and column.
 
+pub mod aliases;
 mod load;
 mod parse;
 mod raw;
