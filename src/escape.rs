@@ -22,6 +22,12 @@ pub fn xml_text(s: &str) -> Cow<'_, str> {
     html_text(s)
 }
 
+/// Text in a spreadsheet cell written as a string (so never run as a formula): control,
+/// bidirectional and invisible characters shown as `\u{…}`, as on a terminal.
+pub fn sheet_text(s: &str) -> Cow<'_, str> {
+    terminal(s)
+}
+
 /// Text inside a double- or single-quoted HTML attribute value (quotes escaped too).
 pub fn html_attr(s: &str) -> Cow<'_, str> {
     match visible(s) {

@@ -50,6 +50,19 @@ fn bold() -> Format {
         .set_text_wrap()
 }
 
+/// Writes user text as a string cell (never a formula), with control, bidirectional and
+/// invisible characters shown as `\u{…}` as on a terminal.
+fn put(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    text: impl AsRef<str>,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    ws.write_string_with_format(row, col, crate::escape::sheet_text(text.as_ref()), format)?;
+    Ok(())
+}
+
 /// A status as symbol and word (`✘ none`), so it reads without colour.
 fn status_text(status: Option<Status>) -> String {
     match status {
@@ -87,7 +100,7 @@ fn sheet_name(id: &str) -> String {
 /// Writes lines of text down column A from `row`; returns the next free row.
 fn lines(ws: &mut Worksheet, mut row: u32, texts: &[String]) -> Result<u32, XlsxError> {
     for t in texts {
-        ws.write_string_with_format(row, 0, t, &Format::new().set_text_wrap())?;
+        put(ws, row, 0, t, &Format::new().set_text_wrap())?;
         row += 1;
     }
     Ok(row)
@@ -97,7 +110,7 @@ fn lines(ws: &mut Worksheet, mut row: u32, texts: &[String]) -> Result<u32, Xlsx
 fn header(ws: &mut Worksheet, cells: &[(&str, f64)], rows: u32) -> Result<(), XlsxError> {
     for (c, (text, width)) in cells.iter().enumerate() {
         let c = c as u16;
-        ws.write_string_with_format(0, c, *text, &bold())?;
+        put(ws, 0, c, *text, &bold())?;
         ws.set_column_width(c, *width)?;
     }
     ws.set_freeze_panes(1, 0)?;
@@ -124,14 +137,26 @@ pub fn report_xlsx(a: &Assessment, listing: Listing) -> Result<Vec<u8>, XlsxErro
         .iter()
         .enumerate()
     {
-        about.write_string_with_format(row, c as u16, *h, &bold())?;
+        put(about, row, c as u16, *h, &bold())?;
     }
     for s in &a.standards {
         row += 1;
-        about.write_string(row, 0, format!("{} ({})", s.title, s.number))?;
-        about.write_string(row, 1, treaty_line(s).unwrap_or_default())?;
-        about.write_string(row, 2, score_text(s))?;
-        about.write_string(row, 3, coverage_text(s))?;
+        put(
+            about,
+            row,
+            0,
+            format!("{} ({})", s.title, s.number),
+            &Format::new(),
+        )?;
+        put(
+            about,
+            row,
+            1,
+            treaty_line(s).unwrap_or_default(),
+            &Format::new(),
+        )?;
+        put(about, row, 2, score_text(s), &Format::new())?;
+        put(about, row, 3, coverage_text(s), &Format::new())?;
     }
     for s in &a.standards {
         let ws = wb.add_worksheet();
@@ -152,14 +177,14 @@ pub fn report_xlsx(a: &Assessment, listing: Listing) -> Result<Vec<u8>, XlsxErro
         let mut shown = Vec::new();
         for (i, r) in rows.into_iter().enumerate() {
             let row = i as u32 + 1;
-            ws.write_string_with_format(row, 0, &r.label, &wrap())?;
-            ws.write_string_with_format(row, 1, &r.reference, &wrap())?;
+            put(ws, row, 0, &r.label, &wrap())?;
+            put(ws, row, 1, &r.reference, &wrap())?;
             let status = format!("{} {}", symbol(Some(r.status), false), mark(r));
-            ws.write_string_with_format(row, 2, status, &status_format(Some(r.status)))?;
+            put(ws, row, 2, status, &status_format(Some(r.status)))?;
             let requires = format!("{}: {}", r.article_heading, r.summary);
-            ws.write_string_with_format(row, 3, requires, &wrap())?;
-            ws.write_string_with_format(row, 4, why(r, &mut shown).join("\n"), &wrap())?;
-            ws.write_string_with_format(row, 5, domestic(r).join("\n"), &wrap())?;
+            put(ws, row, 3, requires, &wrap())?;
+            put(ws, row, 4, why(r, &mut shown).join("\n"), &wrap())?;
+            put(ws, row, 5, domestic(r).join("\n"), &wrap())?;
         }
     }
     wb.save_to_buffer()
@@ -224,18 +249,19 @@ pub fn compare_xlsx(m: &Matrix, generated: Option<&str>) -> Result<Vec<u8>, Xlsx
         let n = m.jurisdictions.len() as u16;
         for (i, r) in b.rows.iter().enumerate() {
             let row = i as u32 + 1;
-            ws.write_string_with_format(row, 0, &r.label, &wrap())?;
-            ws.write_string_with_format(row, 1, &r.reference, &wrap())?;
-            ws.write_string_with_format(row, 2, &r.heading, &wrap())?;
+            put(ws, row, 0, &r.label, &wrap())?;
+            put(ws, row, 1, &r.reference, &wrap())?;
+            put(ws, row, 2, &r.heading, &wrap())?;
             for (c, cell) in r.cells.iter().enumerate() {
-                ws.write_string_with_format(
+                put(
+                    ws,
                     row,
                     first + c as u16,
                     status_text(*cell),
                     &status_format(*cell),
                 )?;
             }
-            ws.write_string_with_format(row, first + n, r.short.join(", "), &wrap())?;
+            put(ws, row, first + n, r.short.join(", "), &wrap())?;
             let notes: Vec<String> = r
                 .reasons
                 .iter()
@@ -243,20 +269,24 @@ pub fn compare_xlsx(m: &Matrix, generated: Option<&str>) -> Result<Vec<u8>, Xlsx
                 .filter(|(why, _)| !why.is_empty())
                 .map(|(why, j)| format!("{}: {}", j.label, why.join("; ")))
                 .collect();
-            ws.write_string_with_format(row, first + n + 1, notes.join("\n"), &wrap())?;
+            put(ws, row, first + n + 1, notes.join("\n"), &wrap())?;
         }
         let score_row = b.rows.len() as u32 + 1;
-        ws.write_string_with_format(score_row, 0, "score", &bold())?;
-        ws.write_string_with_format(score_row + 1, 0, "coverage", &bold())?;
+        put(ws, score_row, 0, "score", &bold())?;
+        put(ws, score_row + 1, 0, "coverage", &bold())?;
         for (c, (s, cov)) in b.scores.iter().zip(&b.coverage).enumerate() {
             let col = first + c as u16;
             match s {
-                Some(x) => ws.write_number_with_format(score_row, col, *x, &bold())?,
-                None => ws.write_string_with_format(score_row, col, "n/a", &bold())?,
+                Some(x) => {
+                    ws.write_number_with_format(score_row, col, *x, &bold())?;
+                }
+                None => put(ws, score_row, col, "n/a", &bold())?,
             };
             match cov {
-                Some(x) => ws.write_number_with_format(score_row + 1, col, *x, &bold())?,
-                None => ws.write_string_with_format(score_row + 1, col, "n/a", &bold())?,
+                Some(x) => {
+                    ws.write_number_with_format(score_row + 1, col, *x, &bold())?;
+                }
+                None => put(ws, score_row + 1, col, "n/a", &bold())?,
             };
         }
     }
