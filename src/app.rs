@@ -1030,12 +1030,14 @@ pub struct DiffRequest {
 pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
     ensure(req.format, "diff", DOC_FORMATS)?;
     let catalog = load_catalog(common)?;
-    let scope = scope(
-        &catalog,
-        &req.standards,
-        req.only.as_deref(),
-        req.tag.as_deref(),
-    )?;
+    let filters = Filters {
+        standards: &req.standards,
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+        round: None,
+    };
+    // Both versions are assessed over the same provisions: the command-line filters only.
+    let (scope, _) = full_scope(&catalog, filters, None)?;
     let loaded = load_profiles(&catalog, &[req.old.clone(), req.new.clone()], common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profiles = &loaded.profiles;

@@ -144,6 +144,8 @@ pub struct ProfileDiff {
     pub old: crate::profile::Jurisdiction,
     /// The new version.
     pub new: crate::profile::Jurisdiction,
+    /// The filters applied, in words (empty: every provision of the treaties in the profiles).
+    pub scope: Vec<String>,
     /// Counts.
     pub summary: DiffSummary,
     /// Scores per standard.
@@ -240,6 +242,7 @@ pub fn diff(
     ProfileDiff {
         old: old.0.jurisdiction.clone(),
         new: new.0.jurisdiction.clone(),
+        scope: new.1.scope.clone(),
         summary,
         scores: scores(old.1, new.1),
         statuses,

@@ -64,3 +64,22 @@ fn changed_notes_are_reported_and_reasons_stand_side_by_side() {
         "profile note: Grooming is not an offence of its own."
     );
 }
+
+#[test]
+fn diff_states_its_scope_in_every_format() {
+    for format in ["table", "md", "json", "html"] {
+        let text = ok(&[
+            "diff",
+            OLD,
+            NEW,
+            "--only",
+            "lanzarote:23",
+            "--format",
+            format,
+        ]);
+        assert!(
+            text.contains("Command-line filters: --only lanzarote:23."),
+            "{format}: {text}"
+        );
+    }
+}

@@ -148,9 +148,10 @@ fn entry_lines(e: &crate::diff::EntryChange) -> Vec<String> {
 /// The diff as terminal text.
 pub fn diff_table(d: &ProfileDiff, style: &Style) -> String {
     let mut out = format!(
-        "Changes from {}\n          to {}\n",
+        "Changes from {}\n          to {}\n{}\n",
         version(&d.old),
-        version(&d.new)
+        version(&d.new),
+        scope_line(d)
     );
     let s = &d.summary;
     let _ = writeln!(
@@ -228,12 +229,22 @@ pub fn diff_table(d: &ProfileDiff, style: &Style) -> String {
     out
 }
 
+/// The scope in words.
+fn scope_line(d: &ProfileDiff) -> String {
+    if d.scope.is_empty() {
+        "Scope: every provision of the treaties in the profiles.".to_string()
+    } else {
+        d.scope.join(" ")
+    }
+}
+
 /// The diff as Markdown.
 pub fn diff_md(d: &ProfileDiff) -> String {
     let mut out = format!(
-        "# Changes\n\n- from: {}\n- to: {}\n\n",
+        "# Changes\n\n- from: {}\n- to: {}\n\n{}\n\n",
         md_cell(&version(&d.old)),
-        md_cell(&version(&d.new))
+        md_cell(&version(&d.new)),
+        md_cell(&scope_line(d))
     );
     let s = &d.summary;
     let _ = writeln!(
@@ -302,9 +313,10 @@ del{background:#f8d0d0;text-decoration:line-through}ins{background:#d4eed4;text-
 /// The diff as one self-contained HTML page.
 pub fn diff_html(d: &ProfileDiff) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>lexgap diff</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Changes</h1>\n<p>From {}<br>to {}</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>lexgap diff</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Changes</h1>\n<p>From {}<br>to {}</p>\n<p>{}</p>\n",
         esc(&version(&d.old)),
-        esc(&version(&d.new))
+        esc(&version(&d.new)),
+        esc(&scope_line(d))
     );
     let s = &d.summary;
     let _ = writeln!(
