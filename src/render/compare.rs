@@ -48,11 +48,7 @@ fn legend(ascii: bool) -> String {
 
 /// The scope in words: the filters applied, or that there were none.
 fn scope_line(m: &Matrix) -> String {
-    if m.scope.is_empty() {
-        "Scope: every provision of the treaties in the profiles.".to_string()
-    } else {
-        m.scope.join(" ")
-    }
+    super::text::scope_statement(&m.scope)
 }
 
 fn coverage(c: Option<f64>) -> String {

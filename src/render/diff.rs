@@ -231,11 +231,7 @@ pub fn diff_table(d: &ProfileDiff, style: &Style) -> String {
 
 /// The scope in words.
 fn scope_line(d: &ProfileDiff) -> String {
-    if d.scope.is_empty() {
-        "Scope: every provision of the treaties in the profiles.".to_string()
-    } else {
-        d.scope.join(" ")
-    }
+    super::text::scope_statement(&d.scope)
 }
 
 /// The diff as Markdown.

@@ -201,11 +201,7 @@ pub fn compare_xlsx(m: &Matrix, generated: Option<&str>) -> Result<Vec<u8>, Xlsx
         m.jurisdictions.len(),
         m.granularity
     )];
-    text.push(if m.scope.is_empty() {
-        "Scope: every provision of the treaties in the profiles.".to_string()
-    } else {
-        m.scope.join(" ")
-    });
+    text.push(super::text::scope_statement(&m.scope));
     text.extend(generated.map(|d| format!("Generated {d} by lexgap.")));
     text.push(format!(
         "Cells: {}",
