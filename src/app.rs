@@ -85,6 +85,37 @@ const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json];
 /// Formats of commands that print documents.
 const DOC_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json, Format::Html];
 
+/// Writes a binary file (Word, Excel) to `--output`; they never go to a terminal.
+fn finish_binary(common: &Common, catalog: &Catalog, bytes: &[u8]) -> Result<Outcome, Error> {
+    let path = common
+        .output
+        .as_ref()
+        .expect("checked by ensure_file_output before any work");
+    write_output(path, bytes)?;
+    Ok(Outcome {
+        stderr: catalog
+            .sources
+            .render(&catalog.warnings, common.style.color),
+        ..Outcome::default()
+    })
+}
+
+/// Word and Excel files need `--output FILE`.
+fn ensure_file_output(format: Format, common: &Common) -> Result<(), Error> {
+    if format.is_binary() && common.output.is_none() {
+        return Err(Error::Usage(format!(
+            "a {} file cannot be shown on the terminal\nhint: add --output FILE.{}",
+            if format == Format::Docx {
+                "Word"
+            } else {
+                "Excel"
+            },
+            format.as_str()
+        )));
+    }
+    Ok(())
+}
+
 /// Refuses a format a command cannot write, before any work is done.
 fn ensure(format: Format, command: &str, allowed: &[Format]) -> Result<(), Error> {
     if allowed.contains(&format) {
@@ -273,8 +304,52 @@ pub struct ReportRequest {
     pub suggest: bool,
     /// Only the provisions of this monitoring round (`greta-3`).
     pub round: Option<String>,
+    /// The date the report says it was generated (YYYY-MM-DD).
+    pub generated: Option<String>,
     /// Output format.
     pub format: Format,
+}
+
+/// The date a report says it was generated: `--date` if given (YYYY-MM-DD), else
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, for reproducible builds), else `now`, in UTC.
+pub fn generation_date(
+    flag: Option<&str>,
+    source_date_epoch: Option<&str>,
+    now: std::time::SystemTime,
+) -> Result<String, Error> {
+    if let Some(d) = flag {
+        return match d.parse::<toml::value::Datetime>() {
+            Ok(dt) if dt.date.is_some() && dt.time.is_none() => Ok(d.to_string()),
+            _ => Err(Error::Usage(format!(
+                "`--date {d}` is not a date\nhint: write it as YYYY-MM-DD, e.g. --date 2025-03-01"
+            ))),
+        };
+    }
+    let seconds = match source_date_epoch {
+        Some(s) => s.trim().parse::<u64>().map_err(|_| {
+            Error::Usage(format!(
+                "SOURCE_DATE_EPOCH=`{s}` is not a number of seconds since 1970\nhint: unset it, or give --date YYYY-MM-DD"
+            ))
+        })?,
+        None => now
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    };
+    Ok(civil_date(seconds / 86_400))
+}
+
+/// The calendar date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 fn scope(
@@ -349,23 +424,108 @@ fn csv_round_note(format: Format, round: Option<&crate::monitoring::scope::Round
     }
 }
 
-/// `lexgap report PROFILE`: the gap report.
-pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
-    let catalog = load_catalog(common)?;
-    let mut scope = scope(
-        catalog,
-        &req.standards,
-        req.only.as_deref(),
-        req.tag.as_deref(),
-    )?;
-    let mut round = req
+/// The command-line filters of a report or comparison.
+#[derive(Clone, Copy, Debug)]
+struct Filters<'a> {
+    standards: &'a [String],
+    only: Option<&'a str>,
+    tag: Option<&'a str>,
+    round: Option<&'a str>,
+}
+
+impl Filters<'_> {
+    /// The filters as typed, for the scope statement.
+    fn words(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .standards
+            .iter()
+            .map(|s| format!("--standard {s}"))
+            .collect();
+        out.extend(self.only.map(|o| format!("--only {o}")));
+        out.extend(self.tag.map(|t| format!("--tag {t}")));
+        out.extend(self.round.map(|r| format!("--round {r}")));
+        out
+    }
+}
+
+/// The scope of a report: the command-line filters, narrowed by the scope the profile declares
+/// (`[scope]`), with the statement every format prints and the round, if any.
+fn full_scope(
+    catalog: &Catalog,
+    filters: Filters<'_>,
+    declared: Option<&crate::profile::DeclaredScope>,
+) -> Result<
+    (
+        crate::assess::Scope,
+        Option<crate::monitoring::scope::RoundScope>,
+    ),
+    Error,
+> {
+    let mut scope = scope(catalog, filters.standards, filters.only, filters.tag)?;
+    let mut round = filters
         .round
-        .as_deref()
         .map(|id| crate::monitoring::scope::apply(catalog, id, &mut scope))
         .transpose()?;
+    if let Some(d) = declared {
+        if let Some(only) = &d.only {
+            let set = catalog.select(only)?;
+            scope.only = Some(match scope.only.take() {
+                Some(o) => o.intersection(&set).copied().collect(),
+                None => set,
+            });
+        }
+        if !d.tags.is_empty() {
+            let tagged = catalog.tagged_any(&d.tags);
+            scope.only = Some(match scope.only.take() {
+                Some(o) => o.intersection(&tagged).copied().collect(),
+                None => tagged,
+            });
+        }
+        if let Some(id) = &d.round {
+            let r = crate::monitoring::scope::apply(catalog, id, &mut scope)?;
+            round.get_or_insert(r);
+        }
+        scope.statement.push(declared_words(d));
+    }
+    let typed = filters.words();
+    if !typed.is_empty() {
+        scope
+            .statement
+            .push(format!("Command-line filters: {}.", typed.join(", ")));
+    }
+    Ok((scope, round))
+}
+
+/// A declared scope in words.
+fn declared_words(d: &crate::profile::DeclaredScope) -> String {
+    let mut parts = Vec::new();
+    parts.extend(d.only.as_ref().map(|o| format!("only {o}")));
+    if !d.tags.is_empty() {
+        parts.push(format!("topics {}", d.tags.join(", ")));
+    }
+    parts.extend(d.round.as_ref().map(|r| format!("round {r}")));
+    let mut text = format!("Scope declared in the profile: {}.", parts.join("; "));
+    if let Some(note) = &d.note {
+        text.push(' ');
+        text.push_str(note.trim());
+    }
+    text
+}
+
+/// `lexgap report PROFILE`: the gap report.
+pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
+    ensure_file_output(req.format, common)?;
+    let catalog = load_catalog(common)?;
     let loaded = load_profiles(catalog, std::slice::from_ref(&req.profile), common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profile = &loaded.profiles[0];
+    let filters = Filters {
+        standards: &req.standards,
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+        round: req.round.as_deref(),
+    };
+    let (scope, mut round) = full_scope(catalog, filters, profile.scope.as_ref())?;
     if let Some(&missing) = scope.standards.iter().find(|&&s| {
         !profile.treaties.contains_key(&s)
             && catalog.standard(s).meta.kind == crate::standard::StandardKind::Treaty
@@ -381,7 +541,8 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
             covered.join(", ")
         )));
     }
-    let assessment = crate::assess::assess(catalog, profile, &scope);
+    let mut assessment = crate::assess::assess(catalog, profile, &scope);
+    assessment.generated = req.generated.clone();
     ensure_in_scope(
         &[&assessment],
         &req.standards,
@@ -395,6 +556,27 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         all: req.all,
         suggest: req.suggest,
     };
+    let findings = req.fail_on.is_some_and(|f| {
+        assessment
+            .standards
+            .iter()
+            .flat_map(|s| &s.provisions)
+            .any(|r| r.mandatory && f.hits(r.status))
+    });
+    let binary = match req.format {
+        Format::Docx => Some(render::docx::report_docx(&assessment, listing)),
+        Format::Xlsx => Some(
+            render::xlsx::report_xlsx(&assessment, listing)
+                .map_err(|e| Error::Io(format!("cannot make the Excel workbook: {e}")))?,
+        ),
+        _ => None,
+    };
+    if let Some(bytes) = binary {
+        let mut outcome = finish_binary(common, catalog, &bytes)?;
+        outcome.stderr.push_str(&warnings);
+        outcome.findings = findings;
+        return Ok(outcome);
+    }
     let text = match req.format {
         Format::Table => terminal(
             render::report::report_table(&assessment, listing, &common.style),
@@ -404,17 +586,11 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Json => render::json(&assessment),
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
+        Format::Docx | Format::Xlsx => unreachable!("written above"),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let review = crate::monitoring::followup::review(profile, &assessment);
     let text = render::monitoring::with_review(text, req.format, review.as_ref(), &common.style);
-    let findings = req.fail_on.is_some_and(|f| {
-        assessment
-            .standards
-            .iter()
-            .flat_map(|s| &s.provisions)
-            .any(|r| r.mandatory && f.hits(r.status))
-    });
     let mut outcome = finish(common, catalog, text)?;
     outcome.stderr.push_str(&warnings);
     outcome
@@ -468,6 +644,10 @@ pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcom
 pub struct InitRequest {
     /// Standards to include (ids or aliases).
     pub standards: Vec<String>,
+    /// Only this selection (also written as the profile's `[scope]`).
+    pub only: Option<String>,
+    /// Only provisions with this topic (likewise).
+    pub tag: Option<String>,
     /// Jurisdiction code.
     pub code: String,
     /// Jurisdiction name.
@@ -489,13 +669,46 @@ pub fn init(common: &Common, req: &InitRequest) -> Result<Outcome, Error> {
         )));
     }
     let catalog = load_catalog(common)?;
-    let scope = scope(catalog, &req.standards, None, None)?;
+    let mut scope = scope(
+        catalog,
+        &req.standards,
+        req.only.as_deref(),
+        req.tag.as_deref(),
+    )?;
+    if let Some(tag) = &scope.tag {
+        let tagged = catalog.tagged_any(std::slice::from_ref(tag));
+        scope.only = Some(match scope.only.take() {
+            Some(o) => o.intersection(&tagged).copied().collect(),
+            None => tagged,
+        });
+    }
+    if let Some(set) = &scope.only {
+        if !scope.standards.is_empty() {
+            let keep = scope.standards.clone();
+            scope.only = Some(
+                set.iter()
+                    .filter(|(s, _)| keep.contains(s))
+                    .copied()
+                    .collect(),
+            );
+        } else {
+            scope.standards = set.iter().map(|&(s, _)| s).collect();
+            scope.standards.dedup();
+        }
+    }
     if scope.standards.is_empty() {
         return Err(Error::Usage(
-            "name at least one standard, e.g. `--standard lanzarote`".into(),
+            "name at least one standard, e.g. `--standard lanzarote`, or a selection with `--only`"
+                .into(),
         ));
     }
-    let text = crate::questionnaire::skeleton(catalog, &scope.standards, &req.code, &req.name);
+    let selection = crate::questionnaire::Selection {
+        provisions: scope.only.as_ref(),
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+    };
+    let text =
+        crate::questionnaire::skeleton(catalog, &scope.standards, &req.code, &req.name, &selection);
     finish(common, catalog, text)
 }
 
@@ -605,27 +818,113 @@ pub struct CompareRequest {
     pub round: Option<String>,
     /// A recommendation × jurisdiction follow-up matrix instead of provisions.
     pub recommendations: bool,
+    /// Only rows where some jurisdiction falls short.
+    pub gaps: bool,
+    /// Only the newest version (by `as_of`) of each jurisdiction code.
+    pub latest: bool,
+    /// CSV in long form: one row per jurisdiction × provision, with reasons.
+    pub long: bool,
+    /// The date the workbook says it was made (YYYY-MM-DD).
+    pub generated: Option<String>,
     /// Output format.
     pub format: Format,
 }
 
+/// Keeps the newest version (latest `as_of`; undated counts as oldest) of each jurisdiction
+/// code, in the given order; returns a note naming the versions left out.
+fn keep_latest(profiles: &mut Vec<crate::profile::Profile>) -> String {
+    let newest = |code: &str| {
+        profiles
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.jurisdiction.code == code)
+            .max_by(|(i, a), (j, b)| {
+                (&a.jurisdiction.as_of, std::cmp::Reverse(*i))
+                    .cmp(&(&b.jurisdiction.as_of, std::cmp::Reverse(*j)))
+            })
+            .map(|(i, _)| i)
+    };
+    let keep: Vec<bool> = profiles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| newest(&p.jurisdiction.code) == Some(i))
+        .collect();
+    let mut note = String::new();
+    for (p, _) in profiles.iter().zip(&keep).filter(|(_, k)| !**k) {
+        note.push_str(&format!(
+            "note: --latest leaves out {} as of {} ({})\n",
+            p.jurisdiction.code,
+            p.jurisdiction
+                .as_of
+                .as_deref()
+                .unwrap_or("an undated version"),
+            p.jurisdiction
+                .files
+                .first()
+                .map(|f| crate::escape::terminal(&f.display().to_string()).into_owned())
+                .unwrap_or_default()
+        ));
+    }
+    let mut flags = keep.into_iter();
+    profiles.retain(|_| flags.next().unwrap_or(true));
+    note
+}
+
+/// A note naming the profiles whose declared scope `compare` does not apply.
+fn declared_scopes_ignored(profiles: &[crate::profile::Profile]) -> String {
+    let codes: Vec<&str> = profiles
+        .iter()
+        .filter(|p| p.scope.is_some())
+        .map(|p| p.jurisdiction.code.as_str())
+        .collect();
+    if codes.is_empty() {
+        return String::new();
+    }
+    format!(
+        "note: {} declare{} a [scope]; compare applies only the command-line filters, the same for every jurisdiction, so that the scores count the same provisions\n",
+        codes.join(", "),
+        if codes.len() == 1 { "s" } else { "" }
+    )
+}
+
 /// `lexgap compare`: the matrix of provisions × jurisdictions.
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
+    if req.format == Format::Docx {
+        return Err(unsupported(
+            req.format,
+            "compare",
+            &[
+                Format::Table,
+                Format::Md,
+                Format::Json,
+                Format::Csv,
+                Format::Html,
+                Format::Xlsx,
+            ],
+        ));
+    }
+    ensure_file_output(req.format, common)?;
     let catalog = load_catalog(common)?;
-    let mut scope = scope(
-        catalog,
-        &req.standards,
-        req.only.as_deref(),
-        req.tag.as_deref(),
-    )?;
-    let mut round = req
-        .round
-        .as_deref()
-        .map(|id| crate::monitoring::scope::apply(catalog, id, &mut scope))
-        .transpose()?;
+    let filters = Filters {
+        standards: &req.standards,
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+        round: req.round.as_deref(),
+    };
+    // One scope for every column, so that the scores count the same provisions.
+    let (scope, mut round) = full_scope(catalog, filters, None)?;
+    if req.long && req.format != Format::Csv {
+        return Err(Error::Usage(
+            "--long lays the matrix out as one CSV row per jurisdiction and provision\nhint: add --format csv".into(),
+        ));
+    }
     let paths = profile_paths(&req.profiles, req.dir.as_deref())?;
-    let loaded = load_profiles(catalog, &paths, common)?;
-    let warnings = loaded.warnings_text(common.style.color);
+    let mut loaded = load_profiles(catalog, &paths, common)?;
+    let mut warnings = loaded.warnings_text(common.style.color);
+    if req.latest {
+        warnings.push_str(&keep_latest(&mut loaded.profiles));
+    }
+    warnings.push_str(&declared_scopes_ignored(&loaded.profiles));
     if req.recommendations {
         let m = crate::monitoring::followup::matrix(&loaded.profiles, req.round.as_deref());
         let text = match req.format {
@@ -637,6 +936,19 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
             Format::Json => render::json(&m),
             Format::Csv => render::monitoring::matrix_csv(&m),
             Format::Html => render::monitoring::matrix_html(&m),
+            other => {
+                return Err(unsupported(
+                    other,
+                    "compare --recommendations",
+                    &[
+                        Format::Table,
+                        Format::Md,
+                        Format::Json,
+                        Format::Csv,
+                        Format::Html,
+                    ],
+                ));
+            }
         };
         let mut outcome = finish(common, catalog, text)?;
         outcome.stderr.push_str(&warnings);
@@ -661,7 +973,19 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
     } else {
         crate::compare::Granularity::Provision
     };
-    let matrix = crate::compare::compare(catalog, &assessments, granularity, req.sort);
+    let options = crate::compare::Options {
+        granularity,
+        sort: req.sort,
+        gaps: req.gaps,
+    };
+    let matrix = crate::compare::compare(catalog, &assessments, options);
+    if req.format == Format::Xlsx {
+        let bytes = render::xlsx::compare_xlsx(&matrix, req.generated.as_deref())
+            .map_err(|e| Error::Io(format!("cannot make the Excel workbook: {e}")))?;
+        let mut outcome = finish_binary(common, catalog, &bytes)?;
+        outcome.stderr.push_str(&warnings);
+        return Ok(outcome);
+    }
     let text = match req.format {
         Format::Table => terminal(
             render::compare::compare_table(&matrix, &common.style),
@@ -669,8 +993,10 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         ),
         Format::Md => render::compare::compare_md(&matrix),
         Format::Json => render::json(&matrix),
+        Format::Csv if req.long => render::compare::compare_csv_long(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
+        Format::Docx | Format::Xlsx => unreachable!("refused or written above"),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let mut outcome = finish(common, catalog, text)?;
@@ -696,6 +1022,8 @@ pub struct DiffRequest {
     pub tag: Option<String>,
     /// Exit 1 when a mandatory provision regressed.
     pub fail_on_regression: bool,
+    /// One row per article and status change instead of per provision.
+    pub by_article: bool,
     /// Output format.
     pub format: Format,
 }
@@ -704,12 +1032,14 @@ pub struct DiffRequest {
 pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
     ensure(req.format, "diff", DOC_FORMATS)?;
     let catalog = load_catalog(common)?;
-    let scope = scope(
-        catalog,
-        &req.standards,
-        req.only.as_deref(),
-        req.tag.as_deref(),
-    )?;
+    let filters = Filters {
+        standards: &req.standards,
+        only: req.only.as_deref(),
+        tag: req.tag.as_deref(),
+        round: None,
+    };
+    // Both versions are assessed over the same provisions: the command-line filters only.
+    let (scope, _) = full_scope(catalog, filters, None)?;
     let loaded = load_profiles(catalog, &[req.old.clone(), req.new.clone()], common)?;
     let warnings = loaded.warnings_text(common.style.color);
     let profiles = &loaded.profiles;
@@ -724,7 +1054,12 @@ pub fn diff(common: &Common, req: &DiffRequest) -> Result<Outcome, Error> {
         req.only.as_deref(),
         req.tag.as_deref(),
     )?;
-    let d = crate::diff::diff(catalog, (old, &a), (new, &b));
+    let granularity = if req.by_article {
+        crate::compare::Granularity::Article
+    } else {
+        crate::compare::Granularity::Provision
+    };
+    let d = crate::diff::diff(catalog, (old, &a), (new, &b), granularity);
     let follow_up = crate::monitoring::followup::changes(old, new);
     let mut warnings = warnings;
     if old.jurisdiction.code != new.jurisdiction.code {
@@ -882,6 +1217,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
                 render::json(&v)
             }
         },
+        other => return Err(unsupported(other, "redline", REDLINE_FORMATS)),
     };
     match &common.output {
         Some(path) => {
@@ -892,5 +1228,27 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             stdout: text,
             ..Outcome::default()
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generation_date_comes_from_the_flag_the_epoch_or_the_clock() {
+        let now = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+        assert_eq!(
+            generation_date(Some("2025-03-01"), Some("0"), now).unwrap(),
+            "2025-03-01"
+        );
+        assert_eq!(generation_date(None, Some("0"), now).unwrap(), "1970-01-01");
+        assert_eq!(
+            generation_date(None, Some("951782400"), now).unwrap(),
+            "2000-02-29"
+        );
+        assert_eq!(generation_date(None, None, now).unwrap(), "2023-11-14");
+        assert!(generation_date(Some("1 March"), None, now).is_err());
+        assert!(generation_date(None, Some("soon"), now).is_err());
     }
 }

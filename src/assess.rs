@@ -53,6 +53,9 @@ pub struct Scope {
     pub only: Option<crate::standard::ProvisionSet>,
     /// Only provisions with this topic.
     pub tag: Option<String>,
+    /// The filters that made this scope, in words, for every output to state (empty: every
+    /// provision of the treaties in the profile).
+    pub statement: Vec<String>,
 }
 
 /// The assessment of one provision.
@@ -64,6 +67,8 @@ pub struct ProvisionResult {
     /// Canonical ref.
     #[serde(rename = "ref")]
     pub reference: String,
+    /// The reference as readers write it (`Art. 18(1)(b), third indent`).
+    pub label: String,
     /// The result.
     pub status: Status,
     /// The status the profile declared (own or inherited), if any.
@@ -72,8 +77,11 @@ pub struct ProvisionResult {
     pub declared_at: Option<String>,
     /// Whether it binds the Party (counted in the score).
     pub mandatory: bool,
-    /// Why, in plain words.
+    /// Why, in plain words: every step of the assessment.
     pub reasons: Vec<String>,
+    /// Why, for the reader: the profile's note first, then what falls short; never passing
+    /// checks or bookkeeping.
+    pub findings: Vec<String>,
     /// Required elements the profile does not cover.
     pub missing_elements: Vec<String>,
     /// Parameter checks that failed, as `parameter`.
@@ -82,14 +90,56 @@ pub struct ProvisionResult {
     pub unknown_checks: Vec<String>,
     /// Domestic citations.
     pub by: Vec<String>,
+    /// The citations with the titles of the laws they cite.
+    pub evidence: Vec<Evidence>,
+    /// The domestic text the profile quotes, if any.
+    pub text: Option<String>,
     /// Evidence given for linked provisions of other treaties that may answer this one.
     pub suggestions: Vec<String>,
+    /// Reserved, yet domestic law covers it fully: the reservation could be withdrawn.
+    pub withdrawable: bool,
     /// Heading of the article.
     pub article_heading: String,
     /// Summary of the provision.
     pub summary: String,
     /// False when the provision's model is not verified against the official text.
     pub verified: bool,
+}
+
+/// A domestic citation with the law it cites.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// As written in the profile (`cc:201(1)`).
+    pub cite: String,
+    /// Title of the law (`Criminal Code`), when declared.
+    pub law: Option<String>,
+    /// Official citation of the law (`Act 12/1998`).
+    pub citation: Option<String>,
+    /// The part after the law id (`201(1)`).
+    pub section: String,
+}
+
+impl ProvisionResult {
+    /// Records a reason the reader must see (also kept among all the reasons).
+    pub(crate) fn finding(&mut self, text: String) {
+        self.findings.push(text.clone());
+        self.reasons.push(text);
+    }
+}
+
+fn evidence(profile: &Profile, by: &[String]) -> Vec<Evidence> {
+    by.iter()
+        .map(|cite| {
+            let (id, section) = cite.split_once(':').unwrap_or((cite.as_str(), ""));
+            let law = profile.laws.iter().find(|l| l.id == id);
+            Evidence {
+                cite: cite.clone(),
+                law: law.map(|l| l.title.clone()),
+                citation: law.and_then(|l| l.citation.clone()),
+                section: section.to_string(),
+            }
+        })
+        .collect()
 }
 
 /// Counts of results among mandatory provisions.
@@ -107,6 +157,22 @@ pub struct Counts {
     pub reserved: usize,
     /// Optional (`may`) provisions assessed but not counted above.
     pub optional: usize,
+    /// Mandatory provisions in scope (full + partial + none + unknown + reserved).
+    pub in_scope: usize,
+    /// Of those, how many the profile gives a status for (own, inherited or by reservation):
+    /// the rest are `unknown` because the profile says nothing.
+    pub assessed: usize,
+}
+
+impl Counts {
+    /// Coverage in percent: assessed / in scope (`None` when nothing is in scope).
+    pub fn coverage(&self) -> Option<f64> {
+        (self.in_scope > 0).then(|| round1(self.assessed as f64 / self.in_scope as f64 * 100.0))
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
 }
 
 /// The assessment of one standard.
@@ -123,8 +189,13 @@ pub struct StandardAssessment {
     pub number: String,
     /// The Party's status with the treaty.
     pub treaty_status: crate::profile::TreatyStatus,
-    /// Score in percent, if anything is counted.
+    /// The Party's dates, reservations and declarations, as the profile gives them.
+    pub treaty: Option<crate::profile::Treaty>,
+    /// Score in percent; `None` (n/a) when nothing is counted or the treaty does not bind the
+    /// Party (signed only, not signed, denounced).
     pub score: Option<f64>,
+    /// Assessed provisions / mandatory provisions in scope, in percent.
+    pub coverage: Option<f64>,
     /// Counts of results.
     pub counts: Counts,
     /// Results, in treaty order.
@@ -136,6 +207,12 @@ pub struct StandardAssessment {
 pub struct Assessment {
     /// Who and when.
     pub jurisdiction: crate::profile::Jurisdiction,
+    /// The filters applied, in words (empty: every provision of the treaties in the profile).
+    pub scope: Vec<String>,
+    /// The date the report was made (`--date`, `SOURCE_DATE_EPOCH` or today), set by the caller.
+    pub generated: Option<String>,
+    /// The findings in brief, most serious first.
+    pub summary: Summary,
     /// Per standard.
     pub standards: Vec<StandardAssessment>,
 }
@@ -167,7 +244,9 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
                 kind: std.meta.kind,
                 number: std.meta.number.clone(),
                 treaty_status,
-                score: score(&counts),
+                treaty: profile.treaties.get(&s).cloned(),
+                score: score(&counts).filter(|_| treaty_status.binds()),
+                coverage: counts.coverage(),
                 counts,
                 provisions,
             }
@@ -177,11 +256,61 @@ pub fn assess(catalog: &Catalog, profile: &Profile, scope: &Scope) -> Assessment
         .collect();
     let mut assessment = Assessment {
         jurisdiction: profile.jurisdiction.clone(),
+        scope: scope.statement.clone(),
+        generated: None,
+        summary: Summary::default(),
         standards,
     };
     crosswalk(catalog, profile, &mut assessment);
     crate::interpretive::derive(catalog, profile, &mut assessment);
+    assessment.summary = summarise(&assessment.standards);
     assessment
+}
+
+/// The findings of a whole assessment in brief, for the paragraph that opens a report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// Mandatory provisions in scope, over every standard.
+    pub in_scope: usize,
+    /// Of those, fully implemented.
+    pub full: usize,
+    /// Reserved.
+    pub reserved: usize,
+    /// Gaps, as `Lanzarote Convention Art. 23`, in treaty order.
+    pub gaps: Vec<String>,
+    /// Partly implemented, likewise.
+    pub partial: Vec<String>,
+    /// Not known, likewise.
+    pub unknown: Vec<String>,
+    /// Reserved provisions domestic law covers fully: the reservation could be withdrawn.
+    pub withdrawable: Vec<String>,
+    /// Treaties scored n/a because they do not bind the Party, as `Title (signed)`.
+    pub not_binding: Vec<String>,
+}
+
+fn summarise(standards: &[StandardAssessment]) -> Summary {
+    let mut out = Summary::default();
+    for s in standards {
+        if !s.treaty_status.binds() {
+            out.not_binding
+                .push(format!("{} ({})", s.title, s.treaty_status.as_str()));
+            continue;
+        }
+        out.in_scope += s.counts.in_scope;
+        out.full += s.counts.full;
+        out.reserved += s.counts.reserved;
+        for r in s.provisions.iter().filter(|r| r.mandatory) {
+            let name = format!("{} {}", s.title, r.label);
+            match r.status {
+                Status::None => out.gaps.push(name),
+                Status::Partial => out.partial.push(name),
+                Status::Unknown => out.unknown.push(name),
+                Status::Reserved if r.withdrawable => out.withdrawable.push(name),
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// How good a result is, for choosing the best of alternatives.
@@ -233,8 +362,11 @@ fn assess_with_alternatives(
         ));
         if let Some((c, st)) = best.filter(|&(_, st)| rank(st) > rank(r.status)) {
             r.status = st;
-            r.reasons
-                .push(format!("{} through {}", st.as_str(), std.reference(c)));
+            r.finding(format!(
+                "{} through {}",
+                st.as_str(),
+                std.human_reference(c)
+            ));
         }
     }
     r
@@ -305,6 +437,10 @@ pub(crate) fn count(results: &[ProvisionResult]) -> Counts {
             c.optional += 1;
             continue;
         }
+        c.in_scope += 1;
+        if r.declared.is_some() || r.status == Status::Reserved {
+            c.assessed += 1;
+        }
         match r.status {
             Status::Full => c.full += 1,
             Status::Partial => c.partial += 1,
@@ -316,13 +452,12 @@ pub(crate) fn count(results: &[ProvisionResult]) -> Counts {
     c
 }
 
-/// (full + 0.5 × partial) / (mandatory assessable − reserved), in percent.
+/// (full + 0.5 × partial) / (mandatory in scope − reserved), in percent, rounded to one
+/// decimal (README "How the score is computed").
 pub(crate) fn score(c: &Counts) -> Option<f64> {
     let denominator = c.full + c.partial + c.none + c.unknown;
-    (denominator > 0).then(|| {
-        let raw = (c.full as f64 + 0.5 * c.partial as f64) / denominator as f64 * 100.0;
-        (raw * 10.0).round() / 10.0
-    })
+    (denominator > 0)
+        .then(|| round1((c.full as f64 + 0.5 * c.partial as f64) / denominator as f64 * 100.0))
 }
 
 fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) -> ProvisionResult {
@@ -333,6 +468,7 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
     let mut r = ProvisionResult {
         at: (s, p),
         reference: std.reference(p).to_string(),
+        label: std.human_reference(p),
         status: Status::Unknown,
         declared: entry.map(|e| e.status),
         declared_at: entry
@@ -340,11 +476,15 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
             .filter(|at| *at != std.reference(p).to_string()),
         mandatory: prov.is_mandatory(),
         reasons: Vec::new(),
+        findings: Vec::new(),
         missing_elements: Vec::new(),
         failed_checks: Vec::new(),
         unknown_checks: Vec::new(),
         by: entry.map(|e| e.by.clone()).unwrap_or_default(),
+        evidence: entry.map(|e| evidence(profile, &e.by)).unwrap_or_default(),
+        text: entry.and_then(|e| e.text.clone()),
         suggestions: Vec::new(),
+        withdrawable: false,
         article_heading: std.articles[prov.article].heading.clone(),
         summary: prov.summary.clone(),
         verified: prov.verified && std.meta.verified,
@@ -368,13 +508,12 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
                 )),
             }
             if let Some(note) = &e.note {
-                r.reasons.push(format!("profile note: {}", note.trim()));
+                r.finding(format!("profile note: {}", note.trim()));
             }
             Status::from_declared(e.status)
         }
         None => {
-            r.reasons
-                .push("the profile says nothing about this provision".into());
+            r.finding("the profile says nothing about this provision".into());
             Status::Unknown
         }
     };
@@ -384,7 +523,7 @@ fn assess_provision(catalog: &Catalog, profile: &Profile, s: usize, p: usize) ->
     crate::interpretive::relations(std, p, profile, &mut r);
     reservations(std, p, profile, s, &mut r);
     if !r.verified {
-        r.reasons.push(
+        r.finding(
             "caution: lexgap's model of this provision is not verified against the official text"
                 .into(),
         );
@@ -424,9 +563,15 @@ fn elements(
             .collect();
         if !r.missing_elements.is_empty() {
             r.status = cap_partial(r.status);
-            r.reasons.push(format!(
+            let described: Vec<String> = std
+                .elements_of(p)
+                .into_iter()
+                .filter(|(e, _)| r.missing_elements.contains(&e.id))
+                .map(|(e, _)| format!("{} ({})", e.text.trim_end_matches('.'), e.id))
+                .collect();
+            r.finding(format!(
                 "domestic law does not cover: {}",
-                r.missing_elements.join(", ")
+                described.join("; ")
             ));
         }
     }
@@ -443,7 +588,7 @@ fn elements(
             ));
         } else {
             r.status = cap_partial(r.status);
-            r.reasons.push(format!(
+            r.finding(format!(
                 "domestic law also requires {}, which is allowed only with {}:{}, not invoked by the Party",
                 extra.id, std.meta.id, extra.allowed_by
             ));
@@ -470,7 +615,7 @@ fn met_instead(
             ));
             return true;
         }
-        r.reasons.push(format!(
+        r.finding(format!(
             "{} would meet {} only under a reservation {id}:{} in force for the Party, and there is none",
             alt.id, element.id, alt.allowed_by
         ));
@@ -503,7 +648,7 @@ fn checks(
                 if r.status == Status::Full {
                     r.status = Status::Unknown;
                 }
-                r.reasons.push(format!(
+                r.finding(format!(
                     "{} is not stated, so the check ({bound}) cannot be decided; {source}",
                     check.parameter
                 ));
@@ -524,7 +669,7 @@ fn checks(
             Some(&value) => {
                 r.failed_checks.push(check.parameter.clone());
                 r.status = cap_partial(r.status);
-                r.reasons.push(format!(
+                r.finding(format!(
                     "{} is {}{}; {source} ({bound} required)",
                     check.parameter,
                     value,
@@ -568,25 +713,36 @@ fn reservations(std: &Standard, p: usize, profile: &Profile, s: usize, r: &mut P
             .get(&clause.rel)
             .and_then(|st| standing_reason(std, clause, st))
         {
-            r.reasons.push(reason);
+            r.finding(reason);
         }
         if treaty.lapsed(&clause.rel) {
             continue;
         }
         if extent != Extent::Part {
+            let covered = r.status == Status::Full && r.declared == Some(Declared::Full);
             r.status = Status::Reserved;
-            r.reasons.push(format!(
+            // Said nothing is no shortfall once a reservation sets the provision aside.
+            r.findings
+                .retain(|f| !f.starts_with("the profile says nothing"));
+            r.finding(format!(
                 "reserved: the Party invoked {id}:{} ({}), which the treaty permits",
                 clause.rel,
                 extent.as_str()
             ));
+            if covered {
+                r.withdrawable = true;
+                r.finding(format!(
+                    "domestic law covers it fully: the reservation under {id}:{} could be withdrawn",
+                    clause.rel
+                ));
+            }
             return;
         }
         // A reservation on part of a provision does not excuse whatever else is missing.
         if r.status == Status::Full {
             r.reasons.push(format!("the Party's reservation under {id}:{} covers part of it, but domestic law implements it fully", clause.rel));
         } else {
-            r.reasons.push(format!(
+            r.finding(format!(
                 "the Party's reservation under {id}:{} sets part of it aside: check whether the shortfall lies within that part ({})",
                 clause.rel, clause.summary
             ));
@@ -864,6 +1020,8 @@ mod tests {
             unknown: 1,
             reserved: 5,
             optional: 7,
+            in_scope: 15,
+            assessed: 15,
         };
         assert_eq!(score(&c), Some(40.0));
         assert_eq!(score(&Counts::default()), None);

@@ -57,6 +57,29 @@ pub struct Row {
     pub mandatory: bool,
     /// The result per jurisdiction; `None` where the profile does not cover the treaty.
     pub cells: Vec<Option<Status>>,
+    /// Why, per jurisdiction (parallel to `cells`): the profile's note and the shortfalls of
+    /// every cell that is not full; empty for full and not-assessed cells.
+    pub reasons: Vec<Vec<String>>,
+    /// The labels of the jurisdictions that fall short here (none, partial or unknown).
+    pub short: Vec<String>,
+    /// The reference as readers write it (`Art. 18(1)(b), third indent`).
+    pub label: String,
+}
+
+/// Options of a comparison.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Rows per provision or per article.
+    pub granularity: Granularity,
+    /// Column order.
+    pub sort: SortBy,
+    /// Keep only rows where some jurisdiction falls short.
+    pub gaps: bool,
+}
+
+/// Whether a status falls short of what the treaty asks (a gap, partial or not known).
+pub fn falls_short(status: Status) -> bool {
+    matches!(status, Status::None | Status::Partial | Status::Unknown)
 }
 
 /// One standard's part of the matrix.
@@ -68,8 +91,11 @@ pub struct StandardBlock {
     pub title: String,
     /// Treaty number.
     pub number: String,
-    /// Score per jurisdiction (same order as the columns).
+    /// Score per jurisdiction (same order as the columns); `None` is n/a (not covered, not
+    /// binding, or nothing counted).
     pub scores: Vec<Option<f64>>,
+    /// Coverage per jurisdiction: assessed / mandatory provisions in scope, in percent.
+    pub coverage: Vec<Option<f64>>,
     /// Rows in treaty order.
     pub rows: Vec<Row>,
 }
@@ -79,6 +105,10 @@ pub struct StandardBlock {
 pub struct Matrix {
     /// Provision or article rows.
     pub granularity: &'static str,
+    /// Only rows where some jurisdiction falls short (`--gaps`).
+    pub gaps_only: bool,
+    /// The filters applied, in words (empty: every provision of the treaties in the profiles).
+    pub scope: Vec<String>,
     /// Jurisdictions, in display order.
     pub jurisdictions: Vec<Column>,
     /// Per standard.
@@ -91,12 +121,8 @@ fn mean(scores: &[f64]) -> Option<f64> {
 }
 
 /// Builds the matrix from assessments of several profiles (made with the same scope).
-pub fn compare(
-    catalog: &Catalog,
-    assessments: &[Assessment],
-    granularity: Granularity,
-    sort: SortBy,
-) -> Matrix {
+pub fn compare(catalog: &Catalog, assessments: &[Assessment], options: Options) -> Matrix {
+    let (granularity, sort) = (options.granularity, options.sort);
     let mut order: Vec<usize> = (0..assessments.len()).collect();
     let means: Vec<Option<f64>> = assessments
         .iter()
@@ -119,7 +145,7 @@ pub fn compare(
             y.total_cmp(&x).then_with(|| code(a).cmp(&code(b)))
         }),
     }
-    let jurisdictions = order
+    let jurisdictions: Vec<Column> = order
         .iter()
         .map(|&i| {
             let j = &assessments[i].jurisdiction;
@@ -142,16 +168,39 @@ pub fn compare(
             }
         })
         .collect();
-    let standards = catalog
+    let mut standards: Vec<StandardBlock> = catalog
         .standards
         .iter()
         .filter_map(|std| block(std, assessments, &order, granularity))
         .collect();
+    let labels: Vec<String> = jurisdictions
+        .iter()
+        .map(|c: &Column| c.label.clone())
+        .collect();
+    for b in &mut standards {
+        for r in &mut b.rows {
+            r.short = r
+                .cells
+                .iter()
+                .zip(&labels)
+                .filter(|(c, _)| c.is_some_and(falls_short))
+                .map(|(_, l)| l.clone())
+                .collect();
+        }
+        if options.gaps {
+            b.rows.retain(|r| !r.short.is_empty());
+        }
+    }
     Matrix {
         granularity: match granularity {
             Granularity::Provision => "provision",
             Granularity::Article => "article",
         },
+        gaps_only: options.gaps,
+        scope: assessments
+            .first()
+            .map(|a| a.scope.clone())
+            .unwrap_or_default(),
         jurisdictions,
         standards,
     }
@@ -178,11 +227,16 @@ fn block(
     let mut rows: Vec<Row> = Vec::new();
     for (p, prov) in std.provisions.iter().enumerate() {
         let reference = std.reference(p).to_string();
-        let cells: Vec<Option<Status>> = per
+        let results: Vec<Option<&crate::assess::ProvisionResult>> = per
             .iter()
-            .map(|s| {
-                s.and_then(|s| s.provisions.iter().find(|r| r.reference == reference))
-                    .map(|r| r.status)
+            .map(|s| s.and_then(|s| s.provisions.iter().find(|r| r.reference == reference)))
+            .collect();
+        let cells: Vec<Option<Status>> = results.iter().map(|r| r.map(|r| r.status)).collect();
+        let reasons: Vec<Vec<String>> = results
+            .iter()
+            .map(|r| match r {
+                Some(r) if r.status != Status::Full => cell_reasons(r),
+                _ => Vec::new(),
             })
             .collect();
         let assessed_somewhere = per
@@ -205,6 +259,9 @@ fn block(
             heading: article.heading.clone(),
             mandatory,
             cells,
+            reasons,
+            short: Vec::new(),
+            label: std.human_reference(p),
         });
     }
     if granularity == Granularity::Article {
@@ -215,8 +272,24 @@ fn block(
         title: std.meta.kind.label(&std.meta.short_title),
         number: std.meta.number.clone(),
         scores: per.iter().map(|s| s.and_then(|s| s.score)).collect(),
+        coverage: per.iter().map(|s| s.and_then(|s| s.coverage)).collect(),
         rows,
     })
+}
+
+/// Why a cell is not full: the findings, or the status the profile declared when it says
+/// nothing more.
+fn cell_reasons(r: &crate::assess::ProvisionResult) -> Vec<String> {
+    if !r.findings.is_empty() {
+        return r.findings.clone();
+    }
+    match r.declared {
+        Some(d) => vec![format!(
+            "status {} declared in the profile, without a note",
+            d.as_str()
+        )],
+        None => Vec::new(),
+    }
 }
 
 /// Summarises provision rows per article (see [`summarise`]).
@@ -240,12 +313,28 @@ fn by_article(id: &str, rows: Vec<Row>, columns: usize) -> Vec<Row> {
                 (!statuses.is_empty()).then(|| summarise(&statuses))
             })
             .collect();
+        // An article's reasons: those of its provisions, each named.
+        let reasons = (0..columns)
+            .map(|c| {
+                counted
+                    .iter()
+                    .flat_map(|r| {
+                        r.reasons[c]
+                            .iter()
+                            .map(move |x| format!("{}: {x}", r.label))
+                    })
+                    .collect()
+            })
+            .collect();
         out.push(Row {
             reference: format!("{id}:{}", group[0].article),
             article: group[0].article.clone(),
             heading: group[0].heading.clone(),
             mandatory: group.iter().any(|r| r.mandatory),
             cells,
+            reasons,
+            short: Vec::new(),
+            label: format!("Art. {}", group[0].article),
         });
         start = end;
     }

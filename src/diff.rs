@@ -50,6 +50,14 @@ pub struct StatusChange {
     pub mandatory: bool,
     /// Why it is what it is now.
     pub reasons: Vec<String>,
+    /// The reference as readers write it (`Art. 5(1)`, or `Art. 5` with `--by article`).
+    pub label: String,
+    /// How many provisions the row stands for (more than one with `--by article`).
+    pub provisions: usize,
+    /// Why it was what it was before, for the reader (the note and the shortfalls).
+    pub why_before: Vec<String>,
+    /// Why it is what it is now, for the reader.
+    pub why_now: Vec<String>,
 }
 
 /// A score change of one standard.
@@ -105,6 +113,8 @@ pub struct EntryChange {
     pub by_removed: Vec<String>,
     /// Word-level redline of `text`, when it changed.
     pub text: Option<Vec<Piece>>,
+    /// The profile's note before and after, when it changed.
+    pub note: Option<(Option<String>, Option<String>)>,
 }
 
 /// A change in where the Party stands with a treaty.
@@ -134,6 +144,8 @@ pub struct ProfileDiff {
     pub old: crate::profile::Jurisdiction,
     /// The new version.
     pub new: crate::profile::Jurisdiction,
+    /// The filters applied, in words (empty: every provision of the treaties in the profiles).
+    pub scope: Vec<String>,
     /// Counts.
     pub summary: DiffSummary,
     /// Scores per standard.
@@ -157,11 +169,13 @@ impl ProfileDiff {
     }
 }
 
-/// Compares two versions of a profile and their assessments (made with the same scope).
+/// Compares two versions of a profile and their assessments (made with the same scope), per
+/// provision or per article: an article-level change is then one row, not one per paragraph.
 pub fn diff(
     catalog: &Catalog,
     old: (&Profile, &Assessment),
     new: (&Profile, &Assessment),
+    granularity: crate::compare::Granularity,
 ) -> ProfileDiff {
     let results = |a: &Assessment| -> BTreeMap<String, ProvisionResult> {
         a.standards
@@ -198,13 +212,37 @@ pub fn diff(
                 direction,
                 mandatory: now.mandatory,
                 reasons: now.reasons.clone(),
+                label: now.label.clone(),
+                provisions: 1,
+                why_before: o.map(|r| r.findings.clone()).unwrap_or_default(),
+                why_now: n.map(|r| r.findings.clone()).unwrap_or_default(),
             });
+        }
+    }
+    if granularity == crate::compare::Granularity::Article {
+        let articles = |m: &BTreeMap<String, ProvisionResult>| -> BTreeSet<String> {
+            m.keys().map(|r| article_of(r)).collect()
+        };
+        let all = articles(&before).union(&articles(&after)).count();
+        statuses = by_article(statuses);
+        let changed: BTreeSet<String> = statuses.iter().map(|c| c.reference.clone()).collect();
+        summary = DiffSummary {
+            improved: count(&statuses, Direction::Improved),
+            regressed: count(&statuses, Direction::Regressed),
+            unchanged: all - changed.len(),
+        };
+    }
+    for c in &mut statuses {
+        let id = c.reference.split(':').next().unwrap_or_default();
+        if let Some(s) = catalog.standard_by_name(id) {
+            c.label = format!("{} {}", catalog.standard(s).meta.short_title, c.label);
         }
     }
     statuses.sort_by_key(|c| c.direction);
     ProfileDiff {
         old: old.0.jurisdiction.clone(),
         new: new.0.jurisdiction.clone(),
+        scope: new.1.scope.clone(),
         summary,
         scores: scores(old.1, new.1),
         statuses,
@@ -212,6 +250,59 @@ pub fn diff(
         parameters: parameters(catalog, old, new),
         entries: entries(catalog, old.0, new.0),
     }
+}
+
+/// `lanzarote:5.1.a` → `lanzarote:5`.
+fn article_of(reference: &str) -> String {
+    match reference.split_once(':') {
+        Some((s, p)) => format!("{s}:{}", p.split('.').next().unwrap_or(p)),
+        None => reference.to_string(),
+    }
+}
+
+fn count(changes: &[StatusChange], d: Direction) -> usize {
+    changes.iter().filter(|c| c.direction == d).count()
+}
+
+/// Merges the changes of one article with the same before and after into one row (changes
+/// arrive in treaty order, so an article's provisions are adjacent).
+fn by_article(changes: Vec<StatusChange>) -> Vec<StatusChange> {
+    let mut out: Vec<StatusChange> = Vec::new();
+    for c in changes {
+        let article = article_of(&c.reference);
+        let same = out.iter_mut().rev().find(|o| {
+            o.reference == article && (o.old, o.new, o.mandatory) == (c.old, c.new, c.mandatory)
+        });
+        match same {
+            Some(o) => {
+                o.provisions += 1;
+                for (mine, theirs) in [
+                    (&mut o.why_before, &c.why_before),
+                    (&mut o.why_now, &c.why_now),
+                ] {
+                    for x in theirs {
+                        if !mine.contains(x) {
+                            mine.push(x.clone());
+                        }
+                    }
+                }
+            }
+            None => {
+                let path = article.split_once(':').map_or("", |(_, p)| p);
+                out.push(StatusChange {
+                    label: crate::citation::human_path(path, false),
+                    reference: article,
+                    ..c
+                });
+            }
+        }
+    }
+    for o in &mut out {
+        if o.provisions > 1 {
+            o.label = format!("{} ({} provisions)", o.label, o.provisions);
+        }
+    }
+    out
 }
 
 /// Refs in catalog order (standard, then document order), without repeats.
@@ -435,7 +526,8 @@ fn entries(catalog: &Catalog, old: &Profile, new: &Profile) -> Vec<EntryChange> 
             && change.elements_removed.is_empty()
             && change.by_added.is_empty()
             && change.by_removed.is_empty()
-            && change.text.is_none();
+            && change.text.is_none()
+            && change.note.is_none();
         if !empty {
             let order = match key {
                 EntryTarget::Provision(s, p) => (*s, *p),
@@ -463,6 +555,7 @@ fn entry_change(reference: String, a: Option<&Entry>, b: Option<&Entry>) -> Entr
     let (elements_added, elements_removed) = list_change(&elements(a), &elements(b));
     let (by_added, by_removed) = list_change(&by(a), &by(b));
     let (ta, tb) = (text(a), text(b));
+    let note = |e: Option<&Entry>| e.and_then(|e| e.note.as_ref().map(|n| n.trim().to_string()));
     EntryChange {
         reference,
         declared: (status(a) != status(b)).then(|| (status(a), status(b))),
@@ -471,6 +564,7 @@ fn entry_change(reference: String, a: Option<&Entry>, b: Option<&Entry>) -> Entr
         by_added,
         by_removed,
         text: (ta != tb).then(|| redline_words(&ta, &tb)),
+        note: (note(a) != note(b)).then(|| (note(a), note(b))),
     }
 }
 

@@ -15,6 +15,19 @@ pub fn html_text(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Text inside an element of an Office Open XML document (Word): as [`html_text`], whose three
+/// entities (`&amp;`, `&lt;`, `&gt;`) XML predefines; the control characters XML 1.0 forbids
+/// are shown as `\u{…}`.
+pub fn xml_text(s: &str) -> Cow<'_, str> {
+    html_text(s)
+}
+
+/// Text in a spreadsheet cell written as a string (so never run as a formula): control,
+/// bidirectional and invisible characters shown as `\u{…}`, as on a terminal.
+pub fn sheet_text(s: &str) -> Cow<'_, str> {
+    terminal(s)
+}
+
 /// Text inside a double- or single-quoted HTML attribute value (quotes escaped too).
 pub fn html_attr(s: &str) -> Cow<'_, str> {
     match visible(s) {

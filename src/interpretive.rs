@@ -27,7 +27,7 @@ pub(crate) fn relations(std: &Standard, p: usize, profile: &Profile, r: &mut Pro
                     if r.status == Status::Full {
                         r.status = Status::Partial;
                     }
-                    r.reasons.push(format!(
+                    r.finding(format!(
                         "{} is {a}, {} is {b}: {rel} does not hold; {why}",
                         rel.parameter, rel.other
                     ));
@@ -37,7 +37,7 @@ pub(crate) fn relations(std: &Standard, p: usize, profile: &Profile, r: &mut Pro
                     if r.status == Status::Full {
                         r.status = Status::Unknown;
                     }
-                    r.reasons.push(format!(
+                    r.finding(format!(
                         "{rel} cannot be checked: state both {} and {}; {why}",
                         rel.parameter, rel.other
                     ));
@@ -154,7 +154,7 @@ pub(crate) fn derive(catalog: &Catalog, profile: &Profile, a: &mut Assessment) {
                         Status::Full if !r.unknown_checks.is_empty() => Status::Unknown,
                         other => other,
                     };
-                    r.reasons.push(format!(
+                    r.finding(format!(
                         "derived from the profile's treaty evidence: {} through {from} (best of {})",
                         status.as_str(),
                         seen.join("; ")
@@ -162,14 +162,15 @@ pub(crate) fn derive(catalog: &Catalog, profile: &Profile, a: &mut Assessment) {
                     r.by = find(&from).iter().flat_map(|x| x.by.clone()).collect();
                     r.by.dedup();
                 }
-                None => r.reasons.push(format!(
+                None => r.finding(format!(
                     "nothing to derive from: {}; state it in the profile directly",
                     seen.join("; ")
                 )),
             }
         }
         s.counts = crate::assess::count(&s.provisions);
-        s.score = crate::assess::score(&s.counts);
+        s.score = crate::assess::score(&s.counts).filter(|_| s.treaty_status.binds());
+        s.coverage = s.counts.coverage();
     }
 }
 

@@ -55,6 +55,10 @@ enum FormatArg {
     Json,
     Csv,
     Html,
+    /// Word document (report; needs --output).
+    Docx,
+    /// Excel workbook (report, compare; needs --output).
+    Xlsx,
 }
 
 impl From<FormatArg> for Format {
@@ -65,6 +69,8 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Csv => Format::Csv,
             FormatArg::Html => Format::Html,
+            FormatArg::Docx => Format::Docx,
+            FormatArg::Xlsx => Format::Xlsx,
         }
     }
 }
@@ -205,6 +211,9 @@ enum Command {
         /// Only the provisions a monitoring round's questionnaire addresses (`lexgap rounds`).
         #[arg(long, value_name = "ROUND")]
         round: Option<String>,
+        /// The date printed as "generated" (YYYY-MM-DD); default: SOURCE_DATE_EPOCH, else today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -235,6 +244,15 @@ enum Command {
         /// A matrix of recommendations × jurisdictions with their latest follow-up instead.
         #[arg(long)]
         recommendations: bool,
+        /// Only the provisions where some jurisdiction falls short (none, partial, unknown).
+        #[arg(long)]
+        gaps: bool,
+        /// Only the newest version (latest `as_of`) of each jurisdiction code.
+        #[arg(long)]
+        latest: bool,
+        /// With --format csv: one row per jurisdiction × provision, with the reasons.
+        #[arg(long)]
+        long: bool,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -252,6 +270,9 @@ enum Command {
         /// Exit 1 when a mandatory provision regressed.
         #[arg(long, value_enum)]
         fail_on: Option<DiffFailOn>,
+        /// One row per article (`article`): an article-level change is counted once.
+        #[arg(long, value_enum, default_value_t = ByArg::Provision)]
+        by: ByArg,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -288,9 +309,15 @@ enum Command {
     },
     /// Write a profile skeleton: every assessable provision as a question, status "unknown".
     Init {
-        /// Standard to include (repeatable).
-        #[arg(long = "standard", value_name = "S", required = true)]
+        /// Standard to include (repeatable; implied by --only).
+        #[arg(long = "standard", value_name = "S")]
         standards: Vec<String>,
+        /// Only these provisions (`lanzarote:18-24, budapest:9`); written as the profile's [scope].
+        #[arg(long, value_name = "SELECTION")]
+        only: Option<String>,
+        /// Only provisions with this topic; written as the profile's [scope].
+        #[arg(long, value_name = "TOPIC")]
+        tag: Option<String>,
         /// Jurisdiction code (ISO 3166, or XA–XZ for examples).
         #[arg(long)]
         code: String,
@@ -390,11 +417,20 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             ascii,
             round,
             recommendations,
+            gaps,
+            latest,
+            long,
             out,
         } => {
             common.output = out.output;
             common.style.ascii = ascii;
+            let generated = app::generation_date(
+                None,
+                std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
+                std::time::SystemTime::now(),
+            )?;
             let req = CompareRequest {
+                generated: Some(generated),
                 profiles,
                 dir,
                 by_article: matches!(by, ByArg::Article),
@@ -407,6 +443,9 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 tag: scope.tag,
                 round,
                 recommendations,
+                gaps,
+                latest,
+                long,
                 format: out.format.into(),
             };
             app::compare(&common, &req)
@@ -416,10 +455,12 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             new,
             scope,
             fail_on,
+            by,
             out,
         } => {
             common.output = out.output;
             let req = DiffRequest {
+                by_article: matches!(by, ByArg::Article),
                 old,
                 new,
                 standards: scope.standards,
@@ -465,10 +506,18 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             all,
             suggest,
             round,
+            date,
             out,
         } => {
             common.output = out.output;
+            let generated = app::generation_date(
+                date.as_deref(),
+                std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
+                std::time::SystemTime::now(),
+            );
+            let generated = generated?;
             let req = ReportRequest {
+                generated: Some(generated),
                 suggest,
                 profile,
                 standards: scope.standards,
@@ -483,6 +532,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
         }
         Command::Init {
             standards,
+            only,
+            tag,
             code,
             name,
             output,
@@ -492,6 +543,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                 &common,
                 &InitRequest {
                     standards,
+                    only,
+                    tag,
                     code,
                     name,
                 },

@@ -11,7 +11,8 @@ use crate::cli::run;
 fn lexgap() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_lexgap"));
     c.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1767225600");
     c
 }
 

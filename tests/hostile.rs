@@ -39,6 +39,10 @@ version = {h}
 note = {h}
 fictional = true
 
+[scope]
+only = "lanzarote:20-23"
+note = {h}
+
 [treaties.lanzarote]
 status = "ratified"
 note = {h}
@@ -109,6 +113,14 @@ fn cases(dir: &Path) -> Vec<Case> {
     let lists = ["table", "md", "json"];
     add(vec!["report".into(), a.clone(), "--all".into()], &all);
     add(vec!["compare".into(), a.clone(), b.clone()], &all);
+    add(
+        vec!["compare".into(), a.clone(), b.clone(), "--gaps".into()],
+        &all,
+    );
+    add(
+        vec!["compare".into(), a.clone(), b.clone(), "--long".into()],
+        &["csv"],
+    );
     add(vec!["diff".into(), a.clone(), b.clone()], &docs);
     add(vec!["redline".into(), old, new], &all);
     for cmd in [
@@ -158,11 +170,16 @@ fn hostile_text_is_shown_never_obeyed_in_every_command_and_format() {
         let (code, stdout, stderr) = run(&args);
         assert!(code == 0 || code == 1, "lexgap {args:?} failed:\n{stderr}");
         // The commands that print user text must print it (or the test proves nothing).
-        // (The redline's CSV lists addresses and changed words, not the unchanged text.)
-        let shows_text = ["report", "diff", "redline", "show"]
-            .iter()
-            .any(|c| args.contains(c))
-            && !(args.contains(&"redline") && case.format == "csv");
+        // The wide compare CSV holds statuses only (its reasons are in the long form); the
+        // redline's CSV lists addresses and changed words, not the unchanged text.
+        let wide_csv =
+            args.contains(&"compare") && case.format == "csv" && !args.contains(&"--long");
+        let redline_csv = args.contains(&"redline") && case.format == "csv";
+        let shows_text = !wide_csv
+            && !redline_csv
+            && ["report", "compare", "diff", "redline", "show"]
+                .iter()
+                .any(|c| args.contains(c));
         assert!(
             !shows_text || stdout.contains("Evil"),
             "lexgap {args:?} did not show the hostile text at all:\n{stdout}"
@@ -281,4 +298,73 @@ fn init_quotes_a_hostile_name_so_the_skeleton_still_checks() {
     let text = std::fs::read_to_string(&out).unwrap();
     let value: toml::Table = toml::from_str(&text).unwrap();
     assert_eq!(value["jurisdiction"]["name"].as_str(), Some(HOSTILE));
+}
+
+/// Word and Excel files take `--output`, so they are checked here rather than through stdout:
+/// the Word main part is well-formed with the hostile text as text, and the workbooks re-open
+/// with it as strings (never formulas).
+#[test]
+fn hostile_text_in_word_and_excel_files_stays_text() {
+    use calamine::Reader;
+    use std::io::Read;
+    let dir = setup();
+    let p = |n: &str| dir.path().join(n).display().to_string();
+    let (a, b) = (p("xa.toml"), p("xb.toml"));
+    let cases: [(Vec<&str>, &str); 4] = [
+        (vec!["report", &a, "--all", "--format", "docx"], "r.docx"),
+        (vec!["report", &a, "--all", "--format", "xlsx"], "r.xlsx"),
+        (vec!["compare", &a, &b, "--format", "xlsx"], "c.xlsx"),
+        (
+            vec!["compare", &a, &b, "--gaps", "--format", "xlsx"],
+            "g.xlsx",
+        ),
+    ];
+    for (args, name) in cases {
+        let out = p(name);
+        let mut all = args.clone();
+        all.extend(["--output", out.as_str()]);
+        let (code, stdout, stderr) = run(&all);
+        assert!(code == 0 || code == 1, "lexgap {all:?}: {stderr}");
+        assert!(stdout.is_empty(), "binary formats never print");
+        terminal_safe(&stderr, name);
+        if name.ends_with("docx") {
+            let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+            let mut xml = String::new();
+            zip.by_name("word/document.xml")
+                .unwrap()
+                .read_to_string(&mut xml)
+                .unwrap();
+            assert!(
+                xml.contains("Evil\" autofocus"),
+                "{name}: the text is shown"
+            );
+            assert!(!xml.contains("<script>") && !xml.contains("<img"), "{name}");
+            assert!(
+                !xml.contains('\u{1b}') && !xml.contains('\u{202E}'),
+                "{name}"
+            );
+            continue;
+        }
+        let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&out).unwrap();
+        let mut seen = false;
+        for sheet in wb.sheet_names() {
+            let range = wb.worksheet_range(&sheet).unwrap();
+            seen |= range
+                .used_cells()
+                .any(|(_, _, c)| c.to_string().contains("Evil"));
+            for (_, _, c) in range.used_cells() {
+                let text = c.to_string();
+                assert!(
+                    !text.contains(['\u{1b}', '\u{202E}', '\u{200B}']),
+                    "{name}: raw control or bidi character in {text:?}"
+                );
+            }
+            let formulas = wb.worksheet_formula(&sheet).unwrap();
+            assert!(
+                formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+                "{name}: no formula in any cell"
+            );
+        }
+        assert!(seen, "{name}: the hostile text is shown");
+    }
 }

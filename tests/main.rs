@@ -1,10 +1,15 @@
 //! One integration-test binary (faster to link on small machines).
 
+mod changes;
 mod cli;
 mod hardening;
 mod hostile;
+mod matrix;
 mod model;
 mod monitoring;
+mod office;
 mod profiles;
+mod readable;
 mod redline;
 mod reports;
+mod scope;

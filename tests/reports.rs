@@ -153,7 +153,7 @@ fn html_escapes_every_user_string_and_needs_no_network() {
     ]);
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;"));
-    assert!(html.contains("cc:&lt;i&gt;301&lt;/i&gt;"));
+    assert!(html.contains(", &lt;i&gt;301&lt;/i&gt;"), "{html}");
     assert!(
         !html.contains("http://") && !html.contains("https://") && !html.contains("<link"),
         "self-contained"

@@ -51,6 +51,44 @@ impl<'de> serde::Deserialize<'de> for ProvisionRef {
     }
 }
 
+/// A relative ref as readers write it: `18.1.b` → `Art. 18(1)(b)`; with `last_is_indent`, the
+/// last (roman) segment is an unlettered indent: `18.1.b.iii` → `Art. 18(1)(b), third indent`.
+pub fn human_path(path: &str, last_is_indent: bool) -> String {
+    let mut parts: Vec<&str> = path.split('.').collect();
+    let indent = if last_is_indent && parts.len() > 1 {
+        parts.pop().and_then(roman_value).map(ordinal)
+    } else {
+        None
+    };
+    let mut out = format!("Art. {}", parts[0]);
+    for p in &parts[1..] {
+        out.push('(');
+        out.push_str(p);
+        out.push(')');
+    }
+    if let Some(n) = indent {
+        out.push_str(&format!(", {n} indent"));
+    }
+    out
+}
+
+fn roman_value(s: &str) -> Option<usize> {
+    const ROMANS: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    ROMANS.iter().position(|r| *r == s).map(|i| i + 1)
+}
+
+fn ordinal(n: usize) -> String {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    WORDS
+        .get(n - 1)
+        .map_or_else(|| format!("{n}th"), |w| w.to_string())
+}
+
 impl fmt::Display for ProvisionRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.standard, self.path)
@@ -90,6 +128,17 @@ pub fn parse_relative(path: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn human_paths_read_as_treaties_are_cited() {
+        assert_eq!(human_path("23", false), "Art. 23");
+        assert_eq!(human_path("20.1.a", false), "Art. 20(1)(a)");
+        assert_eq!(
+            human_path("18.1.b.iii", true),
+            "Art. 18(1)(b), third indent"
+        );
+        assert_eq!(human_path("9.1.a.ii", false), "Art. 9(1)(a)(ii)");
+    }
 
     #[test]
     fn designators_normalise() {

@@ -439,6 +439,7 @@ mod tests {
                 as_of: Some(as_of.into()),
                 ..Default::default()
             },
+            scope: None,
             treaties: Default::default(),
             parameters: Default::default(),
             laws: vec![],

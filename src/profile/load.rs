@@ -42,6 +42,7 @@ pub fn load(
         .collect();
     let (first_file, first_raw) = &chain[0];
     v.finish(*first_file, first_raw, &merged);
+    v.unstated_parameters(&merged);
     v.standings(&mut merged);
     // Report in file order, not in the order the checks ran.
     v.diagnostics
@@ -51,6 +52,7 @@ pub fn load(
     }
     let profile = Profile {
         jurisdiction: merged.jurisdiction,
+        scope: merged.scope,
         treaties: merged
             .treaties
             .into_iter()
@@ -268,6 +270,7 @@ struct Merged {
     unreadable_jurisdiction: bool,
     entries: BTreeMap<EntryTarget, (Entry, FileId, Range<usize>)>,
     recommendations: Vec<crate::monitoring::Recommendation>,
+    scope: Option<super::DeclaredScope>,
     /// Where each invoked reservation is written: (standard, clause) → (file, span).
     reservation_spans: BTreeMap<(usize, String), (FileId, Range<usize>)>,
 }
@@ -342,6 +345,9 @@ impl Validator<'_> {
         );
         m.unreadable_jurisdiction |= raw.salvaged.jurisdiction;
         self.jurisdiction(file, raw.jurisdiction.get_ref(), m);
+        if let Some(scope) = &raw.scope {
+            m.scope = Some(self.scope(file, scope.get_ref()));
+        }
         for (key, treaty) in &raw.treaties {
             self.treaty(file, key, treaty, m);
         }
@@ -974,7 +980,7 @@ impl Validator<'_> {
         let pool = self.pool(target);
         self.warn_if_not_assessable(file, key, s, &pool);
         let e = raw.get_ref();
-        self.check_elements(file, s, &pool, e, &reference);
+        let known = self.check_elements(file, s, &pool, e, &reference);
         for b in &e.by {
             match b.get_ref().split_once(':') {
                 Some((law, section)) if !law.is_empty() && !section.trim().is_empty() => {
@@ -994,10 +1000,11 @@ impl Validator<'_> {
             reference,
             status: e.status,
             by: e.by.iter().map(|b| b.get_ref().clone()).collect(),
-            elements: e
-                .elements
-                .as_ref()
-                .map(|l| l.iter().map(|x| x.get_ref().clone()).collect()),
+            elements: e.elements.as_ref().map(|l| {
+                let listed: Vec<String> = l.iter().map(|x| x.get_ref().clone()).collect();
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                super::aliases::canonical(&listed, &known)
+            }),
             narrowing: e.narrowing.iter().map(|x| x.get_ref().clone()).collect(),
             text: e.text.clone(),
             note: e.note.clone(),
@@ -1046,7 +1053,7 @@ impl Validator<'_> {
         pool: &[usize],
         e: &RawEntry,
         reference: &ProvisionRef,
-    ) {
+    ) -> Vec<String> {
         let std = self.catalog.standard(s);
         let known: Vec<&str> = pool
             .iter()
@@ -1061,8 +1068,15 @@ impl Validator<'_> {
             .map(|el| el.id.as_str())
             .collect();
         let mut problems = Vec::new();
+        let listed: Vec<String> = e
+            .elements
+            .iter()
+            .flatten()
+            .map(|x| x.get_ref().clone())
+            .collect();
+        let read_as = super::aliases::canonical(&listed, &known);
         for el in e.elements.iter().flatten() {
-            if !known.contains(&el.get_ref().as_str()) {
+            if !known.contains(&el.get_ref().as_str()) && read_as.contains(el.get_ref()) {
                 problems.push((el, "unknown-element", &known));
             }
         }
@@ -1087,6 +1101,136 @@ impl Validator<'_> {
                 "unknown element",
                 hint,
             );
+        }
+        known.into_iter().map(str::to_string).collect()
+    }
+
+    /// A `full` entry whose provisions are checked against a parameter the profile does not
+    /// state: the report cannot confirm it and shows those provisions as unknown, so say so now.
+    fn unstated_parameters(&mut self, m: &Merged) {
+        for (target, (entry, file, span)) in &m.entries {
+            if entry.status != super::Declared::Full {
+                continue;
+            }
+            let s = match target {
+                EntryTarget::Provision(s, _) | EntryTarget::Article(s, _) => *s,
+            };
+            let std = self.catalog.standard(s);
+            let mut missing: Vec<(String, String)> = Vec::new();
+            for p in self.pool(*target) {
+                if !std.provisions[p].assessable || self.nearer_entry(m, *target, s, p) {
+                    continue;
+                }
+                let relations = std.lineage(p).into_iter().flat_map(|i| {
+                    std.provisions[i]
+                        .relations
+                        .iter()
+                        .flat_map(move |r| [(&r.parameter, i), (&r.other, i)])
+                });
+                let checks = std
+                    .checks_of(p)
+                    .into_iter()
+                    .map(|(c, from)| (&c.parameter, from));
+                for (param, from) in checks.chain(relations) {
+                    let pair = (param.clone(), std.human_reference(from));
+                    if !m.parameters.contains_key(param) && !missing.contains(&pair) {
+                        missing.push(pair);
+                    }
+                }
+            }
+            if missing.is_empty() {
+                continue;
+            }
+            let list: Vec<String> = missing
+                .iter()
+                .map(|(param, from)| format!("`{param}` (checked by {from})"))
+                .collect();
+            let first = &missing[0].0;
+            self.push(
+                Diagnostic::warning(
+                    "unstated-parameter",
+                    format!(
+                        "{} is declared full, but the profile does not state {}: the report shows the provisions that depend on it as unknown",
+                        entry.reference,
+                        list.join(", ")
+                    ),
+                )
+                .at(*file, span.clone(), "declared full")
+                .hint(format!(
+                    "state it under [parameters], e.g. {first} = ... (`lexgap show {}` says what the check needs)",
+                    entry.reference
+                )),
+            );
+        }
+    }
+
+    /// Whether a provision under `target` has an entry of its own (or on a paragraph between).
+    fn nearer_entry(&self, m: &Merged, target: EntryTarget, s: usize, p: usize) -> bool {
+        let std = self.catalog.standard(s);
+        std.lineage(p).into_iter().any(|q| {
+            let t = EntryTarget::Provision(s, q);
+            t != target
+                && m.entries.contains_key(&t)
+                && !matches!(target, EntryTarget::Provision(_, r) if std.lineage(r).contains(&q))
+        })
+    }
+
+    /// `[scope]`: the selection parses, the topics and the round exist.
+    fn scope(&mut self, file: FileId, raw: &RawScope) -> super::DeclaredScope {
+        if let Some(only) = &raw.only
+            && let Err(e) = self.catalog.select(only.get_ref())
+        {
+            let (message, hint) = reference_problem(&e);
+            self.error(
+                "bad-scope",
+                file,
+                only.span(),
+                message,
+                "in [scope] only",
+                hint,
+            );
+        }
+        for tag in &raw.tags {
+            if self.catalog.vocabulary.topic(tag.get_ref()).is_none() {
+                let ids: Vec<&str> = self
+                    .catalog
+                    .topics()
+                    .iter()
+                    .map(|t| t.id.as_str())
+                    .collect();
+                let hint = did_you_mean(tag.get_ref(), ids.iter().copied())
+                    .unwrap_or_else(|| format!("topics: {} (`lexgap topics`)", ids.join(", ")));
+                self.error(
+                    "bad-scope",
+                    file,
+                    tag.span(),
+                    format!("unknown topic `{}`", tag.get_ref()),
+                    "in [scope] tags",
+                    hint,
+                );
+            }
+        }
+        if let Some(round) = &raw.round {
+            let m = &self.catalog.monitoring;
+            if m.round(round.get_ref()).is_none() {
+                let ids = m.round_ids();
+                let hint = did_you_mean(round.get_ref(), ids.iter().copied())
+                    .unwrap_or_else(|| format!("rounds: {} (`lexgap rounds`)", ids.join(", ")));
+                self.error(
+                    "bad-scope",
+                    file,
+                    round.span(),
+                    format!("unknown round `{}`", round.get_ref()),
+                    "in [scope] round",
+                    hint,
+                );
+            }
+        }
+        super::DeclaredScope {
+            only: raw.only.as_ref().map(|o| o.get_ref().clone()),
+            tags: raw.tags.iter().map(|t| t.get_ref().clone()).collect(),
+            round: raw.round.as_ref().map(|r| r.get_ref().clone()),
+            note: raw.note.clone(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! implement each treaty provision. Loading follows `extends` chains and validates everything,
 //! collecting every problem with its file, line and column.
 
+pub mod aliases;
 mod load;
 mod parse;
 mod raw;
@@ -149,11 +150,26 @@ pub enum EntryTarget {
     Provision(usize, usize),
 }
 
+/// The scope a profile declares (`[scope]`): every part given narrows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct DeclaredScope {
+    /// A selection, as for `--only`.
+    pub only: Option<String>,
+    /// Topics: provisions with any of them.
+    pub tags: Vec<String>,
+    /// A monitoring round id.
+    pub round: Option<String>,
+    /// Why this scope.
+    pub note: Option<String>,
+}
+
 /// A validated profile.
 #[derive(Clone, Debug, Serialize)]
 pub struct Profile {
     /// Who and when.
     pub jurisdiction: Jurisdiction,
+    /// The scope the profile declares, if any (the nearest file in an `extends` chain wins).
+    pub scope: Option<DeclaredScope>,
     /// Treaties by standard index in the catalog.
     #[serde(skip)]
     pub treaties: BTreeMap<usize, Treaty>,

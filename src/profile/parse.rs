@@ -13,12 +13,14 @@ use crate::diagnostic::{Diagnostic, FileId};
 use crate::suggest::did_you_mean;
 
 /// The top-level tables of a profile.
-const SECTIONS: [&str; 5] = [
+const SECTIONS: [&str; 7] = [
     "jurisdiction",
+    "scope",
     "treaties",
     "parameters",
     "laws",
     "provisions",
+    "recommendations",
 ];
 
 const FORMAT_HINT: &str =
@@ -76,6 +78,7 @@ impl Parser {
         for (key, value) in doc.into_inner() {
             match key.get_ref().as_ref() {
                 "jurisdiction" => jurisdiction = Some(value),
+                "scope" => raw.scope = self.part(value),
                 "treaties" => raw.treaties = self.table_of::<RawTreaty>(&key, value),
                 "parameters" => raw.parameters = self.table_of(&key, value),
                 "provisions" => raw.provisions = self.table_of::<RawEntry>(&key, value),

@@ -16,6 +16,10 @@ pub(crate) struct RawProfile {
     /// Who the profile describes and when.
     #[schemars(with = "RawJurisdiction")]
     pub jurisdiction: Spanned<RawJurisdiction>,
+    /// What the profile answers: the provisions of a monitoring reply, say. Reports of the
+    /// profile are scoped to it and say so.
+    #[schemars(with = "Option<RawScope>")]
+    pub scope: Option<Spanned<RawScope>>,
     /// Treaties by standard id (`lanzarote`, `budapest`, ...).
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, RawTreaty>")]
@@ -47,6 +51,7 @@ impl RawProfile {
     pub(crate) fn empty(jurisdiction: Spanned<RawJurisdiction>) -> Self {
         RawProfile {
             jurisdiction,
+            scope: None,
             treaties: BTreeMap::new(),
             parameters: BTreeMap::new(),
             laws: Vec::new(),
@@ -106,6 +111,24 @@ pub(crate) struct RawJurisdiction {
     pub note: Option<String>,
 }
 
+/// The `[scope]` table: the provisions the profile answers. Every part given narrows it.
+#[derive(Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawScope {
+    /// A selection, as for `--only` (`"lanzarote:18-24, budapest:9"`).
+    #[schemars(with = "Option<String>")]
+    pub only: Option<Spanned<String>>,
+    /// Topics: provisions with any of them (`["ict"]`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub tags: Vec<Spanned<String>>,
+    /// A monitoring round (`"lanzarote-2"`), as for `--round`.
+    #[schemars(with = "Option<String>")]
+    pub round: Option<Spanned<String>>,
+    /// Why this scope, in words (shown with it).
+    pub note: Option<String>,
+}
+
 /// The stage of the law a profile describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -130,6 +153,8 @@ pub enum TreatyStatus {
     Ratified,
     /// Acceded.
     Acceded,
+    /// Applied provisionally, before entry into force (where the treaty allows it).
+    ProvisionallyApplied,
     /// Denounced.
     Denounced,
     /// Not a treaty (an opinion, guidance note or model law assessed alongside): never written
@@ -147,9 +172,22 @@ impl TreatyStatus {
             TreatyStatus::Signed => "signed",
             TreatyStatus::Ratified => "ratified",
             TreatyStatus::Acceded => "acceded",
+            TreatyStatus::ProvisionallyApplied => "provisionally-applied",
             TreatyStatus::Denounced => "denounced",
             TreatyStatus::NotATreaty => "not a treaty",
         }
+    }
+
+    /// Whether the treaty binds the Party, so that a score means something: ratified, acceded
+    /// or provisionally applied (and benchmarks that are not treaties, scored as such).
+    pub fn binds(self) -> bool {
+        matches!(
+            self,
+            TreatyStatus::Ratified
+                | TreatyStatus::Acceded
+                | TreatyStatus::ProvisionallyApplied
+                | TreatyStatus::NotATreaty
+        )
     }
 }
 

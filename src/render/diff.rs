@@ -118,6 +118,13 @@ fn parameter_lines(d: &ProfileDiff) -> Vec<String> {
 
 fn entry_lines(e: &crate::diff::EntryChange) -> Vec<String> {
     let mut lines = Vec::new();
+    if let Some((a, b)) = &e.note {
+        lines.push(format!(
+            "note changed: “{}” → “{}”",
+            a.as_deref().unwrap_or("no note"),
+            b.as_deref().unwrap_or("no note")
+        ));
+    }
     if let Some((a, b)) = &e.declared {
         lines.push(format!(
             "declared status {} → {}",
@@ -141,9 +148,10 @@ fn entry_lines(e: &crate::diff::EntryChange) -> Vec<String> {
 /// The diff as terminal text.
 pub fn diff_table(d: &ProfileDiff, style: &Style) -> String {
     let mut out = format!(
-        "Changes from {}\n          to {}\n",
+        "Changes from {}\n          to {}\n{}\n",
         version(&d.old),
-        version(&d.new)
+        version(&d.new),
+        scope_line(d)
     );
     let s = &d.summary;
     let _ = writeln!(
@@ -165,15 +173,26 @@ pub fn diff_table(d: &ProfileDiff, style: &Style) -> String {
     }
     let _ = writeln!(out, "{t}");
     if !d.statuses.is_empty() {
-        let mut t = table(style, &["ref", "before", "after", "change", "why now"]);
+        let mut t = table(
+            style,
+            &[
+                "provision",
+                "before",
+                "after",
+                "change",
+                "why before",
+                "why now",
+            ],
+        );
         for c in &d.statuses {
             let optional = if c.mandatory { "" } else { " (optional)" };
             t.add_row(vec![
-                format!("{}{optional}", c.reference),
+                format!("{}{optional}", c.label),
                 status(c.old).into(),
                 status(c.new).into(),
                 direction(c.direction).into(),
-                c.reasons.join("\n"),
+                c.why_before.join("\n"),
+                c.why_now.join("\n"),
             ]);
         }
         let _ = writeln!(out, "\nStatus changes\n{t}");
@@ -210,12 +229,18 @@ pub fn diff_table(d: &ProfileDiff, style: &Style) -> String {
     out
 }
 
+/// The scope in words.
+fn scope_line(d: &ProfileDiff) -> String {
+    super::text::scope_statement(&d.scope)
+}
+
 /// The diff as Markdown.
 pub fn diff_md(d: &ProfileDiff) -> String {
     let mut out = format!(
-        "# Changes\n\n- from: {}\n- to: {}\n\n",
+        "# Changes\n\n- from: {}\n- to: {}\n\n{}\n\n",
         md_cell(&version(&d.old)),
-        md_cell(&version(&d.new))
+        md_cell(&version(&d.new)),
+        md_cell(&scope_line(d))
     );
     let s = &d.summary;
     let _ = writeln!(
@@ -235,16 +260,17 @@ pub fn diff_md(d: &ProfileDiff) -> String {
         );
     }
     if !d.statuses.is_empty() {
-        out.push_str("\n## Status changes\n\n| ref | before | after | change | why now |\n|---|---|---|---|---|\n");
+        out.push_str("\n## Status changes\n\n| provision | before | after | change | why before | why now |\n|---|---|---|---|---|---|\n");
         for c in &d.statuses {
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} |",
-                c.reference,
+                "| {} | {} | {} | {} | {} | {} |",
+                md_cell(&c.label),
                 status(c.old),
                 status(c.new),
                 direction(c.direction),
-                md_cell(&c.reasons.join("; "))
+                md_cell(&c.why_before.join("; ")),
+                md_cell(&c.why_now.join("; "))
             );
         }
     }
@@ -283,9 +309,10 @@ del{background:#f8d0d0;text-decoration:line-through}ins{background:#d4eed4;text-
 /// The diff as one self-contained HTML page.
 pub fn diff_html(d: &ProfileDiff) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>lexgap diff</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Changes</h1>\n<p>From {}<br>to {}</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>lexgap diff</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Changes</h1>\n<p>From {}<br>to {}</p>\n<p>{}</p>\n",
         esc(&version(&d.old)),
-        esc(&version(&d.new))
+        esc(&version(&d.new)),
+        esc(&scope_line(d))
     );
     let s = &d.summary;
     let _ = writeln!(
@@ -306,18 +333,17 @@ pub fn diff_html(d: &ProfileDiff) -> String {
     }
     out.push_str("</table>\n");
     if !d.statuses.is_empty() {
-        out.push_str("<h2>Status changes</h2>\n<table><tr><th>Ref</th><th>Before</th><th>After</th><th>Change</th><th>Why now</th></tr>\n");
+        out.push_str("<h2>Status changes</h2>\n<table><tr><th>Provision</th><th>Before</th><th>After</th><th>Change</th><th>Why before</th><th>Why now</th></tr>\n");
         for c in &d.statuses {
-            let why: String = c
-                .reasons
-                .iter()
-                .map(|r| format!("{}<br>", esc(r)))
-                .collect();
+            let lines = |list: &[String]| -> String {
+                list.iter().map(|r| format!("{}<br>", esc(r))).collect()
+            };
+            let (before, why) = (lines(&c.why_before), lines(&c.why_now));
             let _ = writeln!(
                 out,
-                "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{why}</td></tr>",
+                "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{before}</td><td>{why}</td></tr>",
                 direction(c.direction),
-                esc(&c.reference),
+                esc(&c.label),
                 status(c.old),
                 status(c.new),
                 direction(c.direction)

@@ -3,12 +3,14 @@
 
 pub mod compare;
 pub mod diff;
+pub mod docx;
 pub mod impact;
 pub mod monitoring;
 pub mod redline;
 pub mod report;
 pub mod show;
 mod text;
+pub mod xlsx;
 
 pub use text::{Style, list_table, table};
 
@@ -27,6 +29,10 @@ pub enum Format {
     Csv,
     /// One self-contained HTML page.
     Html,
+    /// A Word document (needs `--output`).
+    Docx,
+    /// An Excel workbook (needs `--output`).
+    Xlsx,
 }
 
 impl Format {
@@ -38,7 +44,14 @@ impl Format {
             Format::Json => "json",
             Format::Csv => "csv",
             Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
         }
+    }
+
+    /// Whether the format is a binary file that only `--output` can take.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Docx | Format::Xlsx)
     }
 }
 

@@ -70,6 +70,16 @@ pub fn cell_lines(lines: &[String]) -> String {
     out
 }
 
+/// The scope of a command with several profiles in one line: the filters applied, or that
+/// there were none.
+pub(crate) fn scope_statement(scope: &[String]) -> String {
+    if scope.is_empty() {
+        "Scope: every provision of the treaties in the profiles.".to_string()
+    } else {
+        scope.join(" ")
+    }
+}
+
 /// Escapes text for a Markdown table cell, list item or heading (one line, markup shown).
 pub fn md_cell(text: &str) -> String {
     crate::escape::md_inline(text)

@@ -365,6 +365,19 @@ impl Catalog {
         &self.vocabulary.topics
     }
 
+    /// Every provision with any of these topics (its own or inherited).
+    pub fn tagged_any(&self, tags: &[String]) -> ProvisionSet {
+        self.standards
+            .iter()
+            .enumerate()
+            .flat_map(|(s, std)| {
+                (0..std.provisions.len())
+                    .filter(move |&p| std.tags_of(p).iter().any(|t| tags.iter().any(|x| x == t)))
+                    .map(move |p| (s, p))
+            })
+            .collect()
+    }
+
     /// The provision a canonical ref names, if it exists.
     pub fn provision(&self, r: &ProvisionRef) -> Option<(usize, usize)> {
         let s = self.standard_by_name(&r.standard)?;

@@ -478,6 +478,13 @@ impl Standard {
         ProvisionRef::new(&self.meta.id, &self.provisions[idx].rel)
     }
 
+    /// The reference as readers write it: `Art. 18(1)(b), third indent` (an indent the treaty
+    /// does not number is named as such).
+    pub fn human_reference(&self, idx: usize) -> String {
+        let prov = &self.provisions[idx];
+        crate::citation::human_path(&prov.rel, !prov.official)
+    }
+
     /// The provision and its ancestors, outermost first.
     pub fn lineage(&self, idx: usize) -> Vec<usize> {
         let mut chain = vec![idx];
