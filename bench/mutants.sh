@@ -34,8 +34,9 @@ fi
 jobs=${JOBS:-1}
 timeout=${TIMEOUT:-300}
 baseline=${BASELINE:-run}
-in_place=()
-if [ -n "${IN_PLACE:-}" ]; then in_place=(--in-place); fi
+# One at a time in place (cargo-mutants refuses --jobs there); JOBS copies otherwise.
+parallel=(-j "$jobs")
+if [ -n "${IN_PLACE:-}" ]; then parallel=(--in-place); fi
 
 for t in "${targets[@]}"; do
     name=$(echo "$t" | tr '/.' '__')
@@ -46,8 +47,8 @@ for t in "${targets[@]}"; do
         files=(--file "$t")
     fi
     echo "== $t"
-    cargo mutants --no-shuffle -j "$jobs" --timeout "$timeout" --baseline "$baseline" \
-        "${in_place[@]}" "${files[@]}" --output "mutants.out/$name" -- --lib --test lexgap || true
+    cargo mutants --no-shuffle "${parallel[@]}" --timeout "$timeout" --baseline "$baseline" \
+        "${files[@]}" --output "mutants.out/$name" -- --lib --test lexgap || true
     # Only the first target needs the baseline: the tree does not change between targets.
     baseline=skip
 done
