@@ -47,6 +47,7 @@ for t in "${targets[@]}"; do
         files=(--file "$t")
     fi
     echo "== $t"
+    mkdir -p "mutants.out/$name"
     cargo mutants --no-shuffle "${parallel[@]}" --timeout "$timeout" --baseline "$baseline" \
         "${files[@]}" --output "mutants.out/$name" -- --lib --test lexgap || true
     # Only the first target needs the baseline: the tree does not change between targets.
