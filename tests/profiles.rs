@@ -475,7 +475,10 @@ mod malformed_profiles_never_panic {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(128))]
+        // 128 cases (each writes a file), or PROPTEST_CASES for a long run.
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(128)
+        ))]
         /// No panic (the only property): cutting a piece out of a valid profile and pasting
         /// junk in gives a profile, or at least one diagnostic.
         #[test]

@@ -99,6 +99,66 @@ fn a_write_that_fails_part_way_leaves_the_old_file_whole() {
     );
 }
 
+/// Runs lexgap in `dir` with its standard output and error sent to the given files.
+fn run_with_streams(dir: &Path, args: &[&str], out: std::fs::File, err: std::fs::File) -> i32 {
+    Command::new(env!("CARGO_BIN_EXE_lexgap"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdout(out)
+        .stderr(err)
+        .status()
+        .expect("lexgap runs")
+        .code()
+        .unwrap_or(-1)
+}
+
+#[test]
+fn output_dash_is_standard_output_not_a_file_named_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let captured = dir.path().join("captured");
+    let code = run_with_streams(
+        dir.path(),
+        &["standards", "--format", "md", "--output", "-"],
+        std::fs::File::create(&captured).unwrap(),
+        std::fs::File::create(dir.path().join("err")).unwrap(),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        !dir.path().join("-").exists(),
+        "a file named `-` was written"
+    );
+    assert!(
+        std::fs::read_to_string(&captured)
+            .unwrap()
+            .contains("| lanzarote |")
+    );
+}
+
+/// A file opened for appending, with a first line already in it.
+fn appending(path: &Path) -> std::fs::File {
+    std::fs::write(path, "previous line\n").unwrap();
+    std::fs::OpenOptions::new().append(true).open(path).unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_dev_stdout_or_dev_stderr_appends_as_the_shell_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, err) = (dir.path().join("out"), dir.path().join("err"));
+    for (name, path) in [("/dev/stdout", &out), ("/dev/stderr", &err)] {
+        let code = run_with_streams(
+            dir.path(),
+            &["standards", "--format", "md", "--output", name],
+            appending(&out),
+            appending(&err),
+        );
+        assert_eq!(code, 0);
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.starts_with("previous line\n| id |"), "{name}: {text}");
+    }
+}
+
 // `--standards-dir` integrity checks.
 
 const MODEL_LAW: &str = include_str!("fixtures/standards/valid/model-law.toml");
