@@ -16,7 +16,9 @@
 # skip the unmutated baseline run after a first good one, IN_PLACE=1 to mutate this tree itself
 # (no copy, no rebuild of the dependencies: use a scratch clone with a copy of target/, and do not
 # edit it meanwhile). The tests run are the library's unit tests and the one integration binary
-# (`cargo test --lib --test lexgap`): the binary's own test harness has no tests.
+# (`cargo test --lib --test lexgap`): the binary's own test harness has no tests. MUTANTS_ARGS
+# adds cargo-mutants options, e.g. MUTANTS_ARGS="--shard 0/3" for a third of the mutants, or
+# MUTANTS_ARGS="--re has_regression" for some functions only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,7 +51,7 @@ for t in "${targets[@]}"; do
     echo "== $t"
     mkdir -p "mutants.out/$name"
     cargo mutants --no-shuffle "${parallel[@]}" --timeout "$timeout" --baseline "$baseline" \
-        "${files[@]}" --output "mutants.out/$name" -- --lib --test lexgap || true
+        ${MUTANTS_ARGS:-} "${files[@]}" --output "mutants.out/$name" -- --lib --test lexgap || true
     # Only the first target needs the baseline: the tree does not change between targets.
     baseline=skip
 done
