@@ -157,6 +157,18 @@ fn output_to_dev_stdout_or_dev_stderr_appends_as_the_shell_asked() {
         let text = std::fs::read_to_string(path).unwrap();
         assert!(text.starts_with("previous line\n| id |"), "{name}: {text}");
     }
+    // A link of the user's own to /dev/stdout: the same stream, not a file to replace.
+    let link = dir.path().join("link");
+    std::os::unix::fs::symlink("/dev/stdout", &link).unwrap();
+    let code = run_with_streams(
+        dir.path(),
+        &["standards", "--format", "md", "--output", "link"],
+        appending(&out),
+        appending(&err),
+    );
+    assert_eq!(code, 0, "{}", std::fs::read_to_string(&err).unwrap());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("previous line\n| id |"), "link: {text}");
 }
 
 // `--standards-dir` integrity checks.
