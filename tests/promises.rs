@@ -157,18 +157,83 @@ fn output_to_dev_stdout_or_dev_stderr_appends_as_the_shell_asked() {
         let text = std::fs::read_to_string(path).unwrap();
         assert!(text.starts_with("previous line\n| id |"), "{name}: {text}");
     }
-    // A link of the user's own to /dev/stdout: the same stream, not a file to replace.
-    let link = dir.path().join("link");
-    std::os::unix::fs::symlink("/dev/stdout", &link).unwrap();
+    // A link of the user's own to the stream: the same stream, not a file to replace.
+    for (i, stream) in ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .enumerate()
+    {
+        let link = dir.path().join(format!("link{i}"));
+        std::os::unix::fs::symlink(stream, &link).unwrap();
+        let code = run_with_streams(
+            dir.path(),
+            &[
+                "standards",
+                "--format",
+                "md",
+                "--output",
+                link.to_str().unwrap(),
+            ],
+            appending(&out),
+            appending(&err),
+        );
+        assert_eq!(code, 0, "{}", std::fs::read_to_string(&err).unwrap());
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            text.starts_with("previous line\n| id |"),
+            "{stream}: {text}"
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_on_another_file_system_is_written_there_whole() {
+    // The temporary file goes beside the output: a rename cannot cross file systems.
+    let Ok(dir) = tempfile::tempdir_in("/dev/shm") else {
+        panic!("/dev/shm (a tmpfs on every Linux) is needed for this test");
+    };
+    for name in ["report.md", "sub/report.md"] {
+        std::fs::create_dir_all(dir.path().join("sub")).unwrap();
+        let out = dir.path().join(name);
+        let (code, _, stderr) = run(&[
+            "standards",
+            "--format",
+            "md",
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{name}: {stderr}");
+        assert!(
+            std::fs::read_to_string(&out)
+                .unwrap()
+                .contains("| lanzarote |")
+        );
+    }
+    // A bare file name: the temporary file goes into the current folder.
     let code = run_with_streams(
         dir.path(),
-        &["standards", "--format", "md", "--output", "link"],
-        appending(&out),
-        appending(&err),
+        &["standards", "--format", "md", "--output", "bare.md"],
+        std::fs::File::create(dir.path().join("stdout")).unwrap(),
+        std::fs::File::create(dir.path().join("stderr")).unwrap(),
     );
-    assert_eq!(code, 0, "{}", std::fs::read_to_string(&err).unwrap());
-    let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("previous line\n| id |"), "link: {text}");
+    assert_eq!(code, 0);
+    assert!(dir.path().join("bare.md").exists());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_where_writing_is_not_permitted_says_how_to_fix_it() {
+    // Creating files under /sys is refused even to root.
+    let (code, _, stderr) = run(&["standards", "--output", "/sys/lexgap-test.md"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot write /sys/lexgap-test.md"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("choose a folder you can write to"),
+        "{stderr}"
+    );
 }
 
 // `--standards-dir` integrity checks.
