@@ -312,3 +312,27 @@ fn fail_on_regression_counts_mandatory_provisions_only() {
     let (code, _) = diff(&s, &old, &old);
     assert_eq!(code, 0, "no change, no regression");
 }
+
+#[test]
+fn diff_says_which_checks_a_parameter_change_decides() {
+    let s = Scratch::new();
+    let failed = s.profile(
+        "f.toml",
+        &all_full(&[]),
+        "[parameters]\ncontact_point_24_7 = false\n",
+    );
+    let met = s.profile("t.toml", &all_full(&[]), CONTACT);
+    let removed = s.profile("r.toml", &all_full(&[]), "");
+    let change = |old: &str, new: &str| {
+        let (_, d) = diff(&s, old, new);
+        let p = &d["parameters"][0];
+        assert_eq!(p["parameter"], "contact_point_24_7");
+        (p["checks_now_met"].clone(), p["checks_now_failed"].clone())
+    };
+    let four = serde_json::json!(["gate-law:4"]);
+    let none = serde_json::json!([]);
+    assert_eq!(change(&failed, &met), (four.clone(), none.clone()));
+    assert_eq!(change(&met, &failed), (none.clone(), four));
+    // Removing the parameter leaves the check undecided: met by no one.
+    assert_eq!(change(&failed, &removed), (none.clone(), none));
+}
