@@ -57,14 +57,15 @@ for t in "${targets[@]}"; do
 done
 
 echo
-# previously_caught.txt (with --iterate) holds the caught and unviable mutants of earlier runs.
+# With --iterate the figures are those of the mutants tested in the last run only (mutants
+# caught before are skipped and, once lines move, may no longer exist).
 # A timeout is a mutant under which some test never finished (a reader waiting on a FIFO the
 # mutant never writes): not a pass, but shown apart from caught.
 printf '%-16s %7s %7s %8s %7s %7s %16s %12s\n' target mutants caught unviable missed timeout caught+unviable +timeouts
 for t in "${targets[@]}"; do
     d="mutants.out/$(echo "$t" | tr '/.' '__')/mutants.out"
     count() { if [ -f "$d/$1.txt" ]; then grep -c . "$d/$1.txt" || true; else echo 0; fi; }
-    c=$(( $(count caught) + $(count previously_caught) )) u=$(count unviable) m=$(count missed) o=$(count timeout)
+    c=$(count caught) u=$(count unviable) m=$(count missed) o=$(count timeout)
     n=$((c + u + m + o))
     pct() { awk -v a="$1" -v n=$n 'BEGIN { if (n) printf "%.1f%%", 100 * a / n; else print "-" }'; }
     printf '%-16s %7d %7d %8d %7d %7d %16s %12s\n' "$t" "$n" "$c" "$u" "$m" "$o" "$(pct $((c + u)))" "$(pct $((c + u + o)))"
