@@ -150,7 +150,7 @@ pub struct ProfileDiff {
     pub summary: DiffSummary,
     /// Scores per standard.
     pub scores: Vec<ScoreChange>,
-    /// Provisions whose result changed (improved first, then regressed), in treaty order.
+    /// Provisions whose result changed (regressed first, then improved; each in treaty order).
     pub statuses: Vec<StatusChange>,
     /// Treaty status, dates, reservations and declarations.
     pub treaties: Vec<TreatyChange>,
@@ -478,16 +478,17 @@ fn parameters(
             .map(|r| r.reference.clone())
             .collect()
     };
-    let checked = |a: &Assessment, param: &str| -> BTreeSet<String> {
+    // Decided and passed: neither failed nor undecided (a parameter removed is not a check met).
+    let met = |a: &Assessment, param: &str| -> BTreeSet<String> {
         a.standards
             .iter()
             .flat_map(|s| &s.provisions)
             .filter(|r| {
-                r.failed_checks
+                !r.failed_checks
                     .iter()
                     .chain(&r.unknown_checks)
                     .any(|c| c == param)
-                    || r.reasons
+                    && r.reasons
                         .iter()
                         .any(|x| x.starts_with(&format!("{param} is ")))
             })
@@ -499,14 +500,14 @@ fn parameters(
         .filter(|n| old.0.parameters.get(*n) != new.0.parameters.get(*n))
         .map(|n| {
             let (fo, fn_) = (failed(old.1, n), failed(new.1, n));
-            let now_checked = checked(new.1, n);
+            let now_met = met(new.1, n);
             ParameterChange {
                 parameter: n.clone(),
                 old: old.0.parameters.get(n).copied(),
                 new: new.0.parameters.get(n).copied(),
                 checks_now_met: ordered_refs(
                     catalog,
-                    fo.difference(&fn_).filter(|r| now_checked.contains(*r)),
+                    fo.difference(&fn_).filter(|r| now_met.contains(*r)),
                 ),
                 checks_now_failed: ordered_refs(catalog, fn_.difference(&fo)),
             }
@@ -621,12 +622,5 @@ mod tests {
                 .iter()
                 .any(|p| p.op == "insert" && p.text.contains("fifteen"))
         );
-    }
-
-    #[test]
-    fn direction_follows_the_ranking() {
-        assert!(rank(Some(Status::Full)) > rank(Some(Status::Partial)));
-        assert!(rank(Some(Status::Partial)) > rank(Some(Status::Unknown)));
-        assert!(rank(Some(Status::Unknown)) > rank(Some(Status::None)));
     }
 }

@@ -24,7 +24,11 @@ pub fn write_output(path: &Path, content: &[u8]) -> Result<(), Error> {
     }
     let fail = |e: std::io::Error| write_error(path, &e);
     match Destination::of(path).map_err(fail)? {
-        Destination::Stream => {
+        Destination::Stream(target) => {
+            // A link to /dev/stdout names our own stream: write through the open handle.
+            if let Some(stream) = StdStream::named(&target) {
+                return stream.write(content);
+            }
             let file = OpenOptions::new().write(true).open(path).map_err(fail)?;
             write_stream(file, content).map_err(fail)
         }
@@ -67,8 +71,9 @@ impl StdStream {
 
 /// What a path leads to.
 enum Destination {
-    /// A device, pipe, socket or a process's standard stream: write in place.
-    Stream,
+    /// A device, pipe, socket or a process's standard stream (the end of the link chain):
+    /// write in place.
+    Stream(PathBuf),
     /// A regular file to replace (`keep`: the permissions of the file it replaces).
     File {
         target: PathBuf,
@@ -80,10 +85,10 @@ impl Destination {
     fn of(path: &Path) -> std::io::Result<Destination> {
         let (target, through_proc) = follow_links(path)?;
         match fs::metadata(&target) {
-            Ok(meta) if !meta.is_file() => Ok(Destination::Stream),
+            Ok(meta) if !meta.is_file() => Ok(Destination::Stream(target)),
             // `/dev/stdout` → `/proc/self/fd/1` → a file the shell opened: write to it in place,
             // as `> file` would, instead of swapping the file under the shell.
-            Ok(_) if through_proc => Ok(Destination::Stream),
+            Ok(_) if through_proc => Ok(Destination::Stream(target)),
             Ok(meta) => Ok(Destination::File {
                 target,
                 keep: Some(meta.permissions()),

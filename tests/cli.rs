@@ -88,11 +88,21 @@ fn show_lanzarote_23_json_lists_elements_tags_and_links() {
         tags.contains(&"grooming") && tags.contains(&"ict"),
         "{tags:?}"
     );
-    assert!(
-        !p["see"].as_array().unwrap().is_empty()
-            || !p["external"].as_array().unwrap().is_empty()
-            || !p["linked_from"].as_array().unwrap().is_empty()
-    );
+    // The model's own links, the links made to it, and the outside instrument.
+    let refs = |key: &str| -> Vec<String> {
+        p[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["ref"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let see = refs("see");
+    assert!(see.contains(&"lanzarote:20.1.a".to_string()), "{see:?}");
+    assert!(!see.contains(&"budapest:14.2.b".to_string()), "{see:?}");
+    let back = refs("linked_from");
+    assert!(back.contains(&"budapest:14.2.b".to_string()), "{back:?}");
+    assert_eq!(p["external"][0], "Directive 2011/93/EU, Art. 6(1)");
 }
 
 #[test]

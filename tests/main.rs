@@ -2,6 +2,7 @@
 
 mod changes;
 mod cli;
+mod gates;
 mod hardening;
 mod hostile;
 mod matrix;
@@ -9,6 +10,7 @@ mod model;
 mod monitoring;
 mod office;
 mod profiles;
+mod promises;
 mod readable;
 mod redline;
 mod reports;

@@ -67,6 +67,13 @@ const INVALID: &[(&str, &str, usize, usize, &str)] = &[
         "permits no reservation under 23 (Art. 42)",
     ),
     (
+        "reservation-on-trafficking-18",
+        "reservation-not-permitted",
+        8,
+        17,
+        "permits no reservation under 18 (Art. 45)",
+    ),
+    (
         "declaration-not-permitted",
         "declaration-not-permitted",
         8,
@@ -468,11 +475,14 @@ mod malformed_profiles_never_panic {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(128))]
-        /// Cutting a piece out of a valid profile and pasting junk in gives a profile or
-        /// diagnostics that render; never a panic.
+        // 128 cases (each writes a file), or PROPTEST_CASES for a long run.
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(128)
+        ))]
+        /// No panic (the only property): cutting a piece out of a valid profile and pasting
+        /// junk in gives a profile, or at least one diagnostic.
         #[test]
-        fn edited_profiles_load_or_explain(cut in 0usize..4000, len in 0usize..60, junk in "[a-z0-9 =\\[\\]\"\\.:,\\n#{}-]{0,20}") {
+        fn no_panic_on_an_edited_profile(cut in 0usize..4000, len in 0usize..60, junk in "[a-z0-9 =\\[\\]\"\\.:,\\n#{}-]{0,20}") {
             let text = base();
             let mut start = cut.min(text.len());
             while !text.is_char_boundary(start) { start -= 1; }

@@ -200,11 +200,26 @@ mod fuzz {
             }
         }
 
-        /// Reference-shaped text (the grammar's own alphabet) never panics either.
+        /// A canonical reference and its human form (`Art. 20(1)(a)`) read as the same path,
+        /// with the designator's span on the designator.
         #[test]
-        fn reference_shaped_text_never_panics(input in "[a-zA-Z0-9 .:,()§-]{0,40}") {
-            let _ = parse_reference(&input).map_err(|e| e.to_string());
-            let _ = parse_selection(&input).map_err(|e| e.to_string());
+        fn canonical_and_human_forms_read_the_same(
+            designator in "(lanzarote|budapest|trafficking)",
+            article in "[1-9][0-9]{0,1}",
+            rest in proptest::collection::vec("[1-9]|[a-h]", 0..3),
+        ) {
+            let mut path = vec![article.clone()];
+            path.extend(rest.iter().cloned());
+            let canonical = format!("{designator}:{}", path.join("."));
+            let human = format!(
+                "{designator} Art. {article}{}",
+                rest.iter().map(|s| format!("({s})")).collect::<String>()
+            );
+            for text in [&canonical, &human] {
+                let p = parse_reference(text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(&p.locator, &Locator::Path(path.clone()), "{}", text);
+                prop_assert_eq!(&text[p.designator_span.clone()], designator.as_str());
+            }
         }
     }
 }
