@@ -45,7 +45,7 @@ fn main() {
         println!("cargo::warning=standards: {}", w.message);
     }
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("catalog.msgpack"), catalog.to_prebuilt())
+    std::fs::write(out.join("catalog.postcard"), catalog.to_prebuilt())
         .expect("writing the prebuilt catalog");
     println!("cargo::rustc-cfg=lexgap_prebuilt");
 }

@@ -166,7 +166,7 @@ struct PrebuiltRef<'a> {
 /// The embedded standards: the form the build script checked and embedded.
 #[cfg(lexgap_prebuilt)]
 fn embedded_catalog() -> Result<Catalog, LoadError> {
-    const BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.msgpack"));
+    const BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
     Ok(Catalog::from_prebuilt(BYTES).expect("the build script wrote a readable catalog"))
 }
 
@@ -309,9 +309,10 @@ impl Catalog {
         Ok(self)
     }
 
-    /// The checked catalog in the compact form embedded at build time (MessagePack, structs as
-    /// arrays). Model types must therefore not skip fields when serialising
-    /// (`skip_serializing_if`): the round-trip test below catches one that does.
+    /// The checked catalog in the compact form embedded at build time (postcard: no field names,
+    /// no type markers). Model types must therefore not skip fields when serialising
+    /// (`skip_serializing_if`) nor rely on untagged forms in binary formats: the round-trip test
+    /// below catches either.
     pub fn to_prebuilt(&self) -> Vec<u8> {
         let prebuilt = PrebuiltRef {
             standards: &self.standards,
@@ -323,13 +324,13 @@ impl Catalog {
                 .map(|i| self.sources.path(i).to_path_buf())
                 .collect(),
         };
-        rmp_serde::to_vec(&prebuilt).expect("a catalog serialises")
+        postcard::to_allocvec(&prebuilt).expect("a catalog serialises")
     }
 
     /// A catalog from its prebuilt form. The source texts are not kept: the embedded files
     /// were checked when lexgap was built, so no diagnostic can point into them.
     pub fn from_prebuilt(bytes: &[u8]) -> Result<Catalog, String> {
-        let p: Prebuilt = rmp_serde::from_slice(bytes).map_err(|e| e.to_string())?;
+        let p: Prebuilt = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
         let mut sources = Sources::new();
         for path in &p.files {
             sources.add(path, String::new());

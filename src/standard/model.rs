@@ -146,14 +146,57 @@ pub struct AdditionalElement {
     pub allowed_by: String,
 }
 
-/// A value a parameter can take.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+/// A value a parameter can take. In JSON and TOML it is the bare value (`18`, `true`); in the
+/// binary form the build script embeds it is a plain enum, which a non-self-describing format
+/// can read back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamValue {
     /// A yes/no fact.
     Bool(bool),
     /// A number (years, days).
     Int(i64),
+}
+
+/// [`ParamValue`] as people read it: untagged.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum ParamValueText {
+    Bool(bool),
+    Int(i64),
+}
+
+/// [`ParamValue`] in the embedded binary form.
+#[derive(Serialize, Deserialize)]
+enum ParamValueBin {
+    Bool(bool),
+    Int(i64),
+}
+
+impl Serialize for ParamValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (*self, s.is_human_readable()) {
+            (ParamValue::Bool(b), true) => ParamValueText::Bool(b).serialize(s),
+            (ParamValue::Int(n), true) => ParamValueText::Int(n).serialize(s),
+            (ParamValue::Bool(b), false) => ParamValueBin::Bool(b).serialize(s),
+            (ParamValue::Int(n), false) => ParamValueBin::Int(n).serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ParamValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(if d.is_human_readable() {
+            match ParamValueText::deserialize(d)? {
+                ParamValueText::Bool(b) => ParamValue::Bool(b),
+                ParamValueText::Int(n) => ParamValue::Int(n),
+            }
+        } else {
+            match ParamValueBin::deserialize(d)? {
+                ParamValueBin::Bool(b) => ParamValue::Bool(b),
+                ParamValueBin::Int(n) => ParamValue::Int(n),
+            }
+        })
+    }
 }
 
 impl std::fmt::Display for ParamValue {
@@ -165,14 +208,9 @@ impl std::fmt::Display for ParamValue {
     }
 }
 
-/// The bound a parameter check imposes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "op",
-    content = "value",
-    rename_all = "snake_case",
-    try_from = "BoundRepr"
-)]
+/// The bound a parameter check imposes. In JSON it reads `{"op": "at_least", "value": 18}`;
+/// in the embedded binary form it is a plain enum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     /// The value must be at least this.
     AtLeast(i64),
@@ -184,26 +222,53 @@ pub enum Bound {
     Stated,
 }
 
-/// How a [`Bound`] is read back: `{op, value}` with the value optional, which also reads the
-/// compact form the build script embeds (where `stated` has no value at all).
-#[derive(Deserialize)]
-struct BoundRepr {
-    op: String,
-    #[serde(default)]
-    value: Option<ParamValue>,
+/// [`Bound`] as people read it: the operation and its value.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "op", content = "value", rename_all = "snake_case")]
+enum BoundText {
+    AtLeast(i64),
+    AtMost(i64),
+    Equals(ParamValue),
+    Stated,
 }
 
-impl TryFrom<BoundRepr> for Bound {
-    type Error = String;
+/// [`Bound`] in the embedded binary form.
+#[derive(Serialize, Deserialize)]
+enum BoundBin {
+    AtLeast(i64),
+    AtMost(i64),
+    Equals(ParamValue),
+    Stated,
+}
 
-    fn try_from(r: BoundRepr) -> Result<Self, String> {
-        match (r.op.as_str(), r.value) {
-            ("at_least", Some(ParamValue::Int(n))) => Ok(Bound::AtLeast(n)),
-            ("at_most", Some(ParamValue::Int(n))) => Ok(Bound::AtMost(n)),
-            ("equals", Some(v)) => Ok(Bound::Equals(v)),
-            ("stated", None) => Ok(Bound::Stated),
-            (op, v) => Err(format!("not a bound: {op} {v:?}")),
+macro_rules! convert_bound {
+    ($from:ident => $to:ident, $x:expr) => {
+        match $x {
+            $from::AtLeast(n) => $to::AtLeast(n),
+            $from::AtMost(n) => $to::AtMost(n),
+            $from::Equals(v) => $to::Equals(v),
+            $from::Stated => $to::Stated,
         }
+    };
+}
+
+impl Serialize for Bound {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            convert_bound!(Bound => BoundText, *self).serialize(s)
+        } else {
+            convert_bound!(Bound => BoundBin, *self).serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Bound {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(if d.is_human_readable() {
+            convert_bound!(BoundText => Bound, BoundText::deserialize(d)?)
+        } else {
+            convert_bound!(BoundBin => Bound, BoundBin::deserialize(d)?)
+        })
     }
 }
 
