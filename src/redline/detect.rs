@@ -547,6 +547,14 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
 mod tests {
     use super::*;
 
+    /// The label and level of each paragraph or item under a unit.
+    fn levels(unit: &Section) -> Vec<(String, u8)> {
+        unit.subsections
+            .iter()
+            .map(|x| (x.label(), x.level))
+            .collect()
+    }
+
     fn labels(text: &str) -> (Vec<String>, Split) {
         let s = split_pair(text, text, None);
         (s.old.iter().map(|s| s.label.clone()).collect(), s)
@@ -561,11 +569,7 @@ mod tests {
         assert_eq!(s.structure.old.articles, 2);
         assert_eq!(s.structure.old.paragraphs, 4);
         assert_eq!(s.structure.old.items, 2);
-        let subs: Vec<(String, u8)> = s.old[1]
-            .subsections
-            .iter()
-            .map(|x| (x.label(), x.level))
-            .collect();
+        let subs = levels(&s.old[1]);
         assert_eq!(
             subs,
             [
@@ -584,11 +588,7 @@ mod tests {
         assert_eq!(l, ["§ 176", "§ 176a"]);
         assert_eq!(s.old[0].title, "Sexueller Missbrauch von Kindern");
         assert_eq!(s.structure.style_id, "de");
-        let subs: Vec<(String, u8)> = s.old[0]
-            .subsections
-            .iter()
-            .map(|x| (x.label(), x.level))
-            .collect();
+        let subs = levels(&s.old[0]);
         assert_eq!(
             subs,
             [
@@ -606,11 +606,7 @@ mod tests {
         let (l, s) = labels(text);
         assert_eq!(l, ["preamble", "1", "2", "3"]);
         assert_eq!(s.structure.articles_marked_by, "bare numbers (1 Title)");
-        let subs: Vec<(String, u8)> = s.old[1]
-            .subsections
-            .iter()
-            .map(|x| (x.label(), x.level))
-            .collect();
+        let subs = levels(&s.old[1]);
         assert_eq!(
             subs,
             [("(1)".into(), 2), ("(a)".into(), 3), ("(i)".into(), 4)]
