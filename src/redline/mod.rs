@@ -14,6 +14,7 @@
 mod align;
 mod detect;
 mod heading;
+pub mod instructions;
 mod model;
 mod ops;
 mod style;
