@@ -587,6 +587,7 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
         Format::Docx | Format::Xlsx => unreachable!("written above"),
+        Format::Instructions => unreachable!("refused above"),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let review = crate::monitoring::followup::review(profile, &assessment);
@@ -996,7 +997,9 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Csv if req.long => render::compare::compare_csv_long(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
-        Format::Docx | Format::Xlsx => unreachable!("refused or written above"),
+        Format::Docx | Format::Xlsx | Format::Instructions => {
+            unreachable!("refused or written above")
+        }
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let mut outcome = finish(common, catalog, text)?;
@@ -1103,6 +1106,8 @@ pub struct RedlineRequest {
     pub new_label: Option<String>,
     /// `--context section`: show changed sections whole.
     pub whole_sections: bool,
+    /// `--lang`: the drafting style of `--format instructions`.
+    pub lang: Option<crate::redline::instructions::Lang>,
 }
 
 /// The options of a redline request, the `--unit` pattern checked.
@@ -1164,8 +1169,14 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::Json,
         Format::Html,
         Format::Csv,
+        Format::Instructions,
     ];
     ensure(req.format, "redline", REDLINE_FORMATS)?;
+    if req.lang.is_some() && req.format != Format::Instructions {
+        return Err(Error::Usage(
+            "--lang sets the drafting style of amending instructions\nhint: add --format instructions".into(),
+        ));
+    }
     let opts = redline_options(req)?;
     let view = redline_view(req);
     let limit = common.inputs.max_input_bytes;
@@ -1204,6 +1215,13 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             impact.as_deref(),
         ),
         Format::Csv => render::redline::redline_csv(&r),
+        Format::Instructions => render::instructions::instructions_text(
+            &old,
+            &new,
+            &r,
+            req.lang.unwrap_or_default(),
+            opts.unit.as_ref(),
+        ),
         Format::Json => match &impact {
             None => render::redline::redline_json(&r),
             Some(list) => {

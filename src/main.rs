@@ -59,6 +59,8 @@ enum FormatArg {
     Docx,
     /// Excel workbook (report, compare; needs --output).
     Xlsx,
+    /// Amending instructions (redline; --lang en, de, fr or nl).
+    Instructions,
 }
 
 impl From<FormatArg> for Format {
@@ -71,6 +73,7 @@ impl From<FormatArg> for Format {
             FormatArg::Html => Format::Html,
             FormatArg::Docx => Format::Docx,
             FormatArg::Xlsx => Format::Xlsx,
+            FormatArg::Instructions => Format::Instructions,
         }
     }
 }
@@ -137,6 +140,31 @@ struct OutputArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+/// The drafting style of amending instructions.
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// English (UK Office of the Parliamentary Counsel style).
+    En,
+    /// German (Handbuch der Rechtsförmlichkeit).
+    De,
+    /// French (Guide de légistique).
+    Fr,
+    /// Dutch (Aanwijzingen voor de regelgeving).
+    Nl,
+}
+
+impl From<LangArg> for lexgap::redline::instructions::Lang {
+    fn from(l: LangArg) -> Self {
+        use lexgap::redline::instructions::Lang;
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::De => Lang::De,
+            LangArg::Fr => Lang::Fr,
+            LangArg::Nl => Lang::Nl,
+        }
+    }
 }
 
 /// How much of a changed section a redline shows.
@@ -278,7 +306,7 @@ enum Command {
     },
     /// Redline two versions of a bill: sections added, removed, changed, moved, renumbered.
     #[command(
-        after_help = "Headings recognised, with or without Markdown `#`: the words for article, section and their\ndivisions in English, French, German, Dutch, Italian, Spanish, Portuguese, the Nordic languages\n(`§ 1`, `1 §`), Polish, Czech, Slovak, Slovenian, Croatian/Serbian/Bosnian, Romanian, Hungarian,\nGreek, Turkish, Ukrainian and Russian (`Article L. 227-22-1`, `§ 176b`, `Artikel 240b`, `Art. 5a`,\n`Clause 3`, `Chapter II`); bare clause numbers (`1 Title`); dotted numbers (`7.1`); paragraphs\nand items inside articles (`(1)`, `1.`, `(a)`, `a)`, `a.`, `(i)`, `1°`). The output says which\nstyle it recognised, and warns when it found too few headings.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --unit '^Regulation (\\d+)'\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
+        after_help = "Headings recognised, with or without Markdown `#`: the words for article, section and their\ndivisions in English, French, German, Dutch, Italian, Spanish, Portuguese, the Nordic languages\n(`§ 1`, `1 §`), Polish, Czech, Slovak, Slovenian, Croatian/Serbian/Bosnian, Romanian, Hungarian,\nGreek, Turkish, Ukrainian and Russian (`Article L. 227-22-1`, `§ 176b`, `Artikel 240b`, `Art. 5a`,\n`Clause 3`, `Chapter II`); bare clause numbers (`1 Title`); dotted numbers (`7.1`); paragraphs\nand items inside articles (`(1)`, `1.`, `(a)`, `a)`, `a.`, `(i)`, `1°`). The output says which\nstyle it recognised, and warns when it found too few headings.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --unit '^Regulation (\\d+)'\n  lexgap redline old.txt new.txt --format instructions --lang de\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
     )]
     Redline {
         /// The old version (plain UTF-8 text).
@@ -304,6 +332,9 @@ enum Command {
         /// How much of a changed section to show: the changed lines, or the whole section.
         #[arg(long, value_enum, default_value_t = RedlineContextArg::Lines)]
         context: RedlineContextArg,
+        /// With --format instructions: the drafting style of the instructions.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -480,6 +511,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             old_label,
             new_label,
             context,
+            lang,
             out,
         } => {
             common.output = out.output;
@@ -495,6 +527,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                     old_label,
                     new_label,
                     whole_sections: matches!(context, RedlineContextArg::Section),
+                    lang: lang.map(Into::into),
                 },
             )
         }

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod diff;
 pub mod docx;
 pub mod impact;
+pub mod instructions;
 pub mod monitoring;
 pub mod redline;
 pub mod report;
@@ -33,6 +34,8 @@ pub enum Format {
     Docx,
     /// An Excel workbook (needs `--output`).
     Xlsx,
+    /// Amending instructions (redline).
+    Instructions,
 }
 
 impl Format {
@@ -46,6 +49,7 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Xlsx => "xlsx",
+            Format::Instructions => "instructions",
         }
     }
 

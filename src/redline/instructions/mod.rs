@@ -18,7 +18,7 @@ mod wording;
 
 pub use apply::{ApplyError, Applied, apply_instructions};
 pub use generate::instructions;
-pub use wording::{parse_document, render_document};
+pub use wording::{Unreadable, parse_document, render_document};
 
 use super::HeadingKind;
 

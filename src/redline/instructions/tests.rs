@@ -10,7 +10,7 @@ const LANGS: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Nl];
 fn round_trip(old: &str, new: &str, lang: Lang) -> String {
     let r = redline(old, new);
     let list = instructions(old, new, &r, lang, None);
-    let text = render_document(old, &list, lang);
+    let text = render_document(old, &list, lang, None);
     let applied = apply_instructions(old, &text, lang, None)
         .unwrap_or_else(|e| panic!("{e}\n--- instructions ---\n{text}"));
     assert!(applied.notes.is_empty(), "notes: {:?}\n{text}", applied.notes);
@@ -53,7 +53,7 @@ fn real_pairs_rebuild_exactly() {
         };
         let r = redline(&old, &new);
         let list = instructions(&old, &new, &r, lang, None);
-        let text = render_document(&old, &list, lang);
+        let text = render_document(&old, &list, lang, None);
         std::fs::write(format!("{dir}/instructions-{}.txt", lang.code()), &text).unwrap();
         let applied = apply_instructions(&old, &text, lang, None).unwrap_or_else(|e| panic!("{name}: {e}"));
         let n = list.list.len();

@@ -1121,8 +1121,8 @@ fn nl_inserted(units: &[Inserted]) -> String {
 
 /// The text of instructions as a document: numbered, separated by empty lines, quotations
 /// over several lines continued on indented lines.
-pub fn render_document(old: &str, list: &Instructions, lang: Lang) -> String {
-    let doc = OldDoc::new(old, None);
+pub fn render_document(old: &str, list: &Instructions, lang: Lang, unit: Option<&regex::Regex>) -> String {
+    let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
     render_with(&w, list)
 }
@@ -1159,8 +1159,8 @@ pub struct Unreadable {
 }
 
 /// Reads a document of instructions written in `lang` against the old text's structure.
-pub fn parse_document(old: &str, text: &str, lang: Lang) -> Result<Instructions, Unreadable> {
-    let doc = OldDoc::new(old, None);
+pub fn parse_document(old: &str, text: &str, lang: Lang, unit: Option<&regex::Regex>) -> Result<Instructions, Unreadable> {
+    let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
     parse_with(&w, text)
 }
