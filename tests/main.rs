@@ -5,6 +5,7 @@ mod cli;
 mod gates;
 mod hardening;
 mod hostile;
+mod instructions;
 mod matrix;
 mod model;
 mod monitoring;

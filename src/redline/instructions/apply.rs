@@ -146,10 +146,11 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
         .list
         .iter()
         .filter_map(|i| match i {
-            Instruction::Omit { section } => Some(*section),
+            Instruction::Omit { section } | Instruction::Replace { section, .. } => Some(*section),
             _ => None,
         })
         .collect();
+    let mut replaced: HashMap<usize, String> = HashMap::new();
     let mut numbers: HashMap<usize, String> = HashMap::new();
     let mut edits: HashMap<usize, Vec<(usize, &Address, &TextEdit)>> = HashMap::new();
     let mut before: HashMap<usize, Vec<String>> = HashMap::new();
@@ -164,6 +165,9 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
         match ins {
             Instruction::Note { text } => notes.push(text.clone()),
             Instruction::Omit { .. } => {}
+            Instruction::Replace { section, text } => {
+                replaced.insert(*section, block_text(doc, &Place::After(*section), text));
+            }
             Instruction::Edit { at, edit } => edits.entry(at.section).or_default().push((n, at, edit)),
             Instruction::Insert { place, text, .. } => {
                 let t = block_text(doc, place, text);
@@ -185,7 +189,9 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
         for t in before.get(&s).into_iter().flatten() {
             out.push_str(t);
         }
-        if !omitted.contains(&s) {
+        if let Some(t) = replaced.get(&s) {
+            out.push_str(t);
+        } else if !omitted.contains(&s) {
             let mut buf = SectionBuf::new(doc, s);
             if let Some(m) = numbers.get(&s) {
                 renumber(doc, s, &mut buf, m);

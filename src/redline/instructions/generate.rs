@@ -56,8 +56,29 @@ impl Gen<'_, '_> {
         let runs = self.runs(&doc_of, &omitted);
         let mut anchor: Option<usize> = None;
         let mut group: Option<Group> = None;
-        for c in &self.r.sections {
+        let mut replaced_by: Option<usize> = None;
+        for (k, c) in self.r.sections.iter().enumerate() {
+            if replaced_by.take() == Some(k) {
+                continue;
+            }
             match (c.old, c.new) {
+                (Some(i), None) if self.replacement(k, &doc_of).is_some() => {
+                    let (d, j) = self.replacement(k, &doc_of).expect("just checked");
+                    self.flush(&mut group, anchor, Some(d));
+                    let ns = &self.r.new_sections[j];
+                    let full = &self.new[ns.start..ns.end];
+                    let trimmed = full.trim_end();
+                    let place = Place::After(d);
+                    let text = if block_text(self.doc, &place, trimmed) == full { trimmed } else { full };
+                    let ins = Instruction::Replace { section: d, text: text.to_string() };
+                    if block_text(self.doc, &place, text) == full && self.reads_back(&ins) {
+                        self.out.push(ins);
+                    } else {
+                        self.note(format!("{} is replaced, but the new text cannot be stated exactly", self.r.old_sections[i].label));
+                    }
+                    replaced_by = Some(k + 1);
+                    anchor = Some(d);
+                }
                 (Some(i), None) => match doc_of.get(&i) {
                     Some(&d) if !self.w.ambiguous(d) => self.out.push(Instruction::Omit { section: d }),
                     _ => self.note(format!("{} is removed, but it cannot be named unambiguously in the old text", self.r.old_sections[i].label)),
@@ -93,6 +114,18 @@ impl Gen<'_, '_> {
         }
         self.flush(&mut group, anchor, None);
         Instructions { list: self.out }
+    }
+
+    /// When entry `k` removes a section and the next entry adds one with the same label in
+    /// its place: the old section (as the instructions read it) and the new one.
+    fn replacement(&self, k: usize, doc_of: &HashMap<usize, usize>) -> Option<(usize, usize)> {
+        let c = &self.r.sections[k];
+        let next = self.r.sections.get(k + 1)?;
+        let (Some(i), None) = (c.old, c.new) else { return None };
+        let (None, Some(j)) = (next.old, next.new) else { return None };
+        let d = *doc_of.get(&i)?;
+        let same = self.r.old_sections[i].label == self.r.new_sections[j].label && self.r.old_sections[i].number.is_some();
+        (same && !self.w.ambiguous(d)).then_some((d, j))
     }
 
     fn note(&mut self, text: String) {
@@ -408,7 +441,7 @@ fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
                 None => break,
             }
             let anchor = &hay[s..end];
-            if plain(anchor) {
+            if plain(anchor) && anchor.contains(char::is_alphanumeric) {
                 out.push(TextEdit::InsertAfter { anchor: anchor.into(), text: with.trim().into() });
             }
         }
@@ -432,7 +465,10 @@ fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
             let (l, r) = (lefts[i], rights[j]);
             let o = &hay[l..r];
             let n = format!("{}{with}{}", &hay[l..a], &hay[b..r]);
-            if plain(o) && plain(&n) && locate(&TextEdit::Substitute { old: o.into(), new: n.clone() }, hay).is_ok() {
+            // A quotation may end in blanks only where the unit ends (a changed last line
+            // break).
+            let ok = |q: &str| plain(q) || (r == hay.len() && !q.trim().is_empty() && !q.starts_with(char::is_whitespace));
+            if ok(o) && ok(&n) && locate(&TextEdit::Substitute { old: o.into(), new: n.clone() }, hay).is_ok() {
                 out.push(TextEdit::Substitute { old: o.into(), new: n });
             }
         }

@@ -131,6 +131,14 @@ pub enum Instruction {
         /// The sections it contains, for the wording only (the applier does not need them).
         units: Vec<Inserted>,
     },
+    /// Replace a whole section with a new text of the same number, where it stands.
+    Replace {
+        /// Index of the old section.
+        section: usize,
+        /// The new text, exactly, as for [`Instruction::Insert`] (the old section's closing
+        /// blank lines follow it when it ends without one).
+        text: String,
+    },
     /// Renumber a run of sections (`first` to `last` of the old text, same keyword, those
     /// omitted left out) by a constant shift, or one section to a given number.
     Renumber {
@@ -162,6 +170,7 @@ impl Instruction {
             }),
             Instruction::Omit { .. } => Some("repeal"),
             Instruction::Insert { .. } => Some("insertion"),
+            Instruction::Replace { .. } => Some("substitution"),
             Instruction::Renumber { .. } => Some("renumbering"),
             Instruction::Note { .. } => None,
         }

@@ -670,6 +670,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => format!("Omit {}.", self.sref(*section, Form::Plain)),
+            Instruction::Replace { section, text } => format!("For {} substitute—\n{}", self.sref(*section, Form::Plain), self.q(text)),
             Instruction::Insert { place, text, .. } => {
                 let head = match place {
                     Place::After(s) => format!("After {} insert—", self.sref(*s, Form::Plain)),
@@ -707,6 +708,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                 (tg(" insert "), |y| quoted_then(y, o, c, end)).parse(x)
             })?;
             return Ok((r, Instruction::Edit { at, edit: TextEdit::InsertAfter { anchor, text } }));
+        }
+        if let Ok((r, (_, section, _))) = (tg("For "), self.section(Form::Plain), tg(" substitute—")).parse(i) {
+            let (r, text) = block(r, o, c)?;
+            return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, _)) = tg("Omit ").parse(i) {
             let (r, s) = self.section(Form::Plain)(r)?;
@@ -766,6 +771,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => format!("{} wird aufgehoben.", self.sref(*section, Form::Cap)),
+            Instruction::Replace { section, text } => format!("{} wird wie folgt gefasst:\n{}", self.sref(*section, Form::Cap), self.q(text)),
             Instruction::Insert { place, text, units } => {
                 let what = de_inserted(units);
                 let head = match place {
@@ -813,6 +819,10 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
             let (r, (text, _)) = quoted_then(r, o, c, |x| (tg(" gestrichen"), end).parse(x))?;
             return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
+        }
+        if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" wird wie folgt gefasst:")).parse(i) {
+            let (r, text) = block(r, o, c)?;
+            return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" wird aufgehoben"), end).parse(i) {
             return Ok((r, Instruction::Omit { section: s }));
@@ -882,6 +892,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                 let fem = fr_noun(&self.doc.sections[*section]).1;
                 format!("{} est {}.", self.sref(*section, Form::Cap), if fem { "abrogée" } else { "abrogé" })
             }
+            Instruction::Replace { section, text } => {
+                let fem = fr_noun(&self.doc.sections[*section]).1;
+                format!("{} est ainsi {} :\n{}", self.sref(*section, Form::Cap), if fem { "rédigée" } else { "rédigé" }, self.q(text))
+            }
             Instruction::Insert { place, text, units } => {
                 let what = fr_inserted(units);
                 let head = match place {
@@ -943,7 +957,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             let (r, (text, _)) = quoted_then(r, o, c, |x| (alt((tg(" est supprimé"), tg(" sont supprimés"))), end).parse(x))?;
             return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
         }
-        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), alt((tg(" est abrogé"), tg(" est abrogée"))), end).parse(i) {
+        if let Ok((r, (section, _))) = (self.section(Form::Cap), alt((tg(" est ainsi rédigée :"), tg(" est ainsi rédigé :")))).parse(i) {
+            let (r, text) = block(r, o, c)?;
+            return Ok((r, Instruction::Replace { section, text }));
+        }
+        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), alt((tg(" est abrogée"), tg(" est abrogé"))), end).parse(i) {
             return Ok((r, Instruction::Omit { section: s }));
         }
         let place = |x: &'x str| -> Res<'x, Place> {
@@ -997,6 +1015,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => format!("{} vervalt.", self.sref(*section, Form::Cap)),
+            Instruction::Replace { section, text } => format!("{} komt te luiden:\n{}", self.sref(*section, Form::Cap), self.q(text)),
             Instruction::Insert { place, text, units } => {
                 let what = nl_inserted(units);
                 let head = match place {
@@ -1039,6 +1058,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                 (tg(" vervangen door "), |y| quoted_then(y, o, c, end)).parse(x)
             })?;
             return Ok((r, Instruction::Edit { at, edit: TextEdit::Substitute { old, new } }));
+        }
+        if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" komt te luiden:")).parse(i) {
+            let (r, text) = block(r, o, c)?;
+            return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" vervalt"), end).parse(i) {
             return Ok((r, Instruction::Omit { section: s }));
