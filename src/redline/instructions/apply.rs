@@ -91,19 +91,6 @@ pub(crate) fn trailing_space(t: &str) -> &str {
     &t[t.trim_end().len()..]
 }
 
-/// An inserted block as it goes into the text: as given when it ends with a blank or line
-/// break, else followed by the blanks that end the section it stands next to.
-pub(crate) fn block_text(doc: &OldDoc, place: &Place, text: &str) -> String {
-    let anchor = match place {
-        Place::After(s) | Place::Before(s) => *s,
-        Place::Start => return text.to_string(),
-    };
-    if text.is_empty() || text.ends_with(char::is_whitespace) {
-        return text.to_string();
-    }
-    format!("{text}{}", trailing_space(doc.section_text(anchor)))
-}
-
 /// The new numbers a renumbering gives: each section of the run (omitted ones left out).
 pub(crate) fn run_numbers(
     doc: &OldDoc,
@@ -166,11 +153,11 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
             Instruction::Note { text } => notes.push(text.clone()),
             Instruction::Omit { .. } => {}
             Instruction::Replace { section, text } => {
-                replaced.insert(*section, block_text(doc, &Place::After(*section), text));
+                replaced.insert(*section, text.clone());
             }
             Instruction::Edit { at, edit } => edits.entry(at.section).or_default().push((n, at, edit)),
             Instruction::Insert { place, text, .. } => {
-                let t = block_text(doc, place, text);
+                let t = text.clone();
                 match place {
                     Place::After(s) => after.entry(*s).or_default().push(t),
                     Place::Before(s) => before.entry(*s).or_default().push(t),

@@ -10,7 +10,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::align::number_value;
 use super::super::Redline;
-use super::apply::{apply_edit, block_text, renumber, run_numbers};
+use super::apply::{apply_edit, renumber, run_numbers};
 use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
 use super::edit::locate;
 use super::wording::Wording;
@@ -43,6 +43,9 @@ struct Group {
 impl Gen<'_, '_> {
     fn run(mut self) -> Instructions {
         let doc_of = self.section_map();
+        if doc_of.len() != self.r.old_sections.len() {
+            return self.whole_text();
+        }
         // Old sections omitted: removed, or moved (inserted again where they now stand).
         let mut omitted = HashSet::new();
         for c in &self.r.sections {
@@ -66,12 +69,9 @@ impl Gen<'_, '_> {
                     let (d, j) = self.replacement(k, &doc_of).expect("just checked");
                     self.flush(&mut group, anchor, Some(d));
                     let ns = &self.r.new_sections[j];
-                    let full = &self.new[ns.start..ns.end];
-                    let trimmed = full.trim_end();
-                    let place = Place::After(d);
-                    let text = if block_text(self.doc, &place, trimmed) == full { trimmed } else { full };
+                    let text = &self.new[ns.start..ns.end];
                     let ins = Instruction::Replace { section: d, text: text.to_string() };
-                    if block_text(self.doc, &place, text) == full && self.reads_back(&ins) {
+                    if self.reads_back(&ins) {
                         self.out.push(ins);
                     } else {
                         self.note(format!("{} is replaced, but the new text cannot be stated exactly", self.r.old_sections[i].label));
@@ -126,6 +126,25 @@ impl Gen<'_, '_> {
         let d = *doc_of.get(&i)?;
         let same = self.r.old_sections[i].label == self.r.new_sections[j].label && self.r.old_sections[i].number.is_some();
         (same && !self.w.ambiguous(d)).then_some((d, j))
+    }
+
+    /// When the old text read alone splits otherwise than beside the new one (detection
+    /// weighs both texts), the alignment cannot be carried over: every section is omitted
+    /// and the new text inserted whole.
+    fn whole_text(mut self) -> Instructions {
+        for s in 0..self.doc.sections.len() {
+            self.out.push(Instruction::Omit { section: s });
+        }
+        if !self.new.is_empty() {
+            let place = if self.doc.sections.is_empty() { Place::Start } else { Place::Before(0) };
+            let ins = Instruction::Insert { place, text: self.new.to_string(), units: Vec::new() };
+            if self.reads_back(&ins) {
+                self.out.push(ins);
+            } else {
+                self.note("the new text cannot be quoted so that it reads back".into());
+            }
+        }
+        Instructions { list: self.out }
     }
 
     fn note(&mut self, text: String) {
@@ -220,14 +239,12 @@ impl Gen<'_, '_> {
             (None, Some(n)) => Place::Before(n),
             (None, None) => Place::Start,
         };
-        let full = &self.new[g.start..g.end];
-        let trimmed = full.trim_end();
-        let text = if block_text(self.doc, &place, trimmed) == full { trimmed } else { full };
-        let ins = Instruction::Insert { place: place.clone(), text: text.to_string(), units: g.units };
-        if block_text(self.doc, &place, text) == full && self.reads_back(&ins) {
+        let text = &self.new[g.start..g.end];
+        let ins = Instruction::Insert { place, text: text.to_string(), units: g.units };
+        if self.reads_back(&ins) {
             self.out.push(ins);
         } else {
-            self.note(format!("{} inserted, but the insertion cannot be stated exactly (its line breaks at the end of the text)", g.labels.join(", ")));
+            self.note(format!("{} inserted, but the insertion cannot be stated exactly (it does not read back)", g.labels.join(", ")));
         }
     }
 

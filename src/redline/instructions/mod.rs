@@ -125,8 +125,8 @@ pub enum Instruction {
     Insert {
         /// Where.
         place: Place,
-        /// The text inserted, exactly; when it does not end with a blank or line break, the
-        /// blank lines that follow the section it stands next to follow it too.
+        /// The text inserted, exactly (the wording leaves out closing blank lines that are
+        /// those of the section it stands next to).
         text: String,
         /// The sections it contains, for the wording only (the applier does not need them).
         units: Vec<Inserted>,
@@ -135,8 +135,7 @@ pub enum Instruction {
     Replace {
         /// Index of the old section.
         section: usize,
-        /// The new text, exactly, as for [`Instruction::Insert`] (the old section's closing
-        /// blank lines follow it when it ends without one).
+        /// The new text, exactly, as for [`Instruction::Insert`].
         text: String,
     },
     /// Renumber a run of sections (`first` to `last` of the old text, same keyword, those

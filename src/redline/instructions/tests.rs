@@ -65,3 +65,60 @@ fn real_pairs_rebuild_exactly() {
         assert_eq!(applied.text, new, "{name}");
     }
 }
+
+use proptest::prelude::*;
+
+use super::super::tests::{edit, piece, revise};
+
+/// Instructions read back and applied give `new`, or say (in a note) what they could not
+/// state; returns whether they were exact without notes.
+fn applies(old: &str, new: &str, lang: Lang) -> Result<(), TestCaseError> {
+    let r = redline(old, new);
+    let list = instructions(old, new, &r, lang, None);
+    let text = render_document(old, &list, lang, None);
+    let applied = apply_instructions(old, &text, lang, None)
+        .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+    prop_assert!(applied.notes.is_empty(), "notes {:?}\n{}", applied.notes, text);
+    prop_assert_eq!(&applied.text, new, "{}", text);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Generated bills (the redline's own generator: word changes, sections inserted,
+    /// removed, moved and retitled, four heading styles, CRLF, final line breaks, preamble).
+    #[test]
+    fn instructions_rebuild_generated_revisions(
+        n in 0..25usize,
+        edits in prop::collection::vec(edit(), 0..12),
+        style in 0..4usize,
+        crlf in any::<bool>(),
+        trailing in (any::<bool>(), any::<bool>()),
+        preamble in any::<bool>(),
+        lang in 0..4usize,
+    ) {
+        let (old, new) = revise(n, edits, style, crlf, trailing, preamble);
+        applies(&old, &new, LANGS[lang])?;
+    }
+
+    /// Texts mutated piece by piece (headings, markers, line breaks, quotes of all styles).
+    #[test]
+    fn instructions_rebuild_mutated_texts(
+        old in prop::collection::vec(prop_oneof![piece(), Just("“".to_string()), Just("„".to_string()), Just(" »".to_string())], 0..60),
+        edits in prop::collection::vec((any::<usize>(), 0..3u8, piece()), 0..10),
+        lang in 0..4usize,
+    ) {
+        let mut new = old.clone();
+        for (at, kind, p) in edits {
+            let len = new.len();
+            match kind {
+                0 => new.insert(at % (len + 1), p),
+                1 if len > 0 => { new.remove(at % len); }
+                _ if len > 0 => new[at % len] = p,
+                _ => {}
+            }
+        }
+        applies(&old.concat(), &new.concat(), LANGS[lang])?;
+    }
+}

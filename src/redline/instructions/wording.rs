@@ -319,11 +319,15 @@ fn quoted_then<'x, T>(
 }
 
 /// The text of a block that ends the instruction: `\n` open text close, to the end.
-fn block<'x>(i: &'x str, open: &str, close: &str) -> Res<'x, String> {
+fn block<'x>(i: &'x str, open: &str, close: &str, marker: &str) -> Res<'x, (String, bool)> {
     let (i, _) = tg("\n").parse(i)?;
     let (i, _) = tag(open).parse(i)?;
+    let (i, marked) = match i.strip_suffix(marker) {
+        Some(t) => (t, true),
+        None => (i, false),
+    };
     match i.strip_suffix(close) {
-        Some(t) => Ok(("", t.to_string())),
+        Some(t) => Ok(("", (t.to_string(), marked))),
         None => fail(i),
     }
 }
@@ -433,6 +437,53 @@ impl<'d, 'a> Wording<'d, 'a> {
         move |i: &'x str| match self.with_refs(form, |m| m.find(i)) {
             Some((r, s)) => Ok((r, s)),
             None => fail(i),
+        }
+    }
+
+    // ---- blocks ----
+
+    /// The blanks that end the section a block stands next to ("" at the beginning).
+    fn anchor_space(&self, anchor: Option<usize>) -> &'a str {
+        anchor.map_or("", |s| super::apply::trailing_space(self.doc.section_text(s)))
+    }
+
+    /// Said after a block that ends without a line break where the section it stands next to
+    /// ends with one.
+    fn marker(&self) -> &'static str {
+        match self.lang {
+            Lang::En => " (with no line break after it)",
+            Lang::De => " (ohne Zeilenumbruch danach)",
+            Lang::Fr => " (sans saut de ligne après)",
+            Lang::Nl => " (zonder regeleinde erna)",
+        }
+    }
+
+    /// A block of text inserted next to `anchor`, quoted: without its closing blank lines
+    /// when they are those of the anchor (as usual), else exactly.
+    fn show_block(&self, anchor: Option<usize>, text: &str) -> String {
+        let ws = self.anchor_space(anchor);
+        let trimmed = text.trim_end();
+        if !ws.is_empty() && trimmed.len() + ws.len() == text.len() && text.ends_with(ws) {
+            self.q(trimmed)
+        } else if ws.is_empty() || text.ends_with(char::is_whitespace) || text.is_empty() {
+            self.q(text)
+        } else {
+            format!("{}{}", self.q(text), self.marker())
+        }
+    }
+
+    /// The inverse of [`Wording::show_block`].
+    fn read_block(&self, anchor: Option<usize>, quoted: String, marked: bool) -> String {
+        if marked || quoted.ends_with(char::is_whitespace) || quoted.is_empty() {
+            return quoted;
+        }
+        quoted + self.anchor_space(anchor)
+    }
+
+    fn place_anchor(place: &Place) -> Option<usize> {
+        match place {
+            Place::After(s) | Place::Before(s) => Some(*s),
+            Place::Start => None,
         }
     }
 
@@ -670,14 +721,14 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => format!("Omit {}.", self.sref(*section, Form::Plain)),
-            Instruction::Replace { section, text } => format!("For {} substitute—\n{}", self.sref(*section, Form::Plain), self.q(text)),
+            Instruction::Replace { section, text } => format!("For {} substitute—\n{}", self.sref(*section, Form::Plain), self.show_block(Some(*section), text)),
             Instruction::Insert { place, text, .. } => {
                 let head = match place {
                     Place::After(s) => format!("After {} insert—", self.sref(*s, Form::Plain)),
                     Place::Before(s) => format!("Before {} insert—", self.sref(*s, Form::Plain)),
                     Place::Start => "At the beginning insert—".into(),
                 };
-                format!("{head}\n{}", self.q(text))
+                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
             }
             Instruction::Renumber { first, last, new_first, new_last } if first == last => {
                 format!("{} is renumbered {new_first}.", self.sref(*first, Form::Cap))
@@ -710,7 +761,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             return Ok((r, Instruction::Edit { at, edit: TextEdit::InsertAfter { anchor, text } }));
         }
         if let Ok((r, (_, section, _))) = (tg("For "), self.section(Form::Plain), tg(" substitute—")).parse(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, _)) = tg("Omit ").parse(i) {
@@ -726,7 +778,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             Ok((r, if w == "After " { Place::After(s) } else { Place::Before(s) }))
         };
         if let Ok((r, place)) = place(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
             return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
         }
         if let Ok((r, s)) = self.section(Form::Cap)(i)
@@ -771,7 +824,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => format!("{} wird aufgehoben.", self.sref(*section, Form::Cap)),
-            Instruction::Replace { section, text } => format!("{} wird wie folgt gefasst:\n{}", self.sref(*section, Form::Cap), self.q(text)),
+            Instruction::Replace { section, text } => format!("{} wird wie folgt gefasst:\n{}", self.sref(*section, Form::Cap), self.show_block(Some(*section), text)),
             Instruction::Insert { place, text, units } => {
                 let what = de_inserted(units);
                 let head = match place {
@@ -779,7 +832,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     Place::Before(s) => format!("Vor {} {what} eingefügt:", self.sref(*s, Form::To)),
                     Place::Start => "Am Anfang wird Folgendes eingefügt:".into(),
                 };
-                format!("{head}\n{}", self.q(text))
+                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
             }
             Instruction::Renumber { first, last, new_first, new_last } => {
                 let s = &self.doc.sections[*first];
@@ -821,7 +874,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
         }
         if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" wird wie folgt gefasst:")).parse(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" wird aufgehoben"), end).parse(i) {
@@ -836,7 +890,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             Ok((r, if w == "Nach " { Place::After(s) } else { Place::Before(s) }))
         };
         if let Ok((r, place)) = place(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
             return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
@@ -894,7 +949,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
             Instruction::Replace { section, text } => {
                 let fem = fr_noun(&self.doc.sections[*section]).1;
-                format!("{} est ainsi {} :\n{}", self.sref(*section, Form::Cap), if fem { "rédigée" } else { "rédigé" }, self.q(text))
+                format!("{} est ainsi {} :\n{}", self.sref(*section, Form::Cap), if fem { "rédigée" } else { "rédigé" }, self.show_block(Some(*section), text))
             }
             Instruction::Insert { place, text, units } => {
                 let what = fr_inserted(units);
@@ -903,7 +958,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     Place::Before(s) => format!("Avant {}, {what}", self.sref(*s, Form::Plain)),
                     Place::Start => "Au début, sont insérées des dispositions ainsi rédigées :".into(),
                 };
-                format!("{head}\n{}", self.q(text))
+                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
             }
             Instruction::Renumber { first, last, new_first, new_last } => {
                 let s = &self.doc.sections[*first];
@@ -958,7 +1013,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
         }
         if let Ok((r, (section, _))) = (self.section(Form::Cap), alt((tg(" est ainsi rédigée :"), tg(" est ainsi rédigé :")))).parse(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, (s, _, _))) = (self.section(Form::Cap), alt((tg(" est abrogée"), tg(" est abrogé"))), end).parse(i) {
@@ -976,7 +1032,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             Ok((r, if w == "Après " { Place::After(s) } else { Place::Before(s) }))
         };
         if let Ok((r, place)) = place(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
             return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
@@ -1015,7 +1072,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => format!("{} vervalt.", self.sref(*section, Form::Cap)),
-            Instruction::Replace { section, text } => format!("{} komt te luiden:\n{}", self.sref(*section, Form::Cap), self.q(text)),
+            Instruction::Replace { section, text } => format!("{} komt te luiden:\n{}", self.sref(*section, Form::Cap), self.show_block(Some(*section), text)),
             Instruction::Insert { place, text, units } => {
                 let what = nl_inserted(units);
                 let head = match place {
@@ -1023,7 +1080,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     Place::Before(s) => format!("Voor {} {what}, luidende:", self.sref(*s, Form::Plain)),
                     Place::Start => "Aan het begin wordt ingevoegd, luidende:".into(),
                 };
-                format!("{head}\n{}", self.q(text))
+                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
             }
             Instruction::Renumber { first, last, new_first, new_last } => {
                 let s = &self.doc.sections[*first];
@@ -1060,7 +1117,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             return Ok((r, Instruction::Edit { at, edit: TextEdit::Substitute { old, new } }));
         }
         if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" komt te luiden:")).parse(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" vervalt"), end).parse(i) {
@@ -1075,7 +1133,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             Ok((r, if w == "Na " { Place::After(s) } else { Place::Before(s) }))
         };
         if let Ok((r, place)) = place(i) {
-            let (r, text) = block(r, o, c)?;
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
             return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
