@@ -369,6 +369,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments: vec![fragment(FragmentKind::Equal, text)],
+                            akn_type: None,
                         });
                     }
                     self.equal(ospan, nspan, ops)
@@ -383,6 +384,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments,
+                            akn_type: None,
                         });
                     }
                 }
@@ -396,6 +398,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments,
+                            akn_type: None,
                         });
                     }
                 }
@@ -409,6 +412,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments,
+                            akn_type: None,
                         });
                     }
                 }
