@@ -19,13 +19,22 @@ const LANGS: [(&str, Lang); 4] = [
 fn checked(pair: &str, ext: &str, lang: (&str, Lang)) -> String {
     let old = format!("{FX}/{pair}-old.{ext}");
     let new = format!("{FX}/{pair}-new.{ext}");
-    let (code, doc, stderr) = run(&["redline", &old, &new, "--format", "instructions", "--lang", lang.0]);
+    let (code, doc, stderr) = run(&[
+        "redline",
+        &old,
+        &new,
+        "--format",
+        "instructions",
+        "--lang",
+        lang.0,
+    ]);
     assert_eq!(code, 0, "{stderr}");
     let (a, b) = (
         std::fs::read_to_string(&old).unwrap(),
         std::fs::read_to_string(&new).unwrap(),
     );
-    let applied = apply_instructions(&a, &doc, lang.1, None).unwrap_or_else(|e| panic!("{e}\n{doc}"));
+    let applied =
+        apply_instructions(&a, &doc, lang.1, None).unwrap_or_else(|e| panic!("{e}\n{doc}"));
     assert!(applied.notes.is_empty(), "{:?}\n{doc}", applied.notes);
     assert_eq!(applied.text, b, "{pair} in {}:\n{doc}", lang.0);
     doc
@@ -34,7 +43,12 @@ fn checked(pair: &str, ext: &str, lang: (&str, Lang)) -> String {
 /// Every pair in every language applies exactly; each pair's own language is snapshotted.
 #[test]
 fn instructions_for_real_style_texts_apply_exactly() {
-    for (pair, ext, own) in [("de", "md", 1), ("fr", "md", 2), ("nl", "md", 3), ("en", "txt", 0)] {
+    for (pair, ext, own) in [
+        ("de", "md", 1),
+        ("fr", "md", 2),
+        ("nl", "md", 3),
+        ("en", "txt", 0),
+    ] {
         for (k, lang) in LANGS.into_iter().enumerate() {
             let doc = checked(pair, ext, lang);
             if k == own {
@@ -53,7 +67,8 @@ fn instructions_for_the_example_bills() {
     );
     let (code, doc, stderr) = run(&["redline", old, new, "--format", "instructions"]);
     assert_eq!(code, 0, "{stderr}");
-    let applied = apply_instructions(&std::fs::read_to_string(old).unwrap(), &doc, Lang::En, None).unwrap();
+    let applied =
+        apply_instructions(&std::fs::read_to_string(old).unwrap(), &doc, Lang::En, None).unwrap();
     assert_eq!(applied.text, std::fs::read_to_string(new).unwrap());
     insta::assert_snapshot!("instructions_example_bills", doc);
 }
@@ -68,5 +83,8 @@ fn lang_without_the_instructions_format_is_refused_with_a_hint() {
         "fr",
     ]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("hint: add --format instructions"), "{stderr}");
+    assert!(
+        stderr.contains("hint: add --format instructions"),
+        "{stderr}"
+    );
 }

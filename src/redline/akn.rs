@@ -18,7 +18,11 @@ fn of_unit(status: Status, renumbered: bool) -> Option<AknType> {
 
 /// The type of a hunk: words added only, removed only, or both.
 fn of_hunk(h: &Hunk) -> Option<AknType> {
-    let has = |k| h.fragments.iter().any(|f| f.kind == k && !f.text.trim().is_empty());
+    let has = |k| {
+        h.fragments
+            .iter()
+            .any(|f| f.kind == k && !f.text.trim().is_empty())
+    };
     match (has(FragmentKind::Added), has(FragmentKind::Removed)) {
         (true, false) => Some(AknType::Insertion),
         (false, true) => Some(AknType::Repeal),
@@ -55,17 +59,43 @@ mod tests {
         let old = "Section 1. A\n(1) ten years.\n\nSection 2. B\nText b.\n\nSection 3. C\nText c.\n\nSection 4. D\nGone.\n";
         let new = "Section 1. A\n(1) five years.\n(2) New.\n\nSection 2. New\nNew text here entirely.\n\nSection 3. B\nText b.\n\nSection 4. C\nText c.\n";
         let r = redline(old, new);
-        let by_label = |l: &str| r.sections.iter().find(|c| c.new_label.as_deref() == Some(l) || (c.new_label.is_none() && c.old_label.as_deref() == Some(l))).unwrap();
+        let by_label = |l: &str| {
+            r.sections
+                .iter()
+                .find(|c| {
+                    c.new_label.as_deref() == Some(l)
+                        || (c.new_label.is_none() && c.old_label.as_deref() == Some(l))
+                })
+                .unwrap()
+        };
         assert_eq!(by_label("Section 1").akn_type, Some(AknType::Substitution));
-        assert_eq!(by_label("Section 1").hunks[0].akn_type, Some(AknType::Substitution));
+        assert_eq!(
+            by_label("Section 1").hunks[0].akn_type,
+            Some(AknType::Substitution)
+        );
         assert_eq!(by_label("Section 3").akn_type, Some(AknType::Renumbering));
-        let removed = r.sections.iter().find(|c| c.status == Status::Removed).unwrap();
+        let removed = r
+            .sections
+            .iter()
+            .find(|c| c.status == Status::Removed)
+            .unwrap();
         assert_eq!(removed.akn_type, Some(AknType::Repeal));
-        let added = r.sections.iter().find(|c| c.status == Status::Added).unwrap();
+        let added = r
+            .sections
+            .iter()
+            .find(|c| c.status == Status::Added)
+            .unwrap();
         assert_eq!(added.akn_type, Some(AknType::Insertion));
-        assert!(r.renumberings.iter().all(|x| x.akn_type == AknType::Renumbering));
+        assert!(
+            r.renumberings
+                .iter()
+                .all(|x| x.akn_type == AknType::Renumbering)
+        );
         let sub = &r.units[0].children;
-        assert_eq!(sub.iter().map(|u| u.akn_type).collect::<Vec<_>>(), [Some(AknType::Substitution), Some(AknType::Insertion)]);
+        assert_eq!(
+            sub.iter().map(|u| u.akn_type).collect::<Vec<_>>(),
+            [Some(AknType::Substitution), Some(AknType::Insertion)]
+        );
         let json = serde_json::to_value(&r).unwrap();
         assert_eq!(json["sections"][0]["akn_type"], "substitution");
         assert_eq!(json["sections"][0]["hunks"][0]["akn_type"], "substitution");

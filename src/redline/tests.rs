@@ -522,8 +522,7 @@ pub(super) fn revise(
     trailing: (bool, bool),
     preamble: bool,
 ) -> (String, String) {
-    let mut secs: Vec<(String, String)> =
-        (0..n).map(|k| (format!("Title {k}"), body(k))).collect();
+    let mut secs: Vec<(String, String)> = (0..n).map(|k| (format!("Title {k}"), body(k))).collect();
     let old_secs = secs.clone();
     for e in edits {
         let len = secs.len();
@@ -537,7 +536,9 @@ pub(super) fn revise(
                 *b = ws.join(" ");
             }
             Edit::Insert { at, k } => secs.insert(at % (len + 1), (format!("New {k}"), body(k))),
-            Edit::Delete { at } if len > 0 => { secs.remove(at % len); }
+            Edit::Delete { at } if len > 0 => {
+                secs.remove(at % len);
+            }
             Edit::Move { from, to } if len > 0 => {
                 let s = secs.remove(from % len);
                 secs.insert(to % len, s);

@@ -10,7 +10,13 @@ use crate::redline::Redline;
 use crate::redline::instructions::{Lang, instructions, render_document};
 
 /// The instructions turning `old` into `new` (per the redline `r`), worded in `lang`.
-pub fn instructions_text(old: &str, new: &str, r: &Redline, lang: Lang, unit: Option<&Regex>) -> String {
+pub fn instructions_text(
+    old: &str,
+    new: &str,
+    r: &Redline,
+    lang: Lang,
+    unit: Option<&Regex>,
+) -> String {
     let list = instructions(old, new, r, lang, unit);
     render_document(old, &list, lang, unit)
 }

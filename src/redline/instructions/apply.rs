@@ -44,7 +44,10 @@ impl std::fmt::Display for ApplyError {
         match self {
             ApplyError::Unreadable { line, text } => {
                 let first = text.lines().next().unwrap_or("");
-                write!(f, "line {line}: not an instruction this reader knows, or it names a unit the old text does not have: {first}")
+                write!(
+                    f,
+                    "line {line}: not an instruction this reader knows, or it names a unit the old text does not have: {first}"
+                )
             }
             ApplyError::Failed { number, reason } => write!(f, "instruction {number}: {reason}"),
         }
@@ -79,7 +82,11 @@ pub(crate) fn renumber(doc: &OldDoc, s: usize, buf: &mut SectionBuf, number: &st
 }
 
 /// Carries out one change of words on a working copy of its section.
-pub(crate) fn apply_edit(buf: &mut SectionBuf, at: &Address, edit: &TextEdit) -> Result<(), EditError> {
+pub(crate) fn apply_edit(
+    buf: &mut SectionBuf,
+    at: &Address,
+    edit: &TextEdit,
+) -> Result<(), EditError> {
     let (ua, ub) = buf.range(&at.path);
     let (a, b, with) = locate(edit, &buf.text[ua..ub])?;
     buf.replace(ua + a, ua + b, &with);
@@ -155,7 +162,9 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
             Instruction::Replace { section, text } => {
                 replaced.insert(*section, text.clone());
             }
-            Instruction::Edit { at, edit } => edits.entry(at.section).or_default().push((n, at, edit)),
+            Instruction::Edit { at, edit } => {
+                edits.entry(at.section).or_default().push((n, at, edit))
+            }
             Instruction::Insert { place, text, .. } => {
                 let t = text.clone();
                 match place {
@@ -164,8 +173,15 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
                     Place::Start => start.push(t),
                 }
             }
-            Instruction::Renumber { first, last, new_first, new_last } => {
-                for (j, m) in run_numbers(doc, *first, *last, new_first, new_last, &omitted).map_err(failed)? {
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                for (j, m) in run_numbers(doc, *first, *last, new_first, new_last, &omitted)
+                    .map_err(failed)?
+                {
                     numbers.insert(j, m);
                 }
             }

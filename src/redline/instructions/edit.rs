@@ -16,7 +16,9 @@ impl std::fmt::Display for EditError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             EditError::NotFound(w) => write!(f, "the words “{w}” are not in the unit"),
-            EditError::NotUnique(w) => write!(f, "the words “{w}” occur more than once in the unit"),
+            EditError::NotUnique(w) => {
+                write!(f, "the words “{w}” occur more than once in the unit")
+            }
         }
     }
 }
@@ -97,8 +99,14 @@ mod tests {
             anchor: a.into(),
             text: t.into(),
         };
-        assert_eq!(run(ins("child", "or young person"), "a child under ten").unwrap(), "a child or young person under ten");
-        assert_eq!(run(ins("child", ", or young person,"), "a child under").unwrap(), "a child, or young person, under");
+        assert_eq!(
+            run(ins("child", "or young person"), "a child under ten").unwrap(),
+            "a child or young person under ten"
+        );
+        assert_eq!(
+            run(ins("child", ", or young person,"), "a child under").unwrap(),
+            "a child, or young person, under"
+        );
     }
 
     #[test]
@@ -107,7 +115,10 @@ mod tests {
             old: "ten".into(),
             new: "five".into(),
         };
-        assert_eq!(run(sub.clone(), "ten or ten"), Err(EditError::NotUnique("ten".into())));
+        assert_eq!(
+            run(sub.clone(), "ten or ten"),
+            Err(EditError::NotUnique("ten".into()))
+        );
         assert_eq!(run(sub, "nine"), Err(EditError::NotFound("ten".into())));
         // Overlapping occurrences count too.
         assert!(unique("aaa", "aa").is_err());

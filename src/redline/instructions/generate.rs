@@ -8,8 +8,8 @@ use std::collections::{HashMap, HashSet};
 use regex::Regex;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::super::align::number_value;
 use super::super::Redline;
+use super::super::align::number_value;
 use super::apply::{apply_edit, renumber, run_numbers};
 use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
 use super::edit::locate;
@@ -18,10 +18,23 @@ use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit}
 
 /// The amending instructions that turn `old` into `new`, per the redline `r` of the two,
 /// checked against the wording of `lang`. `unit` is the `--unit` pattern, if any.
-pub fn instructions(old: &str, new: &str, r: &Redline, lang: Lang, unit: Option<&Regex>) -> Instructions {
+pub fn instructions(
+    old: &str,
+    new: &str,
+    r: &Redline,
+    lang: Lang,
+    unit: Option<&Regex>,
+) -> Instructions {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
-    Gen { doc: &doc, w: &w, new, r, out: Vec::new() }.run()
+    Gen {
+        doc: &doc,
+        w: &w,
+        new,
+        r,
+        out: Vec::new(),
+    }
+    .run()
 }
 
 struct Gen<'g, 'a> {
@@ -70,30 +83,55 @@ impl Gen<'_, '_> {
                     self.flush(&mut group, anchor, Some(d));
                     let ns = &self.r.new_sections[j];
                     let text = &self.new[ns.start..ns.end];
-                    let ins = Instruction::Replace { section: d, text: text.to_string() };
+                    let ins = Instruction::Replace {
+                        section: d,
+                        text: text.to_string(),
+                    };
                     if self.reads_back(&ins) {
                         self.out.push(ins);
                     } else {
-                        self.note(format!("{} is replaced, but the new text cannot be stated exactly", self.r.old_sections[i].label));
+                        self.note(format!(
+                            "{} is replaced, but the new text cannot be stated exactly",
+                            self.r.old_sections[i].label
+                        ));
                     }
                     replaced_by = Some(k + 1);
                     anchor = Some(d);
                 }
                 (Some(i), None) => match doc_of.get(&i) {
-                    Some(&d) if !self.w.ambiguous(d) => self.out.push(Instruction::Omit { section: d }),
-                    _ => self.note(format!("{} is removed, but it cannot be named unambiguously in the old text", self.r.old_sections[i].label)),
+                    Some(&d) if !self.w.ambiguous(d) => {
+                        self.out.push(Instruction::Omit { section: d })
+                    }
+                    _ => self.note(format!(
+                        "{} is removed, but it cannot be named unambiguously in the old text",
+                        self.r.old_sections[i].label
+                    )),
                 },
                 (old, Some(j)) if old.is_none() || c.moved => {
                     if let Some(i) = old {
                         match doc_of.get(&i) {
-                            Some(&d) if !self.w.ambiguous(d) => self.out.push(Instruction::Omit { section: d }),
-                            _ => self.note(format!("{} is moved, but it cannot be named unambiguously in the old text", self.r.old_sections[i].label)),
+                            Some(&d) if !self.w.ambiguous(d) => {
+                                self.out.push(Instruction::Omit { section: d })
+                            }
+                            _ => self.note(format!(
+                                "{} is moved, but it cannot be named unambiguously in the old text",
+                                self.r.old_sections[i].label
+                            )),
                         }
                     }
                     let ns = &self.r.new_sections[j];
-                    let g = group.get_or_insert(Group { start: ns.start, end: ns.end, units: Vec::new(), labels: Vec::new() });
+                    let g = group.get_or_insert(Group {
+                        start: ns.start,
+                        end: ns.end,
+                        units: Vec::new(),
+                        labels: Vec::new(),
+                    });
                     g.end = ns.end;
-                    g.units.push(Inserted { kind: ns.kind, keyword: ns.keyword.clone(), number: ns.number.clone() });
+                    g.units.push(Inserted {
+                        kind: ns.kind,
+                        keyword: ns.keyword.clone(),
+                        number: ns.number.clone(),
+                    });
                     g.labels.push(ns.label.clone());
                 }
                 (Some(i), Some(j)) => {
@@ -121,10 +159,15 @@ impl Gen<'_, '_> {
     fn replacement(&self, k: usize, doc_of: &HashMap<usize, usize>) -> Option<(usize, usize)> {
         let c = &self.r.sections[k];
         let next = self.r.sections.get(k + 1)?;
-        let (Some(i), None) = (c.old, c.new) else { return None };
-        let (None, Some(j)) = (next.old, next.new) else { return None };
+        let (Some(i), None) = (c.old, c.new) else {
+            return None;
+        };
+        let (None, Some(j)) = (next.old, next.new) else {
+            return None;
+        };
         let d = *doc_of.get(&i)?;
-        let same = self.r.old_sections[i].label == self.r.new_sections[j].label && self.r.old_sections[i].number.is_some();
+        let same = self.r.old_sections[i].label == self.r.new_sections[j].label
+            && self.r.old_sections[i].number.is_some();
         (same && !self.w.ambiguous(d)).then_some((d, j))
     }
 
@@ -136,8 +179,16 @@ impl Gen<'_, '_> {
             self.out.push(Instruction::Omit { section: s });
         }
         if !self.new.is_empty() {
-            let place = if self.doc.sections.is_empty() { Place::Start } else { Place::Before(0) };
-            let ins = Instruction::Insert { place, text: self.new.to_string(), units: Vec::new() };
+            let place = if self.doc.sections.is_empty() {
+                Place::Start
+            } else {
+                Place::Before(0)
+            };
+            let ins = Instruction::Insert {
+                place,
+                text: self.new.to_string(),
+                units: Vec::new(),
+            };
             if self.reads_back(&ins) {
                 self.out.push(ins);
             } else {
@@ -148,18 +199,29 @@ impl Gen<'_, '_> {
     }
 
     fn note(&mut self, text: String) {
-        self.out.push(Instruction::Note { text: text.replace('\n', " ") });
+        self.out.push(Instruction::Note {
+            text: text.replace('\n', " "),
+        });
     }
 
     /// For each section of the redline's old text, the same section as the instructions
     /// read the old text (same bytes, same paragraphs and items).
     fn section_map(&self) -> HashMap<usize, usize> {
-        let by_start: HashMap<usize, usize> = self.doc.sections.iter().enumerate().map(|(k, s)| (s.start, k)).collect();
+        let by_start: HashMap<usize, usize> = self
+            .doc
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (s.start, k))
+            .collect();
         let mut out = HashMap::new();
         for (i, s) in self.r.old_sections.iter().enumerate() {
             if let Some(&d) = by_start.get(&s.start) {
                 let t = &self.doc.sections[d];
-                if t.end == s.end && t.number == s.number && t.subsections.len() == s.subsections.len() {
+                if t.end == s.end
+                    && t.number == s.number
+                    && t.subsections.len() == s.subsections.len()
+                {
                     out.insert(i, d);
                 }
             }
@@ -168,13 +230,23 @@ impl Gen<'_, '_> {
     }
 
     /// Renumbering instructions, keyed by the first section of each run.
-    fn runs(&self, doc_of: &HashMap<usize, usize>, omitted: &HashSet<usize>) -> HashMap<usize, Instruction> {
+    fn runs(
+        &self,
+        doc_of: &HashMap<usize, usize>,
+        omitted: &HashSet<usize>,
+    ) -> HashMap<usize, Instruction> {
         // In-order pairs whose number changed, in order.
         let mut cands: Vec<(usize, String)> = Vec::new();
         for c in &self.r.sections {
-            let (Some(i), Some(j), false) = (c.old, c.new, c.moved) else { continue };
+            let (Some(i), Some(j), false) = (c.old, c.new, c.moved) else {
+                continue;
+            };
             let Some(&d) = doc_of.get(&i) else { continue };
-            let (Some(on), Some(nn)) = (&self.doc.sections[d].number, &self.r.new_sections[j].number) else { continue };
+            let (Some(on), Some(nn)) =
+                (&self.doc.sections[d].number, &self.r.new_sections[j].number)
+            else {
+                continue;
+            };
             if on != nn && self.doc.sections[d].number_span.is_some() && !self.w.ambiguous(d) {
                 cands.push((d, nn.clone()));
             }
@@ -191,8 +263,16 @@ impl Gen<'_, '_> {
                     let (d, ref m) = cands[last + 1];
                     let (prev, _) = cands[last];
                     let fits = same_family(&self.doc.sections[first], &self.doc.sections[d])
-                        && shift_number(self.doc.sections[d].number.as_deref().unwrap_or(""), shift).as_deref() == Some(m.as_str())
-                        && (prev + 1..d).all(|x| !same_family(&self.doc.sections[first], &self.doc.sections[x]) || omitted.contains(&x));
+                        && shift_number(
+                            self.doc.sections[d].number.as_deref().unwrap_or(""),
+                            shift,
+                        )
+                        .as_deref()
+                            == Some(m.as_str())
+                        && (prev + 1..d).all(|x| {
+                            !same_family(&self.doc.sections[first], &self.doc.sections[x])
+                                || omitted.contains(&x)
+                        });
                     if !fits {
                         break;
                     }
@@ -211,7 +291,12 @@ impl Gen<'_, '_> {
             let ins = if last > k && !self.reads_back(&ins) {
                 // Fall back to one instruction per section.
                 last = k;
-                Instruction::Renumber { first, last: first, new_first: nf.clone(), new_last: nf.clone() }
+                Instruction::Renumber {
+                    first,
+                    last: first,
+                    new_first: nf.clone(),
+                    new_last: nf.clone(),
+                }
             } else {
                 ins
             };
@@ -224,7 +309,12 @@ impl Gen<'_, '_> {
     fn reads_back(&self, ins: &Instruction) -> bool {
         let text = self.w.render(ins);
         match (self.w.parse(&text), ins) {
-            (Some(Instruction::Insert { place, text, .. }), Instruction::Insert { place: p, text: t, .. }) => place == *p && text == *t,
+            (
+                Some(Instruction::Insert { place, text, .. }),
+                Instruction::Insert {
+                    place: p, text: t, ..
+                },
+            ) => place == *p && text == *t,
             (Some(back), _) => back == *ins,
             (None, _) => false,
         }
@@ -240,11 +330,18 @@ impl Gen<'_, '_> {
             (None, None) => Place::Start,
         };
         let text = &self.new[g.start..g.end];
-        let ins = Instruction::Insert { place, text: text.to_string(), units: g.units };
+        let ins = Instruction::Insert {
+            place,
+            text: text.to_string(),
+            units: g.units,
+        };
         if self.reads_back(&ins) {
             self.out.push(ins);
         } else {
-            self.note(format!("{} inserted, but the insertion cannot be stated exactly (it does not read back)", g.labels.join(", ")));
+            self.note(format!(
+                "{} inserted, but the insertion cannot be stated exactly (it does not read back)",
+                g.labels.join(", ")
+            ));
         }
     }
 
@@ -260,7 +357,10 @@ impl Gen<'_, '_> {
             return;
         }
         if self.w.ambiguous(d) {
-            self.note(format!("{} is amended, but it cannot be named unambiguously in the old text", self.doc.sections[d].label));
+            self.note(format!(
+                "{} is amended, but it cannot be named unambiguously in the old text",
+                self.doc.sections[d].label
+            ));
             return;
         }
         let changes = changes(&buf.text, target);
@@ -287,27 +387,46 @@ impl Gen<'_, '_> {
                     buf.replace(a, b, with);
                 }
             }
-            debug_assert_eq!(buf.text.len() as isize - before as isize, with.len() as isize - (b - a) as isize);
+            debug_assert_eq!(
+                buf.text.len() as isize - before as isize,
+                with.len() as isize - (b - a) as isize
+            );
             delta += with.len() as isize - (b - a) as isize;
         }
         if buf.text != target {
-            self.note(format!("{}: the changes stated do not give the new text exactly", self.doc.sections[d].label));
+            self.note(format!(
+                "{}: the changes stated do not give the new text exactly",
+                self.doc.sections[d].label
+            ));
         }
     }
 
     /// The instruction replacing `a..b` of the working copy with `with`: the deepest unit
     /// that holds the change, the plainest form that reads back and gives exactly the text.
-    fn state(&self, d: usize, buf: &SectionBuf, a: usize, b: usize, with: &str) -> Option<Instruction> {
+    fn state(
+        &self,
+        d: usize,
+        buf: &SectionBuf,
+        a: usize,
+        b: usize,
+        with: &str,
+    ) -> Option<Instruction> {
         let expected = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
         for path in self.units_around(d, buf, a, b) {
             let at = Address { section: d, path };
             let (ua, ub) = buf.range(&at.path);
             let hay = &buf.text[ua..ub];
             for edit in candidates(hay, a - ua, b - ua, with) {
-                let ins = Instruction::Edit { at: at.clone(), edit };
+                let ins = Instruction::Edit {
+                    at: at.clone(),
+                    edit,
+                };
                 if let Instruction::Edit { at, edit } = &ins {
                     let mut trial = buf.clone();
-                    if apply_edit(&mut trial, at, edit).is_ok() && trial.text == expected && self.reads_back(&ins) {
+                    if apply_edit(&mut trial, at, edit).is_ok()
+                        && trial.text == expected
+                        && self.reads_back(&ins)
+                    {
                         return Some(ins);
                     }
                 }
@@ -329,7 +448,12 @@ impl Gen<'_, '_> {
         let mut out: Vec<Vec<usize>> = inside
             .into_iter()
             .map(|k| self.doc.path_to(d, k))
-            .filter(|p| self.doc.addressable(&Address { section: d, path: p.clone() }))
+            .filter(|p| {
+                self.doc.addressable(&Address {
+                    section: d,
+                    path: p.clone(),
+                })
+            })
             .collect();
         out.push(Vec::new());
         out
@@ -337,9 +461,19 @@ impl Gen<'_, '_> {
 }
 
 /// The new number of section `d` from the runs (whichever run covers it).
-fn runs_number(runs: &HashMap<usize, Instruction>, doc: &OldDoc, omitted: &HashSet<usize>, d: usize) -> Option<String> {
+fn runs_number(
+    runs: &HashMap<usize, Instruction>,
+    doc: &OldDoc,
+    omitted: &HashSet<usize>,
+    d: usize,
+) -> Option<String> {
     runs.values().find_map(|r| match r {
-        Instruction::Renumber { first, last, new_first, new_last } if *first <= d && d <= *last => {
+        Instruction::Renumber {
+            first,
+            last,
+            new_first,
+            new_last,
+        } if *first <= d && d <= *last => {
             run_numbers(doc, *first, *last, new_first, new_last, omitted)
                 .ok()?
                 .into_iter()
@@ -354,7 +488,15 @@ fn runs_number(runs: &HashMap<usize, Instruction>, doc: &OldDoc, omitted: &HashS
 fn tokens(t: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let class = |c: char| if c.is_alphanumeric() { 0 } else if c.is_whitespace() { 1 } else { 2 };
+    let class = |c: char| {
+        if c.is_alphanumeric() {
+            0
+        } else if c.is_whitespace() {
+            1
+        } else {
+            2
+        }
+    };
     let mut prev: Option<u8> = None;
     for (k, c) in t.char_indices() {
         let cl = class(c);
@@ -417,7 +559,9 @@ fn word_left(t: &str, at: usize) -> Option<usize> {
     if before.is_empty() {
         return None;
     }
-    let s = before.rfind(char::is_whitespace).map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let s = before.rfind(char::is_whitespace).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
     Some(s)
 }
 
@@ -443,10 +587,15 @@ fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
     let old = &hay[a..b];
     let mut out = Vec::new();
     if plain(old) && plain(with) {
-        out.push(TextEdit::Substitute { old: old.into(), new: with.into() });
+        out.push(TextEdit::Substitute {
+            old: old.into(),
+            new: with.into(),
+        });
     }
     if with.is_empty() && !old.trim().is_empty() {
-        out.push(TextEdit::Omit { text: old.trim().into() });
+        out.push(TextEdit::Omit {
+            text: old.trim().into(),
+        });
     }
     if old.trim().is_empty() && !with.trim().is_empty() {
         // After the word(s) before the insertion point.
@@ -459,7 +608,10 @@ fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
             }
             let anchor = &hay[s..end];
             if plain(anchor) && anchor.contains(char::is_alphanumeric) {
-                out.push(TextEdit::InsertAfter { anchor: anchor.into(), text: with.trim().into() });
+                out.push(TextEdit::InsertAfter {
+                    anchor: anchor.into(),
+                    text: with.trim().into(),
+                });
             }
         }
     }
@@ -478,25 +630,49 @@ fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
     let rights = bounds(&|x| word_right(hay, x), b);
     for total in 1..lefts.len() + rights.len() - 1 {
         for j in (0..rights.len()).rev() {
-            let Some(i) = total.checked_sub(j).filter(|&i| i < lefts.len()) else { continue };
+            let Some(i) = total.checked_sub(j).filter(|&i| i < lefts.len()) else {
+                continue;
+            };
             let (l, r) = (lefts[i], rights[j]);
             let o = &hay[l..r];
             let n = format!("{}{with}{}", &hay[l..a], &hay[b..r]);
             // A quotation may end in blanks only where the unit ends (a changed last line
             // break).
-            let ok = |q: &str| plain(q) || (r == hay.len() && !q.trim().is_empty() && !q.starts_with(char::is_whitespace));
-            if ok(o) && ok(&n) && locate(&TextEdit::Substitute { old: o.into(), new: n.clone() }, hay).is_ok() {
-                out.push(TextEdit::Substitute { old: o.into(), new: n });
+            let ok = |q: &str| {
+                plain(q)
+                    || (r == hay.len()
+                        && !q.trim().is_empty()
+                        && !q.starts_with(char::is_whitespace))
+            };
+            if ok(o)
+                && ok(&n)
+                && locate(
+                    &TextEdit::Substitute {
+                        old: o.into(),
+                        new: n.clone(),
+                    },
+                    hay,
+                )
+                .is_ok()
+            {
+                out.push(TextEdit::Substitute {
+                    old: o.into(),
+                    new: n,
+                });
             }
         }
     }
     // Quotations within one line first.
-    let one_line = |e: &TextEdit| matches!(e, TextEdit::Substitute { old, .. } if old.contains('\n'));
+    let one_line =
+        |e: &TextEdit| matches!(e, TextEdit::Substitute { old, .. } if old.contains('\n'));
     out.sort_by_key(one_line);
     if !hay.is_empty() {
         let n = format!("{}{with}{}", &hay[..a], &hay[b..]);
         if !n.is_empty() {
-            out.push(TextEdit::Substitute { old: hay.into(), new: n });
+            out.push(TextEdit::Substitute {
+                old: hay.into(),
+                new: n,
+            });
         }
     }
     out

@@ -16,7 +16,7 @@ mod edit;
 mod generate;
 mod wording;
 
-pub use apply::{ApplyError, Applied, apply_instructions};
+pub use apply::{Applied, ApplyError, apply_instructions};
 pub use generate::instructions;
 pub use wording::{Unreadable, parse_document, render_document};
 

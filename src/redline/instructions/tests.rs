@@ -13,7 +13,11 @@ fn round_trip(old: &str, new: &str, lang: Lang) -> String {
     let text = render_document(old, &list, lang, None);
     let applied = apply_instructions(old, &text, lang, None)
         .unwrap_or_else(|e| panic!("{e}\n--- instructions ---\n{text}"));
-    assert!(applied.notes.is_empty(), "notes: {:?}\n{text}", applied.notes);
+    assert!(
+        applied.notes.is_empty(),
+        "notes: {:?}\n{text}",
+        applied.notes
+    );
     assert_eq!(applied.text, new, "--- instructions ---\n{text}");
     text
 }
@@ -45,9 +49,17 @@ fn example_bills_rebuild_exactly_in_every_language() {
 #[ignore]
 fn real_pairs_rebuild_exactly() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/corpus/legislation");
-    for (name, lang) in [("de-stgb", Lang::De), ("nl-sr", Lang::Nl), ("fr-code-civil", Lang::Fr), ("es-pe-const", Lang::En)] {
+    for (name, lang) in [
+        ("de-stgb", Lang::De),
+        ("nl-sr", Lang::Nl),
+        ("fr-code-civil", Lang::Fr),
+        ("es-pe-const", Lang::En),
+    ] {
         let dir = format!("{root}/{name}");
-        let (Ok(old), Ok(new)) = (std::fs::read_to_string(format!("{dir}/old.md")), std::fs::read_to_string(format!("{dir}/new.md"))) else {
+        let (Ok(old), Ok(new)) = (
+            std::fs::read_to_string(format!("{dir}/old.md")),
+            std::fs::read_to_string(format!("{dir}/new.md")),
+        ) else {
             eprintln!("{name}: not extracted (run bench/legislation.sh)");
             continue;
         };
@@ -55,9 +67,14 @@ fn real_pairs_rebuild_exactly() {
         let list = instructions(&old, &new, &r, lang, None);
         let text = render_document(&old, &list, lang, None);
         std::fs::write(format!("{dir}/instructions-{}.txt", lang.code()), &text).unwrap();
-        let applied = apply_instructions(&old, &text, lang, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let applied =
+            apply_instructions(&old, &text, lang, None).unwrap_or_else(|e| panic!("{name}: {e}"));
         let n = list.list.len();
-        eprintln!("{name}: {n} instructions, {} notes, exact: {}", applied.notes.len(), applied.text == new);
+        eprintln!(
+            "{name}: {n} instructions, {} notes, exact: {}",
+            applied.notes.len(),
+            applied.text == new
+        );
         for note in applied.notes.iter().take(5) {
             eprintln!("  note: {note}");
         }
@@ -78,7 +95,12 @@ fn applies(old: &str, new: &str, lang: Lang) -> Result<(), TestCaseError> {
     let text = render_document(old, &list, lang, None);
     let applied = apply_instructions(old, &text, lang, None)
         .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
-    prop_assert!(applied.notes.is_empty(), "notes {:?}\n{}", applied.notes, text);
+    prop_assert!(
+        applied.notes.is_empty(),
+        "notes {:?}\n{}",
+        applied.notes,
+        text
+    );
     prop_assert_eq!(&applied.text, new, "{}", text);
     Ok(())
 }

@@ -95,7 +95,12 @@ fn en_plural(s: &Section) -> String {
 /// German: the label as written (`§ 176`, `Artikel 5`, `Abschnitt 2`).
 fn de_ref(s: &Section, form: Form) -> String {
     if s.kind == HeadingKind::Preamble {
-        return if form == Form::To { "der Präambel" } else { "die Präambel" }.into();
+        return if form == Form::To {
+            "der Präambel"
+        } else {
+            "die Präambel"
+        }
+        .into();
     }
     if s.number.is_none() {
         let art = if form == Form::To { "der" } else { "die" };
@@ -104,7 +109,15 @@ fn de_ref(s: &Section, form: Form) -> String {
     if keywordless(s) {
         return format!("Nummer {}", num(s));
     }
-    format!("{} {}", if s.keyword == "Art." { "Artikel" } else { &s.keyword }, num(s))
+    format!(
+        "{} {}",
+        if s.keyword == "Art." {
+            "Artikel"
+        } else {
+            &s.keyword
+        },
+        num(s)
+    )
 }
 
 fn de_plural(s: &Section) -> String {
@@ -167,7 +180,11 @@ fn fr_ref(s: &Section, form: Form) -> String {
 fn fr_plural(s: &Section) -> String {
     let (np, _) = fr_noun(s);
     let noun = np.strip_suffix(num(s)).unwrap_or(&np).trim_end();
-    if noun == "§" { "§§".into() } else { format!("{noun}s") }
+    if noun == "§" {
+        "§§".into()
+    } else {
+        format!("{noun}s")
+    }
 }
 
 /// Dutch: `artikel 5`, `hoofdstuk 2`, `de aanhef`.
@@ -180,7 +197,8 @@ fn nl_ref(s: &Section, form: Form) -> String {
         format!("artikel {}", num(s))
     } else {
         let k = match s.keyword.as_str() {
-            k @ ("Artikel" | "Boek" | "Deel" | "Titel" | "Hoofdstuk" | "Afdeling" | "Paragraaf" | "Bijlage") => k.to_lowercase(),
+            k @ ("Artikel" | "Boek" | "Deel" | "Titel" | "Hoofdstuk" | "Afdeling" | "Paragraaf"
+            | "Bijlage") => k.to_lowercase(),
             k => k.to_string(),
         };
         format!("{k} {}", num(s))
@@ -204,9 +222,26 @@ fn nl_plural(s: &Section) -> String {
 }
 
 const NL_ORDINALS: [&str; 20] = [
-    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
-    "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",
-    "zeventiende", "achttiende", "negentiende", "twintigste",
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+    "twintigste",
 ];
 
 const NL_COUNTS: [&str; 11] = [
@@ -214,7 +249,10 @@ const NL_COUNTS: [&str; 11] = [
 ];
 
 fn is_letter(m: Marker) -> bool {
-    matches!(m, Marker::ParenLetter | Marker::LetterDot | Marker::LetterParen)
+    matches!(
+        m,
+        Marker::ParenLetter | Marker::LetterDot | Marker::LetterParen
+    )
 }
 
 fn is_roman(m: Marker) -> bool {
@@ -254,8 +292,11 @@ pub(crate) struct Wording<'d, 'a> {
     refs: std::cell::RefCell<HashMap<Form, RefMap>>,
     /// For each form, every section's name and its rank among sections named alike (0
     /// when alone).
-    names: std::cell::RefCell<HashMap<Form, (Vec<String>, Vec<usize>)>>,
+    names: std::cell::RefCell<HashMap<Form, Names>>,
 }
+
+/// Every section's name in one form, and its rank among sections named alike (0 when alone).
+type Names = (Vec<String>, Vec<usize>);
 
 /// Names of sections and the sections so named, with the lengths to try (longest first).
 struct RefMap {
@@ -298,7 +339,10 @@ impl RefMap {
 type Res<'x, T> = IResult<&'x str, T>;
 
 fn fail<'x, T>(i: &'x str) -> Res<'x, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// `open` text `close` then `rest`: the shortest quotation after which `rest` parses (so a
@@ -390,7 +434,9 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn sref(&self, s: usize, form: Form) -> String {
         let mut names = self.names.borrow_mut();
         let (list, rank) = names.entry(form).or_insert_with(|| {
-            let list: Vec<String> = (0..self.doc.sections.len()).map(|k| self.base_ref(k, form)).collect();
+            let list: Vec<String> = (0..self.doc.sections.len())
+                .map(|k| self.base_ref(k, form))
+                .collect();
             let mut seen: HashMap<&str, usize> = HashMap::new();
             let mut rank = vec![0; list.len()];
             for (k, n) in list.iter().enumerate() {
@@ -402,17 +448,25 @@ impl<'d, 'a> Wording<'d, 'a> {
             for n in &list {
                 *total.entry(n.as_str()).or_default() += 1;
             }
-            let rank = rank.iter().zip(&list).map(|(&r, n)| if total[n.as_str()] > 1 { r } else { 0 }).collect();
+            let rank = rank
+                .iter()
+                .zip(&list)
+                .map(|(&r, n)| if total[n.as_str()] > 1 { r } else { 0 })
+                .collect();
             (list, rank)
         });
         match rank[s] {
             0 => list[s].clone(),
-            r => format!("{} ({})", list[s], match self.lang {
-                Lang::En => format!("occurrence {r}"),
-                Lang::De => format!("{r}. Vorkommen"),
-                Lang::Fr => format!("{r}e occurrence"),
-                Lang::Nl => format!("{r}e vermelding"),
-            }),
+            r => format!(
+                "{} ({})",
+                list[s],
+                match self.lang {
+                    Lang::En => format!("occurrence {r}"),
+                    Lang::De => format!("{r}. Vorkommen"),
+                    Lang::Fr => format!("{r}e occurrence"),
+                    Lang::Nl => format!("{r}e vermelding"),
+                }
+            ),
         }
     }
 
@@ -421,7 +475,11 @@ impl<'d, 'a> Wording<'d, 'a> {
     pub fn ambiguous(&self, s: usize) -> bool {
         [Form::Plain, Form::Cap, Form::To, Form::Of]
             .into_iter()
-            .any(|f| self.with_refs(f, |m| m.by_name.get(&self.sref(s, f)).is_none_or(|v| v.len() != 1)))
+            .any(|f| {
+                self.with_refs(f, |m| {
+                    m.by_name.get(&self.sref(s, f)).is_none_or(|v| v.len() != 1)
+                })
+            })
     }
 
     fn with_refs<T>(&self, form: Form, f: impl FnOnce(&RefMap) -> T) -> T {
@@ -444,7 +502,9 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// The blanks that end the section a block stands next to ("" at the beginning).
     fn anchor_space(&self, anchor: Option<usize>) -> &'a str {
-        anchor.map_or("", |s| super::apply::trailing_space(self.doc.section_text(s)))
+        anchor.map_or("", |s| {
+            super::apply::trailing_space(self.doc.section_text(s))
+        })
     }
 
     /// Said after a block that ends without a line break where the section it stands next to
@@ -527,11 +587,19 @@ impl<'d, 'a> Wording<'d, 'a> {
                     return self.sref(at.section, form);
                 }
                 let label = |(m, _, n): &(Marker, u8, &str)| {
-                    if *m == Marker::Degree { format!("{n}°") } else { n.to_string() }
+                    if *m == Marker::Degree {
+                        format!("{n}°")
+                    } else {
+                        n.to_string()
+                    }
                 };
                 let inner: Vec<String> = steps.iter().rev().map(label).collect();
                 let lead = if form == Form::Cap { "Au" } else { "au" };
-                format!("{lead} {} {}", inner.join(" du "), self.sref(at.section, Form::Of))
+                format!(
+                    "{lead} {} {}",
+                    inner.join(" du "),
+                    self.sref(at.section, Form::Of)
+                )
             }
             Lang::Nl => {
                 let mut out = self.sref(at.section, form);
@@ -569,7 +637,12 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => {
                 let (mut i, s) = self.section(Form::To)(i)?;
                 let mut numbers = Vec::new();
-                let noun = alt((tg(" Absatz "), tg(" Nummer "), tg(" Buchstabe "), tg(" Ziffer ")));
+                let noun = alt((
+                    tg(" Absatz "),
+                    tg(" Nummer "),
+                    tg(" Buchstabe "),
+                    tg(" Ziffer "),
+                ));
                 let mut step = (noun, tw1(|c: char| !c.is_whitespace() && c != ','));
                 while let Ok((r, (_, n))) = step.parse(i) {
                     numbers.push(n);
@@ -607,17 +680,29 @@ impl<'d, 'a> Wording<'d, 'a> {
                         break;
                     };
                     let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
-                    if let Some(k) = NL_ORDINALS.iter().position(|o| r.starts_with(&format!("{o} lid"))) {
+                    if let Some(k) = NL_ORDINALS
+                        .iter()
+                        .position(|o| r.starts_with(&format!("{o} lid")))
+                    {
                         numbers.push((k + 1).to_string());
                         i = &r[NL_ORDINALS[k].len() + 4..];
-                    } else if let Ok((r, (_, n))) = (alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "))), word).parse(r) {
+                    } else if let Ok((r, (_, n))) = (
+                        alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "))),
+                        word,
+                    )
+                        .parse(r)
+                    {
                         numbers.push(n.to_string());
                         i = r;
                     } else {
                         break;
                     }
                 }
-                let path = self.path(s, &numbers.iter().map(String::as_str).collect::<Vec<_>>(), i)?;
+                let path = self.path(
+                    s,
+                    &numbers.iter().map(String::as_str).collect::<Vec<_>>(),
+                    i,
+                )?;
                 return Ok((i, Address { section: s, path }));
             }
         };
@@ -625,10 +710,15 @@ impl<'d, 'a> Wording<'d, 'a> {
         Ok((i, Address { section, path }))
     }
 
-    fn path<'x>(&self, s: usize, numbers: &[&str], i: &'x str) -> Result<Vec<usize>, nom::Err<nom::error::Error<&'x str>>> {
-        self.doc
-            .resolve_path(s, numbers)
-            .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    fn path<'x>(
+        &self,
+        s: usize,
+        numbers: &[&str],
+        i: &'x str,
+    ) -> Result<Vec<usize>, nom::Err<nom::error::Error<&'x str>>> {
+        self.doc.resolve_path(s, numbers).ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+        })
     }
 
     // ---- sentences ----
@@ -675,7 +765,10 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// Numbers of the first and last section of a run, and its new numbers.
     fn run_numbers(&self, first: usize, last: usize) -> (&str, &str) {
-        (num(&self.doc.sections[first]), num(&self.doc.sections[last]))
+        (
+            num(&self.doc.sections[first]),
+            num(&self.doc.sections[last]),
+        )
     }
 
     /// The section after `first` with the same keyword and number `n`.
@@ -688,14 +781,33 @@ impl<'d, 'a> Wording<'d, 'a> {
     }
 
     /// Reads `PLURAL N1 SEP N2` at the start of `i` (a run of sections).
-    fn parse_run_head<'x>(&self, i: &'x str, plural: impl Fn(&Section) -> String, sep: &str, upto: &str) -> Res<'x, (usize, usize)> {
+    fn parse_run_head<'x>(
+        &self,
+        i: &'x str,
+        plural: impl Fn(&Section) -> String,
+        sep: &str,
+        upto: &str,
+    ) -> Res<'x, (usize, usize)> {
         let names = (0..self.doc.sections.len())
             .filter(|&s| self.doc.sections[s].number.is_some())
-            .map(|s| (format!("{} {}", plural(&self.doc.sections[s]), num(&self.doc.sections[s])), s));
+            .map(|s| {
+                (
+                    format!(
+                        "{} {}",
+                        plural(&self.doc.sections[s]),
+                        num(&self.doc.sections[s])
+                    ),
+                    s,
+                )
+            });
         let map = RefMap::new(names);
-        let Some((r, first)) = map.find(i) else { return fail(i) };
+        let Some((r, first)) = map.find(i) else {
+            return fail(i);
+        };
         let (r, _) = tag(sep).parse(r)?;
-        let Some(k) = r.find(upto) else { return fail(r) };
+        let Some(k) = r.find(upto) else {
+            return fail(r);
+        };
         let last = match self.run_end(first, &r[..k]) {
             Some(l) => l,
             None => return fail(r),
@@ -715,27 +827,54 @@ impl<'d, 'a> Wording<'d, 'a> {
             Instruction::Edit { at, edit } => {
                 let a = self.address(at, Form::Plain);
                 match edit {
-                    TextEdit::Substitute { old, new } => format!("In {a}, for {} substitute {}.", self.q(old), self.q(new)),
+                    TextEdit::Substitute { old, new } => {
+                        format!("In {a}, for {} substitute {}.", self.q(old), self.q(new))
+                    }
                     TextEdit::Omit { text } => format!("In {a}, omit {}.", self.q(text)),
-                    TextEdit::InsertAfter { anchor, text } => format!("In {a}, after {} insert {}.", self.q(anchor), self.q(text)),
+                    TextEdit::InsertAfter { anchor, text } => {
+                        format!("In {a}, after {} insert {}.", self.q(anchor), self.q(text))
+                    }
                 }
             }
             Instruction::Omit { section } => format!("Omit {}.", self.sref(*section, Form::Plain)),
-            Instruction::Replace { section, text } => format!("For {} substitute—\n{}", self.sref(*section, Form::Plain), self.show_block(Some(*section), text)),
+            Instruction::Replace { section, text } => format!(
+                "For {} substitute—\n{}",
+                self.sref(*section, Form::Plain),
+                self.show_block(Some(*section), text)
+            ),
             Instruction::Insert { place, text, .. } => {
                 let head = match place {
                     Place::After(s) => format!("After {} insert—", self.sref(*s, Form::Plain)),
                     Place::Before(s) => format!("Before {} insert—", self.sref(*s, Form::Plain)),
                     Place::Start => "At the beginning insert—".into(),
                 };
-                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
             }
-            Instruction::Renumber { first, last, new_first, new_last } if first == last => {
-                format!("{} is renumbered {new_first}.", self.sref(*first, Form::Cap))
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } if first == last => {
+                format!(
+                    "{} is renumbered {new_first}.",
+                    self.sref(*first, Form::Cap)
+                )
             }
-            Instruction::Renumber { first, last, new_first, new_last } => {
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
                 let (a, b) = self.run_numbers(*first, *last);
-                format!("{} {a} to {b} are renumbered {new_first} to {new_last}.", en_plural(&self.doc.sections[*first]))
+                format!(
+                    "{} {a} to {b} are renumbered {new_first} to {new_last}.",
+                    en_plural(&self.doc.sections[*first])
+                )
             }
             Instruction::Note { text } => format!("{}{text}", self.note_word()),
         }
@@ -743,24 +882,47 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     fn parse_en<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
-        if let Ok((r, at)) = (tg("In "), |x| self.parse_address(x, Form::Plain), tg(", ")).parse(i).map(|(r, (_, a, _))| (r, a)) {
+        if let Ok((r, at)) = (tg("In "), |x| self.parse_address(x, Form::Plain), tg(", "))
+            .parse(i)
+            .map(|(r, (_, a, _))| (r, a))
+        {
             if let Ok((r, _)) = tg("for ").parse(r) {
                 let (r, (old, (_, (new, _)))) = quoted_then(r, o, c, |x| {
                     (tg(" substitute "), |y| quoted_then(y, o, c, end)).parse(x)
                 })?;
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::Substitute { old, new } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Substitute { old, new },
+                    },
+                ));
             }
             if let Ok((r, _)) = tg("omit ").parse(r) {
                 let (r, (text, _)) = quoted_then(r, o, c, end)?;
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Omit { text },
+                    },
+                ));
             }
             let (r, _) = tg("after ").parse(r)?;
             let (r, (anchor, (_, (text, _)))) = quoted_then(r, o, c, |x| {
                 (tg(" insert "), |y| quoted_then(y, o, c, end)).parse(x)
             })?;
-            return Ok((r, Instruction::Edit { at, edit: TextEdit::InsertAfter { anchor, text } }));
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertAfter { anchor, text },
+                },
+            ));
         }
-        if let Ok((r, (_, section, _))) = (tg("For "), self.section(Form::Plain), tg(" substitute—")).parse(i) {
+        if let Ok((r, (_, section, _))) =
+            (tg("For "), self.section(Form::Plain), tg(" substitute—")).parse(i)
+        {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
@@ -774,19 +936,48 @@ impl<'d, 'a> Wording<'d, 'a> {
             if let Ok((r, _)) = tg("At the beginning insert—").parse(x) {
                 return Ok((r, Place::Start));
             }
-            let (r, (w, s, _)) = (alt((tg("After "), tg("Before "))), self.section(Form::Plain), tg(" insert—")).parse(x)?;
-            Ok((r, if w == "After " { Place::After(s) } else { Place::Before(s) }))
+            let (r, (w, s, _)) = (
+                alt((tg("After "), tg("Before "))),
+                self.section(Form::Plain),
+                tg(" insert—"),
+            )
+                .parse(x)?;
+            Ok((
+                r,
+                if w == "After " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
         };
         if let Ok((r, place)) = place(i) {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
         }
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" is renumbered ").parse(r)
         {
-            let n = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-            return Ok(("", Instruction::Renumber { first: s, last: s, new_first: n.into(), new_last: n.into() }));
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
@@ -794,8 +985,18 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (r, (first, last)) = self.parse_run_head(i, en_plural, " to ", " are renumbered ")?;
         let (r, _) = tg(" are renumbered ").parse(r)?;
         let (r, a) = Self::split_until(r, " to ")?;
-        let b = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-        Ok(("", Instruction::Renumber { first, last, new_first: a.into(), new_last: b.into() }))
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
     }
 
     /// German: `In § 5 Absatz 1 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt.`
@@ -808,7 +1009,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                         let (o, _, pl) = de_words(old);
                         let (n, _, _) = de_words(new);
                         let v = if pl { "werden" } else { "wird" };
-                        format!("In {a} {v} {o} {} durch {n} {} ersetzt.", self.q(old), self.q(new))
+                        format!(
+                            "In {a} {v} {o} {} durch {n} {} ersetzt.",
+                            self.q(old),
+                            self.q(new)
+                        )
                     }
                     TextEdit::Omit { text } => {
                         let (o, _, pl) = de_words(text);
@@ -819,32 +1024,69 @@ impl<'d, 'a> Wording<'d, 'a> {
                         let (_, d, _) = de_words(anchor);
                         let (t, _, pl) = de_words(text);
                         let v = if pl { "werden" } else { "wird" };
-                        format!("In {a} {v} nach {d} {} {t} {} eingefügt.", self.q(anchor), self.q(text))
+                        format!(
+                            "In {a} {v} nach {d} {} {t} {} eingefügt.",
+                            self.q(anchor),
+                            self.q(text)
+                        )
                     }
                 }
             }
-            Instruction::Omit { section } => format!("{} wird aufgehoben.", self.sref(*section, Form::Cap)),
-            Instruction::Replace { section, text } => format!("{} wird wie folgt gefasst:\n{}", self.sref(*section, Form::Cap), self.show_block(Some(*section), text)),
+            Instruction::Omit { section } => {
+                format!("{} wird aufgehoben.", self.sref(*section, Form::Cap))
+            }
+            Instruction::Replace { section, text } => {
+                let sec = &self.doc.sections[*section];
+                let by = match sec.keyword.as_str() {
+                    "§" | "Artikel" | "Art." => {
+                        format!("den folgenden {}", self.sref(*section, Form::Plain))
+                    }
+                    _ => "Folgendes".into(),
+                };
+                format!(
+                    "{} wird durch {by} ersetzt:\n{}",
+                    self.sref(*section, Form::Cap),
+                    self.show_block(Some(*section), text)
+                )
+            }
             Instruction::Insert { place, text, units } => {
                 let what = de_inserted(units);
                 let head = match place {
-                    Place::After(s) => format!("Nach {} {what} eingefügt:", self.sref(*s, Form::To)),
-                    Place::Before(s) => format!("Vor {} {what} eingefügt:", self.sref(*s, Form::To)),
+                    Place::After(s) => {
+                        format!("Nach {} {what} eingefügt:", self.sref(*s, Form::To))
+                    }
+                    Place::Before(s) => {
+                        format!("Vor {} {what} eingefügt:", self.sref(*s, Form::To))
+                    }
                     Place::Start => "Am Anfang wird Folgendes eingefügt:".into(),
                 };
-                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
             }
-            Instruction::Renumber { first, last, new_first, new_last } => {
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
                 let s = &self.doc.sections[*first];
                 if first == last {
-                    let art = match de_gender(s) { 'f' => "Die bisherige", 'n' => "Das bisherige", _ => "Der bisherige" };
+                    let art = match de_gender(s) {
+                        'f' => "Die bisherige",
+                        'n' => "Das bisherige",
+                        _ => "Der bisherige",
+                    };
                     let old = self.sref(*first, Form::Plain);
                     let prefix = old.strip_suffix(num(s)).unwrap_or("");
                     format!("{art} {old} wird {prefix}{new_first}.")
                 } else {
                     let (a, b) = self.run_numbers(*first, *last);
                     let p = de_plural(s);
-                    format!("Die bisherigen {p} {a} bis {b} werden die {p} {new_first} bis {new_last}.")
+                    format!(
+                        "Die bisherigen {p} {a} bis {b} werden die {p} {new_first} bis {new_last}."
+                    )
                 }
             }
             Instruction::Note { text } => format!("{}{text}", self.note_word()),
@@ -855,58 +1097,132 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (o, c) = self.quotes();
         let words = || alt((tg("das Wort "), tg("die Wörter "), tg("die Angabe ")));
         let verb = || alt((tg(" wird "), tg(" werden ")));
-        if let Ok((r, (_, at, _))) = (tg("In "), |x| self.parse_address(x, Form::To), verb()).parse(i) {
+        if let Ok((r, (_, at, _))) =
+            (tg("In "), |x| self.parse_address(x, Form::To), verb()).parse(i)
+        {
             if let Ok((r, _)) = tg("nach ").parse(r) {
-                let (r, _) = alt((tg("dem Wort "), tg("den Wörtern "), tg("der Angabe "))).parse(r)?;
+                let (r, _) =
+                    alt((tg("dem Wort "), tg("den Wörtern "), tg("der Angabe "))).parse(r)?;
                 let (r, (anchor, (_, _, (text, _)))) = quoted_then(r, o, c, |x| {
-                    (tg(" "), words(), |y| quoted_then(y, o, c, |z| (tg(" eingefügt"), end).parse(z))).parse(x)
+                    (tg(" "), words(), |y| {
+                        quoted_then(y, o, c, |z| (tg(" eingefügt"), end).parse(z))
+                    })
+                        .parse(x)
                 })?;
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::InsertAfter { anchor, text } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::InsertAfter { anchor, text },
+                    },
+                ));
             }
             let (r, _) = words().parse(r)?;
             let sub = quoted_then(r, o, c, |x| {
-                (tg(" durch "), words(), |y| quoted_then(y, o, c, |z| (tg(" ersetzt"), end).parse(z))).parse(x)
+                (tg(" durch "), words(), |y| {
+                    quoted_then(y, o, c, |z| (tg(" ersetzt"), end).parse(z))
+                })
+                    .parse(x)
             });
             if let Ok((r, (old, (_, _, (new, _))))) = sub {
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::Substitute { old, new } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Substitute { old, new },
+                    },
+                ));
             }
             let (r, (text, _)) = quoted_then(r, o, c, |x| (tg(" gestrichen"), end).parse(x))?;
-            return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::Omit { text },
+                },
+            ));
         }
-        if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" wird wie folgt gefasst:")).parse(i) {
+        let replace = |x: &'x str| -> Res<'x, usize> {
+            if let Ok((r, (s, _))) =
+                (self.section(Form::Cap), tg(" wird wie folgt gefasst:")).parse(x)
+            {
+                return Ok((r, s));
+            }
+            let (r, (s, _)) = (self.section(Form::Cap), tg(" wird durch ")).parse(x)?;
+            let (r, _) = Self::split_until(r, " ersetzt:")?;
+            Ok((r, s))
+        };
+        if let Ok((r, section)) = replace(i) {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
-        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" wird aufgehoben"), end).parse(i) {
+        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" wird aufgehoben"), end).parse(i)
+        {
             return Ok((r, Instruction::Omit { section: s }));
         }
         let place = |x: &'x str| -> Res<'x, Place> {
             if let Ok((r, _)) = tg("Am Anfang wird Folgendes eingefügt:").parse(x) {
                 return Ok((r, Place::Start));
             }
-            let (r, (w, s, _)) = (alt((tg("Nach "), tg("Vor "))), self.section(Form::To), tg(" ")).parse(x)?;
+            let (r, (w, s, _)) = (
+                alt((tg("Nach "), tg("Vor "))),
+                self.section(Form::To),
+                tg(" "),
+            )
+                .parse(x)?;
             let (r, _) = Self::split_until(r, " eingefügt:")?;
-            Ok((r, if w == "Nach " { Place::After(s) } else { Place::Before(s) }))
+            Ok((
+                r,
+                if w == "Nach " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
         };
         if let Ok((r, place)) = place(i) {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
         }
-        if let Ok((r, _)) = alt((tg("Der bisherige "), tg("Die bisherige "), tg("Das bisherige "))).parse(i)
+        if let Ok((r, _)) = alt((
+            tg("Der bisherige "),
+            tg("Die bisherige "),
+            tg("Das bisherige "),
+        ))
+        .parse(i)
             && let Ok((r, s)) = self.section(Form::Plain)(r)
         {
             let (r, _) = tg(" wird ").parse(r)?;
             let sec = &self.doc.sections[s];
             let old = self.sref(s, Form::Plain);
             let prefix = old.strip_suffix(num(sec)).unwrap_or("");
-            let r = r.strip_prefix(prefix).ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-            let n = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-            return Ok(("", Instruction::Renumber { first: s, last: s, new_first: n.into(), new_last: n.into() }));
+            let r = r.strip_prefix(prefix).ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
         }
         let (r, _) = tg("Die bisherigen ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, de_plural, " bis ", " werden die ")?;
@@ -914,53 +1230,98 @@ impl<'d, 'a> Wording<'d, 'a> {
         let p = de_plural(&self.doc.sections[first]);
         let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
         let (r, a) = Self::split_until(r, " bis ")?;
-        let b = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-        Ok(("", Instruction::Renumber { first, last, new_first: a.into(), new_last: b.into() }))
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
     }
 
     /// French: `À l'article 5, le mot : « dix » est remplacé par le mot : « cinq ».`
     fn render_fr(&self, ins: &Instruction) -> String {
         match ins {
             Instruction::Edit { at, edit } => {
-                let a = cap(&if at.path.is_empty() { self.sref(at.section, Form::To) } else { self.address(at, Form::Plain) });
+                let a = cap(&if at.path.is_empty() {
+                    self.sref(at.section, Form::To)
+                } else {
+                    self.address(at, Form::Plain)
+                });
                 match edit {
                     TextEdit::Substitute { old, new } => {
                         let (o, pl) = fr_words(old);
                         let (n, _) = fr_words(new);
-                        let v = if pl { "sont remplacés" } else { "est remplacé" };
+                        let v = if pl {
+                            "sont remplacés"
+                        } else {
+                            "est remplacé"
+                        };
                         format!("{a}, {o} : {} {v} par {n} : {}.", self.q(old), self.q(new))
                     }
                     TextEdit::Omit { text } => {
                         let (o, pl) = fr_words(text);
-                        let v = if pl { "sont supprimés" } else { "est supprimé" };
+                        let v = if pl {
+                            "sont supprimés"
+                        } else {
+                            "est supprimé"
+                        };
                         format!("{a}, {o} : {} {v}.", self.q(text))
                     }
                     TextEdit::InsertAfter { anchor, text } => {
                         let (o, _) = fr_words(anchor);
                         let (t, pl) = fr_words(text);
                         let v = if pl { "sont insérés" } else { "est inséré" };
-                        format!("{a}, après {o} : {}, {v} {t} : {}.", self.q(anchor), self.q(text))
+                        format!(
+                            "{a}, après {o} : {}, {v} {t} : {}.",
+                            self.q(anchor),
+                            self.q(text)
+                        )
                     }
                 }
             }
             Instruction::Omit { section } => {
                 let fem = fr_noun(&self.doc.sections[*section]).1;
-                format!("{} est {}.", self.sref(*section, Form::Cap), if fem { "abrogée" } else { "abrogé" })
+                format!(
+                    "{} est {}.",
+                    self.sref(*section, Form::Cap),
+                    if fem { "abrogée" } else { "abrogé" }
+                )
             }
             Instruction::Replace { section, text } => {
                 let fem = fr_noun(&self.doc.sections[*section]).1;
-                format!("{} est ainsi {} :\n{}", self.sref(*section, Form::Cap), if fem { "rédigée" } else { "rédigé" }, self.show_block(Some(*section), text))
+                format!(
+                    "{} est ainsi {} :\n{}",
+                    self.sref(*section, Form::Cap),
+                    if fem { "rédigée" } else { "rédigé" },
+                    self.show_block(Some(*section), text)
+                )
             }
             Instruction::Insert { place, text, units } => {
                 let what = fr_inserted(units);
                 let head = match place {
                     Place::After(s) => format!("Après {}, {what}", self.sref(*s, Form::Plain)),
                     Place::Before(s) => format!("Avant {}, {what}", self.sref(*s, Form::Plain)),
-                    Place::Start => "Au début, sont insérées des dispositions ainsi rédigées :".into(),
+                    Place::Start => {
+                        "Au début, sont insérées des dispositions ainsi rédigées :".into()
+                    }
                 };
-                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
             }
-            Instruction::Renumber { first, last, new_first, new_last } => {
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
                 let s = &self.doc.sections[*first];
                 if first == last {
                     let old = self.sref(*first, Form::Plain);
@@ -978,16 +1339,44 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     fn parse_fr<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
-        let words = || alt((tg("le mot : "), tg("les mots : "), tg("le signe : "), tg("les signes : ")));
+        let words = || {
+            alt((
+                tg("le mot : "),
+                tg("les mots : "),
+                tg("le signe : "),
+                tg("les signes : "),
+            ))
+        };
         let addr = |x: &'x str| -> Res<'x, Address> {
             if let Ok((r, s)) = (|y| self.section(Form::To)(y)).parse(x.get(..1).map_or(x, |_| x)) {
-                return Ok((r, Address { section: s, path: Vec::new() }));
+                return Ok((
+                    r,
+                    Address {
+                        section: s,
+                        path: Vec::new(),
+                    },
+                ));
             }
             // Sentence start: `À l'article`, `Au chapitre`, `Au 2° du …`.
-            let lowered = if let Some(r) = x.strip_prefix('À') { format!("à{r}") } else if let Some(r) = x.strip_prefix("Au ") { format!("au {r}") } else { return fail(x) };
+            let lowered = if let Some(r) = x.strip_prefix('À') {
+                format!("à{r}")
+            } else if let Some(r) = x.strip_prefix("Au ") {
+                format!("au {r}")
+            } else {
+                return fail(x);
+            };
             let parsed = match self.section(Form::To)(&lowered) {
-                Ok((r, s)) => Some((r.len(), Address { section: s, path: Vec::new() })),
-                Err(_) => self.parse_address(&lowered, Form::Plain).ok().map(|(r, a)| (r.len(), a)),
+                Ok((r, s)) => Some((
+                    r.len(),
+                    Address {
+                        section: s,
+                        path: Vec::new(),
+                    },
+                )),
+                Err(_) => self
+                    .parse_address(&lowered, Form::Plain)
+                    .ok()
+                    .map(|(r, a)| (r.len(), a)),
             };
             match parsed {
                 Some((left, a)) => Ok((&x[x.len() - left..], a)),
@@ -998,43 +1387,105 @@ impl<'d, 'a> Wording<'d, 'a> {
             if let Ok((r, _)) = tg("après ").parse(r) {
                 let (r, _) = words().parse(r)?;
                 let (r, (anchor, (_, _, (text, _)))) = quoted_then(r, o, c, |x| {
-                    (alt((tg(", est inséré "), tg(", sont insérés "))), words(), |y| quoted_then(y, o, c, end)).parse(x)
+                    (
+                        alt((tg(", est inséré "), tg(", sont insérés "))),
+                        words(),
+                        |y| quoted_then(y, o, c, end),
+                    )
+                        .parse(x)
                 })?;
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::InsertAfter { anchor, text } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::InsertAfter { anchor, text },
+                    },
+                ));
             }
             let (r, _) = words().parse(r)?;
             let sub = quoted_then(r, o, c, |x| {
-                (alt((tg(" est remplacé par "), tg(" sont remplacés par "))), words(), |y| quoted_then(y, o, c, end)).parse(x)
+                (
+                    alt((tg(" est remplacé par "), tg(" sont remplacés par "))),
+                    words(),
+                    |y| quoted_then(y, o, c, end),
+                )
+                    .parse(x)
             });
             if let Ok((r, (old, (_, _, (new, _))))) = sub {
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::Substitute { old, new } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Substitute { old, new },
+                    },
+                ));
             }
-            let (r, (text, _)) = quoted_then(r, o, c, |x| (alt((tg(" est supprimé"), tg(" sont supprimés"))), end).parse(x))?;
-            return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
+            let (r, (text, _)) = quoted_then(r, o, c, |x| {
+                (alt((tg(" est supprimé"), tg(" sont supprimés"))), end).parse(x)
+            })?;
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::Omit { text },
+                },
+            ));
         }
-        if let Ok((r, (section, _))) = (self.section(Form::Cap), alt((tg(" est ainsi rédigée :"), tg(" est ainsi rédigé :")))).parse(i) {
+        if let Ok((r, (section, _))) = (
+            self.section(Form::Cap),
+            alt((tg(" est ainsi rédigée :"), tg(" est ainsi rédigé :"))),
+        )
+            .parse(i)
+        {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
-        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), alt((tg(" est abrogée"), tg(" est abrogé"))), end).parse(i) {
+        if let Ok((r, (s, _, _))) = (
+            self.section(Form::Cap),
+            alt((tg(" est abrogée"), tg(" est abrogé"))),
+            end,
+        )
+            .parse(i)
+        {
             return Ok((r, Instruction::Omit { section: s }));
         }
         let place = |x: &'x str| -> Res<'x, Place> {
-            if let Ok((r, _)) = tg("Au début, sont insérées des dispositions ainsi rédigées :").parse(x) {
+            if let Ok((r, _)) =
+                tg("Au début, sont insérées des dispositions ainsi rédigées :").parse(x)
+            {
                 return Ok((r, Place::Start));
             }
-            let (r, (w, s, _)) = (alt((tg("Après "), tg("Avant "))), self.section(Form::Plain), tg(", ")).parse(x)?;
+            let (r, (w, s, _)) = (
+                alt((tg("Après "), tg("Avant "))),
+                self.section(Form::Plain),
+                tg(", "),
+            )
+                .parse(x)?;
             let (r, _) = Self::split_until(r, " :")?;
             if !r.starts_with('\n') {
                 return fail(r);
             }
-            Ok((r, if w == "Après " { Place::After(s) } else { Place::Before(s) }))
+            Ok((
+                r,
+                if w == "Après " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
         };
         if let Ok((r, place)) = place(i) {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
@@ -1045,9 +1496,21 @@ impl<'d, 'a> Wording<'d, 'a> {
             let sec = &self.doc.sections[s];
             let old = self.sref(s, Form::Plain);
             let prefix = old.strip_suffix(num(sec)).unwrap_or("");
-            let r = r.strip_prefix(prefix).ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-            let n = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-            return Ok(("", Instruction::Renumber { first: s, last: s, new_first: n.into(), new_last: n.into() }));
+            let r = r.strip_prefix(prefix).ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
         }
         let (r, _) = tg("Les ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, fr_plural, " à ", " deviennent les ")?;
@@ -1055,8 +1518,18 @@ impl<'d, 'a> Wording<'d, 'a> {
         let p = fr_plural(&self.doc.sections[first]);
         let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
         let (r, a) = Self::split_until(r, " à ")?;
-        let b = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-        Ok(("", Instruction::Renumber { first, last, new_first: a.into(), new_last: b.into() }))
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
     }
 
     /// Dutch: `In artikel 240b, eerste lid, wordt „tien” vervangen door „vijf”.`
@@ -1066,23 +1539,47 @@ impl<'d, 'a> Wording<'d, 'a> {
                 let a = self.address(at, Form::Plain);
                 let sep = if at.path.is_empty() { "" } else { "," };
                 match edit {
-                    TextEdit::Substitute { old, new } => format!("In {a}{sep} wordt {} vervangen door {}.", self.q(old), self.q(new)),
+                    TextEdit::Substitute { old, new } => format!(
+                        "In {a}{sep} wordt {} vervangen door {}.",
+                        self.q(old),
+                        self.q(new)
+                    ),
                     TextEdit::Omit { text } => format!("In {a}{sep} vervalt {}.", self.q(text)),
-                    TextEdit::InsertAfter { anchor, text } => format!("In {a}{sep} wordt na {} ingevoegd {}.", self.q(anchor), self.q(text)),
+                    TextEdit::InsertAfter { anchor, text } => format!(
+                        "In {a}{sep} wordt na {} ingevoegd {}.",
+                        self.q(anchor),
+                        self.q(text)
+                    ),
                 }
             }
             Instruction::Omit { section } => format!("{} vervalt.", self.sref(*section, Form::Cap)),
-            Instruction::Replace { section, text } => format!("{} komt te luiden:\n{}", self.sref(*section, Form::Cap), self.show_block(Some(*section), text)),
+            Instruction::Replace { section, text } => format!(
+                "{} komt te luiden:\n{}",
+                self.sref(*section, Form::Cap),
+                self.show_block(Some(*section), text)
+            ),
             Instruction::Insert { place, text, units } => {
                 let what = nl_inserted(units);
                 let head = match place {
-                    Place::After(s) => format!("Na {} {what}, luidende:", self.sref(*s, Form::Plain)),
-                    Place::Before(s) => format!("Voor {} {what}, luidende:", self.sref(*s, Form::Plain)),
+                    Place::After(s) => {
+                        format!("Na {} {what}, luidende:", self.sref(*s, Form::Plain))
+                    }
+                    Place::Before(s) => {
+                        format!("Voor {} {what}, luidende:", self.sref(*s, Form::Plain))
+                    }
                     Place::Start => "Aan het begin wordt ingevoegd, luidende:".into(),
                 };
-                format!("{head}\n{}", self.show_block(Self::place_anchor(place), text))
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
             }
-            Instruction::Renumber { first, last, new_first, new_last } => {
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
                 let s = &self.doc.sections[*first];
                 if first == last {
                     let old = self.sref(*first, Form::Plain);
@@ -1090,7 +1587,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                     format!("{} wordt vernummerd tot {prefix}{new_first}.", cap(&old))
                 } else {
                     let (a, b) = self.run_numbers(*first, *last);
-                    format!("De {} {a} tot en met {b} worden vernummerd tot {new_first} tot en met {new_last}.", nl_plural(s))
+                    format!(
+                        "De {} {a} tot en met {b} worden vernummerd tot {new_first} tot en met {new_last}.",
+                        nl_plural(s)
+                    )
                 }
             }
             Instruction::Note { text } => format!("{}{text}", self.note_word()),
@@ -1099,22 +1599,47 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     fn parse_nl<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
-        if let Ok((r, (_, at, _, _))) = (tg("In "), |x| self.parse_address(x, Form::Plain), opt(tg(",")), tg(" ")).parse(i) {
+        if let Ok((r, (_, at, _, _))) = (
+            tg("In "),
+            |x| self.parse_address(x, Form::Plain),
+            opt(tg(",")),
+            tg(" "),
+        )
+            .parse(i)
+        {
             if let Ok((r, _)) = tg("vervalt ").parse(r) {
                 let (r, (text, _)) = quoted_then(r, o, c, end)?;
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::Omit { text } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Omit { text },
+                    },
+                ));
             }
             let (r, _) = tg("wordt ").parse(r)?;
             if let Ok((r, _)) = tg("na ").parse(r) {
                 let (r, (anchor, (_, (text, _)))) = quoted_then(r, o, c, |x| {
                     (tg(" ingevoegd "), |y| quoted_then(y, o, c, end)).parse(x)
                 })?;
-                return Ok((r, Instruction::Edit { at, edit: TextEdit::InsertAfter { anchor, text } }));
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::InsertAfter { anchor, text },
+                    },
+                ));
             }
             let (r, (old, (_, (new, _)))) = quoted_then(r, o, c, |x| {
                 (tg(" vervangen door "), |y| quoted_then(y, o, c, end)).parse(x)
             })?;
-            return Ok((r, Instruction::Edit { at, edit: TextEdit::Substitute { old, new } }));
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::Substitute { old, new },
+                },
+            ));
         }
         if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" komt te luiden:")).parse(i) {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
@@ -1128,14 +1653,33 @@ impl<'d, 'a> Wording<'d, 'a> {
             if let Ok((r, _)) = tg("Aan het begin wordt ingevoegd, luidende:").parse(x) {
                 return Ok((r, Place::Start));
             }
-            let (r, (w, s, _)) = (alt((tg("Na "), tg("Voor "))), self.section(Form::Plain), tg(" ")).parse(x)?;
+            let (r, (w, s, _)) = (
+                alt((tg("Na "), tg("Voor "))),
+                self.section(Form::Plain),
+                tg(" "),
+            )
+                .parse(x)?;
             let (r, _) = Self::split_until(r, ", luidende:")?;
-            Ok((r, if w == "Na " { Place::After(s) } else { Place::Before(s) }))
+            Ok((
+                r,
+                if w == "Na " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
         };
         if let Ok((r, place)) = place(i) {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((r, Instruction::Insert { place, text, units: Vec::new() }));
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
@@ -1146,23 +1690,53 @@ impl<'d, 'a> Wording<'d, 'a> {
             let sec = &self.doc.sections[s];
             let old = self.sref(s, Form::Plain);
             let prefix = old.strip_suffix(num(sec)).unwrap_or("");
-            let r = r.strip_prefix(prefix).ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-            let n = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-            return Ok(("", Instruction::Renumber { first: s, last: s, new_first: n.into(), new_last: n.into() }));
+            let r = r.strip_prefix(prefix).ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
         }
         let (r, _) = tg("De ").parse(i)?;
-        let (r, (first, last)) = self.parse_run_head(r, nl_plural, " tot en met ", " worden vernummerd tot ")?;
+        let (r, (first, last)) =
+            self.parse_run_head(r, nl_plural, " tot en met ", " worden vernummerd tot ")?;
         let (r, _) = tg(" worden vernummerd tot ").parse(r)?;
         let (r, a) = Self::split_until(r, " tot en met ")?;
-        let b = r.strip_suffix('.').ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify)))?;
-        Ok(("", Instruction::Renumber { first, last, new_first: a.into(), new_last: b.into() }))
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
     }
 }
 
-/// `wird folgender § 14e`, `werden folgende §§ 14e bis 14g`, `wird Folgendes`.
+/// `wird der folgende § 14e`, `werden die folgenden §§ 14e bis 14g`, `wird Folgendes`
+/// (Handbuch der Rechtsförmlichkeit, 4th edition).
 fn de_inserted(units: &[Inserted]) -> String {
     let numbers: Vec<&str> = units.iter().filter_map(|u| u.number.as_deref()).collect();
-    let same = |k: &str| !units.is_empty() && numbers.len() == units.len() && units.iter().all(|u| u.kind == HeadingKind::Article && u.keyword == k);
+    let same = |k: &str| {
+        !units.is_empty()
+            && numbers.len() == units.len()
+            && units
+                .iter()
+                .all(|u| u.kind == HeadingKind::Article && u.keyword == k)
+    };
     let list = |sep: &str| match numbers.as_slice() {
         [a, b] => format!("{a} und {b}"),
         [a, .., b] => format!("{a}{sep}{b}"),
@@ -1170,9 +1744,17 @@ fn de_inserted(units: &[Inserted]) -> String {
         [] => String::new(),
     };
     if same("§") {
-        if units.len() == 1 { format!("wird folgender § {}", numbers[0]) } else { format!("werden folgende §§ {}", list(" bis ")) }
+        if units.len() == 1 {
+            format!("wird der folgende § {}", numbers[0])
+        } else {
+            format!("werden die folgenden §§ {}", list(" bis "))
+        }
     } else if same("Artikel") || same("Art.") {
-        if units.len() == 1 { format!("wird folgender Artikel {}", numbers[0]) } else { format!("werden folgende Artikel {}", list(" bis ")) }
+        if units.len() == 1 {
+            format!("wird der folgende Artikel {}", numbers[0])
+        } else {
+            format!("werden die folgenden Artikel {}", list(" bis "))
+        }
     } else {
         "wird Folgendes".into()
     }
@@ -1181,7 +1763,11 @@ fn de_inserted(units: &[Inserted]) -> String {
 /// `il est inséré un article 14-1 ainsi rédigé :`, `sont insérés des articles … ainsi rédigés :`.
 fn fr_inserted(units: &[Inserted]) -> String {
     let numbers: Vec<&str> = units.iter().filter_map(|u| u.number.as_deref()).collect();
-    let articles = !units.is_empty() && numbers.len() == units.len() && units.iter().all(|u| u.kind == HeadingKind::Article && matches!(u.keyword.as_str(), "Article" | "Art." | ""));
+    let articles = !units.is_empty()
+        && numbers.len() == units.len()
+        && units.iter().all(|u| {
+            u.kind == HeadingKind::Article && matches!(u.keyword.as_str(), "Article" | "Art." | "")
+        });
     match (articles, numbers.as_slice()) {
         (true, [a]) => format!("il est inséré un article {a} ainsi rédigé :"),
         (true, [a, b]) => format!("sont insérés des articles {a} et {b} ainsi rédigés :"),
@@ -1192,10 +1778,15 @@ fn fr_inserted(units: &[Inserted]) -> String {
 
 /// `wordt een artikel ingevoegd`, `worden twee artikelen ingevoegd`, `wordt ingevoegd`.
 fn nl_inserted(units: &[Inserted]) -> String {
-    let articles = !units.is_empty() && units.iter().all(|u| u.kind == HeadingKind::Article && u.number.is_some());
+    let articles = !units.is_empty()
+        && units
+            .iter()
+            .all(|u| u.kind == HeadingKind::Article && u.number.is_some());
     match units.len() {
         1 if articles => "wordt een artikel ingevoegd".into(),
-        n if articles && n < NL_COUNTS.len() => format!("worden {} artikelen ingevoegd", NL_COUNTS[n]),
+        n if articles && n < NL_COUNTS.len() => {
+            format!("worden {} artikelen ingevoegd", NL_COUNTS[n])
+        }
         n if articles => format!("worden {n} artikelen ingevoegd"),
         _ => "wordt ingevoegd".into(),
     }
@@ -1203,7 +1794,12 @@ fn nl_inserted(units: &[Inserted]) -> String {
 
 /// The text of instructions as a document: numbered, separated by empty lines, quotations
 /// over several lines continued on indented lines.
-pub fn render_document(old: &str, list: &Instructions, lang: Lang, unit: Option<&regex::Regex>) -> String {
+pub fn render_document(
+    old: &str,
+    list: &Instructions,
+    lang: Lang,
+    unit: Option<&regex::Regex>,
+) -> String {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
     render_with(&w, list)
@@ -1241,7 +1837,12 @@ pub struct Unreadable {
 }
 
 /// Reads a document of instructions written in `lang` against the old text's structure.
-pub fn parse_document(old: &str, text: &str, lang: Lang, unit: Option<&regex::Regex>) -> Result<Instructions, Unreadable> {
+pub fn parse_document(
+    old: &str,
+    text: &str,
+    lang: Lang,
+    unit: Option<&regex::Regex>,
+) -> Result<Instructions, Unreadable> {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
     parse_with(&w, text)
@@ -1250,19 +1851,20 @@ pub fn parse_document(old: &str, text: &str, lang: Lang, unit: Option<&regex::Re
 pub(crate) fn parse_with(w: &Wording, text: &str) -> Result<Instructions, Unreadable> {
     let mut list = Vec::new();
     let mut current: Option<(usize, String)> = None;
-    let finish = |cur: Option<(usize, String)>, list: &mut Vec<Instruction>| -> Result<(), Unreadable> {
-        if let Some((line, s)) = cur {
-            if s == w.none_word() {
-                return Ok(());
+    let finish =
+        |cur: Option<(usize, String)>, list: &mut Vec<Instruction>| -> Result<(), Unreadable> {
+            if let Some((line, s)) = cur {
+                if s == w.none_word() {
+                    return Ok(());
+                }
+                let body = strip_number(&s);
+                match w.parse(body) {
+                    Some(i) => list.push(i),
+                    None => return Err(Unreadable { line, text: s }),
+                }
             }
-            let body = strip_number(&s);
-            match w.parse(body) {
-                Some(i) => list.push(i),
-                None => return Err(Unreadable { line, text: s }),
-            }
-        }
-        Ok(())
-    };
+            Ok(())
+        };
     for (k, line) in text.split('\n').enumerate() {
         if let Some(rest) = line.strip_prefix(INDENT)
             && let Some((_, s)) = &mut current
