@@ -44,12 +44,13 @@ fn example_bills_rebuild_exactly_in_every_language() {
     }
 }
 
-/// Real version pairs (bench/legislation.sh): run with `--ignored` after extracting them.
+/// Real version pairs (bench/legislation.sh), in their own language and in the other three:
+/// run with `--ignored` after extracting them.
 #[test]
 #[ignore]
 fn real_pairs_rebuild_exactly() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/corpus/legislation");
-    for (name, lang) in [
+    for (name, own) in [
         ("de-stgb", Lang::De),
         ("nl-sr", Lang::Nl),
         ("fr-code-civil", Lang::Fr),
@@ -64,22 +65,28 @@ fn real_pairs_rebuild_exactly() {
             continue;
         };
         let r = redline(&old, &new);
-        let list = instructions(&old, &new, &r, lang, None);
-        let text = render_document(&old, &list, lang, None);
-        std::fs::write(format!("{dir}/instructions-{}.txt", lang.code()), &text).unwrap();
-        let applied =
-            apply_instructions(&old, &text, lang, None).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let n = list.list.len();
-        eprintln!(
-            "{name}: {n} instructions, {} notes, exact: {}",
-            applied.notes.len(),
-            applied.text == new
-        );
-        for note in applied.notes.iter().take(5) {
-            eprintln!("  note: {note}");
+        for lang in LANGS {
+            let list = instructions(&old, &new, &r, lang, None);
+            let text = render_document(&old, &list, lang, None);
+            if lang == own {
+                std::fs::write(format!("{dir}/instructions-{}.txt", lang.code()), &text).unwrap();
+            }
+            let applied = apply_instructions(&old, &text, lang, None)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let exact = applied.text == new;
+            eprintln!(
+                "{name} ({}): {} instructions, {} notes, exact: {exact}",
+                lang.code(),
+                list.list.len(),
+                applied.notes.len()
+            );
+            assert!(
+                applied.notes.is_empty(),
+                "{name}: notes {:?}",
+                applied.notes
+            );
+            assert!(exact, "{name}");
         }
-        assert!(applied.notes.is_empty(), "{name}: notes");
-        assert_eq!(applied.text, new, "{name}");
     }
 }
 
@@ -142,5 +149,167 @@ proptest! {
             }
         }
         applies(&old.concat(), &new.concat(), LANGS[lang])?;
+    }
+}
+
+/// The sentences of the README's table, per language, rendered from instructions on a small
+/// text of that style, and read back to the same instructions.
+#[test]
+fn the_sentences_of_each_style_are_those_the_readme_shows() {
+    use super::doc::OldDoc;
+    use super::wording::Wording;
+    let texts = [
+        (
+            Lang::En,
+            "Section 2. T\n(1) ten child\n(a) ten\n\nSection 4. X\n\nSection 5. Y\n\nSection 13. A\n\nSection 14. B\n\nSection 412. C\n",
+            ["1", "a"],
+        ),
+        (
+            Lang::De,
+            "§ 2 T\n(1) zehn Kind\n3. zehn\n\n§ 4 X\n\n§ 5 Y\n\n§ 13 A\n\n§ 14 B\n\n§ 412 C\n",
+            ["1", "3"],
+        ),
+        (
+            Lang::Fr,
+            "Article 2\nI. - Le mineur de dix ans est puni des peines du code.\n3° Pour dix ans la peine est la même.\nII. - Les autres.\n\nArticle 4\n\nArticle 5\n\nArticle 13\n\nArticle 14\n\nArticle 412\n",
+            ["I", "3"],
+        ),
+        (
+            Lang::Nl,
+            "Artikel 2\n1. tien kind\nc. tien\n\nArtikel 4\n\nArtikel 5\n\nArtikel 13\n\nArtikel 14\n\nArtikel 412\n",
+            ["1", "c"],
+        ),
+    ];
+    let expected: [[&str; 8]; 4] = [
+        [
+            "In section 2(1)(a), for “ten” substitute “five”.",
+            "In section 2(1), omit “ten”.",
+            "In section 2(1), after “child” insert “or young person”.",
+            "After section 14 insert—\n“…”",
+            "For section 4 substitute—\n“…”",
+            "Omit section 5.",
+            "Sections 13 to 412 are renumbered 14 to 413.",
+            "Section 13 is renumbered 14.",
+        ],
+        [
+            "In § 2 Absatz 1 Nummer 3 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt.",
+            "In § 2 Absatz 1 wird das Wort „zehn“ gestrichen.",
+            "In § 2 Absatz 1 werden nach dem Wort „Kind“ die Wörter „oder Jugendlichen“ eingefügt.",
+            "Nach § 14 wird der folgende § 14a eingefügt:\n„…“",
+            "§ 4 wird durch den folgenden § 4 ersetzt:\n„…“",
+            "§ 5 wird aufgehoben.",
+            "Die bisherigen §§ 13 bis 412 werden die §§ 14 bis 413.",
+            "Der bisherige § 13 wird § 14.",
+        ],
+        [
+            "Au 3° du I de l'article 2, le mot : « dix » est remplacé par le mot : « cinq ».",
+            "Au I de l'article 2, le mot : « dix » est supprimé.",
+            "Au I de l'article 2, après le mot : « mineur », sont insérés les mots : « ou majeur ».",
+            "Après l'article 14, il est inséré un article 14-1 ainsi rédigé :\n« … »",
+            "L'article 4 est ainsi rédigé :\n« … »",
+            "L'article 5 est abrogé.",
+            "Les articles 13 à 412 deviennent les articles 14 à 413.",
+            "L'article 13 devient l'article 14.",
+        ],
+        [
+            "In artikel 2, eerste lid, onderdeel c, wordt „tien” vervangen door „vijf”.",
+            "In artikel 2, eerste lid, vervalt „tien”.",
+            "In artikel 2, eerste lid, wordt na „kind” ingevoegd „of jeugdige”.",
+            "Na artikel 14 wordt een artikel ingevoegd, luidende:\n„…”",
+            "Artikel 4 komt te luiden:\n„…”",
+            "Artikel 5 vervalt.",
+            "De artikelen 13 tot en met 412 worden vernummerd tot 14 tot en met 413.",
+            "Artikel 13 wordt vernummerd tot artikel 14.",
+        ],
+    ];
+    let words = [
+        ["ten", "five", "child", "or young person"],
+        ["zehn", "fünf", "Kind", "oder Jugendlichen"],
+        ["dix", "cinq", "mineur", "ou majeur"],
+        ["tien", "vijf", "kind", "of jeugdige"],
+    ];
+    for (k, (lang, text, path)) in texts.into_iter().enumerate() {
+        let doc = OldDoc::new(text, None);
+        let w = Wording::new(&doc, lang);
+        let sec = |n: &str| {
+            doc.sections
+                .iter()
+                .position(|s| s.number.as_deref() == Some(n))
+                .unwrap()
+        };
+        let subs: Vec<(String, u8)> = doc.sections[sec("2")]
+            .subsections
+            .iter()
+            .map(|x| (x.label(), x.level))
+            .collect();
+        let deep = Address {
+            section: sec("2"),
+            path: doc
+                .resolve_path(sec("2"), &path)
+                .unwrap_or_else(|| panic!("{lang:?} {subs:?}")),
+        };
+        let para = Address {
+            section: sec("2"),
+            path: doc.resolve_path(sec("2"), &path[..1]).unwrap(),
+        };
+        let [old, new, anchor, ins] = words[k];
+        let inserted = Inserted {
+            kind: HeadingKind::Article,
+            keyword: doc.sections[sec("14")].keyword.clone(),
+            number: Some(if lang == Lang::Fr { "14-1" } else { "14a" }.into()),
+        };
+        let list = [
+            Instruction::Edit {
+                at: deep,
+                edit: TextEdit::Substitute {
+                    old: old.into(),
+                    new: new.into(),
+                },
+            },
+            Instruction::Edit {
+                at: para.clone(),
+                edit: TextEdit::Omit { text: old.into() },
+            },
+            Instruction::Edit {
+                at: para,
+                edit: TextEdit::InsertAfter {
+                    anchor: anchor.into(),
+                    text: ins.into(),
+                },
+            },
+            Instruction::Insert {
+                place: Place::After(sec("14")),
+                text: "…\n\n".into(),
+                units: vec![inserted],
+            },
+            Instruction::Replace {
+                section: sec("4"),
+                text: "…\n\n".into(),
+            },
+            Instruction::Omit { section: sec("5") },
+            Instruction::Renumber {
+                first: sec("13"),
+                last: sec("412"),
+                new_first: "14".into(),
+                new_last: "413".into(),
+            },
+            Instruction::Renumber {
+                first: sec("13"),
+                last: sec("13"),
+                new_first: "14".into(),
+                new_last: "14".into(),
+            },
+        ];
+        for (ins, want) in list.iter().zip(expected[k]) {
+            let said = w.render(ins);
+            assert_eq!(said, want, "{lang:?}");
+            let mut back = w.parse(&said).unwrap_or_else(|| panic!("{lang:?}: {said}"));
+            if let (Instruction::Insert { units, .. }, Instruction::Insert { units: u, .. }) =
+                (&mut back, ins)
+            {
+                *units = u.clone();
+            }
+            assert_eq!(&back, ins, "{lang:?}: {said}");
+        }
     }
 }
