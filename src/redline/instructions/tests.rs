@@ -44,52 +44,6 @@ fn example_bills_rebuild_exactly_in_every_language() {
     }
 }
 
-/// Real version pairs (bench/legislation.sh), in their own language and in the other three:
-/// run with `--ignored` after extracting them.
-#[test]
-#[ignore]
-fn real_pairs_rebuild_exactly() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/corpus/legislation");
-    for (name, own) in [
-        ("de-stgb", Lang::De),
-        ("nl-sr", Lang::Nl),
-        ("fr-code-civil", Lang::Fr),
-        ("es-pe-const", Lang::En),
-    ] {
-        let dir = format!("{root}/{name}");
-        let (Ok(old), Ok(new)) = (
-            std::fs::read_to_string(format!("{dir}/old.md")),
-            std::fs::read_to_string(format!("{dir}/new.md")),
-        ) else {
-            eprintln!("{name}: not extracted (run bench/legislation.sh)");
-            continue;
-        };
-        let r = redline(&old, &new);
-        for lang in LANGS {
-            let list = instructions(&old, &new, &r, lang, None);
-            let text = render_document(&old, &list, lang, None);
-            if lang == own {
-                std::fs::write(format!("{dir}/instructions-{}.txt", lang.code()), &text).unwrap();
-            }
-            let applied = apply_instructions(&old, &text, lang, None)
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
-            let exact = applied.text == new;
-            eprintln!(
-                "{name} ({}): {} instructions, {} notes, exact: {exact}",
-                lang.code(),
-                list.list.len(),
-                applied.notes.len()
-            );
-            assert!(
-                applied.notes.is_empty(),
-                "{name}: notes {:?}",
-                applied.notes
-            );
-            assert!(exact, "{name}");
-        }
-    }
-}
-
 use proptest::prelude::*;
 
 use super::super::tests::{edit, piece, revise};

@@ -1,0 +1,53 @@
+//! Checks amending instructions on a pair of texts: generates them in one language, reads the
+//! printed text back and applies it to the old text, and says whether that gives the new text
+//! byte for byte. Used by `bench/instructions.sh` on the real legislation pairs.
+//!
+//! usage: cargo run --example check_instructions -- OLD NEW LANG [OUT]
+//! (LANG: en, de, fr or nl; OUT: where to write the instructions). Exit 1 when not exact.
+
+use lexgap::redline::instructions::{Lang, apply_instructions, instructions, render_document};
+use lexgap::redline::redline;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() < 3 {
+        eprintln!("usage: check_instructions OLD NEW LANG [OUT]");
+        std::process::exit(2);
+    }
+    let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let (old, new) = (read(&args[0]), read(&args[1]));
+    let lang = match args[2].as_str() {
+        "en" => Lang::En,
+        "de" => Lang::De,
+        "fr" => Lang::Fr,
+        "nl" => Lang::Nl,
+        other => {
+            eprintln!("unknown language {other}: en, de, fr or nl");
+            std::process::exit(2);
+        }
+    };
+    let r = redline(&old, &new);
+    let list = instructions(&old, &new, &r, lang, None);
+    let text = render_document(&old, &list, lang, None);
+    if let Some(out) = args.get(3) {
+        std::fs::write(out, &text).unwrap_or_else(|e| panic!("{out}: {e}"));
+    }
+    match apply_instructions(&old, &text, lang, None) {
+        Ok(applied) => {
+            let exact = applied.text == new;
+            println!(
+                "{} instructions, {} notes, {}",
+                list.list.len(),
+                applied.notes.len(),
+                if exact { "exact" } else { "NOT exact" }
+            );
+            if !exact || !applied.notes.is_empty() {
+                std::process::exit(1);
+            }
+        }
+        Err(e) => {
+            println!("{} instructions, not applicable: {e}", list.list.len());
+            std::process::exit(1);
+        }
+    }
+}
