@@ -64,6 +64,8 @@ pub(crate) fn locate(edit: &TextEdit, hay: &str) -> Result<(usize, usize, String
             }
             Ok((a, b, String::new()))
         }
+        TextEdit::OmitUnit => Ok((0, hay.len(), String::new())),
+        TextEdit::InsertUnitAfter { text } => Ok((hay.len(), hay.len(), text.clone())),
         TextEdit::InsertAfter { anchor, text } => {
             let p = unique(hay, anchor)? + anchor.len();
             let with = if text.starts_with(closing) {

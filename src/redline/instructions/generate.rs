@@ -412,6 +412,26 @@ impl Gen<'_, '_> {
         with: &str,
     ) -> Option<Instruction> {
         let expected = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
+        // Whole paragraphs or items omitted or inserted, stated as such.
+        for (k, edit) in unit_candidates(buf, a, b, with) {
+            let at = Address {
+                section: d,
+                path: self.doc.path_to(d, k),
+            };
+            if !self.doc.addressable(&at) {
+                continue;
+            }
+            let ins = Instruction::Edit { at, edit };
+            if let Instruction::Edit { at, edit } = &ins {
+                let mut trial = buf.clone();
+                if apply_edit(&mut trial, at, edit).is_ok()
+                    && trial.text == expected
+                    && self.reads_back(&ins)
+                {
+                    return Some(ins);
+                }
+            }
+        }
         for path in self.units_around(d, buf, a, b) {
             let at = Address { section: d, path };
             let (ua, ub) = buf.range(&at.path);
@@ -458,6 +478,73 @@ impl Gen<'_, '_> {
         out.push(Vec::new());
         out
     }
+}
+
+/// Whole units omitted or inserted: the deletion `a..b` (or the insertion of `with` at `a`),
+/// slid over the equal characters around it, when it then covers exactly a paragraph or item
+/// (or falls right after one, at the start of a line, inserting whole lines).
+fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usize, TextEdit)> {
+    let t = &buf.text;
+    let mut out = Vec::new();
+    if with.is_empty() && b > a {
+        let mut spans = vec![(a, b)];
+        let (mut x, mut y) = (a, b);
+        while let (Some(p), Some(q)) = (t[..x].chars().next_back(), t[..y].chars().next_back()) {
+            if p != q || x == 0 {
+                break;
+            }
+            x -= p.len_utf8();
+            y -= q.len_utf8();
+            spans.push((x, y));
+        }
+        let (mut x, mut y) = (a, b);
+        while let (Some(p), Some(q)) = (t[x..].chars().next(), t[y..].chars().next()) {
+            if p != q {
+                break;
+            }
+            x += p.len_utf8();
+            y += q.len_utf8();
+            spans.push((x, y));
+        }
+        for (k, r) in buf.ranges.iter().enumerate() {
+            if spans.contains(r) {
+                out.push((k, TextEdit::OmitUnit));
+            }
+        }
+    }
+    if a == b && with.ends_with('\n') {
+        let mut places = vec![(a, with.to_string())];
+        let (mut p, mut w) = (a, with.to_string());
+        while let (Some(c), Some(l)) = (t[..p].chars().next_back(), w.chars().next_back()) {
+            if c != l {
+                break;
+            }
+            p -= c.len_utf8();
+            w = format!("{c}{}", &w[..w.len() - l.len_utf8()]);
+            places.push((p, w.clone()));
+        }
+        let (mut p, mut w) = (a, with.to_string());
+        while let (Some(c), Some(f)) = (t[p..].chars().next(), w.chars().next()) {
+            if c != f {
+                break;
+            }
+            p += c.len_utf8();
+            w = format!("{}{c}", &w[f.len_utf8()..]);
+            places.push((p, w.clone()));
+        }
+        for (p, w) in places {
+            let line_start = p == 0 || t[..p].ends_with('\n');
+            if !line_start || !w.ends_with('\n') {
+                continue;
+            }
+            for (k, r) in buf.ranges.iter().enumerate() {
+                if r.1 == p {
+                    out.push((k, TextEdit::InsertUnitAfter { text: w.clone() }));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The new number of section `d` from the runs (whichever run covers it).
@@ -516,20 +603,75 @@ fn tokens(t: &str) -> Vec<&str> {
 
 type Span = std::ops::Range<usize>;
 
-/// The changed stretches between two texts, word by word; changes separated only by blanks
-/// on one line, or by a stretch shorter than both, are one change.
+/// The changed stretches between two texts: lines first (so whole paragraphs added or removed
+/// stay whole), then word by word inside changed blocks of lines; changes separated only by
+/// blanks or one short word on one line are one change.
 fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
-    let (ta, tb) = (tokens(a), tokens(b));
-    let offsets = |ts: &[&str]| {
-        let mut v = Vec::with_capacity(ts.len() + 1);
-        let mut at = 0;
-        v.push(0);
-        for t in ts {
-            at += t.len();
-            v.push(at);
+    let (la, lb): (Vec<&str>, Vec<&str>) = (
+        a.split_inclusive('\n').collect(),
+        b.split_inclusive('\n').collect(),
+    );
+    let (oa, ob) = (offsets(&la), offsets(&lb));
+    let mut out: Vec<(Span, Span)> = Vec::new();
+    // Patience anchors the lines that occur once on each side, so a paragraph removed and one
+    // added elsewhere are not paired line by line.
+    for op in capture_diff_slices(Algorithm::Patience, &la, &lb) {
+        let (tag, x, y) = op.as_tag_tuple();
+        let (o, n) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
+        match tag {
+            DiffTag::Equal => {}
+            DiffTag::Replace => {
+                for (p, q) in word_changes(&a[o.clone()], &b[n.clone()]) {
+                    push_change(
+                        &mut out,
+                        a,
+                        (
+                            o.start + p.start..o.start + p.end,
+                            n.start + q.start..n.start + q.end,
+                        ),
+                    );
+                }
+            }
+            _ => push_change(&mut out, a, (o, n)),
         }
-        v
-    };
+    }
+    out
+}
+
+/// Byte offsets of the starts of pieces, and of the end.
+fn offsets(ts: &[&str]) -> Vec<usize> {
+    let mut v = Vec::with_capacity(ts.len() + 1);
+    let mut at = 0;
+    v.push(0);
+    for t in ts {
+        at += t.len();
+        v.push(at);
+    }
+    v
+}
+
+/// Adds a change, joining it to the previous one across blanks or one short word on one line.
+fn push_change(out: &mut Vec<(Span, Span)>, a: &str, (o, n): (Span, Span)) {
+    if let Some(last) = out.last_mut()
+        && last.0.end <= o.start
+        && last.1.end <= n.start
+    {
+        let gap = &a[last.0.end..o.start];
+        // One short word between two changes ("of", "the") is quoted with them.
+        let word = gap.trim();
+        let small = word.len() <= 4 && !word.contains(char::is_whitespace);
+        if !gap.contains('\n') && small && o.start - last.0.end == n.start - last.1.end {
+            last.0.end = o.end;
+            last.1.end = n.end;
+            return;
+        }
+    }
+    out.push((o, n));
+}
+
+/// The changed stretches between two blocks of lines, token by token.
+fn word_changes(a: &str, b: &str) -> Vec<(Span, Span)> {
+    let (ta, tb) = (tokens(a), tokens(b));
     let (oa, ob) = (offsets(&ta), offsets(&tb));
     let mut out: Vec<(Span, Span)> = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &ta, &tb) {
@@ -538,17 +680,7 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
             continue;
         }
         let (o, n) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
-        if let Some(last) = out.last_mut() {
-            let gap = &a[last.0.end..o.start];
-            let size = |s: &(Span, Span)| s.0.len().max(s.1.len());
-            let small = gap.len() <= size(last) && gap.len() <= o.len().max(n.len());
-            if !gap.contains('\n') && (gap.trim().is_empty() || small) {
-                last.0.end = o.end;
-                last.1.end = n.end;
-                continue;
-            }
-        }
-        out.push((o, n));
+        push_change(&mut out, a, (o, n));
     }
     out
 }

@@ -80,6 +80,13 @@ pub enum TextEdit {
         /// The words inserted.
         text: String,
     },
+    /// Omit the whole unit (a paragraph or item, with what it contains).
+    OmitUnit,
+    /// Insert `text`, exactly, right after the whole unit (new paragraphs or items).
+    InsertUnitAfter {
+        /// The text inserted.
+        text: String,
+    },
 }
 
 /// Where inserted sections go.
@@ -166,6 +173,8 @@ impl Instruction {
                 TextEdit::Substitute { .. } => "substitution",
                 TextEdit::Omit { .. } => "repeal",
                 TextEdit::InsertAfter { .. } => "insertion",
+                TextEdit::OmitUnit => "repeal",
+                TextEdit::InsertUnitAfter { .. } => "insertion",
             }),
             Instruction::Omit { .. } => Some("repeal"),
             Instruction::Insert { .. } => Some("insertion"),

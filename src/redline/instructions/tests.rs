@@ -267,3 +267,20 @@ fn the_sentences_of_each_style_are_those_the_readme_shows() {
         }
     }
 }
+
+#[test]
+fn whole_paragraphs_inserted_or_omitted_are_stated_as_units() {
+    // Paragraphs separated by blank lines, as in the Markdown of the real pairs.
+    let old = "Section 1. T\n\n(1) The first rule.\n\n(2) The second rule.\n\n(3) The third rule.\n\n(4) The last rule.\n\nSection 2. U\nText.\n";
+    let new = "Section 1. T\n\n(1) The first rule.\n\n(3) The third rule.\n\n(3a) A new rule.\n\n(4) The last rule.\n\nSection 2. U\nText.\n";
+    let t = round_trip(old, new, Lang::En);
+    eprintln!("{t}");
+    assert!(t.contains("Omit section 1(2)."), "{t}");
+    assert!(
+        t.contains("After section 1(3) insert—\n    “(3a) A new rule.”"),
+        "{t}"
+    );
+    for lang in LANGS {
+        eprintln!("{}", round_trip(old, new, lang));
+    }
+}

@@ -36,6 +36,11 @@ enum Form {
     To,
     /// French `de l'article 5` / `du chapitre II`.
     Of,
+    /// A unit as the subject or object of a sentence: French `le 2° du I de l'article 5`
+    /// (elsewhere as [`Form::Plain`]).
+    Det,
+    /// [`Form::Det`] at the start of a sentence: `Le 2° du I de l'article 5`.
+    DetCap,
 }
 
 /// Uppercases the first letter.
@@ -164,9 +169,9 @@ fn fr_ref(s: &Section, form: Form) -> String {
     let (np, fem) = fr_noun(s);
     let elide = np.starts_with(['a', 'e', 'i', 'o', 'u', 'é', 'h', 'A', 'E', 'I', 'O', 'U']);
     let out = match (form, elide, fem) {
-        (Form::Plain | Form::Cap, true, _) => format!("l'{np}"),
-        (Form::Plain | Form::Cap, false, false) => format!("le {np}"),
-        (Form::Plain | Form::Cap, false, true) => format!("la {np}"),
+        (Form::Plain | Form::Cap | Form::Det | Form::DetCap, true, _) => format!("l'{np}"),
+        (Form::Plain | Form::Cap | Form::Det | Form::DetCap, false, false) => format!("le {np}"),
+        (Form::Plain | Form::Cap | Form::Det | Form::DetCap, false, true) => format!("la {np}"),
         (Form::To, true, _) => format!("à l'{np}"),
         (Form::To, false, false) => format!("au {np}"),
         (Form::To, false, true) => format!("à la {np}"),
@@ -174,7 +179,11 @@ fn fr_ref(s: &Section, form: Form) -> String {
         (Form::Of, false, false) => format!("du {np}"),
         (Form::Of, false, true) => format!("de la {np}"),
     };
-    if form == Form::Cap { cap(&out) } else { out }
+    if matches!(form, Form::Cap | Form::DetCap) {
+        cap(&out)
+    } else {
+        out
+    }
 }
 
 fn fr_plural(s: &Section) -> String {
@@ -386,6 +395,14 @@ fn tw1<'x>(p: impl Fn(char) -> bool) -> impl Fn(&'x str) -> Res<'x, &'x str> {
     move |i: &'x str| take_while1(&p).parse(i)
 }
 
+/// The inverse of [`Wording::show_block_after`].
+fn read_block_after(ws: &str, quoted: String, marked: bool) -> String {
+    if marked || quoted.ends_with(char::is_whitespace) || quoted.is_empty() {
+        return quoted;
+    }
+    quoted + ws
+}
+
 fn end(i: &str) -> Res<'_, ()> {
     let (i, _) = tg(".").parse(i)?;
     let (i, _) = eof(i)?;
@@ -432,6 +449,11 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// How section `s` is named in `form`; sections named alike (a text may have two
     /// `§ 57`) are told apart by their rank: `§ 57 (2. Vorkommen)`.
     fn sref(&self, s: usize, form: Form) -> String {
+        let form = match form {
+            Form::Det => Form::Plain,
+            Form::DetCap => Form::Cap,
+            f => f,
+        };
         let mut names = self.names.borrow_mut();
         let (list, rank) = names.entry(form).or_insert_with(|| {
             let list: Vec<String> = (0..self.doc.sections.len())
@@ -521,7 +543,18 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// A block of text inserted next to `anchor`, quoted: without its closing blank lines
     /// when they are those of the anchor (as usual), else exactly.
     fn show_block(&self, anchor: Option<usize>, text: &str) -> String {
-        let ws = self.anchor_space(anchor);
+        self.show_block_after(self.anchor_space(anchor), text)
+    }
+
+    /// The blanks that end a paragraph or item of the old text.
+    fn unit_space(&self, at: &Address) -> String {
+        let buf = super::doc::SectionBuf::new(self.doc, at.section);
+        let (a, b) = buf.range(&at.path);
+        super::apply::trailing_space(&buf.text[a..b]).to_string()
+    }
+
+    /// [`Wording::show_block`] after a unit ending with the blanks `ws`.
+    fn show_block_after(&self, ws: &str, text: &str) -> String {
         let trimmed = text.trim_end();
         if !ws.is_empty() && trimmed.len() + ws.len() == text.len() && text.ends_with(ws) {
             self.q(trimmed)
@@ -534,10 +567,7 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// The inverse of [`Wording::show_block`].
     fn read_block(&self, anchor: Option<usize>, quoted: String, marked: bool) -> String {
-        if marked || quoted.ends_with(char::is_whitespace) || quoted.is_empty() {
-            return quoted;
-        }
-        quoted + self.anchor_space(anchor)
+        read_block_after(self.anchor_space(anchor), quoted, marked)
     }
 
     fn place_anchor(place: &Place) -> Option<usize> {
@@ -594,7 +624,12 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                 };
                 let inner: Vec<String> = steps.iter().rev().map(label).collect();
-                let lead = if form == Form::Cap { "Au" } else { "au" };
+                let lead = match form {
+                    Form::Cap => "Au",
+                    Form::Det => "le",
+                    Form::DetCap => "Le",
+                    _ => "au",
+                };
                 format!(
                     "{lead} {} {}",
                     inner.join(" du "),
@@ -653,7 +688,12 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::Fr => match self.section(form)(i) {
                 Ok((r, s)) => (r, s, Vec::new()),
                 Err(_) => {
-                    let lead = if form == Form::Cap { "Au " } else { "au " };
+                    let lead = match form {
+                        Form::Cap => "Au ",
+                        Form::Det => "le ",
+                        Form::DetCap => "Le ",
+                        _ => "au ",
+                    };
                     let (mut i, _) = tg(lead).parse(i)?;
                     let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
                     let (r, first) = word(i)?;
@@ -834,6 +874,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                     TextEdit::InsertAfter { anchor, text } => {
                         format!("In {a}, after {} insert {}.", self.q(anchor), self.q(text))
                     }
+                    TextEdit::OmitUnit => format!("Omit {a}."),
+                    TextEdit::InsertUnitAfter { text } => {
+                        format!(
+                            "After {a} insert—\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
                 }
             }
             Instruction::Omit { section } => format!("Omit {}.", self.sref(*section, Form::Plain)),
@@ -926,6 +973,36 @@ impl<'d, 'a> Wording<'d, 'a> {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
+        }
+        if let Ok((r, (_, at, _))) =
+            (tg("Omit "), |x| self.parse_address(x, Form::Plain), end).parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("After "),
+            |x| self.parse_address(x, Form::Plain),
+            tg(" insert—"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
+                },
+            ));
         }
         if let Ok((r, _)) = tg("Omit ").parse(i) {
             let (r, s) = self.section(Form::Plain)(r)?;
@@ -1028,6 +1105,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                             "In {a} {v} nach {d} {} {t} {} eingefügt.",
                             self.q(anchor),
                             self.q(text)
+                        )
+                    }
+                    TextEdit::OmitUnit => format!("{a} wird aufgehoben."),
+                    TextEdit::InsertUnitAfter { text } => {
+                        format!(
+                            "Nach {a} wird Folgendes eingefügt:\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
                         )
                     }
                 }
@@ -1139,6 +1223,40 @@ impl<'d, 'a> Wording<'d, 'a> {
                 Instruction::Edit {
                     at,
                     edit: TextEdit::Omit { text },
+                },
+            ));
+        }
+        if let Ok((r, (at, _, _))) = (
+            |x| self.parse_address(x, Form::To),
+            tg(" wird aufgehoben"),
+            end,
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("Nach "),
+            |x| self.parse_address(x, Form::To),
+            tg(" wird Folgendes eingefügt:"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
                 },
             ));
         }
@@ -1283,6 +1401,14 @@ impl<'d, 'a> Wording<'d, 'a> {
                             self.q(text)
                         )
                     }
+                    TextEdit::OmitUnit => {
+                        format!("{} est abrogé.", self.address(at, Form::DetCap))
+                    }
+                    TextEdit::InsertUnitAfter { text } => format!(
+                        "Après {}, sont insérées des dispositions ainsi rédigées :\n{}",
+                        self.address(at, Form::Det),
+                        self.show_block_after(&self.unit_space(at), text)
+                    ),
                 }
             }
             Instruction::Omit { section } => {
@@ -1383,6 +1509,40 @@ impl<'d, 'a> Wording<'d, 'a> {
                 None => fail(x),
             }
         };
+        if let Ok((r, (at, _, _))) = (
+            |x| self.parse_address(x, Form::DetCap),
+            tg(" est abrogé"),
+            end,
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("Après "),
+            |x| self.parse_address(x, Form::Det),
+            tg(", sont insérées des dispositions ainsi rédigées :"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
+                },
+            ));
+        }
         if let Ok((r, (at, _))) = (addr, tg(", ")).parse(i) {
             if let Ok((r, _)) = tg("après ").parse(r) {
                 let (r, _) = words().parse(r)?;
@@ -1550,6 +1710,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.q(anchor),
                         self.q(text)
                     ),
+                    TextEdit::OmitUnit => format!("{}, vervalt.", self.address(at, Form::Cap)),
+                    TextEdit::InsertUnitAfter { text } => {
+                        format!(
+                            "Na {a}, wordt ingevoegd, luidende:\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
                 }
             }
             Instruction::Omit { section } => format!("{} vervalt.", self.sref(*section, Form::Cap)),
@@ -1599,6 +1766,36 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     fn parse_nl<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
+        if let Ok((r, (at, _, _))) =
+            (|x| self.parse_address(x, Form::Cap), tg(", vervalt"), end).parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("Na "),
+            |x| self.parse_address(x, Form::Plain),
+            tg(", wordt ingevoegd, luidende:"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
+                },
+            ));
+        }
         if let Ok((r, (_, at, _, _))) = (
             tg("In "),
             |x| self.parse_address(x, Form::Plain),
