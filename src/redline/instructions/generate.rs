@@ -413,7 +413,11 @@ impl Gen<'_, '_> {
     ) -> Option<Instruction> {
         let expected = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
         // Whole paragraphs or items omitted or inserted, stated as such.
-        for (k, edit) in unit_candidates(buf, a, b, with) {
+        let mut units = unit_candidates(buf, a, b, with);
+        // The deepest unit first: new items go after the last item, not after its parent.
+        let subs = &self.doc.sections[d].subsections;
+        units.sort_by_key(|(k, _)| std::cmp::Reverse(subs[*k].level));
+        for (k, edit) in units {
             let at = Address {
                 section: d,
                 path: self.doc.path_to(d, k),
