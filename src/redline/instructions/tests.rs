@@ -284,3 +284,20 @@ fn whole_paragraphs_inserted_or_omitted_are_stated_as_units() {
         eprintln!("{}", round_trip(old, new, lang));
     }
 }
+
+/// Quoted words that contain the quotation marks and the very words of the sentences around
+/// them still read back to what they were.
+#[test]
+fn quotations_containing_quote_marks_and_sentence_words_read_back() {
+    let old = "Section 1. T\n(1) For “ten” substitute “five”. Das Wort „zehn“ durch „fünf“ ersetzt. Le mot : « dix » est remplacé par « cinq ». „tien” vervangen door „vijf”.\n(2) Other.\n";
+    let new = "Section 1. T\n(1) For “eleven” substitute “five” and. Das Wort „elf“ durch „fünf“ ersetzt. Le mot : « onze » est remplacé par « cinq ». „elf” vervangen door „vijf”.\n(2) Other.\n";
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+    // Changes spanning lines and repeated words.
+    let old = "Section 1. T\n(1) ten and ten and ten\nyears and ten.\n";
+    let new = "Section 1. T\n(1) ten and five and ten\nmonths and ten.\n";
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+}
