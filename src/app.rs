@@ -1108,6 +1108,8 @@ pub struct RedlineRequest {
     pub whole_sections: bool,
     /// `--lang`: the drafting style of `--format instructions`.
     pub lang: Option<crate::redline::instructions::Lang>,
+    /// `--ignore-layout`: leave changes of layout alone out of the instructions.
+    pub ignore_layout: bool,
 }
 
 /// The options of a redline request, the `--unit` pattern checked.
@@ -1172,10 +1174,15 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::Instructions,
     ];
     ensure(req.format, "redline", REDLINE_FORMATS)?;
-    if req.lang.is_some() && req.format != Format::Instructions {
-        return Err(Error::Usage(
-            "--lang sets the drafting style of amending instructions\nhint: add --format instructions".into(),
-        ));
+    if (req.lang.is_some() || req.ignore_layout) && req.format != Format::Instructions {
+        let flag = if req.lang.is_some() {
+            "--lang sets the drafting style of"
+        } else {
+            "--ignore-layout leaves changes of layout out of"
+        };
+        return Err(Error::Usage(format!(
+            "{flag} amending instructions\nhint: add --format instructions"
+        )));
     }
     let opts = redline_options(req)?;
     let view = redline_view(req);
@@ -1221,6 +1228,11 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             &r,
             req.lang.unwrap_or_default(),
             opts.unit.as_ref(),
+            if req.ignore_layout {
+                crate::redline::instructions::Layout::Words
+            } else {
+                crate::redline::instructions::Layout::Exact
+            },
         ),
         Format::Json => match &impact {
             None => render::redline::redline_json(&r),

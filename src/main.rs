@@ -335,6 +335,10 @@ enum Command {
         /// With --format instructions: the drafting style of the instructions.
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        /// With --format instructions: leave out changes of line breaks and spacing alone
+        /// (the instructions then give the new text's words, not its exact layout).
+        #[arg(long)]
+        ignore_layout: bool,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -512,6 +516,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             new_label,
             context,
             lang,
+            ignore_layout,
             out,
         } => {
             common.output = out.output;
@@ -528,6 +533,7 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                     new_label,
                     whole_sections: matches!(context, RedlineContextArg::Section),
                     lang: lang.map(Into::into),
+                    ignore_layout,
                 },
             )
         }

@@ -88,3 +88,34 @@ fn lang_without_the_instructions_format_is_refused_with_a_hint() {
         "{stderr}"
     );
 }
+
+#[test]
+fn ignore_layout_needs_the_instructions_format_and_keeps_the_words() {
+    let (old, new) = (format!("{FX}/fr-old.md"), format!("{FX}/fr-new.md"));
+    let (code, _, stderr) = run(&["redline", &old, &new, "--ignore-layout"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--ignore-layout") && stderr.contains("hint: add --format instructions"),
+        "{stderr}"
+    );
+    let (code, doc, stderr) = run(&[
+        "redline",
+        &old,
+        &new,
+        "--format",
+        "instructions",
+        "--lang",
+        "fr",
+        "--ignore-layout",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let (a, b) = (
+        std::fs::read_to_string(&old).unwrap(),
+        std::fs::read_to_string(&new).unwrap(),
+    );
+    let applied = apply_instructions(&a, &doc, Lang::Fr, None).unwrap();
+    assert!(
+        applied.text.split_whitespace().eq(b.split_whitespace()),
+        "{doc}"
+    );
+}

@@ -7,7 +7,7 @@
 use regex::Regex;
 
 use crate::redline::Redline;
-use crate::redline::instructions::{Lang, instructions, render_document};
+use crate::redline::instructions::{Lang, Layout, instructions_with, render_document};
 
 /// The instructions turning `old` into `new` (per the redline `r`), worded in `lang`.
 pub fn instructions_text(
@@ -16,7 +16,8 @@ pub fn instructions_text(
     r: &Redline,
     lang: Lang,
     unit: Option<&Regex>,
+    layout: Layout,
 ) -> String {
-    let list = instructions(old, new, r, lang, unit);
+    let list = instructions_with(old, new, r, lang, unit, layout);
     render_document(old, &list, lang, unit)
 }

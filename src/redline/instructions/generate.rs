@@ -16,14 +16,26 @@ use super::edit::locate;
 use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
-/// The amending instructions that turn `old` into `new`, per the redline `r` of the two,
-/// checked against the wording of `lang`. `unit` is the `--unit` pattern, if any.
+/// The amending instructions that turn `old` into `new` exactly, per the redline `r` of the
+/// two, checked against the wording of `lang`. `unit` is the `--unit` pattern, if any.
 pub fn instructions(
     old: &str,
     new: &str,
     r: &Redline,
     lang: Lang,
     unit: Option<&Regex>,
+) -> Instructions {
+    instructions_with(old, new, r, lang, unit, Layout::Exact)
+}
+
+/// [`instructions`], stating changes of layout alone or not.
+pub fn instructions_with(
+    old: &str,
+    new: &str,
+    r: &Redline,
+    lang: Lang,
+    unit: Option<&Regex>,
+    layout: Layout,
 ) -> Instructions {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
@@ -32,9 +44,26 @@ pub fn instructions(
         w: &w,
         new,
         r,
+        layout,
         out: Vec::new(),
     }
     .run()
+}
+
+/// Whether the instructions state changes of layout alone (line breaks, blank lines, spacing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Every change, so that the instructions give the new text byte for byte.
+    #[default]
+    Exact,
+    /// Changes of words only: a change that leaves the words of its article as they were is
+    /// left out, so the instructions give the new text's words, not its exact layout.
+    Words,
+}
+
+/// The words of a text, blanks and line breaks aside.
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
 struct Gen<'g, 'a> {
@@ -42,6 +71,7 @@ struct Gen<'g, 'a> {
     w: &'g Wording<'g, 'a>,
     new: &'g str,
     r: &'g Redline,
+    layout: Layout,
     out: Vec<Instruction>,
 }
 
@@ -353,7 +383,12 @@ impl Gen<'_, '_> {
         if let Some(m) = number {
             renumber(self.doc, d, &mut buf, m);
         }
-        if buf.text == target {
+        let ends_alike = buf.text.trim_end().len()
+            == buf.text.len() - super::apply::trailing_space(target).len()
+            && super::apply::trailing_space(&buf.text) == super::apply::trailing_space(target);
+        if buf.text == target
+            || (self.layout == Layout::Words && ends_alike && same_words(&buf.text, target))
+        {
             return;
         }
         if self.w.ambiguous(d) {
@@ -369,6 +404,14 @@ impl Gen<'_, '_> {
             let a = (o.start as isize + delta) as usize;
             let b = (o.end as isize + delta) as usize;
             let with = &target[n.clone()];
+            // The blanks that end the article separate it from the next: always stated.
+            let content = buf.text.trim_end().len();
+            if self.layout == Layout::Words && a < content && b <= content {
+                let changed = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
+                if same_words(&changed, &buf.text) {
+                    continue;
+                }
+            }
             let before = buf.text.len();
             match self.state(d, &buf, a, b, with) {
                 // Carried out as the applier will (a wider quotation moves the units it
@@ -393,7 +436,11 @@ impl Gen<'_, '_> {
             );
             delta += with.len() as isize - (b - a) as isize;
         }
-        if buf.text != target {
+        let given = match self.layout {
+            Layout::Exact => buf.text == target,
+            Layout::Words => same_words(&buf.text, target),
+        };
+        if !given {
             self.note(format!(
                 "{}: the changes stated do not give the new text exactly",
                 self.doc.sections[d].label

@@ -17,7 +17,7 @@ mod generate;
 mod wording;
 
 pub use apply::{Applied, ApplyError, apply_instructions};
-pub use generate::instructions;
+pub use generate::{Layout, instructions, instructions_with};
 pub use wording::{Unreadable, parse_document, render_document};
 
 use super::HeadingKind;

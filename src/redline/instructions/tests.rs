@@ -301,3 +301,51 @@ fn quotations_containing_quote_marks_and_sentence_words_read_back() {
         round_trip(old, new, lang);
     }
 }
+
+/// With `Layout::Words`, a rewrapped paragraph gets no instruction and the words still come
+/// out right; with `Layout::Exact` the rewrapping is stated too.
+#[test]
+fn ignoring_layout_leaves_out_rewrapping_but_not_words() {
+    let old = "Section 1. T\n(1) A person who does\nthis commits an offence.\n(2) The penalty is ten years.\n\nSection 2. U\nText.\n";
+    let new = "Section 1. T\n(1) A person who does this\ncommits an offence.\n(2) The penalty is five years.\n\nSection 2. U\nText.\n";
+    let r = redline(old, new);
+    for lang in LANGS {
+        let words = instructions_with(old, new, &r, lang, None, Layout::Words);
+        let text = render_document(old, &words, lang, None);
+        let applied = apply_instructions(old, &text, lang, None).unwrap();
+        assert!(applied.notes.is_empty());
+        assert_eq!(words.list.len(), 1, "{text}");
+        assert!(applied.text.split_whitespace().eq(new.split_whitespace()));
+        assert_ne!(applied.text, new);
+    }
+    let exact = round_trip(old, new, Lang::En);
+    assert_eq!(exact.matches("In section").count(), 2, "{exact}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Layout left out: the words of the new text, always.
+    #[test]
+    fn instructions_without_layout_give_the_new_words(
+        n in 0..15usize,
+        edits in prop::collection::vec(edit(), 0..8),
+        style in 0..4usize,
+        crlf in any::<bool>(),
+        trailing in (any::<bool>(), any::<bool>()),
+        lang in 0..4usize,
+    ) {
+        let (old, new) = revise(n, edits, style, crlf, trailing, false);
+        // Rewrap: every other blank of the new text becomes a line break.
+        let mut k = 0;
+        let new: String = new.chars().map(|c| if c == ' ' { k += 1; if k % 7 == 0 { '\n' } else { ' ' } } else { c }).collect();
+        let lang = LANGS[lang];
+        let r = redline(&old, &new);
+        let list = instructions_with(&old, &new, &r, lang, None, Layout::Words);
+        let text = render_document(&old, &list, lang, None);
+        let applied = apply_instructions(&old, &text, lang, None)
+            .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert!(applied.notes.is_empty(), "{:?}", applied.notes);
+        prop_assert!(applied.text.split_whitespace().eq(new.split_whitespace()), "{}", text);
+    }
+}
