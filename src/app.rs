@@ -85,6 +85,17 @@ const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json];
 /// Formats of commands that print documents.
 const DOC_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json, Format::Html];
 
+/// Formats of the gap report.
+const REPORT_FORMATS: &[Format] = &[
+    Format::Table,
+    Format::Md,
+    Format::Json,
+    Format::Csv,
+    Format::Html,
+    Format::Docx,
+    Format::Xlsx,
+];
+
 /// Writes a binary file (Word, Excel) to `--output`; they never go to a terminal.
 fn finish_binary(common: &Common, catalog: &Catalog, bytes: &[u8]) -> Result<Outcome, Error> {
     let path = common
@@ -514,6 +525,7 @@ fn declared_words(d: &crate::profile::DeclaredScope) -> String {
 
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
+    ensure(req.format, "report", REPORT_FORMATS)?;
     ensure_file_output(req.format, common)?;
     let catalog = load_catalog(common)?;
     let loaded = load_profiles(catalog, std::slice::from_ref(&req.profile), common)?;
@@ -586,7 +598,9 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Json => render::json(&assessment),
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
-        Format::Docx | Format::Xlsx => unreachable!("written above"),
+        Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
+            unreachable!("written above or refused")
+        }
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let review = crate::monitoring::followup::review(profile, &assessment);
@@ -889,20 +903,18 @@ fn declared_scopes_ignored(profiles: &[crate::profile::Profile]) -> String {
 
 /// `lexgap compare`: the matrix of provisions × jurisdictions.
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
-    if req.format == Format::Docx {
-        return Err(unsupported(
-            req.format,
-            "compare",
-            &[
-                Format::Table,
-                Format::Md,
-                Format::Json,
-                Format::Csv,
-                Format::Html,
-                Format::Xlsx,
-            ],
-        ));
-    }
+    ensure(
+        req.format,
+        "compare",
+        &[
+            Format::Table,
+            Format::Md,
+            Format::Json,
+            Format::Csv,
+            Format::Html,
+            Format::Xlsx,
+        ],
+    )?;
     ensure_file_output(req.format, common)?;
     let catalog = load_catalog(common)?;
     let filters = Filters {
@@ -996,7 +1008,9 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Csv if req.long => render::compare::compare_csv_long(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
-        Format::Docx | Format::Xlsx => unreachable!("refused or written above"),
+        Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
+            unreachable!("refused or written above")
+        }
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let mut outcome = finish(common, catalog, text)?;
@@ -1164,6 +1178,8 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::Json,
         Format::Html,
         Format::Csv,
+        Format::SynopsisHtml,
+        Format::SynopsisMd,
     ];
     ensure(req.format, "redline", REDLINE_FORMATS)?;
     let opts = redline_options(req)?;
@@ -1204,6 +1220,8 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             impact.as_deref(),
         ),
         Format::Csv => render::redline::redline_csv(&r),
+        Format::SynopsisHtml => render::synopsis::synopsis_html(&r, &old, &new, &view),
+        Format::SynopsisMd => render::synopsis::synopsis_md(&r, &old, &new, &view),
         Format::Json => match &impact {
             None => render::redline::redline_json(&r),
             Some(list) => {

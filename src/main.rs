@@ -59,6 +59,10 @@ enum FormatArg {
     Docx,
     /// Excel workbook (report, compare; needs --output).
     Xlsx,
+    /// Synopsis of a redline: old | new | change, per unit (HTML, A4 landscape).
+    SynopsisHtml,
+    /// Synopsis of a redline as a Markdown table.
+    SynopsisMd,
 }
 
 impl From<FormatArg> for Format {
@@ -71,6 +75,8 @@ impl From<FormatArg> for Format {
             FormatArg::Html => Format::Html,
             FormatArg::Docx => Format::Docx,
             FormatArg::Xlsx => Format::Xlsx,
+            FormatArg::SynopsisHtml => Format::SynopsisHtml,
+            FormatArg::SynopsisMd => Format::SynopsisMd,
         }
     }
 }

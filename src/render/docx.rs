@@ -255,7 +255,7 @@ const DOCUMENT_RELS: &str = concat!(
 );
 
 /// The zip package, with a fixed file time so that the same report gives the same bytes.
-fn package(document: &str) -> Vec<u8> {
+pub(super) fn package(document: &str) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
