@@ -1117,6 +1117,50 @@ pub struct RedlineRequest {
     pub new_label: Option<String>,
     /// `--context section`: show changed sections whole.
     pub whole_sections: bool,
+    /// `--author`: the author of the tracked changes of the Word output.
+    pub author: Option<String>,
+    /// `--date`: the date of the tracked changes of the Word output (YYYY-MM-DD).
+    pub date: Option<String>,
+    /// The `SOURCE_DATE_EPOCH` environment variable, if set.
+    pub source_date_epoch: Option<String>,
+}
+
+/// The date of the tracked changes in a Word redline, `YYYY-MM-DDThh:mm:ssZ`: `--date`, else
+/// `SOURCE_DATE_EPOCH`, else the time the new text was last modified, so that the same files
+/// give the same document byte for byte (the clock would not).
+fn revision_date(req: &RedlineRequest) -> Result<String, Error> {
+    if req.date.is_some() || req.source_date_epoch.is_some() {
+        let day = generation_date(
+            req.date.as_deref(),
+            req.source_date_epoch.as_deref(),
+            std::time::UNIX_EPOCH,
+        )?;
+        let seconds = match (&req.date, &req.source_date_epoch) {
+            (None, Some(s)) => s.trim().parse::<u64>().unwrap_or(0) % 86_400,
+            _ => 0,
+        };
+        return Ok(format!("{day}T{}Z", clock_time(seconds)));
+    }
+    let modified = std::fs::metadata(&req.new)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    Ok(format!(
+        "{}T{}Z",
+        civil_date(modified / 86_400),
+        clock_time(modified % 86_400)
+    ))
+}
+
+/// `hh:mm:ss` of a number of seconds into a day.
+fn clock_time(seconds: u64) -> String {
+    format!(
+        "{:02}:{:02}:{:02}",
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
 }
 
 /// The options of a redline request, the `--unit` pattern checked.
@@ -1159,6 +1203,15 @@ fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
             e.hint()
         ))
     })?;
+    // A Word document: its text as a reader sees it, tracked changes accepted.
+    if crate::word::is_zip(&bytes) {
+        return crate::word::docx_text(&bytes, max_bytes).map_err(|e| {
+            Error::Io(format!(
+                "cannot read {}: {e}\nhint: give a Word document (.docx) or a plain text file",
+                path.display()
+            ))
+        });
+    }
     crate::input::decode(bytes).map_err(|bad| {
         let mut sources = crate::diagnostic::Sources::new();
         let diagnostics = vec![bad.diagnostic(path, &mut sources)];
@@ -1180,8 +1233,10 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::Csv,
         Format::SynopsisHtml,
         Format::SynopsisMd,
+        Format::Docx,
     ];
     ensure(req.format, "redline", REDLINE_FORMATS)?;
+    ensure_file_output(req.format, common)?;
     let opts = redline_options(req)?;
     let view = redline_view(req);
     let limit = common.inputs.max_input_bytes;
@@ -1202,6 +1257,19 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         _ => return Err(Error::Usage("--profile and --law go together: the profile, and the id of the law the texts are versions of".into())),
     };
     let r = crate::redline::redline_with(&old, &new, &opts);
+    if req.format == Format::Docx {
+        let tracking = render::redline_docx::Tracking {
+            author: req.author.clone().unwrap_or_else(|| "lexgap".into()),
+            date: revision_date(req)?,
+        };
+        let bytes = render::redline_docx::redline_docx(&r, &old, &new, &tracking);
+        let path = common
+            .output
+            .as_ref()
+            .expect("checked by ensure_file_output");
+        write_output(path, &bytes)?;
+        return Ok(Outcome::default());
+    }
     let impact = affected
         .as_ref()
         .map(|(p, law)| crate::impact::affected(p, law, &r));

@@ -154,3 +154,392 @@ fn synopsis_prints_on_a4_landscape_in_headless_chromium() {
         assert!(flat.contains(needle), "{needle:?} not in the PDF:\n{text}");
     }
 }
+
+/// Two versions of a bill where a section moves and is amended, others are renumbered.
+const MOVED_OLD: &str = "Article 1. One\nFirst rule about apples and pears.\n\nArticle 2. Two\nSecond rule about ships and harbours.\n\nArticle 3. Three\nThird rule about roads and bridges.\n\nArticle 4. Four\nFourth rule about rivers.\n";
+const MOVED_NEW: &str = "Article 1. One\nFirst rule about apples and pears.\n\nArticle 2. Three\nThird rule about roads and bridges.\n\nArticle 3. Four\nFourth rule about rivers.\n\nArticle 4. Two\nSecond rule about ships and harbours, amended.\n";
+
+/// The parts of a zip package, by name.
+fn parts(path: &Path) -> Vec<(String, String)> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).expect("a zip package");
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut text = String::new();
+            f.read_to_string(&mut text).unwrap();
+            (f.name().unwrap().to_string(), text)
+        })
+        .collect()
+}
+
+/// Fails unless `xml` is well-formed (every element closed, in order).
+fn well_formed(name: &str, xml: &str) {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut open = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => open.push(e.name().as_ref().to_string()),
+            Ok(Event::End(e)) => {
+                assert_eq!(open.pop().as_deref(), Some(e.name().as_ref()), "{name}")
+            }
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("{name} is not well-formed: {e}"),
+        }
+    }
+    assert!(open.is_empty(), "{name}: unclosed {open:?}");
+}
+
+/// Writes the Word redline of `old` → `new` (as files in `dir`) and returns its path.
+fn docx_redline(dir: &Path, old: &str, new: &str, extra: &[&str]) -> std::path::PathBuf {
+    let (o, n, out) = (
+        dir.join("old.txt"),
+        dir.join("new.txt"),
+        dir.join("redline.docx"),
+    );
+    std::fs::write(&o, old).unwrap();
+    std::fs::write(&n, new).unwrap();
+    let mut args = vec![
+        "redline",
+        o.to_str().unwrap(),
+        n.to_str().unwrap(),
+        "--format",
+        "docx",
+        "--output",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    ok(&args);
+    out
+}
+
+/// A document always ends with a paragraph: when its last line was tracked, accepting or
+/// rejecting leaves one empty paragraph at the end (README: the one difference allowed).
+fn trailing(s: &str) -> &str {
+    s.trim_start_matches('\u{feff}').trim_end_matches('\n')
+}
+
+#[test]
+fn word_redline_is_a_package_whose_revisions_rebuild_both_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = std::fs::read_to_string(OLD).unwrap();
+    let new = std::fs::read_to_string(NEW).unwrap();
+    for (o, n) in [(old.as_str(), new.as_str()), (MOVED_OLD, MOVED_NEW)] {
+        let path = docx_redline(dir.path(), o, n, &["--author", "Drafting Office <A&B>"]);
+        let mut names = Vec::new();
+        for (name, xml) in parts(&path) {
+            well_formed(&name, &xml);
+            names.push(name);
+        }
+        assert!(
+            names.contains(&"word/document.xml".to_string()),
+            "{names:?}"
+        );
+        let bytes = std::fs::read(&path).unwrap();
+        let accepted =
+            lexgap::word::docx_text_with(&bytes, 1 << 24, lexgap::word::Revisions::Accept).unwrap();
+        let rejected =
+            lexgap::word::docx_text_with(&bytes, 1 << 24, lexgap::word::Revisions::Reject).unwrap();
+        assert_eq!(trailing(&accepted), trailing(n));
+        assert_eq!(trailing(&rejected), trailing(o));
+        let xml = &parts(&path)
+            .into_iter()
+            .find(|(n, _)| n == "word/document.xml")
+            .unwrap()
+            .1;
+        assert!(
+            xml.contains("w:author=\"Drafting Office &lt;A&amp;B&gt;\""),
+            "{xml}"
+        );
+        // The test runner sets SOURCE_DATE_EPOCH=1767225600.
+        assert!(xml.contains("w:date=\"2026-01-01T00:00:00Z\""));
+    }
+    // The example bill ends on an unchanged line: both versions come back byte for byte.
+    let path = docx_redline(dir.path(), &old, &new, &[]);
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(lexgap::word::docx_text(&bytes, 1 << 24).unwrap(), new);
+    let xml = &parts(&path)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    assert!(xml.contains("<w:del ") && xml.contains("<w:ins "));
+    assert!(xml.contains("w:author=\"lexgap\""));
+    // The moved section is a move, with its range markers.
+    let moved = docx_redline(dir.path(), MOVED_OLD, MOVED_NEW, &["--date", "2025-03-01"]);
+    let xml = &parts(&moved)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    for tag in [
+        "<w:moveFromRangeStart ",
+        "<w:moveFrom ",
+        "<w:moveFromRangeEnd ",
+        "<w:moveToRangeStart ",
+        "<w:moveTo ",
+        "<w:moveToRangeEnd ",
+    ] {
+        assert!(xml.contains(tag), "{tag} missing: {xml}");
+    }
+    assert!(xml.contains("w:date=\"2025-03-01T00:00:00Z\""));
+}
+
+#[test]
+fn word_redline_is_byte_identical_and_needs_an_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (o, n) = (dir.path().join("old.txt"), dir.path().join("new.txt"));
+    std::fs::write(&o, MOVED_OLD).unwrap();
+    std::fs::write(&n, MOVED_NEW).unwrap();
+    // Without SOURCE_DATE_EPOCH or --date the date is the new text's modification time, not
+    // the clock: a second later, the same bytes.
+    let once = |out: &Path| {
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_lexgap"))
+            .arg("redline")
+            .args([o.as_os_str(), n.as_os_str()])
+            .args(["--format", "docx", "--output"])
+            .arg(out)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::fs::read(out).unwrap()
+    };
+    let a = once(&dir.path().join("a.docx"));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let b = once(&dir.path().join("b.docx"));
+    assert_eq!(a, b, "same input, same bytes");
+    let (code, stdout, stderr) = run(&["redline", OLD, NEW, "--format", "docx"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty() && stderr.contains("--output"), "{stderr}");
+    let x = dir.path().join("x.docx");
+    let (code, _, stderr) = run(&[
+        "redline",
+        OLD,
+        NEW,
+        "--format",
+        "docx",
+        "--output",
+        x.to_str().unwrap(),
+        "--date",
+        "March",
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(!x.exists(), "no partial output");
+}
+
+/// A Word document holding `text` as a drafter would type it: paragraph numbers `(1)` as
+/// automatic numbering restarting in each section, and, when given, one word as a tracked
+/// replacement (`from` deleted, the text's own word inserted).
+fn word_bill(text: &str, tracked: Option<(&str, &str)>) -> Vec<u8> {
+    use std::io::Write;
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut body = String::new();
+    let mut lists = 0;
+    let mut new_list = true;
+    for line in text.lines() {
+        let run = |s: &str| format!("<w:r><w:t xml:space=\"preserve\">{}</w:t></w:r>", esc(s));
+        let content = |s: &str| match tracked {
+            Some((from, to)) if s.contains(to) => {
+                let (a, b) = s.split_once(to).unwrap();
+                format!(
+                    "{}<w:del w:id=\"90\" w:author=\"x\"><w:r><w:delText>{from}</w:delText></w:r></w:del><w:ins w:id=\"91\" w:author=\"x\"><w:r><w:t>{to}</w:t></w:r></w:ins>{}",
+                    run(a),
+                    run(b)
+                )
+            }
+            _ => run(s),
+        };
+        let numbered = line
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(") "))
+            .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit()));
+        match numbered {
+            Some((_, rest)) => {
+                if new_list {
+                    lists += 1;
+                    new_list = false;
+                }
+                body.push_str(&format!(
+                    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"{lists}\"/></w:numPr></w:pPr>{}</w:p>",
+                    content(rest)
+                ));
+            }
+            None => {
+                if line.starts_with("Section") {
+                    new_list = true;
+                }
+                body.push_str(&format!("<w:p>{}</w:p>", content(line)));
+            }
+        }
+    }
+    let mut numbering = String::from(
+        "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"(%1)\"/><w:lvlJc w:val=\"left\"/></w:lvl></w:abstractNum>",
+    );
+    for k in 1..=lists {
+        numbering.push_str(&format!(
+            "<w:num w:numId=\"{k}\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+        ));
+    }
+    numbering.push_str("</w:numbering>");
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}<w:sectPr/></w:body></w:document>"
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, xml) in [
+        (
+            "[Content_Types].xml",
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                .to_string(),
+        ),
+        ("word/document.xml", document),
+        ("word/numbering.xml", numbering),
+    ] {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn word_input_gives_the_redline_of_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = std::fs::read_to_string(OLD).unwrap();
+    let new = std::fs::read_to_string(NEW).unwrap();
+    let (o, n) = (dir.path().join("old.docx"), dir.path().join("new.docx"));
+    std::fs::write(&o, word_bill(&old, None)).unwrap();
+    // The new version as the old one with the drafter's changes tracked: one of them here.
+    std::fs::write(&n, word_bill(&new, Some(("fourteen", "fifteen")))).unwrap();
+    assert_eq!(
+        lexgap::word::docx_text(&std::fs::read(&n).unwrap(), 1 << 24).unwrap(),
+        new,
+        "numbering written out, the tracked change accepted"
+    );
+    let from_text = ok(&["redline", OLD, NEW, "--format", "json"]);
+    let from_word = ok(&[
+        "redline",
+        o.to_str().unwrap(),
+        n.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(from_word, from_text);
+    // A zip that is not a Word document is refused with the file's name.
+    let bad = dir.path().join("bad.docx");
+    std::fs::write(&bad, b"PK\x03\x04 not really").unwrap();
+    let (code, _, stderr) = run(&["redline", bad.to_str().unwrap(), NEW]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("bad.docx"), "{stderr}");
+}
+
+/// The Basic macro LibreOffice runs: open a document hidden, accept or reject every tracked
+/// change, save it as UTF-8 text.
+const MACRO: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub Convert(inPath As String, outPath As String, mode As String)
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot;
+  args(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(inPath), &quot;_blank&quot;, 0, args())
+  dispatcher = createUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;)
+  frame = doc.getCurrentController().getFrame()
+  If mode = &quot;accept&quot; Then
+    dispatcher.executeDispatch(frame, &quot;.uno:AcceptAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  Else
+    dispatcher.executeDispatch(frame, &quot;.uno:RejectAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  End If
+  Dim out(1) As New com.sun.star.beans.PropertyValue
+  out(0).Name = &quot;FilterName&quot;
+  out(0).Value = &quot;Text (encoded)&quot;
+  out(1).Name = &quot;FilterOptions&quot;
+  out(1).Value = &quot;UTF8,LF&quot;
+  doc.storeToURL(ConvertToURL(outPath), out())
+  doc.close(True)
+End Sub
+</script:module>
+"#;
+
+/// LibreOffice with a profile of its own holding [`MACRO`].
+struct Office {
+    soffice: std::path::PathBuf,
+    profile: String,
+}
+
+impl Office {
+    fn new(dir: &Path) -> Self {
+        let soffice = on_path(&["soffice", "libreoffice"])
+            .expect("soffice on PATH (apt-get install libreoffice-writer-nogui)");
+        let profile = format!("-env:UserInstallation=file://{}", dir.join("lo").display());
+        // The first start writes a default profile (and its Basic library) ...
+        let status = std::process::Command::new(&soffice)
+            .args([
+                "--headless",
+                "--norestore",
+                "--terminate_after_init",
+                &profile,
+            ])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("soffice runs");
+        assert!(status.success());
+        // ... whose module the macro then replaces.
+        let module = dir.join("lo/user/basic/Standard/Module1.xba");
+        assert!(module.exists(), "no Basic library in the new profile");
+        std::fs::write(module, MACRO).unwrap();
+        Office { soffice, profile }
+    }
+
+    /// The text of a document with every tracked change accepted (`accept`) or rejected.
+    fn text(&self, docx: &Path, mode: &str) -> String {
+        let out = docx.with_extension(format!("{mode}.txt"));
+        let call = format!(
+            "macro:///Standard.Module1.Convert(\"{}\",\"{}\",\"{mode}\")",
+            docx.display(),
+            out.display()
+        );
+        let status = std::process::Command::new(&self.soffice)
+            .args(["--headless", "--norestore", &self.profile, &call])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("soffice runs");
+        assert!(status.success());
+        std::fs::read_to_string(&out)
+            .unwrap_or_else(|e| panic!("LibreOffice wrote no {}: {e}", out.display()))
+    }
+}
+
+/// Run by `.ci/run`, which installs LibreOffice.
+#[test]
+#[ignore = "needs soffice on PATH (apt-get install libreoffice-writer-nogui); .ci/run runs it"]
+fn word_redline_accepted_and_rejected_in_libreoffice_gives_both_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = Office::new(dir.path());
+    let old = std::fs::read_to_string(OLD).unwrap();
+    let new = std::fs::read_to_string(NEW).unwrap();
+    for (k, (o, n)) in [(old.as_str(), new.as_str()), (MOVED_OLD, MOVED_NEW)]
+        .into_iter()
+        .enumerate()
+    {
+        let sub = dir.path().join(format!("pair{k}"));
+        std::fs::create_dir(&sub).unwrap();
+        let docx = docx_redline(&sub, o, n, &[]);
+        // LibreOffice writes a byte-order mark; a tracked last line leaves an empty last
+        // paragraph (see `trailing`).
+        let (accepted, rejected) = (office.text(&docx, "accept"), office.text(&docx, "reject"));
+        assert_eq!(trailing(&accepted), trailing(n), "accept all, pair {k}");
+        assert_eq!(trailing(&rejected), trailing(o), "reject all, pair {k}");
+        if k == 0 {
+            // The example bill ends on an unchanged line: byte for byte, the mark aside.
+            assert_eq!(accepted.trim_start_matches('\u{feff}'), n);
+            assert_eq!(rejected.trim_start_matches('\u{feff}'), o);
+        }
+    }
+}

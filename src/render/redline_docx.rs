@@ -142,9 +142,17 @@ impl Writer {
         self.open = true;
     }
 
-    /// Closes the open paragraph with a mark of the given kind.
+    /// Closes the open paragraph with a mark of the given kind. The mark of a paragraph
+    /// inside a move is a deletion or an insertion: Word reads that as well, and LibreOffice
+    /// (7.4) does not apply a move to a paragraph mark, so accepting would leave the moved
+    /// paragraphs behind as empty ones.
     fn mark(&mut self, kind: PieceKind) {
         self.body.push_str("<w:p>");
+        let kind = match kind {
+            PieceKind::MovedFrom => PieceKind::Deleted,
+            PieceKind::MovedTo => PieceKind::Inserted,
+            other => other,
+        };
         if let Some(tag) = revision(kind) {
             let id = self.id();
             let _ = write!(
