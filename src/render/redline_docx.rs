@@ -75,7 +75,8 @@ impl Writer {
 
     /// Adds a piece of text of the stream.
     fn piece(&mut self, kind: PieceKind, move_id: Option<usize>, text: &str) {
-        let text = text.replace('\r', "");
+        // A byte-order mark is no text a reader sees; line ends are paragraph marks.
+        let text = text.replace(['\r', '\u{feff}'], "");
         if text.is_empty() {
             return;
         }
@@ -196,4 +197,47 @@ fn document(body: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1418\" w:bottom=\"1418\" w:left=\"1418\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redline::redline;
+
+    fn xml(old: &str, new: &str) -> String {
+        let r = redline(old, new);
+        let t = Tracking {
+            author: "a\"b".into(),
+            date: "2025-03-01T00:00:00Z".into(),
+        };
+        let mut w = Writer::new(&t);
+        for p in tracked(&r) {
+            let text = match p.kind {
+                PieceKind::Equal | PieceKind::Inserted | PieceKind::MovedTo => &new[p.new.unwrap()],
+                _ => &old[p.old.unwrap()],
+            };
+            w.piece(p.kind, p.move_id, text);
+        }
+        w.finish()
+    }
+
+    #[test]
+    fn markup_in_the_text_is_text_and_deleted_lines_lose_their_mark() {
+        let x = xml(
+            "\u{feff}Article 1. A\r\n(1) <b> & ten\u{1}\r\n(2) gone\r\n",
+            "Article 1. A\r\n(1) <b> & five\u{1}\r\n",
+        );
+        assert!(x.contains("(1) &lt;b&gt; &amp; </w:t>"), "{x}");
+        assert!(
+            !x.contains('\u{1}') && !x.contains('\r') && !x.contains('\u{feff}'),
+            "{x}"
+        );
+        assert!(x.contains("w:author=\"a&quot;b\""), "{x}");
+        // The line `(2) gone` is deleted with its paragraph mark.
+        assert!(
+            x.contains("<w:p><w:pPr><w:rPr><w:del w:id=")
+                && x.contains("<w:delText xml:space=\"preserve\">(2) gone</w:delText>"),
+            "{x}"
+        );
+    }
 }
