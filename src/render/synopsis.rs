@@ -26,6 +26,12 @@ enum Row<'a> {
     },
 }
 
+fn is_preamble(r: &Redline, c: &SectionChange) -> bool {
+    new_of(r, c)
+        .or(old_of(r, c))
+        .is_some_and(|s| s.kind == HeadingKind::Preamble)
+}
+
 /// Whether a unit is left out, in a run: same text, in place.
 fn quiet(c: &SectionChange) -> bool {
     c.status == Status::Unchanged && !c.moved
@@ -42,9 +48,12 @@ fn rows(r: &Redline) -> Vec<Row<'_>> {
             last,
             count,
             renumbered,
+            first,
             ..
         }) = out.last_mut()
             && *renumbered == c.renumbered
+            && !is_preamble(r, first)
+            && !is_preamble(r, c)
         {
             *last = c;
             *count += 1;
@@ -149,22 +158,36 @@ const ENGLISH: &[&str] = &[
     "Subdivision",
 ];
 
-/// `Sections 5 to 12`, `§§ 5 to 12`, `Artikel 5 to Artikel 12`, or one label.
+/// A unit's name in a sentence: its label, `Article 3` for a bare number, `Preamble`.
+fn named(s: &Section) -> String {
+    match (&s.number, s.keyword.is_empty()) {
+        _ if s.kind == HeadingKind::Preamble => "Preamble".into(),
+        (Some(n), true) => format!("{} {n}", noun(s)),
+        _ => s.label.clone(),
+    }
+}
+
+/// `Sections 5 to 12`, `§§ 5 to 12`, `Artikel 5 to Artikel 12`, or one name.
 fn span_label(a: &Section, b: &Section) -> String {
     if a.label == b.label {
-        return a.label.clone();
+        return named(a);
     }
     match (&a.number, &b.number) {
         (Some(x), Some(y)) if a.keyword == b.keyword && a.kind == b.kind => {
-            if a.keyword == "§" {
+            let word = if a.keyword.is_empty() {
+                noun(a)
+            } else {
+                a.keyword.clone()
+            };
+            if word == "§" {
                 return format!("§§ {x} to {y}");
             }
-            if ENGLISH.contains(&a.keyword.as_str()) {
-                return format!("{}s {x} to {y}", a.keyword);
+            if ENGLISH.contains(&word.as_str()) {
+                return format!("{word}s {x} to {y}");
             }
-            format!("{} to {}", a.label, b.label)
+            format!("{} to {}", named(a), named(b))
         }
-        _ => format!("{} to {}", a.label, b.label),
+        _ => format!("{} to {}", named(a), named(b)),
     }
 }
 
