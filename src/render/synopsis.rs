@@ -598,6 +598,16 @@ mod tests {
     }
 
     #[test]
+    fn runs_name_bare_numbers_and_leave_the_preamble_alone() {
+        let old = "A BILL\nTo make provision.\n\n1 Scope\n(1) Text one.\n\n2 Terms\n(1) Text two.\n\n3 End\n(1) Text three.\n";
+        let new = "A BILL\nTo make provision.\n\n1 Scope\n(1) Text one.\n\n2 Terms\n(1) Text two.\n\n3 End\n(1) Text four.\n";
+        let r = redline(old, new);
+        let m = synopsis_md(&r, old, new, &view());
+        assert!(m.contains("| *Preamble unchanged* |"), "{m}");
+        assert!(m.contains("| *Articles 1 to 2 unchanged (2)* |"), "{m}");
+    }
+
+    #[test]
     fn word_changes_name_replacements_deletions_and_insertions() {
         let r = redline(
             "Article 1. A\n(1) one two three four.\n",
