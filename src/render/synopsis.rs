@@ -8,15 +8,16 @@ use std::ops::Range;
 
 use crate::escape::{html_text as esc, md_emphasised};
 use crate::redline::{
-    FragmentKind, HeadingKind, Hunk, PieceKind, Redline, Section, SectionChange, Status, pieces,
+    FragmentKind, HeadingKind, Hunk, PieceKind, Redline, Section, SectionChange, Status,
+    UnitChange, pieces,
 };
 
 use super::redline::View;
 
 /// A row of the synopsis.
 enum Row<'a> {
-    /// A unit shown whole.
-    Unit(&'a SectionChange),
+    /// A unit shown whole: its index in the redline's sections.
+    Unit(usize),
     /// Consecutive units in place with the same text (perhaps all renumbered the same way).
     Run {
         first: &'a SectionChange,
@@ -39,9 +40,9 @@ fn quiet(c: &SectionChange) -> bool {
 
 fn rows(r: &Redline) -> Vec<Row<'_>> {
     let mut out: Vec<Row> = Vec::new();
-    for c in &r.sections {
+    for (k, c) in r.sections.iter().enumerate() {
         if !quiet(c) {
-            out.push(Row::Unit(c));
+            out.push(Row::Unit(k));
             continue;
         }
         if let Some(Row::Run {
@@ -258,11 +259,30 @@ fn last_word(s: &str) -> Option<&str> {
     s.split_whitespace().last()
 }
 
+/// A word change in a hunk, with the line where it starts.
+struct WordChange {
+    /// `“ten” replaced by “five”`.
+    words: String,
+    /// Its first line (of the new text, or of the old for a deletion).
+    line: usize,
+    /// Whether `line` is a line of the old text.
+    old: bool,
+}
+
+/// The line of the first visible character of `text`, which starts on `line`.
+fn first_line(text: &str, line: usize) -> usize {
+    line + text[..text.len() - text.trim_start().len()]
+        .matches('\n')
+        .count()
+}
+
 /// The word changes of a hunk: `“ten” replaced by “five”`, `“or” deleted`, `“x” inserted
-/// after “y”`.
-fn word_changes(h: &Hunk) -> Vec<String> {
+/// after “y”`, each with its line.
+fn word_changes(h: &Hunk) -> Vec<WordChange> {
     let mut out = Vec::new();
     let frags = &h.fragments;
+    let (mut ol, mut nl) = (h.old_line, h.new_line);
+    let lines = |t: &str| t.matches('\n').count();
     let mut k = 0;
     let mut before: Option<&str> = None;
     while k < frags.len() {
@@ -272,6 +292,7 @@ fn word_changes(h: &Hunk) -> Vec<String> {
                 if let Some(w) = last_word(&f.text) {
                     before = Some(w);
                 }
+                (ol, nl) = (ol + lines(&f.text), nl + lines(&f.text));
                 k += 1;
             }
             FragmentKind::Removed => {
@@ -279,27 +300,43 @@ fn word_changes(h: &Hunk) -> Vec<String> {
                 let gone = f.text.trim();
                 match next {
                     Some(n) if !n.text.trim().is_empty() && !gone.is_empty() => {
-                        out.push(format!("{} replaced by {}", quote(gone), quote(&n.text)));
+                        out.push(WordChange {
+                            words: format!("{} replaced by {}", quote(gone), quote(&n.text)),
+                            line: first_line(&n.text, nl),
+                            old: false,
+                        });
+                        nl += lines(&n.text);
                         k += 2;
                     }
                     _ => {
                         if !gone.is_empty() {
-                            out.push(format!("{} deleted", quote(gone)));
+                            out.push(WordChange {
+                                words: format!("{} deleted", quote(gone)),
+                                line: first_line(&f.text, ol),
+                                old: true,
+                            });
                         }
                         k += 1;
                     }
                 }
+                ol += lines(&f.text);
                 if let Some(w) = last_word(&f.text) {
                     before = Some(w);
                 }
             }
             FragmentKind::Added => {
                 if !f.text.trim().is_empty() {
-                    out.push(match before {
+                    let words = match before {
                         Some(w) => format!("{} inserted after {}", quote(&f.text), quote(w)),
                         None => format!("{} inserted at the start", quote(&f.text)),
+                    };
+                    out.push(WordChange {
+                        words,
+                        line: first_line(&f.text, nl),
+                        old: false,
                     });
                 }
+                nl += lines(&f.text);
                 k += 1;
             }
         }
@@ -307,8 +344,25 @@ fn word_changes(h: &Hunk) -> Vec<String> {
     out
 }
 
-/// The change in words, one line per kind of change.
-fn change_lines(r: &Redline, c: &SectionChange) -> Vec<String> {
+/// The address of the innermost unit of `u` (paragraph, item) that holds `line` of the new
+/// text (or of the old): `s. 212(1)`, `Artikel 240b, lid 1, onder a`.
+fn address_in(u: &UnitChange, line: usize, old: bool) -> &str {
+    let start = |x: &UnitChange| if old { x.old_line } else { x.new_line };
+    let mut at = u;
+    while let Some(inner) = at
+        .children
+        .iter()
+        .rfind(|c| start(c).is_some_and(|l| l <= line))
+    {
+        at = inner;
+    }
+    &at.address
+}
+
+/// The change in words, one line per kind of change; word changes one line per paragraph or
+/// item they fall in.
+fn change_lines(r: &Redline, k: usize) -> Vec<String> {
+    let c = &r.sections[k];
     let (os, ns) = (old_of(r, c), new_of(r, c));
     let mut out = Vec::new();
     match (c.status, os, ns) {
@@ -325,16 +379,25 @@ fn change_lines(r: &Redline, c: &SectionChange) -> Vec<String> {
         let num = |s: &Section| s.number.clone().unwrap_or_else(|| s.label.clone());
         out.push(format!("Renumbered from {} to {}", num(o), num(n)));
     }
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for h in &c.hunks {
-        let changes = word_changes(h);
-        if changes.is_empty() {
-            continue;
+        for w in word_changes(h) {
+            let address = match r.units.get(k) {
+                Some(u) => address_in(u, w.line, w.old).to_string(),
+                None => h.address.clone(),
+            };
+            match groups.last_mut() {
+                Some((a, list)) if *a == address => list.push(w.words),
+                _ => groups.push((address, vec![w.words])),
+            }
         }
-        let line = changes.join("; ");
-        out.push(if h.address.is_empty() {
-            line
+    }
+    for (address, list) in groups {
+        let words = list.join("; ");
+        out.push(if address.is_empty() {
+            words
         } else {
-            format!("{}: {line}", h.address)
+            format!("{address}: {words}")
         });
     }
     if c.status == Status::Changed && c.hunks.is_empty() {
@@ -440,7 +503,8 @@ pub fn synopsis_html(r: &Redline, old: &str, new: &str, view: &View) -> String {
                     esc(&run_sentence(r, first, last, count, renumbered))
                 );
             }
-            Row::Unit(c) => {
+            Row::Unit(k) => {
+                let c = &r.sections[k];
                 out.push_str("<tr>");
                 html_cell(&mut out, old, old_of(r, c), &marks.deleted, "del");
                 html_cell(&mut out, new, new_of(r, c), &marks.inserted, "ins");
@@ -449,7 +513,7 @@ pub fn synopsis_html(r: &Redline, old: &str, new: &str, view: &View) -> String {
                     "<td class=\"change\"><b>{}</b><ul>",
                     esc(&heading(r, c))
                 );
-                for l in change_lines(r, c) {
+                for l in change_lines(r, k) {
                     let _ = write!(out, "<li>{}</li>", esc(&l));
                 }
                 out.push_str("</ul></td></tr>\n");
@@ -513,11 +577,12 @@ pub fn synopsis_md(r: &Redline, old: &str, new: &str, view: &View) -> String {
                     md_emphasised(&run_sentence(r, first, last, count, renumbered))
                 );
             }
-            Row::Unit(c) => {
+            Row::Unit(k) => {
+                let c = &r.sections[k];
                 let o = md_cell(old, old_of(r, c), &marks.deleted, "~~");
                 let n = md_cell(new, new_of(r, c), &marks.inserted, "**");
                 let mut change = format!("**{}**", md_emphasised(&heading(r, c)));
-                for l in change_lines(r, c) {
+                for l in change_lines(r, k) {
                     let _ = write!(change, "<br>• {}", md_emphasised(&l));
                 }
                 let _ = writeln!(out, "| {o} | {n} | {change} |");
@@ -608,12 +673,28 @@ mod tests {
     }
 
     #[test]
+    fn each_word_change_is_addressed_to_its_own_paragraph() {
+        let old = "Section 1. A\n(1) It lasts ten days.\n(2) It costs five euros.\n(3) Kept.\n(4) Gone words here.\n";
+        let new = "Section 1. A\n(1) It lasts five days.\n(2) It costs six euros.\n(3) Kept.\n(4) Gone here.\n";
+        let r = redline(old, new);
+        let lines = change_lines(&r, 0);
+        assert_eq!(
+            lines,
+            [
+                "s. 1(1): “ten” replaced by “five”",
+                "s. 1(2): “five” replaced by “six”",
+                "s. 1(4): “words” deleted"
+            ]
+        );
+    }
+
+    #[test]
     fn word_changes_name_replacements_deletions_and_insertions() {
         let r = redline(
             "Article 1. A\n(1) one two three four.\n",
             "Article 1. A\n(1) one zwei three four and more.\n",
         );
-        let lines = change_lines(&r, &r.sections[0]);
+        let lines = change_lines(&r, 0);
         assert!(
             lines.iter().any(|l| l.contains("“two” replaced by “zwei”")),
             "{lines:?}"
