@@ -543,3 +543,83 @@ fn word_redline_accepted_and_rejected_in_libreoffice_gives_both_texts() {
         }
     }
 }
+
+/// A Word document with a three-level list (`(1)`, `a)`, `(i)`), counting and restarting.
+fn nested_list() -> Vec<u8> {
+    use std::io::Write;
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let lvl = |i: u8, fmt: &str, text: &str| {
+        format!(
+            "<w:lvl w:ilvl=\"{i}\"><w:start w:val=\"1\"/><w:numFmt w:val=\"{fmt}\"/><w:lvlText w:val=\"{text}\"/><w:suff w:val=\"space\"/></w:lvl>"
+        )
+    };
+    let numbering = format!(
+        "<w:numbering xmlns:w=\"{w}\"><w:abstractNum w:abstractNumId=\"0\">{}{}{}</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>",
+        lvl(0, "decimal", "(%1)"),
+        lvl(1, "lowerLetter", "%2)"),
+        lvl(2, "lowerRoman", "(%3)")
+    );
+    let para = |ilvl: u8, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{ilvl}\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+    };
+    let mut body = String::from("<w:p><w:r><w:t>Article 1. Scope</w:t></w:r></w:p>");
+    for (l, t) in [
+        (0, "First"),
+        (1, "alpha"),
+        (1, "beta"),
+        (2, "deep"),
+        (2, "deeper"),
+        (2, "deepest"),
+        (2, "four"),
+        (0, "Second"),
+        (1, "again"),
+    ] {
+        body.push_str(&para(l, t));
+    }
+    let parts = [
+        ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/></Types>".to_string()),
+        ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>".to_string()),
+        ("word/_rels/document.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>".to_string()),
+        ("word/document.xml", format!("<w:document xmlns:w=\"{w}\"><w:body>{body}</w:body></w:document>")),
+        ("word/numbering.xml", numbering),
+    ];
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, xml) in parts {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn nested_list_labels_count_and_restart() {
+    let text = lexgap::word::docx_text(&nested_list(), 1 << 20).unwrap();
+    assert_eq!(
+        text,
+        "Article 1. Scope\n(1) First\na) alpha\nb) beta\n(i) deep\n(ii) deeper\n(iii) deepest\n(iv) four\n(2) Second\na) again\n"
+    );
+}
+
+/// Run by `.ci/run`, which installs LibreOffice.
+#[test]
+#[ignore = "needs soffice on PATH (apt-get install libreoffice-writer-nogui); .ci/run runs it"]
+fn list_labels_read_as_libreoffice_shows_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = Office::new(dir.path());
+    let docx = dir.path().join("list.docx");
+    let bytes = nested_list();
+    std::fs::write(&docx, &bytes).unwrap();
+    // LibreOffice's text export writes the labels it shows, indented by level.
+    let shown = office.text(&docx, "accept");
+    let lines = |s: &str| -> Vec<String> {
+        s.trim_start_matches('\u{feff}')
+            .lines()
+            .map(|l| l.trim().to_string())
+            .collect()
+    };
+    let ours = lexgap::word::docx_text(&bytes, 1 << 20).unwrap();
+    assert_eq!(lines(&ours), lines(&shown));
+}
