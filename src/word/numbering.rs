@@ -131,7 +131,7 @@ impl Numbering {
                 }
             }
         }
-        counters[ilvl] = Some(counters[ilvl].map_or(level.start, |c| c + 1));
+        counters[ilvl] = Some(counters[ilvl].map_or(level.start, |c| c.saturating_add(1)));
         for c in counters.iter_mut().skip(ilvl + 1) {
             *c = None;
         }
@@ -198,9 +198,10 @@ pub fn format_number(n: i64, format: &str) -> String {
     }
 }
 
-/// Word's letters: a … z, then aa … zz, aaa … (the letter repeated).
+/// Word's letters: a … z, then aa … zz, aaa … (the letter repeated); past 260 (ten letters)
+/// the number, so that a hostile start value cannot make a label of millions of letters.
 fn letters(n: i64, base: u8) -> String {
-    if n < 1 {
+    if !(1..=260).contains(&n) {
         return n.to_string();
     }
     let k = (n - 1) as usize;
@@ -251,6 +252,9 @@ mod tests {
         assert_eq!(format_number(22, "ordinal"), "22nd");
         assert_eq!(format_number(12, "ordinal"), "12th");
         assert_eq!(format_number(5, "chineseCounting"), "5");
+        // Hostile values stay short and do not overflow.
+        assert_eq!(format_number(2_000_000_000, "lowerLetter"), "2000000000");
+        assert_eq!(format_number(i64::MAX, "upperRoman"), i64::MAX.to_string());
     }
 
     const XML: &str = r#"<w:numbering xmlns:w="w">
@@ -277,5 +281,19 @@ mod tests {
         assert_eq!(next("2", 0), "(1) ");
         assert_eq!(next("2", 0), "(2) ");
         assert!(n.next_label("9", 0).is_none());
+        assert!(
+            n.next_label("1", 40).is_none(),
+            "levels beyond the ninth do not exist"
+        );
+        let huge = XML.replace(
+            "<w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>",
+            &format!(
+                "<w:start w:val=\"{}\"/><w:numFmt w:val=\"decimal\"/>",
+                i64::MAX
+            ),
+        );
+        let mut n = Numbering::parse(&huge).unwrap();
+        n.next_label("1", 0);
+        assert_eq!(n.next_label("1", 0).unwrap(), format!("({}) ", i64::MAX));
     }
 }
