@@ -371,7 +371,13 @@ fn change_lines(r: &Redline, k: usize) -> Vec<String> {
         _ => {}
     }
     if c.moved {
-        out.push("Moved".into());
+        out.push(match c.old.and_then(|i| i.checked_sub(1)) {
+            Some(p) => format!(
+                "Moved (in the old text after {})",
+                named(&r.old_sections[p])
+            ),
+            None => "Moved (first in the old text)".into(),
+        });
     }
     if c.renumbered
         && let (Some(o), Some(n)) = (os, ns)
@@ -686,6 +692,23 @@ mod tests {
                 "s. 1(4): “words” deleted"
             ]
         );
+    }
+
+    #[test]
+    fn a_moved_unit_says_where_it_stood() {
+        let old = "Article 1. One\nFirst rule about apples and pears.\n\nArticle 2. Two\nSecond rule about ships and harbours.\n\nArticle 3. Three\nThird rule about roads and bridges.\n\nArticle 4. Four\nFourth rule about rivers.\n";
+        let new = "Article 1. One\nFirst rule about apples and pears.\n\nArticle 2. Three\nThird rule about roads and bridges.\n\nArticle 3. Four\nFourth rule about rivers.\n\nArticle 4. Two\nSecond rule about ships and harbours.\n";
+        let r = redline(old, new);
+        let k = r.sections.iter().position(|c| c.moved).expect("a move");
+        assert_eq!(
+            change_lines(&r, k),
+            [
+                "Moved (in the old text after Article 1)",
+                "Renumbered from 2 to 4"
+            ]
+        );
+        let h = synopsis_html(&r, old, new, &view());
+        assert!(h.contains("Moved (in the old text after Article 1)"), "{h}");
     }
 
     #[test]
