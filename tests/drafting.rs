@@ -237,6 +237,11 @@ fn word_redline_is_a_package_whose_revisions_rebuild_both_texts() {
             names.contains(&"word/document.xml".to_string()),
             "{names:?}"
         );
+        // The document keeps tracking changes: a reviewer's edits are tracked too.
+        let settings = parts(&path)
+            .into_iter()
+            .find(|(n, _)| n == "word/settings.xml");
+        assert!(settings.is_some_and(|(_, x)| x.contains("<w:trackRevisions/>")));
         let bytes = std::fs::read(&path).unwrap();
         let accepted =
             lexgap::word::docx_text_with(&bytes, 1 << 24, lexgap::word::Revisions::Accept).unwrap();

@@ -2,14 +2,15 @@
 //! revision deleted and inserted as Word's own revisions (`w:del`, `w:ins`) and moved sections
 //! as moves (`w:moveFrom`, `w:moveTo` with their range markers), so that a drafter can review
 //! them in Word or LibreOffice and accept or reject them there. Accepting every change gives
-//! the new text, rejecting every change the old one: one paragraph per line of the text.
+//! the new text, rejecting every change the old one: one paragraph per line of the text. The
+//! document keeps tracking changes, so a reviewer's own edits are tracked too.
 
 use std::fmt::Write as _;
 
 use crate::escape::{html_attr, xml_text as x};
 use crate::redline::{PieceKind, Redline, tracked};
 
-use super::docx::package;
+use super::docx::package_tracking;
 
 /// Who made the changes and when, as the revisions record it.
 #[derive(Clone, Debug)]
@@ -34,7 +35,7 @@ pub fn redline_docx(r: &Redline, old: &str, new: &str, t: &Tracking) -> Vec<u8> 
         };
         w.piece(p.kind, p.move_id, text);
     }
-    package(&w.finish())
+    package_tracking(&w.finish())
 }
 
 /// Builds the body paragraph by paragraph; a paragraph's mark (its line break) is tracked as
