@@ -7,8 +7,10 @@ pub mod docx;
 pub mod impact;
 pub mod monitoring;
 pub mod redline;
+pub mod redline_docx;
 pub mod report;
 pub mod show;
+pub mod synopsis;
 mod text;
 pub mod xlsx;
 
@@ -33,6 +35,10 @@ pub enum Format {
     Docx,
     /// An Excel workbook (needs `--output`).
     Xlsx,
+    /// A redline as a synopsis in HTML: old | new | change, per unit.
+    SynopsisHtml,
+    /// A redline as a synopsis in Markdown.
+    SynopsisMd,
 }
 
 impl Format {
@@ -46,6 +52,8 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Xlsx => "xlsx",
+            Format::SynopsisHtml => "synopsis-html",
+            Format::SynopsisMd => "synopsis-md",
         }
     }
 

@@ -155,7 +155,9 @@ pub fn decorate(text: String, format: Format, round: Option<&RoundScope>) -> Str
         Format::Table | Format::Md => format!("{}\n\n{text}", r.statement()),
         Format::Html => insert_after_h1(&text, &statement_html(&r.statement())),
         Format::Json => json_with(&text, "round", serde_json::to_value(r).expect("JSON")),
-        Format::Csv | Format::Docx | Format::Xlsx => text,
+        Format::Csv | Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
+            text
+        }
     }
 }
 
@@ -370,7 +372,9 @@ pub fn with_review(text: String, format: Format, review: Option<&Review>, style:
             "recommendations",
             serde_json::to_value(r).expect("JSON"),
         ),
-        Format::Csv | Format::Docx | Format::Xlsx => text,
+        Format::Csv | Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
+            text
+        }
     }
 }
 
@@ -426,7 +430,9 @@ pub fn with_changes(text: String, format: Format, changes: &[FollowUpChange]) ->
             "recommendations",
             serde_json::to_value(changes).expect("JSON"),
         ),
-        Format::Csv | Format::Docx | Format::Xlsx => text,
+        Format::Csv | Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
+            text
+        }
     }
 }
 
