@@ -582,8 +582,6 @@ impl std::hash::Hasher for TokenHasher {
     }
 }
 
-/// The tokens of both sides as integers, equal tokens equal (so the word diff compares
-/// integers, not strings).
 /// What a stretch of a token diff is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DiffTag {
@@ -640,6 +638,8 @@ struct Interned {
     count: u32,
 }
 
+/// The tokens of both sides as integers, equal tokens equal (so the word diff compares
+/// integers, not strings).
 fn intern<'a>(a: &[Key<'a>], b: &[Key<'a>]) -> Interned {
     let mut ids: std::collections::HashMap<
         Key<'a>,
