@@ -9,7 +9,8 @@
 #   lexgap redline OLD NEW --format json
 #   git diff --no-index --word-diff=porcelain OLD NEW
 #   wdiff OLD NEW                             (skipped when wdiff is not installed)
-# and prints median wall times, the ratio lexgap/git and lexgap's peak RSS against the input.
+# and prints median CPU times (user + system, of the tool's process alone: bench/cputime.py),
+# the ratio lexgap/git and lexgap's peak RSS against the input.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -44,13 +45,9 @@ command -v wdiff >/dev/null || { have_wdiff=0; echo "note: wdiff not installed (
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Wall time in seconds of one run of the command given as arguments.
-wall() {
-    local t0 t1
-    t0=$EPOCHREALTIME
-    "$@" >/dev/null 2>&1 || true
-    t1=$EPOCHREALTIME
-    echo "$t1 - $t0" | bc -l
+# CPU time (user + system) in seconds of one run of the command given as arguments.
+cpu() {
+    python3 bench/cputime.py "$@" || true
 }
 
 # Median of the numbers on stdin, four decimals.
@@ -59,7 +56,7 @@ median() {
 }
 
 echo "measured: $measured"
-echo "generator: $([ $python = 1 ] && echo ../shared/bench/make-bill.py || echo examples/make_bill.rs), $runs runs each, median wall time"
+echo "generator: $([ $python = 1 ] && echo ../shared/bench/make-bill.py || echo examples/make_bill.rs), $runs runs each, median CPU time (s)"
 printf '\n%-16s %12s %10s %10s %10s %12s %12s %10s\n' pair input_bytes lexgap_s git_s wdiff_s lexgap/git peak_rss_KB rss/input
 
 # time_pair NAME OLD NEW DIR: one row of the table.
@@ -74,9 +71,9 @@ time_pair() {
     # Runs interleave the tools, so that changes in machine load touch them alike.
     : >"$dir/lex" ; : >"$dir/git" ; : >"$dir/wdiff"
     for ((i = 0; i < runs; i++)); do
-        wall "${redline[@]}" "$old" "$new" "${suffix[@]}" >>"$dir/lex"
-        wall git diff --no-index --word-diff=porcelain "$old" "$new" >>"$dir/git"
-        [ $have_wdiff = 1 ] && wall wdiff "$old" "$new" >>"$dir/wdiff"
+        cpu "${redline[@]}" "$old" "$new" "${suffix[@]}" >>"$dir/lex"
+        cpu git diff --no-index --word-diff=porcelain "$old" "$new" >>"$dir/git"
+        [ $have_wdiff = 1 ] && cpu wdiff "$old" "$new" >>"$dir/wdiff"
     done
     t_lex=$(median <"$dir/lex")
     t_git=$(median <"$dir/git")

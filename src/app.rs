@@ -85,6 +85,17 @@ const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json];
 /// Formats of commands that print documents.
 const DOC_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Json, Format::Html];
 
+/// Formats of the gap report.
+const REPORT_FORMATS: &[Format] = &[
+    Format::Table,
+    Format::Md,
+    Format::Json,
+    Format::Csv,
+    Format::Html,
+    Format::Docx,
+    Format::Xlsx,
+];
+
 /// Writes a binary file (Word, Excel) to `--output`; they never go to a terminal.
 fn finish_binary(common: &Common, catalog: &Catalog, bytes: &[u8]) -> Result<Outcome, Error> {
     let path = common
@@ -514,6 +525,7 @@ fn declared_words(d: &crate::profile::DeclaredScope) -> String {
 
 /// `lexgap report PROFILE`: the gap report.
 pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
+    ensure(req.format, "report", REPORT_FORMATS)?;
     ensure_file_output(req.format, common)?;
     let catalog = load_catalog(common)?;
     let loaded = load_profiles(catalog, std::slice::from_ref(&req.profile), common)?;
@@ -586,8 +598,11 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Json => render::json(&assessment),
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
-        Format::Docx | Format::Xlsx => unreachable!("written above"),
-        Format::Instructions => unreachable!("refused above"),
+        Format::Docx
+        | Format::Xlsx
+        | Format::SynopsisHtml
+        | Format::SynopsisMd
+        | Format::Instructions => unreachable!("written above or refused"),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let review = crate::monitoring::followup::review(profile, &assessment);
@@ -890,20 +905,18 @@ fn declared_scopes_ignored(profiles: &[crate::profile::Profile]) -> String {
 
 /// `lexgap compare`: the matrix of provisions × jurisdictions.
 pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> {
-    if req.format == Format::Docx {
-        return Err(unsupported(
-            req.format,
-            "compare",
-            &[
-                Format::Table,
-                Format::Md,
-                Format::Json,
-                Format::Csv,
-                Format::Html,
-                Format::Xlsx,
-            ],
-        ));
-    }
+    ensure(
+        req.format,
+        "compare",
+        &[
+            Format::Table,
+            Format::Md,
+            Format::Json,
+            Format::Csv,
+            Format::Html,
+            Format::Xlsx,
+        ],
+    )?;
     ensure_file_output(req.format, common)?;
     let catalog = load_catalog(common)?;
     let filters = Filters {
@@ -997,7 +1010,11 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Csv if req.long => render::compare::compare_csv_long(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
-        Format::Docx | Format::Xlsx | Format::Instructions => {
+        Format::Docx
+        | Format::Xlsx
+        | Format::SynopsisHtml
+        | Format::SynopsisMd
+        | Format::Instructions => {
             unreachable!("refused or written above")
         }
     };
@@ -1110,6 +1127,50 @@ pub struct RedlineRequest {
     pub lang: Option<crate::redline::instructions::Lang>,
     /// `--ignore-layout`: leave changes of layout alone out of the instructions.
     pub ignore_layout: bool,
+    /// `--author`: the author of the tracked changes of the Word output.
+    pub author: Option<String>,
+    /// `--date`: the date of the tracked changes of the Word output (YYYY-MM-DD).
+    pub date: Option<String>,
+    /// The `SOURCE_DATE_EPOCH` environment variable, if set.
+    pub source_date_epoch: Option<String>,
+}
+
+/// The date of the tracked changes in a Word redline, `YYYY-MM-DDThh:mm:ssZ`: `--date`, else
+/// `SOURCE_DATE_EPOCH`, else the time the new text was last modified, so that the same files
+/// give the same document byte for byte (the clock would not).
+fn revision_date(req: &RedlineRequest) -> Result<String, Error> {
+    if req.date.is_some() || req.source_date_epoch.is_some() {
+        let day = generation_date(
+            req.date.as_deref(),
+            req.source_date_epoch.as_deref(),
+            std::time::UNIX_EPOCH,
+        )?;
+        let seconds = match (&req.date, &req.source_date_epoch) {
+            (None, Some(s)) => s.trim().parse::<u64>().unwrap_or(0) % 86_400,
+            _ => 0,
+        };
+        return Ok(format!("{day}T{}Z", clock_time(seconds)));
+    }
+    let modified = std::fs::metadata(&req.new)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    Ok(format!(
+        "{}T{}Z",
+        civil_date(modified / 86_400),
+        clock_time(modified % 86_400)
+    ))
+}
+
+/// `hh:mm:ss` of a number of seconds into a day.
+fn clock_time(seconds: u64) -> String {
+    format!(
+        "{:02}:{:02}:{:02}",
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
 }
 
 /// The options of a redline request, the `--unit` pattern checked.
@@ -1152,6 +1213,15 @@ fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
             e.hint()
         ))
     })?;
+    // A Word document: its text as a reader sees it, tracked changes accepted.
+    if crate::word::is_zip(&bytes) {
+        return crate::word::docx_text(&bytes, max_bytes).map_err(|e| {
+            Error::Io(format!(
+                "cannot read {}: {e}\nhint: give a Word document (.docx) or a plain text file",
+                path.display()
+            ))
+        });
+    }
     crate::input::decode(bytes).map_err(|bad| {
         let mut sources = crate::diagnostic::Sources::new();
         let diagnostics = vec![bad.diagnostic(path, &mut sources)];
@@ -1171,9 +1241,13 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::Json,
         Format::Html,
         Format::Csv,
+        Format::SynopsisHtml,
+        Format::SynopsisMd,
+        Format::Docx,
         Format::Instructions,
     ];
     ensure(req.format, "redline", REDLINE_FORMATS)?;
+    ensure_file_output(req.format, common)?;
     if (req.lang.is_some() || req.ignore_layout) && req.format != Format::Instructions {
         let flag = if req.lang.is_some() {
             "--lang sets the drafting style of"
@@ -1204,6 +1278,19 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         _ => return Err(Error::Usage("--profile and --law go together: the profile, and the id of the law the texts are versions of".into())),
     };
     let r = crate::redline::redline_with(&old, &new, &opts);
+    if req.format == Format::Docx {
+        let tracking = render::redline_docx::Tracking {
+            author: req.author.clone().unwrap_or_else(|| "lexgap".into()),
+            date: revision_date(req)?,
+        };
+        let bytes = render::redline_docx::redline_docx(&r, &old, &new, &tracking);
+        let path = common
+            .output
+            .as_ref()
+            .expect("checked by ensure_file_output");
+        write_output(path, &bytes)?;
+        return Ok(Outcome::default());
+    }
     let impact = affected
         .as_ref()
         .map(|(p, law)| crate::impact::affected(p, law, &r));
@@ -1222,6 +1309,8 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             impact.as_deref(),
         ),
         Format::Csv => render::redline::redline_csv(&r),
+        Format::SynopsisHtml => render::synopsis::synopsis_html(&r, &old, &new, &view),
+        Format::SynopsisMd => render::synopsis::synopsis_md(&r, &old, &new, &view),
         Format::Instructions => render::instructions::instructions_text(
             &old,
             &new,

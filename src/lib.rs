@@ -24,6 +24,7 @@ pub mod reservation;
 pub mod show;
 pub mod standard;
 pub mod suggest;
+pub mod word;
 
 pub use error::Error;
 pub mod profile;

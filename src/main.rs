@@ -55,10 +55,14 @@ enum FormatArg {
     Json,
     Csv,
     Html,
-    /// Word document (report; needs --output).
+    /// Word document (report; redline with tracked changes; needs --output).
     Docx,
     /// Excel workbook (report, compare; needs --output).
     Xlsx,
+    /// Synopsis of a redline: old | new | change, per unit (HTML, A4 landscape).
+    SynopsisHtml,
+    /// Synopsis of a redline as a Markdown table.
+    SynopsisMd,
     /// Amending instructions (redline; --lang en, de, fr or nl).
     Instructions,
 }
@@ -73,6 +77,8 @@ impl From<FormatArg> for Format {
             FormatArg::Html => Format::Html,
             FormatArg::Docx => Format::Docx,
             FormatArg::Xlsx => Format::Xlsx,
+            FormatArg::SynopsisHtml => Format::SynopsisHtml,
+            FormatArg::SynopsisMd => Format::SynopsisMd,
             FormatArg::Instructions => Format::Instructions,
         }
     }
@@ -306,12 +312,12 @@ enum Command {
     },
     /// Redline two versions of a bill: sections added, removed, changed, moved, renumbered.
     #[command(
-        after_help = "Headings recognised, with or without Markdown `#`: the words for article, section and their\ndivisions in English, French, German, Dutch, Italian, Spanish, Portuguese, the Nordic languages\n(`§ 1`, `1 §`), Polish, Czech, Slovak, Slovenian, Croatian/Serbian/Bosnian, Romanian, Hungarian,\nGreek, Turkish, Ukrainian and Russian (`Article L. 227-22-1`, `§ 176b`, `Artikel 240b`, `Art. 5a`,\n`Clause 3`, `Chapter II`); bare clause numbers (`1 Title`); dotted numbers (`7.1`); paragraphs\nand items inside articles (`(1)`, `1.`, `(a)`, `a)`, `a.`, `(i)`, `1°`). The output says which\nstyle it recognised, and warns when it found too few headings.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --unit '^Regulation (\\d+)'\n  lexgap redline old.txt new.txt --format instructions --lang de\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
+        after_help = "Headings recognised, with or without Markdown `#`: the words for article, section and their\ndivisions in English, French, German, Dutch, Italian, Spanish, Portuguese, the Nordic languages\n(`§ 1`, `1 §`), Polish, Czech, Slovak, Slovenian, Croatian/Serbian/Bosnian, Romanian, Hungarian,\nGreek, Turkish, Ukrainian and Russian (`Article L. 227-22-1`, `§ 176b`, `Artikel 240b`, `Art. 5a`,\n`Clause 3`, `Chapter II`); bare clause numbers (`1 Title`); dotted numbers (`7.1`); paragraphs\nand items inside articles (`(1)`, `1.`, `(a)`, `a)`, `a.`, `(i)`, `1°`). The output says which\nstyle it recognised, and warns when it found too few headings.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --unit '^Regulation (\\d+)'\n  lexgap redline old.txt new.txt --format synopsis-html --output synopsis.html\n  lexgap redline old.txt new.txt --format instructions --lang de\n  lexgap redline old.docx new.docx --format docx --output redline.docx --author \"Legislation Unit\"\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
     )]
     Redline {
-        /// The old version (plain UTF-8 text).
+        /// The old version (plain UTF-8 text, or a Word .docx).
         old: PathBuf,
-        /// The new version (plain UTF-8 text).
+        /// The new version (plain UTF-8 text, or a Word .docx).
         new: PathBuf,
         /// A profile whose citations of the law to check against the changes.
         #[arg(long, requires = "law")]
@@ -332,6 +338,13 @@ enum Command {
         /// How much of a changed section to show: the changed lines, or the whole section.
         #[arg(long, value_enum, default_value_t = RedlineContextArg::Lines)]
         context: RedlineContextArg,
+        /// With --format docx: the author of the tracked changes (default: lexgap).
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
+        /// With --format docx: the date of the tracked changes (YYYY-MM-DD); default:
+        /// SOURCE_DATE_EPOCH, else the time the new text was last modified.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
         /// With --format instructions: the drafting style of the instructions.
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
@@ -515,6 +528,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             old_label,
             new_label,
             context,
+            author,
+            date,
             lang,
             ignore_layout,
             out,
@@ -532,6 +547,9 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                     old_label,
                     new_label,
                     whole_sections: matches!(context, RedlineContextArg::Section),
+                    author,
+                    date,
+                    source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
                     lang: lang.map(Into::into),
                     ignore_layout,
                 },

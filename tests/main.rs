@@ -2,6 +2,7 @@
 
 mod changes;
 mod cli;
+mod drafting;
 mod gates;
 mod hardening;
 mod hostile;

@@ -466,7 +466,7 @@ fn diff_fail_on_regression_gates_a_drafting_repository() {
 }
 
 /// The first of `names` found on `PATH`.
-fn on_path(names: &[&str]) -> Option<std::path::PathBuf> {
+pub fn on_path(names: &[&str]) -> Option<std::path::PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .flat_map(|dir| names.iter().map(move |n| dir.join(n)))

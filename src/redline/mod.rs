@@ -19,6 +19,7 @@ pub mod instructions;
 mod model;
 mod ops;
 mod style;
+mod tracked;
 mod tree;
 
 use std::collections::HashSet;
@@ -27,6 +28,7 @@ pub use model::*;
 pub use ops::{ApplyError, apply, try_apply};
 pub use regex::Regex;
 pub use style::Marker;
+pub use tracked::{Piece, PieceKind, pieces, rebuild, tracked};
 
 /// Options of a redline.
 #[derive(Clone, Debug, Default)]

@@ -61,6 +61,18 @@ fn bill(ks: &[usize]) -> String {
 fn check(old: &str, new: &str) -> Redline {
     let r = redline(old, new);
     assert_eq!(apply(old, &r.ops), new, "ops do not rebuild the new text");
+    // The stream of tracked changes (Word output) gives back both texts, moves included.
+    let stream = crate::redline::tracked(&r);
+    assert_eq!(
+        crate::redline::rebuild(&stream, old, new, true),
+        old,
+        "tracked: old text"
+    );
+    assert_eq!(
+        crate::redline::rebuild(&stream, old, new, false),
+        new,
+        "tracked: new text"
+    );
     // Copy and delete ranges cover the old text exactly once.
     let mut ranges: Vec<(usize, usize)> = r
         .ops

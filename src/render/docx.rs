@@ -255,19 +255,49 @@ const DOCUMENT_RELS: &str = concat!(
 );
 
 /// The zip package, with a fixed file time so that the same report gives the same bytes.
-fn package(document: &str) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    let parts = [
+pub(super) fn package(document: &str) -> Vec<u8> {
+    zip_parts(&[
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", RELS),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
         ("word/styles.xml", STYLES),
         ("word/document.xml", document),
-    ];
-    for (name, text) in parts {
+    ])
+}
+
+/// The package of a document under review: as [`package`], with settings that keep tracking
+/// changes, so that a reviewer's own edits are tracked too.
+pub(super) fn package_tracking(document: &str) -> Vec<u8> {
+    let types = CONTENT_TYPES.replace(
+        "</Types>",
+        "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/></Types>",
+    );
+    let rels = DOCUMENT_RELS.replace(
+        "</Relationships>",
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/></Relationships>",
+    );
+    zip_parts(&[
+        ("[Content_Types].xml", &types),
+        ("_rels/.rels", RELS),
+        ("word/_rels/document.xml.rels", &rels),
+        ("word/styles.xml", STYLES),
+        ("word/settings.xml", SETTINGS_TRACKING),
+        ("word/document.xml", document),
+    ])
+}
+
+const SETTINGS_TRACKING: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:trackRevisions/></w:settings>"
+);
+
+/// Zips parts in the order given, deflated, with a fixed file time.
+fn zip_parts(parts: &[(&str, &str)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for &(name, text) in parts {
         zip.start_file(name, options)
             .expect("writing to memory cannot fail");
         zip.write_all(text.as_bytes())

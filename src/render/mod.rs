@@ -8,8 +8,10 @@ pub mod impact;
 pub mod instructions;
 pub mod monitoring;
 pub mod redline;
+pub mod redline_docx;
 pub mod report;
 pub mod show;
+pub mod synopsis;
 mod text;
 pub mod xlsx;
 
@@ -34,6 +36,10 @@ pub enum Format {
     Docx,
     /// An Excel workbook (needs `--output`).
     Xlsx,
+    /// A redline as a synopsis in HTML: old | new | change, per unit.
+    SynopsisHtml,
+    /// A redline as a synopsis in Markdown.
+    SynopsisMd,
     /// Amending instructions (redline).
     Instructions,
 }
@@ -49,6 +55,8 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Xlsx => "xlsx",
+            Format::SynopsisHtml => "synopsis-html",
+            Format::SynopsisMd => "synopsis-md",
             Format::Instructions => "instructions",
         }
     }

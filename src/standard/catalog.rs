@@ -10,6 +10,7 @@ use rust_embed::RustEmbed;
 use super::build::build;
 use super::model::{Origin, Standard};
 use super::raw::{RawFile, RawParameters, RawTopics};
+use super::standards::Standards;
 use super::vocabulary::{Parameter, Topic, Vocabulary};
 use crate::citation::{
     Locator, ParsedReference, ProvisionRef, ReferenceSyntaxError, normalize_designator,
@@ -125,7 +126,7 @@ pub type ProvisionSet = BTreeSet<(usize, usize)>;
 /// Every standard in play, with the vocabularies and the sources they were read from.
 pub struct Catalog {
     /// Standards: embedded ones first, in lexgap's order, then loaded ones.
-    pub standards: Vec<Standard>,
+    pub standards: Standards,
     /// Parameters and topics.
     pub vocabulary: Vocabulary,
     /// Source texts, for diagnostics.
@@ -141,10 +142,21 @@ pub struct Catalog {
 
 type Backlinks = HashMap<(usize, usize), Vec<(usize, usize)>>;
 
-/// What the build script embeds: the checked standards and their indexes.
+/// A packed standard, written as one byte string (read back borrowed, without a copy).
+struct Packed(Vec<u8>);
+
+impl serde::Serialize for Packed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+/// What the build script embeds: the checked standards (each packed on its own, so that a run
+/// decodes only those it uses) and their indexes.
 #[derive(serde::Deserialize)]
-struct Prebuilt {
-    standards: Vec<Standard>,
+struct Prebuilt<'a> {
+    #[serde(borrow)]
+    standards: Vec<&'a [u8]>,
     monitoring: super::rounds::Monitoring,
     vocabulary: Vocabulary,
     aliases: HashMap<String, usize>,
@@ -155,7 +167,7 @@ struct Prebuilt {
 /// [`Prebuilt`], borrowed for writing.
 #[derive(serde::Serialize)]
 struct PrebuiltRef<'a> {
-    standards: &'a [Standard],
+    standards: Vec<Packed>,
     monitoring: &'a super::rounds::Monitoring,
     vocabulary: &'a Vocabulary,
     aliases: &'a HashMap<String, usize>,
@@ -246,7 +258,11 @@ impl Catalog {
             }
         }
         let catalog = Catalog {
-            standards,
+            standards: {
+                let mut all = Standards::default();
+                all.extend(standards);
+                all
+            },
             vocabulary,
             sources,
             warnings: Vec::new(),
@@ -315,7 +331,7 @@ impl Catalog {
     /// below catches either.
     pub fn to_prebuilt(&self) -> Vec<u8> {
         let prebuilt = PrebuiltRef {
-            standards: &self.standards,
+            standards: self.standards.pack().into_iter().map(Packed).collect(),
             monitoring: &self.monitoring,
             vocabulary: &self.vocabulary,
             aliases: &self.aliases,
@@ -329,14 +345,14 @@ impl Catalog {
 
     /// A catalog from its prebuilt form. The source texts are not kept: the embedded files
     /// were checked when lexgap was built, so no diagnostic can point into them.
-    pub fn from_prebuilt(bytes: &[u8]) -> Result<Catalog, String> {
+    pub fn from_prebuilt(bytes: &'static [u8]) -> Result<Catalog, String> {
         let p: Prebuilt = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
         let mut sources = Sources::new();
         for path in &p.files {
             sources.add(path, String::new());
         }
         Ok(Catalog {
-            standards: p.standards,
+            standards: Standards::packed(p.standards),
             monitoring: p.monitoring,
             vocabulary: p.vocabulary,
             sources,
@@ -840,10 +856,7 @@ fn load_vocabulary(sources: &mut Sources, diagnostics: &mut Vec<Diagnostic>) -> 
 }
 
 /// Maps every normalised id and alias to its standard; two standards may not share a name.
-fn alias_table(
-    standards: &[Standard],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> HashMap<String, usize> {
+fn alias_table(standards: &Standards, diagnostics: &mut Vec<Diagnostic>) -> HashMap<String, usize> {
     let mut table: HashMap<String, usize> = HashMap::new();
     for (i, s) in standards.iter().enumerate() {
         let mut names = vec![s.meta.id.clone(), s.meta.short_title.clone()];
@@ -882,7 +895,8 @@ mod prebuilt_tests {
     fn the_prebuilt_catalog_is_the_parsed_one() {
         let parsed = Catalog::parse_embedded()
             .unwrap_or_else(|e| panic!("{}", e.sources.render(&e.diagnostics, false)));
-        let back = Catalog::from_prebuilt(&parsed.to_prebuilt()).unwrap();
+        let bytes = Box::leak(parsed.to_prebuilt().into_boxed_slice());
+        let back = Catalog::from_prebuilt(bytes).unwrap();
         // Every field, not only those the JSON output shows (serde(skip) would lose one).
         assert!(
             parsed.standards == back.standards,
