@@ -598,9 +598,11 @@ pub fn report(common: &Common, req: &ReportRequest) -> Result<Outcome, Error> {
         Format::Json => render::json(&assessment),
         Format::Csv => render::report::report_csv(&assessment),
         Format::Html => render::report::report_html(&assessment, listing),
-        Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
-            unreachable!("written above or refused")
-        }
+        Format::Docx
+        | Format::Xlsx
+        | Format::SynopsisHtml
+        | Format::SynopsisMd
+        | Format::Instructions => unreachable!("written above or refused"),
     };
     let text = render::monitoring::decorate(text, req.format, round.as_ref());
     let review = crate::monitoring::followup::review(profile, &assessment);
@@ -1008,7 +1010,11 @@ pub fn compare(common: &Common, req: &CompareRequest) -> Result<Outcome, Error> 
         Format::Csv if req.long => render::compare::compare_csv_long(&matrix),
         Format::Csv => render::compare::compare_csv(&matrix),
         Format::Html => render::compare::compare_html(&matrix),
-        Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
+        Format::Docx
+        | Format::Xlsx
+        | Format::SynopsisHtml
+        | Format::SynopsisMd
+        | Format::Instructions => {
             unreachable!("refused or written above")
         }
     };
@@ -1117,6 +1123,10 @@ pub struct RedlineRequest {
     pub new_label: Option<String>,
     /// `--context section`: show changed sections whole.
     pub whole_sections: bool,
+    /// `--lang`: the drafting style of `--format instructions`.
+    pub lang: Option<crate::redline::instructions::Lang>,
+    /// `--ignore-layout`: leave changes of layout alone out of the instructions.
+    pub ignore_layout: bool,
     /// `--author`: the author of the tracked changes of the Word output.
     pub author: Option<String>,
     /// `--date`: the date of the tracked changes of the Word output (YYYY-MM-DD).
@@ -1234,9 +1244,20 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::SynopsisHtml,
         Format::SynopsisMd,
         Format::Docx,
+        Format::Instructions,
     ];
     ensure(req.format, "redline", REDLINE_FORMATS)?;
     ensure_file_output(req.format, common)?;
+    if (req.lang.is_some() || req.ignore_layout) && req.format != Format::Instructions {
+        let flag = if req.lang.is_some() {
+            "--lang sets the drafting style of"
+        } else {
+            "--ignore-layout leaves changes of layout out of"
+        };
+        return Err(Error::Usage(format!(
+            "{flag} amending instructions\nhint: add --format instructions"
+        )));
+    }
     let opts = redline_options(req)?;
     let view = redline_view(req);
     let limit = common.inputs.max_input_bytes;
@@ -1290,6 +1311,18 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::Csv => render::redline::redline_csv(&r),
         Format::SynopsisHtml => render::synopsis::synopsis_html(&r, &old, &new, &view),
         Format::SynopsisMd => render::synopsis::synopsis_md(&r, &old, &new, &view),
+        Format::Instructions => render::instructions::instructions_text(
+            &old,
+            &new,
+            &r,
+            req.lang.unwrap_or_default(),
+            opts.unit.as_ref(),
+            if req.ignore_layout {
+                crate::redline::instructions::Layout::Words
+            } else {
+                crate::redline::instructions::Layout::Exact
+            },
+        ),
         Format::Json => match &impact {
             None => render::redline::redline_json(&r),
             Some(list) => {

@@ -63,6 +63,8 @@ enum FormatArg {
     SynopsisHtml,
     /// Synopsis of a redline as a Markdown table.
     SynopsisMd,
+    /// Amending instructions (redline; --lang en, de, fr or nl).
+    Instructions,
 }
 
 impl From<FormatArg> for Format {
@@ -77,6 +79,7 @@ impl From<FormatArg> for Format {
             FormatArg::Xlsx => Format::Xlsx,
             FormatArg::SynopsisHtml => Format::SynopsisHtml,
             FormatArg::SynopsisMd => Format::SynopsisMd,
+            FormatArg::Instructions => Format::Instructions,
         }
     }
 }
@@ -143,6 +146,31 @@ struct OutputArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+/// The drafting style of amending instructions.
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// English (UK Office of the Parliamentary Counsel style).
+    En,
+    /// German (Handbuch der Rechtsförmlichkeit).
+    De,
+    /// French (Guide de légistique).
+    Fr,
+    /// Dutch (Aanwijzingen voor de regelgeving).
+    Nl,
+}
+
+impl From<LangArg> for lexgap::redline::instructions::Lang {
+    fn from(l: LangArg) -> Self {
+        use lexgap::redline::instructions::Lang;
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::De => Lang::De,
+            LangArg::Fr => Lang::Fr,
+            LangArg::Nl => Lang::Nl,
+        }
+    }
 }
 
 /// How much of a changed section a redline shows.
@@ -284,7 +312,7 @@ enum Command {
     },
     /// Redline two versions of a bill: sections added, removed, changed, moved, renumbered.
     #[command(
-        after_help = "Headings recognised, with or without Markdown `#`: the words for article, section and their\ndivisions in English, French, German, Dutch, Italian, Spanish, Portuguese, the Nordic languages\n(`§ 1`, `1 §`), Polish, Czech, Slovak, Slovenian, Croatian/Serbian/Bosnian, Romanian, Hungarian,\nGreek, Turkish, Ukrainian and Russian (`Article L. 227-22-1`, `§ 176b`, `Artikel 240b`, `Art. 5a`,\n`Clause 3`, `Chapter II`); bare clause numbers (`1 Title`); dotted numbers (`7.1`); paragraphs\nand items inside articles (`(1)`, `1.`, `(a)`, `a)`, `a.`, `(i)`, `1°`). The output says which\nstyle it recognised, and warns when it found too few headings.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --unit '^Regulation (\\d+)'\n  lexgap redline old.txt new.txt --format synopsis-html --output synopsis.html\n  lexgap redline old.docx new.docx --format docx --output redline.docx --author \"Legislation Unit\"\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
+        after_help = "Headings recognised, with or without Markdown `#`: the words for article, section and their\ndivisions in English, French, German, Dutch, Italian, Spanish, Portuguese, the Nordic languages\n(`§ 1`, `1 §`), Polish, Czech, Slovak, Slovenian, Croatian/Serbian/Bosnian, Romanian, Hungarian,\nGreek, Turkish, Ukrainian and Russian (`Article L. 227-22-1`, `§ 176b`, `Artikel 240b`, `Art. 5a`,\n`Clause 3`, `Chapter II`); bare clause numbers (`1 Title`); dotted numbers (`7.1`); paragraphs\nand items inside articles (`(1)`, `1.`, `(a)`, `a)`, `a.`, `(i)`, `1°`). The output says which\nstyle it recognised, and warns when it found too few headings.\n\nExamples:\n  lexgap redline bill-v1.txt bill-v2.txt\n  lexgap redline old.txt new.txt --format html --output redline.html\n  lexgap redline old.txt new.txt --unit '^Regulation (\\d+)'\n  lexgap redline old.txt new.txt --format synopsis-html --output synopsis.html\n  lexgap redline old.txt new.txt --format instructions --lang de\n  lexgap redline old.docx new.docx --format docx --output redline.docx --author \"Legislation Unit\"\n  lexgap redline old.txt new.txt --profile jurisdictions/xa-examplia.toml --law cc"
     )]
     Redline {
         /// The old version (plain UTF-8 text, or a Word .docx).
@@ -317,6 +345,13 @@ enum Command {
         /// SOURCE_DATE_EPOCH, else the time the new text was last modified.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
+        /// With --format instructions: the drafting style of the instructions.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// With --format instructions: leave out changes of line breaks and spacing alone
+        /// (the instructions then give the new text's words, not its exact layout).
+        #[arg(long)]
+        ignore_layout: bool,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -495,6 +530,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
             context,
             author,
             date,
+            lang,
+            ignore_layout,
             out,
         } => {
             common.output = out.output;
@@ -513,6 +550,8 @@ fn run(cli: Cli) -> Result<Outcome, lexgap::Error> {
                     author,
                     date,
                     source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+                    lang: lang.map(Into::into),
+                    ignore_layout,
                 },
             )
         }

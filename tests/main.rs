@@ -6,6 +6,7 @@ mod drafting;
 mod gates;
 mod hardening;
 mod hostile;
+mod instructions;
 mod matrix;
 mod model;
 mod monitoring;

@@ -11,9 +11,11 @@
 //! the lines of changed sections are diffed, and only changed lines word by word. No step uses
 //! a clock or deadline, so the output depends only on the two texts.
 
+mod akn;
 mod align;
 mod detect;
 mod heading;
+pub mod instructions;
 mod model;
 mod ops;
 mod style;
@@ -123,7 +125,7 @@ fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
     let renumberings = renumber_runs(&sections, olds, news);
     let summary = summarise(&sections, olds.len(), news.len(), renumberings.len());
     let units = tree::units(old, new, &split, &sections);
-    Redline {
+    let mut r = Redline {
         structure: split.structure,
         warnings,
         summary,
@@ -133,7 +135,9 @@ fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
         ops: out.ops,
         old_sections: split.old,
         new_sections: split.new,
-    }
+    };
+    akn::annotate(&mut r);
+    r
 }
 
 fn summarise(sections: &[SectionChange], old: usize, new: usize, runs: usize) -> Summary {
@@ -217,6 +221,7 @@ impl Walk<'_> {
             hunks: Vec::new(),
             text: None,
             subsections: Vec::new(),
+            akn_type: None,
         }
     }
 
@@ -383,6 +388,7 @@ fn renumber_runs(
                 new_first: nf,
                 new_last: nl,
                 description,
+                akn_type: AknType::Renumbering,
             }
         })
         .collect()

@@ -158,6 +158,26 @@ pub struct Fragment {
     pub text: String,
 }
 
+/// The Akoma Ntoso textual modification type of a change (`textualMod/@type`, OASIS
+/// LegalDocML Akoma Ntoso 1.0, simple type `TextualMods`). lexgap produces the first four:
+/// it does not detect a unit split in two or two joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AknType {
+    /// Text or a unit replaced by another.
+    Substitution,
+    /// Text or a unit added.
+    Insertion,
+    /// Text or a unit removed.
+    Repeal,
+    /// A unit given another number.
+    Renumbering,
+    /// A unit split into several.
+    Split,
+    /// Units joined into one.
+    Join,
+}
+
 /// A block of changed lines inside a section, word by word.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Hunk {
@@ -170,6 +190,10 @@ pub struct Hunk {
     pub new_line: usize,
     /// The block's text: the changed lines, with their equal, removed and added words.
     pub fragments: Vec<Fragment>,
+    /// Its Akoma Ntoso type: insertion (words added only), repeal (removed only) or
+    /// substitution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub akn_type: Option<AknType>,
 }
 
 /// One entry of the alignment: a section of the old text, of the new text, or of both.
@@ -206,6 +230,11 @@ pub struct SectionChange {
     /// section (old text); empty for unchanged ones.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub subsections: Vec<Subheading>,
+    /// Its Akoma Ntoso type: insertion (added), repeal (removed), substitution (changed),
+    /// renumbering (same content, new number); none for a unit unchanged, or only moved (a
+    /// move has no type of its own: Akoma Ntoso states it as a repeal and an insertion).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub akn_type: Option<AknType>,
 }
 
 /// A run of consecutive in-order sections whose numbers shifted by the same amount.
@@ -225,6 +254,8 @@ pub struct Renumbering {
     pub new_last: String,
     /// `Section 13–412 renumbered 14–413`.
     pub description: String,
+    /// Its Akoma Ntoso type: always renumbering.
+    pub akn_type: AknType,
 }
 
 /// Counts of what happened. A section can count as changed, moved and renumbered at once.
@@ -334,6 +365,9 @@ pub struct UnitChange {
     /// The units inside it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<UnitChange>,
+    /// Its Akoma Ntoso type, as for [`SectionChange::akn_type`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub akn_type: Option<AknType>,
 }
 
 /// For serde: leaves false flags out of the JSON of the unit tree (a code has tens of

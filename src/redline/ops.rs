@@ -368,6 +368,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments: vec![fragment(FragmentKind::Equal, text)],
+                            akn_type: None,
                         });
                     }
                     self.equal(ospan, nspan, ops)
@@ -382,6 +383,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments,
+                            akn_type: None,
                         });
                     }
                 }
@@ -395,6 +397,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments,
+                            akn_type: None,
                         });
                     }
                 }
@@ -408,6 +411,7 @@ impl<'a> PairDiff<'a> {
                             old_line,
                             new_line,
                             fragments,
+                            akn_type: None,
                         });
                     }
                 }

@@ -469,7 +469,7 @@ fn chapters_with_roman_numbers_renumber_as_a_run() {
 
 /// Revisions as drafters make them, on generated bills.
 #[derive(Clone, Debug)]
-enum Edit {
+pub(super) enum Edit {
     Word {
         section: usize,
         word: usize,
@@ -491,7 +491,7 @@ enum Edit {
     },
 }
 
-fn edit() -> impl Strategy<Value = Edit> {
+pub(super) fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
         (any::<usize>(), any::<usize>(), 0..WORDS.len())
             .prop_map(|(section, word, to)| Edit::Word { section, word, to }),
@@ -524,6 +524,50 @@ fn render(secs: &[(String, String)], style: usize, crlf: bool, trailing: bool) -
     if crlf { out.replace('\n', "\r\n") } else { out }
 }
 
+/// Two versions of a generated bill of `n` sections: as generated, and after `edits` (also
+/// used by the amending-instruction tests).
+pub(super) fn revise(
+    n: usize,
+    edits: Vec<Edit>,
+    style: usize,
+    crlf: bool,
+    trailing: (bool, bool),
+    preamble: bool,
+) -> (String, String) {
+    let mut secs: Vec<(String, String)> = (0..n).map(|k| (format!("Title {k}"), body(k))).collect();
+    let old_secs = secs.clone();
+    for e in edits {
+        let len = secs.len();
+        match e {
+            Edit::Word { section, word, to } if len > 0 => {
+                let b = &mut secs[section % len].1;
+                let words: Vec<&str> = b.split(' ').collect();
+                let w = word % words.len();
+                let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+                ws[w] = WORDS[to].to_string();
+                *b = ws.join(" ");
+            }
+            Edit::Insert { at, k } => secs.insert(at % (len + 1), (format!("New {k}"), body(k))),
+            Edit::Delete { at } if len > 0 => {
+                secs.remove(at % len);
+            }
+            Edit::Move { from, to } if len > 0 => {
+                let s = secs.remove(from % len);
+                secs.insert(to % len, s);
+            }
+            Edit::Title { section } if len > 0 => secs[section % len].0.push_str(" amended"),
+            _ => {}
+        }
+    }
+    let mut old = render(&old_secs, style, crlf, trailing.0);
+    let mut new = render(&secs, style, crlf, trailing.1);
+    if preamble {
+        old.insert_str(0, "An Act to amend the law.\n\n");
+        new.insert_str(0, "An Act to amend the law, as revised.\n\n");
+    }
+    (old, new)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -536,36 +580,7 @@ proptest! {
         trailing in (any::<bool>(), any::<bool>()),
         preamble in any::<bool>(),
     ) {
-        let mut secs: Vec<(String, String)> =
-            (0..n).map(|k| (format!("Title {k}"), body(k))).collect();
-        let old_secs = secs.clone();
-        for e in edits {
-            let len = secs.len();
-            match e {
-                Edit::Word { section, word, to } if len > 0 => {
-                    let b = &mut secs[section % len].1;
-                    let words: Vec<&str> = b.split(' ').collect();
-                    let w = word % words.len();
-                    let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
-                    ws[w] = WORDS[to].to_string();
-                    *b = ws.join(" ");
-                }
-                Edit::Insert { at, k } => secs.insert(at % (len + 1), (format!("New {k}"), body(k))),
-                Edit::Delete { at } if len > 0 => { secs.remove(at % len); }
-                Edit::Move { from, to } if len > 0 => {
-                    let s = secs.remove(from % len);
-                    secs.insert(to % len, s);
-                }
-                Edit::Title { section } if len > 0 => secs[section % len].0.push_str(" amended"),
-                _ => {}
-            }
-        }
-        let mut old = render(&old_secs, style, crlf, trailing.0);
-        let mut new = render(&secs, style, crlf, trailing.1);
-        if preamble {
-            old.insert_str(0, "An Act to amend the law.\n\n");
-            new.insert_str(0, "An Act to amend the law, as revised.\n\n");
-        }
+        let (old, new) = revise(n, edits, style, crlf, trailing, preamble);
         let r = check(&old, &new);
         prop_assert_eq!(r.old_sections.len(), n + usize::from(preamble));
     }
@@ -598,7 +613,7 @@ proptest! {
 }
 
 /// Pieces of text that form headings, lines and words in many combinations.
-fn piece() -> impl Strategy<Value = String> {
+pub(super) fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         Just("Section 1. ".to_string()),
         Just("Art. 2a ".to_string()),

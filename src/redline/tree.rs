@@ -345,6 +345,7 @@ fn pair(
         renumbered: os.label() != ns.label(),
         children: align_nodes(style, old, &o.children, new, &n.children, &address),
         address,
+        akn_type: None,
     }
 }
 
@@ -382,6 +383,7 @@ fn zip_nodes(
                 renumbered: false,
                 children: zip_nodes(style, old, &o.children, new, &n.children, &address),
                 address,
+                akn_type: None,
             }
         })
         .collect()
@@ -409,6 +411,7 @@ fn one_side(style: &Style, side: &Side, n: &Node, parent: &str, status: Status) 
             .map(|c| one_side(style, side, c, &address, status))
             .collect(),
         address,
+        akn_type: None,
     }
 }
 
@@ -475,6 +478,7 @@ pub(crate) fn units(
                 moved: c.moved,
                 renumbered: c.renumbered,
                 children,
+                akn_type: None,
             }
         })
         .collect()

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod diff;
 pub mod docx;
 pub mod impact;
+pub mod instructions;
 pub mod monitoring;
 pub mod redline;
 pub mod redline_docx;
@@ -39,6 +40,8 @@ pub enum Format {
     SynopsisHtml,
     /// A redline as a synopsis in Markdown.
     SynopsisMd,
+    /// Amending instructions (redline).
+    Instructions,
 }
 
 impl Format {
@@ -54,6 +57,7 @@ impl Format {
             Format::Xlsx => "xlsx",
             Format::SynopsisHtml => "synopsis-html",
             Format::SynopsisMd => "synopsis-md",
+            Format::Instructions => "instructions",
         }
     }
 

@@ -155,9 +155,12 @@ pub fn decorate(text: String, format: Format, round: Option<&RoundScope>) -> Str
         Format::Table | Format::Md => format!("{}\n\n{text}", r.statement()),
         Format::Html => insert_after_h1(&text, &statement_html(&r.statement())),
         Format::Json => json_with(&text, "round", serde_json::to_value(r).expect("JSON")),
-        Format::Csv | Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
-            text
-        }
+        Format::Csv
+        | Format::Docx
+        | Format::Xlsx
+        | Format::SynopsisHtml
+        | Format::SynopsisMd
+        | Format::Instructions => text,
     }
 }
 
@@ -372,9 +375,12 @@ pub fn with_review(text: String, format: Format, review: Option<&Review>, style:
             "recommendations",
             serde_json::to_value(r).expect("JSON"),
         ),
-        Format::Csv | Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
-            text
-        }
+        Format::Csv
+        | Format::Docx
+        | Format::Xlsx
+        | Format::SynopsisHtml
+        | Format::SynopsisMd
+        | Format::Instructions => text,
     }
 }
 
@@ -430,9 +436,12 @@ pub fn with_changes(text: String, format: Format, changes: &[FollowUpChange]) ->
             "recommendations",
             serde_json::to_value(changes).expect("JSON"),
         ),
-        Format::Csv | Format::Docx | Format::Xlsx | Format::SynopsisHtml | Format::SynopsisMd => {
-            text
-        }
+        Format::Csv
+        | Format::Docx
+        | Format::Xlsx
+        | Format::SynopsisHtml
+        | Format::SynopsisMd
+        | Format::Instructions => text,
     }
 }
 

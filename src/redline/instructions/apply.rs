@@ -1,0 +1,215 @@
+//! The applier: reads a document of instructions and carries it out on the old text, through
+//! the old text's own structure (sections, paragraphs and items as detection splits the old
+//! text alone), never through the redline's byte operations.
+
+use std::collections::{HashMap, HashSet};
+
+use regex::Regex;
+
+use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
+use super::edit::{EditError, locate};
+use super::wording::{Wording, parse_with};
+use super::{Address, Instruction, Instructions, Lang, Place, TextEdit};
+
+/// The result of applying instructions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Applied {
+    /// The old text as amended.
+    pub text: String,
+    /// The notes of the document: changes it says it could not state (not applied).
+    pub notes: Vec<String>,
+}
+
+/// Why a document of instructions could not be applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApplyError {
+    /// A sentence is not an instruction of the language, or names a unit the old text lacks.
+    Unreadable {
+        /// Line in the document, from 1.
+        line: usize,
+        /// The sentence.
+        text: String,
+    },
+    /// An instruction cannot be carried out on the old text.
+    Failed {
+        /// Its position in the list, from 1 (notes not counted).
+        number: usize,
+        /// Why.
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for ApplyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ApplyError::Unreadable { line, text } => {
+                let first = text.lines().next().unwrap_or("");
+                write!(
+                    f,
+                    "line {line}: not an instruction this reader knows, or it names a unit the old text does not have: {first}"
+                )
+            }
+            ApplyError::Failed { number, reason } => write!(f, "instruction {number}: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ApplyError {}
+
+/// Reads `instructions` (written in `lang`) and applies them to `old`. `unit` is the heading
+/// pattern the instructions were made with (`--unit`), if any.
+pub fn apply_instructions(
+    old: &str,
+    instructions: &str,
+    lang: Lang,
+    unit: Option<&Regex>,
+) -> Result<Applied, ApplyError> {
+    let doc = OldDoc::new(old, unit);
+    let w = Wording::new(&doc, lang);
+    let list = parse_with(&w, instructions).map_err(|u| ApplyError::Unreadable {
+        line: u.line,
+        text: u.text,
+    })?;
+    apply_list(&doc, &list)
+}
+
+/// Renumbers section `s` in its working copy.
+pub(crate) fn renumber(doc: &OldDoc, s: usize, buf: &mut SectionBuf, number: &str) {
+    let sec = &doc.sections[s];
+    if let Some(span) = &sec.number_span {
+        buf.replace(span.start - sec.start, span.end - sec.start, number);
+    }
+}
+
+/// Carries out one change of words on a working copy of its section.
+pub(crate) fn apply_edit(
+    buf: &mut SectionBuf,
+    at: &Address,
+    edit: &TextEdit,
+) -> Result<(), EditError> {
+    let (ua, ub) = buf.range(&at.path);
+    let (a, b, with) = locate(edit, &buf.text[ua..ub])?;
+    buf.replace(ua + a, ua + b, &with);
+    Ok(())
+}
+
+/// The blanks and line breaks that end a text.
+pub(crate) fn trailing_space(t: &str) -> &str {
+    &t[t.trim_end().len()..]
+}
+
+/// The new numbers a renumbering gives: each section of the run (omitted ones left out).
+pub(crate) fn run_numbers(
+    doc: &OldDoc,
+    first: usize,
+    last: usize,
+    new_first: &str,
+    new_last: &str,
+    omitted: &HashSet<usize>,
+) -> Result<Vec<(usize, String)>, String> {
+    if first == last {
+        return Ok(vec![(first, new_first.to_string())]);
+    }
+    let f = &doc.sections[first];
+    let old_first = f.number.as_deref().unwrap_or("");
+    let value = super::super::align::number_value;
+    let (Some(a), Some(b)) = (value(old_first), value(new_first)) else {
+        return Err(format!("cannot count from {old_first} to {new_first}"));
+    };
+    let shift = b - a;
+    let mut out = Vec::new();
+    for j in first..=last {
+        let s = &doc.sections[j];
+        if !same_family(f, s) || omitted.contains(&j) {
+            continue;
+        }
+        let n = s.number.as_deref().unwrap_or("");
+        let m = shift_number(n, shift).ok_or_else(|| format!("cannot renumber {n} by {shift}"))?;
+        out.push((j, m));
+    }
+    match out.last() {
+        Some((_, m)) if m == new_last => Ok(out),
+        _ => Err(format!("the run does not end at {new_last}")),
+    }
+}
+
+/// Applies parsed instructions.
+pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, ApplyError> {
+    let mut notes = Vec::new();
+    let omitted: HashSet<usize> = list
+        .list
+        .iter()
+        .filter_map(|i| match i {
+            Instruction::Omit { section } | Instruction::Replace { section, .. } => Some(*section),
+            _ => None,
+        })
+        .collect();
+    let mut replaced: HashMap<usize, String> = HashMap::new();
+    let mut numbers: HashMap<usize, String> = HashMap::new();
+    let mut edits: HashMap<usize, Vec<(usize, &Address, &TextEdit)>> = HashMap::new();
+    let mut before: HashMap<usize, Vec<String>> = HashMap::new();
+    let mut after: HashMap<usize, Vec<String>> = HashMap::new();
+    let mut start: Vec<String> = Vec::new();
+    let mut n = 0;
+    for ins in &list.list {
+        if !matches!(ins, Instruction::Note { .. }) {
+            n += 1;
+        }
+        let failed = |reason: String| ApplyError::Failed { number: n, reason };
+        match ins {
+            Instruction::Note { text } => notes.push(text.clone()),
+            Instruction::Omit { .. } => {}
+            Instruction::Replace { section, text } => {
+                replaced.insert(*section, text.clone());
+            }
+            Instruction::Edit { at, edit } => {
+                edits.entry(at.section).or_default().push((n, at, edit))
+            }
+            Instruction::Insert { place, text, .. } => {
+                let t = text.clone();
+                match place {
+                    Place::After(s) => after.entry(*s).or_default().push(t),
+                    Place::Before(s) => before.entry(*s).or_default().push(t),
+                    Place::Start => start.push(t),
+                }
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                for (j, m) in run_numbers(doc, *first, *last, new_first, new_last, &omitted)
+                    .map_err(failed)?
+                {
+                    numbers.insert(j, m);
+                }
+            }
+        }
+    }
+    let mut out = start.concat();
+    for s in 0..doc.sections.len() {
+        for t in before.get(&s).into_iter().flatten() {
+            out.push_str(t);
+        }
+        if let Some(t) = replaced.get(&s) {
+            out.push_str(t);
+        } else if !omitted.contains(&s) {
+            let mut buf = SectionBuf::new(doc, s);
+            if let Some(m) = numbers.get(&s) {
+                renumber(doc, s, &mut buf, m);
+            }
+            for (k, at, edit) in edits.get(&s).into_iter().flatten() {
+                apply_edit(&mut buf, at, edit).map_err(|e| ApplyError::Failed {
+                    number: *k,
+                    reason: e.to_string(),
+                })?;
+            }
+            out.push_str(&buf.text);
+        }
+        for t in after.get(&s).into_iter().flatten() {
+            out.push_str(t);
+        }
+    }
+    Ok(Applied { text: out, notes })
+}

@@ -1,0 +1,878 @@
+//! From a redline to amending instructions, checked one by one: each instruction is read
+//! back from its wording and carried out on a working copy of the old text, and only an
+//! instruction that gives exactly the new text is kept (else a wider quotation is tried,
+//! and at last a note says what could not be stated).
+
+use std::collections::{HashMap, HashSet};
+
+use regex::Regex;
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+use super::super::Redline;
+use super::super::align::number_value;
+use super::apply::{apply_edit, renumber, run_numbers};
+use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
+use super::edit::locate;
+use super::wording::Wording;
+use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
+
+/// The amending instructions that turn `old` into `new` exactly, per the redline `r` of the
+/// two, checked against the wording of `lang`. `unit` is the `--unit` pattern, if any.
+pub fn instructions(
+    old: &str,
+    new: &str,
+    r: &Redline,
+    lang: Lang,
+    unit: Option<&Regex>,
+) -> Instructions {
+    instructions_with(old, new, r, lang, unit, Layout::Exact)
+}
+
+/// [`instructions`], stating changes of layout alone or not.
+pub fn instructions_with(
+    old: &str,
+    new: &str,
+    r: &Redline,
+    lang: Lang,
+    unit: Option<&Regex>,
+    layout: Layout,
+) -> Instructions {
+    let doc = OldDoc::new(old, unit);
+    let w = Wording::new(&doc, lang);
+    Gen {
+        doc: &doc,
+        w: &w,
+        new,
+        r,
+        layout,
+        out: Vec::new(),
+    }
+    .run()
+}
+
+/// Whether the instructions state changes of layout alone (line breaks, blank lines, spacing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Every change, so that the instructions give the new text byte for byte.
+    #[default]
+    Exact,
+    /// Changes of words only: a change that leaves the words of its article as they were is
+    /// left out, so the instructions give the new text's words, not its exact layout.
+    Words,
+}
+
+/// The words of a text, blanks and line breaks aside.
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
+struct Gen<'g, 'a> {
+    doc: &'g OldDoc<'a>,
+    w: &'g Wording<'g, 'a>,
+    new: &'g str,
+    r: &'g Redline,
+    layout: Layout,
+    out: Vec<Instruction>,
+}
+
+/// A group of consecutive sections to insert.
+struct Group {
+    start: usize,
+    end: usize,
+    units: Vec<Inserted>,
+    labels: Vec<String>,
+}
+
+impl Gen<'_, '_> {
+    fn run(mut self) -> Instructions {
+        let doc_of = self.section_map();
+        if doc_of.len() != self.r.old_sections.len() {
+            return self.whole_text();
+        }
+        // Old sections omitted: removed, or moved (inserted again where they now stand).
+        let mut omitted = HashSet::new();
+        for c in &self.r.sections {
+            if let Some(i) = c.old
+                && (c.new.is_none() || c.moved)
+                && let Some(&d) = doc_of.get(&i)
+            {
+                omitted.insert(d);
+            }
+        }
+        let runs = self.runs(&doc_of, &omitted);
+        let mut anchor: Option<usize> = None;
+        let mut group: Option<Group> = None;
+        let mut replaced_by: Option<usize> = None;
+        for (k, c) in self.r.sections.iter().enumerate() {
+            if replaced_by.take() == Some(k) {
+                continue;
+            }
+            match (c.old, c.new) {
+                (Some(i), None) if self.replacement(k, &doc_of).is_some() => {
+                    let (d, j) = self.replacement(k, &doc_of).expect("just checked");
+                    self.flush(&mut group, anchor, Some(d));
+                    let ns = &self.r.new_sections[j];
+                    let text = &self.new[ns.start..ns.end];
+                    let ins = Instruction::Replace {
+                        section: d,
+                        text: text.to_string(),
+                    };
+                    if self.reads_back(&ins) {
+                        self.out.push(ins);
+                    } else {
+                        self.note(format!(
+                            "{} is replaced, but the new text cannot be stated exactly",
+                            self.r.old_sections[i].label
+                        ));
+                    }
+                    replaced_by = Some(k + 1);
+                    anchor = Some(d);
+                }
+                (Some(i), None) => match doc_of.get(&i) {
+                    Some(&d) if !self.w.ambiguous(d) => {
+                        self.out.push(Instruction::Omit { section: d })
+                    }
+                    _ => self.note(format!(
+                        "{} is removed, but it cannot be named unambiguously in the old text",
+                        self.r.old_sections[i].label
+                    )),
+                },
+                (old, Some(j)) if old.is_none() || c.moved => {
+                    if let Some(i) = old {
+                        match doc_of.get(&i) {
+                            Some(&d) if !self.w.ambiguous(d) => {
+                                self.out.push(Instruction::Omit { section: d })
+                            }
+                            _ => self.note(format!(
+                                "{} is moved, but it cannot be named unambiguously in the old text",
+                                self.r.old_sections[i].label
+                            )),
+                        }
+                    }
+                    let ns = &self.r.new_sections[j];
+                    let g = group.get_or_insert(Group {
+                        start: ns.start,
+                        end: ns.end,
+                        units: Vec::new(),
+                        labels: Vec::new(),
+                    });
+                    g.end = ns.end;
+                    g.units.push(Inserted {
+                        kind: ns.kind,
+                        keyword: ns.keyword.clone(),
+                        number: ns.number.clone(),
+                    });
+                    g.labels.push(ns.label.clone());
+                }
+                (Some(i), Some(j)) => {
+                    let Some(&d) = doc_of.get(&i) else {
+                        self.flush(&mut group, anchor, None);
+                        self.note(format!("{} cannot be found in the old text as the instructions read it; its changes are not stated", self.r.old_sections[i].label));
+                        continue;
+                    };
+                    self.flush(&mut group, anchor, Some(d));
+                    if let Some(run) = runs.get(&d) {
+                        self.out.push(run.clone());
+                    }
+                    self.amend(d, j, &runs_number(&runs, self.doc, &omitted, d));
+                    anchor = Some(d);
+                }
+                _ => {}
+            }
+        }
+        self.flush(&mut group, anchor, None);
+        Instructions { list: self.out }
+    }
+
+    /// When entry `k` removes a section and the next entry adds one with the same label in
+    /// its place: the old section (as the instructions read it) and the new one.
+    fn replacement(&self, k: usize, doc_of: &HashMap<usize, usize>) -> Option<(usize, usize)> {
+        let c = &self.r.sections[k];
+        let next = self.r.sections.get(k + 1)?;
+        let (Some(i), None) = (c.old, c.new) else {
+            return None;
+        };
+        let (None, Some(j)) = (next.old, next.new) else {
+            return None;
+        };
+        let d = *doc_of.get(&i)?;
+        let same = self.r.old_sections[i].label == self.r.new_sections[j].label
+            && self.r.old_sections[i].number.is_some();
+        (same && !self.w.ambiguous(d)).then_some((d, j))
+    }
+
+    /// When the old text read alone splits otherwise than beside the new one (detection
+    /// weighs both texts), the alignment cannot be carried over: every section is omitted
+    /// and the new text inserted whole.
+    fn whole_text(mut self) -> Instructions {
+        for s in 0..self.doc.sections.len() {
+            self.out.push(Instruction::Omit { section: s });
+        }
+        if !self.new.is_empty() {
+            let place = if self.doc.sections.is_empty() {
+                Place::Start
+            } else {
+                Place::Before(0)
+            };
+            let ins = Instruction::Insert {
+                place,
+                text: self.new.to_string(),
+                units: Vec::new(),
+            };
+            if self.reads_back(&ins) {
+                self.out.push(ins);
+            } else {
+                self.note("the new text cannot be quoted so that it reads back".into());
+            }
+        }
+        Instructions { list: self.out }
+    }
+
+    fn note(&mut self, text: String) {
+        self.out.push(Instruction::Note {
+            text: text.replace('\n', " "),
+        });
+    }
+
+    /// For each section of the redline's old text, the same section as the instructions
+    /// read the old text (same bytes, same paragraphs and items).
+    fn section_map(&self) -> HashMap<usize, usize> {
+        let by_start: HashMap<usize, usize> = self
+            .doc
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (s.start, k))
+            .collect();
+        let mut out = HashMap::new();
+        for (i, s) in self.r.old_sections.iter().enumerate() {
+            if let Some(&d) = by_start.get(&s.start) {
+                let t = &self.doc.sections[d];
+                if t.end == s.end
+                    && t.number == s.number
+                    && t.subsections.len() == s.subsections.len()
+                {
+                    out.insert(i, d);
+                }
+            }
+        }
+        out
+    }
+
+    /// Renumbering instructions, keyed by the first section of each run.
+    fn runs(
+        &self,
+        doc_of: &HashMap<usize, usize>,
+        omitted: &HashSet<usize>,
+    ) -> HashMap<usize, Instruction> {
+        // In-order pairs whose number changed, in order.
+        let mut cands: Vec<(usize, String)> = Vec::new();
+        for c in &self.r.sections {
+            let (Some(i), Some(j), false) = (c.old, c.new, c.moved) else {
+                continue;
+            };
+            let Some(&d) = doc_of.get(&i) else { continue };
+            let (Some(on), Some(nn)) =
+                (&self.doc.sections[d].number, &self.r.new_sections[j].number)
+            else {
+                continue;
+            };
+            if on != nn && self.doc.sections[d].number_span.is_some() && !self.w.ambiguous(d) {
+                cands.push((d, nn.clone()));
+            }
+        }
+        let mut out = HashMap::new();
+        let mut k = 0;
+        while k < cands.len() {
+            let (first, ref nf) = cands[k];
+            let mut last = k;
+            let old_first = self.doc.sections[first].number.as_deref().unwrap_or("");
+            if let (Some(a), Some(b)) = (number_value(old_first), number_value(nf)) {
+                let shift = b - a;
+                while last + 1 < cands.len() {
+                    let (d, ref m) = cands[last + 1];
+                    let (prev, _) = cands[last];
+                    let fits = same_family(&self.doc.sections[first], &self.doc.sections[d])
+                        && shift_number(
+                            self.doc.sections[d].number.as_deref().unwrap_or(""),
+                            shift,
+                        )
+                        .as_deref()
+                            == Some(m.as_str())
+                        && (prev + 1..d).all(|x| {
+                            !same_family(&self.doc.sections[first], &self.doc.sections[x])
+                                || omitted.contains(&x)
+                        });
+                    if !fits {
+                        break;
+                    }
+                    last += 1;
+                }
+                if shift_number(old_first, shift).as_deref() != Some(nf.as_str()) {
+                    last = k;
+                }
+            }
+            let ins = Instruction::Renumber {
+                first,
+                last: cands[last].0,
+                new_first: nf.clone(),
+                new_last: cands[last].1.clone(),
+            };
+            let ins = if last > k && !self.reads_back(&ins) {
+                // Fall back to one instruction per section.
+                last = k;
+                Instruction::Renumber {
+                    first,
+                    last: first,
+                    new_first: nf.clone(),
+                    new_last: nf.clone(),
+                }
+            } else {
+                ins
+            };
+            out.insert(first, ins);
+            k = last + 1;
+        }
+        out
+    }
+
+    fn reads_back(&self, ins: &Instruction) -> bool {
+        let text = self.w.render(ins);
+        match (self.w.parse(&text), ins) {
+            (
+                Some(Instruction::Insert { place, text, .. }),
+                Instruction::Insert {
+                    place: p, text: t, ..
+                },
+            ) => place == *p && text == *t,
+            (Some(back), _) => back == *ins,
+            (None, _) => false,
+        }
+    }
+
+    /// Emits the pending insertion, placed after the last section kept in order, else
+    /// before `next`, else at the beginning.
+    fn flush(&mut self, group: &mut Option<Group>, anchor: Option<usize>, next: Option<usize>) {
+        let Some(g) = group.take() else { return };
+        let place = match (anchor, next) {
+            (Some(a), _) => Place::After(a),
+            (None, Some(n)) => Place::Before(n),
+            (None, None) => Place::Start,
+        };
+        let text = &self.new[g.start..g.end];
+        let ins = Instruction::Insert {
+            place,
+            text: text.to_string(),
+            units: g.units,
+        };
+        if self.reads_back(&ins) {
+            self.out.push(ins);
+        } else {
+            self.note(format!(
+                "{} inserted, but the insertion cannot be stated exactly (it does not read back)",
+                g.labels.join(", ")
+            ));
+        }
+    }
+
+    /// The instructions that amend old section `d` into new section `j`.
+    fn amend(&mut self, d: usize, j: usize, number: &Option<String>) {
+        let ns = &self.r.new_sections[j];
+        let target = &self.new[ns.start..ns.end];
+        let mut buf = SectionBuf::new(self.doc, d);
+        if let Some(m) = number {
+            renumber(self.doc, d, &mut buf, m);
+        }
+        let ends_alike = buf.text.trim_end().len()
+            == buf.text.len() - super::apply::trailing_space(target).len()
+            && super::apply::trailing_space(&buf.text) == super::apply::trailing_space(target);
+        if buf.text == target
+            || (self.layout == Layout::Words && ends_alike && same_words(&buf.text, target))
+        {
+            return;
+        }
+        if self.w.ambiguous(d) {
+            self.note(format!(
+                "{} is amended, but it cannot be named unambiguously in the old text",
+                self.doc.sections[d].label
+            ));
+            return;
+        }
+        let changes = changes(&buf.text, target);
+        let mut delta: isize = 0;
+        for (o, n) in changes {
+            let a = (o.start as isize + delta) as usize;
+            let b = (o.end as isize + delta) as usize;
+            let with = &target[n.clone()];
+            // The blanks that end the article separate it from the next: always stated.
+            let content = buf.text.trim_end().len();
+            if self.layout == Layout::Words && a < content && b <= content {
+                let changed = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
+                if same_words(&changed, &buf.text) {
+                    continue;
+                }
+            }
+            let before = buf.text.len();
+            match self.state(d, &buf, a, b, with) {
+                // Carried out as the applier will (a wider quotation moves the units it
+                // overlaps), so later changes see the same working copy.
+                Some(Instruction::Edit { at, edit }) => {
+                    apply_edit(&mut buf, &at, &edit).expect("checked when stated");
+                    self.out.push(Instruction::Edit { at, edit });
+                }
+                _ => {
+                    self.note(format!(
+                        "in {}, “{}” becomes “{}”, which no instruction of this style states exactly",
+                        self.doc.sections[d].label,
+                        buf.text[a..b].replace('\n', " "),
+                        with.replace('\n', " ")
+                    ));
+                    buf.replace(a, b, with);
+                }
+            }
+            debug_assert_eq!(
+                buf.text.len() as isize - before as isize,
+                with.len() as isize - (b - a) as isize
+            );
+            delta += with.len() as isize - (b - a) as isize;
+        }
+        let given = match self.layout {
+            Layout::Exact => buf.text == target,
+            Layout::Words => same_words(&buf.text, target),
+        };
+        if !given {
+            self.note(format!(
+                "{}: the changes stated do not give the new text exactly",
+                self.doc.sections[d].label
+            ));
+        }
+    }
+
+    /// The instruction replacing `a..b` of the working copy with `with`: the deepest unit
+    /// that holds the change, the plainest form that reads back and gives exactly the text.
+    fn state(
+        &self,
+        d: usize,
+        buf: &SectionBuf,
+        a: usize,
+        b: usize,
+        with: &str,
+    ) -> Option<Instruction> {
+        let expected = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
+        // Whole paragraphs or items omitted or inserted, stated as such.
+        let mut units = unit_candidates(buf, a, b, with);
+        // The deepest unit first: new items go after the last item, not after its parent.
+        let subs = &self.doc.sections[d].subsections;
+        units.sort_by_key(|(k, _)| std::cmp::Reverse(subs[*k].level));
+        for (k, edit) in units {
+            let at = Address {
+                section: d,
+                path: self.doc.path_to(d, k),
+            };
+            if !self.doc.addressable(&at) {
+                continue;
+            }
+            let ins = Instruction::Edit { at, edit };
+            if let Instruction::Edit { at, edit } = &ins {
+                let mut trial = buf.clone();
+                if apply_edit(&mut trial, at, edit).is_ok()
+                    && trial.text == expected
+                    && self.reads_back(&ins)
+                {
+                    return Some(ins);
+                }
+            }
+        }
+        for path in self.units_around(d, buf, a, b) {
+            let at = Address { section: d, path };
+            let (ua, ub) = buf.range(&at.path);
+            let hay = &buf.text[ua..ub];
+            for edit in candidates(hay, a - ua, b - ua, with) {
+                let ins = Instruction::Edit {
+                    at: at.clone(),
+                    edit,
+                };
+                if let Instruction::Edit { at, edit } = &ins {
+                    let mut trial = buf.clone();
+                    if apply_edit(&mut trial, at, edit).is_ok()
+                        && trial.text == expected
+                        && self.reads_back(&ins)
+                    {
+                        return Some(ins);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Paths of the units of section `d` that hold `a..b`, deepest first, then the section.
+    fn units_around(&self, d: usize, buf: &SectionBuf, a: usize, b: usize) -> Vec<Vec<usize>> {
+        let subs = &self.doc.sections[d].subsections;
+        let mut inside: Vec<usize> = (0..subs.len())
+            .filter(|&k| {
+                let (s, e) = buf.ranges[k];
+                s <= a && b <= e && (a < e || a == b)
+            })
+            .collect();
+        inside.sort_by_key(|&k| std::cmp::Reverse(subs[k].level));
+        let mut out: Vec<Vec<usize>> = inside
+            .into_iter()
+            .map(|k| self.doc.path_to(d, k))
+            .filter(|p| {
+                self.doc.addressable(&Address {
+                    section: d,
+                    path: p.clone(),
+                })
+            })
+            .collect();
+        out.push(Vec::new());
+        out
+    }
+}
+
+/// Whole units omitted or inserted: the deletion `a..b` (or the insertion of `with` at `a`),
+/// slid over the equal characters around it, when it then covers exactly a paragraph or item
+/// (or falls right after one, at the start of a line, inserting whole lines).
+fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usize, TextEdit)> {
+    let t = &buf.text;
+    let mut out = Vec::new();
+    if with.is_empty() && b > a {
+        let mut spans = vec![(a, b)];
+        let (mut x, mut y) = (a, b);
+        while let (Some(p), Some(q)) = (t[..x].chars().next_back(), t[..y].chars().next_back()) {
+            if p != q || x == 0 {
+                break;
+            }
+            x -= p.len_utf8();
+            y -= q.len_utf8();
+            spans.push((x, y));
+        }
+        let (mut x, mut y) = (a, b);
+        while let (Some(p), Some(q)) = (t[x..].chars().next(), t[y..].chars().next()) {
+            if p != q {
+                break;
+            }
+            x += p.len_utf8();
+            y += q.len_utf8();
+            spans.push((x, y));
+        }
+        for (k, r) in buf.ranges.iter().enumerate() {
+            if spans.contains(r) {
+                out.push((k, TextEdit::OmitUnit));
+            }
+        }
+    }
+    if a == b && with.ends_with('\n') {
+        let mut places = vec![(a, with.to_string())];
+        let (mut p, mut w) = (a, with.to_string());
+        while let (Some(c), Some(l)) = (t[..p].chars().next_back(), w.chars().next_back()) {
+            if c != l {
+                break;
+            }
+            p -= c.len_utf8();
+            w = format!("{c}{}", &w[..w.len() - l.len_utf8()]);
+            places.push((p, w.clone()));
+        }
+        let (mut p, mut w) = (a, with.to_string());
+        while let (Some(c), Some(f)) = (t[p..].chars().next(), w.chars().next()) {
+            if c != f {
+                break;
+            }
+            p += c.len_utf8();
+            w = format!("{}{c}", &w[f.len_utf8()..]);
+            places.push((p, w.clone()));
+        }
+        for (p, w) in places {
+            let line_start = p == 0 || t[..p].ends_with('\n');
+            if !line_start || !w.ends_with('\n') {
+                continue;
+            }
+            for (k, r) in buf.ranges.iter().enumerate() {
+                if r.1 == p {
+                    out.push((k, TextEdit::InsertUnitAfter { text: w.clone() }));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The new number of section `d` from the runs (whichever run covers it).
+fn runs_number(
+    runs: &HashMap<usize, Instruction>,
+    doc: &OldDoc,
+    omitted: &HashSet<usize>,
+    d: usize,
+) -> Option<String> {
+    runs.values().find_map(|r| match r {
+        Instruction::Renumber {
+            first,
+            last,
+            new_first,
+            new_last,
+        } if *first <= d && d <= *last => {
+            run_numbers(doc, *first, *last, new_first, new_last, omitted)
+                .ok()?
+                .into_iter()
+                .find(|(j, _)| *j == d)
+                .map(|(_, m)| m)
+        }
+        _ => None,
+    })
+}
+
+/// Tokens: runs of letters and digits, runs of blanks, single other characters.
+fn tokens(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let class = |c: char| {
+        if c.is_alphanumeric() {
+            0
+        } else if c.is_whitespace() {
+            1
+        } else {
+            2
+        }
+    };
+    let mut prev: Option<u8> = None;
+    for (k, c) in t.char_indices() {
+        let cl = class(c);
+        if let Some(p) = prev
+            && (p != cl || cl == 2)
+        {
+            out.push(&t[start..k]);
+            start = k;
+        }
+        prev = Some(cl);
+    }
+    if start < t.len() {
+        out.push(&t[start..]);
+    }
+    out
+}
+
+type Span = std::ops::Range<usize>;
+
+/// The changed stretches between two texts: lines first (so whole paragraphs added or removed
+/// stay whole), then word by word inside changed blocks of lines; changes separated only by
+/// blanks or one short word on one line are one change.
+fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
+    let (la, lb): (Vec<&str>, Vec<&str>) = (
+        a.split_inclusive('\n').collect(),
+        b.split_inclusive('\n').collect(),
+    );
+    let (oa, ob) = (offsets(&la), offsets(&lb));
+    let mut out: Vec<(Span, Span)> = Vec::new();
+    // Patience anchors the lines that occur once on each side, so a paragraph removed and one
+    // added elsewhere are not paired line by line.
+    for op in capture_diff_slices(Algorithm::Patience, &la, &lb) {
+        let (tag, x, y) = op.as_tag_tuple();
+        let (o, n) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
+        match tag {
+            DiffTag::Equal => {}
+            DiffTag::Replace => {
+                for (p, q) in word_changes(&a[o.clone()], &b[n.clone()]) {
+                    push_change(
+                        &mut out,
+                        a,
+                        (
+                            o.start + p.start..o.start + p.end,
+                            n.start + q.start..n.start + q.end,
+                        ),
+                    );
+                }
+            }
+            _ => push_change(&mut out, a, (o, n)),
+        }
+    }
+    out
+}
+
+/// Byte offsets of the starts of pieces, and of the end.
+fn offsets(ts: &[&str]) -> Vec<usize> {
+    let mut v = Vec::with_capacity(ts.len() + 1);
+    let mut at = 0;
+    v.push(0);
+    for t in ts {
+        at += t.len();
+        v.push(at);
+    }
+    v
+}
+
+/// Adds a change, joining it to the previous one across blanks or one short word on one line.
+fn push_change(out: &mut Vec<(Span, Span)>, a: &str, (o, n): (Span, Span)) {
+    if let Some(last) = out.last_mut()
+        && last.0.end <= o.start
+        && last.1.end <= n.start
+    {
+        let gap = &a[last.0.end..o.start];
+        // One short word between two changes ("of", "the") is quoted with them.
+        let word = gap.trim();
+        let small = word.len() <= 4 && !word.contains(char::is_whitespace);
+        if !gap.contains('\n') && small && o.start - last.0.end == n.start - last.1.end {
+            last.0.end = o.end;
+            last.1.end = n.end;
+            return;
+        }
+    }
+    out.push((o, n));
+}
+
+/// The changed stretches between two blocks of lines, token by token.
+fn word_changes(a: &str, b: &str) -> Vec<(Span, Span)> {
+    let (ta, tb) = (tokens(a), tokens(b));
+    let (oa, ob) = (offsets(&ta), offsets(&tb));
+    let mut out: Vec<(Span, Span)> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &ta, &tb) {
+        let (tag, x, y) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            continue;
+        }
+        let (o, n) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
+        push_change(&mut out, a, (o, n));
+    }
+    out
+}
+
+/// Start of the word before `at` (blanks before `at` skipped), or `None` at the start.
+fn word_left(t: &str, at: usize) -> Option<usize> {
+    let before = t[..at].trim_end();
+    if before.is_empty() {
+        return None;
+    }
+    let s = before.rfind(char::is_whitespace).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    Some(s)
+}
+
+/// End of the word after `at` (blanks after `at` skipped), or `None` at the end.
+fn word_right(t: &str, at: usize) -> Option<usize> {
+    let rest = &t[at..];
+    let lead = rest.len() - rest.trim_start().len();
+    if lead == rest.len() {
+        return None;
+    }
+    let body = &rest[lead..];
+    let e = body.find(char::is_whitespace).unwrap_or(body.len());
+    Some(at + lead + e)
+}
+
+fn plain(s: &str) -> bool {
+    !s.trim().is_empty() && s.trim() == s
+}
+
+/// The ways to state `hay[a..b]` → `with`, plainest first; the caller keeps the first that
+/// reads back and gives exactly the new text.
+fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
+    let old = &hay[a..b];
+    let mut out = Vec::new();
+    if plain(old) && plain(with) {
+        out.push(TextEdit::Substitute {
+            old: old.into(),
+            new: with.into(),
+        });
+    }
+    if with.is_empty() && !old.trim().is_empty() {
+        out.push(TextEdit::Omit {
+            text: old.trim().into(),
+        });
+    }
+    if old.trim().is_empty() && !with.trim().is_empty() {
+        // After the word(s) before the insertion point.
+        let end = hay[..a].trim_end().len();
+        let mut s = end;
+        for _ in 0..4 {
+            match word_left(hay, s) {
+                Some(k) => s = k,
+                None => break,
+            }
+            let anchor = &hay[s..end];
+            if plain(anchor) && anchor.contains(char::is_alphanumeric) {
+                out.push(TextEdit::InsertAfter {
+                    anchor: anchor.into(),
+                    text: with.trim().into(),
+                });
+            }
+        }
+    }
+    // Wider quotations: up to eight words on either side, fewest first, then the whole unit.
+    let bounds = |step: &dyn Fn(usize) -> Option<usize>, from: usize| {
+        let mut v = vec![from];
+        while v.len() < 9 {
+            match step(*v.last().expect("not empty")) {
+                Some(k) => v.push(k),
+                None => break,
+            }
+        }
+        v
+    };
+    let lefts = bounds(&|x| word_left(hay, x), a);
+    let rights = bounds(&|x| word_right(hay, x), b);
+    for total in 1..lefts.len() + rights.len() - 1 {
+        for j in (0..rights.len()).rev() {
+            let Some(i) = total.checked_sub(j).filter(|&i| i < lefts.len()) else {
+                continue;
+            };
+            let (l, r) = (lefts[i], rights[j]);
+            let o = &hay[l..r];
+            let n = format!("{}{with}{}", &hay[l..a], &hay[b..r]);
+            // A quotation may end in blanks only where the unit ends (a changed last line
+            // break).
+            let ok = |q: &str| {
+                plain(q)
+                    || (r == hay.len()
+                        && !q.trim().is_empty()
+                        && !q.starts_with(char::is_whitespace))
+            };
+            if ok(o)
+                && ok(&n)
+                && locate(
+                    &TextEdit::Substitute {
+                        old: o.into(),
+                        new: n.clone(),
+                    },
+                    hay,
+                )
+                .is_ok()
+            {
+                out.push(TextEdit::Substitute {
+                    old: o.into(),
+                    new: n,
+                });
+            }
+        }
+    }
+    // Quotations within one line first.
+    let one_line =
+        |e: &TextEdit| matches!(e, TextEdit::Substitute { old, .. } if old.contains('\n'));
+    out.sort_by_key(one_line);
+    if !hay.is_empty() {
+        let n = format!("{}{with}{}", &hay[..a], &hay[b..]);
+        if !n.is_empty() {
+            out.push(TextEdit::Substitute {
+                old: hay.into(),
+                new: n,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_split_words_blanks_and_marks() {
+        assert_eq!(tokens("a  b,(1)"), ["a", "  ", "b", ",", "(", "1", ")"]);
+    }
+
+    #[test]
+    fn changes_join_across_blanks() {
+        let c = changes("for ten years", "for five months");
+        assert_eq!(c, vec![(4..13, 4..15)]);
+    }
+}

@@ -1,0 +1,196 @@
+//! Amending instructions: a redline stated as an amending act states it ("In section 2(1)(a),
+//! for “ten” substitute “five”.", "§ 5 wird aufgehoben."), and an applier that reads such
+//! instructions back and carries them out on the old text.
+//!
+//! The flow: [`generate`] turns a [`Redline`](super::Redline) into [`Instruction`]s addressed
+//! by legal address in the old text; [`wording`] states each one in the drafting style of a
+//! [`Lang`] and reads it back (a nom grammar per language); [`apply`] parses a document of
+//! instructions and applies it to the old text through the old text's own structure (its
+//! sections, paragraphs and items as detection splits them), never through the redline's
+//! byte operations. The generator checks every instruction it emits by reading it back and
+//! applying it, so what it prints is what the applier does.
+
+mod apply;
+mod doc;
+mod edit;
+mod generate;
+mod wording;
+
+pub use apply::{Applied, ApplyError, apply_instructions};
+pub use generate::{Layout, instructions, instructions_with};
+pub use wording::{Unreadable, parse_document, render_document};
+
+use super::HeadingKind;
+
+/// The language and drafting style of the instructions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English, in the style of the UK Office of the Parliamentary Counsel ("for … substitute …").
+    #[default]
+    En,
+    /// German Änderungsbefehle, after the Handbuch der Rechtsförmlichkeit ("… wird … ersetzt").
+    De,
+    /// French, after the Guide de légistique ("… est remplacé par …").
+    Fr,
+    /// Dutch, after the Aanwijzingen voor de regelgeving ("… wordt vervangen door …").
+    Nl,
+}
+
+impl Lang {
+    /// The code used on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+        }
+    }
+}
+
+/// A unit of the old text: a section, or a paragraph or item inside it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    /// Index of the section in the old text's sections.
+    pub section: usize,
+    /// Indices in the section's subsections, outermost first (empty: the section itself).
+    pub path: Vec<usize>,
+}
+
+/// A change of words inside a unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextEdit {
+    /// Replace the one occurrence of `old` in the unit with `new`.
+    Substitute {
+        /// The words replaced, as they stand in the unit.
+        old: String,
+        /// The words put in their place.
+        new: String,
+    },
+    /// Remove the one occurrence of `text` in the unit, with one blank beside it.
+    Omit {
+        /// The words removed.
+        text: String,
+    },
+    /// Insert `text` after the one occurrence of `anchor` in the unit, after a blank unless
+    /// it starts with a punctuation mark.
+    InsertAfter {
+        /// The words after which the text goes.
+        anchor: String,
+        /// The words inserted.
+        text: String,
+    },
+    /// Omit the whole unit (a paragraph or item, with what it contains).
+    OmitUnit,
+    /// Insert `text`, exactly, right after the whole unit (new paragraphs or items).
+    InsertUnitAfter {
+        /// The text inserted.
+        text: String,
+    },
+}
+
+/// Where inserted sections go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// After this old section (as it stands at the end, with what was inserted after it
+    /// before).
+    After(usize),
+    /// Before this old section.
+    Before(usize),
+    /// At the beginning of a text that has no section left to stand next to.
+    Start,
+}
+
+/// A section named in an insertion, for the wording ("folgender § 14e").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inserted {
+    /// Division or article.
+    pub kind: HeadingKind,
+    /// The keyword as written (`§`, `Artikel`, `Section`); empty for bare numbers.
+    pub keyword: String,
+    /// The number as written, if any.
+    pub number: Option<String>,
+}
+
+/// One amending instruction. Addresses name units of the old text as numbered before any
+/// instruction takes effect.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Instruction {
+    /// A change of words inside a unit.
+    Edit {
+        /// The unit.
+        at: Address,
+        /// The change.
+        edit: TextEdit,
+    },
+    /// Omit (repeal) a whole section.
+    Omit {
+        /// Index of the old section.
+        section: usize,
+    },
+    /// Insert sections, given whole.
+    Insert {
+        /// Where.
+        place: Place,
+        /// The text inserted, exactly (the wording leaves out closing blank lines that are
+        /// those of the section it stands next to).
+        text: String,
+        /// The sections it contains, for the wording only (the applier does not need them).
+        units: Vec<Inserted>,
+    },
+    /// Replace a whole section with a new text of the same number, where it stands.
+    Replace {
+        /// Index of the old section.
+        section: usize,
+        /// The new text, exactly, as for [`Instruction::Insert`].
+        text: String,
+    },
+    /// Renumber a run of sections (`first` to `last` of the old text, same keyword, those
+    /// omitted left out) by a constant shift, or one section to a given number.
+    Renumber {
+        /// First old section of the run.
+        first: usize,
+        /// Last old section of the run.
+        last: usize,
+        /// New number of the first.
+        new_first: String,
+        /// New number of the last.
+        new_last: String,
+    },
+    /// A change the instructions cannot state; said, never dropped. Not applied.
+    Note {
+        /// What the change is and why it is not stated as an instruction.
+        text: String,
+    },
+}
+
+impl Instruction {
+    /// The Akoma Ntoso textual modification type of the instruction (`textualMod/@type`), or
+    /// `None` for a note.
+    pub fn akn_type(&self) -> Option<&'static str> {
+        match self {
+            Instruction::Edit { edit, .. } => Some(match edit {
+                TextEdit::Substitute { .. } => "substitution",
+                TextEdit::Omit { .. } => "repeal",
+                TextEdit::InsertAfter { .. } => "insertion",
+                TextEdit::OmitUnit => "repeal",
+                TextEdit::InsertUnitAfter { .. } => "insertion",
+            }),
+            Instruction::Omit { .. } => Some("repeal"),
+            Instruction::Insert { .. } => Some("insertion"),
+            Instruction::Replace { .. } => Some("substitution"),
+            Instruction::Renumber { .. } => Some("renumbering"),
+            Instruction::Note { .. } => None,
+        }
+    }
+}
+
+/// The instructions of a redline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Instructions {
+    /// In the order of the new text.
+    pub list: Vec<Instruction>,
+}
+
+#[cfg(test)]
+mod tests;

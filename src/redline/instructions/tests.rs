@@ -1,0 +1,351 @@
+//! Instructions read back and applied give the new text, in every language.
+
+use super::super::redline;
+use super::*;
+
+const LANGS: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Nl];
+
+/// Generates, renders, parses and applies the instructions for `old` → `new` in `lang`;
+/// returns the document.
+fn round_trip(old: &str, new: &str, lang: Lang) -> String {
+    let r = redline(old, new);
+    let list = instructions(old, new, &r, lang, None);
+    let text = render_document(old, &list, lang, None);
+    let applied = apply_instructions(old, &text, lang, None)
+        .unwrap_or_else(|e| panic!("{e}\n--- instructions ---\n{text}"));
+    assert!(
+        applied.notes.is_empty(),
+        "notes: {:?}\n{text}",
+        applied.notes
+    );
+    assert_eq!(applied.text, new, "--- instructions ---\n{text}");
+    text
+}
+
+#[test]
+fn a_word_substituted_in_a_subsection() {
+    let old = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is ten years.\n\nSection 2. Other\nText.\n";
+    let new = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is five years.\n\nSection 2. Other\nText.\n";
+    let t = round_trip(old, new, Lang::En);
+    assert_eq!(t, "1. In section 1(2), for “ten” substitute “five”.\n");
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+}
+
+/// The example bills shipped with lexgap, in every language.
+#[test]
+fn example_bills_rebuild_exactly_in_every_language() {
+    let old = include_str!("../../../jurisdictions/texts/xa-criminal-code-2023.txt");
+    let new = include_str!("../../../jurisdictions/texts/xa-criminal-code-2025.txt");
+    for lang in LANGS {
+        let t = round_trip(old, new, lang);
+        eprintln!("{t}");
+    }
+}
+
+use proptest::prelude::*;
+
+use super::super::tests::{edit, piece, revise};
+
+/// Instructions read back and applied give `new`, or say (in a note) what they could not
+/// state; returns whether they were exact without notes.
+fn applies(old: &str, new: &str, lang: Lang) -> Result<(), TestCaseError> {
+    let r = redline(old, new);
+    let list = instructions(old, new, &r, lang, None);
+    let text = render_document(old, &list, lang, None);
+    let applied = apply_instructions(old, &text, lang, None)
+        .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+    prop_assert!(
+        applied.notes.is_empty(),
+        "notes {:?}\n{}",
+        applied.notes,
+        text
+    );
+    prop_assert_eq!(&applied.text, new, "{}", text);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Generated bills (the redline's own generator: word changes, sections inserted,
+    /// removed, moved and retitled, four heading styles, CRLF, final line breaks, preamble).
+    #[test]
+    fn instructions_rebuild_generated_revisions(
+        n in 0..25usize,
+        edits in prop::collection::vec(edit(), 0..12),
+        style in 0..4usize,
+        crlf in any::<bool>(),
+        trailing in (any::<bool>(), any::<bool>()),
+        preamble in any::<bool>(),
+        lang in 0..4usize,
+    ) {
+        let (old, new) = revise(n, edits, style, crlf, trailing, preamble);
+        applies(&old, &new, LANGS[lang])?;
+    }
+
+    /// Texts mutated piece by piece (headings, markers, line breaks, quotes of all styles).
+    #[test]
+    fn instructions_rebuild_mutated_texts(
+        old in prop::collection::vec(prop_oneof![piece(), Just("“".to_string()), Just("„".to_string()), Just(" »".to_string())], 0..60),
+        edits in prop::collection::vec((any::<usize>(), 0..3u8, piece()), 0..10),
+        lang in 0..4usize,
+    ) {
+        let mut new = old.clone();
+        for (at, kind, p) in edits {
+            let len = new.len();
+            match kind {
+                0 => new.insert(at % (len + 1), p),
+                1 if len > 0 => { new.remove(at % len); }
+                _ if len > 0 => new[at % len] = p,
+                _ => {}
+            }
+        }
+        applies(&old.concat(), &new.concat(), LANGS[lang])?;
+    }
+}
+
+/// The sentences of the README's table, per language, rendered from instructions on a small
+/// text of that style, and read back to the same instructions.
+#[test]
+fn the_sentences_of_each_style_are_those_the_readme_shows() {
+    use super::doc::OldDoc;
+    use super::wording::Wording;
+    let texts = [
+        (
+            Lang::En,
+            "Section 2. T\n(1) ten child\n(a) ten\n\nSection 4. X\n\nSection 5. Y\n\nSection 13. A\n\nSection 14. B\n\nSection 412. C\n",
+            ["1", "a"],
+        ),
+        (
+            Lang::De,
+            "§ 2 T\n(1) zehn Kind\n3. zehn\n\n§ 4 X\n\n§ 5 Y\n\n§ 13 A\n\n§ 14 B\n\n§ 412 C\n",
+            ["1", "3"],
+        ),
+        (
+            Lang::Fr,
+            "Article 2\nI. - Le mineur de dix ans est puni des peines du code.\n3° Pour dix ans la peine est la même.\nII. - Les autres.\n\nArticle 4\n\nArticle 5\n\nArticle 13\n\nArticle 14\n\nArticle 412\n",
+            ["I", "3"],
+        ),
+        (
+            Lang::Nl,
+            "Artikel 2\n1. tien kind\nc. tien\n\nArtikel 4\n\nArtikel 5\n\nArtikel 13\n\nArtikel 14\n\nArtikel 412\n",
+            ["1", "c"],
+        ),
+    ];
+    let expected: [[&str; 8]; 4] = [
+        [
+            "In section 2(1)(a), for “ten” substitute “five”.",
+            "In section 2(1), omit “ten”.",
+            "In section 2(1), after “child” insert “or young person”.",
+            "After section 14 insert—\n“…”",
+            "For section 4 substitute—\n“…”",
+            "Omit section 5.",
+            "Sections 13 to 412 are renumbered 14 to 413.",
+            "Section 13 is renumbered 14.",
+        ],
+        [
+            "In § 2 Absatz 1 Nummer 3 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt.",
+            "In § 2 Absatz 1 wird das Wort „zehn“ gestrichen.",
+            "In § 2 Absatz 1 werden nach dem Wort „Kind“ die Wörter „oder Jugendlichen“ eingefügt.",
+            "Nach § 14 wird der folgende § 14a eingefügt:\n„…“",
+            "§ 4 wird durch den folgenden § 4 ersetzt:\n„…“",
+            "§ 5 wird aufgehoben.",
+            "Die bisherigen §§ 13 bis 412 werden die §§ 14 bis 413.",
+            "Der bisherige § 13 wird § 14.",
+        ],
+        [
+            "Au 3° du I de l'article 2, le mot : « dix » est remplacé par le mot : « cinq ».",
+            "Au I de l'article 2, le mot : « dix » est supprimé.",
+            "Au I de l'article 2, après le mot : « mineur », sont insérés les mots : « ou majeur ».",
+            "Après l'article 14, il est inséré un article 14-1 ainsi rédigé :\n« … »",
+            "L'article 4 est ainsi rédigé :\n« … »",
+            "L'article 5 est abrogé.",
+            "Les articles 13 à 412 deviennent les articles 14 à 413.",
+            "L'article 13 devient l'article 14.",
+        ],
+        [
+            "In artikel 2, eerste lid, onderdeel c, wordt „tien” vervangen door „vijf”.",
+            "In artikel 2, eerste lid, vervalt „tien”.",
+            "In artikel 2, eerste lid, wordt na „kind” ingevoegd „of jeugdige”.",
+            "Na artikel 14 wordt een artikel ingevoegd, luidende:\n„…”",
+            "Artikel 4 komt te luiden:\n„…”",
+            "Artikel 5 vervalt.",
+            "De artikelen 13 tot en met 412 worden vernummerd tot 14 tot en met 413.",
+            "Artikel 13 wordt vernummerd tot artikel 14.",
+        ],
+    ];
+    let words = [
+        ["ten", "five", "child", "or young person"],
+        ["zehn", "fünf", "Kind", "oder Jugendlichen"],
+        ["dix", "cinq", "mineur", "ou majeur"],
+        ["tien", "vijf", "kind", "of jeugdige"],
+    ];
+    for (k, (lang, text, path)) in texts.into_iter().enumerate() {
+        let doc = OldDoc::new(text, None);
+        let w = Wording::new(&doc, lang);
+        let sec = |n: &str| {
+            doc.sections
+                .iter()
+                .position(|s| s.number.as_deref() == Some(n))
+                .unwrap()
+        };
+        let subs: Vec<(String, u8)> = doc.sections[sec("2")]
+            .subsections
+            .iter()
+            .map(|x| (x.label(), x.level))
+            .collect();
+        let deep = Address {
+            section: sec("2"),
+            path: doc
+                .resolve_path(sec("2"), &path)
+                .unwrap_or_else(|| panic!("{lang:?} {subs:?}")),
+        };
+        let para = Address {
+            section: sec("2"),
+            path: doc.resolve_path(sec("2"), &path[..1]).unwrap(),
+        };
+        let [old, new, anchor, ins] = words[k];
+        let inserted = Inserted {
+            kind: HeadingKind::Article,
+            keyword: doc.sections[sec("14")].keyword.clone(),
+            number: Some(if lang == Lang::Fr { "14-1" } else { "14a" }.into()),
+        };
+        let list = [
+            Instruction::Edit {
+                at: deep,
+                edit: TextEdit::Substitute {
+                    old: old.into(),
+                    new: new.into(),
+                },
+            },
+            Instruction::Edit {
+                at: para.clone(),
+                edit: TextEdit::Omit { text: old.into() },
+            },
+            Instruction::Edit {
+                at: para,
+                edit: TextEdit::InsertAfter {
+                    anchor: anchor.into(),
+                    text: ins.into(),
+                },
+            },
+            Instruction::Insert {
+                place: Place::After(sec("14")),
+                text: "…\n\n".into(),
+                units: vec![inserted],
+            },
+            Instruction::Replace {
+                section: sec("4"),
+                text: "…\n\n".into(),
+            },
+            Instruction::Omit { section: sec("5") },
+            Instruction::Renumber {
+                first: sec("13"),
+                last: sec("412"),
+                new_first: "14".into(),
+                new_last: "413".into(),
+            },
+            Instruction::Renumber {
+                first: sec("13"),
+                last: sec("13"),
+                new_first: "14".into(),
+                new_last: "14".into(),
+            },
+        ];
+        for (ins, want) in list.iter().zip(expected[k]) {
+            let said = w.render(ins);
+            assert_eq!(said, want, "{lang:?}");
+            let mut back = w.parse(&said).unwrap_or_else(|| panic!("{lang:?}: {said}"));
+            if let (Instruction::Insert { units, .. }, Instruction::Insert { units: u, .. }) =
+                (&mut back, ins)
+            {
+                *units = u.clone();
+            }
+            assert_eq!(&back, ins, "{lang:?}: {said}");
+        }
+    }
+}
+
+#[test]
+fn whole_paragraphs_inserted_or_omitted_are_stated_as_units() {
+    // Paragraphs separated by blank lines, as in the Markdown of the real pairs.
+    let old = "Section 1. T\n\n(1) The first rule.\n\n(2) The second rule.\n\n(3) The third rule.\n\n(4) The last rule.\n\nSection 2. U\nText.\n";
+    let new = "Section 1. T\n\n(1) The first rule.\n\n(3) The third rule.\n\n(3a) A new rule.\n\n(4) The last rule.\n\nSection 2. U\nText.\n";
+    let t = round_trip(old, new, Lang::En);
+    eprintln!("{t}");
+    assert!(t.contains("Omit section 1(2)."), "{t}");
+    assert!(
+        t.contains("After section 1(3) insert—\n    “(3a) A new rule.”"),
+        "{t}"
+    );
+    for lang in LANGS {
+        eprintln!("{}", round_trip(old, new, lang));
+    }
+}
+
+/// Quoted words that contain the quotation marks and the very words of the sentences around
+/// them still read back to what they were.
+#[test]
+fn quotations_containing_quote_marks_and_sentence_words_read_back() {
+    let old = "Section 1. T\n(1) For “ten” substitute “five”. Das Wort „zehn“ durch „fünf“ ersetzt. Le mot : « dix » est remplacé par « cinq ». „tien” vervangen door „vijf”.\n(2) Other.\n";
+    let new = "Section 1. T\n(1) For “eleven” substitute “five” and. Das Wort „elf“ durch „fünf“ ersetzt. Le mot : « onze » est remplacé par « cinq ». „elf” vervangen door „vijf”.\n(2) Other.\n";
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+    // Changes spanning lines and repeated words.
+    let old = "Section 1. T\n(1) ten and ten and ten\nyears and ten.\n";
+    let new = "Section 1. T\n(1) ten and five and ten\nmonths and ten.\n";
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+}
+
+/// With `Layout::Words`, a rewrapped paragraph gets no instruction and the words still come
+/// out right; with `Layout::Exact` the rewrapping is stated too.
+#[test]
+fn ignoring_layout_leaves_out_rewrapping_but_not_words() {
+    let old = "Section 1. T\n(1) A person who does\nthis commits an offence.\n(2) The penalty is ten years.\n\nSection 2. U\nText.\n";
+    let new = "Section 1. T\n(1) A person who does this\ncommits an offence.\n(2) The penalty is five years.\n\nSection 2. U\nText.\n";
+    let r = redline(old, new);
+    for lang in LANGS {
+        let words = instructions_with(old, new, &r, lang, None, Layout::Words);
+        let text = render_document(old, &words, lang, None);
+        let applied = apply_instructions(old, &text, lang, None).unwrap();
+        assert!(applied.notes.is_empty());
+        assert_eq!(words.list.len(), 1, "{text}");
+        assert!(applied.text.split_whitespace().eq(new.split_whitespace()));
+        assert_ne!(applied.text, new);
+    }
+    let exact = round_trip(old, new, Lang::En);
+    assert_eq!(exact.matches("In section").count(), 2, "{exact}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Layout left out: the words of the new text, always.
+    #[test]
+    fn instructions_without_layout_give_the_new_words(
+        n in 0..15usize,
+        edits in prop::collection::vec(edit(), 0..8),
+        style in 0..4usize,
+        crlf in any::<bool>(),
+        trailing in (any::<bool>(), any::<bool>()),
+        lang in 0..4usize,
+    ) {
+        let (old, new) = revise(n, edits, style, crlf, trailing, false);
+        // Rewrap: every other blank of the new text becomes a line break.
+        let mut k = 0;
+        let new: String = new.chars().map(|c| if c == ' ' { k += 1; if k % 7 == 0 { '\n' } else { ' ' } } else { c }).collect();
+        let lang = LANGS[lang];
+        let r = redline(&old, &new);
+        let list = instructions_with(&old, &new, &r, lang, None, Layout::Words);
+        let text = render_document(&old, &list, lang, None);
+        let applied = apply_instructions(&old, &text, lang, None)
+            .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert!(applied.notes.is_empty(), "{:?}", applied.notes);
+        prop_assert!(applied.text.split_whitespace().eq(new.split_whitespace()), "{}", text);
+    }
+}

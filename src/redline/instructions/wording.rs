@@ -1,0 +1,2091 @@
+//! The wording of amending instructions in each drafting style, and the nom grammar that
+//! reads it back. Rendering and parsing sit side by side so that every sentence form has its
+//! reader next to it; the generator checks each instruction by reading it back.
+//!
+//! A document is a list of numbered instructions (`1. …`) separated by empty lines. Text
+//! quoted over several lines continues on lines indented by four blanks (an empty line
+//! inside a quotation is four blanks), so the end of each instruction is unambiguous whatever
+//! the quoted text contains; a block of inserted sections follows its sentence on the next
+//! line, between quotation marks.
+
+use std::collections::HashMap;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while1},
+    combinator::{eof, opt},
+};
+
+use super::super::style::Marker;
+use super::super::{HeadingKind, Section};
+use super::doc::OldDoc;
+use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
+
+/// The indent of continuation lines.
+const INDENT: &str = "    ";
+
+/// How a section is named in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Form {
+    /// Inside a sentence: `section 2`, `§ 176`, `l'article 5`, `artikel 5`.
+    Plain,
+    /// At the start of a sentence: `Section 2`, `L'article 5`, `Artikel 5`.
+    Cap,
+    /// French `à l'article 5` / `au chapitre II`; German dative `der Präambel`.
+    To,
+    /// French `de l'article 5` / `du chapitre II`.
+    Of,
+    /// A unit as the subject or object of a sentence: French `le 2° du I de l'article 5`
+    /// (elsewhere as [`Form::Plain`]).
+    Det,
+    /// [`Form::Det`] at the start of a sentence: `Le 2° du I de l'article 5`.
+    DetCap,
+}
+
+/// Uppercases the first letter.
+fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The section's number, or empty.
+fn num(s: &Section) -> &str {
+    s.number.as_deref().unwrap_or("")
+}
+
+/// Whether a section's heading is a bare, dotted or plain numbered heading (no keyword).
+fn keywordless(s: &Section) -> bool {
+    s.keyword.is_empty() && s.number.is_some()
+}
+
+/// English: `section 2`, `clause 3`, `Article 5`, `Chapter II`, `§ 176`, `the preamble`.
+fn en_ref(s: &Section) -> String {
+    if s.kind == HeadingKind::Preamble {
+        return "the preamble".into();
+    }
+    if s.number.is_none() {
+        return format!("the heading “{}”", s.label);
+    }
+    let n = num(s);
+    match s.keyword.as_str() {
+        "Section" | "Sec." => format!("section {n}"),
+        "Clause" => format!("clause {n}"),
+        "Regulation" => format!("regulation {n}"),
+        "Rule" => format!("rule {n}"),
+        "Art." => format!("Article {n}"),
+        "" if n.contains('.') => format!("clause {n}"),
+        "" if s.label.ends_with('.') => format!("paragraph {n}"),
+        "" if s.label.starts_with('(') => format!("paragraph ({n})"),
+        "" => format!("section {n}"),
+        _ => s.label.clone(),
+    }
+}
+
+fn en_plural(s: &Section) -> String {
+    match s.keyword.as_str() {
+        "Section" | "Sec." | "" => "Sections".into(),
+        "§" => "§§".into(),
+        "Art." | "Article" => "Articles".into(),
+        "Annex" => "Annexes".into(),
+        k @ ("Clause" | "Regulation" | "Rule" | "Book" | "Part" | "Title" | "Chapter"
+        | "Subchapter" | "Division" | "Subdivision" | "Schedule" | "Appendix") => format!("{k}s"),
+        k => k.to_string(),
+    }
+}
+
+/// German: the label as written (`§ 176`, `Artikel 5`, `Abschnitt 2`).
+fn de_ref(s: &Section, form: Form) -> String {
+    if s.kind == HeadingKind::Preamble {
+        return if form == Form::To {
+            "der Präambel"
+        } else {
+            "die Präambel"
+        }
+        .into();
+    }
+    if s.number.is_none() {
+        let art = if form == Form::To { "der" } else { "die" };
+        return format!("{art} Überschrift „{}“", s.label);
+    }
+    if keywordless(s) {
+        return format!("Nummer {}", num(s));
+    }
+    format!(
+        "{} {}",
+        if s.keyword == "Art." {
+            "Artikel"
+        } else {
+            &s.keyword
+        },
+        num(s)
+    )
+}
+
+fn de_plural(s: &Section) -> String {
+    match s.keyword.as_str() {
+        "§" => "§§".into(),
+        "Art." | "Artikel" | "Art" => "Artikel".into(),
+        "Abschnitt" | "Unterabschnitt" | "Teil" => format!("{}e", s.keyword),
+        "Buch" => "Bücher".into(),
+        "Anlage" => "Anlagen".into(),
+        "" => "Nummern".into(),
+        k => k.to_string(),
+    }
+}
+
+/// German grammatical gender of a keyword: 'm', 'f' or 'n'.
+fn de_gender(s: &Section) -> char {
+    match s.keyword.as_str() {
+        "Kapitel" | "Buch" | "Hauptstück" => 'n',
+        "Anlage" => 'f',
+        "" => 'f',
+        _ => 'm',
+    }
+}
+
+/// French noun phrase without article, and whether it is feminine.
+fn fr_noun(s: &Section) -> (String, bool) {
+    if s.kind == HeadingKind::Preamble {
+        return ("préambule".into(), false);
+    }
+    if s.number.is_none() {
+        return (format!("division « {} »", s.label), true);
+    }
+    let n = num(s);
+    let (noun, fem) = match s.keyword.as_str() {
+        "Article" | "Art." | "" => ("article".to_string(), false),
+        "Livre" | "Titre" | "Chapitre" | "Paragraphe" => (s.keyword.to_lowercase(), false),
+        "Partie" | "Section" | "Sous-section" | "Annexe" => (s.keyword.to_lowercase(), true),
+        k => (k.to_string(), false),
+    };
+    (format!("{noun} {n}"), fem)
+}
+
+fn fr_ref(s: &Section, form: Form) -> String {
+    let (np, fem) = fr_noun(s);
+    let elide = np.starts_with(['a', 'e', 'i', 'o', 'u', 'é', 'h', 'A', 'E', 'I', 'O', 'U']);
+    let out = match (form, elide, fem) {
+        (Form::Plain | Form::Cap | Form::Det | Form::DetCap, true, _) => format!("l'{np}"),
+        (Form::Plain | Form::Cap | Form::Det | Form::DetCap, false, false) => format!("le {np}"),
+        (Form::Plain | Form::Cap | Form::Det | Form::DetCap, false, true) => format!("la {np}"),
+        (Form::To, true, _) => format!("à l'{np}"),
+        (Form::To, false, false) => format!("au {np}"),
+        (Form::To, false, true) => format!("à la {np}"),
+        (Form::Of, true, _) => format!("de l'{np}"),
+        (Form::Of, false, false) => format!("du {np}"),
+        (Form::Of, false, true) => format!("de la {np}"),
+    };
+    if matches!(form, Form::Cap | Form::DetCap) {
+        cap(&out)
+    } else {
+        out
+    }
+}
+
+fn fr_plural(s: &Section) -> String {
+    let (np, _) = fr_noun(s);
+    let noun = np.strip_suffix(num(s)).unwrap_or(&np).trim_end();
+    if noun == "§" {
+        "§§".into()
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Dutch: `artikel 5`, `hoofdstuk 2`, `de aanhef`.
+fn nl_ref(s: &Section, form: Form) -> String {
+    let out = if s.kind == HeadingKind::Preamble {
+        "de aanhef".to_string()
+    } else if s.number.is_none() {
+        format!("het opschrift „{}”", s.label)
+    } else if keywordless(s) || s.keyword == "Art." {
+        format!("artikel {}", num(s))
+    } else {
+        let k = match s.keyword.as_str() {
+            k @ ("Artikel" | "Boek" | "Deel" | "Titel" | "Hoofdstuk" | "Afdeling" | "Paragraaf"
+            | "Bijlage") => k.to_lowercase(),
+            k => k.to_string(),
+        };
+        format!("{k} {}", num(s))
+    };
+    if form == Form::Cap { cap(&out) } else { out }
+}
+
+fn nl_plural(s: &Section) -> String {
+    match s.keyword.as_str() {
+        "Artikel" | "Art." | "" => "artikelen".into(),
+        "Hoofdstuk" => "hoofdstukken".into(),
+        "Afdeling" => "afdelingen".into(),
+        "Titel" => "titels".into(),
+        "Boek" => "boeken".into(),
+        "Deel" => "delen".into(),
+        "Paragraaf" => "paragrafen".into(),
+        "Bijlage" => "bijlagen".into(),
+        "§" => "§§".into(),
+        k => k.to_string(),
+    }
+}
+
+const NL_ORDINALS: [&str; 20] = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+    "twintigste",
+];
+
+const NL_COUNTS: [&str; 11] = [
+    "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+];
+
+fn is_letter(m: Marker) -> bool {
+    matches!(
+        m,
+        Marker::ParenLetter | Marker::LetterDot | Marker::LetterParen
+    )
+}
+
+fn is_roman(m: Marker) -> bool {
+    matches!(m, Marker::ParenRoman | Marker::RomanDot)
+}
+
+/// How the words quoted are named in German: subject (nominative) and after `nach` (dative),
+/// and whether it takes a plural verb.
+fn de_words(t: &str) -> (&'static str, &'static str, bool) {
+    let alpha = t.chars().any(char::is_alphabetic);
+    if alpha && !t.contains(char::is_whitespace) {
+        ("das Wort", "dem Wort", false)
+    } else if alpha {
+        ("die Wörter", "den Wörtern", true)
+    } else {
+        ("die Angabe", "der Angabe", false)
+    }
+}
+
+/// How the words quoted are named in French, and whether the verb is plural.
+fn fr_words(t: &str) -> (&'static str, bool) {
+    let alnum = t.chars().any(char::is_alphanumeric);
+    let several = t.contains(char::is_whitespace);
+    match (alnum, several) {
+        (true, false) => ("le mot", false),
+        (true, true) => ("les mots", true),
+        (false, false) => ("le signe", false),
+        (false, true) => ("les signes", true),
+    }
+}
+
+/// States instructions in one drafting style, and reads them back against the old text.
+pub(crate) struct Wording<'d, 'a> {
+    doc: &'d OldDoc<'a>,
+    lang: Lang,
+    /// For each form, every section's name → the sections so named.
+    refs: std::cell::RefCell<HashMap<Form, RefMap>>,
+    /// For each form, every section's name and its rank among sections named alike (0
+    /// when alone).
+    names: std::cell::RefCell<HashMap<Form, Names>>,
+}
+
+/// Every section's name in one form, and its rank among sections named alike (0 when alone).
+type Names = (Vec<String>, Vec<usize>);
+
+/// Names of sections and the sections so named, with the lengths to try (longest first).
+struct RefMap {
+    by_name: HashMap<String, Vec<usize>>,
+    lengths: Vec<usize>,
+}
+
+impl RefMap {
+    fn new(names: impl Iterator<Item = (String, usize)>) -> Self {
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (n, i) in names {
+            by_name.entry(n).or_default().push(i);
+        }
+        let mut lengths: Vec<usize> = by_name.keys().map(String::len).collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        RefMap { by_name, lengths }
+    }
+
+    /// The longest name at the start of `i` that names exactly one section and is not
+    /// followed by a letter or digit.
+    fn find<'x>(&self, i: &'x str) -> Option<(&'x str, usize)> {
+        for &l in &self.lengths {
+            if l > i.len() || !i.is_char_boundary(l) {
+                continue;
+            }
+            if i[l..].starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            if let Some(v) = self.by_name.get(&i[..l])
+                && v.len() == 1
+            {
+                return Some((&i[l..], v[0]));
+            }
+        }
+        None
+    }
+}
+
+type Res<'x, T> = IResult<&'x str, T>;
+
+fn fail<'x, T>(i: &'x str) -> Res<'x, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// `open` text `close` then `rest`: the shortest quotation after which `rest` parses (so a
+/// quotation may contain the closing mark).
+fn quoted_then<'x, T>(
+    i: &'x str,
+    open: &str,
+    close: &str,
+    mut rest: impl FnMut(&'x str) -> Res<'x, T>,
+) -> Res<'x, (String, T)> {
+    let (body, _) = tag(open).parse(i)?;
+    for (k, _) in body.match_indices(close) {
+        if let Ok((r, t)) = rest(&body[k + close.len()..]) {
+            return Ok((r, (body[..k].to_string(), t)));
+        }
+    }
+    fail(i)
+}
+
+/// The text of a block that ends the instruction: `\n` open text close, to the end.
+fn block<'x>(i: &'x str, open: &str, close: &str, marker: &str) -> Res<'x, (String, bool)> {
+    let (i, _) = tg("\n").parse(i)?;
+    let (i, _) = tag(open).parse(i)?;
+    let (i, marked) = match i.strip_suffix(marker) {
+        Some(t) => (t, true),
+        None => (i, false),
+    };
+    match i.strip_suffix(close) {
+        Some(t) => Ok(("", (t.to_string(), marked))),
+        None => fail(i),
+    }
+}
+
+/// `tag` with the error type fixed.
+fn tg<'x>(t: &'static str) -> impl Fn(&'x str) -> Res<'x, &'x str> {
+    move |i: &'x str| tag(t).parse(i)
+}
+
+/// `take_while1` with the error type fixed.
+fn tw1<'x>(p: impl Fn(char) -> bool) -> impl Fn(&'x str) -> Res<'x, &'x str> {
+    move |i: &'x str| take_while1(&p).parse(i)
+}
+
+/// The inverse of [`Wording::show_block_after`].
+fn read_block_after(ws: &str, quoted: String, marked: bool) -> String {
+    if marked || quoted.ends_with(char::is_whitespace) || quoted.is_empty() {
+        return quoted;
+    }
+    quoted + ws
+}
+
+fn end(i: &str) -> Res<'_, ()> {
+    let (i, _) = tg(".").parse(i)?;
+    let (i, _) = eof(i)?;
+    Ok((i, ()))
+}
+
+impl<'d, 'a> Wording<'d, 'a> {
+    /// The wording of `lang` over the structure of the old text.
+    pub fn new(doc: &'d OldDoc<'a>, lang: Lang) -> Self {
+        Wording {
+            doc,
+            lang,
+            refs: Default::default(),
+            names: Default::default(),
+        }
+    }
+
+    fn quotes(&self) -> (&'static str, &'static str) {
+        match self.lang {
+            Lang::En => ("“", "”"),
+            Lang::De => ("„", "“"),
+            Lang::Fr => ("« ", " »"),
+            Lang::Nl => ("„", "”"),
+        }
+    }
+
+    fn q(&self, t: &str) -> String {
+        let (o, c) = self.quotes();
+        format!("{o}{t}{c}")
+    }
+
+    fn base_ref(&self, s: usize, form: Form) -> String {
+        let sec = &self.doc.sections[s];
+        match self.lang {
+            Lang::En if form == Form::Cap => cap(&en_ref(sec)),
+            Lang::En => en_ref(sec),
+            Lang::De if form == Form::Cap => cap(&de_ref(sec, form)),
+            Lang::De => de_ref(sec, form),
+            Lang::Fr => fr_ref(sec, form),
+            Lang::Nl => nl_ref(sec, form),
+        }
+    }
+
+    /// How section `s` is named in `form`; sections named alike (a text may have two
+    /// `§ 57`) are told apart by their rank: `§ 57 (2. Vorkommen)`.
+    fn sref(&self, s: usize, form: Form) -> String {
+        let form = match form {
+            Form::Det => Form::Plain,
+            Form::DetCap => Form::Cap,
+            f => f,
+        };
+        let mut names = self.names.borrow_mut();
+        let (list, rank) = names.entry(form).or_insert_with(|| {
+            let list: Vec<String> = (0..self.doc.sections.len())
+                .map(|k| self.base_ref(k, form))
+                .collect();
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let mut rank = vec![0; list.len()];
+            for (k, n) in list.iter().enumerate() {
+                let c = seen.entry(n.as_str()).or_default();
+                *c += 1;
+                rank[k] = *c;
+            }
+            let mut total: HashMap<&str, usize> = HashMap::new();
+            for n in &list {
+                *total.entry(n.as_str()).or_default() += 1;
+            }
+            let rank = rank
+                .iter()
+                .zip(&list)
+                .map(|(&r, n)| if total[n.as_str()] > 1 { r } else { 0 })
+                .collect();
+            (list, rank)
+        });
+        match rank[s] {
+            0 => list[s].clone(),
+            r => format!(
+                "{} ({})",
+                list[s],
+                match self.lang {
+                    Lang::En => format!("occurrence {r}"),
+                    Lang::De => format!("{r}. Vorkommen"),
+                    Lang::Fr => format!("{r}e occurrence"),
+                    Lang::Nl => format!("{r}e vermelding"),
+                }
+            ),
+        }
+    }
+
+    /// Whether every section's name in every form names it alone (so that addresses read
+    /// back); the sections named alike otherwise.
+    pub fn ambiguous(&self, s: usize) -> bool {
+        [Form::Plain, Form::Cap, Form::To, Form::Of]
+            .into_iter()
+            .any(|f| {
+                self.with_refs(f, |m| {
+                    m.by_name.get(&self.sref(s, f)).is_none_or(|v| v.len() != 1)
+                })
+            })
+    }
+
+    fn with_refs<T>(&self, form: Form, f: impl FnOnce(&RefMap) -> T) -> T {
+        let mut refs = self.refs.borrow_mut();
+        let map = refs.entry(form).or_insert_with(|| {
+            RefMap::new((0..self.doc.sections.len()).map(|s| (self.sref(s, form), s)))
+        });
+        f(map)
+    }
+
+    /// A section named in `form` at the start of `i`.
+    fn section<'x>(&self, form: Form) -> impl Fn(&'x str) -> Res<'x, usize> + '_ {
+        move |i: &'x str| match self.with_refs(form, |m| m.find(i)) {
+            Some((r, s)) => Ok((r, s)),
+            None => fail(i),
+        }
+    }
+
+    // ---- blocks ----
+
+    /// The blanks that end the section a block stands next to ("" at the beginning).
+    fn anchor_space(&self, anchor: Option<usize>) -> &'a str {
+        anchor.map_or("", |s| {
+            super::apply::trailing_space(self.doc.section_text(s))
+        })
+    }
+
+    /// Said after a block that ends without a line break where the section it stands next to
+    /// ends with one.
+    fn marker(&self) -> &'static str {
+        match self.lang {
+            Lang::En => " (with no line break after it)",
+            Lang::De => " (ohne Zeilenumbruch danach)",
+            Lang::Fr => " (sans saut de ligne après)",
+            Lang::Nl => " (zonder regeleinde erna)",
+        }
+    }
+
+    /// A block of text inserted next to `anchor`, quoted: without its closing blank lines
+    /// when they are those of the anchor (as usual), else exactly.
+    fn show_block(&self, anchor: Option<usize>, text: &str) -> String {
+        self.show_block_after(self.anchor_space(anchor), text)
+    }
+
+    /// The blanks that end a paragraph or item of the old text.
+    fn unit_space(&self, at: &Address) -> String {
+        let buf = super::doc::SectionBuf::new(self.doc, at.section);
+        let (a, b) = buf.range(&at.path);
+        super::apply::trailing_space(&buf.text[a..b]).to_string()
+    }
+
+    /// [`Wording::show_block`] after a unit ending with the blanks `ws`.
+    fn show_block_after(&self, ws: &str, text: &str) -> String {
+        let trimmed = text.trim_end();
+        if !ws.is_empty() && trimmed.len() + ws.len() == text.len() && text.ends_with(ws) {
+            self.q(trimmed)
+        } else if ws.is_empty() || text.ends_with(char::is_whitespace) || text.is_empty() {
+            self.q(text)
+        } else {
+            format!("{}{}", self.q(text), self.marker())
+        }
+    }
+
+    /// The inverse of [`Wording::show_block`].
+    fn read_block(&self, anchor: Option<usize>, quoted: String, marked: bool) -> String {
+        read_block_after(self.anchor_space(anchor), quoted, marked)
+    }
+
+    fn place_anchor(place: &Place) -> Option<usize> {
+        match place {
+            Place::After(s) | Place::Before(s) => Some(*s),
+            Place::Start => None,
+        }
+    }
+
+    // ---- addresses ----
+
+    /// The address of a unit: `section 2(1)(a)`, `§ 176 Absatz 1 Nummer 3`,
+    /// `au 2° du I de l'article 5`, `artikel 240b, eerste lid, onderdeel a`.
+    fn address(&self, at: &Address, form: Form) -> String {
+        let subs = &self.doc.sections[at.section].subsections;
+        let steps: Vec<(Marker, u8, &str)> = at
+            .path
+            .iter()
+            .map(|&k| (subs[k].marker, subs[k].level, subs[k].number()))
+            .collect();
+        match self.lang {
+            Lang::En => {
+                let mut out = self.sref(at.section, form);
+                for (_, _, n) in steps {
+                    out.push_str(&format!("({n})"));
+                }
+                out
+            }
+            Lang::De => {
+                let mut out = self.sref(at.section, Form::To);
+                for (k, (m, level, n)) in steps.into_iter().enumerate() {
+                    let noun = if k == 0 && level == 2 {
+                        "Absatz"
+                    } else if is_letter(m) {
+                        "Buchstabe"
+                    } else if is_roman(m) {
+                        "Ziffer"
+                    } else {
+                        "Nummer"
+                    };
+                    out.push_str(&format!(" {noun} {n}"));
+                }
+                out
+            }
+            Lang::Fr => {
+                if steps.is_empty() {
+                    return self.sref(at.section, form);
+                }
+                let label = |(m, _, n): &(Marker, u8, &str)| {
+                    if *m == Marker::Degree {
+                        format!("{n}°")
+                    } else {
+                        n.to_string()
+                    }
+                };
+                let inner: Vec<String> = steps.iter().rev().map(label).collect();
+                let lead = match form {
+                    Form::Cap => "Au",
+                    Form::Det => "le",
+                    Form::DetCap => "Le",
+                    _ => "au",
+                };
+                format!(
+                    "{lead} {} {}",
+                    inner.join(" du "),
+                    self.sref(at.section, Form::Of)
+                )
+            }
+            Lang::Nl => {
+                let mut out = self.sref(at.section, form);
+                for (k, (m, level, n)) in steps.into_iter().enumerate() {
+                    let step = match n.parse::<usize>() {
+                        Ok(v) if k == 0 && level == 2 && (1..=20).contains(&v) => {
+                            format!("{} lid", NL_ORDINALS[v - 1])
+                        }
+                        _ if k == 0 && level == 2 => format!("lid {n}"),
+                        _ if m == Marker::Degree => format!("subonderdeel {n}°"),
+                        _ => format!("onderdeel {n}"),
+                    };
+                    out.push_str(", ");
+                    out.push_str(&step);
+                }
+                out
+            }
+        }
+    }
+
+    /// Reads an address written in `form`.
+    fn parse_address<'x>(&self, i: &'x str, form: Form) -> Res<'x, Address> {
+        let (i, section, numbers) = match self.lang {
+            Lang::En => {
+                let (mut i, s) = self.section(form)(i)?;
+                let mut numbers = Vec::new();
+                while let Ok((r, (_, n, _))) =
+                    (tg("("), tw1(|c: char| c != ')' && c != '('), tg(")")).parse(i)
+                {
+                    numbers.push(n);
+                    i = r;
+                }
+                (i, s, numbers)
+            }
+            Lang::De => {
+                let (mut i, s) = self.section(Form::To)(i)?;
+                let mut numbers = Vec::new();
+                let noun = alt((
+                    tg(" Absatz "),
+                    tg(" Nummer "),
+                    tg(" Buchstabe "),
+                    tg(" Ziffer "),
+                ));
+                let mut step = (noun, tw1(|c: char| !c.is_whitespace() && c != ','));
+                while let Ok((r, (_, n))) = step.parse(i) {
+                    numbers.push(n);
+                    i = r;
+                }
+                (i, s, numbers)
+            }
+            Lang::Fr => match self.section(form)(i) {
+                Ok((r, s)) => (r, s, Vec::new()),
+                Err(_) => {
+                    let lead = match form {
+                        Form::Cap => "Au ",
+                        Form::Det => "le ",
+                        Form::DetCap => "Le ",
+                        _ => "au ",
+                    };
+                    let (mut i, _) = tg(lead).parse(i)?;
+                    let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
+                    let (r, first) = word(i)?;
+                    i = r;
+                    let mut inner = vec![first];
+                    let s = loop {
+                        if let Ok((r, s)) = (tg(" "), self.section(Form::Of)).parse(i) {
+                            i = r;
+                            break s.1;
+                        }
+                        let (r, (_, n)) = (tg(" du "), word).parse(i)?;
+                        inner.push(n);
+                        i = r;
+                    };
+                    inner.reverse();
+                    (i, s, inner)
+                }
+            },
+            Lang::Nl => {
+                let (mut i, s) = self.section(form)(i)?;
+                let mut numbers: Vec<String> = Vec::new();
+                loop {
+                    let Ok((r, _)) = tg(", ").parse(i) else {
+                        break;
+                    };
+                    let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
+                    if let Some(k) = NL_ORDINALS
+                        .iter()
+                        .position(|o| r.starts_with(&format!("{o} lid")))
+                    {
+                        numbers.push((k + 1).to_string());
+                        i = &r[NL_ORDINALS[k].len() + 4..];
+                    } else if let Ok((r, (_, n))) = (
+                        alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "))),
+                        word,
+                    )
+                        .parse(r)
+                    {
+                        numbers.push(n.to_string());
+                        i = r;
+                    } else {
+                        break;
+                    }
+                }
+                let path = self.path(
+                    s,
+                    &numbers.iter().map(String::as_str).collect::<Vec<_>>(),
+                    i,
+                )?;
+                return Ok((i, Address { section: s, path }));
+            }
+        };
+        let path = self.path(section, &numbers, i)?;
+        Ok((i, Address { section, path }))
+    }
+
+    fn path<'x>(
+        &self,
+        s: usize,
+        numbers: &[&str],
+        i: &'x str,
+    ) -> Result<Vec<usize>, nom::Err<nom::error::Error<&'x str>>> {
+        self.doc.resolve_path(s, numbers).ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+        })
+    }
+
+    // ---- sentences ----
+
+    /// One instruction as a sentence (with its block, for insertions); continuation lines
+    /// are not yet indented.
+    pub fn render(&self, ins: &Instruction) -> String {
+        match self.lang {
+            Lang::En => self.render_en(ins),
+            Lang::De => self.render_de(ins),
+            Lang::Fr => self.render_fr(ins),
+            Lang::Nl => self.render_nl(ins),
+        }
+    }
+
+    /// Reads one instruction back (the inverse of [`Wording::render`]).
+    pub fn parse(&self, s: &str) -> Option<Instruction> {
+        let r = match self.lang {
+            Lang::En => self.parse_en(s),
+            Lang::De => self.parse_de(s),
+            Lang::Fr => self.parse_fr(s),
+            Lang::Nl => self.parse_nl(s),
+        };
+        r.ok().map(|(_, i)| i)
+    }
+
+    fn note_word(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "Note: ",
+            Lang::De => "Hinweis: ",
+            Lang::Fr => "Note : ",
+            Lang::Nl => "Opmerking: ",
+        }
+    }
+
+    fn none_word(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "No amendments.",
+            Lang::De => "Keine Änderungen.",
+            Lang::Fr => "Aucune modification.",
+            Lang::Nl => "Geen wijzigingen.",
+        }
+    }
+
+    /// Numbers of the first and last section of a run, and its new numbers.
+    fn run_numbers(&self, first: usize, last: usize) -> (&str, &str) {
+        (
+            num(&self.doc.sections[first]),
+            num(&self.doc.sections[last]),
+        )
+    }
+
+    /// The section after `first` with the same keyword and number `n`.
+    fn run_end(&self, first: usize, n: &str) -> Option<usize> {
+        let f = &self.doc.sections[first];
+        (first..self.doc.sections.len()).find(|&j| {
+            let s = &self.doc.sections[j];
+            super::doc::same_family(f, s) && num(s) == n
+        })
+    }
+
+    /// Reads `PLURAL N1 SEP N2` at the start of `i` (a run of sections).
+    fn parse_run_head<'x>(
+        &self,
+        i: &'x str,
+        plural: impl Fn(&Section) -> String,
+        sep: &str,
+        upto: &str,
+    ) -> Res<'x, (usize, usize)> {
+        let names = (0..self.doc.sections.len())
+            .filter(|&s| self.doc.sections[s].number.is_some())
+            .map(|s| {
+                (
+                    format!(
+                        "{} {}",
+                        plural(&self.doc.sections[s]),
+                        num(&self.doc.sections[s])
+                    ),
+                    s,
+                )
+            });
+        let map = RefMap::new(names);
+        let Some((r, first)) = map.find(i) else {
+            return fail(i);
+        };
+        let (r, _) = tag(sep).parse(r)?;
+        let Some(k) = r.find(upto) else {
+            return fail(r);
+        };
+        let last = match self.run_end(first, &r[..k]) {
+            Some(l) => l,
+            None => return fail(r),
+        };
+        Ok((&r[k..], (first, last)))
+    }
+
+    fn split_until<'x>(i: &'x str, sep: &str) -> Res<'x, &'x str> {
+        match i.find(sep) {
+            Some(k) => Ok((&i[k + sep.len()..], &i[..k])),
+            None => fail(i),
+        }
+    }
+
+    fn render_en(&self, ins: &Instruction) -> String {
+        match ins {
+            Instruction::Edit { at, edit } => {
+                let a = self.address(at, Form::Plain);
+                match edit {
+                    TextEdit::Substitute { old, new } => {
+                        format!("In {a}, for {} substitute {}.", self.q(old), self.q(new))
+                    }
+                    TextEdit::Omit { text } => format!("In {a}, omit {}.", self.q(text)),
+                    TextEdit::InsertAfter { anchor, text } => {
+                        format!("In {a}, after {} insert {}.", self.q(anchor), self.q(text))
+                    }
+                    TextEdit::OmitUnit => format!("Omit {a}."),
+                    TextEdit::InsertUnitAfter { text } => {
+                        format!(
+                            "After {a} insert—\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
+                }
+            }
+            Instruction::Omit { section } => format!("Omit {}.", self.sref(*section, Form::Plain)),
+            Instruction::Replace { section, text } => format!(
+                "For {} substitute—\n{}",
+                self.sref(*section, Form::Plain),
+                self.show_block(Some(*section), text)
+            ),
+            Instruction::Insert { place, text, .. } => {
+                let head = match place {
+                    Place::After(s) => format!("After {} insert—", self.sref(*s, Form::Plain)),
+                    Place::Before(s) => format!("Before {} insert—", self.sref(*s, Form::Plain)),
+                    Place::Start => "At the beginning insert—".into(),
+                };
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } if first == last => {
+                format!(
+                    "{} is renumbered {new_first}.",
+                    self.sref(*first, Form::Cap)
+                )
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                let (a, b) = self.run_numbers(*first, *last);
+                format!(
+                    "{} {a} to {b} are renumbered {new_first} to {new_last}.",
+                    en_plural(&self.doc.sections[*first])
+                )
+            }
+            Instruction::Note { text } => format!("{}{text}", self.note_word()),
+        }
+    }
+
+    fn parse_en<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
+        let (o, c) = self.quotes();
+        if let Ok((r, at)) = (tg("In "), |x| self.parse_address(x, Form::Plain), tg(", "))
+            .parse(i)
+            .map(|(r, (_, a, _))| (r, a))
+        {
+            if let Ok((r, _)) = tg("for ").parse(r) {
+                let (r, (old, (_, (new, _)))) = quoted_then(r, o, c, |x| {
+                    (tg(" substitute "), |y| quoted_then(y, o, c, end)).parse(x)
+                })?;
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Substitute { old, new },
+                    },
+                ));
+            }
+            if let Ok((r, _)) = tg("omit ").parse(r) {
+                let (r, (text, _)) = quoted_then(r, o, c, end)?;
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Omit { text },
+                    },
+                ));
+            }
+            let (r, _) = tg("after ").parse(r)?;
+            let (r, (anchor, (_, (text, _)))) = quoted_then(r, o, c, |x| {
+                (tg(" insert "), |y| quoted_then(y, o, c, end)).parse(x)
+            })?;
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertAfter { anchor, text },
+                },
+            ));
+        }
+        if let Ok((r, (_, section, _))) =
+            (tg("For "), self.section(Form::Plain), tg(" substitute—")).parse(i)
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
+            return Ok((r, Instruction::Replace { section, text }));
+        }
+        if let Ok((r, (_, at, _))) =
+            (tg("Omit "), |x| self.parse_address(x, Form::Plain), end).parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("After "),
+            |x| self.parse_address(x, Form::Plain),
+            tg(" insert—"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
+                },
+            ));
+        }
+        if let Ok((r, _)) = tg("Omit ").parse(i) {
+            let (r, s) = self.section(Form::Plain)(r)?;
+            let (r, _) = end(r)?;
+            return Ok((r, Instruction::Omit { section: s }));
+        }
+        let place = |x: &'x str| -> Res<'x, Place> {
+            if let Ok((r, _)) = tg("At the beginning insert—").parse(x) {
+                return Ok((r, Place::Start));
+            }
+            let (r, (w, s, _)) = (
+                alt((tg("After "), tg("Before "))),
+                self.section(Form::Plain),
+                tg(" insert—"),
+            )
+                .parse(x)?;
+            Ok((
+                r,
+                if w == "After " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
+        };
+        if let Ok((r, place)) = place(i) {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
+        }
+        if let Ok((r, s)) = self.section(Form::Cap)(i)
+            && let Ok((r, _)) = tg(" is renumbered ").parse(r)
+        {
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
+        }
+        if let Some(t) = i.strip_prefix(self.note_word()) {
+            return Ok(("", Instruction::Note { text: t.into() }));
+        }
+        let (r, (first, last)) = self.parse_run_head(i, en_plural, " to ", " are renumbered ")?;
+        let (r, _) = tg(" are renumbered ").parse(r)?;
+        let (r, a) = Self::split_until(r, " to ")?;
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
+    }
+
+    /// German: `In § 5 Absatz 1 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt.`
+    fn render_de(&self, ins: &Instruction) -> String {
+        match ins {
+            Instruction::Edit { at, edit } => {
+                let a = self.address(at, Form::To);
+                match edit {
+                    TextEdit::Substitute { old, new } => {
+                        let (o, _, pl) = de_words(old);
+                        let (n, _, _) = de_words(new);
+                        let v = if pl { "werden" } else { "wird" };
+                        format!(
+                            "In {a} {v} {o} {} durch {n} {} ersetzt.",
+                            self.q(old),
+                            self.q(new)
+                        )
+                    }
+                    TextEdit::Omit { text } => {
+                        let (o, _, pl) = de_words(text);
+                        let v = if pl { "werden" } else { "wird" };
+                        format!("In {a} {v} {o} {} gestrichen.", self.q(text))
+                    }
+                    TextEdit::InsertAfter { anchor, text } => {
+                        let (_, d, _) = de_words(anchor);
+                        let (t, _, pl) = de_words(text);
+                        let v = if pl { "werden" } else { "wird" };
+                        format!(
+                            "In {a} {v} nach {d} {} {t} {} eingefügt.",
+                            self.q(anchor),
+                            self.q(text)
+                        )
+                    }
+                    TextEdit::OmitUnit => format!("{a} wird aufgehoben."),
+                    TextEdit::InsertUnitAfter { text } => {
+                        format!(
+                            "Nach {a} wird Folgendes eingefügt:\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
+                }
+            }
+            Instruction::Omit { section } => {
+                format!("{} wird aufgehoben.", self.sref(*section, Form::Cap))
+            }
+            Instruction::Replace { section, text } => {
+                let sec = &self.doc.sections[*section];
+                let by = match sec.keyword.as_str() {
+                    "§" | "Artikel" | "Art." => {
+                        format!("den folgenden {}", self.sref(*section, Form::Plain))
+                    }
+                    _ => "Folgendes".into(),
+                };
+                format!(
+                    "{} wird durch {by} ersetzt:\n{}",
+                    self.sref(*section, Form::Cap),
+                    self.show_block(Some(*section), text)
+                )
+            }
+            Instruction::Insert { place, text, units } => {
+                let what = de_inserted(units);
+                let head = match place {
+                    Place::After(s) => {
+                        format!("Nach {} {what} eingefügt:", self.sref(*s, Form::To))
+                    }
+                    Place::Before(s) => {
+                        format!("Vor {} {what} eingefügt:", self.sref(*s, Form::To))
+                    }
+                    Place::Start => "Am Anfang wird Folgendes eingefügt:".into(),
+                };
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                let s = &self.doc.sections[*first];
+                if first == last {
+                    let art = match de_gender(s) {
+                        'f' => "Die bisherige",
+                        'n' => "Das bisherige",
+                        _ => "Der bisherige",
+                    };
+                    let old = self.sref(*first, Form::Plain);
+                    let prefix = old.strip_suffix(num(s)).unwrap_or("");
+                    format!("{art} {old} wird {prefix}{new_first}.")
+                } else {
+                    let (a, b) = self.run_numbers(*first, *last);
+                    let p = de_plural(s);
+                    format!(
+                        "Die bisherigen {p} {a} bis {b} werden die {p} {new_first} bis {new_last}."
+                    )
+                }
+            }
+            Instruction::Note { text } => format!("{}{text}", self.note_word()),
+        }
+    }
+
+    fn parse_de<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
+        let (o, c) = self.quotes();
+        let words = || alt((tg("das Wort "), tg("die Wörter "), tg("die Angabe ")));
+        let verb = || alt((tg(" wird "), tg(" werden ")));
+        if let Ok((r, (_, at, _))) =
+            (tg("In "), |x| self.parse_address(x, Form::To), verb()).parse(i)
+        {
+            if let Ok((r, _)) = tg("nach ").parse(r) {
+                let (r, _) =
+                    alt((tg("dem Wort "), tg("den Wörtern "), tg("der Angabe "))).parse(r)?;
+                let (r, (anchor, (_, _, (text, _)))) = quoted_then(r, o, c, |x| {
+                    (tg(" "), words(), |y| {
+                        quoted_then(y, o, c, |z| (tg(" eingefügt"), end).parse(z))
+                    })
+                        .parse(x)
+                })?;
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::InsertAfter { anchor, text },
+                    },
+                ));
+            }
+            let (r, _) = words().parse(r)?;
+            let sub = quoted_then(r, o, c, |x| {
+                (tg(" durch "), words(), |y| {
+                    quoted_then(y, o, c, |z| (tg(" ersetzt"), end).parse(z))
+                })
+                    .parse(x)
+            });
+            if let Ok((r, (old, (_, _, (new, _))))) = sub {
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Substitute { old, new },
+                    },
+                ));
+            }
+            let (r, (text, _)) = quoted_then(r, o, c, |x| (tg(" gestrichen"), end).parse(x))?;
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::Omit { text },
+                },
+            ));
+        }
+        if let Ok((r, (at, _, _))) = (
+            |x| self.parse_address(x, Form::To),
+            tg(" wird aufgehoben"),
+            end,
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("Nach "),
+            |x| self.parse_address(x, Form::To),
+            tg(" wird Folgendes eingefügt:"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
+                },
+            ));
+        }
+        let replace = |x: &'x str| -> Res<'x, usize> {
+            if let Ok((r, (s, _))) =
+                (self.section(Form::Cap), tg(" wird wie folgt gefasst:")).parse(x)
+            {
+                return Ok((r, s));
+            }
+            let (r, (s, _)) = (self.section(Form::Cap), tg(" wird durch ")).parse(x)?;
+            let (r, _) = Self::split_until(r, " ersetzt:")?;
+            Ok((r, s))
+        };
+        if let Ok((r, section)) = replace(i) {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
+            return Ok((r, Instruction::Replace { section, text }));
+        }
+        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" wird aufgehoben"), end).parse(i)
+        {
+            return Ok((r, Instruction::Omit { section: s }));
+        }
+        let place = |x: &'x str| -> Res<'x, Place> {
+            if let Ok((r, _)) = tg("Am Anfang wird Folgendes eingefügt:").parse(x) {
+                return Ok((r, Place::Start));
+            }
+            let (r, (w, s, _)) = (
+                alt((tg("Nach "), tg("Vor "))),
+                self.section(Form::To),
+                tg(" "),
+            )
+                .parse(x)?;
+            let (r, _) = Self::split_until(r, " eingefügt:")?;
+            Ok((
+                r,
+                if w == "Nach " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
+        };
+        if let Ok((r, place)) = place(i) {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
+        }
+        if let Some(t) = i.strip_prefix(self.note_word()) {
+            return Ok(("", Instruction::Note { text: t.into() }));
+        }
+        if let Ok((r, _)) = alt((
+            tg("Der bisherige "),
+            tg("Die bisherige "),
+            tg("Das bisherige "),
+        ))
+        .parse(i)
+            && let Ok((r, s)) = self.section(Form::Plain)(r)
+        {
+            let (r, _) = tg(" wird ").parse(r)?;
+            let sec = &self.doc.sections[s];
+            let old = self.sref(s, Form::Plain);
+            let prefix = old.strip_suffix(num(sec)).unwrap_or("");
+            let r = r.strip_prefix(prefix).ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
+        }
+        let (r, _) = tg("Die bisherigen ").parse(i)?;
+        let (r, (first, last)) = self.parse_run_head(r, de_plural, " bis ", " werden die ")?;
+        let (r, _) = tg(" werden die ").parse(r)?;
+        let p = de_plural(&self.doc.sections[first]);
+        let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
+        let (r, a) = Self::split_until(r, " bis ")?;
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
+    }
+
+    /// French: `À l'article 5, le mot : « dix » est remplacé par le mot : « cinq ».`
+    fn render_fr(&self, ins: &Instruction) -> String {
+        match ins {
+            Instruction::Edit { at, edit } => {
+                let a = cap(&if at.path.is_empty() {
+                    self.sref(at.section, Form::To)
+                } else {
+                    self.address(at, Form::Plain)
+                });
+                match edit {
+                    TextEdit::Substitute { old, new } => {
+                        let (o, pl) = fr_words(old);
+                        let (n, _) = fr_words(new);
+                        let v = if pl {
+                            "sont remplacés"
+                        } else {
+                            "est remplacé"
+                        };
+                        format!("{a}, {o} : {} {v} par {n} : {}.", self.q(old), self.q(new))
+                    }
+                    TextEdit::Omit { text } => {
+                        let (o, pl) = fr_words(text);
+                        let v = if pl {
+                            "sont supprimés"
+                        } else {
+                            "est supprimé"
+                        };
+                        format!("{a}, {o} : {} {v}.", self.q(text))
+                    }
+                    TextEdit::InsertAfter { anchor, text } => {
+                        let (o, _) = fr_words(anchor);
+                        let (t, pl) = fr_words(text);
+                        let v = if pl { "sont insérés" } else { "est inséré" };
+                        format!(
+                            "{a}, après {o} : {}, {v} {t} : {}.",
+                            self.q(anchor),
+                            self.q(text)
+                        )
+                    }
+                    TextEdit::OmitUnit => {
+                        format!("{} est abrogé.", self.address(at, Form::DetCap))
+                    }
+                    TextEdit::InsertUnitAfter { text } => format!(
+                        "Après {}, sont insérées des dispositions ainsi rédigées :\n{}",
+                        self.address(at, Form::Det),
+                        self.show_block_after(&self.unit_space(at), text)
+                    ),
+                }
+            }
+            Instruction::Omit { section } => {
+                let fem = fr_noun(&self.doc.sections[*section]).1;
+                format!(
+                    "{} est {}.",
+                    self.sref(*section, Form::Cap),
+                    if fem { "abrogée" } else { "abrogé" }
+                )
+            }
+            Instruction::Replace { section, text } => {
+                let fem = fr_noun(&self.doc.sections[*section]).1;
+                format!(
+                    "{} est ainsi {} :\n{}",
+                    self.sref(*section, Form::Cap),
+                    if fem { "rédigée" } else { "rédigé" },
+                    self.show_block(Some(*section), text)
+                )
+            }
+            Instruction::Insert { place, text, units } => {
+                let what = fr_inserted(units);
+                let head = match place {
+                    Place::After(s) => format!("Après {}, {what}", self.sref(*s, Form::Plain)),
+                    Place::Before(s) => format!("Avant {}, {what}", self.sref(*s, Form::Plain)),
+                    Place::Start => {
+                        "Au début, sont insérées des dispositions ainsi rédigées :".into()
+                    }
+                };
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                let s = &self.doc.sections[*first];
+                if first == last {
+                    let old = self.sref(*first, Form::Plain);
+                    let prefix = old.strip_suffix(num(s)).unwrap_or("");
+                    format!("{} devient {prefix}{new_first}.", cap(&old))
+                } else {
+                    let (a, b) = self.run_numbers(*first, *last);
+                    let p = fr_plural(s);
+                    format!("Les {p} {a} à {b} deviennent les {p} {new_first} à {new_last}.")
+                }
+            }
+            Instruction::Note { text } => format!("{}{text}", self.note_word()),
+        }
+    }
+
+    fn parse_fr<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
+        let (o, c) = self.quotes();
+        let words = || {
+            alt((
+                tg("le mot : "),
+                tg("les mots : "),
+                tg("le signe : "),
+                tg("les signes : "),
+            ))
+        };
+        let addr = |x: &'x str| -> Res<'x, Address> {
+            if let Ok((r, s)) = (|y| self.section(Form::To)(y)).parse(x.get(..1).map_or(x, |_| x)) {
+                return Ok((
+                    r,
+                    Address {
+                        section: s,
+                        path: Vec::new(),
+                    },
+                ));
+            }
+            // Sentence start: `À l'article`, `Au chapitre`, `Au 2° du …`.
+            let lowered = if let Some(r) = x.strip_prefix('À') {
+                format!("à{r}")
+            } else if let Some(r) = x.strip_prefix("Au ") {
+                format!("au {r}")
+            } else {
+                return fail(x);
+            };
+            let parsed = match self.section(Form::To)(&lowered) {
+                Ok((r, s)) => Some((
+                    r.len(),
+                    Address {
+                        section: s,
+                        path: Vec::new(),
+                    },
+                )),
+                Err(_) => self
+                    .parse_address(&lowered, Form::Plain)
+                    .ok()
+                    .map(|(r, a)| (r.len(), a)),
+            };
+            match parsed {
+                Some((left, a)) => Ok((&x[x.len() - left..], a)),
+                None => fail(x),
+            }
+        };
+        if let Ok((r, (at, _, _))) = (
+            |x| self.parse_address(x, Form::DetCap),
+            tg(" est abrogé"),
+            end,
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("Après "),
+            |x| self.parse_address(x, Form::Det),
+            tg(", sont insérées des dispositions ainsi rédigées :"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
+                },
+            ));
+        }
+        if let Ok((r, (at, _))) = (addr, tg(", ")).parse(i) {
+            if let Ok((r, _)) = tg("après ").parse(r) {
+                let (r, _) = words().parse(r)?;
+                let (r, (anchor, (_, _, (text, _)))) = quoted_then(r, o, c, |x| {
+                    (
+                        alt((tg(", est inséré "), tg(", sont insérés "))),
+                        words(),
+                        |y| quoted_then(y, o, c, end),
+                    )
+                        .parse(x)
+                })?;
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::InsertAfter { anchor, text },
+                    },
+                ));
+            }
+            let (r, _) = words().parse(r)?;
+            let sub = quoted_then(r, o, c, |x| {
+                (
+                    alt((tg(" est remplacé par "), tg(" sont remplacés par "))),
+                    words(),
+                    |y| quoted_then(y, o, c, end),
+                )
+                    .parse(x)
+            });
+            if let Ok((r, (old, (_, _, (new, _))))) = sub {
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Substitute { old, new },
+                    },
+                ));
+            }
+            let (r, (text, _)) = quoted_then(r, o, c, |x| {
+                (alt((tg(" est supprimé"), tg(" sont supprimés"))), end).parse(x)
+            })?;
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::Omit { text },
+                },
+            ));
+        }
+        if let Ok((r, (section, _))) = (
+            self.section(Form::Cap),
+            alt((tg(" est ainsi rédigée :"), tg(" est ainsi rédigé :"))),
+        )
+            .parse(i)
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
+            return Ok((r, Instruction::Replace { section, text }));
+        }
+        if let Ok((r, (s, _, _))) = (
+            self.section(Form::Cap),
+            alt((tg(" est abrogée"), tg(" est abrogé"))),
+            end,
+        )
+            .parse(i)
+        {
+            return Ok((r, Instruction::Omit { section: s }));
+        }
+        let place = |x: &'x str| -> Res<'x, Place> {
+            if let Ok((r, _)) =
+                tg("Au début, sont insérées des dispositions ainsi rédigées :").parse(x)
+            {
+                return Ok((r, Place::Start));
+            }
+            let (r, (w, s, _)) = (
+                alt((tg("Après "), tg("Avant "))),
+                self.section(Form::Plain),
+                tg(", "),
+            )
+                .parse(x)?;
+            let (r, _) = Self::split_until(r, " :")?;
+            if !r.starts_with('\n') {
+                return fail(r);
+            }
+            Ok((
+                r,
+                if w == "Après " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
+        };
+        if let Ok((r, place)) = place(i) {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
+        }
+        if let Some(t) = i.strip_prefix(self.note_word()) {
+            return Ok(("", Instruction::Note { text: t.into() }));
+        }
+        if let Ok((r, s)) = self.section(Form::Cap)(i)
+            && let Ok((r, _)) = tg(" devient ").parse(r)
+        {
+            let sec = &self.doc.sections[s];
+            let old = self.sref(s, Form::Plain);
+            let prefix = old.strip_suffix(num(sec)).unwrap_or("");
+            let r = r.strip_prefix(prefix).ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
+        }
+        let (r, _) = tg("Les ").parse(i)?;
+        let (r, (first, last)) = self.parse_run_head(r, fr_plural, " à ", " deviennent les ")?;
+        let (r, _) = tg(" deviennent les ").parse(r)?;
+        let p = fr_plural(&self.doc.sections[first]);
+        let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
+        let (r, a) = Self::split_until(r, " à ")?;
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
+    }
+
+    /// Dutch: `In artikel 240b, eerste lid, wordt „tien” vervangen door „vijf”.`
+    fn render_nl(&self, ins: &Instruction) -> String {
+        match ins {
+            Instruction::Edit { at, edit } => {
+                let a = self.address(at, Form::Plain);
+                let sep = if at.path.is_empty() { "" } else { "," };
+                match edit {
+                    TextEdit::Substitute { old, new } => format!(
+                        "In {a}{sep} wordt {} vervangen door {}.",
+                        self.q(old),
+                        self.q(new)
+                    ),
+                    TextEdit::Omit { text } => format!("In {a}{sep} vervalt {}.", self.q(text)),
+                    TextEdit::InsertAfter { anchor, text } => format!(
+                        "In {a}{sep} wordt na {} ingevoegd {}.",
+                        self.q(anchor),
+                        self.q(text)
+                    ),
+                    TextEdit::OmitUnit => format!("{}, vervalt.", self.address(at, Form::Cap)),
+                    TextEdit::InsertUnitAfter { text } => {
+                        format!(
+                            "Na {a}, wordt ingevoegd, luidende:\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
+                }
+            }
+            Instruction::Omit { section } => format!("{} vervalt.", self.sref(*section, Form::Cap)),
+            Instruction::Replace { section, text } => format!(
+                "{} komt te luiden:\n{}",
+                self.sref(*section, Form::Cap),
+                self.show_block(Some(*section), text)
+            ),
+            Instruction::Insert { place, text, units } => {
+                let what = nl_inserted(units);
+                let head = match place {
+                    Place::After(s) => {
+                        format!("Na {} {what}, luidende:", self.sref(*s, Form::Plain))
+                    }
+                    Place::Before(s) => {
+                        format!("Voor {} {what}, luidende:", self.sref(*s, Form::Plain))
+                    }
+                    Place::Start => "Aan het begin wordt ingevoegd, luidende:".into(),
+                };
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                let s = &self.doc.sections[*first];
+                if first == last {
+                    let old = self.sref(*first, Form::Plain);
+                    let prefix = old.strip_suffix(num(s)).unwrap_or("");
+                    format!("{} wordt vernummerd tot {prefix}{new_first}.", cap(&old))
+                } else {
+                    let (a, b) = self.run_numbers(*first, *last);
+                    format!(
+                        "De {} {a} tot en met {b} worden vernummerd tot {new_first} tot en met {new_last}.",
+                        nl_plural(s)
+                    )
+                }
+            }
+            Instruction::Note { text } => format!("{}{text}", self.note_word()),
+        }
+    }
+
+    fn parse_nl<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
+        let (o, c) = self.quotes();
+        if let Ok((r, (at, _, _))) =
+            (|x| self.parse_address(x, Form::Cap), tg(", vervalt"), end).parse(i)
+            && !at.path.is_empty()
+        {
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _))) = (
+            tg("Na "),
+            |x| self.parse_address(x, Form::Plain),
+            tg(", wordt ingevoegd, luidende:"),
+        )
+            .parse(i)
+            && !at.path.is_empty()
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::InsertUnitAfter { text },
+                },
+            ));
+        }
+        if let Ok((r, (_, at, _, _))) = (
+            tg("In "),
+            |x| self.parse_address(x, Form::Plain),
+            opt(tg(",")),
+            tg(" "),
+        )
+            .parse(i)
+        {
+            if let Ok((r, _)) = tg("vervalt ").parse(r) {
+                let (r, (text, _)) = quoted_then(r, o, c, end)?;
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::Omit { text },
+                    },
+                ));
+            }
+            let (r, _) = tg("wordt ").parse(r)?;
+            if let Ok((r, _)) = tg("na ").parse(r) {
+                let (r, (anchor, (_, (text, _)))) = quoted_then(r, o, c, |x| {
+                    (tg(" ingevoegd "), |y| quoted_then(y, o, c, end)).parse(x)
+                })?;
+                return Ok((
+                    r,
+                    Instruction::Edit {
+                        at,
+                        edit: TextEdit::InsertAfter { anchor, text },
+                    },
+                ));
+            }
+            let (r, (old, (_, (new, _)))) = quoted_then(r, o, c, |x| {
+                (tg(" vervangen door "), |y| quoted_then(y, o, c, end)).parse(x)
+            })?;
+            return Ok((
+                r,
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::Substitute { old, new },
+                },
+            ));
+        }
+        if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" komt te luiden:")).parse(i) {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
+            return Ok((r, Instruction::Replace { section, text }));
+        }
+        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" vervalt"), end).parse(i) {
+            return Ok((r, Instruction::Omit { section: s }));
+        }
+        let place = |x: &'x str| -> Res<'x, Place> {
+            if let Ok((r, _)) = tg("Aan het begin wordt ingevoegd, luidende:").parse(x) {
+                return Ok((r, Place::Start));
+            }
+            let (r, (w, s, _)) = (
+                alt((tg("Na "), tg("Voor "))),
+                self.section(Form::Plain),
+                tg(" "),
+            )
+                .parse(x)?;
+            let (r, _) = Self::split_until(r, ", luidende:")?;
+            Ok((
+                r,
+                if w == "Na " {
+                    Place::After(s)
+                } else {
+                    Place::Before(s)
+                },
+            ))
+        };
+        if let Ok((r, place)) = place(i) {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
+            return Ok((
+                r,
+                Instruction::Insert {
+                    place,
+                    text,
+                    units: Vec::new(),
+                },
+            ));
+        }
+        if let Some(t) = i.strip_prefix(self.note_word()) {
+            return Ok(("", Instruction::Note { text: t.into() }));
+        }
+        if let Ok((r, s)) = self.section(Form::Cap)(i)
+            && let Ok((r, _)) = tg(" wordt vernummerd tot ").parse(r)
+        {
+            let sec = &self.doc.sections[s];
+            let old = self.sref(s, Form::Plain);
+            let prefix = old.strip_suffix(num(sec)).unwrap_or("");
+            let r = r.strip_prefix(prefix).ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            let n = r.strip_suffix('.').ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+            })?;
+            return Ok((
+                "",
+                Instruction::Renumber {
+                    first: s,
+                    last: s,
+                    new_first: n.into(),
+                    new_last: n.into(),
+                },
+            ));
+        }
+        let (r, _) = tg("De ").parse(i)?;
+        let (r, (first, last)) =
+            self.parse_run_head(r, nl_plural, " tot en met ", " worden vernummerd tot ")?;
+        let (r, _) = tg(" worden vernummerd tot ").parse(r)?;
+        let (r, a) = Self::split_until(r, " tot en met ")?;
+        let b = r.strip_suffix('.').ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
+        })?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
+    }
+}
+
+/// `wird der folgende § 14e`, `werden die folgenden §§ 14e bis 14g`, `wird Folgendes`
+/// (Handbuch der Rechtsförmlichkeit, 4th edition).
+fn de_inserted(units: &[Inserted]) -> String {
+    let numbers: Vec<&str> = units.iter().filter_map(|u| u.number.as_deref()).collect();
+    let same = |k: &str| {
+        !units.is_empty()
+            && numbers.len() == units.len()
+            && units
+                .iter()
+                .all(|u| u.kind == HeadingKind::Article && u.keyword == k)
+    };
+    let list = |sep: &str| match numbers.as_slice() {
+        [a, b] => format!("{a} und {b}"),
+        [a, .., b] => format!("{a}{sep}{b}"),
+        [a] => a.to_string(),
+        [] => String::new(),
+    };
+    if same("§") {
+        if units.len() == 1 {
+            format!("wird der folgende § {}", numbers[0])
+        } else {
+            format!("werden die folgenden §§ {}", list(" bis "))
+        }
+    } else if same("Artikel") || same("Art.") {
+        if units.len() == 1 {
+            format!("wird der folgende Artikel {}", numbers[0])
+        } else {
+            format!("werden die folgenden Artikel {}", list(" bis "))
+        }
+    } else {
+        "wird Folgendes".into()
+    }
+}
+
+/// `il est inséré un article 14-1 ainsi rédigé :`, `sont insérés des articles … ainsi rédigés :`.
+fn fr_inserted(units: &[Inserted]) -> String {
+    let numbers: Vec<&str> = units.iter().filter_map(|u| u.number.as_deref()).collect();
+    let articles = !units.is_empty()
+        && numbers.len() == units.len()
+        && units.iter().all(|u| {
+            u.kind == HeadingKind::Article && matches!(u.keyword.as_str(), "Article" | "Art." | "")
+        });
+    match (articles, numbers.as_slice()) {
+        (true, [a]) => format!("il est inséré un article {a} ainsi rédigé :"),
+        (true, [a, b]) => format!("sont insérés des articles {a} et {b} ainsi rédigés :"),
+        (true, [a, .., b]) => format!("sont insérés des articles {a} à {b} ainsi rédigés :"),
+        _ => "sont insérées des dispositions ainsi rédigées :".into(),
+    }
+}
+
+/// `wordt een artikel ingevoegd`, `worden twee artikelen ingevoegd`, `wordt ingevoegd`.
+fn nl_inserted(units: &[Inserted]) -> String {
+    let articles = !units.is_empty()
+        && units
+            .iter()
+            .all(|u| u.kind == HeadingKind::Article && u.number.is_some());
+    match units.len() {
+        1 if articles => "wordt een artikel ingevoegd".into(),
+        n if articles && n < NL_COUNTS.len() => {
+            format!("worden {} artikelen ingevoegd", NL_COUNTS[n])
+        }
+        n if articles => format!("worden {n} artikelen ingevoegd"),
+        _ => "wordt ingevoegd".into(),
+    }
+}
+
+/// The text of instructions as a document: numbered, separated by empty lines, quotations
+/// over several lines continued on indented lines.
+pub fn render_document(
+    old: &str,
+    list: &Instructions,
+    lang: Lang,
+    unit: Option<&regex::Regex>,
+) -> String {
+    let doc = OldDoc::new(old, unit);
+    let w = Wording::new(&doc, lang);
+    render_with(&w, list)
+}
+
+pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
+    if list.list.is_empty() {
+        return format!("{}\n", w.none_word());
+    }
+    let mut out = String::new();
+    let mut n = 0;
+    for ins in &list.list {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let text = w.render(ins).replace('\n', &format!("\n{INDENT}"));
+        if matches!(ins, Instruction::Note { .. }) {
+            out.push_str(&text);
+        } else {
+            n += 1;
+            out.push_str(&format!("{n}. {text}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A sentence of a document that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Line of the document where the sentence starts, from 1.
+    pub line: usize,
+    /// The sentence.
+    pub text: String,
+}
+
+/// Reads a document of instructions written in `lang` against the old text's structure.
+pub fn parse_document(
+    old: &str,
+    text: &str,
+    lang: Lang,
+    unit: Option<&regex::Regex>,
+) -> Result<Instructions, Unreadable> {
+    let doc = OldDoc::new(old, unit);
+    let w = Wording::new(&doc, lang);
+    parse_with(&w, text)
+}
+
+pub(crate) fn parse_with(w: &Wording, text: &str) -> Result<Instructions, Unreadable> {
+    let mut list = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    let finish =
+        |cur: Option<(usize, String)>, list: &mut Vec<Instruction>| -> Result<(), Unreadable> {
+            if let Some((line, s)) = cur {
+                if s == w.none_word() {
+                    return Ok(());
+                }
+                let body = strip_number(&s);
+                match w.parse(body) {
+                    Some(i) => list.push(i),
+                    None => return Err(Unreadable { line, text: s }),
+                }
+            }
+            Ok(())
+        };
+    for (k, line) in text.split('\n').enumerate() {
+        if let Some(rest) = line.strip_prefix(INDENT)
+            && let Some((_, s)) = &mut current
+        {
+            s.push('\n');
+            s.push_str(rest);
+        } else if line.is_empty() {
+            finish(current.take(), &mut list)?;
+        } else {
+            finish(current.take(), &mut list)?;
+            current = Some((k + 1, line.to_string()));
+        }
+    }
+    finish(current.take(), &mut list)?;
+    Ok(Instructions { list })
+}
+
+/// `12. In …` → `In …`.
+fn strip_number(s: &str) -> &str {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0
+        && let Some(r) = s[digits..].strip_prefix(". ")
+    {
+        return r;
+    }
+    s
+}

@@ -1,0 +1,121 @@
+//! `redline --format instructions`: amending instructions for small texts in the styles of
+//! German, French, Dutch and UK legislation, each read back and applied to the old text by
+//! the library's applier, which must give the new text byte for byte.
+
+use lexgap::redline::instructions::{Lang, apply_instructions};
+
+use crate::cli::run;
+
+const FX: &str = "tests/fixtures/instructions";
+
+const LANGS: [(&str, Lang); 4] = [
+    ("en", Lang::En),
+    ("de", Lang::De),
+    ("fr", Lang::Fr),
+    ("nl", Lang::Nl),
+];
+
+/// The instructions for a fixture pair in `lang`, checked by applying them; returns them.
+fn checked(pair: &str, ext: &str, lang: (&str, Lang)) -> String {
+    let old = format!("{FX}/{pair}-old.{ext}");
+    let new = format!("{FX}/{pair}-new.{ext}");
+    let (code, doc, stderr) = run(&[
+        "redline",
+        &old,
+        &new,
+        "--format",
+        "instructions",
+        "--lang",
+        lang.0,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let (a, b) = (
+        std::fs::read_to_string(&old).unwrap(),
+        std::fs::read_to_string(&new).unwrap(),
+    );
+    let applied =
+        apply_instructions(&a, &doc, lang.1, None).unwrap_or_else(|e| panic!("{e}\n{doc}"));
+    assert!(applied.notes.is_empty(), "{:?}\n{doc}", applied.notes);
+    assert_eq!(applied.text, b, "{pair} in {}:\n{doc}", lang.0);
+    doc
+}
+
+/// Every pair in every language applies exactly; each pair's own language is snapshotted.
+#[test]
+fn instructions_for_real_style_texts_apply_exactly() {
+    for (pair, ext, own) in [
+        ("de", "md", 1),
+        ("fr", "md", 2),
+        ("nl", "md", 3),
+        ("en", "txt", 0),
+    ] {
+        for (k, lang) in LANGS.into_iter().enumerate() {
+            let doc = checked(pair, ext, lang);
+            if k == own {
+                insta::assert_snapshot!(format!("instructions_{pair}"), doc);
+            }
+        }
+    }
+}
+
+/// The example bills: the worked example of the README.
+#[test]
+fn instructions_for_the_example_bills() {
+    let (old, new) = (
+        "jurisdictions/texts/xa-criminal-code-2023.txt",
+        "jurisdictions/texts/xa-criminal-code-2025.txt",
+    );
+    let (code, doc, stderr) = run(&["redline", old, new, "--format", "instructions"]);
+    assert_eq!(code, 0, "{stderr}");
+    let applied =
+        apply_instructions(&std::fs::read_to_string(old).unwrap(), &doc, Lang::En, None).unwrap();
+    assert_eq!(applied.text, std::fs::read_to_string(new).unwrap());
+    insta::assert_snapshot!("instructions_example_bills", doc);
+}
+
+#[test]
+fn lang_without_the_instructions_format_is_refused_with_a_hint() {
+    let (code, _, stderr) = run(&[
+        "redline",
+        "jurisdictions/texts/xa-criminal-code-2023.txt",
+        "jurisdictions/texts/xa-criminal-code-2025.txt",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("hint: add --format instructions"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn ignore_layout_needs_the_instructions_format_and_keeps_the_words() {
+    let (old, new) = (format!("{FX}/fr-old.md"), format!("{FX}/fr-new.md"));
+    let (code, _, stderr) = run(&["redline", &old, &new, "--ignore-layout"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--ignore-layout") && stderr.contains("hint: add --format instructions"),
+        "{stderr}"
+    );
+    let (code, doc, stderr) = run(&[
+        "redline",
+        &old,
+        &new,
+        "--format",
+        "instructions",
+        "--lang",
+        "fr",
+        "--ignore-layout",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let (a, b) = (
+        std::fs::read_to_string(&old).unwrap(),
+        std::fs::read_to_string(&new).unwrap(),
+    );
+    let applied = apply_instructions(&a, &doc, Lang::Fr, None).unwrap();
+    assert!(
+        applied.text.split_whitespace().eq(b.split_whitespace()),
+        "{doc}"
+    );
+}
