@@ -383,9 +383,10 @@ impl Gen<'_, '_> {
         if let Some(m) = number {
             renumber(self.doc, d, &mut buf, m);
         }
-        let ends_alike = buf.text.trim_end().len()
-            == buf.text.len() - super::apply::trailing_space(target).len()
-            && super::apply::trailing_space(&buf.text) == super::apply::trailing_space(target);
+        // The same blanks and line breaks at the end (a section whose end is rewrapped still
+        // needs its bytes; one shorter than the other's trailing blanks must not underflow).
+        let ends_alike =
+            super::apply::trailing_space(&buf.text) == super::apply::trailing_space(target);
         if buf.text == target
             || (self.layout == Layout::Words && ends_alike && same_words(&buf.text, target))
         {
