@@ -952,3 +952,105 @@ fn an_item_replaced_by_unrelated_text_is_removed_and_added_not_changed() {
         ]
     );
 }
+
+/// Status, old line, new line, moved and address of a unit.
+type UnitRow<'a> = (Status, Option<usize>, Option<usize>, bool, &'a str);
+
+/// The [`UnitRow`] of each unit in `units`.
+fn unit_rows(units: &[UnitChange]) -> Vec<UnitRow<'_>> {
+    units
+        .iter()
+        .map(|u| {
+            (
+                u.status,
+                u.old_line,
+                u.new_line,
+                u.moved,
+                u.address.as_str(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn unnumbered_paragraphs_are_units_of_their_section() {
+    let old = "Section 1. Payment\nThe Client pays each invoice within thirty days.\n\nThe Supplier issues invoices monthly in arrears.\n\nInvoices are sent by email to the address of the Client.\n";
+    let new = "Section 1. Payment\nThe Client pays each invoice within thirty days.\n\nThe Supplier issues invoices weekly in arrears.\n\nA late invoice may be queried by the Client at any time.\n\nInvoices are sent by email to the address of the Client.\n";
+    let r = check(old, new);
+    assert_eq!(r.units.len(), 1);
+    assert_eq!(
+        unit_rows(&r.units[0].children),
+        [
+            (Status::Changed, Some(4), Some(4), false, "s. 1, ¶ 2"),
+            (Status::Added, None, Some(6), false, "s. 1, ¶ 3"),
+            (Status::Unchanged, Some(6), Some(8), false, "s. 1, ¶ 4"),
+        ]
+    );
+    assert!(
+        r.units[0]
+            .children
+            .iter()
+            .all(|u| u.old_label.is_none() && u.new_label.is_none())
+    );
+}
+
+#[test]
+fn repeated_paragraphs_without_headings_pair_in_place() {
+    let p = "The Buyer shall pay the sum of five thousand dollars to the Seller on the first business day of each month.";
+    let old = [p; 6].join("\n\n") + "\n";
+    let mut paras = vec![p.to_string(); 6];
+    paras[2] = p.replace("five", "seven");
+    let new = paras.join("\n\n") + "\n";
+    let r = check(&old, &new);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("no article or section headings")),
+        "{:?}",
+        r.warnings
+    );
+    let rows = unit_rows(&r.units[0].children);
+    let expected: Vec<_> = (2..=6)
+        .map(|k| {
+            let status = if k == 3 {
+                Status::Changed
+            } else {
+                Status::Unchanged
+            };
+            let line = Some(2 * k - 1);
+            (status, line, line, false, format!("preamble, ¶ {k}"))
+        })
+        .collect();
+    let got: Vec<_> = rows
+        .into_iter()
+        .map(|(s, o, n, m, a)| (s, o, n, m, a.to_string()))
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn an_item_moved_to_another_paragraph_is_moved_not_removed_and_added() {
+    let old = "Section 7. Payment\n(1) The Customer shall pay each invoice.\n(a) Invoices are issued monthly in arrears.\n(b) Each invoice itemises the Services delivered.\n(2) Disputed invoices are handled as follows.\n(i) The Customer notifies the Supplier within five days.\n(ii) The parties meet within ten days of that notice.\n";
+    let new = "Section 7. Payment\n(1) The Customer shall pay each invoice.\n(a) Invoices are issued monthly in arrears.\n(b) Each invoice itemises the Services delivered.\n(c) The parties meet within ten days of that notice.\n(2) Disputed invoices are handled as follows.\n(i) The Customer notifies the Supplier within five days.\n";
+    let r = check(old, new);
+    let first = &r.units[0].children[0].children;
+    let moved = first
+        .iter()
+        .find(|u| u.new_label.as_deref() == Some("(c)"))
+        .expect("(c) is a unit of (1)");
+    assert_eq!(
+        (
+            moved.status,
+            moved.old_label.as_deref(),
+            moved.old_line,
+            moved.moved,
+            moved.renumbered
+        ),
+        (Status::Unchanged, Some("(ii)"), Some(7), true, true)
+    );
+    let second = &r.units[0].children[1].children;
+    assert!(
+        second.iter().all(|u| u.status != Status::Removed),
+        "{second:?}"
+    );
+}
