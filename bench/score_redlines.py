@@ -20,7 +20,8 @@ by redlines' own digest (sha256 of `label \\x1f text`, whitespace collapsed, fir
 digits): every run of lines is tried, with and without a leading label, and the block is
 placed at the first line of the run whose digest is its own (the k-th block of a digest at
 the k-th run, in reading order). A lexgap unit stands for the block that starts on the
-unit's first line; a link between two aligned units (status unchanged or changed) is a link
+unit's first line (the k-th unit starting on a line, in reading order of the tree, for the
+k-th block starting there: a table row, then its cells); a link between two aligned units (status unchanged or changed) is a link
 between those blocks. A unit no block starts on maps to nothing: a link lexgap reports for it
 counts in |C| and is never a hit. Nothing else is inferred: a block lexgap has no unit for
 is never reported.
@@ -102,6 +103,15 @@ def locate(text, wanted):
         while j < n and lines[j].strip():
             j += 1
         for a in range(i, j):
+            row = lines[a].strip()
+            if row.startswith("|"):
+                # A Markdown table row: its digest is its cells' texts joined by \x1f.
+                cells = [" ".join(c.split()) for c in row.strip("|").split("|")]
+                for d in [hashlib.sha256("\x1f".join(cells).encode()).hexdigest()[:16]] + [
+                    digest(None, c) for c in cells
+                ]:
+                    if d in wanted and (not found[d] or found[d][-1] != a + 1):
+                        found[d].append(a + 1)
             for b in range(a + 1, min(j, a + 60) + 1):
                 run = "\n".join(lines[a:b])
                 for label, body in readings(run):
@@ -178,8 +188,22 @@ def score_pair(lexgap, d, explain=False):
     r = run_lexgap(lexgap, src, tst)
     old_where = locate(src.read_text(encoding="utf-8"), side_blocks(labels, "source"))
     new_where = locate(tst.read_text(encoding="utf-8"), side_blocks(labels, "test"))
-    old_at = {line: a for a, line in old_where.items()}
-    new_at = {line: a for a, line in new_where.items()}
+    old_at, new_at = defaultdict(list), defaultdict(list)
+    for where, at in ((old_where, old_at), (new_where, new_at)):
+        for a, line in sorted(where.items(), key=lambda x: order_key(x[0])):
+            at[line].append(a)
+    # The k-th unit starting on a line (in reading order of the tree) stands for the k-th
+    # block starting there: a table row, then its cells.
+    old_of, new_of, seen = {}, {}, defaultdict(int)
+    for u in walk(r["units"]):
+        for side, at, of in (("old", old_at, old_of), ("new", new_at, new_of)):
+            line = u.get(f"{side}_line")
+            if line is None:
+                continue
+            k = seen[(side, line)]
+            seen[(side, line)] += 1
+            blocks = at.get(line, [])
+            of[id(u)] = blocks[k] if k < len(blocks) else f"?{side}:{line}:{k}"
     lost = [a for ds in side_blocks(labels, "source").values() for a in ds if a not in old_where]
     lost += [a for ds in side_blocks(labels, "test").values() for a in ds if a not in new_where]
 
@@ -202,8 +226,7 @@ def score_pair(lexgap, d, explain=False):
     for u in walk(r["units"]):
         if u["status"] not in ("unchanged", "changed"):
             continue
-        s = old_at.get(u["old_line"], f"?old:{u['old_line']}")
-        t = new_at.get(u["new_line"], f"?new:{u['new_line']}")
+        s, t = old_of[id(u)], new_of[id(u)]
         if not scored(s, t):
             continue
         p = (s, t)

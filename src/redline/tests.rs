@@ -1054,3 +1054,65 @@ fn an_item_moved_to_another_paragraph_is_moved_not_removed_and_added() {
         "{second:?}"
     );
 }
+
+#[test]
+fn markdown_table_rows_and_cells_are_units() {
+    let old = "## 1. Deliverables\n\nThe Supplier delivers the items below.\n\n| Item | Due |\n| --- | --- |\n| Plan | Week 2 |\n| Report | Week 8 |\n";
+    let new = "## 1. Deliverables\n\nThe Supplier delivers the items below.\n\n| Item | Due |\n| --- | --- |\n| Plan | Week 2 |\n| Report | Week 9 |\n";
+    let r = check(old, new);
+    let paras = &r.units[0].children;
+    let rows: Vec<_> = unit_rows(paras)
+        .into_iter()
+        .map(|(s, o, n, _, a)| (s, o, n, a.to_string()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, Some(3), Some(3), "1., ¶ 2".to_string()),
+            (Status::Unchanged, Some(5), Some(5), "1., ¶ 3".to_string()),
+            (Status::Unchanged, Some(7), Some(7), "1., ¶ 4".to_string()),
+            (Status::Changed, Some(8), Some(8), "1., ¶ 5".to_string()),
+        ]
+    );
+    let cells: Vec<_> = unit_rows(&paras[3].children)
+        .into_iter()
+        .map(|(s, _, n, _, a)| (s, n, a.to_string()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            (Status::Unchanged, Some(8), "1., ¶ 5, col. 1".to_string()),
+            (Status::Changed, Some(8), "1., ¶ 5, col. 2".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn markdown_headings_named_by_words_pair_by_title_when_paragraphs_move() {
+    let long = "Moves and renumbering fall out of the alignment passes: a move is an unmatched delete that matches an unmatched insert, a renumbering is matched content with another label.";
+    let old = format!(
+        "# Record\n\n## Context\n\nFour kinds of change matter.\n\n{long}\n\n## Alternatives\n\nAll four at once was rejected.\n"
+    );
+    let new = format!(
+        "# Record\n\n## Context\n\nFour kinds of change matter.\n\n## Alternatives\n\n{long}\n\nAll four at once was rejected.\n"
+    );
+    let r = check(&old, &new);
+    let pairs: Vec<_> = r
+        .sections
+        .iter()
+        .map(|c| (c.status, c.old_label.as_deref(), c.new_label.as_deref()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (Status::Unchanged, Some("Record"), Some("Record")),
+            (Status::Changed, Some("Context"), Some("Context")),
+            (Status::Changed, Some("Alternatives"), Some("Alternatives")),
+        ]
+    );
+    let moved = &r.units[2].children[0];
+    assert_eq!(
+        (moved.status, moved.old_line, moved.new_line, moved.moved),
+        (Status::Unchanged, Some(7), Some(9), true)
+    );
+}

@@ -90,6 +90,8 @@ struct Node {
     /// For an unnumbered paragraph, its place among the paragraphs of its unit (the unit's
     /// own first paragraph, its heading, is 1).
     ordinal: usize,
+    /// A cell of a table row (its ordinal is its column).
+    cell: bool,
     /// Byte range of the unit in its text.
     start: usize,
     end: usize,
@@ -137,6 +139,7 @@ fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<No
                 level,
                 line,
                 ordinal,
+                cell: false,
                 start,
                 end,
                 children: Vec::new(),
@@ -147,6 +150,11 @@ fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<No
         if l.trim().is_empty() {
             close(&mut open, at, &mut out);
             first &= !started;
+        } else if !first && l.trim_start().starts_with('|') {
+            close(&mut open, at, &mut out);
+            if let Some(row) = table_row(l, at, ln, level, out.len() + 2) {
+                out.push(row);
+            }
         } else if first {
             started = true;
         } else if open.is_none() {
@@ -157,6 +165,46 @@ fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<No
     }
     close(&mut open, range.end, &mut out);
     out
+}
+
+/// A row of a Markdown table (a line starting with `|`) as a paragraph whose units are its
+/// cells; `None` for the line of dashes under the header.
+fn table_row(l: &str, at: usize, line: usize, level: u8, ordinal: usize) -> Option<Node> {
+    let body = l.trim_end();
+    if body
+        .chars()
+        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    {
+        return None;
+    }
+    let lead = body.len() - body.trim_start().len();
+    let inner = &body[lead + 1..];
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut children = Vec::new();
+    let mut from = at + lead + 1;
+    for (k, cell) in inner.split('|').enumerate() {
+        children.push(Node {
+            sub: None,
+            level: level + 1,
+            line,
+            ordinal: k + 1,
+            cell: true,
+            start: from,
+            end: from + cell.len(),
+            children: Vec::new(),
+        });
+        from += cell.len() + 1;
+    }
+    Some(Node {
+        sub: None,
+        level,
+        line,
+        ordinal,
+        cell: false,
+        start: at,
+        end: at + body.len(),
+        children,
+    })
 }
 
 /// The nodes from `subs[*k]` on, while they are deeper than `parent_level`; the last one
@@ -172,6 +220,7 @@ fn nest(subs: &[Subheading], k: &mut usize, parent_level: u8, end: usize) -> Vec
             level: subs[me].level,
             line: subs[me].line,
             ordinal: 0,
+            cell: false,
             start: subs[me].start,
             end,
             children,
@@ -217,11 +266,12 @@ fn label(side: &Side, n: &Node) -> Option<String> {
     side.sub(n).map(Subheading::label)
 }
 
-/// The address of a unit inside `parent`: `s. 7(1)(c)`, or `s. 7(1), ¶ 2` for its second
-/// paragraph when that paragraph has no number.
+/// The address of a unit inside `parent`: `s. 7(1)(c)`, `s. 7(1), ¶ 2` for its second
+/// paragraph when that paragraph has no number, `…, ¶ 3, col. 2` for a table cell.
 fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
     match side.sub(n) {
         Some(sub) => format!("{parent}{}", cite_sub(style, sub)),
+        None if n.cell => format!("{parent}, col. {}", n.ordinal),
         None => format!("{parent}, ¶ {}", n.ordinal),
     }
 }
