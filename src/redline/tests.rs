@@ -1116,3 +1116,34 @@ fn markdown_headings_named_by_words_pair_by_title_when_paragraphs_move() {
         (Status::Unchanged, Some(7), Some(9), true)
     );
 }
+
+#[test]
+fn an_item_made_a_clause_of_its_own_is_moved_not_removed_and_added() {
+    let old = "1. Definitions\n\n1.1 \"Agreement\" means this document.\n\n2. Payment\n\n2.1 The Client may withhold payment of a disputed invoice where:\n\n(a) The Client tells the Supplier of the dispute within ten days.\n\n(b) The notice states the amount in dispute and the reason for it.\n";
+    let new = "1. Definitions\n\n1.1 \"Agreement\" means this document.\n\n1.2 The notice states the amount in dispute and the reason for it.\n\n2. Payment\n\n2.1 The Client may withhold payment of a disputed invoice where:\n\n(a) The Client tells the Supplier of the dispute within ten days.\n";
+    let r = check(old, new);
+    let moved = r
+        .units
+        .iter()
+        .find(|u| u.new_label.as_deref() == Some("1.2"))
+        .expect("1.2 is a unit");
+    assert_eq!(
+        (
+            moved.status,
+            moved.old_label.as_deref(),
+            moved.old_line,
+            moved.moved
+        ),
+        (Status::Unchanged, Some("(b)"), Some(11), true)
+    );
+    let payment = r
+        .units
+        .iter()
+        .find(|u| u.new_label.as_deref() == Some("2.1"))
+        .expect("2.1 is a unit");
+    assert!(
+        payment.children.iter().all(|u| u.status != Status::Removed),
+        "{:?}",
+        payment.children
+    );
+}

@@ -742,8 +742,8 @@ impl<'a> Lines<'a> {
         }
     }
 
-    /// The words of the unit starting on `line`, up to the next unit, after its marker.
-    fn words(&self, line: usize, labelled: bool) -> Vec<&'a str> {
+    /// The words of the unit starting on `line`, up to the next unit, after its label.
+    fn words(&self, line: usize, label: Option<&str>) -> Vec<&'a str> {
         let next = self.unit_lines.partition_point(|&l| l <= line);
         let at = |l: usize| {
             self.line_starts
@@ -755,20 +755,25 @@ impl<'a> Lines<'a> {
             .unit_lines
             .get(next)
             .map_or(self.text.len(), |&l| at(l));
-        self.text[at(line)..end]
-            .split_whitespace()
-            .skip(usize::from(labelled))
-            .collect()
+        let own = &self.text[at(line)..end];
+        let Some(label) = label else {
+            return own.split_whitespace().collect();
+        };
+        // The label as written (`Section 2`, `2.4`, `(b)`), after any Markdown heading marks.
+        let body = own.trim_start().trim_start_matches('#').trim_start();
+        match body.strip_prefix(label) {
+            Some(rest) => rest.split_whitespace().collect(),
+            None => own.split_whitespace().skip(1).collect(),
+        }
     }
 }
 
-/// Paths (child indices from the top) of the units below the top level with `status` and no
-/// units inside them.
+/// Paths (child indices from the top) of the units with `status` and no units inside them.
 fn leaves(units: &[UnitChange], status: Status, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
     for (k, u) in units.iter().enumerate() {
         path.push(k);
         if u.children.is_empty() {
-            if u.status == status && path.len() > 1 {
+            if u.status == status {
                 out.push(path.clone());
             }
         } else {
@@ -799,8 +804,9 @@ fn get<'u>(units: &'u [UnitChange], path: &[usize]) -> &'u UnitChange {
 }
 
 /// Pairs a paragraph or item removed in one place with one added in another (moved to
-/// another paragraph or article, edited or not): equal words first, then similar ones, best
-/// first. The added entry becomes the pair, marked moved; the removed entry goes.
+/// another paragraph or article, or made an article of its own, edited or not): equal words
+/// first, then similar ones, best first. The added entry becomes the pair, marked moved; the
+/// removed entry goes. A removed article is left as the section alignment reported it.
 pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) {
     let (mut removed, mut added) = (Vec::new(), Vec::new());
     leaves(units, Status::Removed, &mut Vec::new(), &mut removed);
@@ -815,7 +821,7 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
         } else {
             (u.new_line, &u.new_label)
         };
-        line.map(|l| lines.words(l, label.is_some()))
+        line.map(|l| lines.words(l, label.as_deref()))
             .unwrap_or_default()
     }
     let rw: Vec<Vec<&str>> = removed
@@ -828,11 +834,14 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
         .collect();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let (mut r_used, mut a_used) = (vec![false; removed.len()], vec![false; added.len()]);
+    // Articles are the section alignment's to pair: the removed unit is inside one (so that
+    // the tree keeps one entry per section entry), the added one may be an article.
+    let nested = |r: usize, _a: usize| removed[r].len() > 1;
     for (a, w) in aw.iter().enumerate() {
         if w.len() < MOVE_MIN_WORDS {
             continue;
         }
-        if let Some(r) = (0..removed.len()).find(|&r| !r_used[r] && rw[r] == *w) {
+        if let Some(r) = (0..removed.len()).find(|&r| !r_used[r] && nested(r, a) && rw[r] == *w) {
             r_used[r] = true;
             a_used[a] = true;
             pairs.push((r, a));
@@ -846,6 +855,7 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
             for (a, aset) in as_.iter().enumerate() {
                 if r_used[r]
                     || a_used[a]
+                    || !nested(r, a)
                     || rw[r].len() < MOVE_MIN_WORDS
                     || aw[a].len() < MOVE_MIN_WORDS
                 {
