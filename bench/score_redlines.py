@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Scores lexgap on the alignment benchmark of houfu/redlines, with its metric definitions.
 
-usage: bench/score_redlines.py LEXGAP ROOT [--explain] [--only PAIR]
+usage: bench/score_redlines.py LEXGAP ROOT [--explain] [--only PAIR] [--md]
+
+--md prints the family and tier rows as a Markdown table (for the README).
 
 ROOT holds `benchmark/corpus/<tier>/<pair>/{source.*, test.*, labels.yaml}` as in the
 redlines repository. The metric is redlines' `benchmark/score.py`, restated:
@@ -278,6 +280,19 @@ def line(name, s):
     )
 
 
+def md_line(name, s):
+    rep, tru, hit = s["links"]
+    mr, mt, mh = s["moves"]
+    rr, rt, rh = s["renumbers"]
+    f = f1(s)
+    f = f"{f:.3f}" if f is not None else "n/a"
+    return (
+        f"| {name} | {ratio(hit, rep).strip()} / {ratio(hit, tru).strip()} / {f} | "
+        f"{ratio(mh, mt).strip()} ({mh}/{mt}) | {ratio(mh, mr).strip()} | "
+        f"{ratio(rh, rt).strip()} ({rh}/{rt}) | {tru} |"
+    )
+
+
 def add(a, b):
     return {k: tuple(x + y for x, y in zip(a[k], b[k])) for k in a}
 
@@ -285,6 +300,8 @@ def add(a, b):
 def main():
     args = sys.argv[1:]
     explain = "--explain" in args
+    md = "--md" in args
+    args = [a for a in args if a != "--md"]
     only = None
     if "--only" in args:
         only = args[args.index("--only") + 1]
@@ -295,10 +312,15 @@ def main():
         sys.exit(2)
     lexgap, root = args[0], Path(args[1]) / "benchmark" / "corpus"
     zero = {"links": (0, 0, 0), "moves": (0, 0, 0), "renumbers": (0, 0, 0)}
-    print(
-        f"{'pair / family / tier':34} {'P':>6} {'R':>6} {'F1':>6}  {'mv R':>6} {'mv P':>6}  "
-        f"{'ren R':>6}   {'links':>5} {'mv':>4} {'ren':>4}"
-    )
+    show = (lambda name, s: print(md_line(name, s))) if md else (lambda name, s: print(line(name, s)))
+    if md:
+        print("| pairs | correspondence P / R / F1 | move recall | move precision | renumber recall | links |")
+        print("|---|---:|---:|---:|---:|---:|")
+    else:
+        print(
+            f"{'pair / family / tier':34} {'P':>6} {'R':>6} {'F1':>6}  {'mv R':>6} {'mv P':>6}  "
+            f"{'ren R':>6}   {'links':>5} {'mv':>4} {'ren':>4}"
+        )
     for tier in ("synthetic", "hand"):
         if not (root / tier).is_dir():
             continue
@@ -309,14 +331,16 @@ def main():
         total = dict(zero)
         for d in pairs:
             s = score_pair(lexgap, d, explain)
-            print(line(d.name, s))
+            if not md:
+                print(line(d.name, s))
             family = next((d.name[: -len(p) - 1] for p in PLANS if d.name.endswith("-" + p)), d.name)
             families[family] = add(families[family], s)
             total = add(total, s)
         if tier == "synthetic":
             for f in sorted(families):
-                print(line(f"family {f}", families[f]))
-        print(line(f"tier {tier} ({len(pairs)} pairs)", total))
+                n = sum(1 for d in pairs if d.name.startswith(f + "-") or d.name == f)
+                show(f"{f} ({n})" if md else f"family {f}", families[f])
+        show(f"**{tier} tier ({len(pairs)} pairs)**" if md else f"tier {tier} ({len(pairs)} pairs)", total)
 
 
 if __name__ == "__main__":
