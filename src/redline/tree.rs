@@ -445,6 +445,12 @@ fn pair_same_number(
     }
 }
 
+/// Above this many candidate pairs of leftover siblings, only a band along the diagonal is
+/// compared for similarity.
+const SIMILAR_ALL_PAIRS_LIMIT: usize = 250_000;
+/// Half-width of that band.
+const SIMILAR_BAND: usize = 8;
+
 /// Pairs what is left by word similarity (Dice at least 0.5), best first.
 fn pair_similar(
     ow: &[Vec<&str>],
@@ -458,10 +464,22 @@ fn pair_similar(
         return;
     }
     let osets: HashMap<usize, Vec<&str>> = olds.iter().map(|&i| (i, word_set(&ow[i]))).collect();
+    // Many leftovers (a long text without headings rewritten throughout): only the pairs
+    // near the diagonal of the leftovers are compared, as for sections.
+    let all = olds.len() * news.len() <= SIMILAR_ALL_PAIRS_LIMIT;
     let mut cands = Vec::new();
-    for &j in &news {
+    for (nj, &j) in news.iter().enumerate() {
         let nset = word_set(&nw[j]);
-        for &i in &olds {
+        let mid = nj * olds.len() / news.len();
+        let (lo, hi) = if all {
+            (0, olds.len())
+        } else {
+            (
+                mid.saturating_sub(SIMILAR_BAND),
+                (mid + SIMILAR_BAND + 1).min(olds.len()),
+            )
+        };
+        for &i in &olds[lo..hi] {
             let sim = similarity(&osets[&i], &nset);
             if sim >= 0.5 {
                 cands.push((sim, i, j));
