@@ -1147,3 +1147,21 @@ fn an_item_made_a_clause_of_its_own_is_moved_not_removed_and_added() {
         payment.children
     );
 }
+
+#[test]
+fn the_items_of_a_removed_section_go_with_it() {
+    let old = "Section 1. Payment\n(1) The Customer shall pay each invoice within thirty days.\n\nSection 2. Repealed scheme\nThe old scheme applied as follows.\n(1) The Supplier shall keep insurance in force throughout the Term.\n\nSection 3. Notices\n(1) Notices are given in writing.\n";
+    let new = "Section 1. Payment\n(1) The Customer shall pay each invoice within thirty days.\n(2) The Supplier shall keep insurance in force throughout the Term.\n\nSection 2. Notices\n(1) Notices are given in writing.\n";
+    let r = check(old, new);
+    let removed = r
+        .units
+        .iter()
+        .find(|u| u.status == Status::Removed)
+        .expect("section 2 is removed");
+    assert_eq!(removed.children.len(), 1);
+    let added = &r.units[0].children[1];
+    assert_eq!(
+        (added.status, added.moved, added.new_label.as_deref()),
+        (Status::Added, false, Some("(2)"))
+    );
+}

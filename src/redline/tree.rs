@@ -786,7 +786,8 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// Paths (child indices from the top) of the units with `status` and no units inside them.
+/// Paths (child indices from the top) of the units with `status` and no units inside them,
+/// leaving out those inside a unit with the same status (they went or came with it).
 fn leaves(units: &[UnitChange], status: Status, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
     for (k, u) in units.iter().enumerate() {
         path.push(k);
@@ -794,7 +795,7 @@ fn leaves(units: &[UnitChange], status: Status, path: &mut Vec<usize>, out: &mut
             if u.status == status {
                 out.push(path.clone());
             }
-        } else {
+        } else if u.status != status {
             leaves(&u.children, status, path, out);
         }
         path.pop();
@@ -877,6 +878,11 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
                     || rw[r].len() < MOVE_MIN_WORDS
                     || aw[a].len() < MOVE_MIN_WORDS
                 {
+                    continue;
+                }
+                // Dice is at most 2·min/(sum) of the set sizes: skip what cannot reach it.
+                let (x, y) = (rset.len(), aset.len());
+                if 2 * x.min(y) < ((x + y) as f64 * MOVE_THRESHOLD).ceil() as usize {
                     continue;
                 }
                 let sim = similarity(rset, aset);
