@@ -144,7 +144,7 @@ fn shingles(a: &str, b: &str) -> Vec<u64> {
 }
 
 /// Dice coefficient of two sorted sets.
-fn dice(a: &[u64], b: &[u64]) -> f64 {
+pub(crate) fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }

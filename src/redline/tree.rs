@@ -276,13 +276,9 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
     }
 }
 
-/// Dice coefficient of two sorted, deduplicated word sets.
-fn similarity(a: &[&str], b: &[&str]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-    2.0 * common as f64 / (a.len() + b.len()) as f64
+/// Dice coefficient of two word sets (see [`word_set`]).
+fn similarity(a: &[u64], b: &[u64]) -> f64 {
+    super::align::dice(a, b)
 }
 
 /// A hash of a word list (equal lists, equal hashes).
@@ -292,9 +288,13 @@ fn words_hash(words: &[&str]) -> u64 {
         .fold(0, |h, w| super::align::hash_bytes(h, w.as_bytes()))
 }
 
-/// The sorted, deduplicated set of a word list.
-fn word_set<'a>(words: &[&'a str]) -> Vec<&'a str> {
-    let mut set = words.to_vec();
+/// The set of a word list, as sorted, deduplicated hashes of its words (comparing two sets is
+/// then a merge of integers).
+fn word_set(words: &[&str]) -> Vec<u64> {
+    let mut set: Vec<u64> = words
+        .iter()
+        .map(|w| super::align::hash_bytes(0, w.as_bytes()))
+        .collect();
     set.sort_unstable();
     set.dedup();
     set
@@ -368,14 +368,19 @@ fn pair_in_order(
     let (n, m) = (ow.len(), nw.len());
     let oh: Vec<u64> = ow.iter().map(|w| words_hash(w)).collect();
     let nh: Vec<u64> = nw.iter().map(|w| words_hash(w)).collect();
-    let os: Vec<Vec<&str>> = ow.iter().map(|w| word_set(w)).collect();
-    let ns: Vec<Vec<&str>> = nw.iter().map(|w| word_set(w)).collect();
+    let os: Vec<Vec<u64>> = ow.iter().map(|w| word_set(w)).collect();
+    let ns: Vec<Vec<u64>> = nw.iter().map(|w| word_set(w)).collect();
     let score = |i: usize, j: usize| -> Option<f64> {
         if oh[i] == nh[j] && ow[i] == nw[j] {
             return Some(1.0);
         }
-        let sim = similarity(&os[i], &ns[j]);
         let needed = if same_number(i, j) { 0.25 } else { 0.5 };
+        // Dice is at most 2·min/(sum) of the set sizes.
+        let (x, y) = (os[i].len(), ns[j].len());
+        if x + y > 0 && (2 * x.min(y)) as f64 / ((x + y) as f64) < needed {
+            return None;
+        }
+        let sim = similarity(&os[i], &ns[j]);
         (sim >= needed).then_some(sim)
     };
     let at = |i: usize, j: usize| i * (m + 1) + j;
@@ -463,7 +468,7 @@ fn pair_similar(
     if olds.is_empty() || news.is_empty() {
         return;
     }
-    let osets: HashMap<usize, Vec<&str>> = olds.iter().map(|&i| (i, word_set(&ow[i]))).collect();
+    let osets: HashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, word_set(&ow[i]))).collect();
     // Many leftovers (a long text without headings rewritten throughout): only the pairs
     // near the diagonal of the leftovers are compared, as for sections.
     let all = olds.len() * news.len() <= SIMILAR_ALL_PAIRS_LIMIT;
@@ -867,8 +872,8 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
         }
     }
     if removed.len() * added.len() <= MOVE_PAIRS_LIMIT {
-        let rs: Vec<Vec<&str>> = rw.iter().map(|w| word_set(w)).collect();
-        let as_: Vec<Vec<&str>> = aw.iter().map(|w| word_set(w)).collect();
+        let rs: Vec<Vec<u64>> = rw.iter().map(|w| word_set(w)).collect();
+        let as_: Vec<Vec<u64>> = aw.iter().map(|w| word_set(w)).collect();
         let mut cands = Vec::new();
         for (r, rset) in rs.iter().enumerate() {
             for (a, aset) in as_.iter().enumerate() {
