@@ -1,7 +1,8 @@
 //! Alignment of old and new sections, coarse to fine:
 //!
 //! 1. sections whose content (the text with the heading number cut out) occurs exactly once on
-//!    each side are paired; the longest in-order chain of those pairs forms the anchors;
+//!    each side are paired, and so are headings named only by words (Markdown) whose title
+//!    occurs once on each side; the longest in-order chain of those pairs forms the anchors;
 //! 2. between two anchors, sections with equal content are paired in order, then the rest by
 //!    similarity (Dice coefficient of word-bigram sets), where a section with the same number
 //!    needs less similarity than one with another number;
@@ -143,7 +144,7 @@ fn shingles(a: &str, b: &str) -> Vec<u64> {
 }
 
 /// Dice coefficient of two sorted sets.
-fn dice(a: &[u64], b: &[u64]) -> f64 {
+pub(crate) fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
@@ -345,6 +346,9 @@ pub(crate) fn longest_chain(pairs: &[(usize, usize)]) -> Vec<bool> {
     keep
 }
 
+/// Indices of the old and of the new sections that share a key.
+type Classes = (Vec<usize>, Vec<usize>);
+
 /// Aligns the sections of two texts.
 pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) -> Alignment {
     let mut m = Matcher {
@@ -370,6 +374,37 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
             && m.same_content(o[0], j)
         {
             m.pair(o[0], j, None);
+        }
+    }
+
+    // 1b. Headings named only by their words (Markdown `## Context`): the same title, once on
+    // each side, is the same unit, however much of its text moved out or in.
+    fn title(s: &Section) -> Option<(HeadingKind, &str)> {
+        (s.number.is_none() && s.kind != HeadingKind::Preamble)
+            .then_some((s.kind, s.label.as_str()))
+    }
+    let mut titles: HashMap<(HeadingKind, &str), Classes> = HashMap::new();
+    for (i, s) in olds.iter().enumerate() {
+        if let Some(t) = title(s) {
+            titles.entry(t).or_default().0.push(i);
+        }
+    }
+    for (j, s) in news.iter().enumerate() {
+        if let Some(t) = title(s) {
+            titles.entry(t).or_default().1.push(j);
+        }
+    }
+    for (j, s) in news.iter().enumerate() {
+        let Some((o, n)) = title(s).and_then(|t| titles.get(&t)) else {
+            continue;
+        };
+        if let ([i], [_]) = (o.as_slice(), n.as_slice())
+            && m.new_to_old[j].is_none()
+            && m.old_to_new[*i].is_none()
+        {
+            let a = m.old.shingles(*i).to_vec();
+            let sim = dice(&a, m.new.shingles(j));
+            m.pair(*i, j, Some(sim));
         }
     }
 

@@ -124,7 +124,8 @@ fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
     let (olds, news) = (&split.old, &split.new);
     let renumberings = renumber_runs(&sections, olds, news);
     let summary = summarise(&sections, olds.len(), news.len(), renumberings.len());
-    let units = tree::units(old, new, &split, &sections);
+    let mut units = tree::units(old, new, &split, &sections);
+    tree::pair_moved_across(old, new, &mut units);
     let mut r = Redline {
         structure: split.structure,
         warnings,

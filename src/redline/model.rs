@@ -335,14 +335,16 @@ pub struct Structure {
     pub new: LevelCounts,
 }
 
-/// One aligned unit at any level, with the units inside it.
+/// One aligned unit at any level, with the units inside it. A unit's unnumbered paragraphs
+/// (and the rows of a Markdown table, and their cells) are units too, with no label.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct UnitChange {
-    /// 0 division (or preamble), 1 article, 2 paragraph, 3 and more items.
+    /// 0 division (or preamble), 1 article, 2 paragraph, 3 and more items; an unnumbered
+    /// paragraph is one level below its unit.
     pub level: u8,
     /// What happened to it.
     pub status: Status,
-    /// Label in the old text.
+    /// Label in the old text (none for an unnumbered paragraph).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_label: Option<String>,
     /// Label in the new text.
@@ -356,7 +358,8 @@ pub struct UnitChange {
     /// First line in the new text, from 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_line: Option<usize>,
-    /// Out of order among its siblings (left out of the JSON when false).
+    /// Out of order among its siblings, or moved to another unit (left out of the JSON when
+    /// false).
     #[serde(skip_serializing_if = "is_false")]
     pub moved: bool,
     /// Its label changed (left out of the JSON when false).

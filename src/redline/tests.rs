@@ -979,3 +979,216 @@ fn an_item_replaced_by_unrelated_text_is_removed_and_added_not_changed() {
         ]
     );
 }
+
+/// Status, old line, new line, moved and address of a unit.
+type UnitRow<'a> = (Status, Option<usize>, Option<usize>, bool, &'a str);
+
+/// The [`UnitRow`] of each unit in `units`.
+fn unit_rows(units: &[UnitChange]) -> Vec<UnitRow<'_>> {
+    units
+        .iter()
+        .map(|u| {
+            (
+                u.status,
+                u.old_line,
+                u.new_line,
+                u.moved,
+                u.address.as_str(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn unnumbered_paragraphs_are_units_of_their_section() {
+    let old = "Section 1. Payment\nThe Client pays each invoice within thirty days.\n\nThe Supplier issues invoices monthly in arrears.\n\nInvoices are sent by email to the address of the Client.\n";
+    let new = "Section 1. Payment\nThe Client pays each invoice within thirty days.\n\nThe Supplier issues invoices weekly in arrears.\n\nA late invoice may be queried by the Client at any time.\n\nInvoices are sent by email to the address of the Client.\n";
+    let r = check(old, new);
+    assert_eq!(r.units.len(), 1);
+    assert_eq!(
+        unit_rows(&r.units[0].children),
+        [
+            (Status::Changed, Some(4), Some(4), false, "s. 1, ¶ 2"),
+            (Status::Added, None, Some(6), false, "s. 1, ¶ 3"),
+            (Status::Unchanged, Some(6), Some(8), false, "s. 1, ¶ 4"),
+        ]
+    );
+    assert!(
+        r.units[0]
+            .children
+            .iter()
+            .all(|u| u.old_label.is_none() && u.new_label.is_none())
+    );
+}
+
+#[test]
+fn repeated_paragraphs_without_headings_pair_in_place() {
+    let p = "The Buyer shall pay the sum of five thousand dollars to the Seller on the first business day of each month.";
+    let old = [p; 6].join("\n\n") + "\n";
+    let mut paras = vec![p.to_string(); 6];
+    paras[2] = p.replace("five", "seven");
+    let new = paras.join("\n\n") + "\n";
+    let r = check(&old, &new);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("no article or section headings")),
+        "{:?}",
+        r.warnings
+    );
+    let rows = unit_rows(&r.units[0].children);
+    let expected: Vec<_> = (2..=6)
+        .map(|k| {
+            let status = if k == 3 {
+                Status::Changed
+            } else {
+                Status::Unchanged
+            };
+            let line = Some(2 * k - 1);
+            (status, line, line, false, format!("preamble, ¶ {k}"))
+        })
+        .collect();
+    let got: Vec<_> = rows
+        .into_iter()
+        .map(|(s, o, n, m, a)| (s, o, n, m, a.to_string()))
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn an_item_moved_to_another_paragraph_is_moved_not_removed_and_added() {
+    let old = "Section 7. Payment\n(1) The Customer shall pay each invoice.\n(a) Invoices are issued monthly in arrears.\n(b) Each invoice itemises the Services delivered.\n(2) Disputed invoices are handled as follows.\n(i) The Customer notifies the Supplier within five days.\n(ii) The parties meet within ten days of that notice.\n";
+    let new = "Section 7. Payment\n(1) The Customer shall pay each invoice.\n(a) Invoices are issued monthly in arrears.\n(b) Each invoice itemises the Services delivered.\n(c) The parties meet within ten days of that notice.\n(2) Disputed invoices are handled as follows.\n(i) The Customer notifies the Supplier within five days.\n";
+    let r = check(old, new);
+    let first = &r.units[0].children[0].children;
+    let moved = first
+        .iter()
+        .find(|u| u.new_label.as_deref() == Some("(c)"))
+        .expect("(c) is a unit of (1)");
+    assert_eq!(
+        (
+            moved.status,
+            moved.old_label.as_deref(),
+            moved.old_line,
+            moved.moved,
+            moved.renumbered
+        ),
+        (Status::Unchanged, Some("(ii)"), Some(7), true, true)
+    );
+    let second = &r.units[0].children[1].children;
+    assert!(
+        second.iter().all(|u| u.status != Status::Removed),
+        "{second:?}"
+    );
+}
+
+#[test]
+fn markdown_table_rows_and_cells_are_units() {
+    let old = "## 1. Deliverables\n\nThe Supplier delivers the items below.\n\n| Item | Due |\n| --- | --- |\n| Plan | Week 2 |\n| Report | Week 8 |\n";
+    let new = "## 1. Deliverables\n\nThe Supplier delivers the items below.\n\n| Item | Due |\n| --- | --- |\n| Plan | Week 2 |\n| Report | Week 9 |\n";
+    let r = check(old, new);
+    let paras = &r.units[0].children;
+    let rows: Vec<_> = unit_rows(paras)
+        .into_iter()
+        .map(|(s, o, n, _, a)| (s, o, n, a.to_string()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, Some(3), Some(3), "1., ¶ 2".to_string()),
+            (Status::Unchanged, Some(5), Some(5), "1., ¶ 3".to_string()),
+            (Status::Unchanged, Some(7), Some(7), "1., ¶ 4".to_string()),
+            (Status::Changed, Some(8), Some(8), "1., ¶ 5".to_string()),
+        ]
+    );
+    let cells: Vec<_> = unit_rows(&paras[3].children)
+        .into_iter()
+        .map(|(s, _, n, _, a)| (s, n, a.to_string()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            (Status::Unchanged, Some(8), "1., ¶ 5, col. 1".to_string()),
+            (Status::Changed, Some(8), "1., ¶ 5, col. 2".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn markdown_headings_named_by_words_pair_by_title_when_paragraphs_move() {
+    let long = "Moves and renumbering fall out of the alignment passes: a move is an unmatched delete that matches an unmatched insert, a renumbering is matched content with another label.";
+    let old = format!(
+        "# Record\n\n## Context\n\nFour kinds of change matter.\n\n{long}\n\n## Alternatives\n\nAll four at once was rejected.\n"
+    );
+    let new = format!(
+        "# Record\n\n## Context\n\nFour kinds of change matter.\n\n## Alternatives\n\n{long}\n\nAll four at once was rejected.\n"
+    );
+    let r = check(&old, &new);
+    let pairs: Vec<_> = r
+        .sections
+        .iter()
+        .map(|c| (c.status, c.old_label.as_deref(), c.new_label.as_deref()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (Status::Unchanged, Some("Record"), Some("Record")),
+            (Status::Changed, Some("Context"), Some("Context")),
+            (Status::Changed, Some("Alternatives"), Some("Alternatives")),
+        ]
+    );
+    let moved = &r.units[2].children[0];
+    assert_eq!(
+        (moved.status, moved.old_line, moved.new_line, moved.moved),
+        (Status::Unchanged, Some(7), Some(9), true)
+    );
+}
+
+#[test]
+fn an_item_made_a_clause_of_its_own_is_moved_not_removed_and_added() {
+    let old = "1. Definitions\n\n1.1 \"Agreement\" means this document.\n\n2. Payment\n\n2.1 The Client may withhold payment of a disputed invoice where:\n\n(a) The Client tells the Supplier of the dispute within ten days.\n\n(b) The notice states the amount in dispute and the reason for it.\n";
+    let new = "1. Definitions\n\n1.1 \"Agreement\" means this document.\n\n1.2 The notice states the amount in dispute and the reason for it.\n\n2. Payment\n\n2.1 The Client may withhold payment of a disputed invoice where:\n\n(a) The Client tells the Supplier of the dispute within ten days.\n";
+    let r = check(old, new);
+    let moved = r
+        .units
+        .iter()
+        .find(|u| u.new_label.as_deref() == Some("1.2"))
+        .expect("1.2 is a unit");
+    assert_eq!(
+        (
+            moved.status,
+            moved.old_label.as_deref(),
+            moved.old_line,
+            moved.moved
+        ),
+        (Status::Unchanged, Some("(b)"), Some(11), true)
+    );
+    let payment = r
+        .units
+        .iter()
+        .find(|u| u.new_label.as_deref() == Some("2.1"))
+        .expect("2.1 is a unit");
+    assert!(
+        payment.children.iter().all(|u| u.status != Status::Removed),
+        "{:?}",
+        payment.children
+    );
+}
+
+#[test]
+fn the_items_of_a_removed_section_go_with_it() {
+    let old = "Section 1. Payment\n(1) The Customer shall pay each invoice within thirty days.\n\nSection 2. Repealed scheme\nThe old scheme applied as follows.\n(1) The Supplier shall keep insurance in force throughout the Term.\n\nSection 3. Notices\n(1) Notices are given in writing.\n";
+    let new = "Section 1. Payment\n(1) The Customer shall pay each invoice within thirty days.\n(2) The Supplier shall keep insurance in force throughout the Term.\n\nSection 2. Notices\n(1) Notices are given in writing.\n";
+    let r = check(old, new);
+    let removed = r
+        .units
+        .iter()
+        .find(|u| u.status == Status::Removed)
+        .expect("section 2 is removed");
+    assert_eq!(removed.children.len(), 1);
+    let added = &r.units[0].children[1];
+    assert_eq!(
+        (added.status, added.moved, added.new_label.as_deref()),
+        (Status::Added, false, Some("(2)"))
+    );
+}

@@ -2,6 +2,7 @@
 //! pair) and the addresses of changes in the text's own citation style.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::align::longest_chain;
 use super::detect::Split;
@@ -80,18 +81,130 @@ pub(crate) fn hunk_address(style: &Style, os: &Section, ns: &Section, h: &Hunk) 
 
 /// A paragraph or item with the units inside it.
 struct Node {
-    /// Index in the section's subsections.
-    sub: usize,
+    /// Index in the section's subsections; `None` for an unnumbered paragraph.
+    sub: Option<usize>,
+    /// Depth, as [`UnitChange::level`].
+    level: u8,
+    /// First line, from 1.
+    line: usize,
+    /// For an unnumbered paragraph, its place among the paragraphs of its unit (the unit's
+    /// own first paragraph, its heading, is 1).
+    ordinal: usize,
+    /// A cell of a table row (its ordinal is its column).
+    cell: bool,
     /// Byte range of the unit in its text.
     start: usize,
     end: usize,
     children: Vec<Node>,
 }
 
-/// The subsections of a section as a forest of nodes.
-fn forest(s: &Section) -> Vec<Node> {
+/// The paragraphs and items of a section as a forest of nodes, with the unnumbered paragraphs
+/// of each unit (an alinéa, a paragraph of a text without headings) before its numbered ones.
+fn forest(text: &str, s: &Section) -> Vec<Node> {
     let mut k = 0;
-    nest(&s.subsections, &mut k, 0, s.end)
+    let mut nodes = nest(&s.subsections, &mut k, 0, s.end);
+    let own_end = nodes.first().map_or(s.end, |n| n.start);
+    let mut out = paragraphs(text, s.start..own_end, s.line, s.level + 1);
+    for n in &mut nodes {
+        add_paragraphs(text, n);
+    }
+    out.append(&mut nodes);
+    out
+}
+
+/// Puts the unnumbered paragraphs of `n`'s own text (before its first paragraph or item)
+/// first among its children, and does the same inside them.
+fn add_paragraphs(text: &str, n: &mut Node) {
+    let own_end = n.children.first().map_or(n.end, |c| c.start);
+    let mut kids = paragraphs(text, n.start..own_end, n.line, n.level + 1);
+    for c in &mut n.children {
+        add_paragraphs(text, c);
+    }
+    kids.append(&mut n.children);
+    n.children = kids;
+}
+
+/// The unnumbered paragraphs of a unit's own text `range`, which starts on `line`: the runs
+/// of non-blank lines after the first one (the unit's heading or first paragraph).
+fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<Node> {
+    let mut out = Vec::new();
+    let (mut at, mut ln) = (range.start, line);
+    let (mut started, mut first) = (false, true);
+    let mut open: Option<(usize, usize)> = None;
+    let close = |open: &mut Option<(usize, usize)>, end: usize, out: &mut Vec<Node>| {
+        if let Some((start, line)) = open.take() {
+            let ordinal = out.len() + 2;
+            out.push(Node {
+                sub: None,
+                level,
+                line,
+                ordinal,
+                cell: false,
+                start,
+                end,
+                children: Vec::new(),
+            });
+        }
+    };
+    for l in text[range.clone()].split_inclusive('\n') {
+        if l.trim().is_empty() {
+            close(&mut open, at, &mut out);
+            first &= !started;
+        } else if !first && l.trim_start().starts_with('|') {
+            close(&mut open, at, &mut out);
+            if let Some(row) = table_row(l, at, ln, level, out.len() + 2) {
+                out.push(row);
+            }
+        } else if first {
+            started = true;
+        } else if open.is_none() {
+            open = Some((at, ln));
+        }
+        at += l.len();
+        ln += 1;
+    }
+    close(&mut open, range.end, &mut out);
+    out
+}
+
+/// A row of a Markdown table (a line starting with `|`) as a paragraph whose units are its
+/// cells; `None` for the line of dashes under the header.
+fn table_row(l: &str, at: usize, line: usize, level: u8, ordinal: usize) -> Option<Node> {
+    let body = l.trim_end();
+    if body
+        .chars()
+        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    {
+        return None;
+    }
+    let lead = body.len() - body.trim_start().len();
+    let inner = &body[lead + 1..];
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut children = Vec::new();
+    let mut from = at + lead + 1;
+    for (k, cell) in inner.split('|').enumerate() {
+        children.push(Node {
+            sub: None,
+            level: level + 1,
+            line,
+            ordinal: k + 1,
+            cell: true,
+            start: from,
+            end: from + cell.len(),
+            children: Vec::new(),
+        });
+        from += cell.len() + 1;
+    }
+    Some(Node {
+        sub: None,
+        level,
+        line,
+        ordinal,
+        cell: false,
+        start: at,
+        end: at + body.len(),
+        children,
+    })
 }
 
 /// The nodes from `subs[*k]` on, while they are deeper than `parent_level`; the last one
@@ -103,7 +216,11 @@ fn nest(subs: &[Subheading], k: &mut usize, parent_level: u8, end: usize) -> Vec
         *k += 1;
         let children = nest(subs, k, subs[me].level, end);
         out.push(Node {
-            sub: me,
+            sub: Some(me),
+            level: subs[me].level,
+            line: subs[me].line,
+            ordinal: 0,
+            cell: false,
             start: subs[me].start,
             end,
             children,
@@ -125,32 +242,43 @@ struct Side<'a> {
 }
 
 impl Side<'_> {
-    fn sub(&self, n: &Node) -> &Subheading {
-        &self.section.subsections[n.sub]
+    /// The heading of a numbered paragraph or item; `None` for an unnumbered paragraph.
+    fn sub(&self, n: &Node) -> Option<&Subheading> {
+        n.sub.map(|k| &self.section.subsections[k])
     }
 
     /// The words of a unit after its marker.
     fn words(&self, n: &Node) -> Vec<&str> {
-        let mut w: Vec<&str> = self.text[n.start..n.end].split_whitespace().collect();
-        if !w.is_empty() {
-            w.remove(0);
-        }
-        w
+        after_marker(self, n).collect()
     }
 }
 
-/// The words of a unit after its marker, without allocating.
+/// The words of a unit after its marker (all of them for an unnumbered paragraph), without
+/// allocating.
 fn after_marker<'a>(side: &Side<'a>, n: &Node) -> impl Iterator<Item = &'a str> {
-    side.text[n.start..n.end].split_whitespace().skip(1)
+    side.text[n.start..n.end]
+        .split_whitespace()
+        .skip(usize::from(n.sub.is_some()))
 }
 
-/// Dice coefficient of two sorted, deduplicated word sets.
-fn similarity(a: &[&str], b: &[&str]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
+/// The label of a unit (`None` for an unnumbered paragraph).
+fn label(side: &Side, n: &Node) -> Option<String> {
+    side.sub(n).map(Subheading::label)
+}
+
+/// The address of a unit inside `parent`: `s. 7(1)(c)`, `s. 7(1), ¶ 2` for its second
+/// paragraph when that paragraph has no number, `…, ¶ 3, col. 2` for a table cell.
+fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
+    match side.sub(n) {
+        Some(sub) => format!("{parent}{}", cite_sub(style, sub)),
+        None if n.cell => format!("{parent}, col. {}", n.ordinal),
+        None => format!("{parent}, ¶ {}", n.ordinal),
     }
-    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// Dice coefficient of two word sets (see [`word_set`]).
+fn similarity(a: &[u64], b: &[u64]) -> f64 {
+    super::align::dice(a, b)
 }
 
 /// A hash of a word list (equal lists, equal hashes).
@@ -160,21 +288,57 @@ fn words_hash(words: &[&str]) -> u64 {
         .fold(0, |h, w| super::align::hash_bytes(h, w.as_bytes()))
 }
 
-/// The sorted, deduplicated set of a word list.
-fn word_set<'a>(words: &[&'a str]) -> Vec<&'a str> {
-    let mut set = words.to_vec();
+/// The set of a word list, as sorted, deduplicated hashes of its words (comparing two sets is
+/// then a merge of integers).
+fn word_set(words: &[&str]) -> Vec<u64> {
+    let mut set: Vec<u64> = words
+        .iter()
+        .map(|w| super::align::hash_bytes(0, w.as_bytes()))
+        .collect();
     set.sort_unstable();
     set.dedup();
     set
 }
 
-/// Pairs sibling units: equal words first, then similar words, then equal numbers with some
-/// words in common.
+/// Above this many candidate pairs, siblings are paired by equal words and then by
+/// similarity instead of by the best in-order alignment.
+const IN_ORDER_LIMIT: usize = 40_000;
+
+/// Pairs sibling units: the best in-order alignment first (equal words, or similar ones),
+/// then similar words anywhere (moved units), then equal numbers with some words in common.
 fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option<usize>> {
     let ow: Vec<Vec<&str>> = on.iter().map(|n| old.words(n)).collect();
     let nw: Vec<Vec<&str>> = nn.iter().map(|n| new.words(n)).collect();
     let mut new_to_old: Vec<Option<usize>> = vec![None; nn.len()];
     let mut used = vec![false; on.len()];
+    if on.len() * nn.len() <= IN_ORDER_LIMIT {
+        let key = |side: &Side, n: &Node| {
+            side.sub(n)
+                .map(|sub| (sub.marker, sub.number().to_string()))
+        };
+        let ok: Vec<_> = on.iter().map(|n| key(old, n)).collect();
+        let nk: Vec<_> = nn.iter().map(|n| key(new, n)).collect();
+        pair_in_order(&ow, &nw, |i, j| ok[i].is_some() && ok[i] == nk[j])
+            .into_iter()
+            .for_each(|(i, j)| {
+                new_to_old[j] = Some(i);
+                used[i] = true;
+            });
+    } else {
+        pair_equal(&ow, &nw, &mut new_to_old, &mut used);
+    }
+    pair_similar(&ow, &nw, &mut new_to_old, &mut used);
+    pair_same_number(old, on, &ow, new, nn, &nw, &mut new_to_old, &mut used);
+    new_to_old
+}
+
+/// Pairs units with equal words, each new one with the first unused old one.
+fn pair_equal(
+    ow: &[Vec<&str>],
+    nw: &[Vec<&str>],
+    new_to_old: &mut [Option<usize>],
+    used: &mut [bool],
+) {
     let mut by_words: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, w) in ow.iter().enumerate().rev() {
         by_words.entry(words_hash(w)).or_default().push(i);
@@ -189,9 +353,65 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
             used[i] = true;
         }
     }
-    pair_similar(&ow, &nw, &mut new_to_old, &mut used);
-    pair_same_number(old, on, &ow, new, nn, &nw, &mut new_to_old, &mut used);
-    new_to_old
+}
+
+/// The in-order pairs `(old, new)` of two lists of siblings whose total similarity is
+/// highest: equal words count 1, similar words their Dice coefficient when it reaches 0.5
+/// (0.25 for two units with the same number, `same_number(old, new)`). Among equally good
+/// alignments the one pairing earliest wins, so repeated paragraphs pair in order and an
+/// edited one stays with its own place.
+fn pair_in_order(
+    ow: &[Vec<&str>],
+    nw: &[Vec<&str>],
+    same_number: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let (n, m) = (ow.len(), nw.len());
+    let oh: Vec<u64> = ow.iter().map(|w| words_hash(w)).collect();
+    let nh: Vec<u64> = nw.iter().map(|w| words_hash(w)).collect();
+    let os: Vec<Vec<u64>> = ow.iter().map(|w| word_set(w)).collect();
+    let ns: Vec<Vec<u64>> = nw.iter().map(|w| word_set(w)).collect();
+    let score = |i: usize, j: usize| -> Option<f64> {
+        if oh[i] == nh[j] && ow[i] == nw[j] {
+            return Some(1.0);
+        }
+        let needed = if same_number(i, j) { 0.25 } else { 0.5 };
+        // Dice is at most 2·min/(sum) of the set sizes.
+        let (x, y) = (os[i].len(), ns[j].len());
+        if x + y > 0 && (2 * x.min(y)) as f64 / ((x + y) as f64) < needed {
+            return None;
+        }
+        let sim = similarity(&os[i], &ns[j]);
+        (sim >= needed).then_some(sim)
+    };
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    let mut best = vec![0.0f64; (n + 1) * (m + 1)];
+    let mut pair_score = vec![None; n * m];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let mut b = best[at(i + 1, j)].max(best[at(i, j + 1)]);
+            let s = score(i, j);
+            if let Some(s) = s {
+                b = b.max(s + best[at(i + 1, j + 1)]);
+            }
+            pair_score[i * m + j] = s;
+            best[at(i, j)] = b;
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        let here = best[at(i, j)];
+        match pair_score[i * m + j] {
+            Some(s) if (s + best[at(i + 1, j + 1)] - here).abs() < 1e-9 => {
+                out.push((i, j));
+                i += 1;
+                j += 1;
+            }
+            _ if (best[at(i + 1, j)] - here).abs() < 1e-9 => i += 1,
+            _ => j += 1,
+        }
+    }
+    out
 }
 
 /// Pairs what is left with the same number when their words are similar enough (Dice at
@@ -208,17 +428,19 @@ fn pair_same_number(
     used: &mut [bool],
 ) {
     let key = |side: &Side, n: &Node| {
-        let sub = side.sub(n);
-        (sub.marker, sub.number().to_string())
+        side.sub(n)
+            .map(|sub| (sub.marker, sub.number().to_string()))
     };
     for j in 0..nn.len() {
         if new_to_old[j].is_some() {
             continue;
         }
-        let k = key(new, &nn[j]);
+        let Some(k) = key(new, &nn[j]) else {
+            continue;
+        };
         let found = (0..on.len()).find(|&i| {
             !used[i]
-                && key(old, &on[i]) == k
+                && key(old, &on[i]).as_ref() == Some(&k)
                 && similarity(&word_set(&ow[i]), &word_set(&nw[j])) >= 0.25
         });
         if let Some(i) = found {
@@ -227,6 +449,12 @@ fn pair_same_number(
         }
     }
 }
+
+/// Above this many candidate pairs of leftover siblings, only a band along the diagonal is
+/// compared for similarity.
+const SIMILAR_ALL_PAIRS_LIMIT: usize = 250_000;
+/// Half-width of that band.
+const SIMILAR_BAND: usize = 8;
 
 /// Pairs what is left by word similarity (Dice at least 0.5), best first.
 fn pair_similar(
@@ -240,11 +468,23 @@ fn pair_similar(
     if olds.is_empty() || news.is_empty() {
         return;
     }
-    let osets: HashMap<usize, Vec<&str>> = olds.iter().map(|&i| (i, word_set(&ow[i]))).collect();
+    let osets: HashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, word_set(&ow[i]))).collect();
+    // Many leftovers (a long text without headings rewritten throughout): only the pairs
+    // near the diagonal of the leftovers are compared, as for sections.
+    let all = olds.len() * news.len() <= SIMILAR_ALL_PAIRS_LIMIT;
     let mut cands = Vec::new();
-    for &j in &news {
+    for (nj, &j) in news.iter().enumerate() {
         let nset = word_set(&nw[j]);
-        for &i in &olds {
+        let mid = nj * olds.len() / news.len();
+        let (lo, hi) = if all {
+            (0, olds.len())
+        } else {
+            (
+                mid.saturating_sub(SIMILAR_BAND),
+                (mid + SIMILAR_BAND + 1).min(olds.len()),
+            )
+        };
+        for &i in &olds[lo..hi] {
             let sim = similarity(&osets[&i], &nset);
             if sim >= 0.5 {
                 cands.push((sim, i, j));
@@ -327,22 +567,22 @@ fn pair(
     parent: &str,
     moved: bool,
 ) -> UnitChange {
-    let (os, ns) = (old.sub(o), new.sub(n));
-    let address = format!("{parent}{}", cite_sub(style, ns));
+    let address = address(style, new, n, parent);
     let same = after_marker(old, o).eq(after_marker(new, n));
+    let (old_label, new_label) = (label(old, o), label(new, n));
     UnitChange {
-        level: ns.level,
+        level: n.level,
         status: if same {
             Status::Unchanged
         } else {
             Status::Changed
         },
-        old_label: Some(os.label()),
-        new_label: Some(ns.label()),
-        old_line: Some(os.line),
-        new_line: Some(ns.line),
+        renumbered: old_label != new_label,
+        old_label,
+        new_label,
+        old_line: Some(o.line),
+        new_line: Some(n.line),
         moved,
-        renumbered: os.label() != ns.label(),
         children: align_nodes(style, old, &o.children, new, &n.children, &address),
         address,
         akn_type: None,
@@ -367,18 +607,26 @@ fn zip_nodes(
     nn: &[Node],
     parent: &str,
 ) -> Vec<UnitChange> {
+    // Equal words can still be cut into paragraphs at other blank lines.
+    let same_cut = on.len() == nn.len()
+        && on
+            .iter()
+            .zip(nn)
+            .all(|(o, n)| o.sub.is_some() == n.sub.is_some());
+    if !same_cut {
+        return align_nodes(style, old, on, new, nn, parent);
+    }
     on.iter()
         .zip(nn)
         .map(|(o, n)| {
-            let (os, ns) = (old.sub(o), new.sub(n));
-            let address = format!("{parent}{}", cite_sub(style, ns));
+            let address = address(style, new, n, parent);
             UnitChange {
-                level: ns.level,
+                level: n.level,
                 status: Status::Unchanged,
-                old_label: Some(os.label()),
-                new_label: Some(ns.label()),
-                old_line: Some(os.line),
-                new_line: Some(ns.line),
+                old_label: label(old, o),
+                new_label: label(new, n),
+                old_line: Some(o.line),
+                new_line: Some(n.line),
                 moved: false,
                 renumbered: false,
                 children: zip_nodes(style, old, &o.children, new, &n.children, &address),
@@ -391,13 +639,12 @@ fn zip_nodes(
 
 /// A unit only in one text (and everything inside it).
 fn one_side(style: &Style, side: &Side, n: &Node, parent: &str, status: Status) -> UnitChange {
-    let sub = side.sub(n);
-    let address = format!("{parent}{}", cite_sub(style, sub));
-    let label = Some(sub.label());
-    let line = Some(sub.line);
+    let address = address(style, side, n, parent);
+    let label = label(side, n);
+    let line = Some(n.line);
     let is_old = status == Status::Removed;
     UnitChange {
-        level: sub.level,
+        level: n.level,
         status,
         old_label: if is_old { label.clone() } else { None },
         new_label: if is_old { None } else { label },
@@ -443,25 +690,25 @@ pub(crate) fn units(
                     zip_nodes(
                         style,
                         o,
-                        &forest(o.section),
+                        &forest(old, o.section),
                         n,
-                        &forest(n.section),
+                        &forest(new, n.section),
                         &address,
                     )
                 }
                 (Some(o), Some(n)) => align_nodes(
                     style,
                     o,
-                    &forest(o.section),
+                    &forest(old, o.section),
                     n,
-                    &forest(n.section),
+                    &forest(new, n.section),
                     &address,
                 ),
-                (Some(o), None) => forest(o.section)
+                (Some(o), None) => forest(old, o.section)
                     .iter()
                     .map(|x| one_side(style, o, x, &address, Status::Removed))
                     .collect(),
-                (None, Some(n)) => forest(n.section)
+                (None, Some(n)) => forest(new, n.section)
                     .iter()
                     .map(|x| one_side(style, n, x, &address, Status::Added))
                     .collect(),
@@ -482,4 +729,205 @@ pub(crate) fn units(
             }
         })
         .collect()
+}
+
+/// Fewest words a unit needs to be paired with one in another place of the text.
+const MOVE_MIN_WORDS: usize = 3;
+/// Similarity (Dice of word sets) a unit moved to another place and edited needs.
+const MOVE_THRESHOLD: f64 = 0.6;
+/// Above this many candidate pairs, units moved to another place are paired only when their
+/// words are equal.
+const MOVE_PAIRS_LIMIT: usize = 10_000;
+
+/// One side of the unit tree, for finding the words of its units again.
+struct Lines<'a> {
+    text: &'a str,
+    /// Byte offset of each line start.
+    line_starts: Vec<usize>,
+    /// First lines of every unit of this side, sorted.
+    unit_lines: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str, units: &[UnitChange], old: bool) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(k, _)| k + 1));
+        let mut unit_lines = Vec::new();
+        fn collect(units: &[UnitChange], old: bool, out: &mut Vec<usize>) {
+            for u in units {
+                out.extend(if old { u.old_line } else { u.new_line });
+                collect(&u.children, old, out);
+            }
+        }
+        collect(units, old, &mut unit_lines);
+        unit_lines.sort_unstable();
+        unit_lines.dedup();
+        Lines {
+            text,
+            line_starts,
+            unit_lines,
+        }
+    }
+
+    /// The words of the unit starting on `line`, up to the next unit, after its label.
+    fn words(&self, line: usize, label: Option<&str>) -> Vec<&'a str> {
+        let next = self.unit_lines.partition_point(|&l| l <= line);
+        let at = |l: usize| {
+            self.line_starts
+                .get(l.saturating_sub(1))
+                .copied()
+                .unwrap_or(self.text.len())
+        };
+        let end = self
+            .unit_lines
+            .get(next)
+            .map_or(self.text.len(), |&l| at(l));
+        let own = &self.text[at(line)..end];
+        let Some(label) = label else {
+            return own.split_whitespace().collect();
+        };
+        // The label as written (`Section 2`, `2.4`, `(b)`), after any Markdown heading marks.
+        let body = own.trim_start().trim_start_matches('#').trim_start();
+        match body.strip_prefix(label) {
+            Some(rest) => rest.split_whitespace().collect(),
+            None => own.split_whitespace().skip(1).collect(),
+        }
+    }
+}
+
+/// Paths (child indices from the top) of the units with `status` and no units inside them,
+/// leaving out those inside a unit with the same status (they went or came with it).
+fn leaves(units: &[UnitChange], status: Status, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+    for (k, u) in units.iter().enumerate() {
+        path.push(k);
+        if u.children.is_empty() {
+            if u.status == status {
+                out.push(path.clone());
+            }
+        } else if u.status != status {
+            leaves(&u.children, status, path, out);
+        }
+        path.pop();
+    }
+}
+
+fn at_path<'u>(units: &'u mut [UnitChange], path: &[usize]) -> &'u mut UnitChange {
+    let (first, rest) = path.split_first().expect("a path has a first step");
+    let u = &mut units[*first];
+    if rest.is_empty() {
+        u
+    } else {
+        at_path(&mut u.children, rest)
+    }
+}
+
+fn get<'u>(units: &'u [UnitChange], path: &[usize]) -> &'u UnitChange {
+    let (first, rest) = path.split_first().expect("a path has a first step");
+    let u = &units[*first];
+    if rest.is_empty() {
+        u
+    } else {
+        get(&u.children, rest)
+    }
+}
+
+/// Pairs a paragraph or item removed in one place with one added in another (moved to
+/// another paragraph or article, or made an article of its own, edited or not): equal words
+/// first, then similar ones, best first. The added entry becomes the pair, marked moved; the
+/// removed entry goes. A removed article is left as the section alignment reported it.
+pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) {
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    leaves(units, Status::Removed, &mut Vec::new(), &mut removed);
+    leaves(units, Status::Added, &mut Vec::new(), &mut added);
+    if removed.is_empty() || added.is_empty() {
+        return;
+    }
+    let (ol, nl) = (Lines::new(old, units, true), Lines::new(new, units, false));
+    fn words<'a>(lines: &Lines<'a>, u: &UnitChange, old: bool) -> Vec<&'a str> {
+        let (line, label) = if old {
+            (u.old_line, &u.old_label)
+        } else {
+            (u.new_line, &u.new_label)
+        };
+        line.map(|l| lines.words(l, label.as_deref()))
+            .unwrap_or_default()
+    }
+    let rw: Vec<Vec<&str>> = removed
+        .iter()
+        .map(|p| words(&ol, get(units, p), true))
+        .collect();
+    let aw: Vec<Vec<&str>> = added
+        .iter()
+        .map(|p| words(&nl, get(units, p), false))
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let (mut r_used, mut a_used) = (vec![false; removed.len()], vec![false; added.len()]);
+    // Articles are the section alignment's to pair: the removed unit is inside one (so that
+    // the tree keeps one entry per section entry), the added one may be an article.
+    let nested = |r: usize, _a: usize| removed[r].len() > 1;
+    for (a, w) in aw.iter().enumerate() {
+        if w.len() < MOVE_MIN_WORDS {
+            continue;
+        }
+        if let Some(r) = (0..removed.len()).find(|&r| !r_used[r] && nested(r, a) && rw[r] == *w) {
+            r_used[r] = true;
+            a_used[a] = true;
+            pairs.push((r, a));
+        }
+    }
+    if removed.len() * added.len() <= MOVE_PAIRS_LIMIT {
+        let rs: Vec<Vec<u64>> = rw.iter().map(|w| word_set(w)).collect();
+        let as_: Vec<Vec<u64>> = aw.iter().map(|w| word_set(w)).collect();
+        let mut cands = Vec::new();
+        for (r, rset) in rs.iter().enumerate() {
+            for (a, aset) in as_.iter().enumerate() {
+                if r_used[r]
+                    || a_used[a]
+                    || !nested(r, a)
+                    || rw[r].len() < MOVE_MIN_WORDS
+                    || aw[a].len() < MOVE_MIN_WORDS
+                {
+                    continue;
+                }
+                // Dice is at most 2·min/(sum) of the set sizes: skip what cannot reach it.
+                let (x, y) = (rset.len(), aset.len());
+                if 2 * x.min(y) < ((x + y) as f64 * MOVE_THRESHOLD).ceil() as usize {
+                    continue;
+                }
+                let sim = similarity(rset, aset);
+                if sim >= MOVE_THRESHOLD {
+                    cands.push((sim, r, a));
+                }
+            }
+        }
+        cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        for (_, r, a) in cands {
+            if !r_used[r] && !a_used[a] {
+                r_used[r] = true;
+                a_used[a] = true;
+                pairs.push((r, a));
+            }
+        }
+    }
+    let mut gone = Vec::new();
+    for (r, a) in pairs {
+        let from = get(units, &removed[r]).clone();
+        let to = at_path(units, &added[a]);
+        to.status = if rw[r] == aw[a] {
+            Status::Unchanged
+        } else {
+            Status::Changed
+        };
+        to.renumbered = from.old_label != to.new_label;
+        to.old_label = from.old_label;
+        to.old_line = from.old_line;
+        to.moved = true;
+        gone.push(removed[r].clone());
+    }
+    // Later siblings first, so that the paths still to remove stay valid.
+    gone.sort_unstable_by(|x, y| y.cmp(x));
+    for path in gone {
+        let (last, parent) = path.split_last().expect("a path has a last step");
+        at_path(units, parent).children.remove(*last);
+    }
 }
