@@ -75,9 +75,13 @@ pub(crate) struct RawHeading<'a> {
     pub title: &'a str,
 }
 
-/// The keywords of every style, grouped by their first character in lower case, longest first.
-fn lexicon() -> &'static HashMap<char, Vec<Keyword>> {
-    static LEX: OnceLock<HashMap<char, Vec<Keyword>>> = OnceLock::new();
+/// The keywords of every style, grouped by their first two characters in lower case (a keyword
+/// of one character under its first and `None`), longest first.
+///
+/// Two characters, not one: a line of prose starting with `L` would otherwise be tried against
+/// every keyword of every language starting with `l`, and most lines of a code are prose.
+fn lexicon() -> &'static [(LexKey, Vec<Keyword>)] {
+    static LEX: OnceLock<Vec<(LexKey, Vec<Keyword>)>> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut by_word: Vec<Keyword> = Vec::new();
         for (s, style) in STYLES.iter().enumerate() {
@@ -98,22 +102,49 @@ fn lexicon() -> &'static HashMap<char, Vec<Keyword>> {
                 }
             }
         }
-        let mut map: HashMap<char, Vec<Keyword>> = HashMap::new();
+        let mut map: HashMap<LexKey, Vec<Keyword>> = HashMap::new();
         for k in by_word {
-            map.entry(first_lower(k.word)).or_default().push(k);
+            if let Some(key) = first_two_lower(k.word) {
+                map.entry(key).or_default().push(k);
+            }
         }
         for list in map.values_mut() {
             list.sort_by(|a, b| b.word.len().cmp(&a.word.len()).then(a.word.cmp(b.word)));
         }
-        map
+        // A sorted list searched by halving: cheaper per line than hashing the key.
+        let mut sorted: Vec<(LexKey, Vec<Keyword>)> = map.into_iter().collect();
+        sorted.sort_by_key(|(key, _)| *key);
+        sorted
     })
 }
 
-fn first_lower(s: &str) -> char {
-    s.chars()
-        .next()
-        .and_then(|c| c.to_lowercase().next())
-        .unwrap_or(' ')
+/// The first two characters of a keyword in lower case.
+type LexKey = (char, Option<char>);
+
+/// The keywords filed under `key`.
+fn filed(key: LexKey) -> Option<&'static Vec<Keyword>> {
+    let lex = lexicon();
+    lex.binary_search_by_key(&key, |(k, _)| *k)
+        .ok()
+        .map(|at| &lex[at].1)
+}
+
+/// The keywords `i` may start with, longest first: those sharing its first two characters
+/// (in lower case), then those of one character that is its first.
+fn keywords_for(i: &str) -> impl Iterator<Item = &'static Keyword> {
+    let (two, one) = match first_two_lower(i) {
+        Some((c, second)) => (second.and_then(|d| filed((c, Some(d)))), filed((c, None))),
+        None => (None, None),
+    };
+    two.into_iter().flatten().chain(one.into_iter().flatten())
+}
+
+/// The first two characters of `s` in lower case (the second `None` when there is one), as
+/// [`strip_word`] compares them.
+fn first_two_lower(s: &str) -> Option<LexKey> {
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    let first = lower.next()?;
+    Some((first, lower.next()))
 }
 
 fn is_blank(c: char) -> bool {
@@ -246,10 +277,7 @@ fn blank_or_end(i: &str) -> IResult<&str, ()> {
 
 /// `Article 5`, `§ 184b`, `Chapter II`: a keyword of the table, then a number.
 fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
-    let Some(list) = lexicon().get(&first_lower(i)) else {
-        return fail(i);
-    };
-    for k in list.iter().filter(|k| !k.after) {
+    for k in keywords_for(i).filter(|k| !k.after) {
         let Some(rest) = strip_word(i, k.word) else {
             continue;
         };
@@ -283,10 +311,7 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     let n = taken(i, rest);
     let (rest, _) = opt(char('.')).parse(rest)?;
     let (rest, _) = space0(rest)?;
-    let Some(list) = lexicon().get(&first_lower(rest)) else {
-        return fail(i);
-    };
-    for k in list.iter().filter(|k| k.after) {
+    for k in keywords_for(rest).filter(|k| k.after) {
         if let Some(after) = strip_word(rest, k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
         {
