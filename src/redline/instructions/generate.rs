@@ -185,7 +185,10 @@ impl Gen<'_, '_> {
             }
             let what = if new.is_none() { "removed" } else { "moved" };
             match doc_of.get(&i) {
-                Some(&d) if !self.w.ambiguous(d) && self.emit_checked(Instruction::Omit { section: d }) => {
+                Some(&d)
+                    if !self.w.ambiguous(d)
+                        && self.emit_checked(Instruction::Omit { section: d }) =>
+                {
                     removed.insert(d);
                 }
                 _ => self.note(format!(
@@ -454,7 +457,10 @@ impl Gen<'_, '_> {
         let target = &self.new[ns.start..ns.end];
         let mut buf = SectionBuf::new(self.doc, d);
         let now = self.w.numbering().view(d).number.clone();
-        if let Some(m) = now.as_deref().filter(|_| now != self.doc.sections[d].number) {
+        if let Some(m) = now
+            .as_deref()
+            .filter(|_| now != self.doc.sections[d].number)
+        {
             renumber(self.doc, d, &mut buf, m);
         }
         let ends_alike = buf.text.trim_end().len()

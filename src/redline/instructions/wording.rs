@@ -587,8 +587,10 @@ impl<'d, 'a> Wording<'d, 'a> {
             let standing: Vec<usize> = (0..self.doc.sections.len())
                 .filter(|&s| self.state.borrow().live(s))
                 .collect();
-            let mut pairs: Vec<(String, usize)> =
-                standing.into_iter().map(|s| (self.sref(s, form), s)).collect();
+            let mut pairs: Vec<(String, usize)> = standing
+                .into_iter()
+                .map(|s| (self.sref(s, form), s))
+                .collect();
             let names = self.names.borrow();
             let inserted = names
                 .get(&plain_form(form))
@@ -2148,34 +2150,35 @@ pub fn parse_document(
 pub(crate) fn parse_with(w: &Wording, text: &str) -> Result<Instructions, Unreadable> {
     let mut list = Vec::new();
     let mut current: Option<(usize, String)> = None;
-    let finish =
-        |cur: Option<(usize, String)>, list: &mut Vec<Instruction>| -> Result<(), Unreadable> {
-            if let Some((line, s)) = cur {
-                if s == w.none_word() {
-                    return Ok(());
-                }
-                let number = 1 + list
-                    .iter()
-                    .filter(|i| !matches!(i, Instruction::Note { .. }))
-                    .count();
-                let body = strip_number(&s);
-                let fail = |why: Option<String>| Unreadable {
-                    line,
-                    number,
-                    text: s.clone(),
-                    why,
-                };
-                let Some(i) = w.parse(body) else {
-                    let why = w.shared_cited(body).map(|n| {
+    let finish = |cur: Option<(usize, String)>,
+                  list: &mut Vec<Instruction>|
+     -> Result<(), Unreadable> {
+        if let Some((line, s)) = cur {
+            if s == w.none_word() {
+                return Ok(());
+            }
+            let number = 1 + list
+                .iter()
+                .filter(|i| !matches!(i, Instruction::Note { .. }))
+                .count();
+            let body = strip_number(&s);
+            let fail = |why: Option<String>| Unreadable {
+                line,
+                number,
+                text: s.clone(),
+                why,
+            };
+            let Some(i) = w.parse(body) else {
+                let why = w.shared_cited(body).map(|n| {
                         format!("“{n}” names more than one section at this point (instructions are carried out in order, each citing the numbers in force when it is reached)")
                     });
-                    return Err(fail(why));
-                };
-                w.advance(&i).map_err(|e| fail(Some(e)))?;
-                list.push(i);
-            }
-            Ok(())
-        };
+                return Err(fail(why));
+            };
+            w.advance(&i).map_err(|e| fail(Some(e)))?;
+            list.push(i);
+        }
+        Ok(())
+    };
     for (k, line) in text.split('\n').enumerate() {
         if let Some(rest) = line.strip_prefix(INDENT)
             && let Some((_, s)) = &mut current
