@@ -55,6 +55,12 @@ fn main() {
                     (false, false) => "NOT the new text",
                 }
             );
+            for c in &applied.clashes {
+                eprintln!(
+                    "after instruction {}: two sections bear {}",
+                    c.after, c.label
+                );
+            }
             let ok = if words { same_words } else { exact };
             if !ok || !applied.notes.is_empty() {
                 std::process::exit(1);
