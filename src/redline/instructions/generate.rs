@@ -463,9 +463,10 @@ impl Gen<'_, '_> {
         {
             renumber(self.doc, d, &mut buf, m);
         }
-        let ends_alike = buf.text.trim_end().len()
-            == buf.text.len() - super::apply::trailing_space(target).len()
-            && super::apply::trailing_space(&buf.text) == super::apply::trailing_space(target);
+        // (Compared as strings: a short section before a long run of blank lines must not
+        // underflow a length.)
+        let ends_alike =
+            super::apply::trailing_space(&buf.text) == super::apply::trailing_space(target);
         if buf.text == target
             || (self.layout == Layout::Words && ends_alike && same_words(&buf.text, target))
         {

@@ -2170,7 +2170,7 @@ pub(crate) fn parse_with(w: &Wording, text: &str) -> Result<Instructions, Unread
             };
             let Some(i) = w.parse(body) else {
                 let why = w.shared_cited(body).map(|n| {
-                        format!("“{n}” names more than one section at this point (instructions are carried out in order, each citing the numbers in force when it is reached)")
+                        format!("“{n}” names more than one section at this point; instructions are carried out in order, each citing the numbers in force when it is reached")
                     });
                 return Err(fail(why));
             };
