@@ -9,6 +9,10 @@
 //! sections, paragraphs and items as detection splits them), never through the redline's
 //! byte operations. The generator checks every instruction it emits by reading it back and
 //! applying it, so what it prints is what the applier does.
+//!
+//! Instructions are carried out in order, as amending acts are, and each cites sections by the
+//! numbers in force when it is reached (the numbering module tracks them): repeals and
+//! replacements first, then renumberings, then insertions and changes of words.
 
 mod apply;
 mod doc;
