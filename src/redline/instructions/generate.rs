@@ -151,7 +151,7 @@ impl Gen<'_, '_> {
     }
 
     /// The first instructions: old sections removed or moved away are omitted, and those
-    /// replaced by a new text of the same number replaced, in the order of the old text.
+    /// replaced by a new text of the same number replaced, in the order the redline lists them.
     /// Returns the sections omitted.
     fn omit_and_replace(&mut self, doc_of: &HashMap<usize, usize>) -> HashSet<usize> {
         let mut removed = HashSet::new();
