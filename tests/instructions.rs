@@ -37,7 +37,30 @@ fn checked(pair: &str, ext: &str, lang: (&str, Lang)) -> String {
         apply_instructions(&a, &doc, lang.1, None).unwrap_or_else(|e| panic!("{e}\n{doc}"));
     assert!(applied.notes.is_empty(), "{:?}\n{doc}", applied.notes);
     assert_eq!(applied.text, b, "{pair} in {}:\n{doc}", lang.0);
+    assert!(
+        applied.clashes.is_empty(),
+        "{pair} in {}: {:?}\n{doc}",
+        lang.0,
+        applied.clashes
+    );
     doc
+}
+
+/// Executed in order, the German pair's instructions repeal § 4 and make the former § 3 the
+/// new § 4 before inserting the new § 3, so that no two sections bear one number at any
+/// step, and the change in the former § 3 cites it as § 4.
+#[test]
+fn german_instructions_renumber_before_inserting_and_cite_numbers_in_force() {
+    let doc = checked("de", "md", ("de", Lang::De));
+    let at = |s: &str| doc.find(s).unwrap_or_else(|| panic!("{s}\n{doc}"));
+    let repealed = at("§ 4 wird aufgehoben.");
+    let renumbered = at("Der bisherige § 3 wird § 4.");
+    let inserted = at("Nach § 2 wird der folgende § 3 eingefügt:");
+    let amended = at("In § 4 wird das Wort „drei“ durch das Wort „fünf“ ersetzt.");
+    assert!(
+        repealed < renumbered && renumbered < inserted && inserted < amended,
+        "{doc}"
+    );
 }
 
 /// Every pair in every language applies exactly; each pair's own language is snapshotted.

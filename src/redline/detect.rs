@@ -217,7 +217,7 @@ fn bare_chain(found: &[Found]) -> Vec<bool> {
 }
 
 /// What detection decided for a pair of texts.
-struct Scheme {
+pub(crate) struct Scheme {
     style: Option<usize>,
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
@@ -481,6 +481,14 @@ pub(crate) struct Split {
     pub unreliable: bool,
     /// Warnings for the user.
     pub warnings: Vec<String>,
+    /// What detection decided, to split other texts (quoted insertions) the same way.
+    pub scheme: Scheme,
+}
+
+/// The sections of `text` (a block quoted in an insertion) split as `scheme` splits the
+/// text it was decided for.
+pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> Vec<Section> {
+    build(text, &find(text, unit), scheme)
 }
 
 /// Detects the structure of both texts and splits them into sections.
@@ -505,6 +513,7 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         structure,
         unreliable,
         warnings,
+        scheme,
     }
 }
 

@@ -6,8 +6,9 @@ use std::collections::{HashMap, HashSet};
 
 use regex::Regex;
 
-use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
+use super::doc::{OldDoc, SectionBuf};
 use super::edit::{EditError, locate};
+use super::numbering::Numbering;
 use super::wording::{Wording, parse_with};
 use super::{Address, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -18,6 +19,18 @@ pub struct Applied {
     pub text: String,
     /// The notes of the document: changes it says it could not state (not applied).
     pub notes: Vec<String>,
+    /// Each point at which an instruction left two sections bearing the same number that
+    /// did not before (none, for instructions that read well executed in order).
+    pub clashes: Vec<Clash>,
+}
+
+/// An instruction after which two standing sections bear the same number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    /// The instruction's number, from 1.
+    pub after: usize,
+    /// The label the two sections bear (`§ 3`, `Section 213`).
+    pub label: String,
 }
 
 /// Why a document of instructions could not be applied.
@@ -66,9 +79,15 @@ pub fn apply_instructions(
 ) -> Result<Applied, ApplyError> {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
-    let list = parse_with(&w, instructions).map_err(|u| ApplyError::Unreadable {
-        line: u.line,
-        text: u.text,
+    let list = parse_with(&w, instructions).map_err(|u| match u.why {
+        Some(reason) => ApplyError::Failed {
+            number: u.number,
+            reason: format!("{reason} (line {})", u.line),
+        },
+        None => ApplyError::Unreadable {
+            line: u.line,
+            text: u.text,
+        },
     })?;
     apply_list(&doc, &list)
 }
@@ -98,54 +117,14 @@ pub(crate) fn trailing_space(t: &str) -> &str {
     &t[t.trim_end().len()..]
 }
 
-/// The new numbers a renumbering gives: each section of the run (omitted ones left out).
-pub(crate) fn run_numbers(
-    doc: &OldDoc,
-    first: usize,
-    last: usize,
-    new_first: &str,
-    new_last: &str,
-    omitted: &HashSet<usize>,
-) -> Result<Vec<(usize, String)>, String> {
-    if first == last {
-        return Ok(vec![(first, new_first.to_string())]);
-    }
-    let f = &doc.sections[first];
-    let old_first = f.number.as_deref().unwrap_or("");
-    let value = super::super::align::number_value;
-    let (Some(a), Some(b)) = (value(old_first), value(new_first)) else {
-        return Err(format!("cannot count from {old_first} to {new_first}"));
-    };
-    let shift = b - a;
-    let mut out = Vec::new();
-    for j in first..=last {
-        let s = &doc.sections[j];
-        if !same_family(f, s) || omitted.contains(&j) {
-            continue;
-        }
-        let n = s.number.as_deref().unwrap_or("");
-        let m = shift_number(n, shift).ok_or_else(|| format!("cannot renumber {n} by {shift}"))?;
-        out.push((j, m));
-    }
-    match out.last() {
-        Some((_, m)) if m == new_last => Ok(out),
-        _ => Err(format!("the run does not end at {new_last}")),
-    }
-}
-
-/// Applies parsed instructions.
+/// Applies parsed instructions, in order: each one's sections are those standing when it
+/// is reached, numbered as the renumberings before it left them.
 pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, ApplyError> {
     let mut notes = Vec::new();
-    let omitted: HashSet<usize> = list
-        .list
-        .iter()
-        .filter_map(|i| match i {
-            Instruction::Omit { section } | Instruction::Replace { section, .. } => Some(*section),
-            _ => None,
-        })
-        .collect();
+    let mut clashes = Vec::new();
+    let mut state = Numbering::new(doc);
+    let mut omitted: HashSet<usize> = HashSet::new();
     let mut replaced: HashMap<usize, String> = HashMap::new();
-    let mut numbers: HashMap<usize, String> = HashMap::new();
     let mut edits: HashMap<usize, Vec<(usize, &Address, &TextEdit)>> = HashMap::new();
     let mut before: HashMap<usize, Vec<String>> = HashMap::new();
     let mut after: HashMap<usize, Vec<String>> = HashMap::new();
@@ -156,9 +135,22 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
             n += 1;
         }
         let failed = |reason: String| ApplyError::Failed { number: n, reason };
+        let shared = state.shared();
+        if state.advance(doc, ins).map_err(failed)? {
+            for label in state.shared() {
+                if !shared.contains(&label) {
+                    clashes.push(Clash {
+                        after: n,
+                        label: label.clone(),
+                    });
+                }
+            }
+        }
         match ins {
             Instruction::Note { text } => notes.push(text.clone()),
-            Instruction::Omit { .. } => {}
+            Instruction::Omit { section } => {
+                omitted.insert(*section);
+            }
             Instruction::Replace { section, text } => {
                 replaced.insert(*section, text.clone());
             }
@@ -173,18 +165,7 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
                     Place::Start => start.push(t),
                 }
             }
-            Instruction::Renumber {
-                first,
-                last,
-                new_first,
-                new_last,
-            } => {
-                for (j, m) in run_numbers(doc, *first, *last, new_first, new_last, &omitted)
-                    .map_err(failed)?
-                {
-                    numbers.insert(j, m);
-                }
-            }
+            Instruction::Renumber { .. } => {}
         }
     }
     let mut out = start.concat();
@@ -196,7 +177,8 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
             out.push_str(t);
         } else if !omitted.contains(&s) {
             let mut buf = SectionBuf::new(doc, s);
-            if let Some(m) = numbers.get(&s) {
+            let now = &state.view(s).number;
+            if let Some(m) = now.as_deref().filter(|_| *now != doc.sections[s].number) {
                 renumber(doc, s, &mut buf, m);
             }
             for (k, at, edit) in edits.get(&s).into_iter().flatten() {
@@ -211,5 +193,9 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
             out.push_str(t);
         }
     }
-    Ok(Applied { text: out, notes })
+    Ok(Applied {
+        text: out,
+        notes,
+        clashes,
+    })
 }

@@ -3,7 +3,7 @@
 
 use regex::Regex;
 
-use super::super::detect::{Split, split_pair};
+use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::{HeadingKind, Section};
 use super::Address;
 
@@ -15,22 +15,37 @@ pub(crate) struct OldDoc<'a> {
     pub sections: Vec<Section>,
     /// For each section, the parent of each subsection (`None`: the section itself).
     parents: Vec<Vec<Option<usize>>>,
+    /// How the text was split, to split quoted insertions alike.
+    scheme: Scheme,
+    /// The `--unit` pattern, if any.
+    unit: Option<Regex>,
 }
 
 impl<'a> OldDoc<'a> {
     /// The structure of `text` alone, as the applier sees it.
     pub fn new(text: &'a str, unit: Option<&Regex>) -> Self {
         let split = split_pair(text, text, unit);
-        Self::from_split(text, split)
+        Self::from_split(text, split, unit)
     }
 
-    fn from_split(text: &'a str, split: Split) -> Self {
+    fn from_split(text: &'a str, split: Split, unit: Option<&Regex>) -> Self {
         let parents = split.old.iter().map(parents).collect();
         OldDoc {
             text,
             sections: split.old,
             parents,
+            scheme: split.scheme,
+            unit: unit.cloned(),
         }
+    }
+
+    /// The sections of a quoted block of text (an insertion) as this text's headings are
+    /// read; the preamble, text before the first heading, is left out.
+    pub fn sections_in(&self, block: &str) -> Vec<Section> {
+        split_like(block, self.unit.as_ref(), &self.scheme)
+            .into_iter()
+            .filter(|s| s.kind != HeadingKind::Preamble)
+            .collect()
     }
 
     /// The subsections directly under `parent` (`None`: the section) of section `s`.

@@ -10,7 +10,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::Redline;
 use super::super::align::number_value;
-use super::apply::{apply_edit, renumber, run_numbers};
+use super::apply::{apply_edit, renumber};
 use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
 use super::edit::locate;
 use super::wording::Wording;
@@ -75,6 +75,11 @@ struct Gen<'g, 'a> {
     out: Vec<Instruction>,
 }
 
+/// A run of sections renumbered alike: each old section and its new number, in order.
+struct Run {
+    members: Vec<(usize, String)>,
+}
+
 /// A group of consecutive sections to insert.
 struct Group {
     start: usize,
@@ -84,22 +89,20 @@ struct Group {
 }
 
 impl Gen<'_, '_> {
+    /// The instructions in the order a reader carries them out, so that each cites the
+    /// numbers in force when it is reached and no two sections ever bear the same number
+    /// (where neither text has two): first omissions and replacements (by the old numbers,
+    /// nothing renumbered yet), then renumberings (which may take the numbers of sections
+    /// omitted), then insertions and changes of words in the order of the new text (by the
+    /// new numbers: every renumbering done, the numbers inserted are free).
     fn run(mut self) -> Instructions {
         let doc_of = self.section_map();
         if doc_of.len() != self.r.old_sections.len() {
             return self.whole_text();
         }
-        // Old sections omitted: removed, or moved (inserted again where they now stand).
-        let mut omitted = HashSet::new();
-        for c in &self.r.sections {
-            if let Some(i) = c.old
-                && (c.new.is_none() || c.moved)
-                && let Some(&d) = doc_of.get(&i)
-            {
-                omitted.insert(d);
-            }
-        }
-        let runs = self.runs(&doc_of, &omitted);
+        let removed = self.omit_and_replace(&doc_of);
+        let runs = self.runs(&doc_of, &removed);
+        self.renumber_runs(runs);
         let mut anchor: Option<usize> = None;
         let mut group: Option<Group> = None;
         let mut replaced_by: Option<usize> = None;
@@ -108,47 +111,13 @@ impl Gen<'_, '_> {
                 continue;
             }
             match (c.old, c.new) {
-                (Some(i), None) if self.replacement(k, &doc_of).is_some() => {
-                    let (d, j) = self.replacement(k, &doc_of).expect("just checked");
+                (Some(_), None) if self.replacement(k, &doc_of).is_some() => {
+                    let (d, _) = self.replacement(k, &doc_of).expect("just checked");
                     self.flush(&mut group, anchor, Some(d));
-                    let ns = &self.r.new_sections[j];
-                    let text = &self.new[ns.start..ns.end];
-                    let ins = Instruction::Replace {
-                        section: d,
-                        text: text.to_string(),
-                    };
-                    if self.reads_back(&ins) {
-                        self.out.push(ins);
-                    } else {
-                        self.note(format!(
-                            "{} is replaced, but the new text cannot be stated exactly",
-                            self.r.old_sections[i].label
-                        ));
-                    }
                     replaced_by = Some(k + 1);
                     anchor = Some(d);
                 }
-                (Some(i), None) => match doc_of.get(&i) {
-                    Some(&d) if !self.w.ambiguous(d) => {
-                        self.out.push(Instruction::Omit { section: d })
-                    }
-                    _ => self.note(format!(
-                        "{} is removed, but it cannot be named unambiguously in the old text",
-                        self.r.old_sections[i].label
-                    )),
-                },
                 (old, Some(j)) if old.is_none() || c.moved => {
-                    if let Some(i) = old {
-                        match doc_of.get(&i) {
-                            Some(&d) if !self.w.ambiguous(d) => {
-                                self.out.push(Instruction::Omit { section: d })
-                            }
-                            _ => self.note(format!(
-                                "{} is moved, but it cannot be named unambiguously in the old text",
-                                self.r.old_sections[i].label
-                            )),
-                        }
-                    }
                     let ns = &self.r.new_sections[j];
                     let g = group.get_or_insert(Group {
                         start: ns.start,
@@ -171,10 +140,7 @@ impl Gen<'_, '_> {
                         continue;
                     };
                     self.flush(&mut group, anchor, Some(d));
-                    if let Some(run) = runs.get(&d) {
-                        self.out.push(run.clone());
-                    }
-                    self.amend(d, j, &runs_number(&runs, self.doc, &omitted, d));
+                    self.amend(d, j);
                     anchor = Some(d);
                 }
                 _ => {}
@@ -182,6 +148,76 @@ impl Gen<'_, '_> {
         }
         self.flush(&mut group, anchor, None);
         Instructions { list: self.out }
+    }
+
+    /// The first instructions: old sections removed or moved away are omitted, and those
+    /// replaced by a new text of the same number replaced, in the order the redline lists them.
+    /// Returns the sections omitted.
+    fn omit_and_replace(&mut self, doc_of: &HashMap<usize, usize>) -> HashSet<usize> {
+        let mut removed = HashSet::new();
+        let mut replaced_by: Option<usize> = None;
+        for (k, c) in self.r.sections.iter().enumerate() {
+            if replaced_by.take() == Some(k) {
+                continue;
+            }
+            let (Some(i), new) = (c.old, c.new) else {
+                continue;
+            };
+            if new.is_none()
+                && let Some((d, j)) = self.replacement(k, doc_of)
+            {
+                let ns = &self.r.new_sections[j];
+                let ins = Instruction::Replace {
+                    section: d,
+                    text: self.new[ns.start..ns.end].to_string(),
+                };
+                if !self.emit_checked(ins) {
+                    self.note(format!(
+                        "{} is replaced, but the new text cannot be stated exactly",
+                        self.r.old_sections[i].label
+                    ));
+                }
+                replaced_by = Some(k + 1);
+                continue;
+            }
+            if new.is_some() && !c.moved {
+                continue;
+            }
+            let what = if new.is_none() { "removed" } else { "moved" };
+            match doc_of.get(&i) {
+                Some(&d)
+                    if !self.w.ambiguous(d)
+                        && self.emit_checked(Instruction::Omit { section: d }) =>
+                {
+                    removed.insert(d);
+                }
+                _ => self.note(format!(
+                    "{} is {what}, but it cannot be named unambiguously in the old text",
+                    self.r.old_sections[i].label
+                )),
+            }
+        }
+        removed
+    }
+
+    /// Emits `ins` when it reads back from its wording at the point reached and can be
+    /// carried out there; says whether it did.
+    fn emit_checked(&mut self, ins: Instruction) -> bool {
+        if !self.reads_back(&ins) {
+            return false;
+        }
+        self.emit(ins)
+    }
+
+    /// Emits `ins` and carries the point reached past it; says whether it could.
+    fn emit(&mut self, ins: Instruction) -> bool {
+        match self.w.advance(&ins) {
+            Ok(()) => {
+                self.out.push(ins);
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// When entry `k` removes a section and the next entry adds one with the same label in
@@ -206,22 +242,20 @@ impl Gen<'_, '_> {
     /// and the new text inserted whole.
     fn whole_text(mut self) -> Instructions {
         for s in 0..self.doc.sections.len() {
-            self.out.push(Instruction::Omit { section: s });
+            if !self.emit_checked(Instruction::Omit { section: s }) {
+                let label = self.doc.sections[s].label.clone();
+                self.note(format!(
+                    "{label} is removed, but it cannot be named unambiguously in the old text"
+                ));
+            }
         }
         if !self.new.is_empty() {
-            let place = if self.doc.sections.is_empty() {
-                Place::Start
-            } else {
-                Place::Before(0)
-            };
             let ins = Instruction::Insert {
-                place,
+                place: Place::Start,
                 text: self.new.to_string(),
                 units: Vec::new(),
             };
-            if self.reads_back(&ins) {
-                self.out.push(ins);
-            } else {
+            if !self.emit_checked(ins) {
                 self.note("the new text cannot be quoted so that it reads back".into());
             }
         }
@@ -259,12 +293,10 @@ impl Gen<'_, '_> {
         out
     }
 
-    /// Renumbering instructions, keyed by the first section of each run.
-    fn runs(
-        &self,
-        doc_of: &HashMap<usize, usize>,
-        omitted: &HashSet<usize>,
-    ) -> HashMap<usize, Instruction> {
+    /// The renumberings, in the order of the text: runs of sections of one kind and
+    /// keyword shifted alike, with only sections omitted (`removed`) or of another kind
+    /// between them.
+    fn runs(&self, doc_of: &HashMap<usize, usize>, removed: &HashSet<usize>) -> Vec<Run> {
         // In-order pairs whose number changed, in order.
         let mut cands: Vec<(usize, String)> = Vec::new();
         for c in &self.r.sections {
@@ -281,7 +313,7 @@ impl Gen<'_, '_> {
                 cands.push((d, nn.clone()));
             }
         }
-        let mut out = HashMap::new();
+        let mut out = Vec::new();
         let mut k = 0;
         while k < cands.len() {
             let (first, ref nf) = cands[k];
@@ -301,7 +333,7 @@ impl Gen<'_, '_> {
                             == Some(m.as_str())
                         && (prev + 1..d).all(|x| {
                             !same_family(&self.doc.sections[first], &self.doc.sections[x])
-                                || omitted.contains(&x)
+                                || removed.contains(&x)
                         });
                     if !fits {
                         break;
@@ -312,28 +344,74 @@ impl Gen<'_, '_> {
                     last = k;
                 }
             }
-            let ins = Instruction::Renumber {
-                first,
-                last: cands[last].0,
-                new_first: nf.clone(),
-                new_last: cands[last].1.clone(),
-            };
-            let ins = if last > k && !self.reads_back(&ins) {
-                // Fall back to one instruction per section.
-                last = k;
-                Instruction::Renumber {
-                    first,
-                    last: first,
-                    new_first: nf.clone(),
-                    new_last: nf.clone(),
-                }
-            } else {
-                ins
-            };
-            out.insert(first, ins);
+            out.push(Run {
+                members: cands[k..=last].to_vec(),
+            });
             k = last + 1;
         }
         out
+    }
+
+    /// Emits the renumberings so that no number is ever borne twice where that can be
+    /// helped: a run goes when the numbers it gives are free (sections moving up are
+    /// renumbered from the last run, those moving down from the first). A run that does not
+    /// read back is stated section by section, in the same spirit.
+    fn renumber_runs(&mut self, mut runs: Vec<Run>) {
+        while !runs.is_empty() {
+            let k = (0..runs.len())
+                .find(|&k| self.free(&runs[k].members))
+                .unwrap_or(0);
+            let run = runs.remove(k);
+            let (first, nf) = run.members[0].clone();
+            let (last, nl) = run.members[run.members.len() - 1].clone();
+            let whole = Instruction::Renumber {
+                first,
+                last,
+                new_first: nf,
+                new_last: nl,
+            };
+            if self.emit_checked(whole) {
+                continue;
+            }
+            let mut singles = run.members;
+            if self.shifts_up(&singles) {
+                singles.reverse();
+            }
+            for (d, m) in singles {
+                let one = Instruction::Renumber {
+                    first: d,
+                    last: d,
+                    new_first: m.clone(),
+                    new_last: m,
+                };
+                if !self.emit_checked(one) {
+                    self.note(format!(
+                        "{} is renumbered, but the renumbering cannot be stated so that it reads back",
+                        self.doc.sections[d].label
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Whether no standing section outside `members` bears a number they are given.
+    fn free(&self, members: &[(usize, String)]) -> bool {
+        let state = self.w.numbering();
+        let f = &self.doc.sections[members[0].0];
+        state.standing().all(|(s, sec)| {
+            s.is_some_and(|s| members.iter().any(|(d, _)| *d == s))
+                || !same_family(f, sec)
+                || members
+                    .iter()
+                    .all(|(_, m)| sec.number.as_deref() != Some(m.as_str()))
+        })
+    }
+
+    /// Whether the numbers of a run go up.
+    fn shifts_up(&self, members: &[(usize, String)]) -> bool {
+        let (d, m) = &members[0];
+        let old = self.doc.sections[*d].number.as_deref().unwrap_or("");
+        matches!((number_value(old), number_value(m)), (Some(a), Some(b)) if b > a)
     }
 
     fn reads_back(&self, ins: &Instruction) -> bool {
@@ -365,9 +443,7 @@ impl Gen<'_, '_> {
             text: text.to_string(),
             units: g.units,
         };
-        if self.reads_back(&ins) {
-            self.out.push(ins);
-        } else {
+        if !self.emit_checked(ins) {
             self.note(format!(
                 "{} inserted, but the insertion cannot be stated exactly (it does not read back)",
                 g.labels.join(", ")
@@ -375,12 +451,16 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// The instructions that amend old section `d` into new section `j`.
-    fn amend(&mut self, d: usize, j: usize, number: &Option<String>) {
+    /// The instructions that amend old section `d` (as renumbered) into new section `j`.
+    fn amend(&mut self, d: usize, j: usize) {
         let ns = &self.r.new_sections[j];
         let target = &self.new[ns.start..ns.end];
         let mut buf = SectionBuf::new(self.doc, d);
-        if let Some(m) = number {
+        let now = self.w.numbering().view(d).number.clone();
+        if let Some(m) = now
+            .as_deref()
+            .filter(|_| now != self.doc.sections[d].number)
+        {
             renumber(self.doc, d, &mut buf, m);
         }
         // The same blanks and line breaks at the end (a section whose end is rewrapped still
@@ -597,30 +677,6 @@ fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usi
         }
     }
     out
-}
-
-/// The new number of section `d` from the runs (whichever run covers it).
-fn runs_number(
-    runs: &HashMap<usize, Instruction>,
-    doc: &OldDoc,
-    omitted: &HashSet<usize>,
-    d: usize,
-) -> Option<String> {
-    runs.values().find_map(|r| match r {
-        Instruction::Renumber {
-            first,
-            last,
-            new_first,
-            new_last,
-        } if *first <= d && d <= *last => {
-            run_numbers(doc, *first, *last, new_first, new_last, omitted)
-                .ok()?
-                .into_iter()
-                .find(|(j, _)| *j == d)
-                .map(|(_, m)| m)
-        }
-        _ => None,
-    })
 }
 
 /// Tokens: runs of letters and digits, runs of blanks, single other characters.

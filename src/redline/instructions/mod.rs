@@ -9,14 +9,19 @@
 //! sections, paragraphs and items as detection splits them), never through the redline's
 //! byte operations. The generator checks every instruction it emits by reading it back and
 //! applying it, so what it prints is what the applier does.
+//!
+//! Instructions are carried out in order, as amending acts are, and each cites sections by the
+//! numbers in force when it is reached (the numbering module tracks them): repeals and
+//! replacements first, then renumberings, then insertions and changes of words.
 
 mod apply;
 mod doc;
 mod edit;
 mod generate;
+mod numbering;
 mod wording;
 
-pub use apply::{Applied, ApplyError, apply_instructions};
+pub use apply::{Applied, ApplyError, Clash, apply_instructions};
 pub use generate::{Layout, instructions, instructions_with};
 pub use wording::{Unreadable, parse_document, render_document};
 
@@ -112,8 +117,9 @@ pub struct Inserted {
     pub number: Option<String>,
 }
 
-/// One amending instruction. Addresses name units of the old text as numbered before any
-/// instruction takes effect.
+/// One amending instruction. Addresses name units of the old text by their place in it; the
+/// wording cites them as a reader executing the instructions in order finds them, by the
+/// numbers in force when the instruction is reached.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Instruction {
     /// A change of words inside a unit.
@@ -145,8 +151,9 @@ pub enum Instruction {
         /// The new text, exactly, as for [`Instruction::Insert`].
         text: String,
     },
-    /// Renumber a run of sections (`first` to `last` of the old text, same keyword, those
-    /// omitted left out) by a constant shift, or one section to a given number.
+    /// Renumber a run of sections (`first` to `last` of the old text, same keyword, every
+    /// one still standing between them) by a constant shift, or one section to a given
+    /// number.
     Renumber {
         /// First old section of the run.
         first: usize,
@@ -188,7 +195,9 @@ impl Instruction {
 /// The instructions of a redline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Instructions {
-    /// In the order of the new text.
+    /// In the order they are carried out: omissions and replacements (cited by the old
+    /// numbers), then renumberings, then insertions and changes of words in the order of
+    /// the new text (cited by the new numbers).
     pub list: Vec<Instruction>,
 }
 

@@ -19,6 +19,7 @@ fn round_trip(old: &str, new: &str, lang: Lang) -> String {
         applied.notes
     );
     assert_eq!(applied.text, new, "--- instructions ---\n{text}");
+    assert!(applied.clashes.is_empty(), "{:?}\n{text}", applied.clashes);
     text
 }
 
@@ -44,13 +45,75 @@ fn example_bills_rebuild_exactly_in_every_language() {
     }
 }
 
+/// Executed in order, the example bills' instructions renumber sections 213 and 214 before
+/// section 213 is inserted, so the change of “fourteen” into “fifteen” in the former section
+/// 214 cites it by the number it then bears, 215, and the reader takes 215 to be it.
+#[test]
+fn example_bills_cite_the_renumbered_section_by_its_new_number() {
+    let old = include_str!("../../../jurisdictions/texts/xa-criminal-code-2023.txt");
+    let new = include_str!("../../../jurisdictions/texts/xa-criminal-code-2025.txt");
+    let t = round_trip(old, new, Lang::En);
+    let renumbered = t
+        .find("Sections 213 to 214 are renumbered 214 to 215.")
+        .expect(&t);
+    let inserted = t.find("After section 212 insert—").expect(&t);
+    let edit = t
+        .find("In section 215(1), for “fourteen” substitute “fifteen”.")
+        .expect(&t);
+    assert!(renumbered < inserted && inserted < edit, "{t}");
+    let doc = super::doc::OldDoc::new(old, None);
+    let list = parse_document(old, &t, Lang::En, None).unwrap();
+    // “fifteen” goes into sections 210 and 215, the former 214 (read in order, the wording
+    // before cited “section 214”, by then the former 213).
+    let fifteen: Vec<Option<&str>> = list
+        .list
+        .iter()
+        .filter_map(|i| match i {
+            Instruction::Edit {
+                at,
+                edit: TextEdit::Substitute { new, .. },
+            } if new == "fifteen" => Some(doc.sections[at.section].number.as_deref()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fifteen, [Some("210"), Some("214")], "{t}");
+}
+
+/// A reader resolves each reference by the numbers in force when it is reached, and one to a
+/// number two sections then bear is refused, naming the instruction.
+#[test]
+fn references_resolve_by_the_numbers_in_force_in_order() {
+    let old = "§ 1 A\n\n§ 2 B\n(1) drei Jahre\n\n§ 3 C\n(1) drei Jahre\n";
+    let doc = "1. § 2 wird aufgehoben.\n\n2. Der bisherige § 3 wird § 2.\n\n3. In § 2 Absatz 1 wird das Wort „drei“ durch das Wort „fünf“ ersetzt.\n";
+    let applied = apply_instructions(old, doc, Lang::De, None).unwrap();
+    assert_eq!(applied.text, "§ 1 A\n\n§ 2 C\n(1) fünf Jahre\n");
+    assert!(applied.clashes.is_empty());
+    // Without the repeal, two sections bear § 2 after the renumbering.
+    let doc = "1. Der bisherige § 3 wird § 2.\n\n2. In § 2 Absatz 1 wird das Wort „drei“ durch das Wort „fünf“ ersetzt.\n";
+    let e = apply_instructions(old, doc, Lang::De, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Failed { number: 2, reason } if reason.contains("„§ 2“") || reason.contains("“§ 2”")),
+        "{e}"
+    );
+    // A section inserted takes a number in force too.
+    let doc = "1. Nach § 3 wird der folgende § 3 eingefügt:\n    „§ 3 D“\n";
+    let applied = apply_instructions(old, doc, Lang::De, None).unwrap();
+    assert_eq!(
+        applied.clashes,
+        [Clash {
+            after: 1,
+            label: "§ 3".into()
+        }]
+    );
+}
+
 use proptest::prelude::*;
 
 use super::super::tests::{edit, piece, revise};
 
 /// Instructions read back and applied give `new`, or say (in a note) what they could not
 /// state; returns whether they were exact without notes.
-fn applies(old: &str, new: &str, lang: Lang) -> Result<(), TestCaseError> {
+fn applies(old: &str, new: &str, lang: Lang, unique: bool) -> Result<(), TestCaseError> {
     let r = redline(old, new);
     let list = instructions(old, new, &r, lang, None);
     let text = render_document(old, &list, lang, None);
@@ -63,6 +126,13 @@ fn applies(old: &str, new: &str, lang: Lang) -> Result<(), TestCaseError> {
         text
     );
     prop_assert_eq!(&applied.text, new, "{}", text);
+    // Where neither text has two sections of one number, no step gives two one number.
+    prop_assert!(
+        !unique || applied.clashes.is_empty(),
+        "{:?}\n{}",
+        applied.clashes,
+        text
+    );
     Ok(())
 }
 
@@ -82,7 +152,7 @@ proptest! {
         lang in 0..4usize,
     ) {
         let (old, new) = revise(n, edits, style, crlf, trailing, preamble);
-        applies(&old, &new, LANGS[lang])?;
+        applies(&old, &new, LANGS[lang], true)?;
     }
 
     /// Texts mutated piece by piece (headings, markers, line breaks, quotes of all styles).
@@ -102,7 +172,7 @@ proptest! {
                 _ => {}
             }
         }
-        applies(&old.concat(), &new.concat(), LANGS[lang])?;
+        applies(&old.concat(), &new.concat(), LANGS[lang], false)?;
     }
 }
 

@@ -20,6 +20,7 @@ use nom::{
 use super::super::style::Marker;
 use super::super::{HeadingKind, Section};
 use super::doc::OldDoc;
+use super::numbering::Numbering;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
 /// The indent of continuation lines.
@@ -41,6 +42,16 @@ enum Form {
     Det,
     /// [`Form::Det`] at the start of a sentence: `Le 2° du I de l'article 5`.
     DetCap,
+}
+
+/// The form a section's own name takes in `form` ([`Form::Det`] names it as
+/// [`Form::Plain`] does).
+fn plain_form(form: Form) -> Form {
+    match form {
+        Form::Det => Form::Plain,
+        Form::DetCap => Form::Cap,
+        f => f,
+    }
 }
 
 /// Uppercases the first letter.
@@ -294,18 +305,30 @@ fn fr_words(t: &str) -> (&'static str, bool) {
 }
 
 /// States instructions in one drafting style, and reads them back against the old text.
+///
+/// Instructions are executed in order, each citing sections by the numbers in force when it
+/// is reached: the wording holds the [`Numbering`] at the point reached, and
+/// [`Wording::advance`] carries it past each instruction.
 pub(crate) struct Wording<'d, 'a> {
     doc: &'d OldDoc<'a>,
     lang: Lang,
-    /// For each form, every section's name → the sections so named.
+    /// The sections standing at the point reached.
+    state: std::cell::RefCell<Numbering>,
+    /// For each form, every standing section's name → the sections so named.
     refs: std::cell::RefCell<HashMap<Form, RefMap>>,
-    /// For each form, every section's name and its rank among sections named alike (0
-    /// when alone).
+    /// For each form, every section's name at the point reached.
     names: std::cell::RefCell<HashMap<Form, Names>>,
 }
 
-/// Every section's name in one form, and its rank among sections named alike (0 when alone).
-type Names = (Vec<String>, Vec<usize>);
+/// The names of sections in one form, told apart by rank where named alike: of each old
+/// section (as it stands, or stood before it was omitted), and of each section inserted.
+struct Names {
+    old: Vec<String>,
+    inserted: Vec<String>,
+}
+
+/// In a [`RefMap`], a section inserted (a name it bears names no old section alone).
+const INSERTED: usize = usize::MAX;
 
 /// Names of sections and the sections so named, with the lengths to try (longest first).
 struct RefMap {
@@ -337,6 +360,7 @@ impl RefMap {
             }
             if let Some(v) = self.by_name.get(&i[..l])
                 && v.len() == 1
+                && v[0] != INSERTED
             {
                 return Some((&i[l..], v[0]));
             }
@@ -415,9 +439,57 @@ impl<'d, 'a> Wording<'d, 'a> {
         Wording {
             doc,
             lang,
+            state: std::cell::RefCell::new(Numbering::new(doc)),
             refs: Default::default(),
             names: Default::default(),
         }
+    }
+
+    /// Carries the point reached past `ins` (its omissions, insertions and renumberings).
+    pub fn advance(&self, ins: &Instruction) -> Result<(), String> {
+        let changed = self.state.borrow_mut().advance(self.doc, ins)?;
+        if changed {
+            self.refs.borrow_mut().clear();
+            self.names.borrow_mut().clear();
+        }
+        Ok(())
+    }
+
+    /// The sections standing at the point reached.
+    pub fn numbering(&self) -> std::cell::Ref<'_, Numbering> {
+        self.state.borrow()
+    }
+
+    /// Old section `s` as it stands at the point reached (its number and label as now).
+    fn view(&self, s: usize) -> Section {
+        self.state.borrow().view(s).clone()
+    }
+
+    /// When `sentence` cites a section by a name that two or more standing sections bear
+    /// (without the rank that tells them apart), that name.
+    pub fn shared_cited(&self, sentence: &str) -> Option<String> {
+        let state = self.state.borrow();
+        for form in [Form::Plain, Form::Cap, Form::To, Form::Of] {
+            let mut count: HashMap<String, usize> = HashMap::new();
+            for (_, sec) in state.standing() {
+                if sec.number.is_some() && sec.kind != HeadingKind::Preamble {
+                    *count.entry(self.base_ref_of(sec, form)).or_default() += 1;
+                }
+            }
+            for (name, _) in count.into_iter().filter(|(_, c)| *c > 1) {
+                for (k, _) in sentence.match_indices(&name) {
+                    let before = sentence[..k].chars().next_back();
+                    let rest = &sentence[k + name.len()..];
+                    if before.is_none_or(|c| !c.is_alphanumeric())
+                        && !rest.starts_with(|c: char| c.is_alphanumeric())
+                        && !rest.starts_with(" (")
+                    {
+                        return Some(name);
+                    }
+                }
+            }
+        }
+        None
     }
 
     fn quotes(&self) -> (&'static str, &'static str) {
@@ -434,8 +506,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         format!("{o}{t}{c}")
     }
 
-    fn base_ref(&self, s: usize, form: Form) -> String {
-        let sec = &self.doc.sections[s];
+    fn base_ref_of(&self, sec: &Section, form: Form) -> String {
         match self.lang {
             Lang::En if form == Form::Cap => cap(&en_ref(sec)),
             Lang::En => en_ref(sec),
@@ -446,49 +517,55 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
-    /// How section `s` is named in `form`; sections named alike (a text may have two
-    /// `§ 57`) are told apart by their rank: `§ 57 (2. Vorkommen)`.
+    /// How section `s` is named in `form` at the point reached; sections named alike (a
+    /// text may have two `§ 57`) are told apart by their rank among the sections standing:
+    /// `§ 57 (2. Vorkommen)`.
     fn sref(&self, s: usize, form: Form) -> String {
-        let form = match form {
-            Form::Det => Form::Plain,
-            Form::DetCap => Form::Cap,
-            f => f,
-        };
+        let form = plain_form(form);
         let mut names = self.names.borrow_mut();
-        let (list, rank) = names.entry(form).or_insert_with(|| {
-            let list: Vec<String> = (0..self.doc.sections.len())
-                .map(|k| self.base_ref(k, form))
-                .collect();
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            let mut rank = vec![0; list.len()];
-            for (k, n) in list.iter().enumerate() {
-                let c = seen.entry(n.as_str()).or_default();
-                *c += 1;
-                rank[k] = *c;
+        let names = names.entry(form).or_insert_with(|| self.names_in(form));
+        names.old[s].clone()
+    }
+
+    /// The names of all sections in `form` at the point reached.
+    fn names_in(&self, form: Form) -> Names {
+        let state = self.state.borrow();
+        let list: Vec<(Option<usize>, String)> = state
+            .standing()
+            .map(|(s, sec)| (s, self.base_ref_of(sec, form)))
+            .collect();
+        let mut total: HashMap<&str, usize> = HashMap::new();
+        for (_, n) in &list {
+            *total.entry(n.as_str()).or_default() += 1;
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut old: Vec<String> = (0..self.doc.sections.len())
+            .map(|s| self.base_ref_of(state.view(s), form))
+            .collect();
+        let mut inserted = Vec::new();
+        for (s, n) in &list {
+            let c = seen.entry(n.as_str()).or_default();
+            *c += 1;
+            let name = if total[n.as_str()] > 1 {
+                format!("{n} ({})", self.rank(*c))
+            } else {
+                n.clone()
+            };
+            match s {
+                Some(s) => old[*s] = name,
+                None => inserted.push(name),
             }
-            let mut total: HashMap<&str, usize> = HashMap::new();
-            for n in &list {
-                *total.entry(n.as_str()).or_default() += 1;
-            }
-            let rank = rank
-                .iter()
-                .zip(&list)
-                .map(|(&r, n)| if total[n.as_str()] > 1 { r } else { 0 })
-                .collect();
-            (list, rank)
-        });
-        match rank[s] {
-            0 => list[s].clone(),
-            r => format!(
-                "{} ({})",
-                list[s],
-                match self.lang {
-                    Lang::En => format!("occurrence {r}"),
-                    Lang::De => format!("{r}. Vorkommen"),
-                    Lang::Fr => format!("{r}e occurrence"),
-                    Lang::Nl => format!("{r}e vermelding"),
-                }
-            ),
+        }
+        Names { old, inserted }
+    }
+
+    /// The rank of a section among sections named alike.
+    fn rank(&self, r: usize) -> String {
+        match self.lang {
+            Lang::En => format!("occurrence {r}"),
+            Lang::De => format!("{r}. Vorkommen"),
+            Lang::Fr => format!("{r}e occurrence"),
+            Lang::Nl => format!("{r}e vermelding"),
         }
     }
 
@@ -507,7 +584,20 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn with_refs<T>(&self, form: Form, f: impl FnOnce(&RefMap) -> T) -> T {
         let mut refs = self.refs.borrow_mut();
         let map = refs.entry(form).or_insert_with(|| {
-            RefMap::new((0..self.doc.sections.len()).map(|s| (self.sref(s, form), s)))
+            let standing: Vec<usize> = (0..self.doc.sections.len())
+                .filter(|&s| self.state.borrow().live(s))
+                .collect();
+            let mut pairs: Vec<(String, usize)> = standing
+                .into_iter()
+                .map(|s| (self.sref(s, form), s))
+                .collect();
+            let names = self.names.borrow();
+            let inserted = names
+                .get(&plain_form(form))
+                .map(|n| n.inserted.clone())
+                .unwrap_or_default();
+            pairs.extend(inserted.into_iter().map(|n| (n, INSERTED)));
+            RefMap::new(pairs.into_iter())
         });
         f(map)
     }
@@ -804,19 +894,20 @@ impl<'d, 'a> Wording<'d, 'a> {
     }
 
     /// Numbers of the first and last section of a run, and its new numbers.
-    fn run_numbers(&self, first: usize, last: usize) -> (&str, &str) {
+    fn run_numbers(&self, first: usize, last: usize) -> (String, String) {
         (
-            num(&self.doc.sections[first]),
-            num(&self.doc.sections[last]),
+            num(&self.view(first)).to_string(),
+            num(&self.view(last)).to_string(),
         )
     }
 
-    /// The section after `first` with the same keyword and number `n`.
+    /// The standing section after `first` with the same keyword and number `n` now.
     fn run_end(&self, first: usize, n: &str) -> Option<usize> {
-        let f = &self.doc.sections[first];
+        let state = self.state.borrow();
+        let f = state.view(first);
         (first..self.doc.sections.len()).find(|&j| {
-            let s = &self.doc.sections[j];
-            super::doc::same_family(f, s) && num(s) == n
+            let s = state.view(j);
+            state.live(j) && super::doc::same_family(f, s) && num(s) == n
         })
     }
 
@@ -828,19 +919,19 @@ impl<'d, 'a> Wording<'d, 'a> {
         sep: &str,
         upto: &str,
     ) -> Res<'x, (usize, usize)> {
-        let names = (0..self.doc.sections.len())
-            .filter(|&s| self.doc.sections[s].number.is_some())
-            .map(|s| {
+        let state = self.state.borrow();
+        let names: Vec<(String, usize)> = state
+            .standing()
+            .filter(|(_, sec)| sec.number.is_some())
+            .map(|(s, sec)| {
                 (
-                    format!(
-                        "{} {}",
-                        plural(&self.doc.sections[s]),
-                        num(&self.doc.sections[s])
-                    ),
-                    s,
+                    format!("{} {}", plural(sec), num(sec)),
+                    s.unwrap_or(INSERTED),
                 )
-            });
-        let map = RefMap::new(names);
+            })
+            .collect();
+        drop(state);
+        let map = RefMap::new(names.into_iter());
         let Some((r, first)) = map.find(i) else {
             return fail(i);
         };
@@ -920,7 +1011,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 let (a, b) = self.run_numbers(*first, *last);
                 format!(
                     "{} {a} to {b} are renumbered {new_first} to {new_last}.",
-                    en_plural(&self.doc.sections[*first])
+                    en_plural(&self.view(*first))
                 )
             }
             Instruction::Note { text } => format!("{}{text}", self.note_word()),
@@ -1120,7 +1211,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 format!("{} wird aufgehoben.", self.sref(*section, Form::Cap))
             }
             Instruction::Replace { section, text } => {
-                let sec = &self.doc.sections[*section];
+                let sec = &self.view(*section);
                 let by = match sec.keyword.as_str() {
                     "§" | "Artikel" | "Art." => {
                         format!("den folgenden {}", self.sref(*section, Form::Plain))
@@ -1155,7 +1246,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 new_first,
                 new_last,
             } => {
-                let s = &self.doc.sections[*first];
+                let s = &self.view(*first);
                 if first == last {
                     let art = match de_gender(s) {
                         'f' => "Die bisherige",
@@ -1323,7 +1414,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             && let Ok((r, s)) = self.section(Form::Plain)(r)
         {
             let (r, _) = tg(" wird ").parse(r)?;
-            let sec = &self.doc.sections[s];
+            let sec = &self.view(s);
             let old = self.sref(s, Form::Plain);
             let prefix = old.strip_suffix(num(sec)).unwrap_or("");
             let r = r.strip_prefix(prefix).ok_or_else(|| {
@@ -1345,7 +1436,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (r, _) = tg("Die bisherigen ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, de_plural, " bis ", " werden die ")?;
         let (r, _) = tg(" werden die ").parse(r)?;
-        let p = de_plural(&self.doc.sections[first]);
+        let p = de_plural(&self.view(first));
         let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
         let (r, a) = Self::split_until(r, " bis ")?;
         let b = r.strip_suffix('.').ok_or_else(|| {
@@ -1412,7 +1503,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => {
-                let fem = fr_noun(&self.doc.sections[*section]).1;
+                let fem = fr_noun(&self.view(*section)).1;
                 format!(
                     "{} est {}.",
                     self.sref(*section, Form::Cap),
@@ -1420,7 +1511,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 )
             }
             Instruction::Replace { section, text } => {
-                let fem = fr_noun(&self.doc.sections[*section]).1;
+                let fem = fr_noun(&self.view(*section)).1;
                 format!(
                     "{} est ainsi {} :\n{}",
                     self.sref(*section, Form::Cap),
@@ -1448,7 +1539,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 new_first,
                 new_last,
             } => {
-                let s = &self.doc.sections[*first];
+                let s = &self.view(*first);
                 if first == last {
                     let old = self.sref(*first, Form::Plain);
                     let prefix = old.strip_suffix(num(s)).unwrap_or("");
@@ -1653,7 +1744,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" devient ").parse(r)
         {
-            let sec = &self.doc.sections[s];
+            let sec = &self.view(s);
             let old = self.sref(s, Form::Plain);
             let prefix = old.strip_suffix(num(sec)).unwrap_or("");
             let r = r.strip_prefix(prefix).ok_or_else(|| {
@@ -1675,7 +1766,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (r, _) = tg("Les ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, fr_plural, " à ", " deviennent les ")?;
         let (r, _) = tg(" deviennent les ").parse(r)?;
-        let p = fr_plural(&self.doc.sections[first]);
+        let p = fr_plural(&self.view(first));
         let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
         let (r, a) = Self::split_until(r, " à ")?;
         let b = r.strip_suffix('.').ok_or_else(|| {
@@ -1747,7 +1838,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 new_first,
                 new_last,
             } => {
-                let s = &self.doc.sections[*first];
+                let s = &self.view(*first);
                 if first == last {
                     let old = self.sref(*first, Form::Plain);
                     let prefix = old.strip_suffix(num(s)).unwrap_or("");
@@ -1884,7 +1975,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" wordt vernummerd tot ").parse(r)
         {
-            let sec = &self.doc.sections[s];
+            let sec = &self.view(s);
             let old = self.sref(s, Form::Plain);
             let prefix = old.strip_suffix(num(sec)).unwrap_or("");
             let r = r.strip_prefix(prefix).ok_or_else(|| {
@@ -2013,6 +2104,9 @@ pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
             out.push('\n');
         }
         let text = w.render(ins).replace('\n', &format!("\n{INDENT}"));
+        // An instruction that cannot be carried out leaves the numbering as it was; the
+        // generator emits none such.
+        let _ = w.advance(ins);
         if matches!(ins, Instruction::Note { .. }) {
             out.push_str(&text);
         } else {
@@ -2024,13 +2118,19 @@ pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
     out
 }
 
-/// A sentence of a document that could not be read.
+/// A sentence of a document that could not be read, or not carried out on the sections as
+/// they stand when it is reached.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
     /// Line of the document where the sentence starts, from 1.
     pub line: usize,
+    /// Its number among the instructions, from 1 (notes not counted).
+    pub number: usize,
     /// The sentence.
     pub text: String,
+    /// Why, when the sentence reads but cannot be carried out at that point (it cites a
+    /// number two sections bear, or renumbers sections that are not there).
+    pub why: Option<String>,
 }
 
 /// Reads a document of instructions written in `lang` against the old text's structure.
@@ -2045,23 +2145,40 @@ pub fn parse_document(
     parse_with(&w, text)
 }
 
+/// Each sentence is read against the sections as they stand when it is reached: after a
+/// renumbering, `§ 4` names the section that now bears 4.
 pub(crate) fn parse_with(w: &Wording, text: &str) -> Result<Instructions, Unreadable> {
     let mut list = Vec::new();
     let mut current: Option<(usize, String)> = None;
-    let finish =
-        |cur: Option<(usize, String)>, list: &mut Vec<Instruction>| -> Result<(), Unreadable> {
-            if let Some((line, s)) = cur {
-                if s == w.none_word() {
-                    return Ok(());
-                }
-                let body = strip_number(&s);
-                match w.parse(body) {
-                    Some(i) => list.push(i),
-                    None => return Err(Unreadable { line, text: s }),
-                }
+    let finish = |cur: Option<(usize, String)>,
+                  list: &mut Vec<Instruction>|
+     -> Result<(), Unreadable> {
+        if let Some((line, s)) = cur {
+            if s == w.none_word() {
+                return Ok(());
             }
-            Ok(())
-        };
+            let number = 1 + list
+                .iter()
+                .filter(|i| !matches!(i, Instruction::Note { .. }))
+                .count();
+            let body = strip_number(&s);
+            let fail = |why: Option<String>| Unreadable {
+                line,
+                number,
+                text: s.clone(),
+                why,
+            };
+            let Some(i) = w.parse(body) else {
+                let why = w.shared_cited(body).map(|n| {
+                        format!("“{n}” names more than one section at this point; instructions are carried out in order, each citing the numbers in force when it is reached")
+                    });
+                return Err(fail(why));
+            };
+            w.advance(&i).map_err(|e| fail(Some(e)))?;
+            list.push(i);
+        }
+        Ok(())
+    };
     for (k, line) in text.split('\n').enumerate() {
         if let Some(rest) = line.strip_prefix(INDENT)
             && let Some((_, s)) = &mut current

@@ -1,0 +1,266 @@
+//! The sections as they stand at one point of a list of instructions executed in order, as
+//! a reader of an amending act sees them: which old sections still stand, the number each
+//! bears now (after the renumberings read so far), and the sections inserted so far. The
+//! wording names sections by this state, the reader resolves references by it, and the
+//! applier checks at every step that no two sections bear the same number.
+
+use std::collections::HashMap;
+
+use super::super::align::number_value;
+use super::super::{HeadingKind, Section};
+use super::Instruction;
+use super::Place;
+use super::doc::{OldDoc, same_family, shift_number};
+
+/// The sections standing at one point of a list of instructions.
+#[derive(Clone, Debug)]
+pub(crate) struct Numbering {
+    /// Each old section as it stands now: its kind, keyword, current number and label (its
+    /// paragraphs and items left out; they are the old text's).
+    views: Vec<Section>,
+    /// Whether each old section still stands (not omitted).
+    live: Vec<bool>,
+    /// The standing sections in the order of the text.
+    slots: Vec<Slot>,
+}
+
+/// A standing section: one of the old text, or one inserted.
+#[derive(Clone, Debug)]
+pub(crate) enum Slot {
+    /// An old section, by index.
+    Old(usize),
+    /// A section inserted, and where its insertion was placed.
+    New(Box<Section>, Place),
+}
+
+impl Numbering {
+    /// The old text before any instruction.
+    pub fn new(doc: &OldDoc) -> Self {
+        let views = doc
+            .sections
+            .iter()
+            .map(|s| Section {
+                subsections: Vec::new(),
+                ..s.clone()
+            })
+            .collect();
+        Numbering {
+            views,
+            live: vec![true; doc.sections.len()],
+            slots: (0..doc.sections.len()).map(Slot::Old).collect(),
+        }
+    }
+
+    /// Old section `s` as it stands now.
+    pub fn view(&self, s: usize) -> &Section {
+        &self.views[s]
+    }
+
+    /// Whether old section `s` still stands.
+    pub fn live(&self, s: usize) -> bool {
+        self.live[s]
+    }
+
+    /// The standing sections in order: the old section's index (`None` for one inserted)
+    /// and the section as it stands.
+    pub fn standing(&self) -> impl Iterator<Item = (Option<usize>, &Section)> {
+        self.slots.iter().map(|slot| match slot {
+            Slot::Old(s) => (Some(*s), &self.views[*s]),
+            Slot::New(sec, _) => (None, &**sec),
+        })
+    }
+
+    /// The new numbers a renumbering gives, by the numbers in force: every standing section
+    /// of the first one's kind and keyword from `first` to `last`, shifted alike.
+    pub fn run(
+        &self,
+        first: usize,
+        last: usize,
+        new_first: &str,
+        new_last: &str,
+    ) -> Result<Vec<(usize, String)>, String> {
+        if !self.live[first] || !self.live[last] {
+            return Err("it names a section that no longer stands".into());
+        }
+        if first == last {
+            return Ok(vec![(first, new_first.to_string())]);
+        }
+        let f = &self.views[first];
+        let old_first = f.number.as_deref().unwrap_or("");
+        let (Some(a), Some(b)) = (number_value(old_first), number_value(new_first)) else {
+            return Err(format!("cannot count from {old_first} to {new_first}"));
+        };
+        let shift = b - a;
+        let mut out = Vec::new();
+        for j in first..=last {
+            let s = &self.views[j];
+            if !self.live[j] || !same_family(f, s) {
+                continue;
+            }
+            let n = s.number.as_deref().unwrap_or("");
+            let m =
+                shift_number(n, shift).ok_or_else(|| format!("cannot renumber {n} by {shift}"))?;
+            out.push((j, m));
+        }
+        match out.last() {
+            Some((_, m)) if m == new_last => Ok(out),
+            _ => Err(format!("the run does not end at {new_last}")),
+        }
+    }
+
+    /// Carries out `ins` on the numbering; returns whether any section's name changed (a
+    /// section omitted, inserted or renumbered).
+    pub fn advance(&mut self, doc: &OldDoc, ins: &Instruction) -> Result<bool, String> {
+        let gone = || "it names a section that no longer stands".to_string();
+        match ins {
+            Instruction::Note { .. } => Ok(false),
+            Instruction::Edit { at, .. } if self.live[at.section] => Ok(false),
+            Instruction::Replace { section, .. } if self.live[*section] => Ok(false),
+            Instruction::Edit { .. } | Instruction::Replace { .. } => Err(gone()),
+            Instruction::Omit { section } => {
+                if !self.live[*section] {
+                    return Err(gone());
+                }
+                self.live[*section] = false;
+                self.slots
+                    .retain(|slot| !matches!(slot, Slot::Old(s) if s == section));
+                Ok(true)
+            }
+            Instruction::Insert { place, text, .. } => {
+                let at = self.insertion_point(place).ok_or_else(gone)?;
+                let new = doc.sections_in(text);
+                let changed = !new.is_empty();
+                let slots = new
+                    .into_iter()
+                    .map(|s| Slot::New(Box::new(s), place.clone()));
+                self.slots.splice(at..at, slots);
+                Ok(changed)
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                for (j, m) in self.run(*first, *last, new_first, new_last)? {
+                    let v = &mut self.views[j];
+                    let old = v.number.replace(m.clone()).unwrap_or_default();
+                    if let Some(k) = v.label.rfind(&old).filter(|_| !old.is_empty()) {
+                        v.label.replace_range(k..k + old.len(), &m);
+                    }
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    /// Where sections inserted at `place` go among the slots: after the old section and
+    /// what was inserted after it before, right before it, or after what was inserted at
+    /// the beginning before.
+    fn insertion_point(&self, place: &Place) -> Option<usize> {
+        let pos = |s: usize| {
+            self.slots
+                .iter()
+                .position(|slot| matches!(slot, Slot::Old(k) if *k == s))
+        };
+        let after_run = |from: usize, p: &Place| {
+            from + self.slots[from..]
+                .iter()
+                .take_while(|slot| matches!(slot, Slot::New(_, q) if q == p))
+                .count()
+        };
+        match place {
+            Place::After(s) => Some(after_run(pos(*s)? + 1, place)),
+            Place::Before(s) => pos(*s),
+            Place::Start => Some(after_run(0, place)),
+        }
+    }
+
+    /// The labels of the numbers two or more standing sections of one kind and keyword bear
+    /// now, in the order of the text.
+    pub fn shared(&self) -> Vec<String> {
+        let key = |s: &Section| {
+            let numbered = s.kind != HeadingKind::Preamble && s.number.is_some();
+            numbered.then(|| (s.kind, s.keyword.clone(), s.number.clone()))
+        };
+        let mut count: HashMap<_, usize> = HashMap::new();
+        for (_, s) in self.standing() {
+            if let Some(k) = key(s) {
+                *count.entry(k).or_default() += 1;
+            }
+        }
+        let mut out: Vec<String> = Vec::new();
+        for (_, s) in self.standing() {
+            if key(s).is_some_and(|k| count[&k] > 1) && !out.contains(&s.label) {
+                out.push(s.label.clone());
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Address;
+    use super::*;
+
+    fn numbers(n: &Numbering) -> Vec<String> {
+        n.standing()
+            .map(|(_, s)| s.number.clone().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn renumbering_then_inserting_never_lets_two_sections_share_a_number() {
+        let text = "§ 1 A\n\n§ 2 B\n\n§ 3 C\n\n§ 4 D\n";
+        let doc = OldDoc::new(text, None);
+        let mut n = Numbering::new(&doc);
+        n.advance(&doc, &Instruction::Omit { section: 3 }).unwrap();
+        assert_eq!(numbers(&n), ["1", "2", "3"]);
+        let run = Instruction::Renumber {
+            first: 2,
+            last: 2,
+            new_first: "4".into(),
+            new_last: "4".into(),
+        };
+        // The number the omitted § 4 left free.
+        n.advance(&doc, &run).unwrap();
+        assert_eq!(numbers(&n), ["1", "2", "4"]);
+        assert_eq!(n.view(2).label, "§ 4");
+        let ins = Instruction::Insert {
+            place: Place::After(1),
+            text: "§ 3 N\n\n".into(),
+            units: Vec::new(),
+        };
+        n.advance(&doc, &ins).unwrap();
+        assert_eq!(numbers(&n), ["1", "2", "3", "4"]);
+        assert!(n.shared().is_empty());
+        // Inserting a second § 3 makes the number shared.
+        n.advance(&doc, &ins).unwrap();
+        assert_eq!(n.shared(), ["§ 3"]);
+        let edit = Instruction::Edit {
+            at: Address {
+                section: 3,
+                path: Vec::new(),
+            },
+            edit: super::super::TextEdit::OmitUnit,
+        };
+        assert!(n.advance(&doc, &edit).is_err(), "the omitted § 4 is gone");
+    }
+
+    #[test]
+    fn a_run_shifts_the_sections_standing_between_its_ends() {
+        let text = "§ 1 A\n\n§ 2 B\n\n§ 3 C\n\n§ 4 D\n";
+        let doc = OldDoc::new(text, None);
+        let mut n = Numbering::new(&doc);
+        n.advance(&doc, &Instruction::Omit { section: 1 }).unwrap();
+        // § 2 omitted: §§ 3 to 4 become §§ 2 to 3, and a run from § 1 skips the gap.
+        assert_eq!(
+            n.run(2, 3, "2", "3").unwrap(),
+            [(2, "2".to_string()), (3, "3".to_string())]
+        );
+        assert_eq!(n.run(0, 3, "2", "5").unwrap().len(), 3);
+        assert!(n.run(2, 3, "2", "4").is_err(), "the run ends at 3");
+        assert!(n.run(1, 3, "2", "3").is_err(), "§ 2 no longer stands");
+    }
+}
