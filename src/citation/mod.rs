@@ -141,6 +141,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_article_has_no_indent_to_take_off() {
+        // An article with no paragraph keeps its number even when the caller asks for an indent.
+        assert_eq!(human_path("23", true), "Art. 23");
+        assert_eq!(human_path("iii", true), "Art. iii");
+    }
+
+    #[test]
     fn designators_normalise() {
         assert_eq!(normalize_designator("ETS No. 185"), "ets185");
         assert_eq!(normalize_designator("CETS 201"), "cets201");
