@@ -154,6 +154,9 @@ mod tests {
         assert_eq!(normalize_designator("cets201"), "cets201");
         assert_eq!(normalize_designator("Lanzarote Convention"), "lanzarote");
         assert_eq!(normalize_designator("budapest-p1"), "budapest-p1");
+        // A bare "Convention" or "Protocol" names no treaty: it is kept, not cut to nothing.
+        assert_eq!(normalize_designator("Convention"), "convention");
+        assert_eq!(normalize_designator("Protocol"), "protocol");
     }
 
     #[test]
