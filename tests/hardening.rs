@@ -304,6 +304,19 @@ fn extends_root_allows_a_parent_folder_on_request() {
     assert_eq!(code, 0, "{stderr}");
 }
 
+#[test]
+fn extends_stays_in_the_profiles_folder_when_run_from_the_folder_above() {
+    // The root is the folder of the profile named, not the folder lexgap runs in.
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("states");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(root.path().join("federal.toml"), minimal(None)).unwrap();
+    std::fs::write(dir.join("north.toml"), minimal(Some("../federal.toml"))).unwrap();
+    let (code, _, stderr) = run_in(root.path(), &["check", "states/north.toml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("leads outside the folder"), "{stderr}");
+}
+
 // 5. A gate never passes on nothing.
 
 #[test]
