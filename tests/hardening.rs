@@ -305,6 +305,44 @@ fn extends_root_allows_a_parent_folder_on_request() {
 }
 
 #[test]
+fn a_missing_profile_is_not_blamed_on_extends() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "missing.toml"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot read the profile missing.toml"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("check the path"), "{stderr}");
+    assert!(!stderr.contains("`extends`"), "{stderr}");
+}
+
+#[test]
+fn an_extended_file_that_is_not_utf8_is_named_at_the_extends_line_and_not_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), minimal(Some("bad.toml"))).unwrap();
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        b"API_KEY = \"s3cr3t\"\n\xff\xfe not text\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run_in(dir.path(), &["check", "a.toml"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot read the profile this one extends, bad.toml"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("a.toml:4"),
+        "points at the extends line: {stderr}"
+    );
+    assert!(
+        !stdout.contains("s3cr3t") && !stderr.contains("s3cr3t"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn extends_stays_in_the_profiles_folder_when_run_from_the_folder_above() {
     // The root is the folder of the profile named, not the folder lexgap runs in.
     let root = tempfile::tempdir().unwrap();
