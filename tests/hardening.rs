@@ -305,6 +305,40 @@ fn extends_root_allows_a_parent_folder_on_request() {
 }
 
 #[test]
+fn a_careless_jurisdiction_table_gets_one_precise_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |toml: &str| {
+        std::fs::write(dir.path().join("p.toml"), toml).unwrap();
+        let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+        assert_eq!(code, 2, "{toml}\n{stderr}");
+        stderr
+    };
+    // A code of the wrong type is that error alone, not also "no code".
+    let e = check("[jurisdiction]\ncode = 5\nname = \"A\"\n");
+    assert!(e.contains("expected a string"), "{e}");
+    assert!(e.contains("stopped: 1 error in the input"), "{e}");
+    // A time of day is not a date.
+    let e = check("[jurisdiction]\ncode = \"XA\"\nname = \"A\"\nas_of = 10:00:00\n");
+    assert!(e.contains("`10:00:00` is not a plain date"), "{e}");
+    // A subdivision is up to three capital letters or digits (ISO 3166-2).
+    for code in ["XA-NORTH", "XA-no"] {
+        let e = check(&format!(
+            "[jurisdiction]\ncode = \"{code}\"\nname = \"A\"\n"
+        ));
+        assert!(e.contains("error[bad-code]"), "{code}: {e}");
+    }
+    for code in ["XA-NO", "XA-N1"] {
+        std::fs::write(
+            dir.path().join("p.toml"),
+            format!("[jurisdiction]\ncode = \"{code}\"\nname = \"A\"\n"),
+        )
+        .unwrap();
+        let (_, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+        assert!(!stderr.contains("bad-code"), "{code}: {stderr}");
+    }
+}
+
+#[test]
 fn a_missing_profile_is_not_blamed_on_extends() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) = run_in(dir.path(), &["check", "missing.toml"]);
