@@ -339,6 +339,20 @@ fn a_careless_jurisdiction_table_gets_one_precise_error() {
 }
 
 #[test]
+fn an_unreadable_treaty_is_one_error_not_one_more_per_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.toml"),
+        "[jurisdiction]\ncode = \"XA\"\nname = \"A\"\n\n[treaties.lanzarote]\nstatus = 5\n\n\
+         [provisions.\"lanzarote:23\"]\nstatus = \"full\"\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("stopped: 1 error in the input"), "{stderr}");
+}
+
+#[test]
 fn a_missing_profile_is_not_blamed_on_extends() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) = run_in(dir.path(), &["check", "missing.toml"]);
