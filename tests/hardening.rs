@@ -353,6 +353,23 @@ fn an_unreadable_treaty_is_one_error_not_one_more_per_entry() {
 }
 
 #[test]
+fn treaties_or_laws_of_the_wrong_shape_are_errors_not_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.toml"),
+        "treaties = 5\nlaws = 3\n[jurisdiction]\ncode = \"XA\"\nname = \"A\"\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("`treaties` must be a table"), "{stderr}");
+    assert!(
+        stderr.contains("`laws` must be a list of tables"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_missing_profile_is_not_blamed_on_extends() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) = run_in(dir.path(), &["check", "missing.toml"]);
