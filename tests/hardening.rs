@@ -304,6 +304,122 @@ fn extends_root_allows_a_parent_folder_on_request() {
     assert_eq!(code, 0, "{stderr}");
 }
 
+#[test]
+fn a_careless_jurisdiction_table_gets_one_precise_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |toml: &str| {
+        std::fs::write(dir.path().join("p.toml"), toml).unwrap();
+        let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+        assert_eq!(code, 2, "{toml}\n{stderr}");
+        stderr
+    };
+    // A code of the wrong type is that error alone, not also "no code".
+    let e = check("[jurisdiction]\ncode = 5\nname = \"A\"\n");
+    assert!(e.contains("expected a string"), "{e}");
+    assert!(e.contains("stopped: 1 error in the input"), "{e}");
+    // A time of day is not a date.
+    let e = check("[jurisdiction]\ncode = \"XA\"\nname = \"A\"\nas_of = 10:00:00\n");
+    assert!(e.contains("`10:00:00` is not a plain date"), "{e}");
+    // A subdivision is up to three capital letters or digits (ISO 3166-2).
+    for code in ["XA-NORTH", "XA-no"] {
+        let e = check(&format!(
+            "[jurisdiction]\ncode = \"{code}\"\nname = \"A\"\n"
+        ));
+        assert!(e.contains("error[bad-code]"), "{code}: {e}");
+    }
+    for code in ["XA-NO", "XA-N1"] {
+        std::fs::write(
+            dir.path().join("p.toml"),
+            format!("[jurisdiction]\ncode = \"{code}\"\nname = \"A\"\n"),
+        )
+        .unwrap();
+        let (_, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+        assert!(!stderr.contains("bad-code"), "{code}: {stderr}");
+    }
+}
+
+#[test]
+fn an_unreadable_treaty_is_one_error_not_one_more_per_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.toml"),
+        "[jurisdiction]\ncode = \"XA\"\nname = \"A\"\n\n[treaties.lanzarote]\nstatus = 5\n\n\
+         [provisions.\"lanzarote:23\"]\nstatus = \"full\"\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("stopped: 1 error in the input"), "{stderr}");
+}
+
+#[test]
+fn treaties_or_laws_of_the_wrong_shape_are_errors_not_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.toml"),
+        "treaties = 5\nlaws = 3\n[jurisdiction]\ncode = \"XA\"\nname = \"A\"\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("`treaties` must be a table"), "{stderr}");
+    assert!(
+        stderr.contains("`laws` must be a list of tables"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_profile_is_not_blamed_on_extends() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "missing.toml"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot read the profile missing.toml"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("check the path"), "{stderr}");
+    assert!(!stderr.contains("`extends`"), "{stderr}");
+}
+
+#[test]
+fn an_extended_file_that_is_not_utf8_is_named_at_the_extends_line_and_not_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), minimal(Some("bad.toml"))).unwrap();
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        b"API_KEY = \"s3cr3t\"\n\xff\xfe not text\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run_in(dir.path(), &["check", "a.toml"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot read the profile this one extends, bad.toml"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("a.toml:4"),
+        "points at the extends line: {stderr}"
+    );
+    assert!(
+        !stdout.contains("s3cr3t") && !stderr.contains("s3cr3t"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn extends_stays_in_the_profiles_folder_when_run_from_the_folder_above() {
+    // The root is the folder of the profile named, not the folder lexgap runs in.
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("states");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(root.path().join("federal.toml"), minimal(None)).unwrap();
+    std::fs::write(dir.join("north.toml"), minimal(Some("../federal.toml"))).unwrap();
+    let (code, _, stderr) = run_in(root.path(), &["check", "states/north.toml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("leads outside the folder"), "{stderr}");
+}
+
 // 5. A gate never passes on nothing.
 
 #[test]

@@ -169,3 +169,61 @@ fn the_html_matrix_prints_its_reasons_under_the_table() {
         "{html}"
     );
 }
+
+#[test]
+fn sort_by_score_puts_a_jurisdiction_without_a_score_after_one_at_zero() {
+    // Gate Law (tests/gates.rs): XC meets every provision, XB none; XA and XD only signed the
+    // treaty, so they have no score at all (n/a), which is not a score of 0 %. They are read
+    // in file order, one before and one after XB.
+    let s = crate::gates::Scratch::new();
+    let dir = s.path("profiles");
+    std::fs::create_dir(&dir).unwrap();
+    for (code, treaty, status) in [
+        ("XA", "status = \"signed\"\nsigned = 2021-01-01", "full"),
+        ("XB", "status = \"ratified\"\nratified = 2021-01-01", "none"),
+        ("XC", "status = \"ratified\"\nratified = 2021-01-01", "full"),
+        ("XD", "status = \"signed\"\nsigned = 2021-01-01", "full"),
+    ] {
+        let mut toml = format!(
+            "[jurisdiction]\ncode = \"{code}\"\nname = \"Land {code}\"\nfictional = true\n\n\
+             [treaties.gate-law]\n{treaty}\n\n[parameters]\ncontact_point_24_7 = true\n"
+        );
+        for r in ["1.1", "1.2", "2", "3", "4"] {
+            toml.push_str(&format!(
+                "\n[provisions.\"gate-law:{r}\"]\nstatus = \"{status}\"\n"
+            ));
+        }
+        std::fs::write(dir.join(format!("{code}.toml")), toml).unwrap();
+    }
+    let (code, out, err) = s.run(&[
+        "compare",
+        "--dir",
+        dir.to_str().unwrap(),
+        "--sort",
+        "score",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let order: Vec<(String, serde_json::Value)> = v["jurisdictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["code"].as_str().unwrap().to_string(),
+                c["mean_score"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("XC".to_string(), serde_json::json!(100.0)),
+            ("XB".to_string(), serde_json::json!(0.0)),
+            ("XA".to_string(), serde_json::Value::Null),
+            ("XD".to_string(), serde_json::Value::Null),
+        ]
+    );
+}

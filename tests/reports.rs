@@ -685,6 +685,23 @@ fn cyberviolence_topics_span_treaties_and_say_on_whose_reading() {
 }
 
 #[test]
+fn a_lapsed_reservation_is_still_warned_about_when_another_treaty_follows() {
+    // Distantia with a second treaty after the Istanbul Convention: reading that treaty must not
+    // lose where the Istanbul reservations were written.
+    let dir = tempfile::tempdir().unwrap();
+    let mut toml = std::fs::read_to_string("jurisdictions/xf-distantia.toml").unwrap();
+    toml.push_str("\n[treaties.lanzarote]\nstatus = \"signed\"\nsigned = 2015-01-01\n");
+    let p = dir.path().join("xf-two-treaties.toml");
+    std::fs::write(&p, toml).unwrap();
+    let (code, _, stderr) = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("the reservation under istanbul:44.3 lapsed on 2021-11-01"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn check_and_report_say_which_reservations_lapsed_and_which_expire_soon() {
     let p = "jurisdictions/xf-distantia.toml";
     let (code, stdout, stderr) = run(&["check", p]);

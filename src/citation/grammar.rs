@@ -578,6 +578,9 @@ mod tests {
         assert_eq!(e.expected, "an article number");
         let e = parse_reference("Article 23 off CETS 201").unwrap_err();
         assert_eq!(e.offset, 11, "{e}");
+        // The misspelt word is past the space the `of` clause starts with: it still says what
+        // belongs there, not the generic "a reference such as".
+        assert!(e.expected.contains("`of`"), "{e}");
         let e = parse_reference("lanzarote:20(1").unwrap_err();
         assert_eq!(e.offset, 12);
         let e = parse_reference("").unwrap_err();

@@ -141,12 +141,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_article_has_no_indent_to_take_off() {
+        // An article with no paragraph keeps its number even when the caller asks for an indent.
+        assert_eq!(human_path("23", true), "Art. 23");
+        assert_eq!(human_path("iii", true), "Art. iii");
+    }
+
+    #[test]
     fn designators_normalise() {
         assert_eq!(normalize_designator("ETS No. 185"), "ets185");
         assert_eq!(normalize_designator("CETS 201"), "cets201");
         assert_eq!(normalize_designator("cets201"), "cets201");
         assert_eq!(normalize_designator("Lanzarote Convention"), "lanzarote");
         assert_eq!(normalize_designator("budapest-p1"), "budapest-p1");
+        // A bare "Convention" or "Protocol" names no treaty: it is kept, not cut to nothing.
+        assert_eq!(normalize_designator("Convention"), "convention");
+        assert_eq!(normalize_designator("Protocol"), "protocol");
     }
 
     #[test]

@@ -61,6 +61,12 @@ mod tests {
     fn half_of_a_combined_element_does_not_meet_it() {
         let known = ["offering-or-making-available"];
         assert_eq!(canonical(&names(&["offering"]), &known), ["offering"]);
+        // Nor with other elements beside it.
+        let known = ["offering-or-making-available", "intentional"];
+        assert_eq!(
+            canonical(&names(&["intentional", "offering"]), &known),
+            ["intentional", "offering"]
+        );
     }
 
     #[test]
