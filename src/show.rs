@@ -512,12 +512,8 @@ fn closing_article(std: &Standard, kind: ClauseKind) -> Option<String> {
 fn link(catalog: &Catalog, r: &crate::citation::ProvisionRef) -> LinkView {
     let (standard, article_heading) = match catalog.standard_by_name(&r.standard) {
         Some(s) => {
-            let std = catalog.standard(s);
-            let heading = std
-                .article_idx(r.article())
-                .map(|a| std.articles[a].heading.clone())
-                .unwrap_or_default();
-            (std.meta.short_title.clone(), heading)
+            let heading = catalog.article_heading(s, r.article()).unwrap_or_default();
+            (catalog.short_title(s).to_string(), heading.to_string())
         }
         None => (r.standard.clone(), String::new()),
     };

@@ -138,9 +138,38 @@ pub struct Catalog {
     aliases: HashMap<String, usize>,
     /// Reverse crosswalk: for each (standard, provision), the provisions whose `see` names it.
     backlinks: Backlinks,
+    /// Short title and article headings of each standard.
+    outlines: Vec<Outline>,
 }
 
-type Backlinks = HashMap<(usize, usize), Vec<(usize, usize)>>;
+/// Reverse crosswalk: for each (standard, provision), the (standard, provision ref) of the
+/// provisions whose `see` names it. The ref is kept so that naming a linking provision needs
+/// no decoding of its standard.
+type Backlinks = HashMap<(usize, usize), Vec<(usize, String)>>;
+
+/// What citing a standard from another one needs, kept apart so that `show` of one provision
+/// does not decode every standard its crosswalk names: id, short title and article headings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct Outline {
+    id: String,
+    short_title: String,
+    /// Article number → heading.
+    headings: HashMap<String, String>,
+}
+
+impl Outline {
+    fn of(std: &Standard) -> Outline {
+        Outline {
+            id: std.meta.id.clone(),
+            short_title: std.meta.short_title.clone(),
+            headings: std
+                .articles
+                .iter()
+                .map(|a| (a.number.clone(), a.heading.clone()))
+                .collect(),
+        }
+    }
+}
 
 /// A packed standard, written as one byte string (read back borrowed, without a copy).
 struct Packed(Vec<u8>);
@@ -161,6 +190,7 @@ struct Prebuilt<'a> {
     vocabulary: Vocabulary,
     aliases: HashMap<String, usize>,
     backlinks: Backlinks,
+    outlines: Vec<Outline>,
     files: Vec<PathBuf>,
 }
 
@@ -172,6 +202,7 @@ struct PrebuiltRef<'a> {
     vocabulary: &'a Vocabulary,
     aliases: &'a HashMap<String, usize>,
     backlinks: &'a Backlinks,
+    outlines: &'a [Outline],
     files: Vec<PathBuf>,
 }
 
@@ -269,6 +300,7 @@ impl Catalog {
             monitoring: Default::default(),
             aliases: HashMap::new(),
             backlinks: HashMap::new(),
+            outlines: Vec::new(),
         };
         let mut catalog = catalog.link(diagnostics)?;
         let problems = catalog.load_rounds();
@@ -313,6 +345,7 @@ impl Catalog {
     fn link(mut self, mut diagnostics: Vec<Diagnostic>) -> Result<Catalog, LoadError> {
         self.aliases = alias_table(&self.standards, &mut diagnostics);
         self.backlinks = self.reverse_crosswalk();
+        self.outlines = self.standards.iter().map(Outline::of).collect();
         diagnostics.extend(self.check_crosswalk());
         diagnostics.extend(super::interpretive::check(&self));
         if diagnostics.iter().any(Diagnostic::is_error) {
@@ -336,6 +369,7 @@ impl Catalog {
             vocabulary: &self.vocabulary,
             aliases: &self.aliases,
             backlinks: &self.backlinks,
+            outlines: &self.outlines,
             files: (0..self.sources.len())
                 .map(|i| self.sources.path(i).to_path_buf())
                 .collect(),
@@ -359,6 +393,7 @@ impl Catalog {
             warnings: Vec::new(),
             aliases: p.aliases,
             backlinks: p.backlinks,
+            outlines: p.outlines,
         })
     }
 
@@ -648,14 +683,14 @@ impl Catalog {
             .get(&(s, p))
             .map(|from| {
                 from.iter()
-                    .map(|&(si, pi)| self.standards[si].reference(pi))
+                    .map(|(si, rel)| ProvisionRef::new(self.standard_id(*si), rel))
                     .collect()
             })
             .unwrap_or_default()
     }
 
     /// Builds the reverse crosswalk once; a link to an article counts for its top-level provisions.
-    fn reverse_crosswalk(&self) -> HashMap<(usize, usize), Vec<(usize, usize)>> {
+    fn reverse_crosswalk(&self) -> Backlinks {
         let mut index: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
         for (si, std) in self.standards.iter().enumerate() {
             for (pi, prov) in std.provisions.iter().enumerate() {
@@ -686,10 +721,32 @@ impl Catalog {
                 }
             }
         }
-        for from in index.values_mut() {
-            from.sort_unstable();
-        }
         index
+            .into_iter()
+            .map(|(to, mut from)| {
+                from.sort_unstable();
+                let refs = from
+                    .into_iter()
+                    .map(|(si, pi)| (si, self.standards[si].provisions[pi].rel.clone()))
+                    .collect();
+                (to, refs)
+            })
+            .collect()
+    }
+
+    /// The id of standard `s` (`lanzarote`), without decoding it.
+    fn standard_id(&self, s: usize) -> &str {
+        &self.outlines[s].id
+    }
+
+    /// The short title of standard `s` (`Lanzarote Convention`), without decoding it.
+    pub fn short_title(&self, s: usize) -> &str {
+        &self.outlines[s].short_title
+    }
+
+    /// The heading of article `number` of standard `s`, without decoding it.
+    pub fn article_heading(&self, s: usize, number: &str) -> Option<&str> {
+        self.outlines[s].headings.get(number).map(String::as_str)
     }
 }
 
@@ -906,8 +963,40 @@ mod prebuilt_tests {
         assert!(parsed.monitoring == back.monitoring);
         assert_eq!(parsed.aliases, back.aliases);
         assert_eq!(parsed.backlinks, back.backlinks);
+        assert_eq!(parsed.outlines, back.outlines);
         assert_eq!(parsed.sources.len(), back.sources.len());
         assert!(back.standard_by_name("ETS No. 185").is_some());
+    }
+
+    #[test]
+    fn crosswalk_links_are_named_without_decoding_the_linking_standards() {
+        let parsed = Catalog::parse_embedded()
+            .unwrap_or_else(|e| panic!("{}", e.sources.render(&e.diagnostics, false)));
+        let (&(s, p), from) = parsed
+            .backlinks
+            .iter()
+            .find(|&(&(s, _), ref from)| from.iter().any(|(si, _)| *si != s))
+            .expect("some provision is linked from another standard");
+        let expected = parsed.linked_from(s, p);
+        let bytes = Box::leak(parsed.to_prebuilt().into_boxed_slice());
+        let lazy = Catalog::from_prebuilt(bytes).unwrap();
+        assert_eq!(lazy.standards.decoded(), 0);
+        assert_eq!(lazy.linked_from(s, p), expected);
+        let (other, _) = from.iter().find(|(si, _)| *si != s).unwrap();
+        let number = &parsed.standards[*other].articles[0].number;
+        assert_eq!(
+            lazy.article_heading(*other, number),
+            Some(parsed.standards[*other].articles[0].heading.as_str())
+        );
+        assert_eq!(
+            lazy.short_title(*other),
+            parsed.standards[*other].meta.short_title
+        );
+        assert_eq!(
+            lazy.standards.decoded(),
+            0,
+            "nothing decoded to name the links"
+        );
     }
 
     #[test]

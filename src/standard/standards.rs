@@ -73,6 +73,15 @@ impl Standards {
         self.slots.iter().map(Slot::get)
     }
 
+    /// How many standards are decoded so far (for tests of laziness).
+    #[cfg(test)]
+    pub(crate) fn decoded(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|s| s.ready.get().is_some())
+            .count()
+    }
+
     /// Each standard in its packed form (postcard), for the build script.
     pub(crate) fn pack(&self) -> Vec<Vec<u8>> {
         self.iter()
