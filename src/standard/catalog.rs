@@ -975,7 +975,7 @@ mod prebuilt_tests {
         let (&(s, p), from) = parsed
             .backlinks
             .iter()
-            .find(|&(&(s, _), ref from)| from.iter().any(|(si, _)| *si != s))
+            .find(|(key, from)| from.iter().any(|(si, _)| *si != key.0))
             .expect("some provision is linked from another standard");
         let expected = parsed.linked_from(s, p);
         let bytes = Box::leak(parsed.to_prebuilt().into_boxed_slice());
