@@ -142,6 +142,16 @@ fn keywords_for(i: &str) -> impl Iterator<Item = &'static Keyword> {
 /// The first two characters of `s` in lower case (the second `None` when there is one), as
 /// [`strip_word`] compares them.
 fn first_two_lower(s: &str) -> Option<LexKey> {
+    // Most lines start with two ASCII bytes: lower-case them without the Unicode tables.
+    if let [a, b, ..] = s.as_bytes()
+        && a.is_ascii()
+        && b.is_ascii()
+    {
+        return Some((
+            char::from(a.to_ascii_lowercase()),
+            Some(char::from(b.to_ascii_lowercase())),
+        ));
+    }
     let mut lower = s.chars().flat_map(char::to_lowercase);
     let first = lower.next()?;
     Some((first, lower.next()))
