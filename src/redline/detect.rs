@@ -104,7 +104,9 @@ fn custom<'a>(re: &Regex, line: &'a str) -> Option<RawHeading<'a>> {
 
 /// How many times the common words of each style occur in the first 64 KiB of the texts.
 fn language_hits(texts: [&str; 2]) -> Vec<i64> {
+    let table = common_words();
     let mut hits = vec![0i64; STYLES.len()];
+    let mut ascii = String::new();
     for text in texts {
         let mut end = text.len().min(1 << 16);
         while !text.is_char_boundary(end) {
@@ -114,15 +116,40 @@ fn language_hits(texts: [&str; 2]) -> Vec<i64> {
             if word.is_empty() || word.len() > 12 {
                 continue;
             }
-            let lower = word.to_lowercase();
-            for (s, style) in STYLES.iter().enumerate() {
-                if style.words.contains(&lower.as_str()) {
-                    hits[s] += 1;
-                }
+            let unicode;
+            let lower = if word.is_ascii() {
+                ascii.clear();
+                ascii.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                ascii.as_str()
+            } else {
+                unicode = word.to_lowercase();
+                unicode.as_str()
+            };
+            for &s in table.get(lower).into_iter().flatten() {
+                hits[s] += 1;
             }
         }
     }
     hits
+}
+
+/// For each common word of any style, the styles that list it (each once): one look-up per
+/// word of the texts instead of a scan of every style's list.
+fn common_words() -> &'static HashMap<&'static str, Vec<usize>> {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (s, style) in STYLES.iter().enumerate() {
+            for &w in style.words {
+                let styles = table.entry(w).or_default();
+                if !styles.contains(&s) {
+                    styles.push(s);
+                }
+            }
+        }
+        table
+    })
 }
 
 /// Index in [`STYLES`] of the style that recognises most of the headings (its common words
