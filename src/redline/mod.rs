@@ -424,3 +424,34 @@ pub fn changed_sections(r: &Redline) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// A Roman numeral (upper case) for 1 to 3999; `None` outside. Used to renumber units and to
+/// write Word's list labels.
+pub(crate) fn roman_numeral(mut v: i64) -> Option<String> {
+    if !(1..4000).contains(&v) {
+        return None;
+    }
+    const TABLE: [(i64, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (n, s) in TABLE {
+        while v >= n {
+            out.push_str(s);
+            v -= n;
+        }
+    }
+    Some(out)
+}

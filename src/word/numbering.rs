@@ -209,33 +209,9 @@ fn letters(n: i64, base: u8) -> String {
     std::iter::repeat_n(c, k / 26 + 1).collect()
 }
 
-fn roman(mut n: i64) -> String {
-    if !(1..4000).contains(&n) {
-        return n.to_string();
-    }
-    let table = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in table {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
+/// A list label in Roman numerals, as Word shows it (the number itself outside 1 to 3999).
+fn roman(n: i64) -> String {
+    crate::redline::roman_numeral(n).unwrap_or_else(|| n.to_string())
 }
 
 #[cfg(test)]

@@ -189,7 +189,7 @@ pub(crate) fn shift_number(n: &str, shift: i64) -> Option<String> {
     }
     if !n.is_empty() && n.chars().all(|c| "IVXLCDM".contains(c)) {
         let v = super::super::align::number_value(n)?;
-        return roman(v + shift);
+        return super::super::roman_numeral(v + shift);
     }
     let mut cs = n.chars();
     match (cs.next(), cs.next()) {
@@ -201,36 +201,6 @@ pub(crate) fn shift_number(n: &str, shift: i64) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// A Roman numeral for 1 to 3999.
-fn roman(mut v: i64) -> Option<String> {
-    if !(1..4000).contains(&v) {
-        return None;
-    }
-    const TABLE: [(i64, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (n, s) in TABLE {
-        while v >= n {
-            out.push_str(s);
-            v -= n;
-        }
-    }
-    Some(out)
 }
 
 /// Whether two sections are of the same kind and keyword (a renumbering run keeps to one).
