@@ -810,6 +810,17 @@ mod tests {
     const LANZAROTE: &str = "[treaties.lanzarote]\nstatus = \"ratified\"\n";
 
     #[test]
+    fn coverage_is_none_with_nothing_in_scope_and_a_rounded_share_otherwise() {
+        assert_eq!(Counts::default().coverage(), None);
+        let c = Counts {
+            in_scope: 3,
+            assessed: 1,
+            ..Counts::default()
+        };
+        assert_eq!(c.coverage(), Some(33.3));
+    }
+
+    #[test]
     fn an_article_status_applies_to_every_provision_under_it() {
         let a = assess_toml(&format!(
             "{BUDAPEST}[provisions.\"budapest:9\"]\nstatus = \"partial\"\n[parameters]\ncsam_age_limit = 18\n"

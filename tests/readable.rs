@@ -159,6 +159,39 @@ fn a_reservation_on_a_provision_the_law_covers_could_be_withdrawn() {
 }
 
 #[test]
+fn a_reservation_is_not_called_withdrawable_when_the_law_falls_short_of_a_declared_full() {
+    // Declared full, but the elements listed leave the offence partly uncovered: withdrawing the
+    // reservation would leave a gap, so the report must not suggest it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reserved-partial.toml");
+    std::fs::write(
+        &path,
+        "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n[treaties.budapest]\nstatus = \"ratified\"\nreservations = [\"9.4\"]\n[parameters]\ncsam_age_limit = 18\n[provisions.\"budapest:9.1.d\"]\nstatus = \"full\"\nelements = [\"intentional\"]\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let md = ok(&["report", p, "--only", "budapest:9.1.d", "--format", "md"]);
+    assert!(
+        md.contains("reserved: the Party invoked budapest:9.4"),
+        "{md}"
+    );
+    assert!(!md.contains("could be withdrawn"), "{md}");
+    let v: serde_json::Value = serde_json::from_str(&ok(&[
+        "report",
+        p,
+        "--only",
+        "budapest:9.1.d",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let r = &v["standards"][0]["provisions"][0];
+    assert_eq!(r["status"], "reserved", "{r}");
+    assert_eq!(r["declared"], "full", "{r}");
+    assert_eq!(r["withdrawable"], false, "{r}");
+}
+
+#[test]
 fn the_date_generated_comes_from_the_flag() {
     let md = ok(&["report", XA, "--format", "md", "--date", "2025-04-01"]);
     assert!(md.contains("Generated 2025-04-01 by lexgap."));

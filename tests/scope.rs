@@ -200,6 +200,32 @@ fn check_warns_when_a_full_provision_depends_on_an_unstated_parameter() {
 }
 
 #[test]
+fn no_unstated_parameter_warning_for_a_provision_a_nearer_entry_decides() {
+    // The article is declared full, but the one provision whose check needs the ages has an entry
+    // of its own (partial): that entry decides it, so the missing ages change no result.
+    let dir = tempfile::tempdir().unwrap();
+    let article = "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n[treaties.lanzarote]\nstatus = \"ratified\"\n[provisions.\"lanzarote:18\"]\nstatus = \"full\"\n";
+    let alone = dir.path().join("article.toml");
+    std::fs::write(&alone, article).unwrap();
+    let (code, _, stderr) = run(&["check", alone.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning[unstated-parameter]: lanzarote:18"),
+        "{stderr}"
+    );
+
+    let nearer = dir.path().join("nearer.toml");
+    std::fs::write(
+        &nearer,
+        format!("{article}[provisions.\"lanzarote:18.1.a\"]\nstatus = \"partial\"\n"),
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&["check", nearer.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("unstated-parameter"), "{stderr}");
+}
+
+#[test]
 fn init_takes_a_selection_and_writes_it_as_the_scope() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reply.toml");
