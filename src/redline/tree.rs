@@ -239,26 +239,110 @@ fn nest(subs: &[Subheading], k: &mut usize, parent_level: u8, end: usize) -> Vec
 struct Side<'a> {
     text: &'a str,
     section: &'a Section,
+    /// The words of the section, hashed once (read on first use: a section whose text is
+    /// unchanged never needs them).
+    words: std::cell::OnceCell<Vec<Word>>,
 }
 
-impl Side<'_> {
+/// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    hash: u64,
+}
+
+impl<'a> Side<'a> {
+    fn new(text: &'a str, section: &'a Section) -> Self {
+        Side {
+            text,
+            section,
+            words: std::cell::OnceCell::new(),
+        }
+    }
+
     /// The heading of a numbered paragraph or item; `None` for an unnumbered paragraph.
     fn sub(&self, n: &Node) -> Option<&Subheading> {
         n.sub.map(|k| &self.section.subsections[k])
     }
 
-    /// The words of a unit after its marker.
-    fn words(&self, n: &Node) -> Vec<&str> {
-        after_marker(self, n).collect()
+    /// The words of a unit after its marker (all of them for an unnumbered paragraph).
+    fn words(&self, n: &Node) -> &[Word] {
+        let all = self
+            .words
+            .get_or_init(|| section_words(self.text, self.section.start..self.section.end));
+        let lo = all.partition_point(|w| w.start < n.start);
+        let hi = all.partition_point(|w| w.start < n.end);
+        let skip = usize::from(n.sub.is_some()).min(hi - lo);
+        &all[lo + skip..hi]
+    }
+
+    /// Whether two word lists of this side and `other` are the same words.
+    fn same_words(&self, a: &[Word], other: &Side, b: &[Word]) -> bool {
+        a.len() == b.len()
+            && a.iter().zip(b).all(|(x, y)| {
+                x.hash == y.hash && self.text[x.start..x.end] == other.text[y.start..y.end]
+            })
     }
 }
 
-/// The words of a unit after its marker (all of them for an unnumbered paragraph), without
-/// allocating.
-fn after_marker<'a>(side: &Side<'a>, n: &Node) -> impl Iterator<Item = &'a str> {
-    side.text[n.start..n.end]
-        .split_whitespace()
-        .skip(usize::from(n.sub.is_some()))
+/// The words of `range` of `text` (as `split_whitespace` cuts them). Units begin at line
+/// starts, and table cells between `|` marks (split apart on table rows), so no word
+/// straddles two units.
+fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(range.len() / 6);
+    let mut start = None;
+    let mut row = table_row_at(text, range.start);
+    let mut k = range.start;
+    while k < range.end {
+        let b = bytes[k];
+        // Blanks as `char::is_whitespace` has them; a multi-byte character is decoded only
+        // when it starts with a byte that may begin a blank.
+        let (blank, len) = if b < 0x80 {
+            (b.is_ascii_whitespace() || b == 0x0b, 1)
+        } else if b >= 0xc0 {
+            let c = text[k..].chars().next().expect("a character starts here");
+            (c.is_whitespace(), c.len_utf8())
+        } else {
+            (false, 1)
+        };
+        let pipe = row && b == b'|';
+        match (start, blank || pipe) {
+            (None, false) => start = Some(k),
+            (Some(s), true) => {
+                out.push(word(text, s, k));
+                start = None;
+            }
+            _ => {}
+        }
+        if pipe {
+            out.push(word(text, k, k + 1));
+        }
+        if b == b'\n' {
+            row = table_row_at(text, k + 1);
+        }
+        k += len;
+    }
+    if let Some(s) = start {
+        out.push(word(text, s, range.end));
+    }
+    out
+}
+
+/// Whether the line starting at `at` is a table row (its first non-blank is `|`).
+fn table_row_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|rest| rest.split('\n').next())
+        .is_some_and(|line| line.trim_start().starts_with('|'))
+}
+
+fn word(text: &str, start: usize, end: usize) -> Word {
+    Word {
+        start,
+        end,
+        hash: super::align::hash_bytes(0, &text.as_bytes()[start..end]),
+    }
 }
 
 /// The label of a unit (`None` for an unnumbered paragraph).
@@ -282,15 +366,23 @@ fn similarity(a: &[u64], b: &[u64]) -> f64 {
 }
 
 /// A hash of a word list (equal lists, equal hashes).
-fn words_hash(words: &[&str]) -> u64 {
+fn words_hash(words: &[Word]) -> u64 {
     words
         .iter()
-        .fold(0, |h, w| super::align::hash_bytes(h, w.as_bytes()))
+        .fold(0, |h, w| super::align::hash_bytes(h, &w.hash.to_le_bytes()))
 }
 
 /// The set of a word list, as sorted, deduplicated hashes of its words (comparing two sets is
 /// then a merge of integers).
-fn word_set(words: &[&str]) -> Vec<u64> {
+fn word_set(words: &[Word]) -> Vec<u64> {
+    let mut set: Vec<u64> = words.iter().map(|w| w.hash).collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
+/// [`word_set`] of words given as strings.
+fn str_set(words: &[&str]) -> Vec<u64> {
     let mut set: Vec<u64> = words
         .iter()
         .map(|w| super::align::hash_bytes(0, w.as_bytes()))
@@ -307,8 +399,8 @@ const IN_ORDER_LIMIT: usize = 40_000;
 /// Pairs sibling units: the best in-order alignment first (equal words, or similar ones),
 /// then similar words anywhere (moved units), then equal numbers with some words in common.
 fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option<usize>> {
-    let ow: Vec<Vec<&str>> = on.iter().map(|n| old.words(n)).collect();
-    let nw: Vec<Vec<&str>> = nn.iter().map(|n| new.words(n)).collect();
+    let ow: Vec<&[Word]> = on.iter().map(|n| old.words(n)).collect();
+    let nw: Vec<&[Word]> = nn.iter().map(|n| new.words(n)).collect();
     let mut new_to_old: Vec<Option<usize>> = vec![None; nn.len()];
     let mut used = vec![false; on.len()];
     if on.len() * nn.len() <= IN_ORDER_LIMIT {
@@ -318,14 +410,16 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
         };
         let ok: Vec<_> = on.iter().map(|n| key(old, n)).collect();
         let nk: Vec<_> = nn.iter().map(|n| key(new, n)).collect();
-        pair_in_order(&ow, &nw, |i, j| ok[i].is_some() && ok[i] == nk[j])
+        let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
+        pair_in_order(&ow, &nw, equal, |i, j| ok[i].is_some() && ok[i] == nk[j])
             .into_iter()
             .for_each(|(i, j)| {
                 new_to_old[j] = Some(i);
                 used[i] = true;
             });
     } else {
-        pair_equal(&ow, &nw, &mut new_to_old, &mut used);
+        let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
+        pair_equal(&ow, &nw, equal, &mut new_to_old, &mut used);
     }
     pair_similar(&ow, &nw, &mut new_to_old, &mut used);
     pair_same_number(old, on, &ow, new, nn, &nw, &mut new_to_old, &mut used);
@@ -334,8 +428,9 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
 
 /// Pairs units with equal words, each new one with the first unused old one.
 fn pair_equal(
-    ow: &[Vec<&str>],
-    nw: &[Vec<&str>],
+    ow: &[&[Word]],
+    nw: &[&[Word]],
+    equal: impl Fn(usize, usize) -> bool,
     new_to_old: &mut [Option<usize>],
     used: &mut [bool],
 ) {
@@ -347,7 +442,7 @@ fn pair_equal(
         let Some(list) = by_words.get_mut(&words_hash(w)) else {
             continue;
         };
-        if let Some(k) = list.iter().rposition(|&i| ow[i] == *w) {
+        if let Some(k) = list.iter().rposition(|&i| equal(i, j)) {
             let i = list.remove(k);
             new_to_old[j] = Some(i);
             used[i] = true;
@@ -361,8 +456,9 @@ fn pair_equal(
 /// alignments the one pairing earliest wins, so repeated paragraphs pair in order and an
 /// edited one stays with its own place.
 fn pair_in_order(
-    ow: &[Vec<&str>],
-    nw: &[Vec<&str>],
+    ow: &[&[Word]],
+    nw: &[&[Word]],
+    equal: impl Fn(usize, usize) -> bool,
     same_number: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let (n, m) = (ow.len(), nw.len());
@@ -371,7 +467,7 @@ fn pair_in_order(
     let os: Vec<Vec<u64>> = ow.iter().map(|w| word_set(w)).collect();
     let ns: Vec<Vec<u64>> = nw.iter().map(|w| word_set(w)).collect();
     let score = |i: usize, j: usize| -> Option<f64> {
-        if oh[i] == nh[j] && ow[i] == nw[j] {
+        if oh[i] == nh[j] && equal(i, j) {
             return Some(1.0);
         }
         let needed = if same_number(i, j) { 0.25 } else { 0.5 };
@@ -420,10 +516,10 @@ fn pair_in_order(
 fn pair_same_number(
     old: &Side,
     on: &[Node],
-    ow: &[Vec<&str>],
+    ow: &[&[Word]],
     new: &Side,
     nn: &[Node],
-    nw: &[Vec<&str>],
+    nw: &[&[Word]],
     new_to_old: &mut [Option<usize>],
     used: &mut [bool],
 ) {
@@ -441,7 +537,7 @@ fn pair_same_number(
         let found = (0..on.len()).find(|&i| {
             !used[i]
                 && key(old, &on[i]).as_ref() == Some(&k)
-                && similarity(&word_set(&ow[i]), &word_set(&nw[j])) >= 0.25
+                && similarity(&word_set(ow[i]), &word_set(nw[j])) >= 0.25
         });
         if let Some(i) = found {
             new_to_old[j] = Some(i);
@@ -458,8 +554,8 @@ const SIMILAR_BAND: usize = 8;
 
 /// Pairs what is left by word similarity (Dice at least 0.5), best first.
 fn pair_similar(
-    ow: &[Vec<&str>],
-    nw: &[Vec<&str>],
+    ow: &[&[Word]],
+    nw: &[&[Word]],
     new_to_old: &mut [Option<usize>],
     used: &mut [bool],
 ) {
@@ -468,13 +564,13 @@ fn pair_similar(
     if olds.is_empty() || news.is_empty() {
         return;
     }
-    let osets: HashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, word_set(&ow[i]))).collect();
+    let osets: HashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, word_set(ow[i]))).collect();
     // Many leftovers (a long text without headings rewritten throughout): only the pairs
     // near the diagonal of the leftovers are compared, as for sections.
     let all = olds.len() * news.len() <= SIMILAR_ALL_PAIRS_LIMIT;
     let mut cands = Vec::new();
     for (nj, &j) in news.iter().enumerate() {
-        let nset = word_set(&nw[j]);
+        let nset = word_set(nw[j]);
         let mid = nj * olds.len() / news.len();
         let (lo, hi) = if all {
             (0, olds.len())
@@ -568,7 +664,7 @@ fn pair(
     moved: bool,
 ) -> UnitChange {
     let address = address(style, new, n, parent);
-    let same = after_marker(old, o).eq(after_marker(new, n));
+    let same = old.same_words(old.words(o), new, new.words(n));
     let (old_label, new_label) = (label(old, o), label(new, n));
     UnitChange {
         level: n.level,
@@ -677,14 +773,8 @@ pub(crate) fn units(
             let ns = c.new.map(|j| &split.new[j]);
             let main = ns.or(os).expect("an entry has a side");
             let address = article_cite(style, main);
-            let osd = os.map(|s| Side {
-                text: old,
-                section: s,
-            });
-            let nsd = ns.map(|s| Side {
-                text: new,
-                section: s,
-            });
+            let osd = os.map(|s| Side::new(old, s));
+            let nsd = ns.map(|s| Side::new(new, s));
             let children = match (&osd, &nsd) {
                 (Some(o), Some(n)) if c.status == Status::Unchanged && same_shape(o, n) => {
                     zip_nodes(
@@ -876,8 +966,8 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
         }
     }
     if removed.len() * added.len() <= MOVE_PAIRS_LIMIT {
-        let rs: Vec<Vec<u64>> = rw.iter().map(|w| word_set(w)).collect();
-        let as_: Vec<Vec<u64>> = aw.iter().map(|w| word_set(w)).collect();
+        let rs: Vec<Vec<u64>> = rw.iter().map(|w| str_set(w)).collect();
+        let as_: Vec<Vec<u64>> = aw.iter().map(|w| str_set(w)).collect();
         let mut cands = Vec::new();
         for (r, rset) in rs.iter().enumerate() {
             for (a, aset) in as_.iter().enumerate() {
