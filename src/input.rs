@@ -67,7 +67,7 @@ impl ReadProblem {
 /// bytes. Devices, named pipes, sockets and folders are refused without being opened.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
     if path.as_os_str() == "-" {
-        return read_limited(std::io::stdin().lock(), limit);
+        return read_limited(std::io::stdin().lock(), limit, 0);
     }
     // `metadata` follows symlinks and never blocks, even on a FIFO that has no writer.
     let meta = std::fs::metadata(path).map_err(ReadProblem::Io)?;
@@ -87,11 +87,14 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
             kind: file_kind(&opened),
         });
     }
-    read_limited(file, limit)
+    read_limited(file, limit, opened.len())
 }
 
-fn read_limited(source: impl Read, limit: u64) -> Result<Vec<u8>, ReadProblem> {
-    let mut bytes = Vec::new();
+/// Reads at most `limit` bytes (one more tells that there were more); `expected` is the size
+/// the file says it has, so the buffer is allocated once rather than doubled as it fills.
+fn read_limited(source: impl Read, limit: u64, expected: u64) -> Result<Vec<u8>, ReadProblem> {
+    let capacity = usize::try_from(expected.min(limit).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
     source
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
