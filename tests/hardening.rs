@@ -600,3 +600,134 @@ fn an_item_of_an_only_paragraph_is_found_as_people_cite_it() {
         "Art. 20 has several paragraphs: (a) alone is ambiguous"
     );
 }
+
+/// Codes of the diagnostics `check --json` gives for a profile body (after a `[jurisdiction]`).
+fn diagnostic_codes(body: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n{body}");
+    std::fs::write(dir.path().join("p.toml"), text).unwrap();
+    let (_, stdout, stderr) = run_in(dir.path(), &["check", "--json", "p.toml"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!("{e}: {stdout}{stderr}");
+    });
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn dates_and_values_on_their_limits_are_accepted_and_one_past_them_are_not() {
+    // Each limit is allowed itself: a year up to 2100, ratification on the day of signature,
+    // entry into force on the day of ratification or of the treaty's own entry into force
+    // (Lanzarote: 1 July 2010), the smallest and the largest usual number of years and days.
+    let on_the_limits = [
+        "[treaties.lanzarote]\nstatus = \"signed\"\nsigned = 2100-01-01\n",
+        "[treaties.lanzarote]\nstatus = \"ratified\"\nsigned = 2010-03-01\nratified = 2010-03-01\n",
+        "[treaties.lanzarote]\nstatus = \"ratified\"\nratified = 2010-09-01\nin_force = 2010-09-01\n",
+        "[treaties.lanzarote]\nstatus = \"ratified\"\nratified = 2009-09-01\nin_force = 2010-07-01\n",
+        "[parameters]\ncsam_age_limit = 1\npreservation_period_days = 3650\n",
+        "[parameters]\ncsam_age_limit = 25\npreservation_period_days = 1\n",
+    ];
+    for body in on_the_limits {
+        assert_eq!(diagnostic_codes(body), Vec::<String>::new(), "{body}");
+    }
+    let past_them = [
+        (
+            "[treaties.lanzarote]\nstatus = \"signed\"\nsigned = 2101-01-01\n",
+            "implausible-date",
+        ),
+        (
+            "[treaties.lanzarote]\nstatus = \"ratified\"\nsigned = 2010-03-02\nratified = 2010-03-01\n",
+            "impossible-date",
+        ),
+        (
+            "[treaties.lanzarote]\nstatus = \"ratified\"\nratified = 2010-09-01\nin_force = 2010-08-31\n",
+            "impossible-date",
+        ),
+        (
+            "[treaties.lanzarote]\nstatus = \"ratified\"\nratified = 2009-09-01\nin_force = 2010-06-30\n",
+            "impossible-date",
+        ),
+        ("[parameters]\ncsam_age_limit = 0\n", "implausible-value"),
+        ("[parameters]\ncsam_age_limit = 26\n", "unusual-value"),
+        (
+            "[parameters]\npreservation_period_days = 0\n",
+            "implausible-value",
+        ),
+        (
+            "[parameters]\npreservation_period_days = 3651\n",
+            "unusual-value",
+        ),
+    ];
+    for (body, code) in past_them {
+        assert_eq!(diagnostic_codes(body), vec![code.to_string()], "{body}");
+    }
+}
+
+#[test]
+fn a_citation_needs_both_a_law_and_a_section_and_law_ids_may_use_dashes_and_underscores() {
+    let body = |by: &str| {
+        format!(
+            "[treaties.lanzarote]\nstatus = \"ratified\"\n[[laws]]\nid = \"crim-code_2\"\ntitle = \"Criminal Code\"\n[provisions.\"lanzarote:18\"]\nstatus = \"partial\"\nby = [{by}]\n"
+        )
+    };
+    assert_eq!(
+        diagnostic_codes(&body("\"crim-code_2:5\"")),
+        Vec::<String>::new()
+    );
+    for bad in [
+        "\"crim-code_2:\"",
+        "\"crim-code_2:  \"",
+        "\":7\"",
+        "\"crim-code_2\"",
+    ] {
+        assert_eq!(
+            diagnostic_codes(&body(bad)),
+            vec!["bad-citation".to_string()],
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn an_undeclared_law_is_matched_against_the_laws_of_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n[treaties.lanzarote]\nstatus = \"ratified\"\n[[laws]]\nid = \"crim-code\"\ntitle = \"Criminal Code\"\n[provisions.\"lanzarote:18\"]\nstatus = \"partial\"\nby = [\"crim-cod:5\"]\n";
+    std::fs::write(dir.path().join("p.toml"), text).unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("error[undeclared-law]"), "{stderr}");
+    assert!(stderr.contains("did you mean `crim-code`?"), "{stderr}");
+}
+
+#[test]
+fn an_undated_time_limited_reservation_asks_for_the_date_that_is_missing() {
+    let istanbul = "[treaties.istanbul]\nstatus = \"ratified\"\nreservations = [\"44.3\"]\n";
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // No date of entry into force: that is what the hint asks for.
+        (
+            format!("as_of = 2025-01-01\n{istanbul}"),
+            "add in_force = YYYY-MM-DD (entry into force for the Party) under [treaties.istanbul]",
+        ),
+        // Entry into force known, but not the date the profile speaks for.
+        (
+            format!("{istanbul}in_force = 2016-05-01\n"),
+            "add as_of = YYYY-MM-DD under [jurisdiction]",
+        ),
+    ];
+    for (body, hint) in cases {
+        let text = format!("[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n{body}");
+        std::fs::write(dir.path().join("p.toml"), &text).unwrap();
+        let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stderr.contains("warning[reservation-undated]"), "{stderr}");
+        assert!(
+            stderr.contains(&format!("hint: {hint}")),
+            "{text}\n{stderr}"
+        );
+    }
+}
