@@ -731,3 +731,24 @@ fn an_undated_time_limited_reservation_asks_for_the_date_that_is_missing() {
         );
     }
 }
+
+#[test]
+fn an_unknown_element_is_answered_with_each_element_of_the_provision_once() {
+    // Article 18 has two offences with elements in common: the hint names each element once.
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n[treaties.lanzarote]\nstatus = \"ratified\"\n[provisions.\"lanzarote:18\"]\nstatus = \"partial\"\nelements = [\"qqqqzzzz\"]\n";
+    std::fs::write(dir.path().join("p.toml"), text).unwrap();
+    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(code, 2, "{stderr}");
+    let hint = stderr
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("= hint: elements of lanzarote:18: "))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    let names: Vec<&str> = hint.split(", ").collect();
+    assert_eq!(names.first(), Some(&"intentional"), "{hint}");
+    assert!(names.contains(&"victim-child"), "{hint}");
+    let mut once = names.clone();
+    once.sort_unstable();
+    once.dedup();
+    assert_eq!(once.len(), names.len(), "an element named twice: {hint}");
+}
