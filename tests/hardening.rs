@@ -601,12 +601,21 @@ fn an_item_of_an_only_paragraph_is_found_as_people_cite_it() {
     );
 }
 
-/// Codes of the diagnostics `check --json` gives for a profile body (after a `[jurisdiction]`).
-fn diagnostic_codes(body: &str) -> Vec<String> {
+/// `check` (with `extra` arguments) of a profile body written after a `[jurisdiction]` table:
+/// exit code, standard output and standard error.
+fn check_body(body: &str, extra: &[&str]) -> (i32, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let text = format!("[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n{body}");
     std::fs::write(dir.path().join("p.toml"), text).unwrap();
-    let (_, stdout, stderr) = run_in(dir.path(), &["check", "--json", "p.toml"]);
+    let mut args = vec!["check"];
+    args.extend(extra);
+    args.push("p.toml");
+    run_in(dir.path(), &args)
+}
+
+/// Codes of the diagnostics `check --json` gives for a profile body (after a `[jurisdiction]`).
+fn diagnostic_codes(body: &str) -> Vec<String> {
+    let (_, stdout, stderr) = check_body(body, &["--json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
         panic!("{e}: {stdout}{stderr}");
     });
@@ -694,10 +703,10 @@ fn a_citation_needs_both_a_law_and_a_section_and_law_ids_may_use_dashes_and_unde
 
 #[test]
 fn an_undeclared_law_is_matched_against_the_laws_of_the_same_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n[treaties.lanzarote]\nstatus = \"ratified\"\n[[laws]]\nid = \"crim-code\"\ntitle = \"Criminal Code\"\n[provisions.\"lanzarote:18\"]\nstatus = \"partial\"\nby = [\"crim-cod:5\"]\n";
-    std::fs::write(dir.path().join("p.toml"), text).unwrap();
-    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    let (code, _, stderr) = check_body(
+        "[treaties.lanzarote]\nstatus = \"ratified\"\n[[laws]]\nid = \"crim-code\"\ntitle = \"Criminal Code\"\n[provisions.\"lanzarote:18\"]\nstatus = \"partial\"\nby = [\"crim-cod:5\"]\n",
+        &[],
+    );
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("error[undeclared-law]"), "{stderr}");
     assert!(stderr.contains("did you mean `crim-code`?"), "{stderr}");
@@ -706,7 +715,6 @@ fn an_undeclared_law_is_matched_against_the_laws_of_the_same_file() {
 #[test]
 fn an_undated_time_limited_reservation_asks_for_the_date_that_is_missing() {
     let istanbul = "[treaties.istanbul]\nstatus = \"ratified\"\nreservations = [\"44.3\"]\n";
-    let dir = tempfile::tempdir().unwrap();
     let cases = [
         // No date of entry into force: that is what the hint asks for.
         (
@@ -720,14 +728,12 @@ fn an_undated_time_limited_reservation_asks_for_the_date_that_is_missing() {
         ),
     ];
     for (body, hint) in cases {
-        let text = format!("[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n{body}");
-        std::fs::write(dir.path().join("p.toml"), &text).unwrap();
-        let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+        let (code, _, stderr) = check_body(&body, &[]);
         assert_eq!(code, 0, "{stderr}");
         assert!(stderr.contains("warning[reservation-undated]"), "{stderr}");
         assert!(
             stderr.contains(&format!("hint: {hint}")),
-            "{text}\n{stderr}"
+            "{body}\n{stderr}"
         );
     }
 }
@@ -735,10 +741,10 @@ fn an_undated_time_limited_reservation_asks_for_the_date_that_is_missing() {
 #[test]
 fn an_unknown_element_is_answered_with_each_element_of_the_provision_once() {
     // Article 18 has two offences with elements in common: the hint names each element once.
-    let dir = tempfile::tempdir().unwrap();
-    let text = "[jurisdiction]\ncode = \"XA\"\nname = \"X\"\nfictional = true\n[treaties.lanzarote]\nstatus = \"ratified\"\n[provisions.\"lanzarote:18\"]\nstatus = \"partial\"\nelements = [\"qqqqzzzz\"]\n";
-    std::fs::write(dir.path().join("p.toml"), text).unwrap();
-    let (code, _, stderr) = run_in(dir.path(), &["check", "p.toml"]);
+    let (code, _, stderr) = check_body(
+        "[treaties.lanzarote]\nstatus = \"ratified\"\n[provisions.\"lanzarote:18\"]\nstatus = \"partial\"\nelements = [\"qqqqzzzz\"]\n",
+        &[],
+    );
     assert_eq!(code, 2, "{stderr}");
     let hint = stderr
         .lines()
