@@ -438,6 +438,14 @@ impl Gen<'_, '_> {
             (None, None) => Place::Start,
         };
         let text = &self.new[g.start..g.end];
+        if text.trim().is_empty() {
+            // Nothing to quote: an instruction cannot state blank lines alone.
+            self.note(format!(
+                "{} inserted: blank lines only, which no instruction states (layout)",
+                g.labels.join(", ")
+            ));
+            return;
+        }
         let ins = Instruction::Insert {
             place,
             text: text.to_string(),
