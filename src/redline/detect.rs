@@ -65,7 +65,7 @@ struct Found<'a> {
 fn find<'a>(text: &'a str, unit: Option<&Regex>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+    for (n, line) in super::lines::lines(text).enumerate() {
         let body = line.strip_suffix('\n').unwrap_or(line);
         let heading = match unit {
             Some(re) => custom(re, body).or_else(|| parse_heading(body)),

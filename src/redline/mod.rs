@@ -16,6 +16,7 @@ mod align;
 mod detect;
 mod heading;
 pub mod instructions;
+pub(crate) mod lines;
 mod model;
 mod ops;
 mod style;

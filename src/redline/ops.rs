@@ -190,7 +190,7 @@ impl<'a> Part<'a> {
         let mut ranges = Vec::new();
         let mut keys = Vec::new();
         let mut at = range.start;
-        for line in self.text[range].split_inclusive('\n') {
+        for line in super::lines::lines(&self.text[range]) {
             let r = at..at + line.len();
             at = r.end;
             let key = match &self.number {
@@ -685,10 +685,7 @@ fn token_span(ranges: &[Range<usize>], k: Range<usize>, base: usize) -> Range<us
 }
 
 fn line_count(text: &str, from: usize, to: usize) -> usize {
-    text.as_bytes()[from..to]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
+    memchr::memchr_iter(b'\n', &text.as_bytes()[from..to]).count()
 }
 
 /// Whether a hunk changes more than blanks (blank lines added or removed, rewrapping).

@@ -146,7 +146,7 @@ fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<No
             });
         }
     };
-    for l in text[range.clone()].split_inclusive('\n') {
+    for l in super::lines::lines(&text[range.clone()]) {
         if l.trim().is_empty() {
             close(&mut open, at, &mut out);
             first &= !started;
@@ -333,7 +333,7 @@ fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
 /// Whether the line starting at `at` is a table row (its first non-blank is `|`).
 fn table_row_at(text: &str, at: usize) -> bool {
     text.get(at..)
-        .and_then(|rest| rest.split('\n').next())
+        .and_then(|rest| super::lines::lines(rest).next())
         .is_some_and(|line| line.trim_start().starts_with('|'))
 }
 
@@ -840,8 +840,7 @@ struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str, units: &[UnitChange], old: bool) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(k, _)| k + 1));
+        let line_starts = super::lines::line_starts(text);
         let mut unit_lines = Vec::new();
         fn collect(units: &[UnitChange], old: bool, out: &mut Vec<usize>) {
             for u in units {
