@@ -12,7 +12,9 @@
 //!
 //! Everything is deterministic: no clocks, ties broken by position.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{HeadingKind, Section};
 
@@ -30,28 +32,12 @@ const POSTING_LIMIT: usize = 32;
 /// Candidates per section scored when looking for moved sections.
 const TOP_CANDIDATES: usize = 8;
 
-/// A fast, deterministic 64-bit hash (FxHash-like, four lanes) of bytes, continued from `h`.
+/// A fast, deterministic 64-bit hash of bytes, continued from `h` (rustc-hash's FxHasher).
 pub(crate) fn hash_bytes(h: u64, bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("8 bytes"));
-    let mut lanes = [h, h ^ 1, h ^ 2, h ^ 3];
-    let mut blocks = bytes.chunks_exact(32);
-    for b in &mut blocks {
-        for (k, lane) in lanes.iter_mut().enumerate() {
-            *lane = (lane.rotate_left(5) ^ word(&b[8 * k..8 * k + 8])).wrapping_mul(K);
-        }
-    }
-    let mut h = lanes
-        .iter()
-        .fold(0u64, |acc, &l| (acc.rotate_left(5) ^ l).wrapping_mul(K));
-    let mut chunks = blocks.remainder().chunks_exact(8);
-    for c in &mut chunks {
-        h = (h.rotate_left(5) ^ word(c)).wrapping_mul(K);
-    }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-    }
-    (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K)
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::with_seed(h as usize);
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// The content of a section: the text before and after the heading number, trailing
@@ -197,7 +183,7 @@ impl Matcher<'_> {
 
     /// Pairs equal contents among the given unpaired sections, in order.
     fn pair_equal(&mut self, olds: &[usize], news: &[usize]) {
-        let mut by_hash: HashMap<u64, VecDeque<usize>> = HashMap::new();
+        let mut by_hash: FxHashMap<u64, VecDeque<usize>> = FxHashMap::default();
         for &i in olds {
             by_hash.entry(self.old.hashes[i]).or_default().push_back(i);
         }
@@ -260,11 +246,11 @@ impl Matcher<'_> {
                 }
             }
         } else {
-            let mut by_key: HashMap<(HeadingKind, Option<&str>), usize> = HashMap::new();
+            let mut by_key: FxHashMap<(HeadingKind, Option<&str>), usize> = FxHashMap::default();
             for (nj, &j) in news.iter().enumerate() {
                 by_key.entry(self.new.key(j)).or_insert(nj);
             }
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = FxHashSet::default();
             for (oi, &i) in olds.iter().enumerate() {
                 // The band follows the gap's diagonal, whatever its shape.
                 let mid = oi * news.len() / olds.len();
@@ -283,7 +269,7 @@ impl Matcher<'_> {
 
     /// Pairs what is left anywhere in the text by similarity, through an index of bigrams.
     fn pair_similar_anywhere(&mut self, olds: &[usize], news: &[usize]) {
-        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for &i in olds {
             for &s in self.old.shingles(i) {
                 postings.entry(s).or_default().push(i);
@@ -291,7 +277,7 @@ impl Matcher<'_> {
         }
         let mut cands = Vec::new();
         for &j in news {
-            let mut counts: HashMap<usize, usize> = HashMap::new();
+            let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
             for s in self.new.shingles(j) {
                 if let Some(p) = postings.get(s).filter(|p| p.len() <= POSTING_LIMIT) {
                     for &i in p {
@@ -360,7 +346,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     };
 
     // 1. Unique equal contents.
-    let mut classes: HashMap<u64, (Vec<usize>, Vec<usize>)> = HashMap::new();
+    let mut classes: FxHashMap<u64, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
     for (i, &h) in m.old.hashes.iter().enumerate() {
         classes.entry(h).or_default().0.push(i);
     }
@@ -383,7 +369,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         (s.number.is_none() && s.kind != HeadingKind::Preamble)
             .then_some((s.kind, s.label.as_str()))
     }
-    let mut titles: HashMap<(HeadingKind, &str), Classes> = HashMap::new();
+    let mut titles: FxHashMap<(HeadingKind, &str), Classes> = FxHashMap::default();
     for (i, s) in olds.iter().enumerate() {
         if let Some(t) = title(s) {
             titles.entry(t).or_default().0.push(i);

@@ -9,7 +9,7 @@
 //! sequence (`1 Title`), numbered paragraphs (`1.`), bracketed numbers (`(1)`). Markers inside
 //! articles take their depth from the style's order of markers, among those present.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use regex::Regex;
 
@@ -135,11 +135,11 @@ fn language_hits(texts: [&str; 2]) -> Vec<i64> {
 
 /// For each common word of any style, the styles that list it (each once): one look-up per
 /// word of the texts instead of a scan of every style's list.
-fn common_words() -> &'static HashMap<&'static str, Vec<usize>> {
-    static TABLE: std::sync::OnceLock<HashMap<&'static str, Vec<usize>>> =
+fn common_words() -> &'static FxHashMap<&'static str, Vec<usize>> {
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Vec<usize>>> =
         std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut table: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
         for (s, style) in STYLES.iter().enumerate() {
             for &w in style.words {
                 let styles = table.entry(w).or_default();
@@ -159,7 +159,7 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
     let mut best: Option<(i64, usize)> = None;
     for (s, &hit) in hits.iter().enumerate() {
         let mut score = 0i64;
-        let mut articles: HashMap<&str, i64> = HashMap::new();
+        let mut articles: FxHashMap<&str, i64> = FxHashMap::default();
         for f in found {
             if let Form::Keyword(k) = f.heading.form
                 && let Some(&(_, level)) = k.uses.iter().find(|u| u.0 == s)
@@ -248,7 +248,7 @@ pub(crate) struct Scheme {
     style: Option<usize>,
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
-    depth: HashMap<Marker, u8>,
+    depth: FxHashMap<Marker, u8>,
 }
 
 impl Scheme {
@@ -319,7 +319,7 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     let mut scheme = Scheme {
         style,
         form,
-        depth: HashMap::new(),
+        depth: FxHashMap::default(),
     };
     let mut present: Vec<Marker> = Vec::new();
     for f in &all {

@@ -572,20 +572,6 @@ fn merge(pieces: Vec<Hunk>) -> Vec<Hunk> {
     vec![first]
 }
 
-/// A fast hasher for interning tokens (FxHash-like; the keys are short strings of the texts).
-#[derive(Default)]
-struct TokenHasher(u64);
-
-impl std::hash::Hasher for TokenHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = super::align::hash_bytes(self.0, bytes);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// What a stretch of a token diff is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DiffTag {
@@ -648,11 +634,7 @@ struct Interned {
 /// The tokens of both sides as integers, equal tokens equal (so the word diff compares
 /// integers, not strings).
 fn intern<'a>(a: &[Key<'a>], b: &[Key<'a>]) -> Interned {
-    let mut ids: std::collections::HashMap<
-        Key<'a>,
-        u32,
-        std::hash::BuildHasherDefault<TokenHasher>,
-    > = std::collections::HashMap::default();
+    let mut ids: rustc_hash::FxHashMap<Key<'a>, u32> = rustc_hash::FxHashMap::default();
     let mut id = |k: &Key<'a>| {
         let next = ids.len() as u32;
         Token(*ids.entry(*k).or_insert(next))

@@ -1,7 +1,7 @@
 //! The tree of aligned units (articles, then the paragraphs and items inside each aligned
 //! pair) and the addresses of changes in the text's own citation style.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use super::align::longest_chain;
@@ -434,7 +434,7 @@ fn pair_equal(
     new_to_old: &mut [Option<usize>],
     used: &mut [bool],
 ) {
-    let mut by_words: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_words: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for (i, w) in ow.iter().enumerate().rev() {
         by_words.entry(words_hash(w)).or_default().push(i);
     }
@@ -564,7 +564,7 @@ fn pair_similar(
     if olds.is_empty() || news.is_empty() {
         return;
     }
-    let osets: HashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, word_set(ow[i]))).collect();
+    let osets: FxHashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, word_set(ow[i]))).collect();
     // Many leftovers (a long text without headings rewritten throughout): only the pairs
     // near the diagonal of the leftovers are compared, as for sections.
     let all = olds.len() * news.len() <= SIMILAR_ALL_PAIRS_LIMIT;
