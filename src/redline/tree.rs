@@ -301,7 +301,8 @@ fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
         // when it starts with a byte that may begin a blank.
         let (blank, len) = if b < 0x80 {
             (b.is_ascii_whitespace() || b == 0x0b, 1)
-        } else if b >= 0xc0 {
+        } else if matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+            // U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000 begin with these bytes.
             let c = text[k..].chars().next().expect("a character starts here");
             (c.is_whitespace(), c.len_utf8())
         } else {
@@ -333,8 +334,7 @@ fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
 /// Whether the line starting at `at` is a table row (its first non-blank is `|`).
 fn table_row_at(text: &str, at: usize) -> bool {
     text.get(at..)
-        .and_then(|rest| super::lines::lines(rest).next())
-        .is_some_and(|line| line.trim_start().starts_with('|'))
+        .is_some_and(|rest| rest.chars().find(|&c| c == '\n' || !c.is_whitespace()) == Some('|'))
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word {
