@@ -1020,3 +1020,28 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
         at_path(units, parent).children.remove(*last);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_words_cut_where_split_whitespace_does_and_table_rows_at_bars() {
+        let text = "Straße\u{a0}für\u{2003}Kinder\u{3000}und ärger\u{85}x\tzeilen\r\nÜber ∑ ok\n";
+        let words: Vec<&str> = section_words(text, 0..text.len())
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        let table = "Intro a|b\n  | x | y|z |\n";
+        let words: Vec<&str> = section_words(table, 0..table.len())
+            .iter()
+            .map(|w| &table[w.start..w.end])
+            .collect();
+        assert_eq!(words, ["Intro", "a|b", "|", "x", "|", "y", "|", "z", "|"]);
+        // Equal words, equal hashes.
+        let again = section_words("für Kinder", 0.."für Kinder".len());
+        let first = section_words(text, 0..text.len());
+        assert_eq!(again[1].hash, first[2].hash);
+    }
+}
