@@ -208,29 +208,36 @@ impl<'a> Part<'a> {
     /// Word tokens of `range`: runs of letters and digits, runs of blanks, single other
     /// characters; the heading number is one token of its own.
     fn tokens(&self, range: Range<usize>) -> (Vec<Range<usize>>, Vec<Key<'a>>) {
-        let mut ranges = Vec::new();
+        let mut ranges = Vec::with_capacity(range.len() / 3);
+        let mut keys = Vec::with_capacity(range.len() / 3);
         match &self.number {
             Some(n) if range.start <= n.start && n.end <= range.end => {
-                tokenize(self.text, range.start..n.start, &mut ranges);
+                self.push_tokens(range.start..n.start, &mut ranges, &mut keys);
                 ranges.push(n.clone());
-                tokenize(self.text, n.end..range.end, &mut ranges);
+                keys.push(Key::Number);
+                self.push_tokens(n.end..range.end, &mut ranges, &mut keys);
             }
-            _ => tokenize(self.text, range, &mut ranges),
+            _ => self.push_tokens(range, &mut ranges, &mut keys),
         }
-        let keys = ranges
-            .iter()
-            .map(|r| {
-                let t = &self.text[r.clone()];
-                if self.number.as_ref() == Some(r) {
-                    Key::Number
-                } else if t.starts_with(char::is_whitespace) {
-                    Key::Space
-                } else {
-                    Key::Text(t)
-                }
-            })
-            .collect();
         (ranges, keys)
+    }
+
+    /// The tokens of `range` and their keys (all blanks alike).
+    fn push_tokens(
+        &self,
+        range: Range<usize>,
+        ranges: &mut Vec<Range<usize>>,
+        keys: &mut Vec<Key<'a>>,
+    ) {
+        let text = self.text;
+        tokenize_classes(text, range, |r, class| {
+            keys.push(if class == Class::Space {
+                Key::Space
+            } else {
+                Key::Text(&text[r.clone()])
+            });
+            ranges.push(r);
+        });
     }
 }
 
@@ -251,22 +258,48 @@ fn class(c: char) -> Class {
     }
 }
 
+#[cfg(test)]
 fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let base = range.start;
-    let mut start = None::<(usize, Class)>;
-    for (k, c) in text[range.clone()].char_indices() {
-        let cl = class(c);
-        match start {
-            Some((_, prev)) if prev == cl && cl != Class::Other => {}
-            Some((s, _)) => {
-                out.push(base + s..base + k);
-                start = Some((k, cl));
-            }
-            None => start = Some((k, cl)),
-        }
+    tokenize_classes(text, range, |r, _| out.push(r));
+}
+
+/// The class of the character that starts at byte `k` of `text`, and its length: ASCII
+/// bytes without decoding.
+fn class_at(text: &str, k: usize) -> (Class, usize) {
+    let b = text.as_bytes()[k];
+    if b < 0x80 {
+        let class = if b.is_ascii_alphanumeric() || b == b'_' {
+            Class::Word
+        } else if b.is_ascii_whitespace() || b == 0x0b {
+            Class::Space
+        } else {
+            Class::Other
+        };
+        return (class, 1);
     }
-    if let Some((s, _)) = start {
-        out.push(base + s..range.end);
+    let c = text[k..].chars().next().expect("a character starts here");
+    (class(c), c.len_utf8())
+}
+
+/// Calls `emit` with each token of `range` (runs of letters and digits, runs of blanks,
+/// single other characters) and its class.
+fn tokenize_classes(text: &str, range: Range<usize>, mut emit: impl FnMut(Range<usize>, Class)) {
+    let mut open: Option<(usize, Class)> = None;
+    let mut k = range.start;
+    while k < range.end {
+        let (cl, len) = class_at(text, k);
+        match open {
+            Some((_, prev)) if prev == cl && cl != Class::Other => {}
+            Some((s, prev)) => {
+                emit(s..k, prev);
+                open = Some((k, cl));
+            }
+            None => open = Some((k, cl)),
+        }
+        k += len;
+    }
+    if let Some((s, cl)) = open {
+        emit(s..range.end, cl);
     }
 }
 
@@ -728,6 +761,11 @@ mod tests {
             ]
         );
         assert!(toks("").is_empty());
+        // Blanks beyond ASCII are blanks; other characters beyond ASCII stand alone.
+        assert_eq!(
+            toks("a\u{a0}\u{2003}b—c_d\u{b}"),
+            ["a", "\u{a0}\u{2003}", "b", "—", "c_d", "\u{b}"]
+        );
     }
 
     /// The word diff of two one-line texts, as `[-removed-]{+added+}` around equal text.
