@@ -291,44 +291,63 @@ impl<'a> Side<'a> {
 /// straddles two units.
 fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
     let bytes = text.as_bytes();
+    let end = range.end;
     let mut out = Vec::with_capacity(range.len() / 6);
-    let mut start = None;
     let mut row = table_row_at(text, range.start);
     let mut k = range.start;
-    while k < range.end {
-        let b = bytes[k];
-        // Blanks as `char::is_whitespace` has them; a multi-byte character is decoded only
-        // when it starts with a byte that may begin a blank.
-        let (blank, len) = if b < 0x80 {
-            (b.is_ascii_whitespace() || b == 0x0b, 1)
-        } else if matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
-            // U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000 begin with these bytes.
-            let c = text[k..].chars().next().expect("a character starts here");
-            (c.is_whitespace(), c.len_utf8())
-        } else {
-            (false, 1)
-        };
-        let pipe = row && b == b'|';
-        match (start, blank || pipe) {
-            (None, false) => start = Some(k),
-            (Some(s), true) => {
-                out.push(word(text, s, k));
-                start = None;
+    loop {
+        // Blanks; after a line break, whether the next line is a table row.
+        while k < end {
+            let (blank, len) = blank_at(text, k);
+            if !blank {
+                break;
             }
-            _ => {}
+            if bytes[k] == b'\n' {
+                row = table_row_at(text, k + 1);
+            }
+            k += len;
         }
-        if pipe {
+        if k >= end {
+            return out;
+        }
+        if row && bytes[k] == b'|' {
             out.push(word(text, k, k + 1));
+            k += 1;
+            continue;
         }
-        if b == b'\n' {
-            row = table_row_at(text, k + 1);
+        let start = k;
+        while k < end {
+            let b = bytes[k];
+            if b < 0x80 {
+                if b.is_ascii_whitespace() || b == 0x0b || (row && b == b'|') {
+                    break;
+                }
+                k += 1;
+            } else {
+                let (blank, len) = blank_at(text, k);
+                if blank {
+                    break;
+                }
+                k += len;
+            }
         }
-        k += len;
+        out.push(word(text, start, k));
     }
-    if let Some(s) = start {
-        out.push(word(text, s, range.end));
+}
+
+/// Whether the character at byte `k` of `text` is a blank (as `char::is_whitespace`), and its
+/// length in bytes. Only the multi-byte characters that can be blanks are decoded: U+0085,
+/// U+00A0, U+1680, U+2000–U+205F and U+3000 begin with C2, E1, E2 or E3.
+fn blank_at(text: &str, k: usize) -> (bool, usize) {
+    let b = text.as_bytes()[k];
+    if b < 0x80 {
+        (b.is_ascii_whitespace() || b == 0x0b, 1)
+    } else if matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+        let c = text[k..].chars().next().expect("a character starts here");
+        (c.is_whitespace(), c.len_utf8())
+    } else {
+        (false, 1)
     }
-    out
 }
 
 /// Whether the line starting at `at` is a table row (its first non-blank is `|`).
