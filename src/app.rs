@@ -10,15 +10,32 @@ use crate::show;
 use crate::standard::{Catalog, Target};
 use crate::suggest::did_you_mean;
 
+/// Output the caller writes to standard output as it is produced, so that a large document is
+/// never held in memory whole.
+pub type Stream = Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>>;
+
 /// What a command produced.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Outcome {
     /// Text for standard output (empty when written to `--output`).
     pub stdout: String,
+    /// More for standard output, written after `stdout` as it is produced (the JSON redline).
+    pub stream: Option<Stream>,
     /// Warnings and notes for standard error.
     pub stderr: String,
     /// Whether findings reached the `--fail-on` threshold (exit code 1).
     pub findings: bool,
+}
+
+impl std::fmt::Debug for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Outcome")
+            .field("stdout", &self.stdout)
+            .field("stream", &self.stream.as_ref().map(|_| "…"))
+            .field("stderr", &self.stderr)
+            .field("findings", &self.findings)
+            .finish()
+    }
 }
 
 /// Options every command shares.
@@ -58,15 +75,14 @@ fn finish(common: &Common, catalog: &Catalog, text: String) -> Result<Outcome, E
         Some(path) => {
             write_output(path, text.as_bytes())?;
             Ok(Outcome {
-                stdout: String::new(),
                 stderr,
-                findings: false,
+                ..Outcome::default()
             })
         }
         None => Ok(Outcome {
             stdout: text,
             stderr,
-            findings: false,
+            ..Outcome::default()
         }),
     }
 }
@@ -651,7 +667,7 @@ pub fn check(common: &Common, profiles: &[PathBuf], json: bool) -> Result<Outcom
     Ok(Outcome {
         stdout,
         stderr: loaded.warnings_text(common.style.color),
-        findings: false,
+        ..Outcome::default()
     })
 }
 
@@ -1290,6 +1306,17 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             .expect("checked by ensure_file_output");
         write_output(path, &bytes)?;
         return Ok(Outcome::default());
+    }
+    if req.format == Format::Json && affected.is_none() && common.output.is_none() {
+        // Megabytes for a whole code: written as it is produced rather than built first.
+        return Ok(Outcome {
+            stream: Some(Box::new(move |out| {
+                let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+                render::redline::write_redline_json(&r, &mut buffered)?;
+                std::io::Write::flush(&mut buffered)
+            })),
+            ..Outcome::default()
+        });
     }
     let impact = affected
         .as_ref()

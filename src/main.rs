@@ -629,6 +629,16 @@ fn emit(mut stream: impl Write, text: &str) -> std::io::Result<()> {
     }
 }
 
+/// Writes a stream of output to standard output; a closed pipe is not an error (as in
+/// [`emit`]).
+fn emit_stream(stream: app::Stream) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match stream(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// Output that could not be written to standard output: said on standard error, exit 2.
 fn stdout_failed(e: &std::io::Error) -> ExitCode {
     let _ = emit(
@@ -648,6 +658,11 @@ fn main() -> ExitCode {
         Ok(outcome) => {
             let _ = emit(std::io::stderr(), &outcome.stderr);
             if let Err(e) = emit(std::io::stdout(), &outcome.stdout) {
+                return stdout_failed(&e);
+            }
+            if let Some(stream) = outcome.stream
+                && let Err(e) = emit_stream(stream)
+            {
                 return stdout_failed(&e);
             }
             ExitCode::from(if outcome.findings { 1 } else { 0 })

@@ -107,6 +107,30 @@ fn standard_output_that_cannot_be_written_is_said_not_silent() {
     );
 }
 
+#[cfg(target_os = "linux")]
+#[test]
+fn a_redline_streamed_to_a_full_device_is_said_not_silent() {
+    // The JSON redline is written as it is produced: a failed write is still an error.
+    let fixtures = "tests/fixtures/redline";
+    let out = lexgap()
+        .args([
+            "redline",
+            &format!("{fixtures}/uk-bill-old.txt"),
+            &format!("{fixtures}/uk-bill-new.txt"),
+            "--format",
+            "json",
+        ])
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cannot write to standard output: No space left on device"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn a_failed_run_leaves_an_existing_output_file_untouched() {
     let dir = tempfile::tempdir().unwrap();

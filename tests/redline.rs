@@ -247,3 +247,28 @@ fn redline_cli_text_without_headings_warns() {
         "{md}"
     );
 }
+
+#[test]
+fn json_on_standard_output_is_the_json_written_to_a_file_and_to_the_library() {
+    // On standard output the JSON is written as it is produced; to a file it is built first.
+    let (old, new) = (fx("nl-artikelen-old.md"), fx("nl-artikelen-new.md"));
+    let streamed = cli(&["redline", &old, &new, "--format", "json"]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.json");
+    cli(&[
+        "redline",
+        &old,
+        &new,
+        "--format",
+        "json",
+        "--output",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(streamed, std::fs::read_to_string(&path).unwrap());
+    let (a, b) = (
+        std::fs::read_to_string(&old).unwrap(),
+        std::fs::read_to_string(&new).unwrap(),
+    );
+    assert_eq!(streamed, redline_json(&redline(&a, &b)));
+    assert!(streamed.ends_with("}\n"), "{streamed}");
+}

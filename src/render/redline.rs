@@ -629,9 +629,16 @@ pub fn redline_csv(r: &Redline) -> String {
 /// The redline as JSON (the serde form of [`Redline`]), compact, with a trailing newline: the
 /// redline of a whole code runs to megabytes, and indentation would double it.
 pub fn redline_json(r: &Redline) -> String {
-    let mut text = serde_json::to_string(r).expect("a redline serialises to JSON");
-    text.push('\n');
-    text
+    let mut bytes = Vec::new();
+    write_redline_json(r, &mut bytes).expect("a redline serialises to JSON in memory");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// [`redline_json`] written to `out` as it is produced (give it a buffered writer: the JSON is
+/// written in many small pieces).
+pub fn write_redline_json(r: &Redline, mut out: impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer(&mut out, r)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]
