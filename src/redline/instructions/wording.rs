@@ -1018,6 +1018,45 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
+    /// `LEAD address TAIL.`: the unit addressed omitted (`Omit section 2(1).`, `§ 2 Absatz 1
+    /// wird aufgehoben.`); `None` when the sentence is not of this shape.
+    fn unit_omitted<'x>(
+        &self,
+        i: &'x str,
+        lead: &'static str,
+        form: Form,
+        tail: &'static str,
+    ) -> Option<Res<'x, Instruction>> {
+        let (r, (_, at, _, _)) = (tg(lead), |x| self.parse_address(x, form), tg(tail), end)
+            .parse(i)
+            .ok()?;
+        let edit = TextEdit::OmitUnit;
+        (!at.path.is_empty()).then_some(Ok((r, Instruction::Edit { at, edit })))
+    }
+
+    /// `LEAD address TAIL` and a quoted block: a unit inserted after the one addressed (`After
+    /// section 2(1) insert—`); `None` when the sentence is not of this shape.
+    fn unit_inserted_after<'x>(
+        &self,
+        i: &'x str,
+        lead: &'static str,
+        form: Form,
+        tail: &'static str,
+    ) -> Option<Res<'x, Instruction>> {
+        let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(tail))
+            .parse(i)
+            .ok()?;
+        if at.path.is_empty() {
+            return None;
+        }
+        let (o, c) = self.quotes();
+        Some(block(r, o, c, self.marker()).map(|(r, (quoted, marked))| {
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            let edit = TextEdit::InsertUnitAfter { text };
+            (r, Instruction::Edit { at, edit })
+        }))
+    }
+
     fn parse_en<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
         if let Ok((r, at)) = (tg("In "), |x| self.parse_address(x, Form::Plain), tg(", "))
@@ -1065,35 +1104,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
-        if let Ok((r, (_, at, _))) =
-            (tg("Omit "), |x| self.parse_address(x, Form::Plain), end).parse(i)
-            && !at.path.is_empty()
-        {
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::OmitUnit,
-                },
-            ));
+        if let Some(parsed) = self.unit_omitted(i, "Omit ", Form::Plain, "") {
+            return parsed;
         }
-        if let Ok((r, (_, at, _))) = (
-            tg("After "),
-            |x| self.parse_address(x, Form::Plain),
-            tg(" insert—"),
-        )
-            .parse(i)
-            && !at.path.is_empty()
-        {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = read_block_after(&self.unit_space(&at), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::InsertUnitAfter { text },
-                },
-            ));
+        if let Some(parsed) = self.unit_inserted_after(i, "After ", Form::Plain, " insert—") {
+            return parsed;
         }
         if let Ok((r, _)) = tg("Omit ").parse(i) {
             let (r, s) = self.section(Form::Plain)(r)?;
@@ -1317,39 +1332,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                 },
             ));
         }
-        if let Ok((r, (at, _, _))) = (
-            |x| self.parse_address(x, Form::To),
-            tg(" wird aufgehoben"),
-            end,
-        )
-            .parse(i)
-            && !at.path.is_empty()
-        {
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::OmitUnit,
-                },
-            ));
+        if let Some(parsed) = self.unit_omitted(i, "", Form::To, " wird aufgehoben") {
+            return parsed;
         }
-        if let Ok((r, (_, at, _))) = (
-            tg("Nach "),
-            |x| self.parse_address(x, Form::To),
-            tg(" wird Folgendes eingefügt:"),
-        )
-            .parse(i)
-            && !at.path.is_empty()
+        if let Some(parsed) =
+            self.unit_inserted_after(i, "Nach ", Form::To, " wird Folgendes eingefügt:")
         {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = read_block_after(&self.unit_space(&at), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::InsertUnitAfter { text },
-                },
-            ));
+            return parsed;
         }
         let replace = |x: &'x str| -> Res<'x, usize> {
             if let Ok((r, (s, _))) =
@@ -1600,39 +1589,16 @@ impl<'d, 'a> Wording<'d, 'a> {
                 None => fail(x),
             }
         };
-        if let Ok((r, (at, _, _))) = (
-            |x| self.parse_address(x, Form::DetCap),
-            tg(" est abrogé"),
-            end,
-        )
-            .parse(i)
-            && !at.path.is_empty()
-        {
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::OmitUnit,
-                },
-            ));
+        if let Some(parsed) = self.unit_omitted(i, "", Form::DetCap, " est abrogé") {
+            return parsed;
         }
-        if let Ok((r, (_, at, _))) = (
-            tg("Après "),
-            |x| self.parse_address(x, Form::Det),
-            tg(", sont insérées des dispositions ainsi rédigées :"),
-        )
-            .parse(i)
-            && !at.path.is_empty()
-        {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = read_block_after(&self.unit_space(&at), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::InsertUnitAfter { text },
-                },
-            ));
+        if let Some(parsed) = self.unit_inserted_after(
+            i,
+            "Après ",
+            Form::Det,
+            ", sont insérées des dispositions ainsi rédigées :",
+        ) {
+            return parsed;
         }
         if let Ok((r, (at, _))) = (addr, tg(", ")).parse(i) {
             if let Ok((r, _)) = tg("après ").parse(r) {
@@ -1857,35 +1823,13 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     fn parse_nl<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
-        if let Ok((r, (at, _, _))) =
-            (|x| self.parse_address(x, Form::Cap), tg(", vervalt"), end).parse(i)
-            && !at.path.is_empty()
-        {
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::OmitUnit,
-                },
-            ));
+        if let Some(parsed) = self.unit_omitted(i, "", Form::Cap, ", vervalt") {
+            return parsed;
         }
-        if let Ok((r, (_, at, _))) = (
-            tg("Na "),
-            |x| self.parse_address(x, Form::Plain),
-            tg(", wordt ingevoegd, luidende:"),
-        )
-            .parse(i)
-            && !at.path.is_empty()
+        if let Some(parsed) =
+            self.unit_inserted_after(i, "Na ", Form::Plain, ", wordt ingevoegd, luidende:")
         {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = read_block_after(&self.unit_space(&at), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Edit {
-                    at,
-                    edit: TextEdit::InsertUnitAfter { text },
-                },
-            ));
+            return parsed;
         }
         if let Ok((r, (_, at, _, _))) = (
             tg("In "),
