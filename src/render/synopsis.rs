@@ -27,6 +27,36 @@ enum Row<'a> {
     },
 }
 
+/// A row as the renderers write it: a collapsed run's sentence, or a unit with its heading and
+/// the changes listed under it.
+enum Shown<'a> {
+    Run(String),
+    Unit {
+        c: &'a SectionChange,
+        heading: String,
+        lines: Vec<String>,
+    },
+}
+
+fn shown_rows(r: &Redline) -> impl Iterator<Item = Shown<'_>> {
+    rows(r).into_iter().map(move |row| match row {
+        Row::Run {
+            first,
+            last,
+            count,
+            renumbered,
+        } => Shown::Run(run_sentence(r, first, last, count, renumbered)),
+        Row::Unit(k) => {
+            let c = &r.sections[k];
+            Shown::Unit {
+                c,
+                heading: heading(r, c),
+                lines: change_lines(r, k),
+            }
+        }
+    })
+}
+
 fn is_preamble(r: &Redline, c: &SectionChange) -> bool {
     new_of(r, c)
         .or(old_of(r, c))
@@ -495,31 +525,21 @@ pub fn synopsis_html(r: &Redline, old: &str, new: &str, view: &View) -> String {
         esc(&on),
         esc(&nn)
     );
-    for row in rows(r) {
+    for row in shown_rows(r) {
         match row {
-            Row::Run {
-                first,
-                last,
-                count,
-                renumbered,
-            } => {
+            Shown::Run(sentence) => {
                 let _ = writeln!(
                     out,
                     "<tr class=\"run\"><td colspan=\"3\">{}</td></tr>",
-                    esc(&run_sentence(r, first, last, count, renumbered))
+                    esc(&sentence)
                 );
             }
-            Row::Unit(k) => {
-                let c = &r.sections[k];
+            Shown::Unit { c, heading, lines } => {
                 out.push_str("<tr>");
                 html_cell(&mut out, old, old_of(r, c), &marks.deleted, "del");
                 html_cell(&mut out, new, new_of(r, c), &marks.inserted, "ins");
-                let _ = write!(
-                    out,
-                    "<td class=\"change\"><b>{}</b><ul>",
-                    esc(&heading(r, c))
-                );
-                for l in change_lines(r, k) {
+                let _ = write!(out, "<td class=\"change\"><b>{}</b><ul>", esc(&heading));
+                for l in lines {
                     let _ = write!(out, "<li>{}</li>", esc(&l));
                 }
                 out.push_str("</ul></td></tr>\n");
@@ -569,26 +589,16 @@ pub fn synopsis_md(r: &Redline, old: &str, new: &str, view: &View) -> String {
         md_emphasised(&on),
         md_emphasised(&nn)
     );
-    for row in rows(r) {
+    for row in shown_rows(r) {
         match row {
-            Row::Run {
-                first,
-                last,
-                count,
-                renumbered,
-            } => {
-                let _ = writeln!(
-                    out,
-                    "| *{}* | | |",
-                    md_emphasised(&run_sentence(r, first, last, count, renumbered))
-                );
+            Shown::Run(sentence) => {
+                let _ = writeln!(out, "| *{}* | | |", md_emphasised(&sentence));
             }
-            Row::Unit(k) => {
-                let c = &r.sections[k];
+            Shown::Unit { c, heading, lines } => {
                 let o = md_cell(old, old_of(r, c), &marks.deleted, "~~");
                 let n = md_cell(new, new_of(r, c), &marks.inserted, "**");
-                let mut change = format!("**{}**", md_emphasised(&heading(r, c)));
-                for l in change_lines(r, k) {
+                let mut change = format!("**{}**", md_emphasised(&heading));
+                for l in lines {
                     let _ = write!(change, "<br>• {}", md_emphasised(&l));
                 }
                 let _ = writeln!(out, "| {o} | {n} | {change} |");
