@@ -394,18 +394,20 @@ fn words_hash(words: &[Word]) -> u64 {
 /// The set of a word list, as sorted, deduplicated hashes of its words (comparing two sets is
 /// then a merge of integers).
 fn word_set(words: &[Word]) -> Vec<u64> {
-    let mut set: Vec<u64> = words.iter().map(|w| w.hash).collect();
-    set.sort_unstable();
-    set.dedup();
-    set
+    hash_set(words.iter().map(|w| w.hash))
 }
 
 /// [`word_set`] of words given as strings.
 fn str_set(words: &[&str]) -> Vec<u64> {
-    let mut set: Vec<u64> = words
-        .iter()
-        .map(|w| super::align::hash_bytes(0, w.as_bytes()))
-        .collect();
+    hash_set(
+        words
+            .iter()
+            .map(|w| super::align::hash_bytes(0, w.as_bytes())),
+    )
+}
+
+fn hash_set(hashes: impl Iterator<Item = u64>) -> Vec<u64> {
+    let mut set: Vec<u64> = hashes.collect();
     set.sort_unstable();
     set.dedup();
     set
