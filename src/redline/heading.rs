@@ -80,8 +80,31 @@ pub(crate) struct RawHeading<'a> {
 ///
 /// Two characters, not one: a line of prose starting with `L` would otherwise be tried against
 /// every keyword of every language starting with `l`, and most lines of a code are prose.
-fn lexicon() -> &'static [(LexKey, Vec<Keyword>)] {
-    static LEX: OnceLock<Vec<(LexKey, Vec<Keyword>)>> = OnceLock::new();
+struct Lexicon {
+    /// The groups, sorted by key (searched by halving for keys outside ASCII).
+    groups: Vec<(LexKey, Vec<Keyword>)>,
+    /// For keys of two ASCII characters `(a, b)`, at `a * 128 + b`, and of one ASCII character
+    /// `(a, None)`, at `128 * 128 + a`: the index of the group plus one (0 for none). Every
+    /// line of a text is looked up here, so it is one read, not a search.
+    ascii: Vec<u16>,
+}
+
+/// Where a key of ASCII characters is in [`Lexicon::ascii`].
+fn ascii_slot(key: LexKey) -> Option<usize> {
+    let (a, b) = key;
+    if !a.is_ascii() {
+        return None;
+    }
+    match b {
+        None => Some(128 * 128 + a as usize),
+        Some(b) if b.is_ascii() => Some(a as usize * 128 + b as usize),
+        Some(_) => None,
+    }
+}
+
+/// The lexicon of every style's keywords, built on first use.
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut by_word: Vec<Keyword> = Vec::new();
         for (s, style) in STYLES.iter().enumerate() {
@@ -111,10 +134,15 @@ fn lexicon() -> &'static [(LexKey, Vec<Keyword>)] {
         for list in map.values_mut() {
             list.sort_by(|a, b| b.word.len().cmp(&a.word.len()).then(a.word.cmp(b.word)));
         }
-        // A sorted list searched by halving: cheaper per line than hashing the key.
-        let mut sorted: Vec<(LexKey, Vec<Keyword>)> = map.into_iter().collect();
-        sorted.sort_by_key(|(key, _)| *key);
-        sorted
+        let mut groups: Vec<(LexKey, Vec<Keyword>)> = map.into_iter().collect();
+        groups.sort_by_key(|(key, _)| *key);
+        let mut ascii = vec![0u16; 128 * 128 + 128];
+        for (at, (key, _)) in groups.iter().enumerate() {
+            if let Some(slot) = ascii_slot(*key) {
+                ascii[slot] = u16::try_from(at + 1).expect("fewer than 65,535 keyword groups");
+            }
+        }
+        Lexicon { groups, ascii }
     })
 }
 
@@ -124,9 +152,11 @@ type LexKey = (char, Option<char>);
 /// The keywords filed under `key`.
 fn filed(key: LexKey) -> Option<&'static Vec<Keyword>> {
     let lex = lexicon();
-    lex.binary_search_by_key(&key, |(k, _)| *k)
-        .ok()
-        .map(|at| &lex[at].1)
+    let at = match ascii_slot(key) {
+        Some(slot) => usize::from(lex.ascii[slot]).checked_sub(1),
+        None => lex.groups.binary_search_by_key(&key, |(k, _)| *k).ok(),
+    };
+    at.map(|at| &lex.groups[at].1)
 }
 
 /// The keywords `i` may start with, longest first: those sharing its first two characters
@@ -192,7 +222,13 @@ fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     let mut rest = i.char_indices();
     for w in word.chars() {
         let (_, c) = rest.next()?;
-        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
+        let same = c == w
+            || if c.is_ascii() && w.is_ascii() {
+                c.eq_ignore_ascii_case(&w)
+            } else {
+                c.to_lowercase().eq(w.to_lowercase())
+            };
+        if !same {
             return None;
         }
     }
@@ -313,6 +349,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
 
 /// `1 §`, `1. člen`, `2 kap.`: a number, then a keyword written after it.
 fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
+    // Most lines are prose: turned away before the parsers below.
+    if !i.starts_with(|c: char| c.is_ascii_digit() || is_roman(c)) {
+        return fail(i);
+    }
     let (rest, _) = alt((
         (digit1, suffix).map(|_| ()),
         take_while_m_n(1, 8, is_roman).map(|_| ()),
@@ -409,6 +449,17 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
 
 /// `a)`, `aa)`, `a.`, `I.`, `IV.`.
 fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    // Every marker below is one to six ASCII letters, then `)` or `.`: most lines of prose are
+    // turned away here, before the parsers.
+    let bytes = i.as_bytes();
+    let letters = bytes
+        .iter()
+        .take(7)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if !(1..=6).contains(&letters) || !matches!(bytes.get(letters), Some(b')' | b'.')) {
+        return fail(i);
+    }
     let (rest, marker) = alt((
         (
             take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
@@ -675,6 +726,27 @@ mod tests {
             h("Artículo 14-A. [Acceso a internet libre]*"),
             some("Artículo", "14-A", "[Acceso a internet libre]")
         );
+    }
+
+    #[test]
+    fn every_keyword_group_is_found_by_its_key_ascii_or_not() {
+        let lex = lexicon();
+        assert!(lex.groups.iter().any(|(k, _)| ascii_slot(*k).is_none()));
+        for (key, group) in &lex.groups {
+            assert_eq!(
+                filed(*key).map(|g| g.as_ptr()),
+                Some(group.as_ptr()),
+                "{key:?}"
+            );
+        }
+        assert!(filed(('q', Some('q'))).is_none());
+        let words: Vec<&str> = keywords_for("Artikel 5").map(|k| k.word).collect();
+        assert!(
+            words.contains(&"Artikel") && words.contains(&"Art."),
+            "{words:?}"
+        );
+        let words: Vec<&str> = keywords_for("§ 5").map(|k| k.word).collect();
+        assert!(words.contains(&"§"), "{words:?}");
     }
 
     #[test]
