@@ -63,15 +63,27 @@ struct Found<'a> {
 
 /// Every line of `text` that parses as a heading (or matches `unit`).
 fn find<'a>(text: &'a str, unit: Option<&Regex>) -> Vec<Found<'a>> {
+    find_with(text, |body| heading_of(body, unit))
+}
+
+/// The heading on one line (without its line break), by the user's pattern first.
+fn heading_of<'a>(body: &'a str, unit: Option<&Regex>) -> Option<RawHeading<'a>> {
+    match unit {
+        Some(re) => custom(re, body).or_else(|| parse_heading(body)),
+        None => parse_heading(body),
+    }
+}
+
+/// Every line of `text` on which `heading` finds a heading.
+fn find_with<'a>(
+    text: &'a str,
+    mut heading: impl FnMut(&'a str) -> Option<RawHeading<'a>>,
+) -> Vec<Found<'a>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (n, line) in super::lines::lines(text).enumerate() {
         let body = line.strip_suffix('\n').unwrap_or(line);
-        let heading = match unit {
-            Some(re) => custom(re, body).or_else(|| parse_heading(body)),
-            None => parse_heading(body),
-        };
-        if let Some(heading) = heading {
+        if let Some(heading) = heading(body) {
             out.push(Found {
                 start,
                 end: start + line.len(),
@@ -82,6 +94,66 @@ fn find<'a>(text: &'a str, unit: Option<&Regex>) -> Vec<Found<'a>> {
         start += line.len();
     }
     out
+}
+
+/// [`find`] on both texts of a pair. Versions of a text share most of their lines, so each
+/// line of the old text is parsed once and remembered, and a line of the new text written
+/// the same is not parsed again.
+fn find_pair<'a>(
+    old: &'a str,
+    new: &'a str,
+    unit: Option<&Regex>,
+) -> (Vec<Found<'a>>, Vec<Found<'a>>) {
+    let mut seen: FxHashMap<&str, Option<Parsed>> =
+        FxHashMap::with_capacity_and_hasher(old.len() / 32, Default::default());
+    // Blank lines and lines starting in lower case are quicker parsed than looked up.
+    let quick = |body: &str| body.as_bytes().first().is_none_or(u8::is_ascii_lowercase);
+    let a = find_with(old, |body| {
+        let heading = heading_of(body, unit);
+        if !quick(body) {
+            seen.insert(body, heading.as_ref().map(|h| Parsed::of(body, h)));
+        }
+        heading
+    });
+    let b = find_with(new, |body| {
+        let parsed = if quick(body) { None } else { seen.get(body) };
+        match parsed {
+            Some(parsed) => parsed.as_ref().map(|p| p.on(body)),
+            None => heading_of(body, unit),
+        }
+    });
+    (a, b)
+}
+
+/// A heading parsed on one line, by offsets, to be put back on an equal line elsewhere.
+struct Parsed {
+    form: Form,
+    number_at: std::ops::Range<usize>,
+    title_at: std::ops::Range<usize>,
+}
+
+impl Parsed {
+    fn of(line: &str, h: &RawHeading) -> Parsed {
+        // An empty title need not point into the line (a Markdown heading's is `""`).
+        let title = match h.title.is_empty() {
+            true => 0,
+            false => h.title.as_ptr() as usize - line.as_ptr() as usize,
+        };
+        Parsed {
+            form: h.form,
+            number_at: h.number_at.clone(),
+            title_at: title..title + h.title.len(),
+        }
+    }
+
+    fn on<'a>(&self, line: &'a str) -> RawHeading<'a> {
+        RawHeading {
+            form: self.form,
+            number: &line[self.number_at.clone()],
+            number_at: self.number_at.clone(),
+            title: &line[self.title_at.clone()],
+        }
+    }
 }
 
 /// A line matching the user's pattern: its first group (or the whole match) is the number.
@@ -520,8 +592,7 @@ pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> V
 
 /// Detects the structure of both texts and splits them into sections.
 pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
-    let a = find(old, unit);
-    let b = find(new, unit);
+    let (a, b) = find_pair(old, new, unit);
     let scheme = scheme(&a, &b, [old, new], unit.is_some());
     let olds = build(old, &a, &scheme);
     let news = build(new, &b, &scheme);
@@ -706,5 +777,41 @@ mod tests {
         assert_eq!(l, ["1", "2"]);
         assert_eq!(s.old[1].title, "Fees");
         assert_eq!(s.old[1].subsections.len(), 1);
+    }
+
+    /// What [`find`] reports of each heading line.
+    fn found(f: &[Found]) -> Vec<(usize, usize, usize, String, String, String)> {
+        f.iter()
+            .map(|f| {
+                let h = &f.heading;
+                let form = format!("{:?}", h.form);
+                (
+                    f.start,
+                    f.end,
+                    f.line,
+                    form,
+                    h.number.to_string(),
+                    h.title.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lines_shared_by_both_texts_parse_as_in_each_text_alone() {
+        let old = "# Code\n\n## General part\n\nArtikel 1 Scope\n\n1. Text\na) item\n\nArtikel 2\n\nReg 7 Fees\n";
+        // The same lines elsewhere and in another order, one changed, one new.
+        let new = "# Code\n\nArtikel 2\n\n## General part\n\nArtikel 1 Scope and aim\n\n1. Text\na) item\nb) item\n\nReg 7 Fees\n";
+        let re = Regex::new(r"^Reg (\d+)").unwrap();
+        for unit in [None, Some(&re)] {
+            let (a, b) = find_pair(old, new, unit);
+            assert_eq!(found(&a), found(&find(old, unit)));
+            assert_eq!(found(&b), found(&find(new, unit)));
+            assert!(
+                found(&b)
+                    .iter()
+                    .any(|f| f.4 == "General part" && f.5.is_empty())
+            );
+        }
     }
 }

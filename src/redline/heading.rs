@@ -323,13 +323,14 @@ fn blank_or_end(i: &str) -> IResult<&str, ()> {
 
 /// `Article 5`, `§ 184b`, `Chapter II`: a keyword of the table, then a number.
 fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
+    // Outside Markdown headings a keyword is capitalised.
+    if !markdown && !i.starts_with(|c: char| !c.is_lowercase()) {
+        return fail(i);
+    }
     for k in keywords_for(i).filter(|k| !k.after) {
         let Some(rest) = strip_word(i, k.word) else {
             continue;
         };
-        if !markdown && !i.starts_with(|c: char| !c.is_lowercase()) {
-            continue;
-        }
         let spaced = blanks1(rest);
         let rest = match spaced {
             Ok((r, _)) => r,
@@ -494,6 +495,9 @@ enum Mark {
 
 /// The Markdown marker (`#`–`######`, a blank or not) or bold `**` at the start of `i`.
 fn markdown(i: &str) -> IResult<&str, Mark> {
+    if !i.starts_with(['#', '*', '_']) {
+        return Ok((i, Mark::None));
+    }
     let (rest, hashes) = take_while(|c| c == '#')(i)?;
     if (1..=6).contains(&hashes.len()) {
         return Ok(match blanks1(rest) {
