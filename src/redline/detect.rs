@@ -104,10 +104,12 @@ fn find_pair<'a>(
     new: &'a str,
     unit: Option<&Regex>,
 ) -> (Vec<Found<'a>>, Vec<Found<'a>>) {
-    let mut seen: FxHashMap<&str, Option<Parsed>> =
-        FxHashMap::with_capacity_and_hasher(old.len() / 32, Default::default());
-    // Blank lines and lines starting in lower case are quicker parsed than looked up.
-    let quick = |body: &str| body.as_bytes().first().is_none_or(u8::is_ascii_lowercase);
+    let mut seen: FxHashMap<&str, Option<Parsed>> = FxHashMap::default();
+    // Blank lines, lines starting in lower case and long lines (prose: the parsers read only
+    // the start of a line, a look-up hashes all of it) are quicker parsed than looked up.
+    let quick = |body: &str| {
+        body.len() > MEMO_LINE_LIMIT || body.as_bytes().first().is_none_or(u8::is_ascii_lowercase)
+    };
     let a = find_with(old, |body| {
         let heading = heading_of(body, unit);
         if !quick(body) {
@@ -124,6 +126,9 @@ fn find_pair<'a>(
     });
     (a, b)
 }
+
+/// Longest line whose heading [`find_pair`] remembers (headings are short lines).
+const MEMO_LINE_LIMIT: usize = 96;
 
 /// A heading parsed on one line, by offsets, to be put back on an equal line elsewhere.
 struct Parsed {
@@ -802,6 +807,10 @@ mod tests {
         let old = "# Code\n\n## General part\n\nArtikel 1 Scope\n\n1. Text\na) item\n\nArtikel 2\n\nReg 7 Fees\n";
         // The same lines elsewhere and in another order, one changed, one new.
         let new = "# Code\n\nArtikel 2\n\n## General part\n\nArtikel 1 Scope and aim\n\n1. Text\na) item\nb) item\n\nReg 7 Fees\n";
+        // A heading too long to be remembered, in both texts.
+        let long = format!("Artikel 9 {}\n", "Long title ".repeat(12));
+        let (old, new) = (format!("{old}{long}"), format!("{long}{new}"));
+        let (old, new) = (old.as_str(), new.as_str());
         let re = Regex::new(r"^Reg (\d+)").unwrap();
         for unit in [None, Some(&re)] {
             let (a, b) = find_pair(old, new, unit);
