@@ -11,8 +11,9 @@ use crate::standard::{Catalog, Target};
 use crate::suggest::did_you_mean;
 
 /// Output the caller writes to standard output as it is produced, so that a large document is
-/// never held in memory whole.
-pub type Stream = Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>>;
+/// never held in memory whole. It holds what it writes from (a whole redline), which a caller
+/// about to exit may leave to the operating system rather than free piece by piece.
+pub type Stream = Box<dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>>;
 
 /// What a command produced.
 #[derive(Default)]
