@@ -183,7 +183,6 @@ fn custom<'a>(re: &Regex, line: &'a str) -> Option<RawHeading<'a>> {
 fn language_hits(texts: [&str; 2]) -> Vec<i64> {
     let table = common_words();
     let mut hits = vec![0i64; STYLES.len()];
-    let mut ascii = String::new();
     for text in texts {
         let mut end = text.len().min(1 << 16);
         while !text.is_char_boundary(end) {
@@ -193,16 +192,22 @@ fn language_hits(texts: [&str; 2]) -> Vec<i64> {
             if word.is_empty() || word.len() > 12 {
                 continue;
             }
+            let mut buf = [0u8; 12];
             let unicode;
             let lower = if word.is_ascii() {
-                ascii.clear();
-                ascii.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-                ascii.as_str()
+                // Lower case keeps the length of ASCII: longer words cannot be in the table.
+                if word.len() > table.longest {
+                    continue;
+                }
+                let buf = &mut buf[..word.len()];
+                buf.copy_from_slice(word.as_bytes());
+                buf.make_ascii_lowercase();
+                std::str::from_utf8(buf).expect("ASCII is UTF-8")
             } else {
                 unicode = word.to_lowercase();
                 unicode.as_str()
             };
-            for &s in table.get(lower).into_iter().flatten() {
+            for &s in table.styles.get(lower).into_iter().flatten() {
                 hits[s] += 1;
             }
         }
@@ -210,22 +215,30 @@ fn language_hits(texts: [&str; 2]) -> Vec<i64> {
     hits
 }
 
-/// For each common word of any style, the styles that list it (each once): one look-up per
-/// word of the texts instead of a scan of every style's list.
-fn common_words() -> &'static FxHashMap<&'static str, Vec<usize>> {
-    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Vec<usize>>> =
-        std::sync::OnceLock::new();
+/// The common words of the styles.
+struct CommonWords {
+    /// For each common word of any style, the styles that list it (each once): one look-up
+    /// per word of the texts instead of a scan of every style's list.
+    styles: FxHashMap<&'static str, Vec<usize>>,
+    /// Length in bytes of the longest.
+    longest: usize,
+}
+
+/// The common words of every style, built on first use.
+fn common_words() -> &'static CommonWords {
+    static TABLE: std::sync::OnceLock<CommonWords> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        let mut styles: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
         for (s, style) in STYLES.iter().enumerate() {
             for &w in style.words {
-                let styles = table.entry(w).or_default();
-                if !styles.contains(&s) {
-                    styles.push(s);
+                let list = styles.entry(w).or_default();
+                if !list.contains(&s) {
+                    list.push(s);
                 }
             }
         }
-        table
+        let longest = styles.keys().map(|w| w.len()).max().unwrap_or(0);
+        CommonWords { styles, longest }
     })
 }
 
