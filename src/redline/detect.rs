@@ -437,10 +437,10 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
     match h.form {
         Form::Keyword(k) if k.after => {
             let dot = text[f.start + h.number_at.end..].starts_with('.');
-            format!("{}{} {}", h.number, if dot { "." } else { "" }, k.word)
+            [h.number, if dot { "." } else { "" }, " ", k.word].concat()
         }
-        Form::Keyword(k) if k.word == "§" => format!("§ {}", h.number),
-        Form::Keyword(k) => format!("{} {}", k.word, h.number),
+        Form::Keyword(k) if k.word == "§" => ["§ ", h.number].concat(),
+        Form::Keyword(k) => [k.word, " ", h.number].concat(),
         Form::Markdown => h.number.chars().take(80).collect(),
         Form::Marker(m) if form != ArticleForm::Custom => marker_label(m, h.number),
         _ => h.number.to_string(),
@@ -450,10 +450,10 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 /// `(1)`, `1.`, `a)`, `1°`…
 pub(crate) fn marker_label(m: Marker, n: &str) -> String {
     match m {
-        Marker::ParenNumber | Marker::ParenLetter | Marker::ParenRoman => format!("({n})"),
-        Marker::DotNumber | Marker::LetterDot | Marker::RomanDot => format!("{n}."),
-        Marker::NumberParen | Marker::LetterParen => format!("{n})"),
-        Marker::Degree => format!("{n}°"),
+        Marker::ParenNumber | Marker::ParenLetter | Marker::ParenRoman => ["(", n, ")"].concat(),
+        Marker::DotNumber | Marker::LetterDot | Marker::RomanDot => [n, "."].concat(),
+        Marker::NumberParen | Marker::LetterParen => [n, ")"].concat(),
+        Marker::Degree => [n, "°"].concat(),
         Marker::Dotted => n.to_string(),
     }
 }

@@ -573,8 +573,8 @@ mod tests {
             for (w, _) in s.before.iter().chain(s.after) {
                 assert!(!w.is_empty() && !w.contains(' '), "{}: {w:?}", s.id);
             }
-            for (_, c) in s.markers {
-                assert!(c.contains("{}"), "{}: {c:?}", s.id);
+            for (_, c) in s.markers.iter().chain(BRACKETS).chain(COMMAS) {
+                assert_eq!(c.matches("{}").count(), 1, "{}: {c:?}", s.id);
             }
         }
         ids.sort_unstable();

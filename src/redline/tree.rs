@@ -16,7 +16,7 @@ use super::{
 pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
     let number = s.number.as_deref().unwrap_or("");
     if let Some((_, abbr)) = style.abbreviations.iter().find(|(k, _)| *k == s.keyword) {
-        return format!("{abbr} {number}");
+        return [abbr, " ", number].concat();
     }
     let bare = s.keyword.is_empty()
         && s.kind == HeadingKind::Article
@@ -24,14 +24,18 @@ pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
         && !number.contains('.')
         && !s.label.ends_with(['.', ')']);
     if bare {
-        return format!("s. {number}");
+        return ["s. ", number].concat();
     }
     s.label.clone()
 }
 
 /// The citation of one paragraph or item after its parent's: `, lid 1`, ` Abs. 1`, `(a)`.
 fn cite_sub(style: &Style, sub: &Subheading) -> String {
-    cite(style, sub.marker).replace("{}", sub.number())
+    // Every template has one `{}` (`style::tests`).
+    match cite(style, sub.marker).split_once("{}") {
+        Some((before, after)) => [before, sub.number(), after].concat(),
+        None => cite(style, sub.marker).to_string(),
+    }
 }
 
 /// The paragraphs and items of `s` that contain `line`, outermost first.
@@ -373,7 +377,7 @@ fn label(side: &Side, n: &Node) -> Option<String> {
 /// paragraph when that paragraph has no number, `…, ¶ 3, col. 2` for a table cell.
 fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
     match side.sub(n) {
-        Some(sub) => format!("{parent}{}", cite_sub(style, sub)),
+        Some(sub) => [parent, &cite_sub(style, sub)].concat(),
         None if n.cell => format!("{parent}, col. {}", n.ordinal),
         None => format!("{parent}, ¶ {}", n.ordinal),
     }
