@@ -245,31 +245,43 @@ fn common_words() -> &'static CommonWords {
 /// Index in [`STYLES`] of the style that recognises most of the headings (its common words
 /// breaking ties), or `None`.
 fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
-    let hits = language_hits(texts);
-    let mut best: Option<(i64, usize)> = None;
-    for (s, &hit) in hits.iter().enumerate() {
-        let mut score = 0i64;
-        let mut articles: FxHashMap<&str, i64> = FxHashMap::default();
-        for f in found {
-            if let Form::Keyword(k) = f.heading.form
-                && let Some(&(_, level)) = k.uses.iter().find(|u| u.0 == s)
-            {
-                score += if level == Level::Article { 2 } else { 1 };
-                if level == Level::Article {
-                    *articles.entry(family(k.word)).or_default() += 1;
-                }
+    // Each style's score from the headings: articles count 2, divisions 1, and the article
+    // keywords of its minority families (all but its most used) count against it.
+    let mut scores = vec![0i64; STYLES.len()];
+    let mut articles: Vec<FxHashMap<&str, i64>> = vec![FxHashMap::default(); STYLES.len()];
+    for f in found {
+        let Form::Keyword(k) = f.heading.form else {
+            continue;
+        };
+        for (at, &(s, level)) in k.uses.iter().enumerate() {
+            // A style's first use of the keyword decides its level there.
+            if k.uses[..at].iter().any(|u| u.0 == s) {
+                continue;
+            }
+            scores[s] += if level == Level::Article { 2 } else { 1 };
+            if level == Level::Article {
+                *articles[s].entry(family(k.word)).or_default() += 1;
             }
         }
-        let mut counts: Vec<i64> = articles.into_values().collect();
+    }
+    for (score, families) in scores.iter_mut().zip(articles) {
+        let mut counts: Vec<i64> = families.into_values().collect();
         counts.sort_unstable();
-        let minority: i64 = counts.iter().rev().skip(1).sum();
-        score -= 2 * minority;
-        if score <= 0 {
-            continue;
-        }
-        let score = score * 100_000 + hit.min(99_999);
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, s));
+        *score -= 2 * counts.iter().rev().skip(1).sum::<i64>();
+    }
+    let top = scores.iter().copied().max().filter(|&t| t > 0)?;
+    let tied: Vec<usize> = (0..STYLES.len()).filter(|&s| scores[s] == top).collect();
+    if let [only] = tied[..] {
+        return Some(only);
+    }
+    // Ties go to the style whose common words the texts use most (hits above 99,999 count
+    // as 99,999), then to the earlier style.
+    let hits = language_hits(texts);
+    let mut best: Option<(i64, usize)> = None;
+    for s in tied {
+        let hit = hits[s].min(99_999);
+        if best.is_none_or(|(b, _)| hit > b) {
+            best = Some((hit, s));
         }
     }
     best.map(|b| b.1)
