@@ -667,7 +667,12 @@ struct Interned {
 /// The tokens of both sides as integers, equal tokens equal (so the word diff compares
 /// integers, not strings).
 fn intern<'a>(a: &[Key<'a>], b: &[Key<'a>]) -> Interned {
-    let mut ids: rustc_hash::FxHashMap<Key<'a>, u32> = rustc_hash::FxHashMap::default();
+    // Sized for the distinct tokens of the larger side (growing it rehashes every token).
+    let mut ids: rustc_hash::FxHashMap<Key<'a>, u32> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(
+            a.len().max(b.len()) / 2,
+            Default::default(),
+        );
     let mut id = |k: &Key<'a>| {
         let next = ids.len() as u32;
         Token(*ids.entry(*k).or_insert(next))

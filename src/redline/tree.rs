@@ -151,10 +151,11 @@ fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<No
         }
     };
     for l in super::lines::lines(&text[range.clone()]) {
-        if l.trim().is_empty() {
+        let body = l.trim_start();
+        if body.is_empty() {
             close(&mut open, at, &mut out);
             first &= !started;
-        } else if !first && l.trim_start().starts_with('|') {
+        } else if !first && body.starts_with('|') {
             close(&mut open, at, &mut out);
             if let Some(row) = table_row(l, at, ln, level, out.len() + 2) {
                 out.push(row);
