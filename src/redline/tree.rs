@@ -720,6 +720,35 @@ fn same_shape(o: &Side, n: &Side) -> bool {
             .all(|(x, y)| x.level == y.level && x.number() == y.number() && x.marker == y.marker)
 }
 
+/// Whether two sections are the same text with their paragraphs and items at the same places
+/// in it (their forests are then the same, moved).
+fn same_text(o: &Side, n: &Side) -> bool {
+    let (a, b) = (o.section, n.section);
+    a.level == b.level
+        && o.text[a.start..a.end] == n.text[b.start..b.end]
+        && a.subsections.len() == b.subsections.len()
+        && a.subsections.iter().zip(&b.subsections).all(|(x, y)| {
+            x.start - a.start == y.start - b.start && x.line - a.line == y.line - b.line
+        })
+}
+
+/// The forest of section `from` moved to where section `to` stands (see [`same_text`]).
+fn shifted(nodes: &[Node], from: &Section, to: &Section) -> Vec<Node> {
+    nodes
+        .iter()
+        .map(|n| Node {
+            sub: n.sub,
+            level: n.level,
+            line: n.line - from.line + to.line,
+            ordinal: n.ordinal,
+            cell: n.cell,
+            start: n.start - from.start + to.start,
+            end: n.end - from.start + to.start,
+            children: shifted(&n.children, from, to),
+        })
+        .collect()
+}
+
 /// The units of two sections with equal content, paired one to one (no alignment needed).
 fn zip_nodes(
     style: &Style,
@@ -803,14 +832,12 @@ pub(crate) fn units(
             let nsd = ns.map(|s| Side::new(new, s));
             let children = match (&osd, &nsd) {
                 (Some(o), Some(n)) if c.status == Status::Unchanged && same_shape(o, n) => {
-                    zip_nodes(
-                        style,
-                        o,
-                        &forest(old, o.section),
-                        n,
-                        &forest(new, n.section),
-                        &address,
-                    )
+                    let of = forest(old, o.section);
+                    let nf = match same_text(o, n) {
+                        true => shifted(&of, o.section, n.section),
+                        false => forest(new, n.section),
+                    };
+                    zip_nodes(style, o, &of, n, &nf, &address)
                 }
                 (Some(o), Some(n)) => align_nodes(
                     style,
@@ -1050,6 +1077,38 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every field of every node, depth first.
+    fn flat(nodes: &[Node], out: &mut Vec<(Option<usize>, u8, usize, usize, bool, usize, usize)>) {
+        for n in nodes {
+            out.push((n.sub, n.level, n.line, n.ordinal, n.cell, n.start, n.end));
+            flat(&n.children, out);
+        }
+    }
+
+    #[test]
+    fn an_unchanged_section_elsewhere_has_the_forest_of_the_old_one_moved() {
+        let article = "Artikel 2\n\nIntro.\n\n1. Text\na) item\n\nMore text.\n\n| a | b |\n|---|---|\n| c | d |\n\n2. Other\n";
+        let old = format!("Artikel 1\n\nFirst.\n\n{article}");
+        let new = format!("Artikel 1\n\nFirst, now longer\nand on two lines.\n\n{article}");
+        let split = super::super::detect::split_pair(&old, &new, None);
+        let (os, ns) = (&split.old[1], &split.new[1]);
+        assert_eq!(
+            (os.label.as_str(), ns.label.as_str()),
+            ("Artikel 2", "Artikel 2")
+        );
+        assert!(ns.start > os.start && ns.line > os.line && !os.subsections.is_empty());
+        let (o, n) = (Side::new(&old, os), Side::new(&new, ns));
+        assert!(same_text(&o, &n));
+        let (mut want, mut got) = (Vec::new(), Vec::new());
+        flat(&forest(&new, ns), &mut want);
+        flat(&shifted(&forest(&old, os), os, ns), &mut got);
+        assert!(want.len() > 5, "{want:?}");
+        assert_eq!(got, want);
+        // Another text, or the same text cut otherwise, is not taken for the same.
+        let (a, b) = (&split.old[0], &split.new[0]);
+        assert!(!same_text(&Side::new(&old, a), &Side::new(&new, b)));
+    }
 
     #[test]
     fn section_words_cut_where_split_whitespace_does_and_table_rows_at_bars() {
