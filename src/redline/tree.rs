@@ -1078,8 +1078,11 @@ pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) 
 mod tests {
     use super::*;
 
+    /// A node's fields: subheading, level, line, ordinal, cell, start, end.
+    type Fields = (Option<usize>, u8, usize, usize, bool, usize, usize);
+
     /// Every field of every node, depth first.
-    fn flat(nodes: &[Node], out: &mut Vec<(Option<usize>, u8, usize, usize, bool, usize, usize)>) {
+    fn flat(nodes: &[Node], out: &mut Vec<Fields>) {
         for n in nodes {
             out.push((n.sub, n.level, n.line, n.ordinal, n.cell, n.start, n.end));
             flat(&n.children, out);
