@@ -97,23 +97,25 @@ impl<'a> Side<'a> {
 /// Words are runs of ASCII letters and digits and of non-ASCII bytes (which keeps letters of
 /// other scripts together without decoding).
 fn shingles(a: &str, b: &str) -> Vec<u64> {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
+    use std::hash::BuildHasher;
+    let in_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
     let mut words: Vec<u64> = Vec::with_capacity((a.len() + b.len()) / 6);
     for t in [a, b] {
-        let mut h = 0u64;
-        let mut in_word = false;
-        for &c in t.as_bytes() {
-            if c.is_ascii_alphanumeric() || c >= 0x80 {
-                h = (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(K);
-                in_word = true;
-            } else if in_word {
-                words.push(h);
-                h = 0;
-                in_word = false;
+        let bytes = t.as_bytes();
+        let mut k = 0;
+        loop {
+            while k < bytes.len() && !in_word(bytes[k]) {
+                k += 1;
             }
-        }
-        if in_word {
-            words.push(h);
+            if k == bytes.len() {
+                break;
+            }
+            let start = k;
+            while k < bytes.len() && in_word(bytes[k]) {
+                k += 1;
+            }
+            // A word is hashed whole, eight bytes at a step.
+            words.push(rustc_hash::FxBuildHasher.hash_one(&bytes[start..k]));
         }
     }
     let mut out: Vec<u64> = if words.len() < 2 {
