@@ -138,6 +138,7 @@ struct Parsed {
 }
 
 impl Parsed {
+    /// Heading `h`, found on `line`, by offsets into the line.
     fn of(line: &str, h: &RawHeading) -> Parsed {
         // An empty title need not point into the line (a Markdown heading's is `""`).
         let title = match h.title.is_empty() {
@@ -151,6 +152,7 @@ impl Parsed {
         }
     }
 
+    /// The heading on `line`, a line equal to the one it was parsed on.
     fn on<'a>(&self, line: &'a str) -> RawHeading<'a> {
         RawHeading {
             form: self.form,
