@@ -91,6 +91,17 @@ fn output_to_a_full_device_is_an_error_with_the_reason_and_the_device_survives()
     );
 }
 
+/// A run whose standard output was a full device: exit 2, and the reason on standard error.
+#[cfg(target_os = "linux")]
+fn assert_full_device_said(out: &std::process::Output) {
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cannot write to standard output: No space left on device"),
+        "{stderr}"
+    );
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn standard_output_that_cannot_be_written_is_said_not_silent() {
@@ -99,12 +110,7 @@ fn standard_output_that_cannot_be_written_is_said_not_silent() {
         .stdout(std::fs::File::create("/dev/full").unwrap())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("cannot write to standard output: No space left on device"),
-        "{stderr}"
-    );
+    assert_full_device_said(&out);
 }
 
 #[cfg(target_os = "linux")]
@@ -123,12 +129,7 @@ fn a_redline_streamed_to_a_full_device_is_said_not_silent() {
         .stdout(std::fs::File::create("/dev/full").unwrap())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("cannot write to standard output: No space left on device"),
-        "{stderr}"
-    );
+    assert_full_device_said(&out);
 }
 
 #[test]

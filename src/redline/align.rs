@@ -97,7 +97,6 @@ impl<'a> Side<'a> {
 /// Words are runs of ASCII letters and digits and of non-ASCII bytes (which keeps letters of
 /// other scripts together without decoding).
 fn shingles(a: &str, b: &str) -> Vec<u64> {
-    use std::hash::BuildHasher;
     let in_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
     let mut words: Vec<u64> = Vec::with_capacity((a.len() + b.len()) / 6);
     for t in [a, b] {
@@ -115,7 +114,7 @@ fn shingles(a: &str, b: &str) -> Vec<u64> {
                 k += 1;
             }
             // A word is hashed whole, eight bytes at a step.
-            words.push(rustc_hash::FxBuildHasher.hash_one(&bytes[start..k]));
+            words.push(hash_bytes(0, &bytes[start..k]));
         }
     }
     let mut out: Vec<u64> = if words.len() < 2 {

@@ -537,7 +537,8 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
                 false => fail(body),
             })
     } else if first.is_ascii_lowercase() && !md {
-        letter_marker(body).or_else(|_| keyword_first(body, md))
+        // Not a keyword: outside Markdown headings keywords are capitalised.
+        letter_marker(body)
     } else {
         keyword_first(body, md)
             .or_else(|_| keyword_after(body))

@@ -32,9 +32,10 @@ pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
 /// The citation of one paragraph or item after its parent's: `, lid 1`, ` Abs. 1`, `(a)`.
 fn cite_sub(style: &Style, sub: &Subheading) -> String {
     // Every template has one `{}` (`style::tests`).
-    match cite(style, sub.marker).split_once("{}") {
+    let template = cite(style, sub.marker);
+    match template.split_once("{}") {
         Some((before, after)) => [before, sub.number(), after].concat(),
-        None => cite(style, sub.marker).to_string(),
+        None => template.to_string(),
     }
 }
 
@@ -411,6 +412,7 @@ fn str_set(words: &[&str]) -> Vec<u64> {
     )
 }
 
+/// The sorted, deduplicated `hashes`.
 fn hash_set(hashes: impl Iterator<Item = u64>) -> Vec<u64> {
     let mut set: Vec<u64> = hashes.collect();
     set.sort_unstable();
