@@ -104,7 +104,10 @@ fn find_pair<'a>(
     new: &'a str,
     unit: Option<&Regex>,
 ) -> (Vec<Found<'a>>, Vec<Found<'a>>) {
-    let mut seen: FxHashMap<&str, Option<Parsed>> = FxHashMap::default();
+    // Line → index into `parsed` (or `NOT_A_HEADING`): small entries keep the table, which
+    // holds thousands of lines for a whole code, to a few pages.
+    let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut parsed: Vec<Parsed> = Vec::new();
     // Blank lines, lines starting in lower case and long lines (prose: the parsers read only
     // the start of a line, a look-up hashes all of it) are quicker parsed than looked up.
     let quick = |body: &str| {
@@ -113,52 +116,72 @@ fn find_pair<'a>(
     let a = find_with(old, |body| {
         let heading = heading_of(body, unit);
         if !quick(body) {
-            seen.insert(body, heading.as_ref().map(|h| Parsed::of(body, h)));
+            let index = match &heading {
+                None => Some(NOT_A_HEADING),
+                Some(h) => {
+                    let k = u32::try_from(parsed.len())
+                        .ok()
+                        .filter(|&k| k != NOT_A_HEADING);
+                    k.inspect(|_| parsed.push(Parsed::of(body, h)))
+                }
+            };
+            if let Some(index) = index {
+                seen.insert(body, index);
+            }
         }
         heading
     });
     let b = find_with(new, |body| {
-        let parsed = if quick(body) { None } else { seen.get(body) };
-        match parsed {
-            Some(parsed) => parsed.as_ref().map(|p| p.on(body)),
+        let known = if quick(body) { None } else { seen.get(body) };
+        match known {
+            Some(&NOT_A_HEADING) => None,
+            Some(&k) => Some(parsed[k as usize].on(body)),
             None => heading_of(body, unit),
         }
     });
     (a, b)
 }
 
-/// Longest line whose heading [`find_pair`] remembers (headings are short lines).
+/// Longest line whose heading [`find_pair`] remembers (headings are short lines; offsets in
+/// such a line fit a byte).
 const MEMO_LINE_LIMIT: usize = 96;
+const _: () = assert!(MEMO_LINE_LIMIT <= u8::MAX as usize);
+
+/// What [`find_pair`] remembers of a line that is not a heading.
+const NOT_A_HEADING: u32 = u32::MAX;
 
 /// A heading parsed on one line, by offsets, to be put back on an equal line elsewhere.
 struct Parsed {
     form: Form,
-    number_at: std::ops::Range<usize>,
-    title_at: std::ops::Range<usize>,
+    number_at: [u8; 2],
+    title_at: [u8; 2],
 }
 
 impl Parsed {
-    /// Heading `h`, found on `line`, by offsets into the line.
+    /// Heading `h`, found on `line` (at most [`MEMO_LINE_LIMIT`] bytes), by offsets into it.
     fn of(line: &str, h: &RawHeading) -> Parsed {
         // An empty title need not point into the line (a Markdown heading's is `""`).
         let title = match h.title.is_empty() {
             true => 0,
             false => h.title.as_ptr() as usize - line.as_ptr() as usize,
         };
+        let byte = |k: usize| u8::try_from(k).expect("a remembered line is short");
         Parsed {
             form: h.form,
-            number_at: h.number_at.clone(),
-            title_at: title..title + h.title.len(),
+            number_at: [byte(h.number_at.start), byte(h.number_at.end)],
+            title_at: [byte(title), byte(title + h.title.len())],
         }
     }
 
     /// The heading on `line`, a line equal to the one it was parsed on.
     fn on<'a>(&self, line: &'a str) -> RawHeading<'a> {
+        let range = |[a, b]: [u8; 2]| usize::from(a)..usize::from(b);
+        let number_at = range(self.number_at);
         RawHeading {
             form: self.form,
-            number: &line[self.number_at.clone()],
-            number_at: self.number_at.clone(),
-            title: &line[self.title_at.clone()],
+            number: &line[number_at.clone()],
+            number_at,
+            title: &line[range(self.title_at)],
         }
     }
 }
@@ -489,7 +512,9 @@ fn title(f: &Found, text: &str) -> String {
 /// paragraphs and items.
 fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
     let chain = bare_chain(found);
-    let mut sections: Vec<Section> = Vec::new();
+    // Sized for the most sections there can be: a whole code has thousands, and growing the
+    // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
+    let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
     let mut last_letter: Option<u8> = None;
     for (k, f) in found.iter().enumerate() {
         let Some(level) = scheme.level(f, chain[k]) else {
