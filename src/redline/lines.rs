@@ -16,13 +16,6 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The byte offset of the start of each line of `text` (the first is 0).
-pub(crate) fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,10 +34,6 @@ mod tests {
         ] {
             let want: Vec<&str> = text.split_inclusive('\n').collect();
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
-            let starts: Vec<usize> = std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(k, _)| k + 1))
-                .collect();
-            assert_eq!(line_starts(text), starts, "{text:?}");
         }
     }
 }

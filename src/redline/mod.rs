@@ -126,7 +126,7 @@ fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
     let renumberings = renumber_runs(&sections, olds, news);
     let summary = summarise(&sections, olds.len(), news.len(), renumberings.len());
     let mut units = tree::units(old, new, &split, &sections);
-    tree::pair_moved_across(old, new, &mut units);
+    tree::pair_moved_across((old, olds), (new, news), &mut units);
     let mut r = Redline {
         structure: split.structure,
         warnings,

@@ -887,15 +887,14 @@ const MOVE_PAIRS_LIMIT: usize = 10_000;
 /// One side of the unit tree, for finding the words of its units again.
 struct Lines<'a> {
     text: &'a str,
-    /// Byte offset of each line start.
-    line_starts: Vec<usize>,
+    /// The side's sections: where each starts, by byte and by line.
+    sections: &'a [Section],
     /// First lines of every unit of this side, sorted.
     unit_lines: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
-    fn new(text: &'a str, units: &[UnitChange], old: bool) -> Self {
-        let line_starts = super::lines::line_starts(text);
+    fn new(text: &'a str, sections: &'a [Section], units: &[UnitChange], old: bool) -> Self {
         let mut unit_lines = Vec::new();
         fn collect(units: &[UnitChange], old: bool, out: &mut Vec<usize>) {
             for u in units {
@@ -908,20 +907,34 @@ impl<'a> Lines<'a> {
         unit_lines.dedup();
         Lines {
             text,
-            line_starts,
+            sections,
             unit_lines,
         }
+    }
+
+    /// The byte offset of the start of `line` (from 1), or the text's length past its end.
+    /// Counted from the start of the section the line is in: only a few lines are looked up,
+    /// so the line starts of the whole text are never listed.
+    fn start_of(&self, line: usize) -> usize {
+        let k = self.sections.partition_point(|s| s.line <= line);
+        let (mut at, from) = match k.checked_sub(1).map(|k| &self.sections[k]) {
+            Some(s) => (s.start, s.line),
+            None => (0, 1),
+        };
+        let bytes = self.text.as_bytes();
+        for _ in from..line {
+            match memchr::memchr(b'\n', &bytes[at..]) {
+                Some(i) => at += i + 1,
+                None => return self.text.len(),
+            }
+        }
+        at
     }
 
     /// The words of the unit starting on `line`, up to the next unit, after its label.
     fn words(&self, line: usize, label: Option<&str>) -> Vec<&'a str> {
         let next = self.unit_lines.partition_point(|&l| l <= line);
-        let at = |l: usize| {
-            self.line_starts
-                .get(l.saturating_sub(1))
-                .copied()
-                .unwrap_or(self.text.len())
-        };
+        let at = |l: usize| self.start_of(l);
         let end = self
             .unit_lines
             .get(next)
@@ -979,14 +992,21 @@ fn get<'u>(units: &'u [UnitChange], path: &[usize]) -> &'u UnitChange {
 /// another paragraph or article, or made an article of its own, edited or not): equal words
 /// first, then similar ones, best first. The added entry becomes the pair, marked moved; the
 /// removed entry goes. A removed article is left as the section alignment reported it.
-pub(crate) fn pair_moved_across(old: &str, new: &str, units: &mut [UnitChange]) {
+pub(crate) fn pair_moved_across(
+    (old, olds): (&str, &[Section]),
+    (new, news): (&str, &[Section]),
+    units: &mut [UnitChange],
+) {
     let (mut removed, mut added) = (Vec::new(), Vec::new());
     leaves(units, Status::Removed, &mut Vec::new(), &mut removed);
     leaves(units, Status::Added, &mut Vec::new(), &mut added);
     if removed.is_empty() || added.is_empty() {
         return;
     }
-    let (ol, nl) = (Lines::new(old, units, true), Lines::new(new, units, false));
+    let (ol, nl) = (
+        Lines::new(old, olds, units, true),
+        Lines::new(new, news, units, false),
+    );
     fn words<'a>(lines: &Lines<'a>, u: &UnitChange, old: bool) -> Vec<&'a str> {
         let (line, label) = if old {
             (u.old_line, &u.old_label)
@@ -1088,6 +1108,25 @@ mod tests {
         for n in nodes {
             out.push((n.sub, n.level, n.line, n.ordinal, n.cell, n.start, n.end));
             flat(&n.children, out);
+        }
+    }
+
+    #[test]
+    fn a_line_starts_where_the_text_says_before_in_and_past_every_section() {
+        for text in [
+            "Preamble line\n\nArtikel 1\n\nFirst.\n\nArtikel 2\n1. Text\n\n2. More\nlast line",
+            "Artikel 1\nText.\n\nArtikel 2\nMore.\n",
+            "no headings at all\nsecond line\n",
+        ] {
+            let split = super::super::detect::split_pair(text, text, None);
+            let lines = Lines::new(text, &split.old, &[], true);
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(k, _)| k + 1))
+                .collect();
+            for line in 1..starts.len() + 3 {
+                let want = starts.get(line - 1).copied().unwrap_or(text.len());
+                assert_eq!(lines.start_of(line), want, "line {line} of {text:?}");
+            }
         }
     }
 
