@@ -93,7 +93,42 @@ fn find_with<'a>(
         }
         start += line.len();
     }
+    drop_title_lines(text, &mut out);
     out
+}
+
+/// Removes the headings that are the title of the heading before them: a Markdown heading of
+/// words only (`#### Krádež`, `#### (R) Soggetti`) with nothing but blank lines between it
+/// and a numbered heading that has no title of its own (`##### § 205`), and with the unit's
+/// text after it (not at once another heading: then the unit above is empty, a repealed
+/// article, and the words head a division). Official Markdown editions of Czech, Slovak and
+/// Italian codes print every article this way; taken as a division, the title would cut the
+/// article off from its text.
+fn drop_title_lines(text: &str, found: &mut Vec<Found>) {
+    let blank_between = |a: &Found, b: &Found| text[a.end..b.start].trim().is_empty();
+    let mut title = vec![false; found.len()];
+    for k in 1..found.len() {
+        let (prev, f) = (&found[k - 1], &found[k]);
+        let body_follows = found.get(k + 1).is_none_or(|next| {
+            matches!(next.heading.form, Form::Marker(_)) || !blank_between(f, next)
+        });
+        title[k] = f.heading.form == Form::Markdown
+            && !title[k - 1]
+            && untitled_unit(&prev.heading)
+            && blank_between(prev, f)
+            && body_follows;
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !title[k - 1]
+    });
+}
+
+/// Whether a heading is a numbered unit (not a paragraph marker or a heading of words) with
+/// no title on its line.
+fn untitled_unit(h: &RawHeading) -> bool {
+    h.title.is_empty() && !matches!(h.form, Form::Markdown | Form::Marker(_))
 }
 
 /// [`find`] on both texts of a pair. Versions of a text share most of their lines, so each
@@ -497,15 +532,29 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
 
 /// The title of a heading: its own, or the next line when the heading stands alone (German
 /// `§ 176b` with the title below).
-fn title(f: &Found, text: &str) -> String {
+fn title(f: &Found, next_heading: Option<&Found>, text: &str) -> String {
     if !f.heading.title.is_empty() {
         return f.heading.title.to_string();
     }
-    let next = text[f.end..].split('\n').next().unwrap_or("").trim();
-    if next.is_empty() || next.chars().count() > 120 || parse_heading(next).is_some() {
+    let rest = &text[f.end..];
+    let next = rest.split('\n').next().unwrap_or("").trim();
+    if next.chars().count() > 120 {
         return String::new();
     }
-    next.trim_matches(['*', '_', '#', ' ']).to_string()
+    let below = rest.trim_start();
+    // The first line below, unless it is the next heading found (then it heads a unit).
+    let skipped = &rest[..rest.len() - below.len()];
+    let below_at = f.end + skipped.rfind('\n').map_or(0, |i| i + 1);
+    let stands_apart = next_heading.is_none_or(|h| h.start != below_at);
+    let below = below.split('\n').next().unwrap_or("").trim();
+    match parse_heading(below) {
+        // A Markdown title under the heading (see [`drop_title_lines`]), blank lines between.
+        Some(h) if h.form == Form::Markdown && untitled_unit(&f.heading) && stands_apart => {
+            h.number.trim_matches(['*', '_', ' ']).to_string()
+        }
+        _ if next.is_empty() || parse_heading(next).is_some() => String::new(),
+        _ => next.trim_matches(['*', '_', '#', ' ']).to_string(),
+    }
 }
 
 /// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
@@ -527,7 +576,7 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             if let Some(last) = sections.last_mut() {
                 last.end = f.start;
             }
-            sections.push(section(text, f, level, scheme));
+            sections.push(section(text, f, found.get(k + 1), level, scheme));
             last_letter = None;
         } else if let Some(last) = sections.last_mut() {
             let marker = resolve(f, &mut last_letter);
@@ -578,7 +627,7 @@ fn preamble(end: usize) -> Section {
     }
 }
 
-fn section(text: &str, f: &Found, level: u8, scheme: &Scheme) -> Section {
+fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Scheme) -> Section {
     let h = &f.heading;
     let keyword = match h.form {
         Form::Keyword(k) => k.word.to_string(),
@@ -594,7 +643,7 @@ fn section(text: &str, f: &Found, level: u8, scheme: &Scheme) -> Section {
         keyword,
         number: numbered.then(|| h.number.to_string()),
         label: label(f, text, scheme.form),
-        title: title(f, text),
+        title: title(f, next, text),
         level,
         line: f.line,
         start: f.start,

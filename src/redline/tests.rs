@@ -1095,10 +1095,10 @@ fn markdown_table_rows_and_cells_are_units() {
     assert_eq!(
         rows,
         [
-            (Status::Unchanged, Some(3), Some(3), "1., ¶ 2".to_string()),
-            (Status::Unchanged, Some(5), Some(5), "1., ¶ 3".to_string()),
-            (Status::Unchanged, Some(7), Some(7), "1., ¶ 4".to_string()),
-            (Status::Changed, Some(8), Some(8), "1., ¶ 5".to_string()),
+            (Status::Unchanged, Some(3), Some(3), "1., ¶ 1".to_string()),
+            (Status::Unchanged, Some(5), Some(5), "1., ¶ 2".to_string()),
+            (Status::Unchanged, Some(7), Some(7), "1., ¶ 3".to_string()),
+            (Status::Changed, Some(8), Some(8), "1., ¶ 4".to_string()),
         ]
     );
     let cells: Vec<_> = unit_rows(&paras[3].children)
@@ -1108,8 +1108,8 @@ fn markdown_table_rows_and_cells_are_units() {
     assert_eq!(
         cells,
         [
-            (Status::Unchanged, Some(8), "1., ¶ 5, col. 1".to_string()),
-            (Status::Changed, Some(8), "1., ¶ 5, col. 2".to_string()),
+            (Status::Unchanged, Some(8), "1., ¶ 4, col. 1".to_string()),
+            (Status::Changed, Some(8), "1., ¶ 4, col. 2".to_string()),
         ]
     );
 }
@@ -1190,5 +1190,101 @@ fn the_items_of_a_removed_section_go_with_it() {
     assert_eq!(
         (added.status, added.moved, added.new_label.as_deref()),
         (Status::Added, false, Some("(2)"))
+    );
+}
+
+/// The addresses of every unit, depth first, with their status.
+fn addresses(units: &[UnitChange]) -> Vec<(Status, String)> {
+    let mut out = Vec::new();
+    for u in units {
+        out.push((u.status, u.address.clone()));
+        out.extend(addresses(&u.children));
+    }
+    out
+}
+
+#[test]
+fn a_markdown_title_under_an_untitled_article_is_its_title_not_a_division() {
+    // Czech criminal code as its official Markdown edition prints it (excerpt, § 74c new).
+    let old = "##### § 74b\n\n#### Výkon trestu\n\n(1) Trest vykoná soud.\n\n##### § 75\n\n#### Zákaz pobytu\n\n(1) Soud může uložit trest.\n\n(2) Trest může být uložen jako samostatný trest.\n";
+    let new = "##### § 74b\n\n#### Výkon trestu\n\n(1) Trest vykoná soud.\n\n##### § 74c\n\n#### Zákaz dotací\n\n(1) Soud může uložit zákaz dotací.\n\n##### § 75\n\n#### Zákaz pobytu\n\n(1) Soud může uložit trest.\n\n(2) Trest může být uložen jako samostatný nebo vedlejší trest.\n";
+    let r = check(old, new);
+    assert_eq!(
+        (r.structure.new.divisions, r.structure.new.articles),
+        (0, 3)
+    );
+    assert!(r.renumberings.is_empty(), "{:?}", r.renumberings);
+    let labels: Vec<_> = r
+        .sections
+        .iter()
+        .map(|s| (s.status, s.new_label.clone()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            (Status::Unchanged, Some("§ 74b".to_string())),
+            (Status::Added, Some("§ 74c".to_string())),
+            (Status::Changed, Some("§ 75".to_string())),
+        ]
+    );
+    assert_eq!(r.new_sections[2].title, "Zákaz pobytu");
+    let changed = r.sections[2]
+        .hunks
+        .iter()
+        .map(|h| h.address.as_str())
+        .collect::<Vec<_>>();
+    assert_eq!(changed, ["§ 75 odst. 2"]);
+}
+
+#[test]
+fn words_heading_a_division_after_an_empty_article_stay_a_division() {
+    let old =
+        "Artikel 1\n\nText one.\n\nArtikel 2\n\n## General part\n\nArtikel 3\n\nText three.\n";
+    let r = check(old, old);
+    assert_eq!(
+        (r.structure.old.divisions, r.structure.old.articles),
+        (1, 3)
+    );
+    assert_eq!(r.old_sections[2].title, "");
+}
+
+#[test]
+fn paragraphs_under_a_heading_alone_count_from_one() {
+    // Polish electoral code, art. 4, heading on its own line; the second paragraph changed.
+    let old = "Art. 4.\n\nWybory odbywają się w dniu wolnym od pracy.\n\nOrgan może postanowić o dwóch dniach.\n\nTermin określa się na dzień wolny.\n";
+    let new = "Art. 4.\n\nWybory odbywają się w dniu wolnym od pracy.\n\nOrgan może postanowić o głosowaniu w ciągu dwóch dni.\n\nTermin określa się na dzień wolny.\n";
+    let r = check(old, new);
+    assert_eq!(
+        addresses(&r.units),
+        [
+            (Status::Changed, "Art. 4".to_string()),
+            (Status::Unchanged, "Art. 4, ¶ 1".to_string()),
+            (Status::Changed, "Art. 4, ¶ 2".to_string()),
+            (Status::Unchanged, "Art. 4, ¶ 3".to_string()),
+        ]
+    );
+    // A heading that carries the first paragraph: the next one is the second.
+    let old = "Art. 4. Wybory odbywają się w dniu wolnym od pracy.\n\nOrgan może postanowić o dwóch dniach.\n";
+    let new = "Art. 4. Wybory odbywają się w dniu wolnym od pracy.\n\nOrgan może postanowić o dwóch dniach głosowania.\n";
+    let r = check(old, new);
+    assert_eq!(
+        addresses(&r.units[0].children),
+        [(Status::Changed, "Art. 4, ¶ 2".to_string())]
+    );
+}
+
+#[test]
+fn a_marker_alone_on_its_line_owns_the_paragraph_below_it() {
+    // Slovak criminal code: `(1)` on its own line, its text after a blank line.
+    let old = "##### § 249\n\n##### Poškodzovanie dedičstva\n\n(1)\n\nKto vykope nález, potrestá sa až na dva roky.\n\n(2)\n\nOdňatím slobody na jeden rok.\n";
+    let new = old.replace("dva roky", "tri roky");
+    let r = check(old, &new);
+    assert_eq!(
+        addresses(&r.units),
+        [
+            (Status::Changed, "§ 249".to_string()),
+            (Status::Changed, "§ 249 odst. 1".to_string()),
+            (Status::Unchanged, "§ 249 odst. 2".to_string()),
+        ]
     );
 }

@@ -109,9 +109,14 @@ fn forest(text: &str, s: &Section) -> Vec<Node> {
     let mut k = 0;
     let mut nodes = nest(&s.subsections, &mut k, 0, s.end);
     let own_end = nodes.first().map_or(s.end, |n| n.start);
-    let mut out = paragraphs(text, s.start..own_end, s.line, s.level + 1);
+    let head = match (s.kind, &s.number_span) {
+        (super::HeadingKind::Preamble, _) => Head::WithText,
+        (_, Some(n)) => head_of(text, s.start, line_rest(text, n.end), false),
+        (_, None) => head_of(text, s.start, "", false),
+    };
+    let mut out = paragraphs(text, s.start..own_end, s.line, s.level + 1, head);
     for n in &mut nodes {
-        add_paragraphs(text, n);
+        add_paragraphs(text, &s.subsections, n);
     }
     out.append(&mut nodes);
     out
@@ -119,26 +124,78 @@ fn forest(text: &str, s: &Section) -> Vec<Node> {
 
 /// Puts the unnumbered paragraphs of `n`'s own text (before its first paragraph or item)
 /// first among its children, and does the same inside them.
-fn add_paragraphs(text: &str, n: &mut Node) {
+fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
     let own_end = n.children.first().map_or(n.end, |c| c.start);
-    let mut kids = paragraphs(text, n.start..own_end, n.line, n.level + 1);
+    let head = match n.sub.map(|k| &subs[k]) {
+        Some(sub) => {
+            let line = line_rest(text, n.start).trim_start();
+            let line = line.trim_start_matches(['-', '*', '+']).trim_start();
+            let rest = line.strip_prefix(sub.label().as_str()).unwrap_or(line);
+            head_of(text, n.start, rest, true)
+        }
+        None => Head::WithText,
+    };
+    let mut kids = paragraphs(text, n.start..own_end, n.line, n.level + 1, head);
     for c in &mut n.children {
-        add_paragraphs(text, c);
+        add_paragraphs(text, subs, c);
     }
     kids.append(&mut n.children);
     n.children = kids;
 }
 
+/// How a unit's first line stands, which decides how its unnumbered paragraphs count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Head {
+    /// The line carries the unit's first paragraph, or text follows it without a blank line:
+    /// that is the unit's own text, and the paragraphs after it are ¶ 2, ¶ 3…
+    WithText,
+    /// A heading (number, title) alone above a blank line: the paragraphs below are ¶ 1, ¶ 2…,
+    /// and a Markdown title line right under it belongs to the heading.
+    Alone,
+    /// A paragraph or item marker alone on its line (`(1)`, its text below a blank line): the
+    /// first paragraph below is the unit's own text, the next ones ¶ 2, ¶ 3…
+    MarkerOnly,
+}
+
+/// The rest of the line of `text` from byte `from` (its line break left out).
+fn line_rest(text: &str, from: usize) -> &str {
+    let rest = &text[from..];
+    rest.split('\n').next().unwrap_or(rest)
+}
+
+/// How the unit whose first line starts at `start` stands, given what follows its number or
+/// marker on that line (`rest`). A title is short and does not end like a sentence.
+fn head_of(text: &str, start: usize, rest: &str, marker: bool) -> Head {
+    let after = &text[start + line_rest(text, start).len()..];
+    let blank_below = after.split('\n').nth(1).is_none_or(|l| l.trim().is_empty());
+    if !blank_below {
+        return Head::WithText;
+    }
+    let words = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || ".:–—-#*_".contains(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || "#*_".contains(c));
+    let sentence = words.ends_with(['.', ';', ':', ',']) || words.chars().count() > 120;
+    match (marker, words.is_empty()) {
+        (true, true) => Head::MarkerOnly,
+        (true, false) => Head::WithText,
+        (false, _) if sentence => Head::WithText,
+        (false, _) => Head::Alone,
+    }
+}
+
 /// The unnumbered paragraphs of a unit's own text `range`, which starts on `line`: the runs
-/// of non-blank lines after the first one (the unit's heading or first paragraph).
-fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<Node> {
+/// of non-blank lines after the first one (the unit's heading or first paragraph; see
+/// [`Head`] for how they count).
+fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8, head: Head) -> Vec<Node> {
     let mut out = Vec::new();
     let (mut at, mut ln) = (range.start, line);
     let (mut started, mut first) = (false, true);
+    let mut absorb = head == Head::MarkerOnly;
+    let base = if head == Head::Alone { 1 } else { 2 };
     let mut open: Option<(usize, usize)> = None;
     let close = |open: &mut Option<(usize, usize)>, end: usize, out: &mut Vec<Node>| {
         if let Some((start, line)) = open.take() {
-            let ordinal = out.len() + 2;
+            let ordinal = out.len() + base;
             out.push(Node {
                 sub: None,
                 level,
@@ -158,13 +215,20 @@ fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8) -> Vec<No
             first &= !started;
         } else if !first && body.starts_with('|') {
             close(&mut open, at, &mut out);
-            if let Some(row) = table_row(l, at, ln, level, out.len() + 2) {
+            if let Some(row) = table_row(l, at, ln, level, out.len() + base) {
                 out.push(row);
             }
         } else if first {
             started = true;
         } else if open.is_none() {
-            open = Some((at, ln));
+            if out.is_empty() && head != Head::WithText && body.starts_with('#') {
+                // A title line under the heading: part of it.
+            } else if absorb {
+                absorb = false;
+                first = true;
+            } else {
+                open = Some((at, ln));
+            }
         }
         at += l.len();
         ln += 1;
