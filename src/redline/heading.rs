@@ -524,6 +524,9 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let indent = line_start.len() - body.len();
     let (body, mark) = markdown(body).ok()?;
     let md = mark != Mark::None;
+    if let Some(item) = bulleted(body).filter(|_| !md) {
+        return marker_item(line, item);
+    }
     let first = body.chars().next()?;
     // Dispatch on the first character: most lines are not headings and each form starts
     // differently.
@@ -562,6 +565,31 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         number,
         number_at: at..at + number.len(),
         title,
+    })
+}
+
+/// The rest of a Markdown list entry (`- `, `* `, `+ ` and a blank), if `body` is one.
+fn bulleted(body: &str) -> Option<&str> {
+    let rest = body.strip_prefix(['-', '*', '+'])?;
+    let item = rest.trim_start_matches(is_blank);
+    (item.len() < rest.len()).then_some(item)
+}
+
+/// A paragraph or item marker written as a Markdown list entry (`- a) text`, as official
+/// Markdown editions of Czech codes print items); a list entry without a marker is text.
+fn marker_item<'a>(line: &'a str, item: &'a str) -> Option<RawHeading<'a>> {
+    let parsed = match item.as_bytes().first()? {
+        b'(' => paren_marker(item),
+        b'0'..=b'9' => number_marker(item),
+        _ => letter_marker(item),
+    };
+    let (rest, (form, number)) = parsed.ok()?;
+    let at = number.as_ptr() as usize - line.as_ptr() as usize;
+    Some(RawHeading {
+        form,
+        number,
+        number_at: at..at + number.len(),
+        title: rest.trim_start_matches(is_separator).trim_end(),
     })
 }
 
@@ -780,6 +808,24 @@ mod tests {
             "article 5",
             "e.g. this",
             "#hashtag",
+        ] {
+            assert_eq!(h(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn markers_written_as_list_entries_are_markers() {
+        assert_eq!(
+            h("- a) třicet let,"),
+            some("LetterParen", "a", "třicet let,")
+        );
+        assert_eq!(h("* (2) Text"), some("ParenNumber", "2", "Text"));
+        assert_eq!(h("+ 3. Text"), some("DotNumber", "3", "Text"));
+        for line in [
+            "- Item without a marker",
+            "-a) no blank",
+            "- Section 5 Title",
+            "- ",
         ] {
             assert_eq!(h(line), None, "{line:?}");
         }
