@@ -5,7 +5,9 @@
 //!    occurs once on each side; the longest in-order chain of those pairs forms the anchors;
 //! 2. between two anchors, sections with equal content are paired in order, then the rest by
 //!    similarity (Dice coefficient of word-bigram sets), where a section with the same number
-//!    needs less similarity than one with another number;
+//!    needs less similarity than one with another number, and is preferred to it unless the
+//!    other is clearly more similar (a reworded article keeps its number even when a new
+//!    article takes up its old words);
 //! 3. what is left is paired across the whole text (equal content, then similarity found
 //!    through an index of bigrams), which finds moved sections, edited or not;
 //! 4. the longest in-order chain of all pairs is "in order"; the other pairs are moved.
@@ -20,6 +22,9 @@ use super::{HeadingKind, Section};
 
 /// Similarity a section with the same number (and in the same gap) needs to be paired.
 const SAME_NUMBER_THRESHOLD: f64 = 0.25;
+/// Similarity a section with the same number is given over one with another number when
+/// both could be paired.
+const SAME_NUMBER_BONUS: f64 = 0.15;
 /// Similarity a section with another number needs to be paired.
 const OTHER_THRESHOLD: f64 = 0.5;
 /// Above this many candidate pairs in one gap, only same-number pairs and a band along the
@@ -218,8 +223,10 @@ impl Matcher<'_> {
 
     /// Pairs greedily, best similarity first (same number before other numbers on ties).
     fn pair_greedy(&mut self, mut cands: Vec<(f64, bool, usize, usize)>) {
+        let rank = |c: &(f64, bool, usize, usize)| c.0 + if c.1 { SAME_NUMBER_BONUS } else { 0.0 };
         cands.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
+            rank(b)
+                .total_cmp(&rank(a))
                 .then(b.1.cmp(&a.1))
                 .then(a.2.cmp(&b.2))
                 .then(a.3.cmp(&b.3))

@@ -506,17 +506,38 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
 /// `7.1`, `12.`.
 fn label(f: &Found, text: &str, form: ArticleForm) -> String {
     let h = &f.heading;
+    let number = &*plain_number(h.number);
     match h.form {
         Form::Keyword(k) if k.after => {
             let dot = text[f.start + h.number_at.end..].starts_with('.');
-            [h.number, if dot { "." } else { "" }, " ", k.word].concat()
+            [number, if dot { "." } else { "" }, " ", k.word].concat()
         }
-        Form::Keyword(k) if k.word == "§" => ["§ ", h.number].concat(),
-        Form::Keyword(k) => [k.word, " ", h.number].concat(),
+        Form::Keyword(k) if k.word == "§" => ["§ ", number].concat(),
+        Form::Keyword(k) => [k.word, " ", number].concat(),
         Form::Markdown => h.number.chars().take(80).collect(),
         Form::Marker(m) if form != ArticleForm::Custom => marker_label(m, h.number),
         _ => h.number.to_string(),
     }
+}
+
+/// A number as a reader writes it: HTML's raised digits (`12<sup>1</sup>`, as consolidated
+/// texts exported from HTML print inserted articles) become raised digits (`12¹`).
+fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
+    let Some((head, rest)) = n.split_once("<sup>") else {
+        return n.into();
+    };
+    let (digits, tail) = rest.split_once("</sup>").unwrap_or((rest, ""));
+    let raised: String = digits
+        .chars()
+        .map(|c| match c {
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            d @ '0'..='9' => char::from_u32(0x2070 + (d as u32 - '0' as u32)).unwrap_or(d),
+            other => other,
+        })
+        .collect();
+    [head, &raised, tail].concat().into()
 }
 
 /// `(1)`, `1.`, `a)`, `1°`…
@@ -641,7 +662,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
             HeadingKind::Article
         },
         keyword,
-        number: numbered.then(|| h.number.to_string()),
+        number: numbered.then(|| plain_number(h.number).into_owned()),
         label: label(f, text, scheme.form),
         title: title(f, next, text),
         level,

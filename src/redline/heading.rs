@@ -251,6 +251,7 @@ fn latin(i: &str) -> IResult<&str, &str> {
 fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = digit1(i)?;
     let (i, _) = alt((latin, suffix)).parse(i)?;
+    let (i, _) = opt(superscript).parse(i)?;
     let (i, _) = many0(preceded(
         alt((char('.'), char('-'))),
         alt((
@@ -269,6 +270,19 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
+/// A number inserted between two others, written raised: `12¹`, `12<sup>1</sup>` (Estonian
+/// and other consolidated texts in HTML or Markdown), `8^1` (Romanian plain text).
+fn superscript(i: &str) -> IResult<&str, ()> {
+    let raised = |c: char| matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹');
+    let (i, _) = alt((
+        take_while_m_n(1, 3, raised).map(|_| ()),
+        (tag("<sup>"), digit1, tag("</sup>")).map(|_| ()),
+        (char('^'), digit1).map(|_| ()),
+    ))
+    .parse(i)?;
+    Ok((i, ()))
+}
+
 /// The code letter of a French code article: `L. `, `R.`, `D. `, `LO. `.
 fn code_letter(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((tag("LO"), tag("L"), tag("R"), tag("D"), tag("A"))).parse(i)?;
@@ -284,6 +298,7 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
         take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
     ))
     .parse(i)?;
+    let (i, _) = opt(superscript).parse(i)?;
     Ok((i, ()))
 }
 
@@ -829,5 +844,20 @@ mod tests {
         ] {
             assert_eq!(h(line), None, "{line:?}");
         }
+    }
+
+    #[test]
+    fn raised_numbers_of_inserted_units_are_part_of_the_number() {
+        assert_eq!(
+            h("##### § 12<sup>1</sup>. Süüteoga tekitatud kahju"),
+            some("§", "12<sup>1</sup>", "Süüteoga tekitatud kahju")
+        );
+        assert_eq!(h("§ 12¹. Kahju"), some("§", "12¹", "Kahju"));
+        assert_eq!(h("Articolul 8^1"), some("Articolul", "8^1", ""));
+        assert_eq!(
+            h("Capitolul III^1 Dispoziții"),
+            some("Capitolul", "III^1", "Dispoziții")
+        );
+        assert_eq!(h("Articolul 8^"), None);
     }
 }

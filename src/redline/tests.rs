@@ -1288,3 +1288,34 @@ fn a_marker_alone_on_its_line_owns_the_paragraph_below_it() {
         ]
     );
 }
+
+#[test]
+fn a_rewritten_article_keeps_its_number_when_a_new_one_takes_its_old_words() {
+    // Estonian penal code, 2018 -> 2026: § 93¹ reworded, § 93² added with words close to the
+    // old § 93¹. The amending act rewords § 93¹ and adds § 93²; no renumbering.
+    let old = "##### § 93. Keelatud relvad\n\n(1) Keemiarelva käitlemise eest –\n\nkaristatakse vangistusega.\n\n##### § 93<sup>1</sup>. Rahvusvahelise sanktsiooni rakendamata jätmine\n\n(1) Teadvalt rahvusvahelise sanktsiooni rakendamata jätmise eest –\n\nkaristatakse rahalise karistuse või kuni viieaastase vangistusega.\n\n##### § 94. Sõjasüüteo mõiste\n\n(1) Sõjasüüteona käsitatakse tegu.\n";
+    let new = "##### § 93. Keelatud relvad\n\n(1) Keemiarelva käitlemise eest –\n\nkaristatakse vangistusega.\n\n##### § 93<sup>1</sup>. Rahvusvahelise sanktsiooni ja Vabariigi Valitsuse sanktsiooni rikkumine\n\n(1) Sanktsiooni kehtestavas õigusaktis sätestatud keelu rikkumise eest –\n\nkaristatakse rahalise karistuse või kuni viieaastase vangistusega.\n\n##### § 93<sup>2</sup>. Rahvusvahelise sanktsiooni rakendamata jätmine ettevaatamatusest\n\n(1) Rahvusvahelise sanktsiooni rakendamata jätmise eest ettevaatamatusest –\n\nkaristatakse rahalise karistuse või kuni kolmeaastase vangistusega.\n\n##### § 94. Sõjasüüteo mõiste\n\n(1) Sõjasüüteona käsitatakse tegu.\n";
+    let r = check(old, new);
+    let rows: Vec<_> = r
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.status,
+                s.old_label.clone(),
+                s.new_label.clone(),
+                s.renumbered,
+            )
+        })
+        .collect();
+    let l = |s: &str| Some(s.to_string());
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, l("§ 93"), l("§ 93"), false),
+            (Status::Changed, l("§ 93¹"), l("§ 93¹"), false),
+            (Status::Added, None, l("§ 93²"), false),
+            (Status::Unchanged, l("§ 94"), l("§ 94"), false),
+        ]
+    );
+}
