@@ -816,6 +816,16 @@ mod tests {
     }
 
     #[test]
+    fn nordic_sections_with_a_letter_apart_are_articles() {
+        let text = "### 1 luku. Lain soveltamisala\n##### 8 § Ulkomainen yhteisö\nTeksti.\n##### 8 a § Eurooppayhtiö\nTeksti.\n##### 9 § Verovelvollisuus\nTeksti.\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["1 luku", "8 §", "8 a §", "9 §"]);
+        assert_eq!(s.structure.style_id, "nordic");
+        assert_eq!(s.old[2].kind, HeadingKind::Article);
+        assert_eq!(s.old[2].number.as_deref(), Some("8 a"));
+    }
+
+    #[test]
     fn no_headings_warns() {
         let text = "one\ntwo\nthree\nfour\n";
         let s = split_pair(text, text, None);

@@ -348,21 +348,53 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     fail(i)
 }
 
-/// `1 §`, `1. člen`, `2 kap.`: a number, then a keyword written after it.
+/// `1 §`, `1. člen`, `2 kap.`, `8 a §`: a number, then a keyword written after it.
 fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     // Most lines are prose: turned away before the parsers below.
-    if !i.starts_with(|c: char| c.is_ascii_digit() || is_roman(c)) {
+    let Some(first) = i.chars().next() else {
         return fail(i);
+    };
+    if first.is_ascii_digit() {
+        let (rest, _) = number_before_keyword(i)?;
+        return keyword_following(i, rest, |_| true);
     }
-    let (rest, _) = alt((
-        (digit1, suffix).map(|_| ()),
-        take_while_m_n(1, 8, is_roman).map(|_| ()),
+    if is_roman(first)
+        && let Ok((rest, _)) = roman_numeral(i)
+        && let Ok(found) = keyword_following(i, rest, |_| true)
+    {
+        return Ok(found);
+    }
+    fail(i)
+}
+
+/// The number before a keyword written after it: `8`, `8a`, `8 a` (a letter apart, as Finnish
+/// and Swedish number inserted sections).
+fn number_before_keyword(i: &str) -> IResult<&str, ()> {
+    let (i, _) = (digit1, suffix).parse(i)?;
+    let (i, _) = opt((
+        blanks1,
+        take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
+        blank_or_end,
     ))
     .parse(i)?;
+    Ok((i, ()))
+}
+
+/// `II`, `XIV` (upper case).
+fn roman_numeral(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 8, is_roman)(i)
+}
+
+/// A keyword written after the number `taken(i, rest)`, accepted by `accept`.
+fn keyword_following<'a>(
+    i: &'a str,
+    rest: &'a str,
+    accept: impl Fn(&Keyword) -> bool,
+) -> IResult<&'a str, (Form, &'a str)> {
     let n = taken(i, rest);
     let (rest, _) = opt(char('.')).parse(rest)?;
     let (rest, _) = space0(rest)?;
-    for k in keywords_for(rest).filter(|k| k.after) {
+    for k in keywords_for(rest).filter(|k| k.after && accept(k)) {
         if let Some(after) = strip_word(rest, k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
         {
@@ -670,6 +702,19 @@ mod tests {
         );
         assert_eq!(h("20 luku"), some("luku", "20", ""));
         assert_eq!(h("II. Fejezet"), some("Fejezet", "II", ""));
+    }
+
+    #[test]
+    fn nordic_sections_with_a_letter_written_apart() {
+        assert_eq!(
+            h("8 a § Eurooppayhtiö ja eurooppaosuuskunta"),
+            some("§", "8 a", "Eurooppayhtiö ja eurooppaosuuskunta")
+        );
+        assert_eq!(h("##### 2 a §"), some("§", "2 a", ""));
+        assert_eq!(h("6 b kap. Om brott"), some("kap.", "6 b", "Om brott"));
+        // Prose that starts with a number and a short word is not a heading.
+        assert_eq!(h("1 ja 2 § koskevat"), None);
+        assert_eq!(h("3 a kohdassa"), None);
     }
 
     #[test]
