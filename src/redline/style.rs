@@ -419,12 +419,13 @@ pub static STYLES: &[Style] = &[
             ("Anexa", D),
         ],
         after: &[],
+        // Cited as the codes cite themselves: `art. 2 alin. (1) lit. b)`.
         markers: &[
-            (ParenNumber, " alin. {}"),
+            (ParenNumber, " alin. ({})"),
             (LetterParen, " lit. {})"),
             (DotNumber, " pct. {}"),
         ],
-        abbreviations: &[],
+        abbreviations: &[("Articolul", "art."), ("Art.", "art.")],
         words: &["și", "sau", "care", "este", "cu", "pe"],
     },
     Style {

@@ -904,6 +904,28 @@ fn german_change_is_addressed_by_abs_and_nr() {
     assert_eq!(r.new_sections[0].title, "Sexueller Missbrauch von Kindern");
 }
 
+/// The address of the first hunk of the first changed section.
+fn first_address(r: &Redline) -> &str {
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .expect("a changed section");
+    &c.hunks[0].address
+}
+
+#[test]
+fn romanian_change_is_addressed_by_art_alin_in_brackets_and_lit() {
+    let p = |t: &str| {
+        format!(
+            "Articolul 1\nDefiniții\n(1) Prezentul cod se aplică.\n\nArticolul 2\nImpozitele și taxele\n(1) Impozitele și taxele sunt următoarele:\na) impozitul pe profit;\nb) impozitul pe {t};\n(2) Contribuțiile sociale sunt prevăzute la art. 2 alin. (1).\n"
+        )
+    };
+    let r = check(&p("venit"), &p("venitul persoanelor"));
+    assert_eq!(r.structure.style_id, "ro");
+    assert_eq!(first_address(&r), "art. 2 alin. (1) lit. b)");
+}
+
 #[test]
 fn french_code_articles_keep_their_numbers() {
     let t = |x: &str| {
