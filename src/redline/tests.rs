@@ -927,6 +927,26 @@ fn romanian_change_is_addressed_by_art_alin_in_brackets_and_lit() {
 }
 
 #[test]
+fn slovak_changes_are_cited_by_ods_and_czech_by_odst() {
+    let sk = |t: &str| {
+        format!(
+            "§ 212\nKrádež\n(1)\nKto si prisvojí cudziu vec tým, že sa jej zmocní, a\na)\nspôsobí tak malú škodu,\nb)\nčin spácha {t},\n(2)\nOdňatím slobody sa páchateľ potrestá, ak spácha čin uvedený v odseku 1 alebo podľa odseku 2.\n"
+        )
+    };
+    let r = check(&sk("vlámaním"), &sk("vlámaním alebo násilím"));
+    assert_eq!(r.structure.style_id, "sk");
+    assert_eq!(first_address(&r), "§ 212 ods. 1 písm. b)");
+    let cs = |t: &str| {
+        format!(
+            "§ 205\nKrádež\n(1) Kdo si přisvojí cizí věc tím, že se jí zmocní, a\na) způsobí tak {t},\nb) čin spáchá vloupáním,\n(2) Odnětím svobody bude pachatel potrestán, spáchá-li čin uvedený v odstavci 1 nebo který je uveden podle odstavce 2.\n"
+        )
+    };
+    let r = check(&cs("škodu"), &cs("škodu nikoli nepatrnou"));
+    assert_eq!(r.structure.style_id, "cs");
+    assert_eq!(first_address(&r), "§ 205 odst. 1 písm. a)");
+}
+
+#[test]
 fn french_code_articles_keep_their_numbers() {
     let t = |x: &str| {
         format!(
