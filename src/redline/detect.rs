@@ -826,6 +826,52 @@ mod tests {
     }
 
     #[test]
+    fn estonian_chapters_and_divisions_are_divisions_of_an_estonian_text() {
+        let text = "# Karistusseadustik\n\n### 8. peatükk SÜÜTEOD INIMSUSE VASTU\n\n#### 3. jagu Rahvusvahelise sanktsiooni rikkumine\n\n##### § 93. Rahvusvahelise sanktsiooni rikkumine\n\n(1) Sanktsiooni rikkumise eest –\n\nkaristatakse rahalise karistusega.\n\n#### 4. jagu Sõjasüüteod\n\n##### § 94. Sõjasüüteo mõiste\n\n(1) Sõjasüüteona käsitatakse tegu.\n";
+        let (l, s) = labels(text);
+        assert_eq!(
+            l,
+            [
+                "Karistusseadustik",
+                "8. peatükk",
+                "3. jagu",
+                "§ 93",
+                "4. jagu",
+                "§ 94"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "et");
+        assert_eq!(s.old[3].subsections.len(), 1);
+    }
+
+    #[test]
+    fn paragraph_sign_texts_go_to_their_language_by_common_words() {
+        // The same headings (`§ N.` and `(1)`) in Estonian, Danish, Norwegian and German.
+        let cases = [
+            (
+                "##### § 400. Konkurentsi kahjustav kokkulepe\n\n(1) Kokkuleppe, otsuse või kooskõlastatud tegevuse eest –\n\nkaristatakse rahalise karistuse või vangistusega, kui see on toime pandud.\n\n##### § 401. Koondumine\n\n(1) Koondumise eest, mis kahjustab konkurentsi –\n",
+                "et",
+            ),
+            (
+                "§ 1. Loven gælder for handlinger, der er foretaget af personer i den danske stat.\n\nStk. 2. Straf kan kun idømmes, når handlingen er strafbar efter lov eller ganske må ligestilles med en sådan.\n\n§ 2. Den, der forsætligt tilegner sig en fremmed rørlig ting, straffes med bøde eller fængsel til og med 1 år.\n",
+                "nordic",
+            ),
+            (
+                "§ 1. Straffelovens alminnelige del gjelder for alle straffbare handlinger og for alle som har begått dem, og gjelder til enhver tid.\n\n§ 2. Straffelovgivningen gjelder med de begrensninger som følger av overenskomst med fremmed stat eller av folkeretten ellers.\n",
+                "nordic",
+            ),
+            (
+                "§ 1 Keine Strafe ohne Gesetz\n\nEine Tat kann nur bestraft werden, wenn die Strafbarkeit gesetzlich bestimmt war, bevor die Tat begangen wurde.\n\n§ 2 Zeitliche Geltung\n\n(1) Die Strafe und ihre Nebenfolgen bestimmen sich nach dem Gesetz, das zur Zeit der Tat gilt.\n",
+                "de",
+            ),
+        ];
+        for (text, id) in cases {
+            let (_, s) = labels(text);
+            assert_eq!(s.structure.style_id, id, "{text}");
+        }
+    }
+
+    #[test]
     fn no_headings_warns() {
         let text = "one\ntwo\nthree\nfour\n";
         let s = split_pair(text, text, None);

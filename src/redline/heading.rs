@@ -705,6 +705,24 @@ mod tests {
     }
 
     #[test]
+    fn estonian_divisions_number_first_with_a_dot() {
+        assert_eq!(
+            h("### 8. peatükk SÜÜTEOD INIMSUSE VASTU"),
+            some("peatükk", "8", "SÜÜTEOD INIMSUSE VASTU")
+        );
+        assert_eq!(
+            h("#### 4. jagu Sõjasüüteod"),
+            some("jagu", "4", "Sõjasüüteod")
+        );
+        assert_eq!(h("1. jaotis Üldsätted"), some("jaotis", "1", "Üldsätted"));
+        assert_eq!(h("2. osa ERIOSA"), some("osa", "2", "ERIOSA"));
+        assert_eq!(
+            h("##### § 93. Rahvusvahelise sanktsiooni rikkumine"),
+            some("§", "93", "Rahvusvahelise sanktsiooni rikkumine")
+        );
+    }
+
+    #[test]
     fn nordic_sections_with_a_letter_written_apart() {
         assert_eq!(
             h("8 a § Eurooppayhtiö ja eurooppaosuuskunta"),

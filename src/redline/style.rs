@@ -314,6 +314,21 @@ pub static STYLES: &[Style] = &[
         words: &["och", "att", "som", "eller", "og", "af", "til", "ja"],
     },
     Style {
+        id: "et",
+        name: "Estonian (§ 1, lg, p)",
+        before: &[("§", A)],
+        after: &[
+            ("osa", D),
+            ("peatükk", D),
+            ("jagu", D),
+            ("jaotis", D),
+            ("alljaotis", D),
+        ],
+        markers: &[(ParenNumber, " lg {}"), (NumberParen, " p {}")],
+        abbreviations: &[],
+        words: &["või", "ning", "kui", "eest", "kes", "mis"],
+    },
+    Style {
         id: "pl",
         name: "Polish (Art., Artykuł)",
         before: &[

@@ -947,6 +947,18 @@ fn slovak_changes_are_cited_by_ods_and_czech_by_odst() {
 }
 
 #[test]
+fn estonian_change_is_addressed_by_lg_and_p() {
+    let p = |t: &str| {
+        format!(
+            "##### § 400. Konkurentsi kahjustav kokkulepe\n\n(1) Kokkuleppe või kooskõlastatud tegevuse eest –\n\nkaristatakse rahalise karistusega.\n\n(2) Konkurentidevahelise kokkuleppe eest, kui sellega:\n\n1) määratakse kindlaks hind;\n\n2) piiratakse {t} või\n\n3) jagatakse kaubaturgu –\n\nkaristatakse vangistusega.\n\n##### § 401. Koondumine\n\n(1) Koondumise eest, mis kahjustab konkurentsi –\n\nkaristatakse rahalise karistusega.\n"
+        )
+    };
+    let r = check(&p("tootmist"), &p("tootmist, teenindamist"));
+    assert_eq!(r.structure.style_id, "et");
+    assert_eq!(first_address(&r), "§ 400 lg 2 p 2");
+}
+
+#[test]
 fn french_code_articles_keep_their_numbers() {
     let t = |x: &str| {
         format!(
