@@ -872,6 +872,33 @@ mod tests {
     }
 
     #[test]
+    fn latvian_articles_with_and_without_a_blank_and_inserted_ones() {
+        let text = "# Krimināllikums\n\n### VI nodaļa Atbrīvošana no soda\n\n##### 60.pants. Soda samazināšana\n\nTiesa var samazināt sodu.\n\n##### 61.pants. Nosacīta atbrīvošana\n\n(1) Personu var atbrīvot.\n\n(2) Atbrīvošanu var noteikt, ja:\n\n1) notiesātais ir sasniedzis rezultātu;\n\n(21) Notiesātajam var piemērot uzraudzību.\n\n##### 61.1 pants. Elektroniskā uzraudzība\n\n(1) Uzraudzība ir kontroles pasākumi.\n\n##### 62. pants. Noilgums\n\n(1) Spriedumu neizpilda, ja to nav izpildījuši:\n";
+        let (l, s) = labels(text);
+        assert_eq!(
+            l,
+            [
+                "Krimināllikums",
+                "VI nodaļa",
+                "60. pants",
+                "61. pants",
+                "61.1 pants",
+                "62. pants"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "lv");
+        assert_eq!(
+            levels(&s.old[3]),
+            [
+                ("(1)".into(), 2),
+                ("(2)".into(), 2),
+                ("1)".into(), 3),
+                ("(21)".into(), 2)
+            ]
+        );
+    }
+
+    #[test]
     fn no_headings_warns() {
         let text = "one\ntwo\nthree\nfour\n";
         let s = split_pair(text, text, None);

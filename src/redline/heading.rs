@@ -348,7 +348,7 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     fail(i)
 }
 
-/// `1 §`, `1. člen`, `2 kap.`, `8 a §`: a number, then a keyword written after it.
+/// `1 §`, `1. člen`, `2 kap.`, `8 a §`, `60.pants`: a number, then a keyword written after it.
 fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     // Most lines are prose: turned away before the parsers below.
     let Some(first) = i.chars().next() else {
@@ -368,9 +368,12 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
 }
 
 /// The number before a keyword written after it: `8`, `8a`, `8 a` (a letter apart, as Finnish
-/// and Swedish number inserted sections).
+/// and Swedish number inserted sections), `61.1` and `61.¹` (Latvian articles inserted after
+/// 61, the second as printed, the first as converters flatten it).
 fn number_before_keyword(i: &str) -> IResult<&str, ()> {
     let (i, _) = (digit1, suffix).parse(i)?;
+    let (i, _) = many0(preceded(char('.'), digit1)).parse(i)?;
+    let (i, _) = opt(preceded(opt(char('.')), take_while1(is_superscript_digit))).parse(i)?;
     let (i, _) = opt((
         blanks1,
         take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
@@ -378,6 +381,10 @@ fn number_before_keyword(i: &str) -> IResult<&str, ()> {
     ))
     .parse(i)?;
     Ok((i, ()))
+}
+
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
 }
 
 /// `II`, `XIV` (upper case).
@@ -720,6 +727,28 @@ mod tests {
             h("##### § 93. Rahvusvahelise sanktsiooni rikkumine"),
             some("§", "93", "Rahvusvahelise sanktsiooni rikkumine")
         );
+    }
+
+    #[test]
+    fn latvian_articles_and_chapters() {
+        assert_eq!(
+            h("##### 60.pants. Soda samazināšana"),
+            some("pants", "60", "Soda samazināšana")
+        );
+        assert_eq!(
+            h("62. pants. Notiesājoša sprieduma noilgums"),
+            some("pants", "62", "Notiesājoša sprieduma noilgums")
+        );
+        assert_eq!(
+            h("##### 61.1 pants. Elektroniskā uzraudzība"),
+            some("pants", "61.1", "Elektroniskā uzraudzība")
+        );
+        assert_eq!(h("61.¹ pants"), some("pants", "61.¹", ""));
+        assert_eq!(
+            h("### VII nodaļa Nepilngadīgā kriminālatbildība"),
+            some("nodaļa", "VII", "Nepilngadīgā kriminālatbildība")
+        );
+        assert_eq!(h("7.1 Payment"), some("dotted2", "7.1", "Payment"));
     }
 
     #[test]

@@ -329,6 +329,24 @@ pub static STYLES: &[Style] = &[
         words: &["või", "ning", "kui", "eest", "kes", "mis"],
     },
     Style {
+        id: "lv",
+        name: "Latvian (1. pants)",
+        before: &[],
+        after: &[
+            ("pants", A),
+            ("daļa", D),
+            ("nodaļa", D),
+            ("apakšnodaļa", D),
+            ("sadaļa", D),
+            ("pielikums", D),
+        ],
+        // `62. pants, (1), 2)`: the national form names the paragraph and item by ordinal
+        // words (`62. panta pirmās daļas 2. punkts`).
+        markers: &[(ParenNumber, ", ({})"), (NumberParen, ", {})")],
+        abbreviations: &[],
+        words: &["un", "vai", "kas", "ar", "par", "tiek"],
+    },
+    Style {
         id: "pl",
         name: "Polish (Art., Artykuł)",
         before: &[

@@ -959,6 +959,23 @@ fn estonian_change_is_addressed_by_lg_and_p() {
 }
 
 #[test]
+fn latvian_changes_are_addressed_by_article_paragraph_and_item() {
+    let p = |t: &str, u: &str| {
+        format!(
+            "##### 61.pants. Nosacīta atbrīvošana\n\n(1) Personu var atbrīvot no soda.\n\n(2) Atbrīvošanu var noteikt, ja:\n\n1) notiesātais ir sasniedzis rezultātu;\n\n2) notiesātais ir atlīdzinājis {t} kaitējumu;\n\n##### 61.1 pants. Elektroniskā uzraudzība\n\n(1) Uzraudzība ir kontroles pasākumi.\n\n(2) Tiesa nosaka uzraudzību uz {u} mēnešiem.\n"
+        )
+    };
+    let r = check(&p("radīto", "divpadsmit"), &p("nodarīto", "astoņpadsmit"));
+    assert_eq!(r.structure.style_id, "lv");
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| c.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(addresses, ["61. pants, (2), 2)", "61.1 pants, (2)"]);
+}
+
+#[test]
 fn french_code_articles_keep_their_numbers() {
     let t = |x: &str| {
         format!(
