@@ -899,6 +899,35 @@ mod tests {
     }
 
     #[test]
+    fn lithuanian_articles_with_numbered_parts_and_unnumbered_ones() {
+        let code = "BENDROJI DALIS\n\nXXXI SKYRIUS\n\nNUSIKALTIMAI EKONOMIKAI\n\n2703 straipsnis. Jūros teršimas iš laivų\n\n1. Tas, kas teršė iš laivų atvirą jūrą,\n\nbaudžiamas bauda arba areštu.\n\n2. Šio straipsnio 1 dalyje numatyta veika yra nusikalstama.\n\n3062 straipsnis. Transporto priemonės ridos suklastojimas\n\n1. Tas, kas suklastojo transporto priemonės ridą,\n\nbaudžiamas bauda.\n\n2. Už šiame straipsnyje numatytą veiką atsako ir juridinis asmuo.\n";
+        let (l, s) = labels(code);
+        assert_eq!(
+            l,
+            [
+                "BENDROJI dalis",
+                "XXXI skyrius",
+                "2703 straipsnis",
+                "3062 straipsnis"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "lt");
+        assert_eq!(levels(&s.old[3]), [("1.".into(), 2), ("2.".into(), 2)]);
+        let constitution = "# Lietuvos Respublikos Konstitucija\n\nIV SKIRSNIS\n\nTAUTOS ŪKIS IR DARBAS\n\n46 straipsnis\n\nLietuvos ūkis grindžiamas privačios nuosavybės teise.\n\n47 straipsnis\n\nŽemės gelmės priklauso Lietuvos Respublikai.\n";
+        let (l, s) = labels(constitution);
+        assert_eq!(
+            l,
+            [
+                "Lietuvos Respublikos Konstitucija",
+                "IV skirsnis",
+                "46 straipsnis",
+                "47 straipsnis"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "lt");
+    }
+
+    #[test]
     fn no_headings_warns() {
         let text = "one\ntwo\nthree\nfour\n";
         let s = split_pair(text, text, None);

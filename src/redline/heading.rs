@@ -348,10 +348,12 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     fail(i)
 }
 
-/// `1 §`, `1. člen`, `2 kap.`, `8 a §`, `60.pants`: a number, then a keyword written after it.
+/// `1 §`, `1. člen`, `2 kap.`, `8 a §`, `60.pants`, `IV SKIRSNIS`, `BENDROJI DALIS`: a number
+/// (or an ordinal word in capitals), then a keyword written after it.
 fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     // Most lines are prose: turned away before the parsers below.
-    let Some(first) = i.chars().next() else {
+    let mut chars = i.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
         return fail(i);
     };
     if first.is_ascii_digit() {
@@ -364,7 +366,20 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     {
         return Ok(found);
     }
-    fail(i)
+    if !(first.is_uppercase() && second.is_some_and(char::is_uppercase)) {
+        return fail(i);
+    }
+    // `BENDROJI DALIS`, `VISPĀRĪGĀ DAĻA`, `YLEINEN OSA`: a division named by an ordinal word,
+    // both in capitals and alone on the line (a line of capitals in an article's text, such as
+    // a signature, goes on after the keyword).
+    let (rest, _) = take_while_m_n(3, 16, char::is_uppercase)(i)?;
+    let (rest, found) =
+        keyword_following(i, rest, |k| k.uses.iter().all(|u| u.1 == Level::Division))?;
+    let alone = rest.trim_end_matches(['*', '_', '#', ' ', '\t']).is_empty();
+    if !alone || taken(i, rest).chars().any(char::is_lowercase) {
+        return fail(i);
+    }
+    Ok((rest, found))
 }
 
 /// The number before a keyword written after it: `8`, `8a`, `8 a` (a letter apart, as Finnish
@@ -749,6 +764,31 @@ mod tests {
             some("nodaļa", "VII", "Nepilngadīgā kriminālatbildība")
         );
         assert_eq!(h("7.1 Payment"), some("dotted2", "7.1", "Payment"));
+    }
+
+    #[test]
+    fn lithuanian_articles_and_divisions() {
+        assert_eq!(h("47 straipsnis"), some("straipsnis", "47", ""));
+        assert_eq!(
+            h("2703 straipsnis. Jūros teršimas iš laivų"),
+            some("straipsnis", "2703", "Jūros teršimas iš laivų")
+        );
+        assert_eq!(h("IV SKIRSNIS"), some("skirsnis", "IV", ""));
+        assert_eq!(h("XXXI SKYRIUS"), some("skyrius", "XXXI", ""));
+        // Divisions named by an ordinal word in capitals, alone on their line.
+        assert_eq!(h("BENDROJI DALIS"), some("dalis", "BENDROJI", ""));
+        assert_eq!(h("### VISPĀRĪGĀ DAĻA"), some("daļa", "VISPĀRĪGĀ", ""));
+        assert_eq!(h("YLEINEN OSA"), some("osa", "YLEINEN", ""));
+        for line in [
+            "Bendroji dalis",
+            "BENDROJI dalis",
+            "PRESIDENTE DEL GOBIERNO",
+            "RESPUBLIKOS PREZIDENTAS",
+            "NATO §",
+            "47 straipsnio 2 dalis",
+        ] {
+            assert_eq!(h(line), None, "{line:?}");
+        }
     }
 
     #[test]

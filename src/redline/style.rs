@@ -329,6 +329,25 @@ pub static STYLES: &[Style] = &[
         words: &["või", "ning", "kui", "eest", "kes", "mis"],
     },
     Style {
+        id: "lt",
+        name: "Lithuanian (1 straipsnis, dalis)",
+        before: &[],
+        after: &[
+            ("straipsnis", A),
+            ("knyga", D),
+            ("dalis", D),
+            ("skyrius", D),
+            ("skirsnis", D),
+            ("poskyris", D),
+            ("priedas", D),
+        ],
+        // `47 straipsnis, 2 dalis, 1 punktas`: the national form puts the article and part in
+        // the genitive (`47 straipsnio 2 dalies 1 punktas`).
+        markers: &[(DotNumber, ", {} dalis"), (NumberParen, ", {} punktas")],
+        abbreviations: &[],
+        words: &["ir", "arba", "kad", "yra", "kuris", "jeigu"],
+    },
+    Style {
         id: "lv",
         name: "Latvian (1. pants)",
         before: &[],

@@ -976,6 +976,29 @@ fn latvian_changes_are_addressed_by_article_paragraph_and_item() {
 }
 
 #[test]
+fn lithuanian_changes_are_addressed_by_article_part_and_point() {
+    let p = |t: &str, u: &str| {
+        format!(
+            "2703 straipsnis. Jūros teršimas iš laivų\n\n1. Tas, kas teršė iš laivų atvirą jūrą,\n\nbaudžiamas bauda arba areštu.\n\n2. Šio straipsnio 1 dalyje numatyta veika yra nusikalstama, kai ji padaryta:\n\n1) dėl neatsargumo;\n\n2) {u}.\n\n3062 straipsnis. Transporto priemonės ridos suklastojimas\n\n1. Tas, kas suklastojo transporto priemonės ridą,\n\nbaudžiamas bauda arba areštu, arba laisvės atėmimu iki {t} metų.\n\n2. Už šiame straipsnyje numatytą veiką atsako ir juridinis asmuo.\n"
+        )
+    };
+    let r = check(&p("dvejų", "tyčia"), &p("trejų", "tyčia arba iš anksto"));
+    assert_eq!(r.structure.style_id, "lt");
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| c.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(
+        addresses,
+        [
+            "2703 straipsnis, 2 dalis, 2 punktas",
+            "3062 straipsnis, 1 dalis"
+        ]
+    );
+}
+
+#[test]
 fn french_code_articles_keep_their_numbers() {
     let t = |x: &str| {
         format!(
