@@ -886,6 +886,118 @@ mod tests {
     }
 
     #[test]
+    fn nordic_sections_with_a_letter_apart_are_articles() {
+        let text = "### 1 luku. Lain soveltamisala\n##### 8 § Ulkomainen yhteisö\nTeksti.\n##### 8 a § Eurooppayhtiö\nTeksti.\n##### 9 § Verovelvollisuus\nTeksti.\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["1 luku", "8 §", "8 a §", "9 §"]);
+        assert_eq!(s.structure.style_id, "nordic");
+        assert_eq!(s.old[2].kind, HeadingKind::Article);
+        assert_eq!(s.old[2].number.as_deref(), Some("8 a"));
+    }
+
+    #[test]
+    fn estonian_chapters_and_divisions_are_divisions_of_an_estonian_text() {
+        let text = "# Karistusseadustik\n\n### 8. peatükk SÜÜTEOD INIMSUSE VASTU\n\n#### 3. jagu Rahvusvahelise sanktsiooni rikkumine\n\n##### § 93. Rahvusvahelise sanktsiooni rikkumine\n\n(1) Sanktsiooni rikkumise eest –\n\nkaristatakse rahalise karistusega.\n\n#### 4. jagu Sõjasüüteod\n\n##### § 94. Sõjasüüteo mõiste\n\n(1) Sõjasüüteona käsitatakse tegu.\n";
+        let (l, s) = labels(text);
+        assert_eq!(
+            l,
+            [
+                "Karistusseadustik",
+                "8. peatükk",
+                "3. jagu",
+                "§ 93",
+                "4. jagu",
+                "§ 94"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "et");
+        assert_eq!(s.old[3].subsections.len(), 1);
+    }
+
+    #[test]
+    fn paragraph_sign_texts_go_to_their_language_by_common_words() {
+        // The same headings (`§ N.` and `(1)`) in Estonian, Danish, Norwegian and German.
+        let cases = [
+            (
+                "##### § 400. Konkurentsi kahjustav kokkulepe\n\n(1) Kokkuleppe, otsuse või kooskõlastatud tegevuse eest –\n\nkaristatakse rahalise karistuse või vangistusega, kui see on toime pandud.\n\n##### § 401. Koondumine\n\n(1) Koondumise eest, mis kahjustab konkurentsi –\n",
+                "et",
+            ),
+            (
+                "§ 1. Loven gælder for handlinger, der er foretaget af personer i den danske stat.\n\nStk. 2. Straf kan kun idømmes, når handlingen er strafbar efter lov eller ganske må ligestilles med en sådan.\n\n§ 2. Den, der forsætligt tilegner sig en fremmed rørlig ting, straffes med bøde eller fængsel til og med 1 år.\n",
+                "nordic",
+            ),
+            (
+                "§ 1. Straffelovens alminnelige del gjelder for alle straffbare handlinger og for alle som har begått dem, og gjelder til enhver tid.\n\n§ 2. Straffelovgivningen gjelder med de begrensninger som følger av overenskomst med fremmed stat eller av folkeretten ellers.\n",
+                "nordic",
+            ),
+            (
+                "§ 1 Keine Strafe ohne Gesetz\n\nEine Tat kann nur bestraft werden, wenn die Strafbarkeit gesetzlich bestimmt war, bevor die Tat begangen wurde.\n\n§ 2 Zeitliche Geltung\n\n(1) Die Strafe und ihre Nebenfolgen bestimmen sich nach dem Gesetz, das zur Zeit der Tat gilt.\n",
+                "de",
+            ),
+        ];
+        for (text, id) in cases {
+            let (_, s) = labels(text);
+            assert_eq!(s.structure.style_id, id, "{text}");
+        }
+    }
+
+    #[test]
+    fn latvian_articles_with_and_without_a_blank_and_inserted_ones() {
+        let text = "# Krimināllikums\n\n### VI nodaļa Atbrīvošana no soda\n\n##### 60.pants. Soda samazināšana\n\nTiesa var samazināt sodu.\n\n##### 61.pants. Nosacīta atbrīvošana\n\n(1) Personu var atbrīvot.\n\n(2) Atbrīvošanu var noteikt, ja:\n\n1) notiesātais ir sasniedzis rezultātu;\n\n(21) Notiesātajam var piemērot uzraudzību.\n\n##### 61.1 pants. Elektroniskā uzraudzība\n\n(1) Uzraudzība ir kontroles pasākumi.\n\n##### 62. pants. Noilgums\n\n(1) Spriedumu neizpilda, ja to nav izpildījuši:\n";
+        let (l, s) = labels(text);
+        assert_eq!(
+            l,
+            [
+                "Krimināllikums",
+                "VI nodaļa",
+                "60. pants",
+                "61. pants",
+                "61.1 pants",
+                "62. pants"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "lv");
+        assert_eq!(
+            levels(&s.old[3]),
+            [
+                ("(1)".into(), 2),
+                ("(2)".into(), 2),
+                ("1)".into(), 3),
+                ("(21)".into(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn lithuanian_articles_with_numbered_parts_and_unnumbered_ones() {
+        let code = "BENDROJI DALIS\n\nXXXI SKYRIUS\n\nNUSIKALTIMAI EKONOMIKAI\n\n2703 straipsnis. Jūros teršimas iš laivų\n\n1. Tas, kas teršė iš laivų atvirą jūrą,\n\nbaudžiamas bauda arba areštu.\n\n2. Šio straipsnio 1 dalyje numatyta veika yra nusikalstama.\n\n3062 straipsnis. Transporto priemonės ridos suklastojimas\n\n1. Tas, kas suklastojo transporto priemonės ridą,\n\nbaudžiamas bauda.\n\n2. Už šiame straipsnyje numatytą veiką atsako ir juridinis asmuo.\n";
+        let (l, s) = labels(code);
+        assert_eq!(
+            l,
+            [
+                "BENDROJI dalis",
+                "XXXI skyrius",
+                "2703 straipsnis",
+                "3062 straipsnis"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "lt");
+        assert_eq!(levels(&s.old[3]), [("1.".into(), 2), ("2.".into(), 2)]);
+        let constitution = "# Lietuvos Respublikos Konstitucija\n\nIV SKIRSNIS\n\nTAUTOS ŪKIS IR DARBAS\n\n46 straipsnis\n\nLietuvos ūkis grindžiamas privačios nuosavybės teise.\n\n47 straipsnis\n\nŽemės gelmės priklauso Lietuvos Respublikai.\n";
+        let (l, s) = labels(constitution);
+        assert_eq!(
+            l,
+            [
+                "Lietuvos Respublikos Konstitucija",
+                "IV skirsnis",
+                "46 straipsnis",
+                "47 straipsnis"
+            ]
+        );
+        assert_eq!(s.structure.style_id, "lt");
+    }
+
+    #[test]
     fn no_headings_warns() {
         let text = "one\ntwo\nthree\nfour\n";
         let s = split_pair(text, text, None);

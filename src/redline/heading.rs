@@ -363,21 +363,75 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     fail(i)
 }
 
-/// `1 §`, `1. člen`, `2 kap.`: a number, then a keyword written after it.
+/// `1 §`, `1. člen`, `2 kap.`, `8 a §`, `60.pants`, `IV SKIRSNIS`, `BENDROJI DALIS`: a number
+/// (or an ordinal word in capitals), then a keyword written after it.
 fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     // Most lines are prose: turned away before the parsers below.
-    if !i.starts_with(|c: char| c.is_ascii_digit() || is_roman(c)) {
+    let mut chars = i.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return fail(i);
+    };
+    if first.is_ascii_digit() {
+        let (rest, _) = number_before_keyword(i)?;
+        return keyword_following(i, rest, |_| true);
+    }
+    if is_roman(first)
+        && let Ok((rest, _)) = roman_numeral(i)
+        && let Ok(found) = keyword_following(i, rest, |_| true)
+    {
+        return Ok(found);
+    }
+    if !(first.is_uppercase() && second.is_some_and(char::is_uppercase)) {
         return fail(i);
     }
-    let (rest, _) = alt((
-        (digit1, suffix).map(|_| ()),
-        take_while_m_n(1, 8, is_roman).map(|_| ()),
+    // `BENDROJI DALIS`, `VISPĀRĪGĀ DAĻA`, `YLEINEN OSA`: a division named by an ordinal word,
+    // both in capitals and alone on the line (a line of capitals in an article's text, such as
+    // a signature, goes on after the keyword).
+    let (rest, _) = take_while_m_n(3, 16, char::is_uppercase)(i)?;
+    let (rest, found) =
+        keyword_following(i, rest, |k| k.uses.iter().all(|u| u.1 == Level::Division))?;
+    let alone = rest.trim_end_matches(['*', '_', '#', ' ', '\t']).is_empty();
+    if !alone || taken(i, rest).chars().any(char::is_lowercase) {
+        return fail(i);
+    }
+    Ok((rest, found))
+}
+
+/// The number before a keyword written after it: `8`, `8a`, `8 a` (a letter apart, as Finnish
+/// and Swedish number inserted sections), `61.1` and `61.¹` (Latvian articles inserted after
+/// 61, the second as printed, the first as converters flatten it).
+fn number_before_keyword(i: &str) -> IResult<&str, ()> {
+    let (i, _) = (digit1, suffix).parse(i)?;
+    let (i, _) = many0(preceded(char('.'), digit1)).parse(i)?;
+    let (i, _) = opt(preceded(opt(char('.')), take_while1(is_superscript_digit))).parse(i)?;
+    let (i, _) = opt((
+        blanks1,
+        take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
+        blank_or_end,
     ))
     .parse(i)?;
+    Ok((i, ()))
+}
+
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
+}
+
+/// `II`, `XIV` (upper case).
+fn roman_numeral(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 8, is_roman)(i)
+}
+
+/// A keyword written after the number `taken(i, rest)`, accepted by `accept`.
+fn keyword_following<'a>(
+    i: &'a str,
+    rest: &'a str,
+    accept: impl Fn(&Keyword) -> bool,
+) -> IResult<&'a str, (Form, &'a str)> {
     let n = taken(i, rest);
     let (rest, _) = opt(char('.')).parse(rest)?;
     let (rest, _) = space0(rest)?;
-    for k in keywords_for(rest).filter(|k| k.after) {
+    for k in keywords_for(rest).filter(|k| k.after && accept(k)) {
         if let Some(after) = strip_word(rest, k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
         {
@@ -713,6 +767,84 @@ mod tests {
         );
         assert_eq!(h("20 luku"), some("luku", "20", ""));
         assert_eq!(h("II. Fejezet"), some("Fejezet", "II", ""));
+    }
+
+    #[test]
+    fn estonian_divisions_number_first_with_a_dot() {
+        assert_eq!(
+            h("### 8. peatükk SÜÜTEOD INIMSUSE VASTU"),
+            some("peatükk", "8", "SÜÜTEOD INIMSUSE VASTU")
+        );
+        assert_eq!(
+            h("#### 4. jagu Sõjasüüteod"),
+            some("jagu", "4", "Sõjasüüteod")
+        );
+        assert_eq!(h("1. jaotis Üldsätted"), some("jaotis", "1", "Üldsätted"));
+        assert_eq!(h("2. osa ERIOSA"), some("osa", "2", "ERIOSA"));
+        assert_eq!(
+            h("##### § 93. Rahvusvahelise sanktsiooni rikkumine"),
+            some("§", "93", "Rahvusvahelise sanktsiooni rikkumine")
+        );
+    }
+
+    #[test]
+    fn latvian_articles_and_chapters() {
+        assert_eq!(
+            h("##### 60.pants. Soda samazināšana"),
+            some("pants", "60", "Soda samazināšana")
+        );
+        assert_eq!(
+            h("62. pants. Notiesājoša sprieduma noilgums"),
+            some("pants", "62", "Notiesājoša sprieduma noilgums")
+        );
+        assert_eq!(
+            h("##### 61.1 pants. Elektroniskā uzraudzība"),
+            some("pants", "61.1", "Elektroniskā uzraudzība")
+        );
+        assert_eq!(h("61.¹ pants"), some("pants", "61.¹", ""));
+        assert_eq!(
+            h("### VII nodaļa Nepilngadīgā kriminālatbildība"),
+            some("nodaļa", "VII", "Nepilngadīgā kriminālatbildība")
+        );
+        assert_eq!(h("7.1 Payment"), some("dotted2", "7.1", "Payment"));
+    }
+
+    #[test]
+    fn lithuanian_articles_and_divisions() {
+        assert_eq!(h("47 straipsnis"), some("straipsnis", "47", ""));
+        assert_eq!(
+            h("2703 straipsnis. Jūros teršimas iš laivų"),
+            some("straipsnis", "2703", "Jūros teršimas iš laivų")
+        );
+        assert_eq!(h("IV SKIRSNIS"), some("skirsnis", "IV", ""));
+        assert_eq!(h("XXXI SKYRIUS"), some("skyrius", "XXXI", ""));
+        // Divisions named by an ordinal word in capitals, alone on their line.
+        assert_eq!(h("BENDROJI DALIS"), some("dalis", "BENDROJI", ""));
+        assert_eq!(h("### VISPĀRĪGĀ DAĻA"), some("daļa", "VISPĀRĪGĀ", ""));
+        assert_eq!(h("YLEINEN OSA"), some("osa", "YLEINEN", ""));
+        for line in [
+            "Bendroji dalis",
+            "BENDROJI dalis",
+            "PRESIDENTE DEL GOBIERNO",
+            "RESPUBLIKOS PREZIDENTAS",
+            "NATO §",
+            "47 straipsnio 2 dalis",
+        ] {
+            assert_eq!(h(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn nordic_sections_with_a_letter_written_apart() {
+        assert_eq!(
+            h("8 a § Eurooppayhtiö ja eurooppaosuuskunta"),
+            some("§", "8 a", "Eurooppayhtiö ja eurooppaosuuskunta")
+        );
+        assert_eq!(h("##### 2 a §"), some("§", "2 a", ""));
+        assert_eq!(h("6 b kap. Om brott"), some("kap.", "6 b", "Om brott"));
+        // Prose that starts with a number and a short word is not a heading.
+        assert_eq!(h("1 ja 2 § koskevat"), None);
+        assert_eq!(h("3 a kohdassa"), None);
     }
 
     #[test]

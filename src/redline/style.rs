@@ -314,6 +314,58 @@ pub static STYLES: &[Style] = &[
         words: &["och", "att", "som", "eller", "og", "af", "til", "ja"],
     },
     Style {
+        id: "et",
+        name: "Estonian (§ 1, lg, p)",
+        before: &[("§", A)],
+        after: &[
+            ("osa", D),
+            ("peatükk", D),
+            ("jagu", D),
+            ("jaotis", D),
+            ("alljaotis", D),
+        ],
+        markers: &[(ParenNumber, " lg {}"), (NumberParen, " p {}")],
+        abbreviations: &[],
+        words: &["või", "ning", "kui", "eest", "kes", "mis"],
+    },
+    Style {
+        id: "lt",
+        name: "Lithuanian (1 straipsnis, dalis)",
+        before: &[],
+        after: &[
+            ("straipsnis", A),
+            ("knyga", D),
+            ("dalis", D),
+            ("skyrius", D),
+            ("skirsnis", D),
+            ("poskyris", D),
+            ("priedas", D),
+        ],
+        // `47 straipsnis, 2 dalis, 1 punktas`: the national form puts the article and part in
+        // the genitive (`47 straipsnio 2 dalies 1 punktas`).
+        markers: &[(DotNumber, ", {} dalis"), (NumberParen, ", {} punktas")],
+        abbreviations: &[],
+        words: &["ir", "arba", "kad", "yra", "kuris", "jeigu"],
+    },
+    Style {
+        id: "lv",
+        name: "Latvian (1. pants)",
+        before: &[],
+        after: &[
+            ("pants", A),
+            ("daļa", D),
+            ("nodaļa", D),
+            ("apakšnodaļa", D),
+            ("sadaļa", D),
+            ("pielikums", D),
+        ],
+        // `62. pants, (1), 2)`: the national form names the paragraph and item by ordinal
+        // words (`62. panta pirmās daļas 2. punkts`).
+        markers: &[(ParenNumber, ", ({})"), (NumberParen, ", {})")],
+        abbreviations: &[],
+        words: &["un", "vai", "kas", "ar", "par", "tiek"],
+    },
+    Style {
         id: "pl",
         name: "Polish (Art., Artykuł)",
         before: &[
@@ -338,22 +390,17 @@ pub static STYLES: &[Style] = &[
         words: &["się", "lub", "nie", "jest", "albo", "oraz"],
     },
     Style {
-        id: "cs-sk",
-        name: "Czech/Slovak (§, Článek, Článok)",
+        id: "cs",
+        name: "Czech (§, Článek, odst.)",
         before: &[
             ("§", A),
             ("Článek", A),
-            ("Článok", A),
             ("Čl.", A),
             ("Část", D),
-            ("Časť", D),
             ("Hlava", D),
             ("Díl", D),
-            ("Diel", D),
             ("Oddíl", D),
-            ("Oddiel", D),
             ("Příloha", D),
-            ("Príloha", D),
         ],
         after: &[],
         markers: &[
@@ -362,7 +409,29 @@ pub static STYLES: &[Style] = &[
             (DotNumber, " bod {}"),
         ],
         abbreviations: &[],
-        words: &["nebo", "který", "je", "na", "alebo", "ktorý"],
+        words: &["nebo", "který", "která", "které", "jsou", "podle"],
+    },
+    Style {
+        id: "sk",
+        name: "Slovak (§, Článok, ods.)",
+        before: &[
+            ("§", A),
+            ("Článok", A),
+            ("Čl.", A),
+            ("Časť", D),
+            ("Hlava", D),
+            ("Diel", D),
+            ("Oddiel", D),
+            ("Príloha", D),
+        ],
+        after: &[],
+        markers: &[
+            (ParenNumber, " ods. {}"),
+            (LetterParen, " písm. {})"),
+            (DotNumber, " bod {}"),
+        ],
+        abbreviations: &[],
+        words: &["alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa"],
     },
     Style {
         id: "sl",
@@ -419,12 +488,13 @@ pub static STYLES: &[Style] = &[
             ("Anexa", D),
         ],
         after: &[],
+        // Cited as the codes cite themselves: `art. 2 alin. (1) lit. b)`.
         markers: &[
-            (ParenNumber, " alin. {}"),
+            (ParenNumber, " alin. ({})"),
             (LetterParen, " lit. {})"),
             (DotNumber, " pct. {}"),
         ],
-        abbreviations: &[],
+        abbreviations: &[("Articolul", "art."), ("Art.", "art.")],
         words: &["și", "sau", "care", "este", "cu", "pe"],
     },
     Style {

@@ -904,6 +904,100 @@ fn german_change_is_addressed_by_abs_and_nr() {
     assert_eq!(r.new_sections[0].title, "Sexueller Missbrauch von Kindern");
 }
 
+/// The address of the first hunk of the first changed section.
+fn first_address(r: &Redline) -> &str {
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .expect("a changed section");
+    &c.hunks[0].address
+}
+
+#[test]
+fn romanian_change_is_addressed_by_art_alin_in_brackets_and_lit() {
+    let p = |t: &str| {
+        format!(
+            "Articolul 1\nDefiniții\n(1) Prezentul cod se aplică.\n\nArticolul 2\nImpozitele și taxele\n(1) Impozitele și taxele sunt următoarele:\na) impozitul pe profit;\nb) impozitul pe {t};\n(2) Contribuțiile sociale sunt prevăzute la art. 2 alin. (1).\n"
+        )
+    };
+    let r = check(&p("venit"), &p("venitul persoanelor"));
+    assert_eq!(r.structure.style_id, "ro");
+    assert_eq!(first_address(&r), "art. 2 alin. (1) lit. b)");
+}
+
+#[test]
+fn slovak_changes_are_cited_by_ods_and_czech_by_odst() {
+    let sk = |t: &str| {
+        format!(
+            "§ 212\nKrádež\n(1)\nKto si prisvojí cudziu vec tým, že sa jej zmocní, a\na)\nspôsobí tak malú škodu,\nb)\nčin spácha {t},\n(2)\nOdňatím slobody sa páchateľ potrestá, ak spácha čin uvedený v odseku 1 alebo podľa odseku 2.\n"
+        )
+    };
+    let r = check(&sk("vlámaním"), &sk("vlámaním alebo násilím"));
+    assert_eq!(r.structure.style_id, "sk");
+    assert_eq!(first_address(&r), "§ 212 ods. 1 písm. b)");
+    let cs = |t: &str| {
+        format!(
+            "§ 205\nKrádež\n(1) Kdo si přisvojí cizí věc tím, že se jí zmocní, a\na) způsobí tak {t},\nb) čin spáchá vloupáním,\n(2) Odnětím svobody bude pachatel potrestán, spáchá-li čin uvedený v odstavci 1 nebo který je uveden podle odstavce 2.\n"
+        )
+    };
+    let r = check(&cs("škodu"), &cs("škodu nikoli nepatrnou"));
+    assert_eq!(r.structure.style_id, "cs");
+    assert_eq!(first_address(&r), "§ 205 odst. 1 písm. a)");
+}
+
+#[test]
+fn estonian_change_is_addressed_by_lg_and_p() {
+    let p = |t: &str| {
+        format!(
+            "##### § 400. Konkurentsi kahjustav kokkulepe\n\n(1) Kokkuleppe või kooskõlastatud tegevuse eest –\n\nkaristatakse rahalise karistusega.\n\n(2) Konkurentidevahelise kokkuleppe eest, kui sellega:\n\n1) määratakse kindlaks hind;\n\n2) piiratakse {t} või\n\n3) jagatakse kaubaturgu –\n\nkaristatakse vangistusega.\n\n##### § 401. Koondumine\n\n(1) Koondumise eest, mis kahjustab konkurentsi –\n\nkaristatakse rahalise karistusega.\n"
+        )
+    };
+    let r = check(&p("tootmist"), &p("tootmist, teenindamist"));
+    assert_eq!(r.structure.style_id, "et");
+    assert_eq!(first_address(&r), "§ 400 lg 2 p 2");
+}
+
+#[test]
+fn latvian_changes_are_addressed_by_article_paragraph_and_item() {
+    let p = |t: &str, u: &str| {
+        format!(
+            "##### 61.pants. Nosacīta atbrīvošana\n\n(1) Personu var atbrīvot no soda.\n\n(2) Atbrīvošanu var noteikt, ja:\n\n1) notiesātais ir sasniedzis rezultātu;\n\n2) notiesātais ir atlīdzinājis {t} kaitējumu;\n\n##### 61.1 pants. Elektroniskā uzraudzība\n\n(1) Uzraudzība ir kontroles pasākumi.\n\n(2) Tiesa nosaka uzraudzību uz {u} mēnešiem.\n"
+        )
+    };
+    let r = check(&p("radīto", "divpadsmit"), &p("nodarīto", "astoņpadsmit"));
+    assert_eq!(r.structure.style_id, "lv");
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| c.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(addresses, ["61. pants, (2), 2)", "61.1 pants, (2)"]);
+}
+
+#[test]
+fn lithuanian_changes_are_addressed_by_article_part_and_point() {
+    let p = |t: &str, u: &str| {
+        format!(
+            "2703 straipsnis. Jūros teršimas iš laivų\n\n1. Tas, kas teršė iš laivų atvirą jūrą,\n\nbaudžiamas bauda arba areštu.\n\n2. Šio straipsnio 1 dalyje numatyta veika yra nusikalstama, kai ji padaryta:\n\n1) dėl neatsargumo;\n\n2) {u}.\n\n3062 straipsnis. Transporto priemonės ridos suklastojimas\n\n1. Tas, kas suklastojo transporto priemonės ridą,\n\nbaudžiamas bauda arba areštu, arba laisvės atėmimu iki {t} metų.\n\n2. Už šiame straipsnyje numatytą veiką atsako ir juridinis asmuo.\n"
+        )
+    };
+    let r = check(&p("dvejų", "tyčia"), &p("trejų", "tyčia arba iš anksto"));
+    assert_eq!(r.structure.style_id, "lt");
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| c.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(
+        addresses,
+        [
+            "2703 straipsnis, 2 dalis, 2 punktas",
+            "3062 straipsnis, 1 dalis"
+        ]
+    );
+}
+
 #[test]
 fn french_code_articles_keep_their_numbers() {
     let t = |x: &str| {
