@@ -1377,8 +1377,8 @@ fn a_marker_alone_on_its_line_owns_the_paragraph_below_it() {
         addresses(&r.units),
         [
             (Status::Changed, "§ 249".to_string()),
-            (Status::Changed, "§ 249 odst. 1".to_string()),
-            (Status::Unchanged, "§ 249 odst. 2".to_string()),
+            (Status::Changed, "§ 249 ods. 1".to_string()),
+            (Status::Unchanged, "§ 249 ods. 2".to_string()),
         ]
     );
 }
