@@ -523,6 +523,9 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 /// A number as a reader writes it: HTML's raised digits (`12<sup>1</sup>`, as consolidated
 /// texts exported from HTML print inserted articles) become raised digits (`12¹`).
 fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
+    if !n.as_bytes().contains(&b'<') {
+        return n.into();
+    }
     let Some((head, rest)) = n.split_once("<sup>") else {
         return n.into();
     };
@@ -568,7 +571,12 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str) -> String {
     let below_at = f.end + skipped.rfind('\n').map_or(0, |i| i + 1);
     let stands_apart = next_heading.is_none_or(|h| h.start != below_at);
     let below = below.split('\n').next().unwrap_or("").trim();
-    match parse_heading(below) {
+    // Only a Markdown heading can be a title standing apart (most lines below are text).
+    let markdown_below = below
+        .starts_with('#')
+        .then(|| parse_heading(below))
+        .flatten();
+    match markdown_below {
         // A Markdown title under the heading (see [`drop_title_lines`]), blank lines between.
         Some(h) if h.form == Form::Markdown && untitled_unit(&f.heading) && stands_apart => {
             h.number.trim_matches(['*', '_', ' ']).to_string()
@@ -749,6 +757,10 @@ fn text_lines(text: &str) -> usize {
 
 /// Warnings when too few headings were recognised; the flag says whether unit alignment is
 /// unreliable.
+/// Above this many lines with text, a text whose only unit is one division (its title, as a
+/// rule) gets a warning: its articles went unrecognised.
+const LONE_HEADING_LINES: usize = 40;
+
 fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
     let mut out = Vec::new();
     let units = |c: &LevelCounts| c.articles + c.divisions;
@@ -767,6 +779,17 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
             "no article or section headings recognised in {which}: it is compared as one block, and changed lines are shown removed and added, not matched word by word\nhint: name the heading pattern with --unit REGEX, e.g. --unit '^Clause (\\d+)'"
         ));
         unreliable = true;
+    }
+    let lone: Vec<(&str, usize)> = [("old", old, &s.old), ("new", new, &s.new)]
+        .into_iter()
+        .filter(|(_, _, c)| c.articles == 0 && c.divisions == 1)
+        .map(|(name, text, _)| (name, text_lines(text)))
+        .filter(|&(_, lines)| lines > LONE_HEADING_LINES)
+        .collect();
+    for (name, lines) in lone {
+        out.push(format!(
+            "only one heading and no article recognised in the {name} text ({lines} lines): it is compared as one unit; if the text has articles, their headings are of a form not recognised\nhint: name the heading pattern with --unit REGEX, e.g. --unit '^Rule (\\d+)'"
+        ));
     }
     let (a, b) = (units(&s.old), units(&s.new));
     if a > 0 && b > 0 && (a.min(b) * 2 < a.max(b)) {

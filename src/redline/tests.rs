@@ -1413,3 +1413,23 @@ fn a_rewritten_article_keeps_its_number_when_a_new_one_takes_its_old_words() {
         ]
     );
 }
+
+#[test]
+fn a_long_text_with_one_heading_and_no_article_gets_a_warning() {
+    let body = |n: usize| {
+        (1..=n)
+            .map(|k| format!("{k} straipsniai teksto eilutė numeris {k}."))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    let long = format!("# Konstitucija\n\n{}\n", body(45));
+    let r = check(&long, &long.replace("numeris 7.", "numeris 7, pakeista."));
+    assert!(
+        r.warnings.iter().any(|w| w
+            .starts_with("only one heading and no article recognised in the old text (46 lines)")),
+        "{:?}",
+        r.warnings
+    );
+    let short = format!("# Konstitucija\n\n{}\n", body(30));
+    assert!(check(&short, &short).warnings.is_empty());
+}

@@ -111,8 +111,9 @@ fn forest(text: &str, s: &Section) -> Vec<Node> {
     let own_end = nodes.first().map_or(s.end, |n| n.start);
     let head = match (s.kind, &s.number_span) {
         (super::HeadingKind::Preamble, _) => Head::WithText,
-        (_, Some(n)) => head_of(text, s.start, line_rest(text, n.end), false),
-        (_, None) => head_of(text, s.start, "", false),
+        _ if !blank_below(text, s.start) => Head::WithText,
+        (_, Some(n)) => head_of(line_rest(text, n.end), false),
+        (_, None) => head_of("", false),
     };
     let mut out = paragraphs(text, s.start..own_end, s.line, s.level + 1, head);
     for n in &mut nodes {
@@ -127,13 +128,13 @@ fn forest(text: &str, s: &Section) -> Vec<Node> {
 fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
     let own_end = n.children.first().map_or(n.end, |c| c.start);
     let head = match n.sub.map(|k| &subs[k]) {
-        Some(sub) => {
+        Some(sub) if blank_below(text, n.start) => {
             let line = line_rest(text, n.start).trim_start();
             let line = line.trim_start_matches(['-', '*', '+']).trim_start();
             let rest = line.strip_prefix(sub.label().as_str()).unwrap_or(line);
-            head_of(text, n.start, rest, true)
+            head_of(rest, true)
         }
-        None => Head::WithText,
+        _ => Head::WithText,
     };
     let mut kids = paragraphs(text, n.start..own_end, n.line, n.level + 1, head);
     for c in &mut n.children {
@@ -160,21 +161,26 @@ enum Head {
 /// The rest of the line of `text` from byte `from` (its line break left out).
 fn line_rest(text: &str, from: usize) -> &str {
     let rest = &text[from..];
-    rest.split('\n').next().unwrap_or(rest)
+    memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |k| &rest[..k])
 }
 
-/// How the unit whose first line starts at `start` stands, given what follows its number or
-/// marker on that line (`rest`). A title is short and does not end like a sentence.
-fn head_of(text: &str, start: usize, rest: &str, marker: bool) -> Head {
-    let after = &text[start + line_rest(text, start).len()..];
-    let blank_below = after.split('\n').nth(1).is_none_or(|l| l.trim().is_empty());
-    if !blank_below {
-        return Head::WithText;
-    }
+/// Whether the line after the one starting at `start` is blank (or there is none).
+fn blank_below(text: &str, start: usize) -> bool {
+    let end = start + line_rest(text, start).len();
+    let below = text.get(end + 1..).unwrap_or("");
+    below
+        .bytes()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\r'))
+        .is_none_or(|b| b == b'\n')
+}
+
+/// How a unit whose first line stands above a blank line stands, given what follows its
+/// number or marker on that line (`rest`). A title is short and does not end like a sentence.
+fn head_of(rest: &str, marker: bool) -> Head {
     let words = rest
         .trim_start_matches(|c: char| c.is_whitespace() || ".:–—-#*_".contains(c))
         .trim_end_matches(|c: char| c.is_whitespace() || "#*_".contains(c));
-    let sentence = words.ends_with(['.', ';', ':', ',']) || words.chars().count() > 120;
+    let sentence = words.ends_with(['.', ';', ':', ',']) || words.chars().nth(120).is_some();
     match (marker, words.is_empty()) {
         (true, true) => Head::MarkerOnly,
         (true, false) => Head::WithText,
