@@ -256,7 +256,7 @@ impl Walk<'_> {
         let mut hunks = diff.diff(os.start..os.end, ns.start..ns.end, &mut self.out);
         if let Some(words) = diff.gave_up() {
             self.warnings.push(format!(
-                "{}: a changed block of {words} words is shown as removed and added lines, not word by word (above the limit of {} words)",
+                "{}: a changed block of {words} words (old and new together) is shown as removed and added lines, not word by word (above the limit of {} words)",
                 ns.label,
                 ops::WORD_DIFF_LIMIT
             ));

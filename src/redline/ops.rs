@@ -163,9 +163,9 @@ impl Ops {
     }
 }
 
-/// Above this many word tokens (old plus new) in one changed block of lines, the block is
-/// reported as removed and added lines without a word diff (keeps the worst case bounded,
-/// deterministically); the redline says so in a warning.
+/// Above this many words (old and new together; blanks are not counted, marks are) in one
+/// changed block of lines, the block is reported as removed and added lines without a word
+/// diff (keeps the worst case bounded, deterministically); the redline says so in a warning.
 pub(crate) const WORD_DIFF_LIMIT: usize = 20_000;
 
 /// A line (or token) compared by its text; a heading line is compared without its number,
@@ -483,10 +483,14 @@ impl<'a> PairDiff<'a> {
         let (otoks, okeys) = self.old.tokens(o.clone());
         let (ntoks, nkeys) = self.new.tokens(n.clone());
         let mut runs = Vec::new();
-        let words = otoks.len() + ntoks.len();
+        let words = okeys
+            .iter()
+            .chain(&nkeys)
+            .filter(|k| !matches!(k, Key::Space))
+            .count();
         if self.cautious || words > WORD_DIFF_LIMIT {
             if !self.cautious {
-                self.gave_up.set(self.gave_up.get().max(Some(words / 2)));
+                self.gave_up.set(self.gave_up.get().max(Some(words)));
             }
             runs.push(Run::Change(o, n));
         } else {

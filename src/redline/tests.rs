@@ -853,16 +853,42 @@ fn word_diff_above_the_limit_says_so() {
                 format!("a{k}")
             }
         };
-        (0..6000).map(w).collect::<Vec<_>>().join(" ")
+        (0..12_000).map(w).collect::<Vec<_>>().join(" ")
     };
     let old = format!("Section 1. Big\n{}\n", words(0));
     let new = format!("Section 1. Big\n{}\n", words(3));
     let r = check(&old, &new);
-    assert!(
-        r.warnings.iter().any(|w| w.contains("not word by word")),
-        "{:?}",
-        r.warnings
-    );
+    let warning = r
+        .warnings
+        .iter()
+        .find(|w| w.contains("not word by word"))
+        .unwrap_or_else(|| panic!("{:?}", r.warnings));
+    // The count it states is above the limit it states (it once said 10719 above 20000).
+    let numbers: Vec<usize> = warning
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert_eq!(numbers.len(), 3, "{warning}");
+    assert!(numbers[1] > numbers[2], "{warning}");
+}
+
+#[test]
+fn a_long_paragraph_with_a_few_words_inserted_gets_a_word_diff() {
+    // Romanian fiscal code, art. 142: one line of about 4,500 words, a note inserted.
+    let line: Vec<String> = (0..4500).map(|k| format!("w{},", k % 977)).collect();
+    let mut edited = line.clone();
+    edited.insert(2000, "nota inserata aici".to_string());
+    let old = format!("Articolul 142\n\n{}\n", line.join(" "));
+    let new = format!("Articolul 142\n\n{}\n", edited.join(" "));
+    let r = check(&old, &new);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let added: Vec<&str> = r.sections[0].hunks[0]
+        .fragments
+        .iter()
+        .filter(|f| f.kind == FragmentKind::Added)
+        .map(|f| f.text.trim())
+        .collect();
+    assert_eq!(added, ["nota inserata aici"]);
 }
 
 #[test]
