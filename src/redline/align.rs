@@ -25,6 +25,8 @@ const SAME_NUMBER_THRESHOLD: f64 = 0.25;
 /// Similarity a section with the same number is given over one with another number when
 /// both could be paired.
 const SAME_NUMBER_BONUS: f64 = 0.15;
+/// Word pairs (bigrams) of a section that is no more than a bare heading.
+const STUB_BIGRAMS: usize = 2;
 /// Similarity a section with another number needs to be paired.
 const OTHER_THRESHOLD: f64 = 0.5;
 /// Above this many candidate pairs in one gap, only same-number pairs and a band along the
@@ -218,7 +220,21 @@ impl Matcher<'_> {
     fn score(&mut self, i: usize, j: usize) -> Option<f64> {
         let t = self.threshold(i, j);
         let sim = dice(self.old.shingles(i), self.new.shingles(j));
-        (sim >= t).then_some(sim)
+        (sim >= t || self.same_heading(i, j)).then_some(sim)
+    }
+
+    /// Whether two sections with the same number are the same unit whatever their text: the
+    /// same title, or one side a bare heading (a repealed article's stub, or its text all
+    /// struck out): similarity cannot tell, and a drafter reads the article as changed.
+    fn same_heading(&mut self, i: usize, j: usize) -> bool {
+        let (ok, on) = (self.old.key(i), self.new.key(j));
+        if ok != on || ok.0 == HeadingKind::Preamble || ok.1.is_none() {
+            return false;
+        }
+        let (ot, nt) = (&self.old.sections[i].title, &self.new.sections[j].title);
+        (!ot.is_empty() && ot == nt)
+            || self.old.shingles(i).len() <= STUB_BIGRAMS
+            || self.new.shingles(j).len() <= STUB_BIGRAMS
     }
 
     /// Pairs greedily, best similarity first (same number before other numbers on ties).

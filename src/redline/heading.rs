@@ -625,7 +625,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         .trim_start_matches(is_separator)
         .trim_end()
         .trim_end_matches(['*', '_']);
-    if !md && needs_capital(form) && starts_lowercase(title) {
+    if !md && needs_capital(form) && starts_lowercase(title) && !bracketed(title) {
         return None;
     }
     let at = number.as_ptr() as usize - line.as_ptr() as usize;
@@ -666,6 +666,18 @@ fn marker_item<'a>(line: &'a str, item: &'a str) -> Option<RawHeading<'a>> {
 fn needs_capital(form: Form) -> bool {
     matches!(form, Form::Keyword(_) | Form::Dotted(_) | Form::Bare)
         || form == Form::Marker(Marker::RomanDot)
+}
+
+/// A title that is all in brackets: the note a consolidated text leaves where a unit was
+/// repealed (`§ 179 (weggefallen)`, `Article 12 [repealed]`, `§ 220. [Kehtetu]`).
+fn bracketed(title: &str) -> bool {
+    let t = title.trim_end_matches('.');
+    let inner = match t.chars().next() {
+        Some('(') => t[1..].strip_suffix(')'),
+        Some('[') => t[1..].strip_suffix(']'),
+        _ => None,
+    };
+    inner.is_some_and(|w| !w.is_empty() && !w.contains(['(', ')', '[', ']']))
 }
 
 fn starts_lowercase(title: &str) -> bool {
@@ -991,5 +1003,16 @@ mod tests {
             some("Capitolul", "III^1", "Dispoziții")
         );
         assert_eq!(h("Articolul 8^"), None);
+    }
+
+    #[test]
+    fn a_repealed_unit_keeps_its_heading() {
+        assert_eq!(h("§ 179 (weggefallen)"), some("§", "179", "(weggefallen)"));
+        assert_eq!(
+            h("Article 12 [repealed]"),
+            some("Article", "12", "[repealed]")
+        );
+        assert_eq!(h("Article 5 (of the Convention) applies"), None);
+        assert_eq!(h("Section 4 (a) and (b)"), None);
     }
 }

@@ -1459,3 +1459,32 @@ fn a_long_text_with_one_heading_and_no_article_gets_a_warning() {
     let short = format!("# Konstitucija\n\n{}\n", body(30));
     assert!(check(&short, &short).warnings.is_empty());
 }
+
+#[test]
+fn an_article_whose_text_is_struck_out_is_changed_not_removed_and_added() {
+    // Estonian penal code, 2018 -> 2026: § 400 keeps its heading, its text is struck out;
+    // German criminal code: § 179 repealed, its heading left as `(weggefallen)`.
+    let old = "##### § 399. Turgu valitseva seisundi kuritarvitamine\n\n##### § 400. Konkurentsi kahjustav kokkulepe\n\n(1) Konkurentsi kahjustava kokkuleppe eest –\n\nkaristatakse rahalise karistusega.\n\n##### § 401. Koondumise jõustamine\n";
+    let new = "##### § 399. Turgu valitseva seisundi kuritarvitamine\n\n##### § 400. Konkurentsi kahjustav kokkulepe\n\n##### § 401. Koondumise jõustamine\n";
+    let r = check(old, new);
+    assert_eq!(
+        (r.summary.changed, r.summary.added, r.summary.removed),
+        (1, 0, 0)
+    );
+    let old = "§ 178 Vergewaltigung\n\nWer eine andere Person mit Gewalt nötigt, wird bestraft.\n\n§ 179 Sexueller Mißbrauch widerstandsunfähiger Personen\n\n(1) Wer eine andere Person, die widerstandsunfähig ist, mißbraucht, wird bestraft.\n\n§ 180 Förderung\n\nWer Handlungen fördert, wird bestraft.\n";
+    let new = old.replace(
+        "§ 179 Sexueller Mißbrauch widerstandsunfähiger Personen\n\n(1) Wer eine andere Person, die widerstandsunfähig ist, mißbraucht, wird bestraft.",
+        "§ 179 (weggefallen)",
+    );
+    let r = check(old, &new);
+    let rows: Vec<_> = r
+        .sections
+        .iter()
+        .map(|s| (s.status, s.new_label.clone()))
+        .collect();
+    assert_eq!(
+        rows[1],
+        (Status::Changed, Some("§ 179".to_string())),
+        "{rows:?}"
+    );
+}
