@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Real legislation: version pairs extracted from public repositories with version history,
-# in German, Dutch, French and Spanish, into bench/corpus/legislation/ (ignored by git).
+# in German, Dutch, French, Spanish, Czech, Slovak, Estonian and Romanian, into
+# bench/corpus/legislation/ (ignored by git).
 #
 # usage: bench/legislation.sh [--repos DIR]
 #
@@ -19,6 +20,14 @@
 #                                                repository's article text is the same in both (its
 #                                                commits change the metadata), so this pair measures
 #                                                recognition and speed, not changes
+#   cs-tz           legalize-dev/legalize-cz     Trestní zákoník 40/2009 (Czech criminal code),
+#                                                as of 2025-01-01 → 2026-01-01
+#   sk-tz           legalize-dev/legalize-sk     Trestný zákon 300/2005 (Slovak criminal code),
+#                                                as of 2025-07-01 → 2026-07-01
+#   et-ks           legalize-dev/legalize-ee     Karistusseadustik (Estonian penal code),
+#                                                as of 2018-01-01 → 2026-01-01
+#   ro-31           legalize-dev/legalize-ro     Legea societăților 31/1990 (Romanian company
+#                                                law), 2023-07 → 2024-12
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -84,6 +93,10 @@ pair de-stgb bundestag/gesetze s/stgb/index.md 10d4e650 5710c0a6
 pair nl-sr statengeneraal/laws-markdown wet/wet/van/3/maart/1881/BWBR0001854/README.md f2493be023 53c197fdbd
 concat fr-code-civil steeve/france.code-civil dfd5918f90~1 0d53376225
 pair es-pe-const crafter-research/legalize-pe pe/CON-1993.md b347d5dca c5b059b4d
+pair cs-tz legalize-dev/legalize-cz cz/SB-2009-40.md 27e6824082c5 6263a28c3d0a
+pair sk-tz legalize-dev/legalize-sk sk/ZZ-2005-300.md 5490b75e0e02 a0392d2a0ffc
+pair et-ks legalize-dev/legalize-ee ee/184411.md a099b3519320 b2ef0bf13f3b
+pair ro-31 legalize-dev/legalize-ro ro/RO-798.md 60be48f5536d a4eb84c956ea
 
 for d in "$out"/*/; do
     printf '%-16s %9s %9s bytes\n' "$(basename "$d")" "$(stat -c %s "$d/old.md")" "$(stat -c %s "$d/new.md")"

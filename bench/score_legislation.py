@@ -23,11 +23,21 @@ ARTICLE = {
     "nl-sr": r"^#+\s*Artikel\s+(\S+)",
     "fr-code-civil": r"^Article\s+(\S+)\s*$",
     "es-pe-const": r"^Artículo\s+(\d+(?:-[A-Z])?)\.",
+    "cs-tz": r"^#+\s*§\s*(\d+[a-z]*)\s*$",
+    "sk-tz": r"^#+\s*§\s*(\d+[a-z]*)\s*$",
+    "et-ks": r"^#+\s*§\s*(\d+(?:<sup>\d+</sup>)?)\.",
+    "ro-31": r"^#+\s*Articolul\s+(\d+(?:\^\d+)?)\s*$",
 }
+
+RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def numbers(text, pattern):
-    return {m.group(1) for m in re.finditer(pattern, text, re.M)}
+    """The article numbers; HTML's raised digits (12<sup>1</sup>) as lexgap labels them (12¹)."""
+    raised = lambda m: m.group(1).translate(RAISED)
+    return {
+        re.sub(r"<sup>(\d+)</sup>", raised, m.group(1)) for m in re.finditer(pattern, text, re.M)
+    }
 
 
 def apply(old, ops):
