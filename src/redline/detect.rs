@@ -556,7 +556,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
 
 /// The title of a heading: its own, or the next line when the heading stands alone (German
 /// `§ 176b` with the title below).
-fn title(f: &Found, next_heading: Option<&Found>, text: &str) -> String {
+fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) -> String {
     if !f.heading.title.is_empty() {
         return f.heading.title.to_string();
     }
@@ -581,9 +581,27 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str) -> String {
         Some(h) if h.form == Form::Markdown && untitled_unit(&f.heading) && stands_apart => {
             h.number.trim_matches(['*', '_', ' ']).to_string()
         }
+        // A division's title after a blank line (`XXXI SKYRIUS`, blank, `NUSIKALTIMAI …`): a
+        // short line that is no heading and does not read as a sentence.
+        _ if next.is_empty()
+            && division
+            && untitled_unit(&f.heading)
+            && stands_apart
+            && division_title(below) =>
+        {
+            below.trim_matches(['*', '_', '#', ' ']).to_string()
+        }
         _ if next.is_empty() || parse_heading(next).is_some() => String::new(),
         _ => next.trim_matches(['*', '_', '#', ' ']).to_string(),
     }
+}
+
+/// Whether a line standing apart below a division's heading is its title.
+fn division_title(line: &str) -> bool {
+    !line.is_empty()
+        && line.chars().nth(120).is_none()
+        && !line.ends_with(['.', ';', ':', ','])
+        && parse_heading(line).is_none()
 }
 
 /// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
@@ -672,7 +690,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         keyword,
         number: numbered.then(|| plain_number(h.number).into_owned()),
         label: label(f, text, scheme.form),
-        title: title(f, next, text),
+        title: title(f, next, text, level == 0),
         level,
         line: f.line,
         start: f.start,

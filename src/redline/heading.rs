@@ -28,7 +28,7 @@ use nom::{
     character::complete::{char, digit1, space0},
     combinator::{opt, verify},
     multi::many0,
-    sequence::preceded,
+    sequence::{preceded, terminated},
 };
 
 use super::style::{Level, Marker, STYLES};
@@ -402,6 +402,21 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
 /// 61, the second as printed, the first as converters flatten it).
 fn number_before_keyword(i: &str) -> IResult<&str, ()> {
     let (i, _) = (digit1, suffix).parse(i)?;
+    // Hungarian `12/A. §` and Slovenian `6.a člen`: sections inserted after 12 and 6.
+    let (i, _) = opt(alt((
+        preceded(
+            char('/'),
+            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+        ),
+        preceded(
+            char('.'),
+            terminated(
+                take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
+                boundary,
+            ),
+        ),
+    )))
+    .parse(i)?;
     let (i, _) = many0(preceded(char('.'), digit1)).parse(i)?;
     let (i, _) = opt(preceded(opt(char('.')), take_while1(is_superscript_digit))).parse(i)?;
     let (i, _) = opt((
@@ -481,6 +496,7 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
         (
             verify(digit1, |d: &str| d.len() <= 3),
             take_while_m_n(0, 2, |c: char| c.is_ascii_lowercase()),
+            opt(superscript),
         )
             .map(|_| Marker::ParenNumber),
         take_while_m_n(2, 6, |c: char| matches!(c, 'i' | 'v' | 'x')).map(|_| Marker::ParenRoman),
@@ -1014,5 +1030,23 @@ mod tests {
         );
         assert_eq!(h("Article 5 (of the Convention) applies"), None);
         assert_eq!(h("Section 4 (a) and (b)"), None);
+    }
+
+    #[test]
+    fn inserted_sections_of_hungarian_and_slovenian_law_and_raised_paragraphs() {
+        assert_eq!(
+            h("12/A. § A törvény hatálya"),
+            some("§", "12/A", "A törvény hatálya")
+        );
+        assert_eq!(h("6.a člen"), some("člen", "6.a", ""));
+        assert_eq!(
+            h("(2¹) Tiesa var noteikt"),
+            some("ParenNumber", "2¹", "Tiesa var noteikt")
+        );
+        assert_eq!(
+            h("(1¹) Kohus võib"),
+            some("ParenNumber", "1¹", "Kohus võib")
+        );
+        assert_eq!(h("1.a pont szerint"), None);
     }
 }

@@ -1488,3 +1488,23 @@ fn an_article_whose_text_is_struck_out_is_changed_not_removed_and_added() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_division_title_below_a_blank_line_is_its_title_but_an_article_text_is_not() {
+    let text = "XXXI SKYRIUS\n\nNUSIKALTIMAI EKONOMIKAI IR VERSLO TVARKAI\n\n2703 straipsnis\n\nTas, kas teršė jūrą, baudžiamas bauda.\n\nXXXII SKYRIUS\n\nŠis skyrius taikomas visiems asmenims, kurie pažeidžia tvarką.\n\n2704 straipsnis. Ridos klastojimas\n\nTas, kas suklastojo ridą, baudžiamas bauda.\n";
+    let r = check(text, text);
+    let titles: Vec<(&str, &str)> = r
+        .new_sections
+        .iter()
+        .map(|s| (s.label.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("XXXI skyrius", "NUSIKALTIMAI EKONOMIKAI IR VERSLO TVARKAI"),
+            ("2703 straipsnis", ""),
+            ("XXXII skyrius", ""),
+            ("2704 straipsnis", "Ridos klastojimas"),
+        ]
+    );
+}
