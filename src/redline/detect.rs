@@ -370,12 +370,21 @@ fn keyword_level(form: Form, style: Option<usize>) -> Option<Level> {
     }
 }
 
+/// Whether a title starts with a capital letter.
+fn capitalised(title: &str) -> bool {
+    title.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// The candidates of a text that form the longest run of bare numbers rising by 1 to 3.
 fn bare_chain(found: &[Found]) -> Vec<bool> {
     let values: Vec<Option<i64>> = found
         .iter()
         .map(|f| match f.heading.form {
             Form::Bare => super::align::number_value(f.heading.number),
+            // `2 – Scope` reads as a bare clause number too, where the style has no `1 -` números.
+            Form::Marker(Marker::NumberDash) if capitalised(f.heading.title) => {
+                super::align::number_value(f.heading.number)
+            }
             _ => None,
         })
         .collect();
@@ -446,6 +455,9 @@ impl Scheme {
             Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Numbered => Some(1),
             Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Dotted => Some(0),
             Form::Marker(Marker::ParenNumber) if self.form == ArticleForm::Bracketed => Some(1),
+            Form::Marker(Marker::NumberDash) if !self.depth.contains_key(&Marker::NumberDash) => {
+                (self.form == ArticleForm::Bare && in_chain).then_some(1)
+            }
             Form::Marker(m) => self.depth.get(&m).copied(),
             Form::Custom => None,
         }
@@ -495,6 +507,9 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
         }
     }
     let order = marker_order(scheme.style());
+    // `1 -` is a paragraph only in the styles that list it (Portuguese); elsewhere it is a bare
+    // number or text.
+    present.retain(|m| *m != Marker::NumberDash || order.contains(m));
     present.sort_by_key(|m| order.iter().position(|o| o == m));
     for (d, m) in present.into_iter().enumerate() {
         scheme.depth.insert(m, 2 + d.min(5) as u8);
@@ -515,6 +530,7 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
         Form::Keyword(k) if k.word == "§" => ["§ ", number].concat(),
         Form::Keyword(k) => [k.word, " ", number].concat(),
         Form::Markdown => h.number.chars().take(80).collect(),
+        Form::Marker(Marker::NumberDash) if form == ArticleForm::Bare => h.number.to_string(),
         Form::Marker(m) if form != ArticleForm::Custom => marker_label(m, h.number),
         _ => h.number.to_string(),
     }
@@ -550,6 +566,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::DotNumber | Marker::LetterDot | Marker::RomanDot => [n, "."].concat(),
         Marker::NumberParen | Marker::LetterParen => [n, ")"].concat(),
         Marker::Degree => [n, "°"].concat(),
+        Marker::NumberDash => [n, " -"].concat(),
         Marker::Dotted => n.to_string(),
     }
 }

@@ -527,6 +527,7 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
         char('.').map(|_| Marker::DotNumber),
         char(')').map(|_| Marker::NumberParen),
         alt((char('°'), char('º'))).map(|_| Marker::Degree),
+        (blanks1, alt((char('-'), char('–')))).map(|_| Marker::NumberDash),
     ))
     .parse(rest)?;
     let (rest, _) = blank_or_end(rest)?;

@@ -33,6 +33,8 @@ pub enum Marker {
     RomanDot,
     /// `1°`, `2º`.
     Degree,
+    /// `1 -`, `2 –` (Portuguese números as the Diário da República prints them).
+    NumberDash,
     /// `7.1.2` below a dotted article `7.1`.
     Dotted,
 }
@@ -274,6 +276,7 @@ pub static STYLES: &[Style] = &[
         after: &[],
         markers: &[
             (DotNumber, ", n.º {}"),
+            (NumberDash, ", n.º {}"),
             (LetterParen, ", alínea {})"),
             (ParenNumber, ", n.º {}"),
         ],

@@ -1508,3 +1508,25 @@ fn a_division_title_below_a_blank_line_is_its_title_but_an_article_text_is_not()
         ]
     );
 }
+
+#[test]
+fn portuguese_numeros_with_a_dash_are_paragraphs_and_dashed_clause_numbers_stay_clauses() {
+    // Código do Trabalho as the Diário da República prints it: `3 - …` is n.º 3.
+    let old = "Artigo 24.º — Direito à igualdade\n\n1 - O trabalhador tem direito a igualdade.\n\n2 - O direito abrange:\n\na) Critérios de seleção;\n\nb) Acesso a formação;\n\n3 - O disposto no número anterior aplica-se a todos.\n\nArtigo 25.º — Proibição\n\n1 - O empregador não pode discriminar.\n";
+    let new = old.replace("aplica-se a todos", "aplica-se a todos os trabalhadores");
+    let r = check(old, &new);
+    let hunks: Vec<&str> = r.sections[0]
+        .hunks
+        .iter()
+        .map(|h| h.address.as_str())
+        .collect();
+    assert_eq!(hunks, ["Artigo 24.º, n.º 3"]);
+    // An English text whose clauses are numbered `1 – Title`: clauses, not paragraphs.
+    let old = "1 – Scope\nThis Act applies to providers.\n\n2 – Duties\nA provider must act.\n\n3 – Penalty\nA fine of level 3.\n";
+    let new = old.replace("level 3", "level 5");
+    let r = check(old, &new);
+    assert_eq!(
+        (r.structure.new.articles, r.structure.new.paragraphs),
+        (3, 0)
+    );
+}
