@@ -650,12 +650,37 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             }
         }
     }
+    set_chapters(&mut sections);
     match sections.last_mut() {
         Some(last) => last.end = text.len(),
         None if !text.is_empty() => sections.push(preamble(text.len())),
         None => {}
     }
     sections
+}
+
+/// In a text that numbers its articles anew in each chapter (an article number found twice),
+/// gives each article the numbered division above it as its chapter (`2 kap.` for `1 §`).
+fn set_chapters(sections: &mut [Section]) {
+    let restarts = {
+        let mut seen = rustc_hash::FxHashSet::default();
+        sections
+            .iter()
+            .filter(|s| s.kind == HeadingKind::Article)
+            .filter_map(|s| s.number.as_deref())
+            .any(|n| !seen.insert(n))
+    };
+    if !restarts {
+        return;
+    }
+    let mut chapter: Option<String> = None;
+    for s in sections {
+        match s.kind {
+            HeadingKind::Division if s.number.is_some() => chapter = Some(s.label.clone()),
+            HeadingKind::Article => s.chapter.clone_from(&chapter),
+            _ => {}
+        }
+    }
 }
 
 /// `(i)` after `(h)` is a letter, not a Roman one.
@@ -688,6 +713,7 @@ fn preamble(end: usize) -> Section {
         end,
         number_span: None,
         subsections: Vec::new(),
+        chapter: None,
     }
 }
 
@@ -714,6 +740,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         end: text.len(),
         number_span: numbered.then(|| f.start + h.number_at.start..f.start + h.number_at.end),
         subsections: Vec::new(),
+        chapter: None,
     }
 }
 

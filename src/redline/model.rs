@@ -120,6 +120,11 @@ pub struct Section {
     /// removed sections ([`SectionChange::subsections`]).
     #[serde(skip)]
     pub subsections: Vec<Subheading>,
+    /// The chapter an article's number is counted in (`2 kap.`), in a text that numbers its
+    /// articles anew in each chapter (Swedish, Finnish codes); `None` elsewhere. Addresses
+    /// name it: `2 kap. 1 §`.
+    #[serde(skip)]
+    pub chapter: Option<String>,
 }
 
 /// What happened to a section.

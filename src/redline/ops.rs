@@ -791,6 +791,7 @@ mod tests {
             end: t.len(),
             number_span: None,
             subsections: Vec::new(),
+            chapter: None,
         };
         let pd = PairDiff::new(old, &sec(old), new, &sec(new), false);
         let mut ops = Ops::default();

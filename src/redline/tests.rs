@@ -1530,3 +1530,30 @@ fn portuguese_numeros_with_a_dash_are_paragraphs_and_dashed_clause_numbers_stay_
         (3, 0)
     );
 }
+
+#[test]
+fn sections_numbered_anew_in_each_chapter_are_addressed_with_their_chapter() {
+    // Brottsbalken: every chapter counts its sections from 1 §.
+    let old = "## 1 kap. Om brotten\n\n1 § Brott är en gärning som är beskriven i denna balk.\n\n2 § Om inte annat är särskilt föreskrivet ska en gärning anses som brott.\n\n## 2 kap. Om tillämpligheten\n\n1 § För brott som begåtts här i riket döms efter svensk lag.\n\n2 § För brott som begåtts utom riket döms efter svensk lag.\n";
+    let new = old.replace(
+        "döms efter svensk lag.\n\n2 §",
+        "döms efter svensk lag och vid svensk domstol.\n\n2 §",
+    );
+    let r = check(old, &new);
+    let hunks: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(hunks, ["2 kap. 1 §"]);
+    // Numbered once through the text: no chapter in the address.
+    let old = "## 1 kap. Om brotten\n\n1 § Brott är en gärning.\n\n## 2 kap. Om tillämpligheten\n\n2 § För brott döms efter svensk lag.\n";
+    let new = old.replace("svensk lag", "svensk lag och rätt");
+    let r = check(old, &new);
+    let hunks: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(hunks, ["2 §"]);
+}

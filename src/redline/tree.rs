@@ -14,6 +14,15 @@ use super::{
 /// How an article is cited: `s. 2` for `Section 2` (and for bare numbers), `cl. 3`,
 /// otherwise its label (`Artikel 240b`, `§ 176`, `Article L. 227-23`).
 pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
+    let cite = own_cite(style, s);
+    match &s.chapter {
+        Some(chapter) => [chapter, " ", &cite].concat(),
+        None => cite,
+    }
+}
+
+/// [`article_cite`] without the chapter.
+fn own_cite(style: &Style, s: &Section) -> String {
     let number = s.number.as_deref().unwrap_or("");
     if let Some((_, abbr)) = style.abbreviations.iter().find(|(k, _)| *k == s.keyword) {
         return [abbr, " ", number].concat();

@@ -41,6 +41,7 @@ impl Numbering {
             .iter()
             .map(|s| Section {
                 subsections: Vec::new(),
+                chapter: None,
                 ..s.clone()
             })
             .collect();
