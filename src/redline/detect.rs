@@ -370,6 +370,19 @@ fn keyword_level(form: Form, style: Option<usize>) -> Option<Level> {
     }
 }
 
+/// `§ 2.` read as a paragraph: a `§` heading in a style that has no `§` article but `§`
+/// paragraphs (Polish `Art. 148. § 1.`).
+fn section_sign(form: Form, style: Option<usize>) -> Option<Marker> {
+    let Form::Keyword(k) = form else {
+        return None;
+    };
+    let s = style?;
+    (k.word == "§"
+        && keyword_level(form, Some(s)).is_none()
+        && STYLES[s].markers.iter().any(|c| c.0 == Marker::SectionSign))
+    .then_some(Marker::SectionSign)
+}
+
 /// Whether a title starts with a capital letter.
 fn capitalised(title: &str) -> bool {
     title.chars().next().is_some_and(char::is_uppercase)
@@ -442,6 +455,9 @@ impl Scheme {
                 Form::Bare | Form::Dotted(_) => None,
             };
         }
+        if let Some(m) = section_sign(form, self.style) {
+            return self.depth.get(&m).copied();
+        }
         match form {
             Form::Keyword(_) => match keyword_level(form, self.style)? {
                 Level::Division => Some(0),
@@ -499,6 +515,7 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     for f in &all {
         let m = match f.heading.form {
             Form::Marker(m) => m,
+            form if section_sign(form, style).is_some() => Marker::SectionSign,
             Form::Dotted(d) if d >= 3 || form != ArticleForm::Dotted => Marker::Dotted,
             _ => continue,
         };
@@ -567,6 +584,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::NumberParen | Marker::LetterParen => [n, ")"].concat(),
         Marker::Degree => [n, "°"].concat(),
         Marker::NumberDash => [n, " -"].concat(),
+        Marker::SectionSign => ["§ ", n, "."].concat(),
         Marker::Dotted => n.to_string(),
     }
 }
@@ -696,6 +714,7 @@ fn resolve(f: &Found, last_letter: &mut Option<u8>) -> Marker {
             Marker::ParenLetter
         }
         Form::Marker(m) => m,
+        Form::Keyword(k) if k.word == "§" => Marker::SectionSign,
         _ => Marker::Dotted,
     }
 }

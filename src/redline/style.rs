@@ -35,6 +35,8 @@ pub enum Marker {
     Degree,
     /// `1 -`, `2 –` (Portuguese números as the Diário da República prints them).
     NumberDash,
+    /// `§ 2.` inside an article (Polish codes: `Art. 148. § 1.`), where `§` is no article.
+    SectionSign,
     /// `7.1.2` below a dotted article `7.1`.
     Dotted,
 }
@@ -384,6 +386,7 @@ pub static STYLES: &[Style] = &[
         ],
         after: &[],
         markers: &[
+            (SectionSign, " § {}"),
             (ParenNumber, " ust. {}"),
             (DotNumber, " ust. {}"),
             (NumberParen, " pkt {}"),

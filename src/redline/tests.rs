@@ -1557,3 +1557,22 @@ fn sections_numbered_anew_in_each_chapter_are_addressed_with_their_chapter() {
         .collect();
     assert_eq!(hunks, ["2 §"]);
 }
+
+#[test]
+fn polish_paragraphs_marked_with_the_section_sign_are_paragraphs() {
+    // Kodeks karny: `Art. 148. § 1. …`, then `§ 2.` and its points.
+    let old = "Rozdział XIX\n\nPrzestępstwa przeciwko życiu i zdrowiu\n\nArt. 148. § 1. Kto zabija człowieka, podlega karze.\n\n§ 2. Kto zabija człowieka:\n\n1) ze szczególnym okrucieństwem,\n\n2) w związku z wzięciem zakładnika,\n\npodlega karze pozbawienia wolności.\n\nArt. 149. Matka, która zabija dziecko w okresie porodu, podlega karze.\n";
+    let new = old.replace(
+        "ze szczególnym okrucieństwem",
+        "ze szczególnym okrucieństwem lub udręczeniem",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "pl");
+    assert_eq!(r.structure.new.articles, 2);
+    let hunks: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(hunks, ["Art. 148 § 2 pkt 1"]);
+}
