@@ -526,7 +526,7 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     let order = marker_order(scheme.style());
     // `1 -` is a paragraph only in the styles that list it (Portuguese); elsewhere it is a bare
     // number or text.
-    present.retain(|m| *m != Marker::NumberDash || order.contains(m));
+    present.retain(|m| !matches!(m, Marker::NumberDash | Marker::DotTight) || order.contains(m));
     present.sort_by_key(|m| order.iter().position(|o| o == m));
     for (d, m) in present.into_iter().enumerate() {
         scheme.depth.insert(m, 2 + d.min(5) as u8);
@@ -585,6 +585,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::Degree => [n, "°"].concat(),
         Marker::NumberDash => [n, " -"].concat(),
         Marker::SectionSign => ["§ ", n, "."].concat(),
+        Marker::DotTight => [n, "."].concat(),
         Marker::Dotted => n.to_string(),
     }
 }

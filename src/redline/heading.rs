@@ -523,6 +523,13 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     )
         .parse(i)?;
     let n = taken(i, rest);
+    // `2.I cittadini`: a capital right after the dot (a date such as `12.Mai` reads so too, so
+    // only the styles that list this form take it as a paragraph).
+    if let Some(text) = rest.strip_prefix('.')
+        && text.starts_with(|c: char| c.is_uppercase())
+    {
+        return Ok((text, (Form::Marker(Marker::DotTight), n)));
+    }
     let (rest, marker) = alt((
         char('.').map(|_| Marker::DotNumber),
         char(')').map(|_| Marker::NumberParen),

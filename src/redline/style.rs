@@ -37,6 +37,9 @@ pub enum Marker {
     NumberDash,
     /// `§ 2.` inside an article (Polish codes: `Art. 148. § 1.`), where `§` is no article.
     SectionSign,
+    /// `2.I cittadini`: a number and a dot with the text right after them, no blank (Italian
+    /// commi as Normattiva prints them).
+    DotTight,
     /// `7.1.2` below a dotted article `7.1`.
     Dotted,
 }
@@ -233,6 +236,7 @@ pub static STYLES: &[Style] = &[
         after: &[],
         markers: &[
             (DotNumber, ", comma {}"),
+            (DotTight, ", comma {}"),
             (LetterParen, ", lettera {})"),
             (ParenNumber, ", comma {}"),
         ],

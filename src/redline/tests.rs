@@ -1576,3 +1576,22 @@ fn polish_paragraphs_marked_with_the_section_sign_are_paragraphs() {
         .collect();
     assert_eq!(hunks, ["Art. 148 § 2 pkt 1"]);
 }
+
+#[test]
+fn italian_commi_without_a_blank_after_the_number_are_paragraphs_only_in_italian() {
+    // DPR 445/2000 as Normattiva prints it: `2.I cittadini …`.
+    let old = "##### Articolo 3\n\n1.Le disposizioni si applicano ai cittadini italiani.\n\n2.I cittadini di Stati terzi possono utilizzare le dichiarazioni.\n\n##### Articolo 4\n\n1.Il dichiarante firma davanti al pubblico ufficiale.\n";
+    let new = old.replace("Stati terzi", "Stati non appartenenti all'Unione europea");
+    let r = check(old, &new);
+    let hunks: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
+        .collect();
+    assert_eq!(hunks, ["Articolo 3, comma 2"]);
+    // A German date at the start of a line is no paragraph.
+    let old = "§ 1 Geltung\n\n(1) Das Gesetz gilt ab dem\n12.Mai 2020 für alle.\n\n(2) Es gilt im Inland.\n";
+    let new = old.replace("für alle", "für alle Personen");
+    let r = check(old, &new);
+    assert_eq!((r.structure.new.paragraphs, r.structure.new.items), (2, 0));
+}
