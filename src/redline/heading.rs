@@ -533,7 +533,7 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (rest, marker) = alt((
         char('.').map(|_| Marker::DotNumber),
         char(')').map(|_| Marker::NumberParen),
-        alt((char('°'), char('º'))).map(|_| Marker::Degree),
+        (alt((char('°'), char('º'))), opt(char('.'))).map(|_| Marker::Degree),
         (blanks1, alt((char('-'), char('–')))).map(|_| Marker::NumberDash),
     ))
     .parse(rest)?;

@@ -265,7 +265,7 @@ impl Walk<'_> {
         let same = al.similarity[j].is_none()
             || same_words(align::content(self.old, os), align::content(self.new, ns));
         for h in &mut hunks {
-            h.address = tree::hunk_address(self.split.style, os, ns, h);
+            h.address = tree::hunk_address(self.split.style, (self.old, os), (self.new, ns), h);
         }
         self.sections.push(SectionChange {
             old: Some(i),

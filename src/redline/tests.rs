@@ -1595,3 +1595,42 @@ fn italian_commi_without_a_blank_after_the_number_are_paragraphs_only_in_italian
     let r = check(old, &new);
     assert_eq!((r.structure.new.paragraphs, r.structure.new.items), (2, 0));
 }
+
+#[test]
+fn the_words_after_a_list_belong_to_the_unit_the_list_is_in() {
+    // StGB § 81: the penalty follows the Nummern, at the margin after a blank line; a
+    // Nummer's own further text is indented.
+    let old = "##### § 81 Hochverrat gegen den Bund\n\n(1) Wer es unternimmt, mit Gewalt\n\n1.  den Bestand der Bundesrepublik zu beeinträchtigen oder\n\n    auch nur zu gefährden, oder\n\n2.  die verfassungsmäßige Ordnung zu ändern,\n\nwird mit Freiheitsstrafe nicht unter zehn Jahren bestraft.\n\n(2) In minder schweren Fällen ist die Strafe geringer.\n";
+    let new = old
+        .replace("nicht unter zehn Jahren", "nicht unter fünf Jahren")
+        .replace("auch nur zu gefährden", "auch nur ernstlich zu gefährden");
+    let r = check(old, &new);
+    let hunks: Vec<&str> = r.sections[0]
+        .hunks
+        .iter()
+        .map(|h| h.address.as_str())
+        .collect();
+    assert_eq!(hunks, ["§ 81 Abs. 1 Nr. 1", "§ 81 Abs. 1"]);
+    let units = addresses(&r.units);
+    assert!(
+        units.contains(&(Status::Changed, "§ 81 Abs. 1, ¶ 2".to_string())),
+        "{units:?}"
+    );
+    assert!(
+        units.contains(&(Status::Changed, "§ 81 Abs. 1 Nr. 1, ¶ 2".to_string())),
+        "{units:?}"
+    );
+}
+
+#[test]
+fn dutch_sub_items_written_with_a_degree_and_a_dot_are_items() {
+    let old = "Artikel 14c\n\n1. Bij toepassing van artikel 14a wordt als algemene voorwaarde gesteld dat:\n\nb. de veroordeelde medewerking verleent:\n\n1°. aan het nemen van vingerafdrukken;\n\n2°. aan het reclasseringstoezicht.\n";
+    let new = old.replace("vingerafdrukken", "een of meer vingerafdrukken");
+    let r = check(old, &new);
+    let hunks: Vec<&str> = r.sections[0]
+        .hunks
+        .iter()
+        .map(|h| h.address.as_str())
+        .collect();
+    assert_eq!(hunks, ["Artikel 14c, lid 1, onder b, onder 1°"]);
+}

@@ -60,23 +60,111 @@ fn path_at(s: &Section, line: usize) -> Vec<&Subheading> {
     stack
 }
 
-/// The address of a change starting at `line` of section `s`.
-fn address_at(style: &Style, s: &Section, line: usize) -> String {
+/// The address of a change starting at `line` of section `s` (in `text`).
+fn address_at(style: &Style, text: &str, s: &Section, line: usize) -> String {
+    let mut path = path_at(s, line);
+    let at = line_offset(text, s, line);
+    // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
+    while let Some(&top) = path.last() {
+        if !(is_last_item(s, top) && closing_words(text, top.start, at)) {
+            break;
+        }
+        path.pop();
+    }
     let mut out = article_cite(style, s);
-    for sub in path_at(s, line) {
+    for sub in path {
         out.push_str(&cite_sub(style, sub));
     }
     out
 }
 
+/// The byte offset in `text` of `line` (from 1) of section `s`.
+fn line_offset(text: &str, s: &Section, line: usize) -> usize {
+    let mut at = s.start;
+    for _ in s.line..line {
+        match memchr::memchr(b'\n', &text.as_bytes()[at..]) {
+            Some(k) => at += k + 1,
+            None => return text.len(),
+        }
+    }
+    at
+}
+
+/// Whether `sub` is an item (below a paragraph) and the last of its list: no sibling follows
+/// it before its parent ends.
+fn is_last_item(s: &Section, sub: &Subheading) -> bool {
+    let k = s
+        .subsections
+        .iter()
+        .position(|x| std::ptr::eq(x, sub))
+        .expect("a subheading of the section");
+    let siblings_before = s.subsections[..k]
+        .iter()
+        .rev()
+        .take_while(|x| x.level >= sub.level)
+        .any(|x| x.level == sub.level);
+    sub.level >= 3
+        && siblings_before
+        && s.subsections[k + 1..]
+            .iter()
+            .find(|x| x.level <= sub.level)
+            .is_none_or(|x| x.level < sub.level)
+}
+
+/// Whether the text at byte `at`, inside the last item of a list whose marker line starts at
+/// `start`, lies after the list: in a run of lines after a blank line, starting at the margin
+/// of the marker line or left of it. Those are the closing words of the sentence the list
+/// interrupts (`wird … bestraft`, `podlega karze`, `karistatakse`) or a further sentence of
+/// the unit above (`In den Fällen des Satzes 1 …`); an item's own further text is indented.
+fn closing_words(text: &str, start: usize, at: usize) -> bool {
+    if at <= start || at > text.len() {
+        return false;
+    }
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let marker_indent = indent(line_rest(text, start));
+    // The first line of the run of lines that holds `at`, if a blank line comes before it.
+    let mut run_first: Option<&str> = None;
+    let mut blank_seen = false;
+    for l in text[start..].split('\n').skip(1) {
+        let line_start = l.as_ptr() as usize - text.as_ptr() as usize;
+        if line_start > at {
+            break;
+        }
+        if l.trim().is_empty() {
+            blank_seen = true;
+            run_first = None;
+        } else if run_first.is_none() {
+            run_first = Some(l).filter(|_| blank_seen);
+        }
+    }
+    run_first.is_some_and(|l| indent(l) <= marker_indent)
+}
+
 /// The address of a hunk: where its first change lies, in the new text (the old one for a
 /// block that only removes text).
-pub(crate) fn hunk_address(style: &Style, os: &Section, ns: &Section, h: &Hunk) -> String {
+pub(crate) fn hunk_address(
+    style: &Style,
+    (old, os): (&str, &Section),
+    (new, ns): (&str, &Section),
+    h: &Hunk,
+) -> String {
     let removes_only = h.fragments.iter().all(|f| f.kind != FragmentKind::Added);
-    let (changed, other, section, first) = if removes_only {
-        (FragmentKind::Removed, FragmentKind::Added, os, h.old_line)
+    let (changed, other, text, section, first) = if removes_only {
+        (
+            FragmentKind::Removed,
+            FragmentKind::Added,
+            old,
+            os,
+            h.old_line,
+        )
     } else {
-        (FragmentKind::Added, FragmentKind::Removed, ns, h.new_line)
+        (
+            FragmentKind::Added,
+            FragmentKind::Removed,
+            new,
+            ns,
+            h.new_line,
+        )
     };
     // Lines of this side before the first change, and the blank lines it starts with.
     let mut lines = 0;
@@ -90,7 +178,7 @@ pub(crate) fn hunk_address(style: &Style, os: &Section, ns: &Section, h: &Hunk) 
             lines += f.text.matches('\n').count();
         }
     }
-    address_at(style, section, first + lines)
+    address_at(style, text, section, first + lines)
 }
 
 /// A paragraph or item with the units inside it.
@@ -151,6 +239,46 @@ fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
     }
     kids.append(&mut n.children);
     n.children = kids;
+    pull_closing_words(text, subs, n);
+}
+
+/// Moves the text after a list (see [`closing_words`]) from its last item, where the item's
+/// range put it, to `n`, the unit the list is part of.
+fn pull_closing_words(text: &str, subs: &[Subheading], n: &mut Node) {
+    let items = n.children.iter().filter(|c| c.sub.is_some()).count();
+    let next_ordinal = n
+        .children
+        .iter()
+        .filter(|c| c.sub.is_none())
+        .map(|c| c.ordinal + 1)
+        .max()
+        .unwrap_or(2);
+    let Some(last) = n.children.last_mut() else {
+        return;
+    };
+    if items < 2 || last.sub.is_none_or(|k| subs[k].level < 3) {
+        return;
+    }
+    // Only among the paragraphs after the item's own items (or all of them, for a leaf).
+    let from = last
+        .children
+        .iter()
+        .rposition(|c| c.sub.is_some())
+        .map_or(0, |k| k + 1);
+    let Some(cut) = last.children[from..]
+        .iter()
+        .position(|c| !c.cell && closing_words(text, last.start, c.start))
+        .map(|k| from + k)
+    else {
+        return;
+    };
+    let moved: Vec<Node> = last.children.drain(cut..).collect();
+    last.end = moved[0].start;
+    for (k, mut m) in moved.into_iter().enumerate() {
+        m.level = n.level + 1;
+        m.ordinal = next_ordinal + k;
+        n.children.push(m);
+    }
 }
 
 /// How a unit's first line stands, which decides how its unnumbered paragraphs count.
