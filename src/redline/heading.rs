@@ -273,9 +273,8 @@ fn arabic(i: &str) -> IResult<&str, ()> {
 /// A number inserted between two others, written raised: `12¹`, `12<sup>1</sup>` (Estonian
 /// and other consolidated texts in HTML or Markdown), `8^1` (Romanian plain text).
 fn superscript(i: &str) -> IResult<&str, ()> {
-    let raised = |c: char| matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹');
     let (i, _) = alt((
-        take_while_m_n(1, 3, raised).map(|_| ()),
+        take_while_m_n(1, 3, is_superscript_digit).map(|_| ()),
         (tag("<sup>"), digit1, tag("</sup>")).map(|_| ()),
         (char('^'), digit1).map(|_| ()),
     ))
@@ -617,13 +616,20 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let indent = line_start.len() - body.len();
     let (body, mark) = markdown(body).ok()?;
     let md = mark != Mark::None;
-    if let Some(item) = bulleted(body).filter(|_| !md) {
-        return marker_item(line, item);
-    }
+    // A Markdown list entry (`- a) text`, as official Markdown editions of Czech codes print
+    // items) is a heading only by a paragraph or item marker.
+    let item = bulleted(body).filter(|_| !md);
+    let body = item.unwrap_or(body);
     let first = body.chars().next()?;
     // Dispatch on the first character: most lines are not headings and each form starts
     // differently.
-    let parsed = if first == '(' {
+    let parsed = if item.is_some() {
+        match first {
+            '(' => paren_marker(body),
+            '0'..='9' => number_marker(body),
+            _ => letter_marker(body),
+        }
+    } else if first == '(' {
         paren_marker(body)
     } else if first.is_ascii_digit() {
         keyword_after(body)
@@ -662,28 +668,10 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
 }
 
 /// The rest of a Markdown list entry (`- `, `* `, `+ ` and a blank), if `body` is one.
-fn bulleted(body: &str) -> Option<&str> {
+pub(crate) fn bulleted(body: &str) -> Option<&str> {
     let rest = body.strip_prefix(['-', '*', '+'])?;
     let item = rest.trim_start_matches(is_blank);
     (item.len() < rest.len()).then_some(item)
-}
-
-/// A paragraph or item marker written as a Markdown list entry (`- a) text`, as official
-/// Markdown editions of Czech codes print items); a list entry without a marker is text.
-fn marker_item<'a>(line: &'a str, item: &'a str) -> Option<RawHeading<'a>> {
-    let parsed = match item.as_bytes().first()? {
-        b'(' => paren_marker(item),
-        b'0'..=b'9' => number_marker(item),
-        _ => letter_marker(item),
-    };
-    let (rest, (form, number)) = parsed.ok()?;
-    let at = number.as_ptr() as usize - line.as_ptr() as usize;
-    Some(RawHeading {
-        form,
-        number,
-        number_at: at..at + number.len(),
-        title: rest.trim_start_matches(is_separator).trim_end(),
-    })
 }
 
 /// Forms whose title must not start in lower case (else the line is a wrapped sentence).

@@ -993,11 +993,7 @@ fn latvian_changes_are_addressed_by_article_paragraph_and_item() {
     };
     let r = check(&p("radīto", "divpadsmit"), &p("nodarīto", "astoņpadsmit"));
     assert_eq!(r.structure.style_id, "lv");
-    let addresses: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|c| c.hunks.iter().map(|h| h.address.as_str()))
-        .collect();
+    let addresses: Vec<&str> = hunk_addresses(&r);
     assert_eq!(addresses, ["61. pants, (2), 2)", "61.1 pants, (2)"]);
 }
 
@@ -1010,11 +1006,7 @@ fn lithuanian_changes_are_addressed_by_article_part_and_point() {
     };
     let r = check(&p("dvejų", "tyčia"), &p("trejų", "tyčia arba iš anksto"));
     assert_eq!(r.structure.style_id, "lt");
-    let addresses: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|c| c.hunks.iter().map(|h| h.address.as_str()))
-        .collect();
+    let addresses: Vec<&str> = hunk_addresses(&r);
     assert_eq!(
         addresses,
         [
@@ -1313,6 +1305,14 @@ fn the_items_of_a_removed_section_go_with_it() {
     );
 }
 
+/// The address of every hunk, section by section.
+fn hunk_addresses(r: &Redline) -> Vec<&str> {
+    r.sections
+        .iter()
+        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
+        .collect()
+}
+
 /// The addresses of every unit, depth first, with their status.
 fn addresses(units: &[UnitChange]) -> Vec<(Status, String)> {
     let mut out = Vec::new();
@@ -1540,21 +1540,13 @@ fn sections_numbered_anew_in_each_chapter_are_addressed_with_their_chapter() {
         "döms efter svensk lag och vid svensk domstol.\n\n2 §",
     );
     let r = check(old, &new);
-    let hunks: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
-        .collect();
+    let hunks: Vec<&str> = hunk_addresses(&r);
     assert_eq!(hunks, ["2 kap. 1 §"]);
     // Numbered once through the text: no chapter in the address.
     let old = "## 1 kap. Om brotten\n\n1 § Brott är en gärning.\n\n## 2 kap. Om tillämpligheten\n\n2 § För brott döms efter svensk lag.\n";
     let new = old.replace("svensk lag", "svensk lag och rätt");
     let r = check(old, &new);
-    let hunks: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
-        .collect();
+    let hunks: Vec<&str> = hunk_addresses(&r);
     assert_eq!(hunks, ["2 §"]);
 }
 
@@ -1569,11 +1561,7 @@ fn polish_paragraphs_marked_with_the_section_sign_are_paragraphs() {
     let r = check(old, &new);
     assert_eq!(r.structure.style_id, "pl");
     assert_eq!(r.structure.new.articles, 2);
-    let hunks: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
-        .collect();
+    let hunks: Vec<&str> = hunk_addresses(&r);
     assert_eq!(hunks, ["Art. 148 § 2 pkt 1"]);
 }
 
@@ -1583,11 +1571,7 @@ fn italian_commi_without_a_blank_after_the_number_are_paragraphs_only_in_italian
     let old = "##### Articolo 3\n\n1.Le disposizioni si applicano ai cittadini italiani.\n\n2.I cittadini di Stati terzi possono utilizzare le dichiarazioni.\n\n##### Articolo 4\n\n1.Il dichiarante firma davanti al pubblico ufficiale.\n";
     let new = old.replace("Stati terzi", "Stati non appartenenti all'Unione europea");
     let r = check(old, &new);
-    let hunks: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|s| s.hunks.iter().map(|h| h.address.as_str()))
-        .collect();
+    let hunks: Vec<&str> = hunk_addresses(&r);
     assert_eq!(hunks, ["Articolo 3, comma 2"]);
     // A German date at the start of a line is no paragraph.
     let old = "§ 1 Geltung\n\n(1) Das Gesetz gilt ab dem\n12.Mai 2020 für alle.\n\n(2) Es gilt im Inland.\n";

@@ -63,7 +63,7 @@ fn path_at(s: &Section, line: usize) -> Vec<&Subheading> {
 /// The address of a change starting at `line` of section `s` (in `text`).
 fn address_at(style: &Style, text: &str, s: &Section, line: usize) -> String {
     let mut path = path_at(s, line);
-    let at = line_offset(text, s, line);
+    let at = line_offset(text, s.start, s.line, line);
     // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
     while let Some(&top) = path.last() {
         if !(is_last_item(s, top) && closing_words(text, top.start, at)) {
@@ -78,10 +78,11 @@ fn address_at(style: &Style, text: &str, s: &Section, line: usize) -> String {
     out
 }
 
-/// The byte offset in `text` of `line` (from 1) of section `s`.
-fn line_offset(text: &str, s: &Section, line: usize) -> usize {
-    let mut at = s.start;
-    for _ in s.line..line {
+/// The byte offset in `text` of `line` (from 1), counted from line `from`, which starts at
+/// byte `start`; the text's length past its end.
+fn line_offset(text: &str, start: usize, from: usize, line: usize) -> usize {
+    let mut at = start;
+    for _ in from..line {
         match memchr::memchr(b'\n', &text.as_bytes()[at..]) {
             Some(k) => at += k + 1,
             None => return text.len(),
@@ -227,7 +228,7 @@ fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
     let head = match n.sub.map(|k| &subs[k]) {
         Some(sub) if blank_below(text, n.start) => {
             let line = line_rest(text, n.start).trim_start();
-            let line = line.trim_start_matches(['-', '*', '+']).trim_start();
+            let line = super::heading::bulleted(line).unwrap_or(line);
             let rest = line.strip_prefix(sub.label().as_str()).unwrap_or(line);
             head_of(rest, true)
         }
@@ -1124,18 +1125,10 @@ impl<'a> Lines<'a> {
     /// so the line starts of the whole text are never listed.
     fn start_of(&self, line: usize) -> usize {
         let k = self.sections.partition_point(|s| s.line <= line);
-        let (mut at, from) = match k.checked_sub(1).map(|k| &self.sections[k]) {
-            Some(s) => (s.start, s.line),
-            None => (0, 1),
-        };
-        let bytes = self.text.as_bytes();
-        for _ in from..line {
-            match memchr::memchr(b'\n', &bytes[at..]) {
-                Some(i) => at += i + 1,
-                None => return self.text.len(),
-            }
+        match k.checked_sub(1).map(|k| &self.sections[k]) {
+            Some(s) => line_offset(self.text, s.start, s.line, line),
+            None => line_offset(self.text, 0, 1, line),
         }
-        at
     }
 
     /// The words of the unit starting on `line`, up to the next unit, after its label.
