@@ -1618,3 +1618,26 @@ fn dutch_sub_items_written_with_a_degree_and_a_dot_are_items() {
         .collect();
     assert_eq!(hunks, ["Artikel 14c, lid 1, onder b, onder 1°"]);
 }
+
+#[test]
+fn a_paragraph_after_a_list_of_points_at_the_first_level_belongs_to_the_article() {
+    // Kodeks wyborczy Art. 11: points with no ust. above them, then paragraphs of the article;
+    // the 2022 text adds one (officially § 4).
+    let old = "##### Art. 11.\n\nNie ma prawa wybieralności w wyborach osoba:\n\n1) skazana prawomocnym wyrokiem;\n\n2) wobec której wydano prawomocne orzeczenie.\n\nPrawa wybieralności nie ma obywatel Unii Europejskiej niebędący obywatelem polskim.\n";
+    let new = format!(
+        "{old}\nNie ma prawa wybieralności w wyborach wójta osoba, która została dwukrotnie wybrana.\n"
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Art. 11"]);
+    let units = addresses(&r.units);
+    assert!(
+        units.contains(&(Status::Unchanged, "Art. 11, ¶ 2".to_string()))
+            && units.contains(&(Status::Added, "Art. 11, ¶ 3".to_string())),
+        "{units:?}"
+    );
+    // Numbered paragraphs are no list: the text after the last one is still its own.
+    let old = "Artikel 5\n\n1. De rechter beslist.\n\n2. Hij hoort de partijen.\n\nDit geldt ook in hoger beroep.\n";
+    let new = old.replace("hoger beroep", "hoger beroep en cassatie");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Artikel 5, lid 2"]);
+}

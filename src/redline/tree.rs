@@ -66,7 +66,7 @@ fn address_at(style: &Style, text: &str, s: &Section, line: usize) -> String {
     let at = line_offset(text, s.start, s.line, line);
     // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
     while let Some(&top) = path.last() {
-        if !(is_last_item(s, top) && closing_words(text, top.start, at)) {
+        if !(is_last_item(text, s, top) && closing_words(text, top.start, at)) {
             break;
         }
         path.pop();
@@ -91,25 +91,36 @@ fn line_offset(text: &str, start: usize, from: usize, line: usize) -> usize {
     at
 }
 
-/// Whether `sub` is an item (below a paragraph) and the last of its list: no sibling follows
-/// it before its parent ends.
-fn is_last_item(s: &Section, sub: &Subheading) -> bool {
+/// Whether `sub` is the last entry of a list of items: no sibling follows it before its
+/// parent ends. Items below a paragraph (level 3 and deeper) always form such a list; entries
+/// of the first level (Polish `pkt` with no `ust.`) only when the words before the list
+/// announce it (see [`announces_list`]), since numbered paragraphs are not a list.
+fn is_last_item(text: &str, s: &Section, sub: &Subheading) -> bool {
     let k = s
         .subsections
         .iter()
         .position(|x| std::ptr::eq(x, sub))
         .expect("a subheading of the section");
-    let siblings_before = s.subsections[..k]
+    let first_sibling = s.subsections[..k]
         .iter()
         .rev()
         .take_while(|x| x.level >= sub.level)
-        .any(|x| x.level == sub.level);
-    sub.level >= 3
-        && siblings_before
+        .filter(|x| x.level == sub.level)
+        .last();
+    let Some(first) = first_sibling else {
+        return false;
+    };
+    (sub.level >= 3 || announces_list(text, first.start))
         && s.subsections[k + 1..]
             .iter()
             .find(|x| x.level <= sub.level)
             .is_none_or(|x| x.level < sub.level)
+}
+
+/// Whether the words before byte `start`, where a list's first entry begins, end as a
+/// sentence that a list continues: with a colon (`osoba:`) or a dash (`if—`).
+fn announces_list(text: &str, start: usize) -> bool {
+    text[..start].trim_end().ends_with([':', '\u{2014}'])
 }
 
 /// Whether the text at byte `at`, inside the last item of a list whose marker line starts at
@@ -218,6 +229,7 @@ fn forest(text: &str, s: &Section) -> Vec<Node> {
         add_paragraphs(text, &s.subsections, n);
     }
     out.append(&mut nodes);
+    pull_closing_words(text, &s.subsections, &mut out, s.level + 1);
     out
 }
 
@@ -240,24 +252,29 @@ fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
     }
     kids.append(&mut n.children);
     n.children = kids;
-    pull_closing_words(text, subs, n);
+    pull_closing_words(text, subs, &mut n.children, n.level + 1);
 }
 
 /// Moves the text after a list (see [`closing_words`]) from its last item, where the item's
-/// range put it, to `n`, the unit the list is part of.
-fn pull_closing_words(text: &str, subs: &[Subheading], n: &mut Node) {
-    let items = n.children.iter().filter(|c| c.sub.is_some()).count();
-    let next_ordinal = n
-        .children
+/// range put it, to the unit the list is part of, whose children are `children` at `level`.
+fn pull_closing_words(text: &str, subs: &[Subheading], children: &mut Vec<Node>, level: u8) {
+    let items = children.iter().filter(|c| c.sub.is_some()).count();
+    let next_ordinal = children
         .iter()
         .filter(|c| c.sub.is_none())
         .map(|c| c.ordinal + 1)
         .max()
         .unwrap_or(2);
-    let Some(last) = n.children.last_mut() else {
+    let Some(first) = children.iter().find(|c| c.sub.is_some()).map(|c| c.start) else {
         return;
     };
-    if items < 2 || last.sub.is_none_or(|k| subs[k].level < 3) {
+    let Some(last) = children.last_mut() else {
+        return;
+    };
+    let is_list = last
+        .sub
+        .is_some_and(|k| subs[k].level >= 3 || announces_list(text, first));
+    if items < 2 || !is_list {
         return;
     }
     // Only among the paragraphs after the item's own items (or all of them, for a leaf).
@@ -276,9 +293,9 @@ fn pull_closing_words(text: &str, subs: &[Subheading], n: &mut Node) {
     let moved: Vec<Node> = last.children.drain(cut..).collect();
     last.end = moved[0].start;
     for (k, mut m) in moved.into_iter().enumerate() {
-        m.level = n.level + 1;
+        m.level = level;
         m.ordinal = next_ordinal + k;
-        n.children.push(m);
+        children.push(m);
     }
 }
 
