@@ -662,8 +662,15 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             sections.push(section(text, f, found.get(k + 1), level, scheme));
             last_letter = None;
         } else if let Some(last) = sections.last_mut() {
+            let before = last_letter;
             let marker = resolve(f, &mut last_letter);
             let level = scheme.depth.get(&marker).copied().unwrap_or(level);
+            if continues_sentence(text, f.start)
+                && !next_in_list(&last.subsections, marker, level, f.heading.number)
+            {
+                last_letter = before;
+                continue;
+            }
             if let Some(sub) = Subheading::new(marker, level, f.heading.number, f.line, f.start) {
                 last.subsections.push(sub);
             }
@@ -676,6 +683,53 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
         None => {}
     }
     sections
+}
+
+/// Whether the line starting at byte `start` goes on with a sentence of the line above: that
+/// line is not blank and ends in a letter or digit (`… aux articles 2501 et` / `2502.`).
+fn continues_sentence(text: &str, start: usize) -> bool {
+    let above = text[..start].strip_suffix('\n').unwrap_or("");
+    let above = above.strip_suffix('\r').unwrap_or(above);
+    let line = &above[above.rfind('\n').map_or(0, |k| k + 1)..];
+    line.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a paragraph or item numbered `number` can follow the ones already found in its
+/// section: it starts a list (`1`, `a`, `i`) or comes at most one after the last entry of the
+/// same form and depth. Numbers of other kinds (`2a`, `bis`) are taken as they come.
+fn next_in_list(subs: &[Subheading], marker: Marker, level: u8, number: &str) -> bool {
+    let Some(value) = list_value(number) else {
+        return true;
+    };
+    let last = subs
+        .iter()
+        .rev()
+        .take_while(|s| s.level >= level)
+        .find(|s| s.level == level && s.marker == marker)
+        .and_then(|s| list_value(s.number()));
+    value <= last.unwrap_or(0) + 1
+}
+
+/// The place in a list of a plain number (`12`), a single letter (`c` = 3) or a small Roman
+/// numeral (`iv`).
+fn list_value(n: &str) -> Option<i64> {
+    if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+        return n.parse().ok();
+    }
+    let lower = n.to_ascii_lowercase();
+    if let Some(k) = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        .iter()
+        .position(|r| *r == lower)
+    {
+        return Some(k as i64 + 1);
+    }
+    match lower.as_bytes() {
+        [c] if c.is_ascii_lowercase() => Some(i64::from(c - b'a' + 1)),
+        _ => None,
+    }
 }
 
 /// In a text that numbers its articles anew in each chapter (an article number found twice),

@@ -113,19 +113,21 @@ fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
         split: &split,
         out: Ops::default(),
         sections: Vec::with_capacity(split.old.len().max(split.new.len())),
+        aligned: Vec::with_capacity(split.old.len().max(split.new.len())),
         warnings: split.warnings.clone(),
     };
     walk.run(&al);
     let Walk {
         out,
         sections,
+        mut aligned,
         warnings,
         ..
     } = walk;
     let (olds, news) = (&split.old, &split.new);
     let renumberings = renumber_runs(&sections, olds, news);
     let summary = summarise(&sections, olds.len(), news.len(), renumberings.len());
-    let mut units = tree::units(old, new, &split, &sections);
+    let mut units = tree::units(old, new, &split, &sections, &mut aligned);
     tree::pair_moved_across((old, olds), (new, news), &mut units);
     let mut r = Redline {
         structure: split.structure,
@@ -170,6 +172,8 @@ struct Walk<'a> {
     split: &'a detect::Split,
     out: Ops,
     sections: Vec<SectionChange>,
+    /// For each entry of `sections`, the units of a pair already aligned.
+    aligned: Vec<Option<Vec<UnitChange>>>,
     warnings: Vec<String>,
 }
 
@@ -230,6 +234,7 @@ impl Walk<'_> {
     fn removed(&mut self, i: usize) {
         let os = &self.split.old[i];
         self.out.delete(os.start..os.end);
+        self.aligned.push(None);
         self.sections.push(SectionChange {
             old: Some(i),
             text: Some(self.old[os.start..os.end].to_string()),
@@ -241,6 +246,7 @@ impl Walk<'_> {
     fn added(&mut self, j: usize) {
         let ns = &self.split.new[j];
         self.out.insert(&self.new[ns.start..ns.end]);
+        self.aligned.push(None);
         self.sections.push(SectionChange {
             new: Some(j),
             text: Some(self.new[ns.start..ns.end].to_string()),
@@ -253,7 +259,18 @@ impl Walk<'_> {
         let (os, ns) = (&self.split.old[i], &self.split.new[j]);
         let mut diff = ops::PairDiff::new(self.old, os, self.new, ns, self.split.unreliable);
         diff.whole = self.whole;
-        let mut hunks = diff.diff(os.start..os.end, ns.start..ns.end, &mut self.out);
+        let (or, nr) = (os.start..os.end, ns.start..ns.end);
+        // The paragraphs and items, aligned first, guide the line diff.
+        let (units, cuts) = if diff.needs_lines(or.clone(), nr.clone()) {
+            let address = tree::article_cite(self.split.style, ns);
+            let (units, cuts) =
+                tree::align_section(self.split.style, (self.old, os), (self.new, ns), &address);
+            (Some(units), cuts)
+        } else {
+            (None, Vec::new())
+        };
+        self.aligned.push(units);
+        let mut hunks = diff.diff(or, nr, &cuts, &mut self.out);
         if let Some(words) = diff.gave_up() {
             self.warnings.push(format!(
                 "{}: a changed block of {words} words (old and new together) is shown as removed and added lines, not word by word (above the limit of {} words)",

@@ -359,22 +359,66 @@ impl<'a> PairDiff<'a> {
         self.gave_up.get()
     }
 
+    /// Whether turning `old[or]` into `new[nr]` takes a diff of lines: their texts differ,
+    /// and not only in the heading number.
+    pub fn needs_lines(&self, or: Range<usize>, nr: Range<usize>) -> bool {
+        self.old.text[or.clone()] != self.new.text[nr.clone()] && !self.number_only(&or, &nr)
+    }
+
+    /// Whether `old[or]` and `new[nr]` differ only in the heading number (inside both).
+    fn number_only(&self, or: &Range<usize>, nr: &Range<usize>) -> bool {
+        let inside = |n: &Range<usize>, r: &Range<usize>| r.start <= n.start && n.end <= r.end;
+        match (&self.old.number, &self.new.number) {
+            (Some(on), Some(nn)) if inside(on, or) && inside(nn, nr) => {
+                self.old.text[or.start..on.start] == self.new.text[nr.start..nn.start]
+                    && self.old.text[on.end..or.end] == self.new.text[nn.end..nr.end]
+            }
+            _ => false,
+        }
+    }
+
     /// Emits the operations turning `old[or]` into `new[nr]`; returns the hunks of changed
-    /// lines (the heading number is not a change: renumbering is reported apart).
-    pub fn diff(&self, or: Range<usize>, nr: Range<usize>, ops: &mut Ops) -> Vec<Hunk> {
+    /// lines (the heading number is not a change: renumbering is reported apart). The text
+    /// between two consecutive `cuts` (see [`Cuts`](super::tree::Cuts)) of one side is diffed
+    /// against the text between the same cuts of the other side only.
+    pub fn diff(
+        &self,
+        or: Range<usize>,
+        nr: Range<usize>,
+        cuts: &[(usize, usize)],
+        ops: &mut Ops,
+    ) -> Vec<Hunk> {
+        let mut hunks = Vec::new();
+        let (mut o, mut n) = (or.start, nr.start);
+        for &(co, cn) in cuts.iter().chain([(or.end, nr.end)].iter()) {
+            if co < o || cn < n || co > or.end || cn > nr.end || (co, cn) == (o, n) {
+                continue;
+            }
+            hunks.extend(self.diff_between(o..co, n..cn, ops));
+            (o, n) = (co, cn);
+        }
+        if self.whole {
+            return merge(hunks);
+        }
+        hunks
+    }
+
+    /// The operations and hunks of one stretch between cuts.
+    fn diff_between(&self, or: Range<usize>, nr: Range<usize>, ops: &mut Ops) -> Vec<Hunk> {
         let (a, c) = (&self.old.text[or.clone()], &self.new.text[nr.clone()]);
         if a == c {
             ops.copy(or);
             return Vec::new();
         }
         // Only the number differs: no line diff needed.
-        if let (Some(on), Some(nn)) = (&self.old.number, &self.new.number)
-            && self.old.text[or.start..on.start] == self.new.text[nr.start..nn.start]
-            && self.old.text[on.end..or.end] == self.new.text[nn.end..nr.end]
-        {
+        if self.number_only(&or, &nr) {
+            let (on, nn) = (
+                self.old.number.clone().expect("checked"),
+                self.new.number.clone().expect("checked"),
+            );
             ops.copy(or.start..on.start);
             ops.delete(on.clone());
-            ops.insert(&self.new.text[nn.clone()]);
+            ops.insert(&self.new.text[nn]);
             ops.copy(on.end..or.end);
             return Vec::new();
         }
@@ -449,9 +493,6 @@ impl<'a> PairDiff<'a> {
                     }
                 }
             }
-        }
-        if self.whole {
-            return merge(hunks);
         }
         hunks
     }

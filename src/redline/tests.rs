@@ -1641,3 +1641,59 @@ fn a_paragraph_after_a_list_of_points_at_the_first_level_belongs_to_the_article(
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["Artikel 5, lid 2"]);
 }
+
+#[test]
+fn paragraphs_inserted_before_others_are_insertions_not_rewrites_of_the_ones_that_moved_down() {
+    // Slovak Constitution Art. 41 (2025): new ods. 2; the old ods. 2 and 3 become 3 and 4, and
+    // their last words change. Each marker stands alone on its line, its text below.
+    let old = "##### Čl. 41\n\n(1)\n\nManželstvo je jedinečný zväzok medzi mužom a ženou.\n\n(2)\n\nŽene v tehotenstve sa zaručuje osobitná starostlivosť.\n\n(3)\n\nDeti narodené v manželstve i mimo neho majú rovnaké práva.\n\n(4)\n\nPodrobnosti o právach podľa odsekov 1 až 3 ustanoví zákon.\n";
+    let new = "##### Čl. 41\n\n(1)\n\nManželstvo je jedinečný zväzok medzi mužom a ženou.\n\n(2)\n\nRodičmi dieťaťa sú matka a otec.\n\n(3)\n\nŽene v tehotenstve sa zaručuje osobitná starostlivosť.\n\n(4)\n\nDeti narodené v manželstve i mimo neho majú rovnaké práva.\n\n(5)\n\nPodrobnosti o právach podľa odsekov 1 až 4 ustanoví zákon.\n";
+    let r = check(old, new);
+    let shown: Vec<(String, String)> = r.sections[0]
+        .hunks
+        .iter()
+        .map(|h| {
+            let changed: Vec<String> = h
+                .fragments
+                .iter()
+                .filter(|f| f.kind != FragmentKind::Equal && !f.text.trim().is_empty())
+                .map(|f| format!("{:?} {}", f.kind, f.text.trim()))
+                .collect();
+            (h.address.clone(), changed.join(" | "))
+        })
+        .collect();
+    let expected = [
+        (
+            "Čl. 41 ods. 2",
+            "Added (2)\n\nRodičmi dieťaťa sú matka a otec.",
+        ),
+        ("Čl. 41 ods. 3", "Removed 2 | Added 3"),
+        ("Čl. 41 ods. 4", "Removed 3 | Added 4"),
+        ("Čl. 41 ods. 5", "Removed 4 | Added 5"),
+        ("Čl. 41 ods. 5", "Removed 3 | Added 4"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(shown, expected);
+}
+
+#[test]
+fn a_number_wrapped_to_the_start_of_a_line_is_no_paragraph() {
+    // Code civil Art. 2500 rewrapped: `… aux articles 2501 et` / `2502.`; StGB § 52 (4):
+    // `(§ 11 Absatz 1 Nummer` / `8) muss …`.
+    let old = "Article 2500\n\nLes articles 516 à 710 sont applicables à Mayotte sous réserve des articles 2501 et 2502.\n\nLes dispositions ne s'appliquent que sous réserve du titre IV.\n";
+    let new = "Article 2500\n\nLes articles 515-14 à 710 sont applicables à Mayotte sous réserve des articles 2501 et\n2502.\n\nLes dispositions ne s'appliquent que sous réserve du titre IV.\n";
+    let r = check(old, new);
+    assert_eq!(r.structure.new.paragraphs, 0, "{:?}", r.structure.new);
+    assert_eq!(hunk_addresses(&r), ["Article 2500"]);
+    let old = "§ 52 Tateinheit\n\n(3) Geldstrafe kann das Gericht verhängen.\n\n(4) Auf Nebenstrafen (§ 11 Absatz 1 Nummer\n8) muss erkannt werden.\n";
+    let r = check(old, &old.replace("muss", "muss oder kann"));
+    assert_eq!((r.structure.new.paragraphs, r.structure.new.items), (2, 0));
+    // A list that starts right below its opening words, with no blank line, is still a list.
+    let old = "§ 81 Hochverrat\n\n(1) Wer es unternimmt, mit Gewalt\n1. den Bestand zu beeinträchtigen oder\n2. die Ordnung zu ändern,\nwird bestraft.\n";
+    let r = check(old, &old.replace("Ordnung", "verfassungsmäßige Ordnung"));
+    assert_eq!(r.structure.new.items, 2);
+    assert_eq!(hunk_addresses(&r), ["§ 81 Abs. 1 Nr. 2"]);
+}

@@ -849,93 +849,141 @@ fn pair_similar(
     }
 }
 
-/// Aligns two lists of sibling units, recursively; `parent` is the parent's address.
-fn align_nodes(
-    style: &Style,
-    old: &Side,
-    on: &[Node],
-    new: &Side,
-    nn: &[Node],
-    parent: &str,
-) -> Vec<UnitChange> {
-    let new_to_old = pair_siblings(old, on, new, nn);
-    let pairs: Vec<(usize, usize)> = new_to_old
-        .iter()
-        .enumerate()
-        .filter_map(|(j, i)| i.map(|i| (j, i)))
-        .collect();
-    let chain = longest_chain(&pairs);
-    let mut in_order = vec![false; nn.len()];
-    for (&(j, _), k) in pairs.iter().zip(chain) {
-        in_order[j] = k;
-    }
-    let mut paired_old = vec![false; on.len()];
-    for &(_, i) in &pairs {
-        paired_old[i] = true;
-    }
-    // For each new unit, the old index of the next in-order pair at or after it: removed
-    // units stand where they were, before what replaced them.
-    let mut next_anchor = vec![on.len(); nn.len() + 1];
-    for j in (0..nn.len()).rev() {
-        next_anchor[j] = match new_to_old[j] {
-            Some(i) if in_order[j] => i,
-            _ => next_anchor[j + 1],
-        };
-    }
-    let mut out = Vec::new();
-    let mut next_old = 0;
-    for (j, n) in nn.iter().enumerate() {
-        while next_old < next_anchor[j] {
-            if !paired_old[next_old] {
-                out.push(one_side(style, old, &on[next_old], parent, Status::Removed));
+/// Aligns the units of two sections, and records where aligned units meet (see [`Cuts`]).
+struct Aligner<'s> {
+    style: &'s Style,
+    old: &'s Side<'s>,
+    new: &'s Side<'s>,
+    cuts: Cuts,
+}
+
+/// Points where the two texts of a pair of sections correspond: byte offsets `(old, new)`
+/// where a pair of units, aligned in order, starts or ends. They increase on both sides, so
+/// the text between two cuts of the old side is what became the text between the same cuts
+/// of the new side: the line diff runs between them, and cannot pair a paragraph with
+/// another one that took its number.
+pub(crate) type Cuts = Vec<(usize, usize)>;
+
+impl Aligner<'_> {
+    /// Aligns two lists of sibling units, recursively; `parent` is the parent's address.
+    fn align_nodes(&mut self, on: &[Node], nn: &[Node], parent: &str) -> Vec<UnitChange> {
+        let (style, old, new) = (self.style, self.old, self.new);
+        let new_to_old = pair_siblings(old, on, new, nn);
+        let pairs: Vec<(usize, usize)> = new_to_old
+            .iter()
+            .enumerate()
+            .filter_map(|(j, i)| i.map(|i| (j, i)))
+            .collect();
+        let chain = longest_chain(&pairs);
+        let mut in_order = vec![false; nn.len()];
+        for (&(j, _), k) in pairs.iter().zip(chain) {
+            in_order[j] = k;
+        }
+        let mut paired_old = vec![false; on.len()];
+        for &(_, i) in &pairs {
+            paired_old[i] = true;
+        }
+        // For each new unit, the old index of the next in-order pair at or after it: removed
+        // units stand where they were, before what replaced them.
+        let mut next_anchor = vec![on.len(); nn.len() + 1];
+        for j in (0..nn.len()).rev() {
+            next_anchor[j] = match new_to_old[j] {
+                Some(i) if in_order[j] => i,
+                _ => next_anchor[j + 1],
+            };
+        }
+        let mut out = Vec::new();
+        let mut next_old = 0;
+        for (j, n) in nn.iter().enumerate() {
+            while next_old < next_anchor[j] {
+                if !paired_old[next_old] {
+                    out.push(one_side(style, old, &on[next_old], parent, Status::Removed));
+                }
+                next_old += 1;
             }
-            next_old += 1;
+            if let Some(i) = new_to_old[j].filter(|_| in_order[j]) {
+                next_old = next_old.max(i + 1);
+            }
+            out.push(match new_to_old[j] {
+                None => one_side(style, new, n, parent, Status::Added),
+                Some(i) => self.pair(&on[i], n, parent, !in_order[j]),
+            });
         }
-        if let Some(i) = new_to_old[j].filter(|_| in_order[j]) {
-            next_old = next_old.max(i + 1);
+        for k in next_old..on.len() {
+            if !paired_old[k] {
+                out.push(one_side(style, old, &on[k], parent, Status::Removed));
+            }
         }
-        out.push(match new_to_old[j] {
-            None => one_side(style, new, n, parent, Status::Added),
-            Some(i) => pair(style, old, &on[i], new, n, parent, !in_order[j]),
-        });
+        out
     }
-    for k in next_old..on.len() {
-        if !paired_old[k] {
-            out.push(one_side(style, old, &on[k], parent, Status::Removed));
+
+    fn pair(&mut self, o: &Node, n: &Node, parent: &str, moved: bool) -> UnitChange {
+        let (old, new) = (self.old, self.new);
+        let address = address(self.style, new, n, parent);
+        let same = old.same_words(old.words(o), new, new.words(n));
+        let (old_label, new_label) = (label(old, o), label(new, n));
+        // A pair bounds the line diff when its texts surely correspond: the same words, or
+        // two similar units with nothing inside (a changed unit with paragraphs or items may
+        // have lost them to, or gained them from, its neighbours).
+        let cut = !moved && (same || (o.children.is_empty() && n.children.is_empty()));
+        if cut {
+            self.cuts.push((o.start, n.start));
+        }
+        let children = self.align_nodes(&o.children, &n.children, &address);
+        if cut {
+            self.cuts.push((o.end, n.end));
+        }
+        UnitChange {
+            level: n.level,
+            status: if same {
+                Status::Unchanged
+            } else {
+                Status::Changed
+            },
+            renumbered: old_label != new_label,
+            old_label,
+            new_label,
+            old_line: Some(o.line),
+            new_line: Some(n.line),
+            moved,
+            children,
+            address,
+            akn_type: None,
+        }
+    }
+}
+
+/// The paragraphs and items of two paired sections aligned, and the [`Cuts`] of their texts
+/// (inside the sections, in order).
+pub(crate) fn align_section(
+    style: &Style,
+    (old, os): (&str, &Section),
+    (new, ns): (&str, &Section),
+    parent: &str,
+) -> (Vec<UnitChange>, Cuts) {
+    let (o, n) = (Side::new(old, os), Side::new(new, ns));
+    let mut aligner = Aligner {
+        style,
+        old: &o,
+        new: &n,
+        cuts: Vec::new(),
+    };
+    let units = aligner.align_nodes(&forest(old, os), &forest(new, ns), parent);
+    (units, monotone(aligner.cuts))
+}
+
+/// The cuts that keep both offsets increasing, in order (a unit's range can end past the
+/// next one's start, where a list's closing words were given to its parent).
+fn monotone(cuts: Cuts) -> Cuts {
+    let mut out: Cuts = Vec::with_capacity(cuts.len());
+    for c in cuts {
+        match out.last() {
+            Some(&(a, b)) if c.0 < a || c.1 < b => {}
+            Some(&last) if last == c => {}
+            _ => out.push(c),
         }
     }
     out
-}
-
-fn pair(
-    style: &Style,
-    old: &Side,
-    o: &Node,
-    new: &Side,
-    n: &Node,
-    parent: &str,
-    moved: bool,
-) -> UnitChange {
-    let address = address(style, new, n, parent);
-    let same = old.same_words(old.words(o), new, new.words(n));
-    let (old_label, new_label) = (label(old, o), label(new, n));
-    UnitChange {
-        level: n.level,
-        status: if same {
-            Status::Unchanged
-        } else {
-            Status::Changed
-        },
-        renumbered: old_label != new_label,
-        old_label,
-        new_label,
-        old_line: Some(o.line),
-        new_line: Some(n.line),
-        moved,
-        children: align_nodes(style, old, &o.children, new, &n.children, &address),
-        address,
-        akn_type: None,
-    }
 }
 
 /// Whether two sections have the same paragraphs and items (labels and depths).
@@ -992,7 +1040,13 @@ fn zip_nodes(
             .zip(nn)
             .all(|(o, n)| o.sub.is_some() == n.sub.is_some());
     if !same_cut {
-        return align_nodes(style, old, on, new, nn, parent);
+        let mut aligner = Aligner {
+            style,
+            old,
+            new,
+            cuts: Vec::new(),
+        };
+        return aligner.align_nodes(on, nn, parent);
     }
     on.iter()
         .zip(nn)
@@ -1040,17 +1094,20 @@ fn one_side(style: &Style, side: &Side, n: &Node, parent: &str, status: Status) 
     }
 }
 
-/// Every aligned unit at every level, in the order of the section entries.
+/// Every aligned unit at every level, in the order of the section entries; `aligned` holds,
+/// for each entry, the units of a pair already aligned by [`align_section`] (taken from it).
 pub(crate) fn units(
     old: &str,
     new: &str,
     split: &Split,
     changes: &[SectionChange],
+    aligned: &mut [Option<Vec<UnitChange>>],
 ) -> Vec<UnitChange> {
     let style = split.style;
     changes
         .iter()
-        .map(|c| {
+        .zip(aligned)
+        .map(|(c, aligned)| {
             let os = c.old.map(|i| &split.old[i]);
             let ns = c.new.map(|j| &split.new[j]);
             let main = ns.or(os).expect("an entry has a side");
@@ -1066,14 +1123,10 @@ pub(crate) fn units(
                     };
                     zip_nodes(style, o, &of, n, &nf, &address)
                 }
-                (Some(o), Some(n)) => align_nodes(
-                    style,
-                    o,
-                    &forest(old, o.section),
-                    n,
-                    &forest(new, n.section),
-                    &address,
-                ),
+                (Some(o), Some(n)) => match aligned.take() {
+                    Some(units) => units,
+                    None => align_section(style, (old, o.section), (new, n.section), &address).0,
+                },
                 (Some(o), None) => forest(old, o.section)
                     .iter()
                     .map(|x| one_side(style, o, x, &address, Status::Removed))

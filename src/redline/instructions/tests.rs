@@ -224,7 +224,7 @@ fn the_sentences_of_each_style_are_those_the_readme_shows() {
         ),
         (
             Lang::De,
-            "§ 2 T\n(1) zehn Kind\n3. zehn\n\n§ 4 X\n\n§ 5 Y\n\n§ 13 A\n\n§ 14 B\n\n§ 412 C\n",
+            "§ 2 T\n(1) zehn Kind\n\n3. zehn\n\n§ 4 X\n\n§ 5 Y\n\n§ 13 A\n\n§ 14 B\n\n§ 412 C\n",
             ["1", "3"],
         ),
         (
@@ -234,7 +234,7 @@ fn the_sentences_of_each_style_are_those_the_readme_shows() {
         ),
         (
             Lang::Nl,
-            "Artikel 2\n1. tien kind\nc. tien\n\nArtikel 4\n\nArtikel 5\n\nArtikel 13\n\nArtikel 14\n\nArtikel 412\n",
+            "Artikel 2\n1. tien kind\n\nc. tien\n\nArtikel 4\n\nArtikel 5\n\nArtikel 13\n\nArtikel 14\n\nArtikel 412\n",
             ["1", "c"],
         ),
     ];
