@@ -598,7 +598,11 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
     }
     let rest = &text[f.end..];
     let next = rest.split('\n').next().unwrap_or("").trim();
-    if next.chars().count() > 120 {
+    // A Markdown setext underline (`Article 11` / `----`) marks the line above as a heading;
+    // it is no title.
+    let underline =
+        |l: &str| !l.is_empty() && (l.bytes().all(|b| b == b'-') || l.bytes().all(|b| b == b'='));
+    if next.chars().count() > 120 || underline(next) {
         return String::new();
     }
     let below = rest.trim_start();

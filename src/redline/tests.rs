@@ -1697,3 +1697,13 @@ fn a_number_wrapped_to_the_start_of_a_line_is_no_paragraph() {
     assert_eq!(r.structure.new.items, 2);
     assert_eq!(hunk_addresses(&r), ["§ 81 Abs. 1 Nr. 2"]);
 }
+
+#[test]
+fn a_setext_underline_is_no_title() {
+    // The Code civil in Markdown: `Article 11` underlined with `----`.
+    let old = "Article 11\n----\nL'étranger jouit en France des mêmes droits civils.\n\n\nArticle 12\n----\nLes droits sont acquis.\n";
+    let new = old.replace("sont acquis", "sont acquis de plein droit");
+    let r = check(old, &new);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(labels, ["", ""]);
+}
