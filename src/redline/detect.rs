@@ -313,6 +313,11 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
         let Form::Keyword(k) = f.heading.form else {
             continue;
         };
+        // `§ 1.º`, with an ordinal indicator, is a Portuguese paragraph: no § article of any
+        // style is numbered so.
+        if k.word == "§" && f.heading.number.ends_with(['º', '°']) {
+            continue;
+        }
         for (at, &(s, level)) in k.uses.iter().enumerate() {
             // A style's first use of the keyword decides its level there.
             if k.uses[..at].iter().any(|u| u.0 == s) {
@@ -584,6 +589,8 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::NumberParen | Marker::LetterParen => [n, ")"].concat(),
         Marker::Degree => [n, "°"].concat(),
         Marker::NumberDash => [n, " -"].concat(),
+        // Portuguese `§ 1.º` has its own dot.
+        Marker::SectionSign if n.ends_with('º') => ["§ ", n].concat(),
         Marker::SectionSign => ["§ ", n, "."].concat(),
         Marker::DotTight => [n, "."].concat(),
         Marker::Dotted => n.to_string(),

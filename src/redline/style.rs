@@ -283,6 +283,7 @@ pub static STYLES: &[Style] = &[
         markers: &[
             (DotNumber, ", n.º {}"),
             (NumberDash, ", n.º {}"),
+            (SectionSign, ", § {}"),
             (LetterParen, ", alínea {})"),
             (ParenNumber, ", n.º {}"),
         ],

@@ -1707,3 +1707,20 @@ fn a_setext_underline_is_no_title() {
     let labels: Vec<&str> = r.new_sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(labels, ["", ""]);
 }
+
+#[test]
+fn portuguese_paragraphs_written_with_the_section_sign_and_an_ordinal_are_paragraphs() {
+    // RGEU (Decreto-Lei n.º 38382), art. 8.º to 10.º: more `§ 1.º` paragraphs than articles.
+    let old = "###### Artigo 8.º\n\nA utilização de qualquer edificação nova carece de licença municipal.\n\n§ 1.º As câmaras municipais só poderão conceder as licenças depois de vistoria.\n\n§ 2.º A licença de utilização só pode ser concedida depois do prazo fixado.\n\n§ 3.º O disposto neste artigo é aplicável às edificações existentes.\n\n###### Artigo 9.º\n\nAs edificações existentes deverão ser reparadas uma vez em cada período de oito anos.\n\n###### Artigo 10.º\n\nAs câmaras municipais poderão determinar a execução de obras.\n\n§ 1.º Às câmaras municipais compete ordenar a demolição das construções que ameacem ruína.\n\n§ 2.º As deliberações serão notificadas ao proprietário no prazo de três dias.\n";
+    let new = old.replace(
+        "que ameacem ruína.",
+        "que ameacem ruína ou ofereçam perigo para a saúde pública.",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "pt");
+    assert_eq!(
+        (r.structure.new.articles, r.structure.new.paragraphs),
+        (3, 5)
+    );
+    assert_eq!(hunk_addresses(&r), ["Artigo 10.º, § 1.º"]);
+}
