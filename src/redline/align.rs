@@ -58,6 +58,9 @@ pub(crate) fn content<'a>(text: &'a str, s: &Section) -> (&'a str, &'a str) {
     }
 }
 
+/// A section's kind, chapter and number (see [`Side::key`]).
+type Key<'a> = (HeadingKind, Option<&'a str>, Option<&'a str>);
+
 struct Side<'a> {
     text: &'a str,
     sections: &'a [Section],
@@ -86,9 +89,11 @@ impl<'a> Side<'a> {
         content(self.text, &self.sections[i])
     }
 
-    fn key(&self, i: usize) -> (HeadingKind, Option<&'a str>) {
+    /// What makes two sections the same unit by number: kind, chapter (where numbers start
+    /// anew in each) and number.
+    fn key(&self, i: usize) -> Key<'a> {
         let s = &self.sections[i];
-        (s.kind, s.number.as_deref())
+        (s.kind, s.chapter.as_deref(), s.number.as_deref())
     }
 
     fn shingles(&mut self, i: usize) -> &[u64] {
@@ -228,7 +233,7 @@ impl Matcher<'_> {
     /// struck out): similarity cannot tell, and a drafter reads the article as changed.
     fn same_heading(&mut self, i: usize, j: usize) -> bool {
         let (ok, on) = (self.old.key(i), self.new.key(j));
-        if ok != on || ok.0 == HeadingKind::Preamble || ok.1.is_none() {
+        if ok != on || ok.0 == HeadingKind::Preamble || ok.2.is_none() {
             return false;
         }
         let (ot, nt) = (&self.old.sections[i].title, &self.new.sections[j].title);
@@ -270,7 +275,7 @@ impl Matcher<'_> {
                 }
             }
         } else {
-            let mut by_key: FxHashMap<(HeadingKind, Option<&str>), usize> = FxHashMap::default();
+            let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
             for (nj, &j) in news.iter().enumerate() {
                 by_key.entry(self.new.key(j)).or_insert(nj);
             }

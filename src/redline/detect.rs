@@ -743,16 +743,26 @@ fn list_value(n: &str) -> Option<i64> {
     }
 }
 
-/// In a text that numbers its articles anew in each chapter (an article number found twice),
-/// gives each article the numbered division above it as its chapter (`2 kap.` for `1 §`).
+/// In a text that numbers its articles anew in each chapter (an article `1` under two or more
+/// numbered divisions), gives each article the numbered division above it as its chapter
+/// (`2 kap.` for `1 §`). A number found twice elsewhere is no restart: a consolidated text may
+/// repeat one (`Articolul 270^2` six times in Romanian Law 31/1990).
 fn set_chapters(sections: &mut [Section]) {
     let restarts = {
-        let mut seen = rustc_hash::FxHashSet::default();
-        sections
-            .iter()
-            .filter(|s| s.kind == HeadingKind::Article)
-            .filter_map(|s| s.number.as_deref())
-            .any(|n| !seen.insert(n))
+        let mut chapter = None;
+        let mut firsts = Vec::new();
+        for (k, s) in sections.iter().enumerate() {
+            match s.kind {
+                HeadingKind::Division if s.number.is_some() => chapter = Some(k),
+                HeadingKind::Article if s.number.as_deref() == Some("1") => {
+                    if !firsts.contains(&chapter) {
+                        firsts.push(chapter);
+                    }
+                }
+                _ => {}
+            }
+        }
+        firsts.iter().flatten().count() >= 2
     };
     if !restarts {
         return;

@@ -219,8 +219,8 @@ impl Walk<'_> {
             status,
             old: None,
             new: None,
-            old_label: old.map(|s| s.label.clone()),
-            new_label: new.map(|s| s.label.clone()),
+            old_label: old.map(Section::full_label),
+            new_label: new.map(Section::full_label),
             moved: false,
             renumbered: false,
             similarity: None,
@@ -289,7 +289,9 @@ impl Walk<'_> {
             new: Some(j),
             moved: !al.in_order[j],
             // Headings named only by their words (Markdown) change, they are not renumbered.
-            renumbered: os.label != ns.label && os.number.is_some() && ns.number.is_some(),
+            renumbered: os.full_label() != ns.full_label()
+                && os.number.is_some()
+                && ns.number.is_some(),
             similarity: if same {
                 None
             } else {
@@ -394,10 +396,11 @@ fn renumber_runs(
             let description = if r.count == 1 {
                 format!(
                     "{} renumbered {}",
-                    olds[r.first.0].label, news[r.first.1].label
+                    olds[r.first.0].full_label(),
+                    news[r.first.1].full_label()
                 )
             } else {
-                format!("{}–{ol} renumbered {nf}–{nl}", olds[r.first.0].label)
+                format!("{}–{ol} renumbered {nf}–{nl}", olds[r.first.0].full_label())
             };
             Renumbering {
                 kind: r.kind,

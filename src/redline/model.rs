@@ -127,6 +127,17 @@ pub struct Section {
     pub chapter: Option<String>,
 }
 
+impl Section {
+    /// Its label with the chapter its number is counted in, where the text numbers its
+    /// articles anew in each chapter (`2 kap. 1 §`); its label elsewhere.
+    pub fn full_label(&self) -> String {
+        match &self.chapter {
+            Some(chapter) => [chapter, " ", &self.label].concat(),
+            None => self.label.clone(),
+        }
+    }
+}
+
 /// What happened to a section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

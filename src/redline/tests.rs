@@ -1724,3 +1724,69 @@ fn portuguese_paragraphs_written_with_the_section_sign_and_an_ordinal_are_paragr
     );
     assert_eq!(hunk_addresses(&r), ["Artigo 10.º, § 1.º"]);
 }
+
+#[test]
+fn sections_numbered_anew_in_each_chapter_are_labelled_and_paired_with_their_chapter() {
+    // Brottsbalk: `1 §` in every chapter. A chapter inserted in front renumbers the chapters.
+    let chapter = |k: u32, title: &str, body: &str| {
+        format!(
+            "## {k} kap. {title}\n\n##### 1 §\n\n{body}\n\n##### 2 §\n\nStraff för försök döms ut enligt {k} kap.\n\n"
+        )
+    };
+    let old = [
+        chapter(
+            1,
+            "Om brott",
+            "Brott är en gärning som är beskriven i denna balk.",
+        ),
+        chapter(
+            2,
+            "Om domstols behörighet",
+            "Svensk domstol är behörig att döma över brott i Sverige.",
+        ),
+    ]
+    .concat();
+    let new = [
+        chapter(
+            1,
+            "Inledande bestämmelser",
+            "Denna balk innehåller bestämmelser om brott och påföljder.",
+        ),
+        chapter(
+            2,
+            "Om brott",
+            "Brott är en gärning som är beskriven i denna balk.",
+        ),
+        chapter(
+            3,
+            "Om domstols behörighet",
+            "Svensk domstol är behörig att döma över brott i Sverige.",
+        ),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    let entry = |label: &str| {
+        r.sections
+            .iter()
+            .find(|s| s.new_label.as_deref() == Some(label))
+            .unwrap_or_else(|| panic!("{label}"))
+    };
+    let first = entry("2 kap. 1 §");
+    assert_eq!(first.old_label.as_deref(), Some("1 kap. 1 §"));
+    assert!(first.renumbered);
+    assert_eq!(entry("1 kap. 1 §").status, Status::Added);
+    assert_eq!(entry("3 kap. 1 §").old_label.as_deref(), Some("2 kap. 1 §"));
+}
+
+#[test]
+fn an_article_number_repeated_once_is_no_numbering_by_chapter() {
+    // Romanian Law 31/1990 as consolidated: `Articolul 270^2` repeated; articles are numbered
+    // through the whole law, so addresses name no chapter.
+    let old = "##### Titlul I\n\n##### Secţiunea 1\n\n##### Articolul 1\n\n(1) Societăţile se constituie.\n\n##### Articolul 2\n\nSocietatea se constituie.\n\n##### Titlul II\n\n##### Articolul 270^2\n\nAbrogat.\n\n##### Articolul 270^2\n\nAbrogat.\n";
+    let new = old.replace(
+        "Societăţile se constituie",
+        "Societăţile se constituie în România",
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["art. 1 alin. (1)"]);
+}
