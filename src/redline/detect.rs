@@ -754,10 +754,10 @@ fn set_chapters(sections: &mut [Section]) {
         for (k, s) in sections.iter().enumerate() {
             match s.kind {
                 HeadingKind::Division if s.number.is_some() => chapter = Some(k),
-                HeadingKind::Article if s.number.as_deref() == Some("1") => {
-                    if !firsts.contains(&chapter) {
-                        firsts.push(chapter);
-                    }
+                HeadingKind::Article
+                    if s.number.as_deref() == Some("1") && !firsts.contains(&chapter) =>
+                {
+                    firsts.push(chapter);
                 }
                 _ => {}
             }
