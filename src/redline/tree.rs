@@ -549,11 +549,14 @@ fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
         let start = k;
         while k < end {
             let b = bytes[k];
-            if b < 0x80 {
-                if b.is_ascii_whitespace() || b == 0x0b || (row && b == b'|') {
+            if !MAY_END_WORD[usize::from(b)] {
+                k += 1;
+            } else if b < 0x80 {
+                if b == b'|' && !row {
+                    k += 1;
+                } else {
                     break;
                 }
-                k += 1;
             } else {
                 let (blank, len) = blank_at(text, k);
                 if blank {
@@ -565,6 +568,20 @@ fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
         out.push(word(text, start, k));
     }
 }
+
+/// The bytes that may end a word (see [`section_words`]): ASCII blanks, `|` (a cell mark on
+/// table rows) and the first bytes of the multi-byte blanks (see [`blank_at`]). A table, so
+/// that the inner loop over a word's bytes is one look-up each.
+static MAY_END_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let u = b as u8;
+        t[b] = u.is_ascii_whitespace() || matches!(u, 0x0b | b'|' | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        b += 1;
+    }
+    t
+};
 
 /// Whether the character at byte `k` of `text` is a blank (as `char::is_whitespace`), and its
 /// length in bytes. Only the multi-byte characters that can be blanks are decoded: U+0085,
