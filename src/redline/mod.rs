@@ -318,13 +318,17 @@ impl Walk<'_> {
 
 use ops::Ops;
 
-/// Equal contents, blanks and line breaks aside (a rewrapped section is unchanged).
+/// Equal contents, blanks, line breaks and the level of Markdown headings aside (a rewrapped
+/// section is unchanged).
 fn same_words(a: (&str, &str), b: (&str, &str)) -> bool {
-    a == b
-        || a.0
-            .split_whitespace()
-            .chain(a.1.split_whitespace())
-            .eq(b.0.split_whitespace().chain(b.1.split_whitespace()))
+    // The hashes of a Markdown heading give its level, a matter of layout (a code whose
+    // sections went from `#####` to `######` is not amended).
+    fn words<'a>((x, y): (&'a str, &'a str)) -> impl Iterator<Item = &'a str> {
+        x.split_whitespace()
+            .chain(y.split_whitespace())
+            .filter(|w| !w.bytes().all(|b| b == b'#'))
+    }
+    a == b || words(a).eq(words(b))
 }
 
 /// Groups renumbered in-order sections into runs with the same kind and shift.

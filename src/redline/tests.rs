@@ -1790,3 +1790,15 @@ fn an_article_number_repeated_once_is_no_numbering_by_chapter() {
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["art. 1 alin. (1)"]);
 }
+
+#[test]
+fn a_change_of_markdown_heading_level_alone_leaves_a_section_unchanged() {
+    // Tuloverolaki as two Markdown exports: `#####` became `######`, the words are the same.
+    let old = "### 1 luku. Lain soveltamisala\n\n##### 8 § Ulkomainen yhteisö\n\nUlkomaisella yhteisöllä tarkoitetaan ulkomaista yhteisöä.\n\n##### 9 § Yleinen verovelvollisuus\n\nVerovelvollinen on suomalainen yhteisö.\n";
+    let new = old.replace("##### ", "###### ");
+    let r = check(old, &new);
+    assert_eq!((r.summary.changed, r.summary.unchanged), (0, 3));
+    // The words still count: a changed title is a change.
+    let r = check(old, &new.replace("Yleinen", "Rajoitettu"));
+    assert_eq!(r.summary.changed, 1);
+}
