@@ -407,8 +407,8 @@ impl<'a> PairDiff<'a> {
     fn diff_between(&self, or: Range<usize>, nr: Range<usize>, ops: &mut Ops) -> Vec<Hunk> {
         let (a, c) = (&self.old.text[or.clone()], &self.new.text[nr.clone()]);
         if a == c {
-            ops.copy(or);
-            return Vec::new();
+            ops.copy(or.clone());
+            return self.unchanged(or, nr);
         }
         // Only the number differs: no line diff needed.
         if self.number_only(&or, &nr) {
@@ -420,7 +420,7 @@ impl<'a> PairDiff<'a> {
             ops.delete(on.clone());
             ops.insert(&self.new.text[nn]);
             ops.copy(on.end..or.end);
-            return Vec::new();
+            return self.unchanged(or, nr);
         }
         let (olines, okeys) = self.old.lines(or.clone());
         let (nlines, nkeys) = self.new.lines(nr.clone());
@@ -495,6 +495,20 @@ impl<'a> PairDiff<'a> {
             }
         }
         hunks
+    }
+
+    /// The hunk of a stretch without changes: none, unless the whole section is shown.
+    fn unchanged(&self, or: Range<usize>, nr: Range<usize>) -> Vec<Hunk> {
+        if !self.whole || nr.is_empty() {
+            return Vec::new();
+        }
+        vec![Hunk {
+            address: String::new(),
+            old_line: self.old_line + line_count(self.old.text, self.old_start, or.start),
+            new_line: self.new_line + line_count(self.new.text, self.new_start, nr.start),
+            fragments: vec![fragment(FragmentKind::Equal, &self.new.text[nr])],
+            akn_type: None,
+        }]
     }
 
     /// Equal text, except perhaps the heading number.

@@ -910,6 +910,21 @@ fn whole_sections_show_unchanged_lines_too() {
         .map(|f| f.text.as_str())
         .collect();
     assert_eq!(text, new);
+    // With paragraphs, whose alignment cuts the diff into stretches: the unchanged ones and
+    // the renumbered heading are shown too.
+    let old = "Section 1. A\n\n(1) First paragraph stays.\n\n(2) Second paragraph goes.\n";
+    let new = "Section 2. A\n\n(1) First paragraph stays.\n\n(2) Second paragraph changes.\n";
+    let r = redline_with(old, new, &opts);
+    assert_eq!(apply(old, &r.ops), new);
+    let hunks = &r.sections[0].hunks;
+    assert_eq!(hunks.len(), 1);
+    let text: String = hunks[0]
+        .fragments
+        .iter()
+        .filter(|f| f.kind != FragmentKind::Removed)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(text, new);
 }
 
 #[test]
