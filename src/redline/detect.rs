@@ -601,6 +601,13 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
 /// `§ 176b` with the title below).
 fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) -> String {
     if !f.heading.title.is_empty() {
+        // A long sentence after the number (Danish `§ 1. Straf kan kun …`, Bulgarian
+        // `Чл. 81а (Нов …) Давността …`) is the article's text, not its title; a long title
+        // (Estonian) ends with no stop.
+        let t = f.heading.title;
+        if t.chars().nth(120).is_some() && t.ends_with(['.', ';', ':']) {
+            return String::new();
+        }
         return f.heading.title.to_string();
     }
     let rest = &text[f.end..];
@@ -671,6 +678,11 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
                 last.end = f.start;
             }
             sections.push(section(text, f, found.get(k + 1), level, scheme));
+            if level == 1
+                && let Some(s) = sections.last_mut()
+            {
+                opening_paragraph(s, f, scheme);
+            }
             last_letter = None;
         } else if let Some(last) = sections.last_mut() {
             let before = last_letter;
@@ -694,6 +706,39 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
         None => {}
     }
     sections
+}
+
+/// A paragraph opened on the article's heading line (`**Чл. 80.** (1) …`, `3/B. § (1) …`,
+/// `Art. 148. § 1. …`): its marker heads the article's first paragraph, from the heading line
+/// on, and the words after it are that paragraph's text, not the article's title.
+fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
+    let Some(h) = parse_heading(skip_note_links(f.heading.title)) else {
+        return;
+    };
+    let marker = match h.form {
+        Form::Marker(m) => m,
+        Form::Keyword(k) if k.word == "§" => Marker::SectionSign,
+        _ => return,
+    };
+    if scheme.depth.get(&marker) != Some(&2) {
+        return;
+    }
+    if let Some(sub) = Subheading::new(marker, 2, h.number, f.line, f.start) {
+        s.subsections.push(sub);
+        s.title.clear();
+    }
+}
+
+/// `text` after the Markdown links that open it (`[\*](#lbj30id6e0f)`, the footnote marks of
+/// Hungarian exports) and the blanks after them.
+fn skip_note_links(mut text: &str) -> &str {
+    while let Some(rest) = text.strip_prefix('[')
+        && let Some((_, after)) = rest.split_once("](")
+        && let Some((_, tail)) = after.split_once(')')
+    {
+        text = tail.trim_start();
+    }
+    text
 }
 
 /// Whether the line starting at byte `start` goes on with a sentence of the line above: that

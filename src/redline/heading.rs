@@ -542,6 +542,9 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
 
 /// `a)`, `aa)`, `a.`, `I.`, `IV.`.
 fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    if let Some(found) = other_script_letter(i) {
+        return Ok(found);
+    }
     // Every marker below is one to six ASCII letters, then `)` or `.`: most lines of prose are
     // turned away here, before the parsers.
     let bytes = i.as_bytes();
@@ -570,6 +573,27 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let n = &taken(i, rest)[..taken(i, rest).len() - 1];
     let (rest, _) = blank_or_end(rest)?;
     Ok((rest, (Form::Marker(marker), n)))
+}
+
+/// An item lettered in Cyrillic or Greek (`а)`, `ж)`, `α)`, `αα)`): one or two lower-case
+/// letters of one script, then `)`.
+fn other_script_letter(i: &str) -> Option<(&str, (Form, &str))> {
+    let letter = |c: char| matches!(c, 'а'..='я' | 'ё' | 'є' | 'і' | 'ї' | 'ґ' | 'α'..='ω');
+    let mut chars = i.char_indices();
+    let (_, first) = chars.next().filter(|&(_, c)| letter(c) && !c.is_ascii())?;
+    let (mut end, mut next) = chars.next()?;
+    if next != ')' {
+        if !letter(next) || next.is_ascii() {
+            return None;
+        }
+        (end, next) = chars.next()?;
+        if next != ')' {
+            return None;
+        }
+    }
+    let _ = first;
+    let (rest, _) = blank_or_end(&i[end + 1..]).ok()?;
+    Some((rest, (Form::Marker(Marker::LetterParen), &i[..end])))
 }
 
 /// How a line is marked as a heading before its words.

@@ -564,6 +564,27 @@ pub static STYLES: &[Style] = &[
         words: &["ve", "veya", "bir", "ile", "olan", "göre"],
     },
     Style {
+        id: "bg",
+        name: "Bulgarian (Чл., Член)",
+        before: &[
+            ("Чл.", A),
+            ("Член", A),
+            ("Част", D),
+            ("Дял", D),
+            ("Глава", D),
+            ("Раздел", D),
+            ("Приложение", D),
+        ],
+        after: &[],
+        markers: &[
+            (ParenNumber, ", ал. {}"),
+            (DotNumber, ", т. {}"),
+            (LetterParen, ", б. „{}“"),
+        ],
+        abbreviations: &[("Чл.", "чл."), ("Член", "чл.")],
+        words: &["на", "от", "се", "за", "които", "или"],
+    },
+    Style {
         id: "uk-ru",
         name: "Ukrainian/Russian (Стаття, Статья)",
         before: &[

@@ -1817,3 +1817,53 @@ fn a_change_of_markdown_heading_level_alone_leaves_a_section_unchanged() {
     let r = check(old, &new.replace("Yleinen", "Rajoitettu"));
     assert_eq!(r.summary.changed, 1);
 }
+
+#[test]
+fn bulgarian_articles_with_their_first_paragraph_on_the_heading_line() {
+    // Наказателен кодекс, чл. 80–82 as legalize-bg prints them (`**Чл. 80.** (1) …`),
+    // shortened; the new text adds ал. 4 of чл. 80 and чл. 81а and changes т. 5 of чл. 82.
+    let old = "**Чл. 80.** (1) Наказателното преследване се изключва по давност:\n\n1. двадесет години;\n\n2. петнадесет години.\n\n(3) Давността започва от довършването на престъплението.\n\n**Чл. 82.** (1) Наложеното наказание не се изпълнява, когато са изтекли:\n\n4. пет години;\n\n5. две години за всички останали случаи.\n";
+    let new = old
+        .replace(
+            "престъплението.\n",
+            "престъплението.\n\n(4) Давността не тече за деяния срещу малолетни.\n\n**Чл. 81а.** (Нов - ДВ, бр. 99 от 2026 г.) Давността не тече, докато деецът се укрива.\n",
+        )
+        .replace("две години", "три години");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "bg");
+    assert_eq!(hunk_addresses(&r), ["чл. 80, ал. 4", "чл. 82, ал. 1, т. 5"]);
+    let added: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Added)
+        .map(|s| s.new_label.as_deref())
+        .collect();
+    assert_eq!(added, [Some("Чл. 81а")]);
+    // The words after the number are the first paragraph's, not a title.
+    assert_eq!(r.new_sections[0].title, "");
+}
+
+#[test]
+fn items_lettered_in_cyrillic_or_greek_are_items() {
+    // УК РФ ст. 127.1, ч. 2 (п. «ж» changed), and a Greek law's `α)` περίπτωση.
+    let old = "Статья 127.1. Торговля людьми\n\n1. Торговля людьми -\n\nнаказывается лишением свободы на срок до пяти лет.\n\n2. То же деяние, совершенное:\n\nе) с применением насилия;\n\nж) в целях изъятия у потерпевшего органов или тканей, -\n\nнаказывается лишением свободы на срок от трех до десяти лет.\n";
+    let new = old.replace("органов или тканей", "органов или тканей потерпевшего");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Статья 127.1, ч. 2, пп. ж)"]);
+    let old = "##### Άρθρο 4\n\n1. Οι αρχές εφαρμόζουν τα μέτρα.\n\n2. Τα μέτρα λήγουν:\n\nα) πέντε έτη μετά την έγκριση,\n\nβ) όταν το Συμβούλιο αποφασίσει.\n";
+    let new = old.replace("πέντε έτη", "έξι έτη");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Άρθρο 4 παρ. 2 περ. α)"]);
+}
+
+#[test]
+fn a_hungarian_paragraph_opened_on_the_section_line_after_a_footnote_mark() {
+    // 1994. évi XXXIV. törvény 3/B. § as net.jogtar.hu exports it.
+    let old = "3/B. § [\\*](#lbj30id6e0f)  (1) A hozzáférhetetlenné tételt a rendőrség megszünteti, ha\n\na) az elrendelés oka megszűnt,\n\nb) a rendelkezés végrehajtása kétséges lehet.\n\n(2) A rendőrség a megszüntetésről értesíti a szolgáltatót.\n";
+    let new = old.replace(
+        "oka megszűnt",
+        "oka megszűnt vagy a határozat visszavonásra került",
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["3/B. § (1) bekezdés a) pont"]);
+}
