@@ -194,8 +194,11 @@ impl Matcher<'_> {
         self.old.hashes[i] == self.new.hashes[j] && self.old.content(i) == self.new.content(j)
     }
 
-    /// Pairs equal contents among the given unpaired sections, in order.
-    fn pair_equal(&mut self, olds: &[usize], news: &[usize]) {
+    /// Pairs equal contents among the given unpaired sections, in order. With `by_number`,
+    /// among several equal old ones (two articles both reading `Repealed.`) the one with the new
+    /// one's number comes first: where the numbers around are kept, a repealed number given a
+    /// new text leaves the other stub where it was.
+    fn pair_equal(&mut self, olds: &[usize], news: &[usize], by_number: bool) {
         let mut by_hash: FxHashMap<u64, VecDeque<usize>> = FxHashMap::default();
         for &i in olds {
             by_hash.entry(self.old.hashes[i]).or_default().push_back(i);
@@ -204,7 +207,12 @@ impl Matcher<'_> {
             let Some(queue) = by_hash.get_mut(&self.new.hashes[j]) else {
                 continue;
             };
-            if let Some(pos) = queue.iter().position(|&i| self.same_content(i, j)) {
+            let same_key = |i: usize| by_number && self.old.key(i) == self.new.key(j);
+            let found = queue
+                .iter()
+                .position(|&i| same_key(i) && self.same_content(i, j))
+                .or_else(|| queue.iter().position(|&i| self.same_content(i, j)));
+            if let Some(pos) = found {
                 let i = queue.remove(pos).expect("position is valid");
                 self.pair(i, j, None);
             }
@@ -440,7 +448,12 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         let go = m.unpaired_old(oi..ai);
         let gn = m.unpaired_new(nj..aj);
         if !go.is_empty() && !gn.is_empty() {
-            m.pair_equal(&go, &gn);
+            // The numbers around the gap are kept: its anchors have the same number.
+            let kept = |i: usize, j: usize| {
+                i >= olds.len() || j >= news.len() || m.old.key(i) == m.new.key(j)
+            };
+            let by_number = kept(ai, aj) && (oi == 0 || nj == 0 || kept(oi - 1, nj - 1));
+            m.pair_equal(&go, &gn, by_number);
             let go = m.unpaired_old(oi..ai);
             let gn = m.unpaired_new(nj..aj);
             if !go.is_empty() && !gn.is_empty() {
@@ -455,7 +468,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     let go = m.unpaired_old(0..olds.len());
     let gn = m.unpaired_new(0..news.len());
     if !go.is_empty() && !gn.is_empty() {
-        m.pair_equal(&go, &gn);
+        m.pair_equal(&go, &gn, false);
         let go = m.unpaired_old(0..olds.len());
         let gn = m.unpaired_new(0..news.len());
         if !go.is_empty() && !gn.is_empty() {

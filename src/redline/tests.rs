@@ -1867,3 +1867,23 @@ fn a_hungarian_paragraph_opened_on_the_section_line_after_a_footnote_mark() {
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["3/B. § (1) bekezdés a) pont"]);
 }
+
+#[test]
+fn a_repealed_number_given_new_text_leaves_the_other_repealed_article_in_place() {
+    // УК РФ: ст. 129 and ст. 130 both read "Утратила силу"; ст. 129 gets a text again.
+    let old = "Статья 128. Незаконная госпитализация\n\n1. Незаконная госпитализация лица -\n\nнаказывается лишением свободы на срок до трех лет.\n\nСтатья 129. Утратила силу. - Федеральный закон от 07.12.2011 N 420-ФЗ.\n\nСтатья 130. Утратила силу. - Федеральный закон от 07.12.2011 N 420-ФЗ.\n\nСтатья 131. Изнасилование\n\n1. Изнасилование -\n\nнаказывается лишением свободы на срок от трех до шести лет.\n";
+    let new = old.replacen(
+        "Статья 129. Утратила силу. - Федеральный закон от 07.12.2011 N 420-ФЗ.",
+        "Статья 129. Клевета\n\n1. Клевета, то есть распространение заведомо ложных сведений, -\n\nнаказывается штрафом.",
+        1,
+    );
+    let r = check(old, &new);
+    assert_eq!(r.summary.renumbered, 0);
+    let unchanged: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Unchanged)
+        .map(|s| s.new_label.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(unchanged, ["Статья 128", "Статья 130", "Статья 131"]);
+}
