@@ -546,7 +546,8 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
     let number = &*plain_number(h.number);
     match h.form {
         Form::Keyword(k) if k.after => {
-            let dot = text[f.start + h.number_at.end..].starts_with('.');
+            let after = &text[f.start + h.number_at.end..];
+            let dot = after.starts_with('.') || after.starts_with("\\.");
             [number, if dot { "." } else { "" }, " ", k.word].concat()
         }
         Form::Keyword(k) if k.word == "§" => ["§ ", number].concat(),

@@ -443,7 +443,8 @@ fn keyword_following<'a>(
     accept: impl Fn(&Keyword) -> bool,
 ) -> IResult<&'a str, (Form, &'a str)> {
     let n = taken(i, rest);
-    let (rest, _) = opt(char('.')).parse(rest)?;
+    // `3\. §`: Markdown exports escape a dot after a number at the start of a line.
+    let (rest, _) = opt(alt((tag("\\."), tag(".")))).parse(rest)?;
     let (rest, _) = space0(rest)?;
     for k in keywords_for(rest).filter(|k| k.after && accept(k)) {
         if let Some(after) = strip_word(rest, k.word)
@@ -530,8 +531,9 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
         return Ok((text, (Form::Marker(Marker::DotTight), n)));
     }
     let (rest, marker) = alt((
-        char('.').map(|_| Marker::DotNumber),
-        char(')').map(|_| Marker::NumberParen),
+        // `2\.`, `2\)`: escaped by Markdown exports, lest the line read as a list.
+        alt((tag("."), tag("\\."))).map(|_| Marker::DotNumber),
+        alt((tag(")"), tag("\\)"))).map(|_| Marker::NumberParen),
         (alt((char('°'), char('º'))), opt(char('.'))).map(|_| Marker::Degree),
         (blanks1, alt((char('-'), char('–')))).map(|_| Marker::NumberDash),
     ))

@@ -522,7 +522,11 @@ pub static STYLES: &[Style] = &[
             ("Cím", D),
             ("melléklet", D),
         ],
-        markers: &[(ParenNumber, " ({}) bekezdés"), (LetterParen, " {}) pont")],
+        markers: &[
+            (ParenNumber, " ({}) bekezdés"),
+            (DotNumber, " {}. pont"),
+            (LetterParen, " {}) pont"),
+        ],
         abbreviations: &[],
         words: &["az", "és", "vagy", "hogy", "aki", "nem"],
     },

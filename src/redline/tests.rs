@@ -1887,3 +1887,17 @@ fn a_repealed_number_given_new_text_leaves_the_other_repealed_article_in_place()
         .collect();
     assert_eq!(unchanged, ["Статья 128", "Статья 130", "Статья 131"]);
 }
+
+#[test]
+fn numbers_escaped_by_markdown_exports_are_read() {
+    // 1994. évi XXXIV. törvény as net.jogtar.hu exports it: `3\. §`, and items `2\.`.
+    let old = "### Elektronikus adat hozzáférhetetlenné tétele [\\*](#lbj27id6e0f) \n\n3\\. § [\\*](#lbj28id6e0f)  (1) A rendőrség határozatban elrendeli a hozzáférhetetlenné tételt.\n\n(2) A határozat azonnal végrehajtható.\n\n(3) A hirdetményt 3 napig kell közzétenni:\n\n1\\. a rendőrség honlapján,\n\n2\\. a hivatalos lapban.\n\n3/A. § [\\*](#lbj29id6e0f)  (1) A döntés kötelezettje valamennyi szolgáltató.\n";
+    let new = old.replace(
+        "hivatalos lapban",
+        "hivatalos lapban és a kormányzati portálon",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 2);
+    assert_eq!(r.new_sections[1].label, "3. §");
+    assert_eq!(hunk_addresses(&r), ["3. § (3) bekezdés 2. pont"]);
+}
