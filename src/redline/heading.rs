@@ -247,7 +247,8 @@ fn latin(i: &str) -> IResult<&str, &str> {
     if known { Ok((rest, w)) } else { fail(i) }
 }
 
-/// `5`, `5a`, `184b`, `12.3`, `227-22-1`, `1.º`: digits, letters, then `.` or `-` parts.
+/// `5`, `5a`, `184b`, `12.3`, `227-22-1`, `81.a`, `1.º`: digits, letters, then `.` or `-`
+/// parts.
 fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = digit1(i)?;
     let (i, _) = alt((latin, suffix)).parse(i)?;
@@ -257,8 +258,9 @@ fn arabic(i: &str) -> IResult<&str, ()> {
         alt((
             (digit1, suffix).map(|_| ()),
             latin.map(|_| ()),
+            // `81.A`, and Croatian `81.a` (an article inserted after 81).
             (
-                take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+                take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()),
                 boundary,
             )
                 .map(|_| ()),

@@ -1901,3 +1901,22 @@ fn numbers_escaped_by_markdown_exports_are_read() {
     assert_eq!(r.new_sections[1].label, "3. §");
     assert_eq!(hunk_addresses(&r), ["3. § (3) bekezdés 2. pont"]);
 }
+
+#[test]
+fn a_croatian_article_inserted_as_81_a_is_its_own_number() {
+    // Kazneni zakon (NN 125/2011): `### Članak 81.a` after `### Članak 81.`.
+    let old = "### Članak 81.\n\n(1) Kazneni progon zastarijeva nakon 6 godina.\n\n### Članak 82.\n\n(1) Zastara počinje teći danom počinjenja.\n";
+    let new = old.replace(
+        "### Članak 82.",
+        "### Članak 81.a\n\n(1) Zastara ne teče za vrijeme trajanja postupka.\n\n### Članak 82.",
+    );
+    let r = check(old, &new);
+    let added: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Added)
+        .map(|s| s.new_label.as_deref())
+        .collect();
+    assert_eq!(added, [Some("Članak 81.a")]);
+    assert_eq!(r.new_sections[1].number.as_deref(), Some("81.a"));
+}
