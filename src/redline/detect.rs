@@ -531,7 +531,9 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     let order = marker_order(scheme.style());
     // `1 -` is a paragraph only in the styles that list it (Portuguese); elsewhere it is a bare
     // number or text.
-    present.retain(|m| !matches!(m, Marker::NumberDash | Marker::DotTight) || order.contains(m));
+    present.retain(|m| {
+        !matches!(m, Marker::NumberDash | Marker::DotTight | Marker::Stk) || order.contains(m)
+    });
     present.sort_by_key(|m| order.iter().position(|o| o == m));
     for (d, m) in present.into_iter().enumerate() {
         scheme.depth.insert(m, 2 + d.min(5) as u8);
@@ -590,6 +592,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::NumberParen | Marker::LetterParen => [n, ")"].concat(),
         Marker::Degree => [n, "°"].concat(),
         Marker::NumberDash => [n, " -"].concat(),
+        Marker::Stk => ["Stk. ", n, "."].concat(),
         // Portuguese `§ 1.º` has its own dot.
         Marker::SectionSign if n.ends_with('º') => ["§ ", n].concat(),
         Marker::SectionSign => ["§ ", n, "."].concat(),

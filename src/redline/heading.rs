@@ -26,7 +26,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
     character::complete::{char, digit1, space0},
-    combinator::{opt, verify},
+    combinator::{eof, opt, peek, verify},
     multi::many0,
     sequence::{preceded, terminated},
 };
@@ -268,7 +268,19 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     ))
     .parse(i)?;
     let (i, _) = opt(alt((tag(".º"), tag("º"), tag("°")))).parse(i)?;
-    let (i, _) = opt(preceded(take_while_m_n(1, 1, is_blank), latin)).parse(i)?;
+    let (i, _) = opt(preceded(
+        take_while_m_n(1, 1, is_blank),
+        alt((
+            latin.map(|_| ()),
+            // Danish `§ 262 a.`: a letter apart, then the heading's dot or the line's end.
+            (
+                take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+                peek(alt((tag("."), eof))),
+            )
+                .map(|_| ()),
+        )),
+    ))
+    .parse(i)?;
     Ok((i, ()))
 }
 
@@ -544,6 +556,16 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Marker(marker), n)))
 }
 
+/// `Stk. 2.`: a Danish paragraph (stykke) by its word.
+fn stk_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    let (rest, _) = (tag("Stk."), blanks1).parse(i)?;
+    let (after, _) = (verify(digit1, |d: &str| d.len() <= 3), suffix).parse(rest)?;
+    let n = taken(rest, after);
+    let (after, _) = char('.')(after)?;
+    let (after, _) = blank_or_end(after)?;
+    Ok((after, (Form::Marker(Marker::Stk), n)))
+}
+
 /// `a)`, `aa)`, `a.`, `I.`, `IV.`.
 fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     if let Some(found) = other_script_letter(i) {
@@ -672,6 +694,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     } else {
         keyword_first(body, md)
             .or_else(|_| keyword_after(body))
+            .or_else(|_| stk_marker(body))
             .or_else(|_| letter_marker(body))
     };
     let (rest, (form, number)) = match parsed {

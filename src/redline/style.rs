@@ -42,6 +42,8 @@ pub enum Marker {
     DotTight,
     /// `7.1.2` below a dotted article `7.1`.
     Dotted,
+    /// `Stk. 2.` (Danish paragraphs, the stykker).
+    Stk,
 }
 
 /// One way a style addresses a paragraph or item: the marker and how it is cited after the
@@ -157,6 +159,8 @@ pub static STYLES: &[Style] = &[
         ],
         after: &[],
         markers: &[
+            // Belgian and Luxembourg codes: `Art. 10. § 1er. …`, `§ 2. …`.
+            (SectionSign, ", § {}"),
             (RomanDot, ", {}"),
             (DotNumber, ", {}"),
             (Degree, ", {}°"),
@@ -316,8 +320,10 @@ pub static STYLES: &[Style] = &[
             ("osa", D),
         ],
         markers: &[
+            (Stk, ", stk. {}"),
             (ParenNumber, ", stk. {}"),
             (DotNumber, ", {}"),
+            (NumberParen, ", nr. {}"),
             (LetterParen, " {})"),
         ],
         abbreviations: &[],

@@ -1920,3 +1920,22 @@ fn a_croatian_article_inserted_as_81_a_is_its_own_number() {
     assert_eq!(added, [Some("Članak 81.a")]);
     assert_eq!(r.new_sections[1].number.as_deref(), Some("81.a"));
 }
+
+#[test]
+fn danish_sections_with_a_letter_apart_and_their_stykker() {
+    // Straffeloven § 262 a in its Danish layout (wording shortened).
+    let old = "§ 262 a. Den, der rekrutterer, huser eller modtager en person med henblik på udnyttelse af personen til kønslig usædelighed, straffes for menneskehandel.\n\nStk. 2. På samme måde straffes den, der\n\n1) rekrutterer en person under 18 år til udnyttelse og\n\n2) modtager betaling for en person under 18 år.\n\n§ 263. Med bøde straffes den, der uberettiget åbner et brev til en anden.\n";
+    let new = old.replace("betaling for", "betaling eller anden ydelse for");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["§ 262 a, stk. 2, nr. 2"]);
+}
+
+#[test]
+fn belgian_paragraphs_marked_with_the_section_sign_are_in_addresses() {
+    // A Justel-style article: `Art. 10. § 1er. …`, `§ 2. …` and its `1°` items.
+    let old = "Art. 10. § 1er. Le chômeur complet doit être disponible pour le marché de l'emploi.\n\n§ 2. Le Roi peut déterminer :\n1° les catégories concernées ;\n2° les conditions.\n\nArt. 11. Le présent arrêté entre en vigueur le 1er janvier.\n";
+    let new = old.replace("les conditions", "les conditions et les modalités");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Art. 10, § 2, 2°"]);
+}
