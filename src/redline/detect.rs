@@ -81,9 +81,21 @@ fn find_with<'a>(
 ) -> Vec<Found<'a>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let margin = margin(text);
     for (n, line) in super::lines::lines(text).enumerate() {
         let body = line.strip_suffix('\n').unwrap_or(line);
-        if let Some(heading) = heading(body) {
+        // Read each line from the text's margin; its number is placed on the whole line.
+        let shift = if body
+            .as_bytes()
+            .get(..margin)
+            .is_some_and(|m| m.iter().all(|&b| b == b' '))
+        {
+            margin
+        } else {
+            0
+        };
+        if let Some(mut heading) = heading(&body[shift..]) {
+            heading.number_at = heading.number_at.start + shift..heading.number_at.end + shift;
             out.push(Found {
                 start,
                 end: start + line.len(),
@@ -95,6 +107,21 @@ fn find_with<'a>(
     }
     drop_title_lines(text, &mut out);
     out
+}
+
+/// The margin of a text whose every line is indented alike (plain-text exports of Ukrainian
+/// codes indent all lines by five blanks): the fewest leading blanks of its first 200 lines
+/// that are not blank, when that is four or more; else 0 (an indented line then stands out,
+/// and a number on it is no heading).
+fn margin(text: &str) -> usize {
+    let fewest = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(200)
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    if fewest >= 4 { fewest } else { 0 }
 }
 
 /// Removes the headings that are the title of the heading before them: a Markdown heading of

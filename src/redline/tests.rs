@@ -1939,3 +1939,13 @@ fn belgian_paragraphs_marked_with_the_section_sign_are_in_addresses() {
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["Art. 10, § 2, 2°"]);
 }
+
+#[test]
+fn a_text_indented_throughout_is_read_from_its_margin() {
+    // Кримінальний кодекс України, ст. 149, as a plain-text export indents every line by five.
+    let old = "     Стаття 149. Торгівля людьми\n\n     1. Торгівля людьми, вчинені з метою експлуатації, -\n\n     караються позбавленням волі на строк від трьох до восьми років.\n\n     2. Ті самі дії, вчинені щодо неповнолітнього, -\n\n     караються позбавленням волі на строк від п'яти до дванадцяти років.\n";
+    let new = old.replace("від п'яти", "від семи");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.paragraphs, 2);
+    assert_eq!(hunk_addresses(&r), ["Стаття 149, ч. 2"]);
+}
