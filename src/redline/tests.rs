@@ -1849,7 +1849,7 @@ fn items_lettered_in_cyrillic_or_greek_are_items() {
     let old = "Статья 127.1. Торговля людьми\n\n1. Торговля людьми -\n\nнаказывается лишением свободы на срок до пяти лет.\n\n2. То же деяние, совершенное:\n\nе) с применением насилия;\n\nж) в целях изъятия у потерпевшего органов или тканей, -\n\nнаказывается лишением свободы на срок от трех до десяти лет.\n";
     let new = old.replace("органов или тканей", "органов или тканей потерпевшего");
     let r = check(old, &new);
-    assert_eq!(hunk_addresses(&r), ["Статья 127.1, ч. 2, пп. ж)"]);
+    assert_eq!(hunk_addresses(&r), ["Статья 127.1, ч. 2, п. «ж»"]);
     let old = "##### Άρθρο 4\n\n1. Οι αρχές εφαρμόζουν τα μέτρα.\n\n2. Τα μέτρα λήγουν:\n\nα) πέντε έτη μετά την έγκριση,\n\nβ) όταν το Συμβούλιο αποφασίσει.\n";
     let new = old.replace("πέντε έτη", "έξι έτη");
     let r = check(old, &new);
@@ -1948,4 +1948,31 @@ fn a_text_indented_throughout_is_read_from_its_margin() {
     let r = check(old, &new);
     assert_eq!(r.structure.new.paragraphs, 2);
     assert_eq!(hunk_addresses(&r), ["Стаття 149, ч. 2"]);
+}
+
+#[test]
+fn serbian_bosnian_and_slovenian_items_are_cited_in_their_own_words() {
+    let cases = [
+        // Serbian in Cyrillic, Bosnian (and Serbian) in Latin script, Slovenian.
+        (
+            "Члан 2.\n\n(1) Овај закон уређује права детета.\n\n(2) Дете има право:\n\n1) на живот;\n\n2) на образовање које је бесплатно.\n",
+            "бесплатно",
+            "Члан 2, став 2, тачка 2)",
+        ),
+        (
+            "Član 2.\n\n(1) Ovaj zakon uređuje prava djeteta.\n\n(2) Dijete ima pravo:\n\n1) na život;\n\n2) na obrazovanje koje je besplatno.\n",
+            "besplatno",
+            "Član 2, stav 2, tačka 2)",
+        ),
+        (
+            "2. člen\n\n(1) Ta zakon ureja pravice otrok.\n\n(2) Otrok ima pravico:\n\n1. do življenja;\n\n2. do izobraževanja, ki je brezplačno.\n",
+            "brezplačno",
+            "2. člen, odstavek 2, točka 2",
+        ),
+    ];
+    for (old, word, address) in cases {
+        let new = old.replace(word, &format!("{word} i obavezno"));
+        let r = check(old, &new);
+        assert_eq!(hunk_addresses(&r), [address], "{old}");
+    }
 }
