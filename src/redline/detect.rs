@@ -697,22 +697,34 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
     // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
     let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
     let mut last_letter: Option<u8> = None;
+    let titles_above = titles_above(text, found, scheme, &chain);
     for (k, f) in found.iter().enumerate() {
         let Some(level) = scheme.level(f, chain[k]) else {
             continue;
         };
         if level <= 1 {
-            if sections.is_empty() && f.start > 0 {
-                sections.push(preamble(f.start));
+            let above = (titles_above && level == 1)
+                .then(|| title_above(text, f))
+                .flatten()
+                .filter(|t| sections.last().is_none_or(|s| s.start < t.start));
+            let start = above.as_ref().map_or(f.start, |t| t.start);
+            if sections.is_empty() && start > 0 {
+                sections.push(preamble(start));
             }
             if let Some(last) = sections.last_mut() {
-                last.end = f.start;
+                last.end = start;
             }
             sections.push(section(text, f, found.get(k + 1), level, scheme));
-            if level == 1
-                && let Some(s) = sections.last_mut()
-            {
-                opening_paragraph(s, f, scheme);
+            if let Some(s) = sections.last_mut() {
+                if level == 1 {
+                    opening_paragraph(s, f, scheme);
+                }
+                if let Some(t) = above {
+                    (s.start, s.line) = (t.start, t.line);
+                    if s.title.is_empty() {
+                        s.title = t.title.to_string();
+                    }
+                }
             }
             last_letter = None;
         } else if let Some(last) = sections.last_mut() {
@@ -737,6 +749,49 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
         None => {}
     }
     sections
+}
+
+/// An article's title written on its own line above its heading (Croatian and other South
+/// Slavic codes: `Zastara kaznenog progona`, blank, `### Članak 81.`).
+struct TitleAbove<'a> {
+    /// First byte and number (from 1) of the title's line.
+    start: usize,
+    line: usize,
+    title: &'a str,
+}
+
+/// The title line above article heading `f`: the line before it, blanks between, that stands
+/// apart (a blank line or the text's start above it), is short, starts with a capital and
+/// ends with no stop, as a sentence's last line would.
+fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
+    let before = text[..f.start].trim_end();
+    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+    let line = before[line_start..].trim();
+    let apart = text[..line_start].trim_end_matches([' ', '\t', '\r']);
+    let apart = apart.is_empty() || apart.ends_with("\n\n") || apart.ends_with("\n\r\n");
+    let title_like = apart
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && line.chars().nth(100).is_none()
+        && !line.ends_with(['.', ';', ':', ',', ')'])
+        && parse_heading(line).is_none();
+    title_like.then(|| TitleAbove {
+        start: line_start,
+        line: f.line - text[line_start..f.start].matches('\n').count(),
+        title: line.trim_matches(['*', '_', '#', ' ']),
+    })
+}
+
+/// Whether the text writes its articles' titles above their headings: at least three
+/// articles, and most of them (three in four) with a title line above (see [`title_above`]).
+fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) -> bool {
+    let (mut articles, mut titled) = (0, 0);
+    for (k, f) in found.iter().enumerate() {
+        if scheme.level(f, chain[k]) == Some(1) {
+            articles += 1;
+            titled += usize::from(f.heading.title.is_empty() && title_above(text, f).is_some());
+        }
+    }
+    articles >= 3 && titled * 4 >= articles * 3
 }
 
 /// A paragraph opened on the article's heading line (`**Чл. 80.** (1) …`, `3/B. § (1) …`,

@@ -1976,3 +1976,20 @@ fn serbian_bosnian_and_slovenian_items_are_cited_in_their_own_words() {
         assert_eq!(hunk_addresses(&r), [address], "{old}");
     }
 }
+
+#[test]
+fn a_title_written_above_its_article_belongs_to_that_article() {
+    // Kazneni zakon (NN 125/2011): each title on its own line above `### Članak N.`.
+    let old = "Javno objavljivanje presude\n\n### Članak 80.\n\n(1) Sud može odrediti da se presuda javno objavi.\n\nZastara kaznenog progona\n\n### Članak 81.\n\n(1) Kazneni progon zastarijeva nakon 6 godina.\n\nTijek zastare kaznenog progona\n\n### Članak 82.\n\n(1) Zastara počinje teći danom počinjenja kaznenog djela.\n";
+    let new = old.replace("Tijek zastare", "Početak zastare");
+    let r = check(old, &new);
+    let changed: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Changed)
+        .map(|s| s.new_label.as_deref())
+        .collect();
+    assert_eq!(changed, [Some("Članak 82")]);
+    assert_eq!(r.new_sections[2].title, "Početak zastare kaznenog progona");
+    assert_eq!(apply(old, &r.ops), new);
+}
