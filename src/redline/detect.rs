@@ -361,6 +361,21 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
         counts.sort_unstable();
         *score -= 2 * counts.iter().rev().skip(1).sum::<i64>();
     }
+    let candidates: Vec<usize> = (0..STYLES.len()).filter(|&s| scores[s] > 0).collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    // A style whose language the texts do not speak is out when another is spoken: a Belgian
+    // code's `§ 2.` paragraphs, outnumbering its `Art.` headings, do not make it German.
+    let hits = (candidates.len() > 1).then(|| language_hits(texts));
+    if let Some(hits) = &hits {
+        let spoken = candidates.iter().map(|&s| hits[s]).max().unwrap_or(0);
+        if spoken >= 20 {
+            for s in candidates.iter().filter(|&&s| hits[s] * 10 < spoken) {
+                scores[*s] = 0;
+            }
+        }
+    }
     let top = scores.iter().copied().max().filter(|&t| t > 0)?;
     let tied: Vec<usize> = (0..STYLES.len()).filter(|&s| scores[s] == top).collect();
     if let [only] = tied[..] {
@@ -368,7 +383,7 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
     }
     // Ties go to the style whose common words the texts use most (hits above 99,999 count
     // as 99,999), then to the earlier style.
-    let hits = language_hits(texts);
+    let hits = hits.unwrap_or_else(|| language_hits(texts));
     let mut best: Option<(i64, usize)> = None;
     for s in tied {
         let hit = hits[s].min(99_999);

@@ -1993,3 +1993,15 @@ fn a_title_written_above_its_article_belongs_to_that_article() {
     assert_eq!(r.new_sections[2].title, "Početak zastare kaznenog progona");
     assert_eq!(apply(old, &r.ops), new);
 }
+
+#[test]
+fn a_french_text_whose_paragraphs_outnumber_its_articles_stays_french() {
+    // Belgian layout: more `§ N.` lines than `Art.` headings; German has § articles, but the
+    // text does not speak German.
+    let old = "Art. 10. § 1er. Le chômeur complet doit être disponible pour le marché de l'emploi.\n\n§ 2. Le Roi peut déterminer :\n1° les catégories concernées ;\n2° les conditions.\n\n§ 3. Le ministre fixe les modalités de la demande et les délais de la procédure.\n\n§ 4. Les données sont conservées pendant la durée de la procédure.\n\nArt. 11. Le présent arrêté entre en vigueur le premier jour du mois.\n";
+    let new = old.replace("les conditions", "les conditions et les modalités");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fr");
+    assert_eq!(r.structure.new.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["Art. 10, § 2, 2°"]);
+}
