@@ -110,14 +110,14 @@ fn find_with<'a>(
 }
 
 /// The margin of a text whose every line is indented alike (plain-text exports of Ukrainian
-/// codes indent all lines by five blanks): the fewest leading blanks of its first 200 lines
+/// codes indent all lines by five blanks): the fewest leading blanks of its first 50 lines
 /// that are not blank, when that is four or more; else 0 (an indented line then stands out,
 /// and a number on it is no heading).
 fn margin(text: &str) -> usize {
     let fewest = text
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .take(200)
+        .take(50)
         .map(|l| l.len() - l.trim_start_matches(' ').len())
         .min()
         .unwrap_or(0);
@@ -266,33 +266,45 @@ fn custom<'a>(re: &Regex, line: &'a str) -> Option<RawHeading<'a>> {
     })
 }
 
-/// How many times the common words of each style occur in the first 64 KiB of the texts.
+/// How many times the common words of each style occur in the first 4 KiB (some six hundred words
+/// each, plenty to tell a language) of the texts.
 fn language_hits(texts: [&str; 2]) -> Vec<i64> {
     let table = common_words();
     let mut hits = vec![0i64; STYLES.len()];
+    // Words are runs of ASCII letters and digits and of bytes beyond ASCII (cut at ASCII
+    // bytes only, so each run is whole characters).
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for text in texts {
-        let mut end = text.len().min(1 << 16);
+        let mut end = text.len().min(1 << 12);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        for word in text[..end].split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() || word.len() > 12 {
+        let bytes = &text.as_bytes()[..end];
+        let mut k = 0;
+        while k < end {
+            while k < end && !in_word(bytes[k]) {
+                k += 1;
+            }
+            let start = k;
+            while k < end && in_word(bytes[k]) {
+                k += 1;
+            }
+            let word = &text[start..k];
+            if word.is_empty() || word.len() > table.longest.min(32) {
                 continue;
             }
-            let mut buf = [0u8; 12];
+            let mut buf = [0u8; 32];
             let unicode;
             let lower = if word.is_ascii() {
-                // Lower case keeps the length of ASCII: longer words cannot be in the table.
-                if word.len() > table.longest {
-                    continue;
-                }
                 let buf = &mut buf[..word.len()];
                 buf.copy_from_slice(word.as_bytes());
                 buf.make_ascii_lowercase();
                 std::str::from_utf8(buf).expect("ASCII is UTF-8")
-            } else {
+            } else if word.chars().any(char::is_uppercase) {
                 unicode = word.to_lowercase();
                 unicode.as_str()
+            } else {
+                word
             };
             for &s in table.styles.get(lower).into_iter().flatten() {
                 hits[s] += 1;
@@ -798,12 +810,16 @@ fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
 
 /// Whether the text writes its articles' titles above their headings: at least three
 /// articles, and most of them (three in four) with a title line above (see [`title_above`]).
+/// A code keeps one layout: its first 40 articles tell.
 fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) -> bool {
     let (mut articles, mut titled) = (0, 0);
     for (k, f) in found.iter().enumerate() {
         if scheme.level(f, chain[k]) == Some(1) {
             articles += 1;
             titled += usize::from(f.heading.title.is_empty() && title_above(text, f).is_some());
+            if articles == 40 {
+                break;
+            }
         }
     }
     articles >= 3 && titled * 4 >= articles * 3
@@ -813,7 +829,12 @@ fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) ->
 /// `Art. 148. § 1. …`): its marker heads the article's first paragraph, from the heading line
 /// on, and the words after it are that paragraph's text, not the article's title.
 fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
-    let Some(h) = parse_heading(skip_note_links(f.heading.title)) else {
+    let title = skip_note_links(f.heading.title);
+    // Paragraph markers start with a bracket, a digit or `§` (most titles are words).
+    if !title.starts_with(|c: char| c == '(' || c == '§' || c.is_ascii_digit()) {
+        return;
+    }
+    let Some(h) = parse_heading(title) else {
         return;
     };
     let marker = match h.form {

@@ -604,6 +604,10 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
 /// An item lettered in Cyrillic or Greek (`а)`, `ж)`, `α)`, `αα)`): one or two lower-case
 /// letters of one script, then `)`.
 fn other_script_letter(i: &str) -> Option<(&str, (Form, &str))> {
+    // Lower-case Cyrillic letters start with D0 or D1 in UTF-8, Greek ones with CE or CF.
+    if !matches!(i.as_bytes().first(), Some(0xce | 0xcf | 0xd0 | 0xd1)) {
+        return None;
+    }
     let letter = |c: char| matches!(c, 'а'..='я' | 'ё' | 'є' | 'і' | 'ї' | 'ґ' | 'α'..='ω');
     let mut chars = i.char_indices();
     let (_, first) = chars.next().filter(|&(_, c)| letter(c) && !c.is_ascii())?;
