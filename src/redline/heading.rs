@@ -605,7 +605,7 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
 /// letters of one script, then `)`.
 fn other_script_letter(i: &str) -> Option<(&str, (Form, &str))> {
     // Lower-case Cyrillic letters start with D0 or D1 in UTF-8, Greek ones with CE or CF.
-    if !matches!(i.as_bytes().first(), Some(0xce | 0xcf | 0xd0 | 0xd1)) {
+    if !matches!(i.as_bytes().first(), Some(0xce..=0xd1)) {
         return None;
     }
     let letter = |c: char| matches!(c, 'а'..='я' | 'ё' | 'є' | 'і' | 'ї' | 'ґ' | 'α'..='ω');
