@@ -85,10 +85,11 @@ fn find_with<'a>(
     for (n, line) in super::lines::lines(text).enumerate() {
         let body = line.strip_suffix('\n').unwrap_or(line);
         // Read each line from the text's margin; its number is placed on the whole line.
-        let shift = if body
-            .as_bytes()
-            .get(..margin)
-            .is_some_and(|m| m.iter().all(|&b| b == b' '))
+        let shift = if margin > 0
+            && body
+                .as_bytes()
+                .get(..margin)
+                .is_some_and(|m| m.iter().all(|&b| b == b' '))
         {
             margin
         } else {
@@ -867,12 +868,9 @@ fn skip_note_links(mut text: &str) -> &str {
 /// line is not blank and ends in a letter or digit (`… aux articles 2501 et` / `2502.`).
 fn continues_sentence(text: &str, start: usize) -> bool {
     let above = text[..start].strip_suffix('\n').unwrap_or("");
-    let above = above.strip_suffix('\r').unwrap_or(above);
-    let line = &above[above.rfind('\n').map_or(0, |k| k + 1)..];
-    line.trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    // The end of the line above, its trailing blanks aside (a blank line ends in its break).
+    let end = above.trim_end_matches([' ', '\t', '\r']);
+    end.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a paragraph or item numbered `number` can follow the ones already found in its
