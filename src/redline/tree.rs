@@ -470,9 +470,6 @@ fn nest(subs: &[Subheading], k: &mut usize, parent_level: u8, end: usize) -> Vec
 struct Side<'a> {
     text: &'a str,
     section: &'a Section,
-    /// The words of the section, hashed once (read on first use: a section whose text is
-    /// unchanged never needs them).
-    words: std::cell::OnceCell<Vec<Word>>,
 }
 
 /// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
@@ -485,11 +482,7 @@ struct Word {
 
 impl<'a> Side<'a> {
     fn new(text: &'a str, section: &'a Section) -> Self {
-        Side {
-            text,
-            section,
-            words: std::cell::OnceCell::new(),
-        }
+        Side { text, section }
     }
 
     /// The heading of a numbered paragraph or item; `None` for an unnumbered paragraph.
@@ -497,15 +490,14 @@ impl<'a> Side<'a> {
         n.sub.map(|k| &self.section.subsections[k])
     }
 
-    /// The words of a unit after its marker (all of them for an unnumbered paragraph).
-    fn words(&self, n: &Node) -> &[Word] {
-        let all = self
-            .words
-            .get_or_init(|| section_words(self.text, self.section.start..self.section.end));
-        let lo = all.partition_point(|w| w.start < n.start);
-        let hi = all.partition_point(|w| w.start < n.end);
-        let skip = usize::from(n.sub.is_some()).min(hi - lo);
-        &all[lo + skip..hi]
+    /// The words of a unit after its marker (all of them for an unnumbered paragraph). Cut
+    /// for each unit asked for: only the units that differ from the other text's are.
+    fn words(&self, n: &Node) -> Vec<Word> {
+        let mut words = section_words(self.text, n.start..n.end);
+        if n.sub.is_some() && !words.is_empty() {
+            words.remove(0);
+        }
+        words
     }
 
     /// Whether two word lists of this side and `other` are the same words.
@@ -524,7 +516,9 @@ fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
     let bytes = text.as_bytes();
     let end = range.end;
     let mut out = Vec::with_capacity(range.len() / 6);
-    let mut row = table_row_at(text, range.start);
+    // A table cell starts inside its row's line.
+    let line_start = memchr::memrchr(b'\n', &bytes[..range.start]).map_or(0, |k| k + 1);
+    let mut row = table_row_at(text, line_start);
     let mut k = range.start;
     loop {
         // Blanks; after a line break, whether the next line is a table row.
@@ -666,11 +660,72 @@ fn hash_set(hashes: impl Iterator<Item = u64>) -> Vec<u64> {
 /// similarity instead of by the best in-order alignment.
 const IN_ORDER_LIMIT: usize = 40_000;
 
-/// Pairs sibling units: the best in-order alignment first (equal words, or similar ones),
-/// then similar words anywhere (moved units), then equal numbers with some words in common.
-fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option<usize>> {
-    let ow: Vec<&[Word]> = on.iter().map(|n| old.words(n)).collect();
-    let nw: Vec<&[Word]> = nn.iter().map(|n| new.words(n)).collect();
+/// Pairs sibling units: those with the same bytes at both ends of the lists as they stand,
+/// then, between them, the best in-order alignment (equal words, or similar ones), similar
+/// words anywhere (moved units), and equal numbers with some words in common. Most changed
+/// articles change one paragraph of several: the others need no words compared.
+fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
+    let same = |i: usize, j: usize| same_bytes(old, &on[i], new, &nn[j]);
+    let mut head = 0;
+    while head < on.len() && head < nn.len() && same(head, head) {
+        head += 1;
+    }
+    let mut tail = 0;
+    while tail < on.len() - head
+        && tail < nn.len() - head
+        && same(on.len() - 1 - tail, nn.len() - 1 - tail)
+    {
+        tail += 1;
+    }
+    let mut new_to_old: Vec<Option<usize>> = (0..nn.len())
+        .map(|j| match j {
+            _ if j < head => Some(j),
+            _ if j >= nn.len() - tail => Some(j + on.len() - nn.len()),
+            _ => None,
+        })
+        .collect();
+    let mut same_words = vec![true; nn.len()];
+    let middle = pair_between(
+        old,
+        &on[head..on.len() - tail],
+        new,
+        &nn[head..nn.len() - tail],
+    );
+    for (j, (i, same)) in middle
+        .new_to_old
+        .into_iter()
+        .zip(middle.same_words)
+        .enumerate()
+    {
+        new_to_old[head + j] = i.map(|i| head + i);
+        same_words[head + j] = same;
+    }
+    Pairing {
+        new_to_old,
+        same_words,
+    }
+}
+
+/// How sibling units pair: for each new one, its old partner, and whether their words are
+/// the same.
+struct Pairing {
+    new_to_old: Vec<Option<usize>>,
+    same_words: Vec<bool>,
+}
+
+/// Whether two units are the same bytes (marker, words and blanks).
+fn same_bytes(old: &Side, o: &Node, new: &Side, n: &Node) -> bool {
+    old.text[o.start..o.end] == new.text[n.start..n.end]
+}
+
+/// [`pair_siblings`] between the units equal at both ends.
+fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
+    let owned: (Vec<Vec<Word>>, Vec<Vec<Word>>) = (
+        on.iter().map(|n| old.words(n)).collect(),
+        nn.iter().map(|n| new.words(n)).collect(),
+    );
+    let ow: Vec<&[Word]> = owned.0.iter().map(Vec::as_slice).collect();
+    let nw: Vec<&[Word]> = owned.1.iter().map(Vec::as_slice).collect();
     let mut new_to_old: Vec<Option<usize>> = vec![None; nn.len()];
     let mut used = vec![false; on.len()];
     if on.len() * nn.len() <= IN_ORDER_LIMIT {
@@ -693,7 +748,13 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Vec<Option
     }
     pair_similar(&ow, &nw, &mut new_to_old, &mut used);
     pair_same_number(old, on, &ow, new, nn, &nw, &mut new_to_old, &mut used);
-    new_to_old
+    let same_words = (0..nn.len())
+        .map(|j| new_to_old[j].is_some_and(|i| old.same_words(ow[i], new, nw[j])))
+        .collect();
+    Pairing {
+        new_to_old,
+        same_words,
+    }
 }
 
 /// Pairs units with equal words, each new one with the first unused old one.
@@ -885,7 +946,10 @@ impl Aligner<'_> {
     /// Aligns two lists of sibling units, recursively; `parent` is the parent's address.
     fn align_nodes(&mut self, on: &[Node], nn: &[Node], parent: &str) -> Vec<UnitChange> {
         let (style, old, new) = (self.style, self.old, self.new);
-        let new_to_old = pair_siblings(old, on, new, nn);
+        let Pairing {
+            new_to_old,
+            same_words,
+        } = pair_siblings(old, on, new, nn);
         let pairs: Vec<(usize, usize)> = new_to_old
             .iter()
             .enumerate()
@@ -923,7 +987,7 @@ impl Aligner<'_> {
             }
             out.push(match new_to_old[j] {
                 None => one_side(style, new, n, parent, Status::Added),
-                Some(i) => self.pair(&on[i], n, parent, !in_order[j]),
+                Some(i) => self.pair(&on[i], n, parent, !in_order[j], same_words[j]),
             });
         }
         for k in next_old..on.len() {
@@ -934,10 +998,10 @@ impl Aligner<'_> {
         out
     }
 
-    fn pair(&mut self, o: &Node, n: &Node, parent: &str, moved: bool) -> UnitChange {
+    /// The change of two paired units, `same` when their words are.
+    fn pair(&mut self, o: &Node, n: &Node, parent: &str, moved: bool, same: bool) -> UnitChange {
         let (old, new) = (self.old, self.new);
         let address = address(self.style, new, n, parent);
-        let same = old.same_words(old.words(o), new, new.words(n));
         let (old_label, new_label) = (label(old, o), label(new, n));
         // A pair bounds the line diff when its texts surely correspond: the same words, or
         // two similar units with nothing inside (a changed unit with paragraphs or items may
