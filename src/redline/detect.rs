@@ -587,7 +587,10 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     // `1 -` is a paragraph only in the styles that list it (Portuguese); elsewhere it is a bare
     // number or text.
     present.retain(|m| {
-        !matches!(m, Marker::NumberDash | Marker::DotTight | Marker::Stk) || order.contains(m)
+        !matches!(
+            m,
+            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash
+        ) || order.contains(m)
     });
     present.sort_by_key(|m| order.iter().position(|o| o == m));
     for (d, m) in present.into_iter().enumerate() {
@@ -648,6 +651,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::Degree => [n, "°"].concat(),
         Marker::NumberDash => [n, " -"].concat(),
         Marker::Stk => ["Stk. ", n, "."].concat(),
+        Marker::Dash => "–".to_string(),
         // Portuguese `§ 1.º` has its own dot.
         Marker::SectionSign if n.ends_with('º') => ["§ ", n].concat(),
         Marker::SectionSign => ["§ ", n, "."].concat(),
@@ -765,7 +769,14 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
                 last_letter = before;
                 continue;
             }
-            if let Some(sub) = Subheading::new(marker, level, f.heading.number, f.line, f.start) {
+            let place;
+            let number = if marker == Marker::Dash {
+                place = dash_place(&last.subsections, level).to_string();
+                place.as_str()
+            } else {
+                f.heading.number
+            };
+            if let Some(sub) = Subheading::new(marker, level, number, f.line, f.start) {
                 last.subsections.push(sub);
             }
         }
@@ -862,6 +873,17 @@ fn skip_note_links(mut text: &str) -> &str {
         text = tail.trim_start();
     }
     text
+}
+
+/// The place of a new dash item at `level` in its list: one after the dash items before it at
+/// that level, up to the unit the list is in.
+fn dash_place(subs: &[Subheading], level: u8) -> usize {
+    1 + subs
+        .iter()
+        .rev()
+        .take_while(|s| s.level >= level)
+        .filter(|s| s.level == level && s.marker == Marker::Dash)
+        .count()
 }
 
 /// Whether the line starting at byte `start` goes on with a sentence of the line above: that

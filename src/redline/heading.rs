@@ -502,6 +502,13 @@ fn bare(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Bare, n)))
 }
 
+/// `– text`: an item led by a dash (its number, its place, is given when the text is split).
+fn dash_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    let (rest, _) = alt((char('–'), char('—'))).parse(i)?;
+    let (rest, _) = blanks1(rest)?;
+    Ok((rest, (Form::Marker(Marker::Dash), &rest[..0])))
+}
+
 /// `(1)`, `(a)`, `(iv)`.
 fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (i, _) = char('(')(i)?;
@@ -685,6 +692,8 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         }
     } else if first == '(' {
         paren_marker(body)
+    } else if first == '–' || first == '—' {
+        dash_marker(body)
     } else if first.is_ascii_digit() {
         keyword_after(body)
             .or_else(|_| dotted(body))

@@ -44,6 +44,9 @@ pub enum Marker {
     Dotted,
     /// `Stk. 2.` (Danish paragraphs, the stykker).
     Stk,
+    /// `– 40 godina …`: an item led by a dash, numbered by its place in its list (the alineje
+    /// of Croatian, Serbian and Slovenian law).
+    Dash,
 }
 
 /// One way a style addresses a paragraph or item: the marker and how it is cited after the
@@ -460,6 +463,7 @@ pub static STYLES: &[Style] = &[
             (DotNumber, ", točka {}"),
             (NumberParen, ", točka {})"),
             (LetterParen, ", točka {})"),
+            (Dash, ", alineja {}"),
         ],
         abbreviations: &[],
         words: &["ali", "je", "ki", "se", "kdor", "za"],
@@ -480,6 +484,7 @@ pub static STYLES: &[Style] = &[
             (ParenNumber, ", stavak {}"),
             (NumberParen, ", točka {})"),
             (LetterParen, ", alineja {})"),
+            (Dash, ", alineja {}"),
         ],
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "tko", "što"],
@@ -502,6 +507,7 @@ pub static STYLES: &[Style] = &[
             (ParenNumber, ", stav {}"),
             (NumberParen, ", tačka {})"),
             (LetterParen, ", alineja {})"),
+            (Dash, ", alineja {}"),
         ],
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "ko", "šta"],
@@ -523,6 +529,7 @@ pub static STYLES: &[Style] = &[
             (ParenNumber, ", став {}"),
             (NumberParen, ", тачка {})"),
             (LetterParen, ", алинеја {})"),
+            (Dash, ", алинеја {}"),
         ],
         abbreviations: &[],
         words: &["или", "је", "који", "се", "ко", "што"],

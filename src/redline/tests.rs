@@ -2005,3 +2005,17 @@ fn a_french_text_whose_paragraphs_outnumber_its_articles_stays_french() {
     assert_eq!(r.structure.new.articles, 2);
     assert_eq!(hunk_addresses(&r), ["Art. 10, § 2, 2°"]);
 }
+
+#[test]
+fn croatian_alineje_led_by_a_dash_are_items_numbered_by_their_place() {
+    // Kazneni zakon čl. 81 (1): the limitation periods as alineje.
+    let old = "### Članak 81.\n\n(1) Kazneni progon zastarijeva nakon:\n\n– 40 godina za kaznena djela kažnjiva dugotrajnim zatvorom,\n\n– 10 godina za kaznena djela kažnjiva zatvorom dužim od jedne godine i\n\n– 6 godina za ostala kaznena djela.\n\n(2) Kazneni progon ne zastarijeva za genocid.\n";
+    let new = old.replace("– 6 godina", "– 7 godina");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.items, 3);
+    assert_eq!(hunk_addresses(&r), ["Članak 81, stavak 1, alineja 3"]);
+    // Elsewhere a dash at a line's start is text.
+    let old = "§ 1 Geltung\n\n(1) Das Gesetz gilt\n\n– im Inland und\n\n– auf Schiffen.\n";
+    let r = check(old, &old.replace("Schiffen", "deutschen Schiffen"));
+    assert_eq!(r.structure.new.items, 0);
+}
