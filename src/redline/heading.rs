@@ -616,20 +616,13 @@ fn other_script_letter(i: &str) -> Option<(&str, (Form, &str))> {
         return None;
     }
     let letter = |c: char| matches!(c, 'а'..='я' | 'ё' | 'є' | 'і' | 'ї' | 'ґ' | 'α'..='ω');
-    let mut chars = i.char_indices();
-    let (_, first) = chars.next().filter(|&(_, c)| letter(c) && !c.is_ascii())?;
-    let (mut end, mut next) = chars.next()?;
-    if next != ')' {
-        if !letter(next) || next.is_ascii() {
-            return None;
-        }
-        (end, next) = chars.next()?;
-        if next != ')' {
-            return None;
-        }
+    let letters = i.chars().take_while(|&c| letter(c)).count();
+    if !(1..=2).contains(&letters) {
+        return None;
     }
-    let _ = first;
-    let (rest, _) = blank_or_end(&i[end + 1..]).ok()?;
+    let end = i.char_indices().nth(letters).map(|(k, _)| k)?;
+    let rest = i[end..].strip_prefix(')')?;
+    let (rest, _) = blank_or_end(rest).ok()?;
     Some((rest, (Form::Marker(Marker::LetterParen), &i[..end])))
 }
 
