@@ -820,7 +820,7 @@ fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
     })
 }
 
-/// Whether the text writes its articles' titles above their headings: at least three
+/// Whether the text writes its articles' titles above their headings: at least two
 /// articles, and most of them (three in four) with a title line above (see [`title_above`]).
 /// A code keeps one layout: its first 40 articles tell.
 fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) -> bool {
@@ -828,13 +828,14 @@ fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) ->
     for (k, f) in found.iter().enumerate() {
         if scheme.level(f, chain[k]) == Some(1) {
             articles += 1;
-            titled += usize::from(f.heading.title.is_empty() && title_above(text, f).is_some());
+            let own_title = !f.heading.title.is_empty() && !opens_paragraph(f.heading.title);
+            titled += usize::from(!own_title && title_above(text, f).is_some());
             if articles == 40 {
                 break;
             }
         }
     }
-    articles >= 3 && titled * 4 >= articles * 3
+    articles >= 2 && titled * 4 >= articles * 3
 }
 
 /// A paragraph opened on the article's heading line (`**Чл. 80.** (1) …`, `3/B. § (1) …`,
@@ -842,8 +843,7 @@ fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) ->
 /// on, and the words after it are that paragraph's text, not the article's title.
 fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     let title = skip_note_links(f.heading.title);
-    // Paragraph markers start with a bracket, a digit or `§` (most titles are words).
-    if !title.starts_with(|c: char| c == '(' || c == '§' || c.is_ascii_digit()) {
+    if !opens_paragraph(title) {
         return;
     }
     let Some(h) = parse_heading(title) else {
@@ -861,6 +861,15 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
         s.subsections.push(sub);
         s.title.clear();
     }
+}
+
+/// Whether the words after an article's number start with a paragraph marker (`(1) …`,
+/// `§ 1. …`, `1. …`): a bracket, a digit or `§` first (most titles are words), and a marker.
+fn opens_paragraph(title: &str) -> bool {
+    title.starts_with(|c: char| c == '(' || c == '§' || c.is_ascii_digit())
+        && parse_heading(title).is_some_and(|h| {
+            matches!(h.form, Form::Marker(_)) || matches!(h.form, Form::Keyword(k) if k.word == "§")
+        })
 }
 
 /// `text` after the Markdown links that open it (`[\*](#lbj30id6e0f)`, the footnote marks of

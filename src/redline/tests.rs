@@ -2019,3 +2019,39 @@ fn croatian_alineje_led_by_a_dash_are_items_numbered_by_their_place() {
     let r = check(old, &old.replace("Schiffen", "deutschen Schiffen"));
     assert_eq!(r.structure.new.items, 0);
 }
+
+#[test]
+fn titles_above_headings_in_austrian_and_turkish_layouts() {
+    // StGB (Austria) as RIS prints it: the title, a blank, `§ 104a. (1) …`. A titled § inserted
+    // after § 104a leaves § 104a unchanged.
+    let old = "Menschenhandel\n\n§ 104a. (1) Wer eine volljährige Person ausbeutet, ist zu bestrafen.\n(2) Unlautere Mittel sind Gewalt und Täuschung.\n\nSchwere Nötigung\n\n§ 106. (1) Wer eine Nötigung begeht, ist zu bestrafen.\n";
+    let new = old.replace(
+        "Schwere Nötigung",
+        "Grenzüberschreitender Prostitutionshandel\n\n§ 104b. (1) Wer eine Person der Prostitution zuführt, ist zu bestrafen.\n\nSchwere Nötigung",
+    );
+    let r = check(old, &new);
+    let verdicts: Vec<_> = r
+        .sections
+        .iter()
+        .map(|s| (s.new_label.as_deref().unwrap_or(""), s.status))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("§ 104a", Status::Unchanged),
+            ("§ 104b", Status::Added),
+            ("§ 106", Status::Unchanged)
+        ]
+    );
+    // Türk Ceza Kanunu: the title right above `Madde 80- (1) …`, no blank between.
+    let old = "İnsan ticareti\nMadde 80- (1) Kişileri ülkeye sokan kimseye hapis cezası verilir.\n(2) Mağdurun rızası geçersizdir.\n\nKişiyi hürriyetinden yoksun kılma\nMadde 109- (1) Bir kimseyi hürriyetinden yoksun bırakan kişiye hapis cezası verilir.\n";
+    let new = old.replace("İnsan ticareti", "İnsan ticareti ve sömürü");
+    let r = check(old, &new);
+    let changed: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Changed)
+        .map(|s| s.new_label.as_deref())
+        .collect();
+    assert_eq!(changed, [Some("Madde 80")]);
+}
