@@ -407,8 +407,10 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
     best.map(|b| b.1)
 }
 
-/// Keywords of one family (`Art.`, `Article`, `Artikel`) count together.
+/// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
+/// `Geçici Madde`, by their last word) count together.
 fn family(word: &str) -> &str {
+    let word = word.rsplit(' ').next().unwrap_or(word);
     let end = word.char_indices().nth(3).map_or(word.len(), |(at, _)| at);
     &word[..end]
 }
@@ -493,6 +495,9 @@ pub(crate) struct Scheme {
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
     depth: FxHashMap<Marker, u8>,
+    /// The texts write their articles' titles on a line above the heading (see
+    /// [`title_above`]), decided for both texts at once so that they split alike.
+    titles_above: bool,
 }
 
 impl Scheme {
@@ -570,6 +575,7 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
         style,
         form,
         depth: FxHashMap::default(),
+        titles_above: false,
     };
     let mut present: Vec<Marker> = Vec::new();
     for f in &all {
@@ -729,7 +735,7 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
     // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
     let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
     let mut last_letter: Option<u8> = None;
-    let titles_above = titles_above(text, found, scheme, &chain);
+    let titles_above = scheme.titles_above;
     for (k, f) in found.iter().enumerate() {
         let Some(level) = scheme.level(f, chain[k]) else {
             continue;
@@ -820,10 +826,11 @@ fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
     })
 }
 
-/// Whether the text writes its articles' titles above their headings: at least two
-/// articles, and most of them (three in four) with a title line above (see [`title_above`]).
-/// A code keeps one layout: its first 40 articles tell.
-fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) -> bool {
+/// How many of the first 40 articles of a text there are, and how many of them have a title
+/// line above their heading (see [`title_above`]) and none of their own. A code keeps one
+/// layout: its first articles tell.
+fn titled_above(text: &str, found: &[Found], scheme: &Scheme) -> (usize, usize) {
+    let chain = bare_chain(found);
     let (mut articles, mut titled) = (0, 0);
     for (k, f) in found.iter().enumerate() {
         if scheme.level(f, chain[k]) == Some(1) {
@@ -835,14 +842,14 @@ fn titles_above(text: &str, found: &[Found], scheme: &Scheme, chain: &[bool]) ->
             }
         }
     }
-    articles >= 2 && titled * 4 >= articles * 3
+    (articles, titled)
 }
 
 /// A paragraph opened on the article's heading line (`**Чл. 80.** (1) …`, `3/B. § (1) …`,
 /// `Art. 148. § 1. …`): its marker heads the article's first paragraph, from the heading line
 /// on, and the words after it are that paragraph's text, not the article's title.
 fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
-    let title = skip_note_links(f.heading.title);
+    let title = skip_notes(f.heading.title);
     if !opens_paragraph(title) {
         return;
     }
@@ -866,10 +873,25 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
 /// Whether the words after an article's number start with a paragraph marker (`(1) …`,
 /// `§ 1. …`, `1. …`): a bracket, a digit or `§` first (most titles are words), and a marker.
 fn opens_paragraph(title: &str) -> bool {
+    let title = skip_notes(title);
     title.starts_with(|c: char| c == '(' || c == '§' || c.is_ascii_digit())
         && parse_heading(title).is_some_and(|h| {
             matches!(h.form, Form::Marker(_)) || matches!(h.form, Form::Keyword(k) if k.word == "§")
         })
+}
+
+/// `text` after the notes that open it: Markdown links (see [`skip_note_links`]) and
+/// amendment notes in brackets (`(Ek: 1/1/2027 – 9999/2 md.)`, `(Нов - ДВ, бр. 99 от 2026 г.)`:
+/// words with a blank, not a marker such as `(1)` or `(a)`).
+fn skip_notes(text: &str) -> &str {
+    let mut text = skip_note_links(text);
+    while let Some(rest) = text.strip_prefix('(')
+        && let Some((inside, after)) = rest.split_once(')')
+        && inside.contains(' ')
+    {
+        text = after.trim_start();
+    }
+    text
 }
 
 /// `text` after the Markdown links that open it (`[\*](#lbj30id6e0f)`, the footnote marks of
@@ -1081,7 +1103,13 @@ pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> V
 /// Detects the structure of both texts and splits them into sections.
 pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     let (a, b) = find_pair(old, new, unit);
-    let scheme = scheme(&a, &b, [old, new], unit.is_some());
+    let mut scheme = scheme(&a, &b, [old, new], unit.is_some());
+    // Titles above the headings: two articles at least, three in four so written.
+    let ((ao, to), (an, tn)) = (
+        titled_above(old, &a, &scheme),
+        titled_above(new, &b, &scheme),
+    );
+    scheme.titles_above = ao + an >= 2 && (to + tn) * 4 >= (ao + an) * 3;
     let olds = build(old, &a, &scheme);
     let news = build(new, &b, &scheme);
     let structure = Structure {

@@ -226,7 +226,8 @@ fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
             || if c.is_ascii() && w.is_ascii() {
                 c.eq_ignore_ascii_case(&w)
             } else {
-                c.to_lowercase().eq(w.to_lowercase())
+                // Turkish capital dotted İ is the capital of i (`GEÇİCİ` for `Geçici`).
+                (c == 'İ' && w == 'i') || c.to_lowercase().eq(w.to_lowercase())
             };
         if !same {
             return None;
@@ -253,6 +254,15 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = digit1(i)?;
     let (i, _) = alt((latin, suffix)).parse(i)?;
     let (i, _) = opt(superscript).parse(i)?;
+    // Turkish `80/A` (an article inserted after 80).
+    let (i, _) = opt(preceded(
+        char('/'),
+        (
+            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+            boundary,
+        ),
+    ))
+    .parse(i)?;
     let (i, _) = many0(preceded(
         alt((char('.'), char('-'))),
         alt((

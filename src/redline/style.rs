@@ -607,6 +607,11 @@ pub static STYLES: &[Style] = &[
         name: "Turkish (Madde)",
         before: &[
             ("Madde", A),
+            // Articles added to a code (`EK MADDE 1-`), transitional ones (`GEÇİCİ MADDE 1-`)
+            // and repeated numbers (`Mükerrer Madde 80-`).
+            ("Ek Madde", A),
+            ("Geçici Madde", A),
+            ("Mükerrer Madde", A),
             ("Kitap", D),
             ("Kısım", D),
             ("Bölüm", D),
@@ -726,8 +731,13 @@ mod tests {
                 "{} has no article keyword",
                 s.id
             );
+            // A keyword is a word, or words one blank apart (Turkish `Geçici Madde`).
             for (w, _) in s.before.iter().chain(s.after) {
-                assert!(!w.is_empty() && !w.contains(' '), "{}: {w:?}", s.id);
+                assert!(
+                    !w.is_empty() && w.trim() == *w && !w.contains("  "),
+                    "{}: {w:?}",
+                    s.id
+                );
             }
             for (_, c) in s.markers.iter().chain(BRACKETS).chain(COMMAS) {
                 assert_eq!(c.matches("{}").count(), 1, "{}: {c:?}", s.id);

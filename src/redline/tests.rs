@@ -2055,3 +2055,25 @@ fn titles_above_headings_in_austrian_and_turkish_layouts() {
         .collect();
     assert_eq!(changed, [Some("Madde 80")]);
 }
+
+#[test]
+fn turkish_inserted_added_and_transitional_articles_are_articles() {
+    // Türk Ceza Kanunu layout: `Madde 80/A-` inserted after 80, `EK MADDE`, `GEÇİCİ MADDE`,
+    // each with an amendment note before its first fıkra.
+    let old = "İnsan ticareti\nMadde 80- (1) Kişileri ülkeye sokan kimseye hapis cezası verilir.\n\nKişiyi hürriyetinden yoksun kılma\nMadde 109- (1) Bir kimseyi hürriyetinden yoksun bırakan kişiye hapis cezası verilir.\n";
+    let new = old
+        .replace(
+            "\nKişiyi",
+            "\nİnsan ticaretinin mağdurlarının korunması\nMadde 80/A- (Ek: 1/1/2027 – 9999/2 md.) (1) İnsan ticareti mağduruna koruma tedbirleri uygulanır.\n\nKişiyi",
+        )
+        + "\nGeçiş hükmü\nGEÇİCİ MADDE 1- (Ek: 1/1/2027 – 9999/3 md.) (1) Bu Kanunun 80 inci maddesi altı ay sonra uygulanır.\n";
+    let r = check(old, &new);
+    let added: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Added)
+        .map(|s| s.new_label.as_deref())
+        .collect();
+    assert_eq!(added, [Some("Madde 80/A"), Some("Geçici Madde 1")]);
+    assert_eq!(r.summary.changed, 0);
+}
