@@ -450,7 +450,8 @@ fn capitalised(title: &str) -> bool {
     title.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The candidates of a text that form the longest run of bare numbers rising by 1 to 3.
+/// The candidates of a text that form the longest run of bare numbers rising by 1 to 3 (or
+/// by a letter: `4`, `4A`).
 fn bare_chain(found: &[Found]) -> Vec<bool> {
     let values: Vec<Option<i64>> = found
         .iter()
@@ -471,7 +472,10 @@ fn bare_chain(found: &[Found]) -> Vec<bool> {
         len[k] = 1;
         for &p in last_seen.iter().rev().take(64) {
             let pv = values[p].expect("only numbered candidates are kept");
-            if (1..=3).contains(&(v - pv)) && len[p] + 1 > len[k] {
+            // `4A` inserted after `4` follows it at the same value.
+            let (n, pn) = (found[k].heading.number, found[p].heading.number);
+            let inserted = v == pv && n != pn && n.ends_with(|c: char| c.is_ascii_alphabetic());
+            if ((1..=3).contains(&(v - pv)) || inserted) && len[p] + 1 > len[k] {
                 len[k] = len[p] + 1;
                 prev[k] = Some(p);
             }
@@ -816,7 +820,7 @@ fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
     let apart = apart.is_empty() || apart.ends_with("\n\n") || apart.ends_with("\n\r\n");
     let title_like = apart
         && line.chars().next().is_some_and(char::is_uppercase)
-        && line.chars().nth(100).is_none()
+        && line.chars().nth(120).is_none()
         && !line.ends_with(['.', ';', ':', ',', ')'])
         && parse_heading(line).is_none();
     title_like.then(|| TitleAbove {

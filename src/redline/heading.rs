@@ -505,6 +505,16 @@ fn bare(i: &str) -> IResult<&str, (Form, &str)> {
     )
         .parse(i)?;
     let n = taken(i, rest);
+    // Irish Acts: `4.—(1) A person …`, the section's number, a dot and a dash, its first
+    // subsection on the same line.
+    if let Some(after) = rest
+        .strip_prefix(".—")
+        .or_else(|| rest.strip_prefix(".–"))
+        .map(str::trim_start)
+        .filter(|a| a.starts_with('('))
+    {
+        return Ok((after, (Form::Bare, n)));
+    }
     let (rest, _) = blanks1(rest)?;
     if !rest.starts_with(char::is_uppercase) {
         return fail(i);

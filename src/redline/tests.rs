@@ -2077,3 +2077,25 @@ fn turkish_inserted_added_and_transitional_articles_are_articles() {
     assert_eq!(added, [Some("Madde 80/A"), Some("Geçici Madde 1")]);
     assert_eq!(r.summary.changed, 0);
 }
+
+#[test]
+fn irish_sections_with_their_first_subsection_on_the_number_line() {
+    // Criminal Law (Human Trafficking) Act 2008 as the statute book prints it: `4.—(1) …`;
+    // the 2022 text inserts s. 4A.
+    let old = "4.—(1) A person who trafficks another person shall be guilty of an offence if the trafficker—\n\n(a) coerced the trafficked person,\n\n(b) deceived the trafficked person.\n\n(2) A person guilty of an offence is liable to imprisonment.\n\n5.—(1) A person who solicits another person shall be guilty of an offence.\n\n(2) A person who accepts a payment shall be guilty of an offence.\n";
+    let new = old.replace(
+        "5.—(1)",
+        "4A.—(1) The fact that the offence was committed by a public official shall be an aggravating factor.\n\n(2) The sentence shall not be greater than the maximum.\n\n5.—(1)",
+    ).replace("accepts a payment", "accepts or agrees to accept a payment");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 3);
+    assert_eq!(r.summary.renumbered, 0);
+    let added: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Added)
+        .map(|s| s.new_label.as_deref())
+        .collect();
+    assert_eq!(added, [Some("4A")]);
+    assert_eq!(hunk_addresses(&r), ["s. 5(2)"]);
+}
