@@ -630,8 +630,13 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 }
 
 /// A number as a reader writes it: HTML's raised digits (`12<sup>1</sup>`, as consolidated
-/// texts exported from HTML print inserted articles) become raised digits (`12¹`).
+/// texts exported from HTML print inserted articles) become raised digits (`12¹`), and
+/// Markdown emphasis around a suffix (`409*quater*`) goes.
 fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
+    if n.contains(['*', '_']) {
+        // Emphasis marks around a suffix (`409*quater*`) are layout.
+        return n.replace(['*', '_'], "").into();
+    }
     if !n.as_bytes().contains(&b'<') {
         return n.into();
     }

@@ -252,7 +252,14 @@ fn latin(i: &str) -> IResult<&str, &str> {
 /// parts.
 fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = digit1(i)?;
-    let (i, _) = alt((latin, suffix)).parse(i)?;
+    // `409*quater*`: the Luxembourg official site prints the Latin suffix in italics.
+    let (i, _) = alt((
+        (char('*'), latin, char('*')).map(|_| ""),
+        (char('_'), latin, char('_')).map(|_| ""),
+        latin,
+        suffix,
+    ))
+    .parse(i)?;
     let (i, _) = opt(superscript).parse(i)?;
     // Turkish `80/A` (an article inserted after 80).
     let (i, _) = opt(preceded(
@@ -529,9 +536,11 @@ fn dash_marker(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Marker(Marker::Dash), &rest[..0])))
 }
 
-/// `(1)`, `(a)`, `(iv)`.
+/// `(1)`, `(a)`, `(iv)`, `(*b*)`.
 fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (i, _) = char('(')(i)?;
+    // `(*b*)`: the Irish statute book prints item letters in italics.
+    let (i, emphasis) = opt(alt((char('*'), char('_')))).parse(i)?;
     let start = i;
     let (rest, marker) = alt((
         (
@@ -551,6 +560,10 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     ))
     .parse(i)?;
     let n = taken(start, rest);
+    let rest = match emphasis {
+        Some(mark) => char(mark)(rest)?.0,
+        None => rest,
+    };
     let (rest, _) = char(')')(rest)?;
     let (rest, _) = blank_or_end(rest)?;
     Ok((rest, (Form::Marker(marker), n)))

@@ -2099,3 +2099,26 @@ fn irish_sections_with_their_first_subsection_on_the_number_line() {
     assert_eq!(added, [Some("4A")]);
     assert_eq!(hunk_addresses(&r), ["s. 5(2)"]);
 }
+
+#[test]
+fn emphasis_around_a_suffix_or_an_item_letter_is_layout() {
+    // Code pénal (Luxembourg) as legilux prints it: `Art. 409*quater*.`; an Irish item `(*b*)`.
+    let old =
+        "Art. 409.\n\nLe texte de l'article 409.\n\nArt. 410.\n\nLe texte de l'article 410.\n";
+    let new = old.replace(
+        "Art. 410.",
+        "Art. 409*quater*. ([L. 24 juillet 2025](/eli/etat/leg/loi/2025/07/24/a345/jo))\n\nLe texte nouveau.\n\nArt. 410.",
+    );
+    let r = check(old, &new);
+    let added: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Added)
+        .map(|s| s.new_label.as_deref())
+        .collect();
+    assert_eq!(added, [Some("Art. 409quater")]);
+    assert_eq!(r.summary.removed, 0);
+    let old = "Section 4. Trafficking\n\n(1) A person shall be guilty of an offence if the trafficker—\n\n(*a*) coerced the trafficked person,\n\n(*b*) deceived the trafficked person.\n";
+    let r = check(old, &old.replace("deceived", "deceived or defrauded"));
+    assert_eq!(hunk_addresses(&r), ["s. 4(1)(b)"]);
+}
