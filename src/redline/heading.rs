@@ -680,7 +680,11 @@ fn markdown(i: &str) -> IResult<&str, Mark> {
     let (rest, hashes) = take_while(|c| c == '#')(i)?;
     if (1..=6).contains(&hashes.len()) {
         return Ok(match blanks1(rest) {
-            Ok((rest, _)) => (rest, Mark::Hashes),
+            // `##### **Art. 12** …` (Swiss Fedlex Markdown): the bold inside goes too.
+            Ok((rest, _)) => {
+                let unbolded = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__"));
+                (unbolded.unwrap_or(rest), Mark::Hashes)
+            }
             Err(_) => (rest, Mark::Tight),
         });
     }

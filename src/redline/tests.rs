@@ -2122,3 +2122,15 @@ fn emphasis_around_a_suffix_or_an_item_letter_is_layout() {
     let r = check(old, &old.replace("deceived", "deceived or defrauded"));
     assert_eq!(hunk_addresses(&r), ["s. 4(1)(b)"]);
 }
+
+#[test]
+fn a_bold_article_number_inside_a_markdown_heading_is_read() {
+    // Swiss Fedlex Markdown: `##### **Art. 12** Title`.
+    let old = "##### **Art. 12** Gleichzeitig vollziehbare Sanktionen\n\nTreffen gemeinnützige Arbeiten mit Freiheitsstrafen zusammen, so vollzieht die Behörde zuerst die dringlichste Strafe.\n\n##### **Art. 13** Vollzugsort\n\nDie Arbeit wird in der Schweiz geleistet.\n";
+    let r = check(
+        old,
+        &old.replace("in der Schweiz", "in der Regel in der Schweiz"),
+    );
+    assert_eq!(r.structure.new.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["Art. 13"]);
+}
