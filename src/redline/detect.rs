@@ -410,7 +410,7 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
 /// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
 /// `Geçici Madde`, by their last word) count together.
 fn family(word: &str) -> &str {
-    let word = word.rsplit(' ').next().unwrap_or(word);
+    let word = word.rfind(' ').map_or(word, |k| &word[k + 1..]);
     let end = word.char_indices().nth(3).map_or(word.len(), |(at, _)| at);
     &word[..end]
 }
