@@ -545,7 +545,11 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (rest, marker) = alt((
         (
             verify(digit1, |d: &str| d.len() <= 3),
-            take_while_m_n(0, 2, |c: char| c.is_ascii_lowercase()),
+            // `(2a)`, and Irish `(2A)` (inserted after (2)).
+            alt((
+                take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+                take_while_m_n(0, 2, |c: char| c.is_ascii_lowercase()),
+            )),
             opt(superscript),
         )
             .map(|_| Marker::ParenNumber),
@@ -706,6 +710,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let body = line_start.trim_start_matches(is_blank);
     let indent = line_start.len() - body.len();
     let (body, mark) = markdown(body).ok()?;
+    let body = annotated(body);
     let md = mark != Mark::None;
     // A Markdown list entry (`- a) text`, as official Markdown editions of Czech codes print
     // items) is a heading only by a paragraph or item marker.
@@ -759,6 +764,19 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         number_at: at..at + number.len(),
         title,
     })
+}
+
+/// `body` after the opening of an annotation of the Irish revised Acts (`F5[(2A) …]`: the text
+/// that amendment F5 inserted), which hides a unit's marker.
+fn annotated(body: &str) -> &str {
+    let Some(rest) = body.strip_prefix('F') else {
+        return body;
+    };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match rest[digits..].strip_prefix('[') {
+        Some(inside) if digits > 0 => inside,
+        _ => body,
+    }
 }
 
 /// The rest of a Markdown list entry (`- `, `* `, `+ ` and a blank), if `body` is one.

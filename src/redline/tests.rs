@@ -2134,3 +2134,16 @@ fn a_bold_article_number_inside_a_markdown_heading_is_read() {
     assert_eq!(r.structure.new.articles, 2);
     assert_eq!(hunk_addresses(&r), ["Art. 13"]);
 }
+
+#[test]
+fn an_irish_inserted_subsection_inside_its_annotation_is_its_own() {
+    // Criminal Law (Human Trafficking) Act 2008 s. 5, revised: `F5[(2A) …]` inserted by the
+    // 2017 amendment.
+    let old = "4.—(1) A person who trafficks another person shall be guilty of an offence.\n\n(2) A person guilty of an offence is liable to imprisonment.\n\n5.—(1) A person who solicits another person shall be guilty of an offence.\n\n(2) A person who accepts a payment shall be guilty of an offence.\n\n(3) A person guilty of an offence is liable to a fine.\n";
+    let new = old.replace(
+        "\n(3)",
+        "\nF5[(2A) A person who pays a person for the purposes of prostitution shall be guilty of an offence.]\n\n(3)",
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["s. 5(2A)"]);
+}
