@@ -844,7 +844,8 @@ fn titled_above(text: &str, found: &[Found], scheme: &Scheme) -> (usize, usize) 
     for (k, f) in found.iter().enumerate() {
         if scheme.level(f, chain[k]) == Some(1) {
             articles += 1;
-            let own_title = !f.heading.title.is_empty() && !opens_paragraph(f.heading.title);
+            let own_title =
+                !f.heading.title.is_empty() && opening_marker(f.heading.title).is_none();
             titled += usize::from(!own_title && title_above(text, f).is_some());
             if articles == 40 {
                 break;
@@ -858,35 +859,32 @@ fn titled_above(text: &str, found: &[Found], scheme: &Scheme) -> (usize, usize) 
 /// `Art. 148. § 1. …`): its marker heads the article's first paragraph, from the heading line
 /// on, and the words after it are that paragraph's text, not the article's title.
 fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
-    let title = skip_notes(f.heading.title);
-    if !opens_paragraph(title) {
+    let Some((marker, number)) = opening_marker(f.heading.title) else {
         return;
-    }
-    let Some(h) = parse_heading(title) else {
-        return;
-    };
-    let marker = match h.form {
-        Form::Marker(m) => m,
-        Form::Keyword(k) if k.word == "§" => Marker::SectionSign,
-        _ => return,
     };
     if scheme.depth.get(&marker) != Some(&2) {
         return;
     }
-    if let Some(sub) = Subheading::new(marker, 2, h.number, f.line, f.start) {
+    if let Some(sub) = Subheading::new(marker, 2, number, f.line, f.start) {
         s.subsections.push(sub);
         s.title.clear();
     }
 }
 
-/// Whether the words after an article's number start with a paragraph marker (`(1) …`,
-/// `§ 1. …`, `1. …`): a bracket, a digit or `§` first (most titles are words), and a marker.
-fn opens_paragraph(title: &str) -> bool {
+/// The paragraph marker the words after an article's number start with (`(1) …`, `§ 1. …`,
+/// `1. …`, after any notes), and its number: a bracket, a digit or `§` first (most titles
+/// are words), then a marker.
+fn opening_marker(title: &str) -> Option<(Marker, &str)> {
     let title = skip_notes(title);
-    title.starts_with(|c: char| c == '(' || c == '§' || c.is_ascii_digit())
-        && parse_heading(title).is_some_and(|h| {
-            matches!(h.form, Form::Marker(_)) || matches!(h.form, Form::Keyword(k) if k.word == "§")
-        })
+    if !title.starts_with(|c: char| c == '(' || c == '§' || c.is_ascii_digit()) {
+        return None;
+    }
+    let h = parse_heading(title)?;
+    match h.form {
+        Form::Marker(m) => Some((m, h.number)),
+        Form::Keyword(k) if k.word == "§" => Some((Marker::SectionSign, h.number)),
+        _ => None,
+    }
 }
 
 /// `text` after the notes that open it: Markdown links (see [`skip_note_links`]) and

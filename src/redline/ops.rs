@@ -429,69 +429,29 @@ impl<'a> PairDiff<'a> {
         for (tag, o, n) in token_diff(&ids.old, &ids.new, ids.count) {
             let ospan = span(&olines, o.clone(), or.start);
             let nspan = span(&nlines, n.clone(), nr.start);
-            let hunk_at = |h: &Self| {
-                (
-                    h.old_line + line_count(h.old.text, h.old_start, ospan.start),
-                    h.new_line + line_count(h.new.text, h.new_start, nspan.start),
-                )
-            };
-            match tag {
+            let at = (ospan.start, nspan.start);
+            let fragments = match tag {
                 DiffTag::Equal => {
-                    if self.whole {
-                        let (old_line, new_line) = hunk_at(self);
-                        let text = &self.new.text[nspan.clone()];
-                        hunks.push(Hunk {
-                            address: String::new(),
-                            old_line,
-                            new_line,
-                            fragments: vec![fragment(FragmentKind::Equal, text)],
-                            akn_type: None,
-                        });
+                    let text = &self.new.text[nspan.clone()];
+                    self.equal(ospan, nspan, ops);
+                    if !self.whole {
+                        continue;
                     }
-                    self.equal(ospan, nspan, ops)
+                    vec![fragment(FragmentKind::Equal, text)]
                 }
                 DiffTag::Delete => {
-                    let (old_line, new_line) = hunk_at(self);
                     ops.delete(ospan.clone());
-                    let fragments = vec![fragment(FragmentKind::Removed, &self.old.text[ospan])];
-                    if self.whole || shows_change(&fragments) {
-                        hunks.push(Hunk {
-                            address: String::new(),
-                            old_line,
-                            new_line,
-                            fragments,
-                            akn_type: None,
-                        });
-                    }
+                    vec![fragment(FragmentKind::Removed, &self.old.text[ospan])]
                 }
                 DiffTag::Insert => {
-                    let (old_line, new_line) = hunk_at(self);
                     ops.insert(&self.new.text[nspan.clone()]);
-                    let fragments = vec![fragment(FragmentKind::Added, &self.new.text[nspan])];
-                    if self.whole || shows_change(&fragments) {
-                        hunks.push(Hunk {
-                            address: String::new(),
-                            old_line,
-                            new_line,
-                            fragments,
-                            akn_type: None,
-                        });
-                    }
+                    vec![fragment(FragmentKind::Added, &self.new.text[nspan])]
                 }
-                DiffTag::Replace => {
-                    let (old_line, new_line) = hunk_at(self);
-                    let fragments = self.words(ospan, nspan, ops);
-                    // Lines that differ only in blanks (rewrapped) show no change.
-                    if self.whole || shows_change(&fragments) {
-                        hunks.push(Hunk {
-                            address: String::new(),
-                            old_line,
-                            new_line,
-                            fragments,
-                            akn_type: None,
-                        });
-                    }
-                }
+                DiffTag::Replace => self.words(ospan, nspan, ops),
+            };
+            // Lines that differ only in blanks (rewrapped) show no change.
+            if self.whole || shows_change(&fragments) {
+                hunks.push(self.hunk(at, fragments));
             }
         }
         hunks
@@ -502,13 +462,22 @@ impl<'a> PairDiff<'a> {
         if !self.whole || nr.is_empty() {
             return Vec::new();
         }
-        vec![Hunk {
+        let text = &self.new.text[nr.clone()];
+        vec![self.hunk(
+            (or.start, nr.start),
+            vec![fragment(FragmentKind::Equal, text)],
+        )]
+    }
+
+    /// A hunk starting at byte offsets `(old, new)`, its lines counted from the sections'.
+    fn hunk(&self, (old, new): (usize, usize), fragments: Vec<Fragment>) -> Hunk {
+        Hunk {
             address: String::new(),
-            old_line: self.old_line + line_count(self.old.text, self.old_start, or.start),
-            new_line: self.new_line + line_count(self.new.text, self.new_start, nr.start),
-            fragments: vec![fragment(FragmentKind::Equal, &self.new.text[nr])],
+            old_line: self.old_line + line_count(self.old.text, self.old_start, old),
+            new_line: self.new_line + line_count(self.new.text, self.new_start, new),
+            fragments,
             akn_type: None,
-        }]
+        }
     }
 
     /// Equal text, except perhaps the heading number.

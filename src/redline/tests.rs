@@ -1320,6 +1320,15 @@ fn the_items_of_a_removed_section_go_with_it() {
     );
 }
 
+/// The new labels of the section entries with `status`, in order.
+fn labels(r: &Redline, status: Status) -> Vec<Option<&str>> {
+    r.sections
+        .iter()
+        .filter(|s| s.status == status)
+        .map(|s| s.new_label.as_deref())
+        .collect()
+}
+
 /// The address of every hunk, section by section.
 fn hunk_addresses(r: &Redline) -> Vec<&str> {
     r.sections
@@ -1832,12 +1841,7 @@ fn bulgarian_articles_with_their_first_paragraph_on_the_heading_line() {
     let r = check(old, &new);
     assert_eq!(r.structure.style_id, "bg");
     assert_eq!(hunk_addresses(&r), ["чл. 80, ал. 4", "чл. 82, ал. 1, т. 5"]);
-    let added: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Added)
-        .map(|s| s.new_label.as_deref())
-        .collect();
+    let added = labels(&r, Status::Added);
     assert_eq!(added, [Some("Чл. 81а")]);
     // The words after the number are the first paragraph's, not a title.
     assert_eq!(r.new_sections[0].title, "");
@@ -1879,11 +1883,9 @@ fn a_repealed_number_given_new_text_leaves_the_other_repealed_article_in_place()
     );
     let r = check(old, &new);
     assert_eq!(r.summary.renumbered, 0);
-    let unchanged: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Unchanged)
-        .map(|s| s.new_label.as_deref().unwrap_or(""))
+    let unchanged: Vec<_> = labels(&r, Status::Unchanged)
+        .into_iter()
+        .map(|l| l.unwrap_or(""))
         .collect();
     assert_eq!(unchanged, ["Статья 128", "Статья 130", "Статья 131"]);
 }
@@ -1911,12 +1913,7 @@ fn a_croatian_article_inserted_as_81_a_is_its_own_number() {
         "### Članak 81.a\n\n(1) Zastara ne teče za vrijeme trajanja postupka.\n\n### Članak 82.",
     );
     let r = check(old, &new);
-    let added: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Added)
-        .map(|s| s.new_label.as_deref())
-        .collect();
+    let added = labels(&r, Status::Added);
     assert_eq!(added, [Some("Članak 81.a")]);
     assert_eq!(r.new_sections[1].number.as_deref(), Some("81.a"));
 }
@@ -1983,12 +1980,7 @@ fn a_title_written_above_its_article_belongs_to_that_article() {
     let old = "Javno objavljivanje presude\n\n### Članak 80.\n\n(1) Sud može odrediti da se presuda javno objavi.\n\nZastara kaznenog progona\n\n### Članak 81.\n\n(1) Kazneni progon zastarijeva nakon 6 godina.\n\nTijek zastare kaznenog progona\n\n### Članak 82.\n\n(1) Zastara počinje teći danom počinjenja kaznenog djela.\n";
     let new = old.replace("Tijek zastare", "Početak zastare");
     let r = check(old, &new);
-    let changed: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Changed)
-        .map(|s| s.new_label.as_deref())
-        .collect();
+    let changed = labels(&r, Status::Changed);
     assert_eq!(changed, [Some("Članak 82")]);
     assert_eq!(r.new_sections[2].title, "Početak zastare kaznenog progona");
     assert_eq!(apply(old, &r.ops), new);
@@ -2047,12 +2039,7 @@ fn titles_above_headings_in_austrian_and_turkish_layouts() {
     let old = "İnsan ticareti\nMadde 80- (1) Kişileri ülkeye sokan kimseye hapis cezası verilir.\n(2) Mağdurun rızası geçersizdir.\n\nKişiyi hürriyetinden yoksun kılma\nMadde 109- (1) Bir kimseyi hürriyetinden yoksun bırakan kişiye hapis cezası verilir.\n";
     let new = old.replace("İnsan ticareti", "İnsan ticareti ve sömürü");
     let r = check(old, &new);
-    let changed: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Changed)
-        .map(|s| s.new_label.as_deref())
-        .collect();
+    let changed = labels(&r, Status::Changed);
     assert_eq!(changed, [Some("Madde 80")]);
 }
 
@@ -2068,12 +2055,7 @@ fn turkish_inserted_added_and_transitional_articles_are_articles() {
         )
         + "\nGeçiş hükmü\nGEÇİCİ MADDE 1- (Ek: 1/1/2027 – 9999/3 md.) (1) Bu Kanunun 80 inci maddesi altı ay sonra uygulanır.\n";
     let r = check(old, &new);
-    let added: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Added)
-        .map(|s| s.new_label.as_deref())
-        .collect();
+    let added = labels(&r, Status::Added);
     assert_eq!(added, [Some("Madde 80/A"), Some("Geçici Madde 1")]);
     assert_eq!(r.summary.changed, 0);
 }
@@ -2090,12 +2072,7 @@ fn irish_sections_with_their_first_subsection_on_the_number_line() {
     let r = check(old, &new);
     assert_eq!(r.structure.new.articles, 3);
     assert_eq!(r.summary.renumbered, 0);
-    let added: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Added)
-        .map(|s| s.new_label.as_deref())
-        .collect();
+    let added = labels(&r, Status::Added);
     assert_eq!(added, [Some("4A")]);
     assert_eq!(hunk_addresses(&r), ["s. 5(2)"]);
 }
@@ -2110,12 +2087,7 @@ fn emphasis_around_a_suffix_or_an_item_letter_is_layout() {
         "Art. 409*quater*. ([L. 24 juillet 2025](/eli/etat/leg/loi/2025/07/24/a345/jo))\n\nLe texte nouveau.\n\nArt. 410.",
     );
     let r = check(old, &new);
-    let added: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|s| s.status == Status::Added)
-        .map(|s| s.new_label.as_deref())
-        .collect();
+    let added = labels(&r, Status::Added);
     assert_eq!(added, [Some("Art. 409quater")]);
     assert_eq!(r.summary.removed, 0);
     let old = "Section 4. Trafficking\n\n(1) A person shall be guilty of an offence if the trafficker—\n\n(*a*) coerced the trafficked person,\n\n(*b*) deceived the trafficked person.\n";
