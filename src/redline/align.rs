@@ -129,17 +129,16 @@ fn shingles(a: &str, b: &str) -> Vec<u64> {
             words.push(hash_bytes(0, &bytes[start..k]));
         }
     }
-    let mut out: Vec<u64> = if words.len() < 2 {
-        words
-    } else {
-        words
-            .windows(2)
-            .map(|w| w[0].rotate_left(17) ^ w[1].wrapping_mul(0x9e37_79b9_7f4a_7c15))
-            .collect()
-    };
-    out.sort_unstable();
-    out.dedup();
-    out
+    // The bigrams take the words' place (one list, no second allocation).
+    if words.len() >= 2 {
+        for k in 0..words.len() - 1 {
+            words[k] = words[k].rotate_left(17) ^ words[k + 1].wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+        words.pop();
+    }
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Dice coefficient of two sorted sets.

@@ -249,13 +249,21 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
-    if c.is_alphanumeric() || c == '_' {
+    if common_letter(c) || c.is_alphanumeric() || c == '_' {
         Class::Word
     } else if c.is_whitespace() {
         Class::Space
     } else {
         Class::Other
     }
+}
+
+/// Whether `c` is in a block of letters that European legislation writes in often, all of
+/// whose characters are letters: Latin-1 and Latin Extended-A/B (`À`–`ɏ`, but for `×` and
+/// `÷`), basic Cyrillic (`Ѐ`–`ҁ`) and the basic Greek capitals and small letters. Answered by
+/// ranges rather than the Unicode tables, which cost a search per character.
+fn common_letter(c: char) -> bool {
+    matches!(c, 'À'..='ɏ' | 'Ѐ'..='ҁ' | 'Α'..='Ρ' | 'Σ'..='ω') && c != '×' && c != '÷'
 }
 
 #[cfg(test)]
@@ -771,6 +779,16 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s, 0..s.len(), &mut out);
         out.into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn common_letters_are_letters() {
+        let all = (0..=0x10ffff).filter_map(char::from_u32);
+        for c in all.filter(|&c| common_letter(c)) {
+            assert!(c.is_alphanumeric(), "{c:?} ({:04X}) is no letter", u32::from(c));
+        }
+        assert!(common_letter('ř') && common_letter('Ж') && common_letter('λ'));
+        assert!(!common_letter('×') && !common_letter('\u{3a2}') && !common_letter('҂'));
     }
 
     #[test]
