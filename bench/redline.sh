@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Redline benchmark: lexgap against git's word diff and wdiff on synthetic bill revisions.
 #
-# usage: bench/redline.sh [--python] [--runs N] [--sizes "1000 5000"] [--real]
+# usage: bench/redline.sh [--python] [--runs N] [--sizes "1000 5000"] [--real] [--hostile]
 #
 # Builds release, generates bill pairs (examples/make_bill.rs by default; with --python,
 # ../shared/bench/make-bill.py), then times for each size, N runs each (default 7); with
-# --real, also the real legislation pairs of bench/legislation.sh (run that first):
+# --real, also the real legislation pairs of bench/legislation.sh (run that first); with
+# --hostile, also the hostile pairs of bench/make_hostile.py (costs that grow faster than the
+# text: equal stubs, a shuffled article, a text without headings edited throughout):
 #   lexgap redline OLD NEW --format json
 #   git diff --no-index --word-diff=porcelain OLD NEW
 #   wdiff OLD NEW                             (skipped when wdiff is not installed)
@@ -18,10 +20,12 @@ python=0
 runs=7
 sizes="1000 5000"
 real=0
+hostile=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --python) python=1 ;;
         --real) real=1 ;;
+        --hostile) hostile=1 ;;
         --runs) runs="$2"; shift ;;
         --sizes) sizes="$2"; shift ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
@@ -106,5 +110,13 @@ if [ $real = 1 ]; then
         name=$(basename "$d")
         mkdir -p "$work/$name"
         time_pair "$name" "$d/old.md" "$d/new.md" "$work/$name"
+    done
+fi
+
+if [ $hostile = 1 ]; then
+    python3 bench/make_hostile.py "$work/hostile"
+    for d in "$work"/hostile/*/; do
+        name=$(basename "$d")
+        time_pair "hostile-$name" "$d/old.txt" "$d/new.txt" "$d"
     done
 fi

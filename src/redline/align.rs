@@ -198,24 +198,41 @@ impl Matcher<'_> {
     /// one's number comes first: where the numbers around are kept, a repealed number given a
     /// new text leaves the other stub where it was.
     fn pair_equal(&mut self, olds: &[usize], news: &[usize], by_number: bool) {
+        // Queues of old sections in text order, by content hash and (with `by_number`) by hash
+        // and key. A section paired through one queue stays in the other until it reaches the
+        // front, where it is dropped: each look-up costs little however many equal stubs a
+        // text has.
         let mut by_hash: FxHashMap<u64, VecDeque<usize>> = FxHashMap::default();
+        let mut by_key: FxHashMap<(u64, Key), VecDeque<usize>> = FxHashMap::default();
         for &i in olds {
-            by_hash.entry(self.old.hashes[i]).or_default().push_back(i);
+            let h = self.old.hashes[i];
+            by_hash.entry(h).or_default().push_back(i);
+            if by_number {
+                by_key.entry((h, self.old.key(i))).or_default().push_back(i);
+            }
         }
         for &j in news {
-            let Some(queue) = by_hash.get_mut(&self.new.hashes[j]) else {
-                continue;
-            };
-            let same_key = |i: usize| by_number && self.old.key(i) == self.new.key(j);
-            let found = queue
-                .iter()
-                .position(|&i| same_key(i) && self.same_content(i, j))
-                .or_else(|| queue.iter().position(|&i| self.same_content(i, j)));
-            if let Some(pos) = found {
-                let i = queue.remove(pos).expect("position is valid");
+            let h = self.new.hashes[j];
+            let same_key = by_key.get_mut(&(h, self.new.key(j)));
+            let found = same_key
+                .and_then(|q| self.take_equal(q, j))
+                .or_else(|| by_hash.get_mut(&h).and_then(|q| self.take_equal(q, j)));
+            if let Some(i) = found {
                 self.pair(i, j, None);
             }
         }
+    }
+
+    /// The first section of `queue` still unpaired whose content equals new section `j`'s,
+    /// taken out of the queue (paired sections at its front are dropped).
+    fn take_equal(&self, queue: &mut VecDeque<usize>, j: usize) -> Option<usize> {
+        while queue.front().is_some_and(|&i| self.old_to_new[i].is_some()) {
+            queue.pop_front();
+        }
+        let pos = queue
+            .iter()
+            .position(|&i| self.old_to_new[i].is_none() && self.same_content(i, j))?;
+        queue.remove(pos)
     }
 
     fn threshold(&self, i: usize, j: usize) -> f64 {

@@ -281,8 +281,10 @@ impl Walk<'_> {
         // Pairs found by equal content need no second look.
         let same = al.similarity[j].is_none()
             || same_words(align::content(self.old, os), align::content(self.new, ns));
+        let mut addresses =
+            tree::HunkAddresses::new(self.split.style, (self.old, os), (self.new, ns));
         for h in &mut hunks {
-            h.address = tree::hunk_address(self.split.style, (self.old, os), (self.new, ns), h);
+            h.address = addresses.address(h);
         }
         self.sections.push(SectionChange {
             old: Some(i),

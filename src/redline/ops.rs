@@ -335,6 +335,10 @@ pub(crate) struct PairDiff<'a> {
     cautious: bool,
     /// Words of the largest block shown without a word diff because of its size.
     gave_up: std::cell::Cell<Option<usize>>,
+    /// Where the line of the last hunk was counted, old and new: hunks come in text order, so
+    /// each counts on from the one before (a section with many hunks is read once, not once per
+    /// hunk).
+    counted: std::cell::Cell<[LineMark; 2]>,
     /// Report the whole section as one hunk, equal lines included.
     pub whole: bool,
 }
@@ -358,6 +362,16 @@ impl<'a> PairDiff<'a> {
             new_start: ns.start,
             cautious: cautious && os.number_span.is_none() && ns.number_span.is_none(),
             gave_up: std::cell::Cell::new(None),
+            counted: std::cell::Cell::new([
+                LineMark {
+                    at: os.start,
+                    line: os.line,
+                },
+                LineMark {
+                    at: ns.start,
+                    line: ns.line,
+                },
+            ]),
             whole: false,
         }
     }
@@ -479,10 +493,14 @@ impl<'a> PairDiff<'a> {
 
     /// A hunk starting at byte offsets `(old, new)`, its lines counted from the sections'.
     fn hunk(&self, (old, new): (usize, usize), fragments: Vec<Fragment>) -> Hunk {
+        let [om, nm] = self.counted.get();
+        let om = om.at_or(old, self.old.text, (self.old_start, self.old_line));
+        let nm = nm.at_or(new, self.new.text, (self.new_start, self.new_line));
+        self.counted.set([om, nm]);
         Hunk {
             address: String::new(),
-            old_line: self.old_line + line_count(self.old.text, self.old_start, old),
-            new_line: self.new_line + line_count(self.new.text, self.new_start, new),
+            old_line: om.line,
+            new_line: nm.line,
             fragments,
             akn_type: None,
         }
@@ -744,6 +762,32 @@ fn line_count(text: &str, from: usize, to: usize) -> usize {
     memchr::memchr_iter(b'\n', &text.as_bytes()[from..to]).count()
 }
 
+/// A byte offset of a text and the number of its line.
+#[derive(Clone, Copy, Debug)]
+struct LineMark {
+    at: usize,
+    line: usize,
+}
+
+impl LineMark {
+    /// The mark at `offset` of `text`, its line counted on from this mark, or from `start`
+    /// (an offset and its line) when the offset lies before this mark.
+    fn at_or(self, offset: usize, text: &str, start: (usize, usize)) -> LineMark {
+        let from = if offset >= self.at {
+            self
+        } else {
+            LineMark {
+                at: start.0,
+                line: start.1,
+            }
+        };
+        LineMark {
+            at: offset,
+            line: from.line + line_count(text, from.at, offset),
+        }
+    }
+}
+
 /// Whether a hunk changes more than blanks (blank lines added or removed, rewrapping).
 fn shows_change(fragments: &[Fragment]) -> bool {
     fragments
@@ -785,7 +829,11 @@ mod tests {
     fn common_letters_are_letters() {
         let all = (0..=0x10ffff).filter_map(char::from_u32);
         for c in all.filter(|&c| common_letter(c)) {
-            assert!(c.is_alphanumeric(), "{c:?} ({:04X}) is no letter", u32::from(c));
+            assert!(
+                c.is_alphanumeric(),
+                "{c:?} ({:04X}) is no letter",
+                u32::from(c)
+            );
         }
         assert!(common_letter('ř') && common_letter('Ж') && common_letter('λ'));
         assert!(!common_letter('×') && !common_letter('\u{3a2}') && !common_letter('҂'));

@@ -48,34 +48,81 @@ fn cite_sub(style: &Style, sub: &Subheading) -> String {
     }
 }
 
-/// The paragraphs and items of `s` that contain `line`, outermost first.
-fn path_at(s: &Section, line: usize) -> Vec<&Subheading> {
-    let mut stack: Vec<&Subheading> = Vec::new();
-    for sub in s.subsections.iter().take_while(|sub| sub.line <= line) {
-        while stack.last().is_some_and(|top| top.level >= sub.level) {
-            stack.pop();
-        }
-        stack.push(sub);
-    }
-    stack
+/// A place in one section, moved forward from one hunk's first line to the next: the byte
+/// offset of a line and the paragraphs and items that contain it. Hunks come in text order,
+/// so a section's lines and units are read once for all its hunks, not once per hunk.
+struct Place<'a> {
+    text: &'a str,
+    s: &'a Section,
+    /// A line of the section (from 1) and the byte offset where it starts.
+    line: usize,
+    at: usize,
+    /// Subsections before `next` start on or before `line`; `path` indexes those that
+    /// contain it, outermost first.
+    next: usize,
+    path: Vec<usize>,
 }
 
-/// The address of a change starting at `line` of section `s` (in `text`).
-fn address_at(style: &Style, text: &str, s: &Section, line: usize) -> String {
-    let mut path = path_at(s, line);
-    let at = line_offset(text, s.start, s.line, line);
-    // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
-    while let Some(&top) = path.last() {
-        if !(is_last_item(text, s, top) && closing_words(text, top.start, at)) {
-            break;
+impl<'a> Place<'a> {
+    fn new(text: &'a str, s: &'a Section) -> Self {
+        Place {
+            text,
+            s,
+            line: s.line,
+            at: s.start,
+            next: 0,
+            path: Vec::new(),
         }
-        path.pop();
     }
-    let mut out = article_cite(style, s);
-    for sub in path {
-        out.push_str(&cite_sub(style, sub));
+
+    /// Moves to `line` (from the section's start when it lies behind). Past the text's end
+    /// the offset is the text's length.
+    fn seek(&mut self, line: usize) {
+        if line < self.line {
+            *self = Place::new(self.text, self.s);
+        }
+        while self.line < line {
+            match memchr::memchr(b'\n', &self.text.as_bytes()[self.at..]) {
+                Some(k) => {
+                    self.at += k + 1;
+                    self.line += 1;
+                }
+                None => {
+                    self.at = self.text.len();
+                    self.line = line;
+                }
+            }
+        }
+        let subs = &self.s.subsections;
+        while self.next < subs.len() && subs[self.next].line <= line {
+            let level = subs[self.next].level;
+            while self.path.last().is_some_and(|&t| subs[t].level >= level) {
+                self.path.pop();
+            }
+            self.path.push(self.next);
+            self.next += 1;
+        }
     }
-    out
+
+    /// The address of a change starting at `line` of the section.
+    fn address(&mut self, style: &Style, line: usize) -> String {
+        self.seek(line);
+        let (text, s) = (self.text, self.s);
+        // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
+        let mut depth = self.path.len();
+        while let Some(&top) = depth.checked_sub(1).map(|d| &self.path[d]) {
+            let start = s.subsections[top].start;
+            if !(is_last_item(text, s, top) && closing_words(text, start, self.at)) {
+                break;
+            }
+            depth -= 1;
+        }
+        let mut out = article_cite(style, s);
+        for &k in &self.path[..depth] {
+            out.push_str(&cite_sub(style, &s.subsections[k]));
+        }
+        out
+    }
 }
 
 /// The byte offset in `text` of `line` (from 1), counted from line `from`, which starts at
@@ -91,16 +138,12 @@ fn line_offset(text: &str, start: usize, from: usize, line: usize) -> usize {
     at
 }
 
-/// Whether `sub` is the last entry of a list of items: no sibling follows it before its
+/// Whether subsection `k` of `s` is the last entry of a list of items: no sibling follows it before its
 /// parent ends. Items below a paragraph (level 3 and deeper) always form such a list; entries
 /// of the first level (Polish `pkt` with no `ust.`) only when the words before the list
 /// announce it (see [`announces_list`]), since numbered paragraphs are not a list.
-fn is_last_item(text: &str, s: &Section, sub: &Subheading) -> bool {
-    let k = s
-        .subsections
-        .iter()
-        .position(|x| std::ptr::eq(x, sub))
-        .expect("a subheading of the section");
+fn is_last_item(text: &str, s: &Section, k: usize) -> bool {
+    let sub = &s.subsections[k];
     let first_sibling = s.subsections[..k]
         .iter()
         .rev()
@@ -152,45 +195,60 @@ fn closing_words(text: &str, start: usize, at: usize) -> bool {
     run_first.is_some_and(|l| indent(l) <= marker_indent)
 }
 
-/// The address of a hunk: where its first change lies, in the new text (the old one for a
-/// block that only removes text).
-pub(crate) fn hunk_address(
-    style: &Style,
-    (old, os): (&str, &Section),
-    (new, ns): (&str, &Section),
-    h: &Hunk,
-) -> String {
-    let removes_only = h.fragments.iter().all(|f| f.kind != FragmentKind::Added);
-    let (changed, other, text, section, first) = if removes_only {
-        (
-            FragmentKind::Removed,
-            FragmentKind::Added,
-            old,
-            os,
-            h.old_line,
-        )
-    } else {
-        (
-            FragmentKind::Added,
-            FragmentKind::Removed,
-            new,
-            ns,
-            h.new_line,
-        )
-    };
-    // Lines of this side before the first change, and the blank lines it starts with.
-    let mut lines = 0;
-    for f in &h.fragments {
-        if f.kind == changed && !f.text.trim().is_empty() {
-            let lead = f.text.len() - f.text.trim_start().len();
-            lines += f.text[..lead].matches('\n').count();
-            break;
-        }
-        if f.kind != other {
-            lines += f.text.matches('\n').count();
+/// Addresses the hunks of one pair of sections (see [`HunkAddresses::address`]).
+pub(crate) struct HunkAddresses<'a> {
+    style: &'a Style,
+    old: Place<'a>,
+    new: Place<'a>,
+}
+
+impl<'a> HunkAddresses<'a> {
+    /// For the hunks of old section `os` of `old` against `ns` of `new`.
+    pub fn new(
+        style: &'a Style,
+        (old, os): (&'a str, &'a Section),
+        (new, ns): (&'a str, &'a Section),
+    ) -> Self {
+        HunkAddresses {
+            style,
+            old: Place::new(old, os),
+            new: Place::new(new, ns),
         }
     }
-    address_at(style, text, section, first + lines)
+
+    /// The address of a hunk: where its first change lies, in the new text (the old one for
+    /// a block that only removes text). Cheapest for hunks taken in text order.
+    pub fn address(&mut self, h: &Hunk) -> String {
+        let removes_only = h.fragments.iter().all(|f| f.kind != FragmentKind::Added);
+        let (changed, other, place, first) = if removes_only {
+            (
+                FragmentKind::Removed,
+                FragmentKind::Added,
+                &mut self.old,
+                h.old_line,
+            )
+        } else {
+            (
+                FragmentKind::Added,
+                FragmentKind::Removed,
+                &mut self.new,
+                h.new_line,
+            )
+        };
+        // Lines of this side before the first change, and the blank lines it starts with.
+        let mut lines = 0;
+        for f in &h.fragments {
+            if f.kind == changed && !f.text.trim().is_empty() {
+                let lead = f.text.len() - f.text.trim_start().len();
+                lines += f.text[..lead].matches('\n').count();
+                break;
+            }
+            if f.kind != other {
+                lines += f.text.matches('\n').count();
+            }
+        }
+        place.address(self.style, first + lines)
+    }
 }
 
 /// A paragraph or item with the units inside it.
@@ -1460,6 +1518,36 @@ mod tests {
             out.push((n.sub, n.level, n.line, n.ordinal, n.cell, n.start, n.end));
             flat(&n.children, out);
         }
+    }
+
+    #[test]
+    fn a_place_gives_the_same_address_however_it_is_reached() {
+        let text = "Section 1. Scope\n(1) First.\n(a) one\n(b) two\n(2) Second.\n(a) three\n\nSection 2. More\n(1) Last.\n";
+        let split = super::super::detect::split_pair(text, text, None);
+        let s = split
+            .old
+            .iter()
+            .find(|s| s.label.starts_with("Section 1"))
+            .expect("s. 1");
+        let lines = s.line..s.line + 8;
+        // Each line afresh, as the addresses were found before there was a place to keep.
+        let fresh: Vec<String> = lines
+            .clone()
+            .map(|l| Place::new(text, s).address(split.style, l))
+            .collect();
+        assert_eq!(fresh[2], "s. 1(1)(a)");
+        assert_eq!(fresh[5], "s. 1(2)(a)");
+        // Forward, backward (a reset to the section's start) and past the text's end.
+        let mut place = Place::new(text, s);
+        let forward: Vec<String> = lines
+            .clone()
+            .map(|l| place.address(split.style, l))
+            .collect();
+        assert_eq!(forward, fresh);
+        let backward: Vec<String> = lines.rev().map(|l| place.address(split.style, l)).collect();
+        assert_eq!(backward.into_iter().rev().collect::<Vec<_>>(), fresh);
+        assert_eq!(place.address(split.style, 40), "s. 1(2)(a)");
+        assert_eq!(place.at, text.len());
     }
 
     #[test]
