@@ -1327,7 +1327,7 @@ mod tests {
 
     #[test]
     fn paragraph_sign_texts_go_to_their_language_by_common_words() {
-        // The same headings (`§ N.` and `(1)`) in Estonian, Danish, Norwegian and German.
+        // The same headings (`§ N.` and `(1)`) in Estonian, Danish, Norwegian, Swedish and German.
         let cases = [
             (
                 "##### § 400. Konkurentsi kahjustav kokkulepe\n\n(1) Kokkuleppe, otsuse või kooskõlastatud tegevuse eest –\n\nkaristatakse rahalise karistuse või vangistusega, kui see on toime pandud.\n\n##### § 401. Koondumine\n\n(1) Koondumise eest, mis kahjustab konkurentsi –\n",
@@ -1339,6 +1339,10 @@ mod tests {
             ),
             (
                 "§ 1. Straffelovens alminnelige del gjelder for alle straffbare handlinger og for alle som har begått dem, og gjelder til enhver tid.\n\n§ 2. Straffelovgivningen gjelder med de begrensninger som følger av overenskomst med fremmed stat eller av folkeretten ellers.\n",
+                "no",
+            ),
+            (
+                "§ 1. Denna lag gäller för brott som har begåtts av den som är svensk medborgare och av den som har hemvist i Sverige.\n\n§ 2. Den som av oaktsamhet orsakar skada mot annan döms till böter.\n",
                 "nordic",
             ),
             (

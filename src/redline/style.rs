@@ -72,6 +72,9 @@ pub struct Style {
     /// Common words of the language, in lower case: they break ties between styles that
     /// share keywords (`Artikel` is Dutch, German and Danish).
     pub words: &'static [&'static str],
+    /// Ordinal words from the first on, for citations that name a paragraph by its place
+    /// (`{.}` in a template: Norwegian `første ledd`); empty where the number is cited.
+    pub ordinals: &'static [&'static str],
 }
 
 use Level::{Article as A, Division as D};
@@ -144,6 +147,7 @@ pub static STYLES: &[Style] = &[
         markers: BRACKETS,
         abbreviations: &[("Section", "s."), ("Clause", "cl."), ("Regulation", "reg.")],
         words: &["the", "of", "and", "shall", "to", "or"],
+        ordinals: &[],
     },
     Style {
         id: "fr",
@@ -172,6 +176,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["le", "la", "les", "des", "est", "du"],
+        ordinals: &[],
     },
     Style {
         id: "de",
@@ -201,6 +206,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["der", "die", "und", "wird", "oder", "des"],
+        ordinals: &[],
     },
     Style {
         id: "nl",
@@ -226,6 +232,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["de", "het", "van", "een", "wordt", "en"],
+        ordinals: &[],
     },
     Style {
         id: "it",
@@ -249,6 +256,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["il", "della", "che", "è", "sono", "del"],
+        ordinals: &[],
     },
     Style {
         id: "es",
@@ -271,6 +279,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["el", "los", "del", "que", "las", "será"],
+        ordinals: &[],
     },
     Style {
         id: "pt",
@@ -296,6 +305,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["os", "da", "do", "que", "ou", "são"],
+        ordinals: &[],
     },
     Style {
         id: "nordic",
@@ -330,7 +340,46 @@ pub static STYLES: &[Style] = &[
             (LetterParen, " {})"),
         ],
         abbreviations: &[],
-        words: &["och", "att", "som", "eller", "og", "af", "til", "ja"],
+        words: &[
+            "och", "att", "som", "eller", "og", "af", "til", "ja", "till", "för", "inte",
+        ],
+        ordinals: &[],
+    },
+    Style {
+        id: "no",
+        name: "Norwegian (§ 1, ledd, bokstav)",
+        before: &[
+            ("§", A),
+            ("Artikkel", A),
+            ("Kapittel", D),
+            ("Del", D),
+            ("Avsnitt", D),
+            ("Bilag", D),
+            ("Vedlegg", D),
+        ],
+        after: &[("kapittel", D)],
+        // Cited as lovdata and the courts do: `§ 257 første ledd bokstav c`, `§ 5 annet ledd
+        // nr. 2`; a ledd is named by its place whether it is printed `(1)` or not.
+        markers: &[
+            (ParenNumber, " {.} ledd"),
+            (DotNumber, " nr. {}"),
+            (NumberParen, " nr. {}"),
+            (LetterParen, " bokstav {}"),
+            (LetterDot, " bokstav {}"),
+        ],
+        abbreviations: &[],
+        // The Nordic row's words that Norwegian shares (`og`, `til`, `som`, `eller`), so that
+        // they cancel out, and words no Danish text uses (`av`, not `af`; `etter`, `gjelder`,
+        // `annen`, `uten`…). Swedish `av` is outweighed by the Swedish words of the Nordic row,
+        // and ties go to that row, which comes first.
+        words: &[
+            "og", "til", "som", "eller", "av", "etter", "gjelder", "noen", "annen", "annet",
+            "slik", "enn", "dersom", "fengsel", "uten", "mellom",
+        ],
+        ordinals: &[
+            "første", "annet", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende",
+            "niende", "tiende", "ellevte", "tolvte",
+        ],
     },
     Style {
         id: "et",
@@ -346,6 +395,7 @@ pub static STYLES: &[Style] = &[
         markers: &[(ParenNumber, " lg {}"), (NumberParen, " p {}")],
         abbreviations: &[],
         words: &["või", "ning", "kui", "eest", "kes", "mis"],
+        ordinals: &[],
     },
     Style {
         id: "lt",
@@ -365,6 +415,7 @@ pub static STYLES: &[Style] = &[
         markers: &[(DotNumber, ", {} dalis"), (NumberParen, ", {} punktas")],
         abbreviations: &[],
         words: &["ir", "arba", "kad", "yra", "kuris", "jeigu"],
+        ordinals: &[],
     },
     Style {
         id: "lv",
@@ -383,6 +434,7 @@ pub static STYLES: &[Style] = &[
         markers: &[(ParenNumber, ", ({})"), (NumberParen, ", {})")],
         abbreviations: &[],
         words: &["un", "vai", "kas", "ar", "par", "tiek"],
+        ordinals: &[],
     },
     Style {
         id: "pl",
@@ -408,6 +460,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["się", "lub", "nie", "jest", "albo", "oraz"],
+        ordinals: &[],
     },
     Style {
         id: "cs",
@@ -430,6 +483,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["nebo", "který", "která", "které", "jsou", "podle"],
+        ordinals: &[],
     },
     Style {
         id: "sk",
@@ -452,6 +506,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa"],
+        ordinals: &[],
     },
     Style {
         id: "sl",
@@ -467,6 +522,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["ali", "je", "ki", "se", "kdor", "za"],
+        ordinals: &[],
     },
     Style {
         id: "hr",
@@ -488,6 +544,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "tko", "što"],
+        ordinals: &[],
     },
     Style {
         id: "sr-bs",
@@ -511,6 +568,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "ko", "šta"],
+        ordinals: &[],
     },
     Style {
         id: "sr",
@@ -533,6 +591,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["или", "је", "који", "се", "ко", "што"],
+        ordinals: &[],
     },
     Style {
         id: "ro",
@@ -557,6 +616,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[("Articolul", "art."), ("Art.", "art.")],
         words: &["și", "sau", "care", "este", "cu", "pe"],
+        ordinals: &[],
     },
     Style {
         id: "hu",
@@ -579,6 +639,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["az", "és", "vagy", "hogy", "aki", "nem"],
+        ordinals: &[],
     },
     Style {
         id: "el",
@@ -601,6 +662,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["και", "του", "της", "ή", "να", "το"],
+        ordinals: &[],
     },
     Style {
         id: "tr",
@@ -621,6 +683,7 @@ pub static STYLES: &[Style] = &[
         markers: &[(ParenNumber, ", fıkra {}"), (LetterParen, ", bent {})")],
         abbreviations: &[],
         words: &["ve", "veya", "bir", "ile", "olan", "göre"],
+        ordinals: &[],
     },
     Style {
         id: "bg",
@@ -642,6 +705,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[("Чл.", "чл."), ("Член", "чл.")],
         words: &["на", "от", "се", "за", "които", "или"],
+        ordinals: &[],
     },
     Style {
         id: "uk-ru",
@@ -668,6 +732,7 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["або", "що", "і", "и", "или", "что"],
+        ordinals: &[],
     },
 ];
 
@@ -681,7 +746,27 @@ pub static PLAIN: Style = Style {
     markers: BRACKETS,
     abbreviations: &[],
     words: &[],
+    ordinals: &[],
 };
+
+/// `number` in a citation template: its place in words where the template has `{.}` and
+/// the style an ordinal for it (`første`), else as written.
+pub fn fill(style: &Style, template: &str, number: &str) -> String {
+    if let Some((before, after)) = template.split_once("{.}") {
+        let ordinal = number
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| style.ordinals.get(n.checked_sub(1)?));
+        return match ordinal {
+            Some(word) => [before, word, after].concat(),
+            None => [before, "(", number, ")", after].concat(),
+        };
+    }
+    match template.split_once("{}") {
+        Some((before, after)) => [before, number, after].concat(),
+        None => template.to_string(),
+    }
+}
 
 /// Citation of `marker` in `style`: the style's own form, else the common-law bracket form,
 /// else the comma form.
@@ -740,7 +825,13 @@ mod tests {
                 );
             }
             for (_, c) in s.markers.iter().chain(BRACKETS).chain(COMMAS) {
-                assert_eq!(c.matches("{}").count(), 1, "{}: {c:?}", s.id);
+                let places = c.matches("{}").count() + c.matches("{.}").count();
+                assert_eq!(places, 1, "{}: {c:?}", s.id);
+                assert!(
+                    !c.contains("{.}") || !s.ordinals.is_empty(),
+                    "{}: {c:?}",
+                    s.id
+                );
             }
         }
         ids.sort_unstable();

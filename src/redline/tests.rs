@@ -2119,3 +2119,22 @@ fn an_irish_inserted_subsection_inside_its_annotation_is_its_own() {
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["s. 5(2A)"]);
 }
+
+#[test]
+fn norwegian_ledd_and_bokstaver_are_cited_as_lovdata_does() {
+    // Straffeloven § 257 (lovdata layout: unnumbered ledd, bokstaver on their own lines).
+    let old = "§ 257. Menneskehandel\n\nDen som ved vold, trusler, misbruk av sårbar situasjon eller annen utilbørlig atferd tvinger, utnytter eller forleder en person til\n\na) prostitusjon eller andre seksuelle ytelser,\nb) tvangsarbeid eller tvangstjenester, herunder tigging,\nc) krigstjeneste i fremmed land, eller\nd) å samtykke i fjerning av et av vedkommendes indre organer,\n\nstraffes for menneskehandel med fengsel inntil 6 år.\n\nPå samme måte straffes den som\n\na) legger forholdene til rette for slik tvang, utnyttelse eller forledelse som nevnt i første ledd,\nb) på annen måte medvirker til tvangen, utnyttelsen eller forledelsen, eller\nc) gir betaling eller annen fordel for å få samtykke til en slik handlemåte.\n\n§ 258. Grov menneskehandel\n\nGrov menneskehandel straffes med fengsel inntil 10 år.\n";
+    let new = old.replace("fremmed land,", "fremmed land eller annen væpnet tjeneste,");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "no");
+    assert_eq!(hunk_addresses(&r), ["§ 257 første ledd bokstav c"]);
+    let new = old.replace("gir betaling", "gir eller mottar betaling");
+    assert_eq!(
+        hunk_addresses(&check(old, &new)),
+        ["§ 257 annet ledd bokstav c"]
+    );
+    // Kjøpsloven § 7 as the lovdata export runs its numbered ledd together on one line.
+    let old = "### § 6.Hentekjøp.\n(1) Tingen skal holdes klar for henting på det sted der selgeren hadde sitt forretningssted.(2) Tingen er levert når den er overtatt av kjøperen.\n### § 7.Plasskjøp og sendekjøp.\n(1) Skal tingen bringes til kjøperen på samme sted (plasskjøp), skjer levering når tingen mottas der.(2) Skal tingen ellers sendes til kjøperen (sendekjøp), skjer levering ved at tingen blir overgitt til fraktføreren.(3) Er tingen solgt «fritt» med angivelse av et bestemt sted, anses den ikke levert før den er kommet fram til dette sted.\n";
+    let new = old.replace("kommet fram", "mottatt");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["§ 7 tredje ledd"]);
+}
