@@ -344,7 +344,7 @@ fn common_words() -> &'static CommonWords {
 
 /// Index in [`STYLES`] of the style that recognises most of the headings (its common words
 /// breaking ties), or `None`.
-fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
+fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize> {
     // Each style's score from the headings: articles count 2, divisions 1, and the article
     // keywords of its minority families (all but its most used) count against it.
     let mut scores = vec![0i64; STYLES.len()];
@@ -395,16 +395,37 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
         return Some(only);
     }
     // Ties go to the style whose common words the texts use most (hits above 99,999 count
-    // as 99,999), then to the earlier style.
+    // as 99,999), then to the one whose article numbers are written as the texts write
+    // theirs (Austrian `§ 104a.`, German `§ 104a`), then to the earlier style.
     let hits = hits.unwrap_or_else(|| language_hits(texts));
-    let mut best: Option<(i64, usize)> = None;
+    let mut best: Option<((i64, bool), usize)> = None;
     for s in tied {
-        let hit = hits[s].min(99_999);
-        if best.is_none_or(|(b, _)| hit > b) {
-            best = Some((hit, s));
+        let key = (hits[s].min(99_999), STYLES[s].dotted_numbers == dotted);
+        if best.is_none_or(|(b, _)| key > b) {
+            best = Some((key, s));
         }
     }
     best.map(|b| b.1)
+}
+
+/// Whether most article headings of the texts written keyword first (`§ 104a.`, `Art. 7.`)
+/// have a full stop right after their number, as Austrian texts write them.
+fn numbers_dotted(found: [&[Found]; 2], texts: [&str; 2]) -> bool {
+    let (mut dotted, mut all) = (0, 0);
+    for (found, text) in found.into_iter().zip(texts) {
+        for f in found {
+            let Form::Keyword(k) = f.heading.form else {
+                continue;
+            };
+            if k.after || !k.uses.iter().any(|u| u.1 == Level::Article) {
+                continue;
+            }
+            all += 1;
+            let after = &text[f.start + f.heading.number_at.end..];
+            dotted += usize::from(after.starts_with('.'));
+        }
+    }
+    all > 0 && 2 * dotted > all
 }
 
 /// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
@@ -552,7 +573,7 @@ impl Scheme {
 /// Chooses the style and the article form from the headings of both texts.
 fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     let all: Vec<&Found> = a.iter().chain(b).collect();
-    let style = best_style(&all, texts);
+    let style = best_style(&all, texts, numbers_dotted([a, b], texts));
     let count = |p: &dyn Fn(Form) -> bool| all.iter().filter(|f| p(f.heading.form)).count();
     let articles = count(&|f| keyword_level(f, style) == Some(Level::Article));
     let chain = |f: &[Found]| bare_chain(f).iter().filter(|&&k| k).count();

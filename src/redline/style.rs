@@ -75,6 +75,10 @@ pub struct Style {
     /// Ordinal words from the first on, for citations that name a paragraph by its place
     /// (`{.}` in a template: Norwegian `første ledd`); empty where the number is cited.
     pub ordinals: &'static [&'static str],
+    /// Its article numbers end in a full stop (Austrian `§ 104a. (1) …`, where German writes
+    /// `§ 104a`): of two styles that tie on keywords and words, the one whose form the texts'
+    /// headings have is chosen.
+    pub dotted_numbers: bool,
 }
 
 use Level::{Article as A, Division as D};
@@ -148,6 +152,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[("Section", "s."), ("Clause", "cl."), ("Regulation", "reg.")],
         words: &["the", "of", "and", "shall", "to", "or"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "fr",
@@ -177,6 +182,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["le", "la", "les", "des", "est", "du"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "de",
@@ -207,6 +213,40 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["der", "die", "und", "wird", "oder", "des"],
         ordinals: &[],
+        dotted_numbers: false,
+    },
+    Style {
+        id: "at",
+        name: "Austrian (§ 1., Abs., Z, lit.)",
+        before: &[
+            ("§", A),
+            ("Artikel", A),
+            ("Art.", A),
+            ("Art", A),
+            ("Buch", D),
+            ("Teil", D),
+            ("Titel", D),
+            ("Kapitel", D),
+            ("Abschnitt", D),
+            ("Unterabschnitt", D),
+            ("Hauptstück", D),
+            ("Anlage", D),
+            ("Anhang", D),
+        ],
+        after: &[],
+        // Cited as the RIS and Austrian drafters do: `§ 106 Abs. 1 Z 2 lit. a`.
+        markers: &[
+            (ParenNumber, " Abs. {}"),
+            (DotNumber, " Z {}"),
+            (LetterParen, " lit. {}"),
+            (ParenLetter, " lit. {}"),
+            (LetterDot, " lit. {}"),
+        ],
+        abbreviations: &[],
+        // German's, and `lit`, which Austrian texts cite by and German ones do not.
+        words: &["der", "die", "und", "wird", "oder", "des", "lit"],
+        ordinals: &[],
+        dotted_numbers: true,
     },
     Style {
         id: "nl",
@@ -233,6 +273,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["de", "het", "van", "een", "wordt", "en"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "it",
@@ -257,6 +298,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["il", "della", "che", "è", "sono", "del"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "es",
@@ -280,6 +322,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["el", "los", "del", "que", "las", "será"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "pt",
@@ -306,6 +349,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["os", "da", "do", "que", "ou", "são"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "nordic",
@@ -344,6 +388,7 @@ pub static STYLES: &[Style] = &[
             "och", "att", "som", "eller", "og", "af", "til", "ja", "till", "för", "inte",
         ],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "no",
@@ -380,6 +425,7 @@ pub static STYLES: &[Style] = &[
             "første", "annet", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende",
             "niende", "tiende", "ellevte", "tolvte",
         ],
+        dotted_numbers: false,
     },
     Style {
         id: "et",
@@ -396,6 +442,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["või", "ning", "kui", "eest", "kes", "mis"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "lt",
@@ -416,6 +463,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ir", "arba", "kad", "yra", "kuris", "jeigu"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "lv",
@@ -435,6 +483,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["un", "vai", "kas", "ar", "par", "tiek"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "pl",
@@ -461,6 +510,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["się", "lub", "nie", "jest", "albo", "oraz"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "cs",
@@ -484,6 +534,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["nebo", "který", "která", "které", "jsou", "podle"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sk",
@@ -507,6 +558,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sl",
@@ -523,6 +575,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ali", "je", "ki", "se", "kdor", "za"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "hr",
@@ -545,6 +598,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "tko", "što"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sr-bs",
@@ -569,6 +623,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "ko", "šta"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sr",
@@ -592,6 +647,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["или", "је", "који", "се", "ко", "што"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "ro",
@@ -617,6 +673,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[("Articolul", "art."), ("Art.", "art.")],
         words: &["și", "sau", "care", "este", "cu", "pe"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "hu",
@@ -640,6 +697,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["az", "és", "vagy", "hogy", "aki", "nem"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "el",
@@ -663,6 +721,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["και", "του", "της", "ή", "να", "το"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "tr",
@@ -684,6 +743,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ve", "veya", "bir", "ile", "olan", "göre"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "bg",
@@ -706,6 +766,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[("Чл.", "чл."), ("Член", "чл.")],
         words: &["на", "от", "се", "за", "които", "или"],
         ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "uk-ru",
@@ -733,6 +794,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["або", "що", "і", "и", "или", "что"],
         ordinals: &[],
+        dotted_numbers: false,
     },
 ];
 
@@ -747,6 +809,7 @@ pub static PLAIN: Style = Style {
     abbreviations: &[],
     words: &[],
     ordinals: &[],
+    dotted_numbers: false,
 };
 
 /// `number` in a citation template: its place in words where the template has `{.}` and

@@ -2138,3 +2138,22 @@ fn norwegian_ledd_and_bokstaver_are_cited_as_lovdata_does() {
     let new = old.replace("kommet fram", "mottatt");
     assert_eq!(hunk_addresses(&check(old, &new)), ["§ 7 tredje ledd"]);
 }
+
+#[test]
+fn austrian_ziffern_are_cited_z_and_german_nummern_nr() {
+    // StGB (AT) § 106 in the RIS layout: title above, `§ 106. (1) …`, Ziffern `1.`.
+    let old = "Schwere Nötigung\n\n§ 106. (1) Wer eine Nötigung begeht, indem er\n1. mit dem Tod, mit einer erheblichen Verstümmelung oder mit der Vernichtung der wirtschaftlichen Existenz droht,\n2. die genötigte Person durch diese Mittel über einen längeren Zeitraum in einen qualvollen Zustand versetzt oder\n3. die genötigte Person zur Prostitution veranlaßt,\nist mit Freiheitsstrafe von sechs Monaten bis zu fünf Jahren zu bestrafen.\n(2) Hat die Tat jedoch den Selbstmord der genötigten Person zur Folge, so ist der Täter mit Freiheitsstrafe von einem bis zu zehn Jahren zu bestrafen.\n\nDauernde Sachentziehung\n\n§ 135. (1) Wer einen anderen dadurch schädigt, daß er eine fremde bewegliche Sache aus dessen Gewahrsam dauernd entzieht, ist mit Freiheitsstrafe bis zu sechs Monaten zu bestrafen.\n";
+    let new = old.replace("längeren Zeitraum", "längeren Zeitraum oder wiederholt");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "at");
+    assert_eq!(hunk_addresses(&r), ["§ 106 Abs. 1 Z 2"]);
+    // StGB (DE) § 232: the same layout of Nummern, `§ 232` without a full stop.
+    let old = "§ 232 Menschenhandel\n\n(1) Wer eine andere Person unter Ausnutzung ihrer persönlichen oder wirtschaftlichen Zwangslage anwirbt, wenn diese Person ausgebeutet werden soll\n1. bei der Ausübung der Prostitution,\n2. durch eine Beschäftigung,\n3. bei der Ausübung der Bettelei,\nwird mit Freiheitsstrafe von sechs Monaten bis zu fünf Jahren bestraft.\n\n§ 233 Ausbeutung der Arbeitskraft\n\n(1) Wer eine andere Person ausbeutet, wird mit Freiheitsstrafe bis zu drei Jahren bestraft.\n";
+    let new = old.replace(
+        "durch eine Beschäftigung",
+        "durch eine ausbeuterische Beschäftigung",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "de");
+    assert_eq!(hunk_addresses(&r), ["§ 232 Abs. 1 Nr. 2"]);
+}
