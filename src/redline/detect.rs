@@ -620,7 +620,7 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     present.retain(|m| {
         !matches!(
             m,
-            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash
+            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash | Marker::Raised
         ) || order.contains(m)
     });
     present.sort_by_key(|m| order.iter().position(|o| o == m));
@@ -693,6 +693,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::SectionSign => ["§ ", n, "."].concat(),
         Marker::DotTight => [n, "."].concat(),
         Marker::Dotted => n.to_string(),
+        Marker::Raised => plain_number(&["<sup>", n, "</sup>"].concat()).into_owned(),
     }
 }
 
@@ -808,6 +809,14 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             let place;
             let number = if marker == Marker::Dash {
                 place = dash_place(&last.subsections, level).to_string();
+                place.as_str()
+            } else if marker == Marker::Raised {
+                // Footnote calls are raised too (`<sup>4</sup> Art. 12 a …`): only the next
+                // number of the article's run is a paragraph.
+                place = lowered(f.heading.number);
+                if !next_raised(&last.subsections, &place) {
+                    continue;
+                }
                 place.as_str()
             } else {
                 f.heading.number
@@ -968,6 +977,45 @@ fn next_in_list(subs: &[Subheading], marker: Marker, level: u8, number: &str) ->
         .find(|s| s.level == level && s.marker == marker)
         .and_then(|s| list_value(s.number()));
     value <= last.unwrap_or(0) + 1
+}
+
+/// A raised number in plain digits: `¹²` is `12`.
+fn lowered(n: &str) -> String {
+    n.chars()
+        .map(|c| match c {
+            '¹' => '1',
+            '²' => '2',
+            '³' => '3',
+            '⁰'..='⁹' => char::from_u32(c as u32 - 0x2070 + '0' as u32).unwrap_or(c),
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether a raised paragraph number follows the raised ones already in the section: `1`
+/// first, then each one more than the last (`2bis` after `2` too).
+fn next_raised(subs: &[Subheading], number: &str) -> bool {
+    let digits = number.len()
+        - number
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let Ok(value) = number[..digits].parse::<i64>() else {
+        return false;
+    };
+    let last = subs
+        .iter()
+        .rev()
+        .find(|s| s.marker == Marker::Raised)
+        .and_then(|s| {
+            let n = s.number();
+            let d = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            n[..d].parse::<i64>().ok()
+        });
+    match last {
+        None => value == 1,
+        Some(l) if digits < number.len() => value == l,
+        Some(l) => value == l + 1,
+    }
 }
 
 /// The place in a list of a plain number (`12`), a single letter (`c` = 3) or a small Roman

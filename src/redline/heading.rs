@@ -573,6 +573,25 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Marker(marker), n)))
 }
 
+/// `<sup>1</sup> `, `<sup>2bis</sup> `, `¹ `: a raised number, then a blank.
+fn raised_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    let number = |i| {
+        let (rest, _) = (
+            verify(digit1, |d: &str| d.len() <= 3),
+            take_while_m_n(0, 6, |c: char| c.is_ascii_lowercase()),
+        )
+            .parse(i)?;
+        Ok((rest, taken(i, rest)))
+    };
+    let (rest, n) = alt((
+        (tag("<sup>"), number, tag("</sup>")).map(|t| t.1),
+        take_while_m_n(1, 3, is_superscript_digit),
+    ))
+    .parse(i)?;
+    let (rest, _) = blanks1(rest)?;
+    Ok((rest, (Form::Marker(Marker::Raised), n)))
+}
+
 /// `1.`, `1)`, `1°` (indented by at most three blanks: deeper is a wrapped line).
 fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (rest, _) = (
@@ -727,6 +746,8 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         }
     } else if first == '(' {
         paren_marker(body)
+    } else if first == '<' || is_superscript_digit(first) {
+        raised_marker(body)
     } else if first == '–' || first == '—' {
         dash_marker(body)
     } else if first.is_ascii_digit() {

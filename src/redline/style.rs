@@ -47,6 +47,9 @@ pub enum Marker {
     /// `– 40 godina …`: an item led by a dash, numbered by its place in its list (the alineje
     /// of Croatian, Serbian and Slovenian law).
     Dash,
+    /// `<sup>1</sup> Treffen …`, `¹ Treffen …`: a raised number opening a line (Swiss
+    /// Absätze, alinéas and capoversi as Fedlex prints them).
+    Raised,
 }
 
 /// One way a style addresses a paragraph or item: the marker and how it is cited after the
@@ -173,6 +176,8 @@ pub static STYLES: &[Style] = &[
         markers: &[
             // Belgian and Luxembourg codes: `Art. 10. § 1er. …`, `§ 2. …`.
             (SectionSign, ", § {}"),
+            // Swiss: `art. 13, al. 2`.
+            (Raised, ", al. {}"),
             (RomanDot, ", {}"),
             (DotNumber, ", {}"),
             (Degree, ", {}°"),
@@ -205,6 +210,8 @@ pub static STYLES: &[Style] = &[
         after: &[],
         markers: &[
             (ParenNumber, " Abs. {}"),
+            // Swiss: `Art. 13 Abs. 2 lit. b`.
+            (Raised, " Abs. {}"),
             (DotNumber, " Nr. {}"),
             (LetterParen, " Buchst. {}"),
             (ParenLetter, " lit. {}"),
@@ -290,6 +297,8 @@ pub static STYLES: &[Style] = &[
         ],
         after: &[],
         markers: &[
+            // Swiss: `art. 13 cpv. 2`.
+            (Raised, " cpv. {}"),
             (DotNumber, ", comma {}"),
             (DotTight, ", comma {}"),
             (LetterParen, ", lettera {})"),
@@ -908,6 +917,6 @@ mod tests {
         assert_eq!(cite(de, ParenNumber), " Abs. {}");
         assert_eq!(cite(de, ParenRoman), "({})");
         assert_eq!(marker_order(de)[0], ParenNumber);
-        assert_eq!(marker_order(de).len(), 10);
+        assert_eq!(marker_order(de).len(), 11);
     }
 }

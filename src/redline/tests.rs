@@ -2157,3 +2157,20 @@ fn austrian_ziffern_are_cited_z_and_german_nummern_nr() {
     assert_eq!(r.structure.style_id, "de");
     assert_eq!(hunk_addresses(&r), ["§ 232 Abs. 1 Nr. 2"]);
 }
+
+#[test]
+fn swiss_raised_absatz_numbers_are_paragraphs_and_footnote_calls_are_not() {
+    // V-StGB-MStG Art. 12–13 as the Fedlex Markdown prints them: Absätze `<sup>1</sup> …`,
+    // a footnote below with its call raised too.
+    let old = "##### **Art. 12** Gleichzeitig vollziehbare Sanktionen\n\n<sup>1</sup> Treffen gemeinnützige Arbeiten mit Freiheitsstrafen im Vollzug zusammen, so vollzieht die zuständige Behörde zuerst die dringlichste oder zweckmässigste Strafe.\n\n<sup>2</sup> Treffen gemeinnützige Arbeiten mit stationären Massnahmen zusammen, so geht der Vollzug der Massnahmen dem Vollzug der Strafen voraus.\n\n<sup>4</sup> Eingefügt durch Ziff. I der V vom 2. März 2016, in Kraft seit 1. März 2017.\n\n##### **Art. 13** Verständigung der beteiligten Kantone\n\n<sup>1</sup> Die Behörde, die den Vollzug anordnet, teilt dies den Behörden der beteiligten Kantone mit.\n\n<sup>2</sup> Sie teilt ihnen insbesondere mit:\n\n- a. den Beginn des Vollzugs;\n- b. die Art der Sanktion.\n";
+    for old in [
+        old.to_string(),
+        old.replace("<sup>1</sup>", "¹")
+            .replace("<sup>2</sup>", "²"),
+    ] {
+        let new = old.replace("die Art der", "die Art und die Dauer der");
+        let r = check(&old, &new);
+        assert_eq!(r.structure.new.paragraphs, 4, "{old}");
+        assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 lit. b"]);
+    }
+}
