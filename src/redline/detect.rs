@@ -846,23 +846,46 @@ struct TitleAbove<'a> {
 
 /// The title line above article heading `f`: the line before it, blanks between, that stands
 /// apart (a blank line or the text's start above it), is short, starts with a capital and
-/// ends with no stop, as a sentence's last line would.
+/// ends with no stop, as a sentence's last line would. Above an Irish section (`4.—(1) …`)
+/// the marginal note ends with a full stop (`Trafficking of persons other than children.`):
+/// there a stop is allowed to a line of a few words that does not read as a sentence.
 fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
     let before = text[..f.start].trim_end();
     let line_start = before.rfind('\n').map_or(0, |k| k + 1);
     let line = before[line_start..].trim();
     let apart = text[..line_start].trim_end_matches([' ', '\t', '\r']);
     let apart = apart.is_empty() || apart.ends_with("\n\n") || apart.ends_with("\n\r\n");
+    let stop_allowed = line.ends_with('.') && irish_section(text, f) && marginal_note(line);
     let title_like = apart
         && line.chars().next().is_some_and(char::is_uppercase)
         && line.chars().nth(120).is_none()
-        && !line.ends_with(['.', ';', ':', ',', ')'])
+        && (stop_allowed || !line.ends_with(['.', ';', ':', ',', ')']))
         && parse_heading(line).is_none();
     title_like.then(|| TitleAbove {
         start: line_start,
         line: f.line - text[line_start..f.start].matches('\n').count(),
         title: line.trim_matches(['*', '_', '#', ' ']),
     })
+}
+
+/// Whether heading `f` is an Irish section heading: its number, a full stop and a dash
+/// (`4.—(1) …`, `4A.—The Minister …`).
+fn irish_section(text: &str, f: &Found) -> bool {
+    let after = &text[f.start + f.heading.number_at.end..];
+    after.starts_with(".—") || after.starts_with(".-") || after.starts_with(".–")
+}
+
+/// Whether a line ending in a full stop reads as an Irish marginal note, not a sentence: at
+/// most 20 words, none of them a verb that sentences of an Act turn on.
+fn marginal_note(line: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "shall", "is", "are", "was", "were", "may", "means", "has", "have",
+    ];
+    let words = line.split_whitespace().count();
+    words <= 20
+        && !line
+            .split_whitespace()
+            .any(|w| VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// How many of the first 40 articles of a text there are, and how many of them have a title

@@ -2174,3 +2174,31 @@ fn swiss_raised_absatz_numbers_are_paragraphs_and_footnote_calls_are_not() {
         assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 lit. b"]);
     }
 }
+
+#[test]
+fn irish_marginal_notes_with_a_full_stop_are_the_titles_of_the_sections_below() {
+    // Criminal Law (Human Trafficking) Act 2008 ss. 4–5 in the statute-book layout: the
+    // marginal note on its own line above `4.—(1) …`, ending with a full stop.
+    let old = "Trafficking of persons other than children.\n\n4.—(1) A person who trafficks another person for the purposes of the exploitation of the trafficked person shall be guilty of an offence.\n\n(2) A person guilty of an offence under this section shall be liable to imprisonment for life.\n\nSoliciting or importuning for purposes of prostitution of trafficked person.\n\n5.—(1) A person who solicits or importunes a trafficked person for the purposes of prostitution shall be guilty of an offence.\n\n(2) A person guilty of an offence under this section shall be liable to a fine.\n\nProsecution of offences.\n\n6.—(1) Proceedings for an offence under this Act may be taken by the Director of Public Prosecutions.\n";
+    let r = check(
+        old,
+        &old.replace("importuning for purposes", "importuning for the purposes"),
+    );
+    let changed = labels(&r, Status::Changed);
+    assert_eq!(changed, [Some("5")]);
+    assert_eq!(
+        r.new_sections[1].title,
+        "Soliciting or importuning for the purposes of prostitution of trafficked person."
+    );
+    // A one-sentence paragraph above a section is no note: it reads as a sentence.
+    let plain = old.replace(
+        "Prosecution of offences.",
+        "This section is in addition to section 7 of the Act of 1993.",
+    );
+    let r = check(&plain, &plain);
+    assert!(
+        r.new_sections
+            .iter()
+            .all(|s| !s.title.starts_with("This section"))
+    );
+}
