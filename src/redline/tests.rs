@@ -2202,3 +2202,16 @@ fn irish_marginal_notes_with_a_full_stop_are_the_titles_of_the_sections_below() 
             .all(|s| !s.title.starts_with("This section"))
     );
 }
+
+#[test]
+fn bulgarian_titles_run_into_the_heading_line_are_read() {
+    // Семеен кодекс, Глава втора, as legalize-bg stores it in two layouts: the title runs
+    // into `Чл. N.` on one line; paragraphs inline in one, on their own lines in the other.
+    let old = "Граждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
+    let new = old.replace(" (2) Религиозният", "\n\n(2) Религиозният");
+    let r = check(old, &new);
+    assert_eq!((r.structure.old.articles, r.structure.new.articles), (3, 3));
+    assert_eq!(r.summary.changed + r.summary.added + r.summary.removed, 0);
+    let r = check(&new, &new.replace("осемнадесет", "шестнадесет"));
+    assert_eq!(hunk_addresses(&r), ["чл. 6, ал. 1"]);
+}
