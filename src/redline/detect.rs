@@ -344,7 +344,7 @@ fn common_words() -> &'static CommonWords {
 
 /// Index in [`STYLES`] of the style that recognises most of the headings (its common words
 /// breaking ties), or `None`.
-fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
+fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize> {
     // Each style's score from the headings: articles count 2, divisions 1, and the article
     // keywords of its minority families (all but its most used) count against it.
     let mut scores = vec![0i64; STYLES.len()];
@@ -395,16 +395,37 @@ fn best_style(found: &[&Found], texts: [&str; 2]) -> Option<usize> {
         return Some(only);
     }
     // Ties go to the style whose common words the texts use most (hits above 99,999 count
-    // as 99,999), then to the earlier style.
+    // as 99,999), then to the one whose article numbers are written as the texts write
+    // theirs (Austrian `§ 104a.`, German `§ 104a`), then to the earlier style.
     let hits = hits.unwrap_or_else(|| language_hits(texts));
-    let mut best: Option<(i64, usize)> = None;
+    let mut best: Option<((i64, bool), usize)> = None;
     for s in tied {
-        let hit = hits[s].min(99_999);
-        if best.is_none_or(|(b, _)| hit > b) {
-            best = Some((hit, s));
+        let key = (hits[s].min(99_999), STYLES[s].dotted_numbers == dotted);
+        if best.is_none_or(|(b, _)| key > b) {
+            best = Some((key, s));
         }
     }
     best.map(|b| b.1)
+}
+
+/// Whether most article headings of the texts written keyword first (`§ 104a.`, `Art. 7.`)
+/// have a full stop right after their number, as Austrian texts write them.
+fn numbers_dotted(found: [&[Found]; 2], texts: [&str; 2]) -> bool {
+    let (mut dotted, mut all) = (0, 0);
+    for (found, text) in found.into_iter().zip(texts) {
+        for f in found {
+            let Form::Keyword(k) = f.heading.form else {
+                continue;
+            };
+            if k.after || !k.uses.iter().any(|u| u.1 == Level::Article) {
+                continue;
+            }
+            all += 1;
+            let after = &text[f.start + f.heading.number_at.end..];
+            dotted += usize::from(after.starts_with('.'));
+        }
+    }
+    all > 0 && 2 * dotted > all
 }
 
 /// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
@@ -552,7 +573,7 @@ impl Scheme {
 /// Chooses the style and the article form from the headings of both texts.
 fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     let all: Vec<&Found> = a.iter().chain(b).collect();
-    let style = best_style(&all, texts);
+    let style = best_style(&all, texts, numbers_dotted([a, b], texts));
     let count = |p: &dyn Fn(Form) -> bool| all.iter().filter(|f| p(f.heading.form)).count();
     let articles = count(&|f| keyword_level(f, style) == Some(Level::Article));
     let chain = |f: &[Found]| bare_chain(f).iter().filter(|&&k| k).count();
@@ -599,7 +620,7 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
     present.retain(|m| {
         !matches!(
             m,
-            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash
+            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash | Marker::Raised
         ) || order.contains(m)
     });
     present.sort_by_key(|m| order.iter().position(|o| o == m));
@@ -672,6 +693,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::SectionSign => ["§ ", n, "."].concat(),
         Marker::DotTight => [n, "."].concat(),
         Marker::Dotted => n.to_string(),
+        Marker::Raised => plain_number(&["<sup>", n, "</sup>"].concat()).into_owned(),
     }
 }
 
@@ -788,6 +810,14 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             let number = if marker == Marker::Dash {
                 place = dash_place(&last.subsections, level).to_string();
                 place.as_str()
+            } else if marker == Marker::Raised {
+                // Footnote calls are raised too (`<sup>4</sup> Art. 12 a …`): only the next
+                // number of the article's run is a paragraph.
+                place = lowered(f.heading.number);
+                if !next_raised(&last.subsections, &place) {
+                    continue;
+                }
+                place.as_str()
             } else {
                 f.heading.number
             };
@@ -816,23 +846,46 @@ struct TitleAbove<'a> {
 
 /// The title line above article heading `f`: the line before it, blanks between, that stands
 /// apart (a blank line or the text's start above it), is short, starts with a capital and
-/// ends with no stop, as a sentence's last line would.
+/// ends with no stop, as a sentence's last line would. Above an Irish section (`4.—(1) …`)
+/// the marginal note ends with a full stop (`Trafficking of persons other than children.`):
+/// there a stop is allowed to a line of a few words that does not read as a sentence.
 fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
     let before = text[..f.start].trim_end();
     let line_start = before.rfind('\n').map_or(0, |k| k + 1);
     let line = before[line_start..].trim();
     let apart = text[..line_start].trim_end_matches([' ', '\t', '\r']);
     let apart = apart.is_empty() || apart.ends_with("\n\n") || apart.ends_with("\n\r\n");
+    let stop_allowed = line.ends_with('.') && irish_section(text, f) && marginal_note(line);
     let title_like = apart
         && line.chars().next().is_some_and(char::is_uppercase)
         && line.chars().nth(120).is_none()
-        && !line.ends_with(['.', ';', ':', ',', ')'])
+        && (stop_allowed || !line.ends_with(['.', ';', ':', ',', ')']))
         && parse_heading(line).is_none();
     title_like.then(|| TitleAbove {
         start: line_start,
         line: f.line - text[line_start..f.start].matches('\n').count(),
         title: line.trim_matches(['*', '_', '#', ' ']),
     })
+}
+
+/// Whether heading `f` is an Irish section heading: its number, a full stop and a dash
+/// (`4.—(1) …`, `4A.—The Minister …`).
+fn irish_section(text: &str, f: &Found) -> bool {
+    let after = &text[f.start + f.heading.number_at.end..];
+    after.starts_with(".—") || after.starts_with(".-") || after.starts_with(".–")
+}
+
+/// Whether a line ending in a full stop reads as an Irish marginal note, not a sentence: at
+/// most 20 words, none of them a verb that sentences of an Act turn on.
+fn marginal_note(line: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "shall", "is", "are", "was", "were", "may", "means", "has", "have",
+    ];
+    let words = line.split_whitespace().count();
+    words <= 20
+        && !line
+            .split_whitespace()
+            .any(|w| VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// How many of the first 40 articles of a text there are, and how many of them have a title
@@ -947,6 +1000,45 @@ fn next_in_list(subs: &[Subheading], marker: Marker, level: u8, number: &str) ->
         .find(|s| s.level == level && s.marker == marker)
         .and_then(|s| list_value(s.number()));
     value <= last.unwrap_or(0) + 1
+}
+
+/// A raised number in plain digits: `¹²` is `12`.
+fn lowered(n: &str) -> String {
+    n.chars()
+        .map(|c| match c {
+            '¹' => '1',
+            '²' => '2',
+            '³' => '3',
+            '⁰'..='⁹' => char::from_u32(c as u32 - 0x2070 + '0' as u32).unwrap_or(c),
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether a raised paragraph number follows the raised ones already in the section: `1`
+/// first, then each one more than the last (`2bis` after `2` too).
+fn next_raised(subs: &[Subheading], number: &str) -> bool {
+    let digits = number.len()
+        - number
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let Ok(value) = number[..digits].parse::<i64>() else {
+        return false;
+    };
+    let last = subs
+        .iter()
+        .rev()
+        .find(|s| s.marker == Marker::Raised)
+        .and_then(|s| {
+            let n = s.number();
+            let d = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            n[..d].parse::<i64>().ok()
+        });
+    match last {
+        None => value == 1,
+        Some(l) if digits < number.len() => value == l,
+        Some(l) => value == l + 1,
+    }
 }
 
 /// The place in a list of a plain number (`12`), a single letter (`c` = 3) or a small Roman
@@ -1327,7 +1419,7 @@ mod tests {
 
     #[test]
     fn paragraph_sign_texts_go_to_their_language_by_common_words() {
-        // The same headings (`§ N.` and `(1)`) in Estonian, Danish, Norwegian and German.
+        // The same headings (`§ N.` and `(1)`) in Estonian, Danish, Norwegian, Swedish and German.
         let cases = [
             (
                 "##### § 400. Konkurentsi kahjustav kokkulepe\n\n(1) Kokkuleppe, otsuse või kooskõlastatud tegevuse eest –\n\nkaristatakse rahalise karistuse või vangistusega, kui see on toime pandud.\n\n##### § 401. Koondumine\n\n(1) Koondumise eest, mis kahjustab konkurentsi –\n",
@@ -1339,6 +1431,10 @@ mod tests {
             ),
             (
                 "§ 1. Straffelovens alminnelige del gjelder for alle straffbare handlinger og for alle som har begått dem, og gjelder til enhver tid.\n\n§ 2. Straffelovgivningen gjelder med de begrensninger som følger av overenskomst med fremmed stat eller av folkeretten ellers.\n",
+                "no",
+            ),
+            (
+                "§ 1. Denna lag gäller för brott som har begåtts av den som är svensk medborgare och av den som har hemvist i Sverige.\n\n§ 2. Den som av oaktsamhet orsakar skada mot annan döms till böter.\n",
                 "nordic",
             ),
             (

@@ -573,6 +573,25 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Marker(marker), n)))
 }
 
+/// `<sup>1</sup> `, `<sup>2bis</sup> `, `¹ `: a raised number, then a blank.
+fn raised_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    let number = |i| {
+        let (rest, _) = (
+            verify(digit1, |d: &str| d.len() <= 3),
+            take_while_m_n(0, 6, |c: char| c.is_ascii_lowercase()),
+        )
+            .parse(i)?;
+        Ok((rest, taken(i, rest)))
+    };
+    let (rest, n) = alt((
+        (tag("<sup>"), number, tag("</sup>")).map(|t| t.1),
+        take_while_m_n(1, 3, is_superscript_digit),
+    ))
+    .parse(i)?;
+    let (rest, _) = blanks1(rest)?;
+    Ok((rest, (Form::Marker(Marker::Raised), n)))
+}
+
 /// `1.`, `1)`, `1°` (indented by at most three blanks: deeper is a wrapped line).
 fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (rest, _) = (
@@ -727,6 +746,8 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         }
     } else if first == '(' {
         paren_marker(body)
+    } else if first == '<' || is_superscript_digit(first) {
+        raised_marker(body)
     } else if first == '–' || first == '—' {
         dash_marker(body)
     } else if first.is_ascii_digit() {
@@ -748,6 +769,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let (rest, (form, number)) = match parsed {
         Ok(p) => p,
         Err(_) if mark == Mark::Hashes => return markdown_heading(line, body),
+        Err(_) if mark == Mark::None && item.is_none() => return titled_inline(line, body),
         Err(_) => return None,
     };
     let title = rest
@@ -763,6 +785,35 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         number,
         number_at: at..at + number.len(),
         title,
+    })
+}
+
+/// A Bulgarian article whose title runs into its heading on one line, as one of the stored
+/// layouts of the Семеен кодекс prints them: `Възраст за встъпване в брак Чл. 6. (1) …`. The
+/// title is a few words with no digit or stop, and the heading `Чл. N.` (capitalised, with
+/// the full stop after its number, unlike a reference: `по чл. 6`) follows it.
+fn titled_inline<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
+    // Lines that do not start with a Cyrillic capital are turned away at one byte.
+    if !matches!(body.as_bytes(), [0xd0, 0x80..=0xaf, ..]) {
+        return None;
+    }
+    let at = body.find(" Чл. ").or_else(|| body.find(" Член "))?;
+    let title = &body[..at];
+    let title_like = title.split_whitespace().count() <= 12
+        && !title.contains(|c: char| c.is_ascii_digit() || ".;:,()«»\"„“".contains(c));
+    if !title_like {
+        return None;
+    }
+    let heading = &body[at + 1..];
+    let h = parse_heading(heading)?;
+    let after = &heading[h.number_at.end..];
+    if !matches!(h.form, Form::Keyword(_)) || !after.starts_with(". ") {
+        return None;
+    }
+    let shift = heading.as_ptr() as usize - line.as_ptr() as usize;
+    Some(RawHeading {
+        number_at: h.number_at.start + shift..h.number_at.end + shift,
+        ..h
     })
 }
 

@@ -47,6 +47,9 @@ pub enum Marker {
     /// `– 40 godina …`: an item led by a dash, numbered by its place in its list (the alineje
     /// of Croatian, Serbian and Slovenian law).
     Dash,
+    /// `<sup>1</sup> Treffen …`, `¹ Treffen …`: a raised number opening a line (Swiss
+    /// Absätze, alinéas and capoversi as Fedlex prints them).
+    Raised,
 }
 
 /// One way a style addresses a paragraph or item: the marker and how it is cited after the
@@ -72,6 +75,13 @@ pub struct Style {
     /// Common words of the language, in lower case: they break ties between styles that
     /// share keywords (`Artikel` is Dutch, German and Danish).
     pub words: &'static [&'static str],
+    /// Ordinal words from the first on, for citations that name a paragraph by its place
+    /// (`{.}` in a template: Norwegian `første ledd`); empty where the number is cited.
+    pub ordinals: &'static [&'static str],
+    /// Its article numbers end in a full stop (Austrian `§ 104a. (1) …`, where German writes
+    /// `§ 104a`): of two styles that tie on keywords and words, the one whose form the texts'
+    /// headings have is chosen.
+    pub dotted_numbers: bool,
 }
 
 use Level::{Article as A, Division as D};
@@ -144,6 +154,8 @@ pub static STYLES: &[Style] = &[
         markers: BRACKETS,
         abbreviations: &[("Section", "s."), ("Clause", "cl."), ("Regulation", "reg.")],
         words: &["the", "of", "and", "shall", "to", "or"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "fr",
@@ -164,6 +176,8 @@ pub static STYLES: &[Style] = &[
         markers: &[
             // Belgian and Luxembourg codes: `Art. 10. § 1er. …`, `§ 2. …`.
             (SectionSign, ", § {}"),
+            // Swiss: `art. 13, al. 2`.
+            (Raised, ", al. {}"),
             (RomanDot, ", {}"),
             (DotNumber, ", {}"),
             (Degree, ", {}°"),
@@ -172,6 +186,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["le", "la", "les", "des", "est", "du"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "de",
@@ -194,6 +210,8 @@ pub static STYLES: &[Style] = &[
         after: &[],
         markers: &[
             (ParenNumber, " Abs. {}"),
+            // Swiss: `Art. 13 Abs. 2 lit. b`.
+            (Raised, " Abs. {}"),
             (DotNumber, " Nr. {}"),
             (LetterParen, " Buchst. {}"),
             (ParenLetter, " lit. {}"),
@@ -201,6 +219,41 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["der", "die", "und", "wird", "oder", "des"],
+        ordinals: &[],
+        dotted_numbers: false,
+    },
+    Style {
+        id: "at",
+        name: "Austrian (§ 1., Abs., Z, lit.)",
+        before: &[
+            ("§", A),
+            ("Artikel", A),
+            ("Art.", A),
+            ("Art", A),
+            ("Buch", D),
+            ("Teil", D),
+            ("Titel", D),
+            ("Kapitel", D),
+            ("Abschnitt", D),
+            ("Unterabschnitt", D),
+            ("Hauptstück", D),
+            ("Anlage", D),
+            ("Anhang", D),
+        ],
+        after: &[],
+        // Cited as the RIS and Austrian drafters do: `§ 106 Abs. 1 Z 2 lit. a`.
+        markers: &[
+            (ParenNumber, " Abs. {}"),
+            (DotNumber, " Z {}"),
+            (LetterParen, " lit. {}"),
+            (ParenLetter, " lit. {}"),
+            (LetterDot, " lit. {}"),
+        ],
+        abbreviations: &[],
+        // German's, and `lit`, which Austrian texts cite by and German ones do not.
+        words: &["der", "die", "und", "wird", "oder", "des", "lit"],
+        ordinals: &[],
+        dotted_numbers: true,
     },
     Style {
         id: "nl",
@@ -226,6 +279,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["de", "het", "van", "een", "wordt", "en"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "it",
@@ -242,6 +297,8 @@ pub static STYLES: &[Style] = &[
         ],
         after: &[],
         markers: &[
+            // Swiss: `art. 13 cpv. 2`.
+            (Raised, " cpv. {}"),
             (DotNumber, ", comma {}"),
             (DotTight, ", comma {}"),
             (LetterParen, ", lettera {})"),
@@ -249,6 +306,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["il", "della", "che", "è", "sono", "del"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "es",
@@ -271,6 +330,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["el", "los", "del", "que", "las", "será"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "pt",
@@ -296,6 +357,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["os", "da", "do", "que", "ou", "são"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "nordic",
@@ -330,7 +393,48 @@ pub static STYLES: &[Style] = &[
             (LetterParen, " {})"),
         ],
         abbreviations: &[],
-        words: &["och", "att", "som", "eller", "og", "af", "til", "ja"],
+        words: &[
+            "och", "att", "som", "eller", "og", "af", "til", "ja", "till", "för", "inte",
+        ],
+        ordinals: &[],
+        dotted_numbers: false,
+    },
+    Style {
+        id: "no",
+        name: "Norwegian (§ 1, ledd, bokstav)",
+        before: &[
+            ("§", A),
+            ("Artikkel", A),
+            ("Kapittel", D),
+            ("Del", D),
+            ("Avsnitt", D),
+            ("Bilag", D),
+            ("Vedlegg", D),
+        ],
+        after: &[("kapittel", D)],
+        // Cited as lovdata and the courts do: `§ 257 første ledd bokstav c`, `§ 5 annet ledd
+        // nr. 2`; a ledd is named by its place whether it is printed `(1)` or not.
+        markers: &[
+            (ParenNumber, " {.} ledd"),
+            (DotNumber, " nr. {}"),
+            (NumberParen, " nr. {}"),
+            (LetterParen, " bokstav {}"),
+            (LetterDot, " bokstav {}"),
+        ],
+        abbreviations: &[],
+        // The Nordic row's words that Norwegian shares (`og`, `til`, `som`, `eller`), so that
+        // they cancel out, and words no Danish text uses (`av`, not `af`; `etter`, `gjelder`,
+        // `annen`, `uten`…). Swedish `av` is outweighed by the Swedish words of the Nordic row,
+        // and ties go to that row, which comes first.
+        words: &[
+            "og", "til", "som", "eller", "av", "etter", "gjelder", "noen", "annen", "annet",
+            "slik", "enn", "dersom", "fengsel", "uten", "mellom",
+        ],
+        ordinals: &[
+            "første", "annet", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende",
+            "niende", "tiende", "ellevte", "tolvte",
+        ],
+        dotted_numbers: false,
     },
     Style {
         id: "et",
@@ -346,6 +450,8 @@ pub static STYLES: &[Style] = &[
         markers: &[(ParenNumber, " lg {}"), (NumberParen, " p {}")],
         abbreviations: &[],
         words: &["või", "ning", "kui", "eest", "kes", "mis"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "lt",
@@ -365,6 +471,8 @@ pub static STYLES: &[Style] = &[
         markers: &[(DotNumber, ", {} dalis"), (NumberParen, ", {} punktas")],
         abbreviations: &[],
         words: &["ir", "arba", "kad", "yra", "kuris", "jeigu"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "lv",
@@ -383,6 +491,8 @@ pub static STYLES: &[Style] = &[
         markers: &[(ParenNumber, ", ({})"), (NumberParen, ", {})")],
         abbreviations: &[],
         words: &["un", "vai", "kas", "ar", "par", "tiek"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "pl",
@@ -408,6 +518,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["się", "lub", "nie", "jest", "albo", "oraz"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "cs",
@@ -430,6 +542,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["nebo", "který", "která", "které", "jsou", "podle"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sk",
@@ -452,6 +566,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sl",
@@ -467,6 +583,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["ali", "je", "ki", "se", "kdor", "za"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "hr",
@@ -488,6 +606,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "tko", "što"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sr-bs",
@@ -511,6 +631,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "ko", "šta"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "sr",
@@ -533,6 +655,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["или", "је", "који", "се", "ко", "што"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "ro",
@@ -557,6 +681,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[("Articolul", "art."), ("Art.", "art.")],
         words: &["și", "sau", "care", "este", "cu", "pe"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "hu",
@@ -579,6 +705,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["az", "és", "vagy", "hogy", "aki", "nem"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "el",
@@ -601,6 +729,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["και", "του", "της", "ή", "να", "το"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "tr",
@@ -621,6 +751,8 @@ pub static STYLES: &[Style] = &[
         markers: &[(ParenNumber, ", fıkra {}"), (LetterParen, ", bent {})")],
         abbreviations: &[],
         words: &["ve", "veya", "bir", "ile", "olan", "göre"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "bg",
@@ -642,6 +774,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[("Чл.", "чл."), ("Член", "чл.")],
         words: &["на", "от", "се", "за", "които", "или"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
     Style {
         id: "uk-ru",
@@ -668,6 +802,8 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         words: &["або", "що", "і", "и", "или", "что"],
+        ordinals: &[],
+        dotted_numbers: false,
     },
 ];
 
@@ -681,7 +817,28 @@ pub static PLAIN: Style = Style {
     markers: BRACKETS,
     abbreviations: &[],
     words: &[],
+    ordinals: &[],
+    dotted_numbers: false,
 };
+
+/// `number` in a citation template: its place in words where the template has `{.}` and
+/// the style an ordinal for it (`første`), else as written.
+pub fn fill(style: &Style, template: &str, number: &str) -> String {
+    if let Some((before, after)) = template.split_once("{.}") {
+        let ordinal = number
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| style.ordinals.get(n.checked_sub(1)?));
+        return match ordinal {
+            Some(word) => [before, word, after].concat(),
+            None => [before, "(", number, ")", after].concat(),
+        };
+    }
+    match template.split_once("{}") {
+        Some((before, after)) => [before, number, after].concat(),
+        None => template.to_string(),
+    }
+}
 
 /// Citation of `marker` in `style`: the style's own form, else the common-law bracket form,
 /// else the comma form.
@@ -740,7 +897,13 @@ mod tests {
                 );
             }
             for (_, c) in s.markers.iter().chain(BRACKETS).chain(COMMAS) {
-                assert_eq!(c.matches("{}").count(), 1, "{}: {c:?}", s.id);
+                let places = c.matches("{}").count() + c.matches("{.}").count();
+                assert_eq!(places, 1, "{}: {c:?}", s.id);
+                assert!(
+                    !c.contains("{.}") || !s.ordinals.is_empty(),
+                    "{}: {c:?}",
+                    s.id
+                );
             }
         }
         ids.sort_unstable();
@@ -754,6 +917,6 @@ mod tests {
         assert_eq!(cite(de, ParenNumber), " Abs. {}");
         assert_eq!(cite(de, ParenRoman), "({})");
         assert_eq!(marker_order(de)[0], ParenNumber);
-        assert_eq!(marker_order(de).len(), 10);
+        assert_eq!(marker_order(de).len(), 11);
     }
 }

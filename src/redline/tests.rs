@@ -2119,3 +2119,99 @@ fn an_irish_inserted_subsection_inside_its_annotation_is_its_own() {
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["s. 5(2A)"]);
 }
+
+#[test]
+fn norwegian_ledd_and_bokstaver_are_cited_as_lovdata_does() {
+    // Straffeloven § 257 (lovdata layout: unnumbered ledd, bokstaver on their own lines).
+    let old = "§ 257. Menneskehandel\n\nDen som ved vold, trusler, misbruk av sårbar situasjon eller annen utilbørlig atferd tvinger, utnytter eller forleder en person til\n\na) prostitusjon eller andre seksuelle ytelser,\nb) tvangsarbeid eller tvangstjenester, herunder tigging,\nc) krigstjeneste i fremmed land, eller\nd) å samtykke i fjerning av et av vedkommendes indre organer,\n\nstraffes for menneskehandel med fengsel inntil 6 år.\n\nPå samme måte straffes den som\n\na) legger forholdene til rette for slik tvang, utnyttelse eller forledelse som nevnt i første ledd,\nb) på annen måte medvirker til tvangen, utnyttelsen eller forledelsen, eller\nc) gir betaling eller annen fordel for å få samtykke til en slik handlemåte.\n\n§ 258. Grov menneskehandel\n\nGrov menneskehandel straffes med fengsel inntil 10 år.\n";
+    let new = old.replace("fremmed land,", "fremmed land eller annen væpnet tjeneste,");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "no");
+    assert_eq!(hunk_addresses(&r), ["§ 257 første ledd bokstav c"]);
+    let new = old.replace("gir betaling", "gir eller mottar betaling");
+    assert_eq!(
+        hunk_addresses(&check(old, &new)),
+        ["§ 257 annet ledd bokstav c"]
+    );
+    // Kjøpsloven § 7 as the lovdata export runs its numbered ledd together on one line.
+    let old = "### § 6.Hentekjøp.\n(1) Tingen skal holdes klar for henting på det sted der selgeren hadde sitt forretningssted.(2) Tingen er levert når den er overtatt av kjøperen.\n### § 7.Plasskjøp og sendekjøp.\n(1) Skal tingen bringes til kjøperen på samme sted (plasskjøp), skjer levering når tingen mottas der.(2) Skal tingen ellers sendes til kjøperen (sendekjøp), skjer levering ved at tingen blir overgitt til fraktføreren.(3) Er tingen solgt «fritt» med angivelse av et bestemt sted, anses den ikke levert før den er kommet fram til dette sted.\n";
+    let new = old.replace("kommet fram", "mottatt");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["§ 7 tredje ledd"]);
+}
+
+#[test]
+fn austrian_ziffern_are_cited_z_and_german_nummern_nr() {
+    // StGB (AT) § 106 in the RIS layout: title above, `§ 106. (1) …`, Ziffern `1.`.
+    let old = "Schwere Nötigung\n\n§ 106. (1) Wer eine Nötigung begeht, indem er\n1. mit dem Tod, mit einer erheblichen Verstümmelung oder mit der Vernichtung der wirtschaftlichen Existenz droht,\n2. die genötigte Person durch diese Mittel über einen längeren Zeitraum in einen qualvollen Zustand versetzt oder\n3. die genötigte Person zur Prostitution veranlaßt,\nist mit Freiheitsstrafe von sechs Monaten bis zu fünf Jahren zu bestrafen.\n(2) Hat die Tat jedoch den Selbstmord der genötigten Person zur Folge, so ist der Täter mit Freiheitsstrafe von einem bis zu zehn Jahren zu bestrafen.\n\nDauernde Sachentziehung\n\n§ 135. (1) Wer einen anderen dadurch schädigt, daß er eine fremde bewegliche Sache aus dessen Gewahrsam dauernd entzieht, ist mit Freiheitsstrafe bis zu sechs Monaten zu bestrafen.\n";
+    let new = old.replace("längeren Zeitraum", "längeren Zeitraum oder wiederholt");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "at");
+    assert_eq!(hunk_addresses(&r), ["§ 106 Abs. 1 Z 2"]);
+    // StGB (DE) § 232: the same layout of Nummern, `§ 232` without a full stop.
+    let old = "§ 232 Menschenhandel\n\n(1) Wer eine andere Person unter Ausnutzung ihrer persönlichen oder wirtschaftlichen Zwangslage anwirbt, wenn diese Person ausgebeutet werden soll\n1. bei der Ausübung der Prostitution,\n2. durch eine Beschäftigung,\n3. bei der Ausübung der Bettelei,\nwird mit Freiheitsstrafe von sechs Monaten bis zu fünf Jahren bestraft.\n\n§ 233 Ausbeutung der Arbeitskraft\n\n(1) Wer eine andere Person ausbeutet, wird mit Freiheitsstrafe bis zu drei Jahren bestraft.\n";
+    let new = old.replace(
+        "durch eine Beschäftigung",
+        "durch eine ausbeuterische Beschäftigung",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "de");
+    assert_eq!(hunk_addresses(&r), ["§ 232 Abs. 1 Nr. 2"]);
+}
+
+#[test]
+fn swiss_raised_absatz_numbers_are_paragraphs_and_footnote_calls_are_not() {
+    // V-StGB-MStG Art. 12–13 as the Fedlex Markdown prints them: Absätze `<sup>1</sup> …`,
+    // a footnote below with its call raised too.
+    let old = "##### **Art. 12** Gleichzeitig vollziehbare Sanktionen\n\n<sup>1</sup> Treffen gemeinnützige Arbeiten mit Freiheitsstrafen im Vollzug zusammen, so vollzieht die zuständige Behörde zuerst die dringlichste oder zweckmässigste Strafe.\n\n<sup>2</sup> Treffen gemeinnützige Arbeiten mit stationären Massnahmen zusammen, so geht der Vollzug der Massnahmen dem Vollzug der Strafen voraus.\n\n<sup>4</sup> Eingefügt durch Ziff. I der V vom 2. März 2016, in Kraft seit 1. März 2017.\n\n##### **Art. 13** Verständigung der beteiligten Kantone\n\n<sup>1</sup> Die Behörde, die den Vollzug anordnet, teilt dies den Behörden der beteiligten Kantone mit.\n\n<sup>2</sup> Sie teilt ihnen insbesondere mit:\n\n- a. den Beginn des Vollzugs;\n- b. die Art der Sanktion.\n";
+    for old in [
+        old.to_string(),
+        old.replace("<sup>1</sup>", "¹")
+            .replace("<sup>2</sup>", "²"),
+    ] {
+        let new = old.replace("die Art der", "die Art und die Dauer der");
+        let r = check(&old, &new);
+        assert_eq!(r.structure.new.paragraphs, 4, "{old}");
+        assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 lit. b"]);
+    }
+}
+
+#[test]
+fn irish_marginal_notes_with_a_full_stop_are_the_titles_of_the_sections_below() {
+    // Criminal Law (Human Trafficking) Act 2008 ss. 4–5 in the statute-book layout: the
+    // marginal note on its own line above `4.—(1) …`, ending with a full stop.
+    let old = "Trafficking of persons other than children.\n\n4.—(1) A person who trafficks another person for the purposes of the exploitation of the trafficked person shall be guilty of an offence.\n\n(2) A person guilty of an offence under this section shall be liable to imprisonment for life.\n\nSoliciting or importuning for purposes of prostitution of trafficked person.\n\n5.—(1) A person who solicits or importunes a trafficked person for the purposes of prostitution shall be guilty of an offence.\n\n(2) A person guilty of an offence under this section shall be liable to a fine.\n\nProsecution of offences.\n\n6.—(1) Proceedings for an offence under this Act may be taken by the Director of Public Prosecutions.\n";
+    let r = check(
+        old,
+        &old.replace("importuning for purposes", "importuning for the purposes"),
+    );
+    let changed = labels(&r, Status::Changed);
+    assert_eq!(changed, [Some("5")]);
+    assert_eq!(
+        r.new_sections[1].title,
+        "Soliciting or importuning for the purposes of prostitution of trafficked person."
+    );
+    // A one-sentence paragraph above a section is no note: it reads as a sentence.
+    let plain = old.replace(
+        "Prosecution of offences.",
+        "This section is in addition to section 7 of the Act of 1993.",
+    );
+    let r = check(&plain, &plain);
+    assert!(
+        r.new_sections
+            .iter()
+            .all(|s| !s.title.starts_with("This section"))
+    );
+}
+
+#[test]
+fn bulgarian_titles_run_into_the_heading_line_are_read() {
+    // Семеен кодекс, Глава втора, as legalize-bg stores it in two layouts: the title runs
+    // into `Чл. N.` on one line; paragraphs inline in one, on their own lines in the other.
+    let old = "Граждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
+    let new = old.replace(" (2) Религиозният", "\n\n(2) Религиозният");
+    let r = check(old, &new);
+    assert_eq!((r.structure.old.articles, r.structure.new.articles), (3, 3));
+    assert_eq!(r.summary.changed + r.summary.added + r.summary.removed, 0);
+    let r = check(&new, &new.replace("осемнадесет", "шестнадесет"));
+    assert_eq!(hunk_addresses(&r), ["чл. 6, ал. 1"]);
+}

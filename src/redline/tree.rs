@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::align::longest_chain;
 use super::detect::Split;
-use super::style::{Style, cite};
+use super::style::{Marker, Style, cite, fill};
 use super::{
     FragmentKind, HeadingKind, Hunk, Section, SectionChange, Status, Subheading, UnitChange,
 };
@@ -40,12 +40,7 @@ fn own_cite(style: &Style, s: &Section) -> String {
 
 /// The citation of one paragraph or item after its parent's: `, lid 1`, ` Abs. 1`, `(a)`.
 fn cite_sub(style: &Style, sub: &Subheading) -> String {
-    // Every template has one `{}` (`style::tests`).
-    let template = cite(style, sub.marker);
-    match template.split_once("{}") {
-        Some((before, after)) => [before, sub.number(), after].concat(),
-        None => template.to_string(),
-    }
+    fill(style, cite(style, sub.marker), sub.number())
 }
 
 /// A place in one section, moved forward from one hunk's first line to the next: the byte
@@ -104,25 +99,118 @@ impl<'a> Place<'a> {
         }
     }
 
-    /// The address of a change starting at `line` of the section.
-    fn address(&mut self, style: &Style, line: usize) -> String {
+    /// The address of a change starting at byte `col` of `line` of the section.
+    fn address(&mut self, style: &Style, line: usize, col: usize) -> String {
         self.seek(line);
-        let (text, s) = (self.text, self.s);
+        let (text, s, at) = (self.text, self.s, self.at);
         // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
         let mut depth = self.path.len();
         while let Some(&top) = depth.checked_sub(1).map(|d| &self.path[d]) {
             let start = s.subsections[top].start;
-            if !(is_last_item(text, s, top) && closing_words(text, start, self.at)) {
+            if !(is_last_item(text, s, top) && closing_words(text, start, at)) {
                 break;
             }
             depth -= 1;
         }
+        let path = self.path[..depth].iter().map(|&k| &s.subsections[k]);
+        let change = (at + col).min(s.end.max(at));
         let mut out = article_cite(style, s);
-        for &k in &self.path[..depth] {
-            out.push_str(&cite_sub(style, &s.subsections[k]));
+        if path
+            .clone()
+            .next()
+            .is_none_or(|p| p.marker != Marker::ParenNumber)
+            && let Some(ledd) = unnumbered_ledd(style, text, s, change)
+        {
+            out.push_str(&fill(style, cite(style, Marker::ParenNumber), &ledd));
+        }
+        for sub in path {
+            if let Some(n) = inline_successor(text, sub, change) {
+                // `(1) … .(2) …` on one line: the change lies in a later paragraph of the line,
+                // whose items (if any) are not those of the first.
+                out.push_str(&fill(style, cite(style, sub.marker), &n.to_string()));
+                break;
+            }
+            out.push_str(&cite_sub(style, sub));
         }
         out
     }
+}
+
+/// The number of the last paragraph opened inside the line(s) of `sub`, a `(1)` paragraph,
+/// before byte `change`: run-together exports (lovdata's `….(2) Tingen …`) print a whole
+/// article's paragraphs on one line. Only the numbers that follow `sub`'s in order, each right
+/// after a full stop and before a blank, count; `None` when there is none.
+fn inline_successor(text: &str, sub: &Subheading, change: usize) -> Option<u64> {
+    if sub.marker != Marker::ParenNumber || change <= sub.start {
+        return None;
+    }
+    let mut n: u64 = sub.number().parse().ok()?;
+    let mut found = None;
+    let mut rest = text.get(sub.start..change)?;
+    loop {
+        let next = format!(".({}) ", n + 1);
+        match rest.find(&next) {
+            Some(k) => {
+                n += 1;
+                found = Some(n);
+                rest = &rest[k + next.len()..];
+            }
+            None => return found,
+        }
+    }
+}
+
+/// For a style that names paragraphs by their place (Norwegian `første ledd`), the place of
+/// the unnumbered paragraph of section `s` that holds byte `change`, when the section has two
+/// or more. A paragraph (ledd) starts after a blank line, or on each line where the section
+/// has no blank lines; a line that is a marker's (`a)`), a heading's or a note's (`#`, `>`),
+/// or goes on with a sentence in lower case (`straffes …` after a list), starts none.
+fn unnumbered_ledd(style: &Style, text: &str, s: &Section, change: usize) -> Option<String> {
+    if style.ordinals.is_empty()
+        || s.subsections
+            .iter()
+            .any(|x| x.marker == Marker::ParenNumber)
+    {
+        return None;
+    }
+    let heading = line_rest(text, s.start);
+    let body_start = s.start + heading.len();
+    let body = text.get(body_start..s.end)?;
+    let blanks = body.trim().contains("\n\n") || body.trim().contains("\n\r\n");
+    // `§ 1. Straffelovens alminnelige del gjelder …`: the heading line holds the first ledd
+    // (a title is a few words: `§ 7.Plasskjøp og sendekjøp.`).
+    let rest = s
+        .number_span
+        .as_ref()
+        .map_or("", |n| line_rest(text, n.end));
+    let rest = rest.trim().trim_end_matches(['*', '#']);
+    let holds_ledd = rest.chars().nth(100).is_some()
+        || (rest.split_whitespace().count() >= 6 && rest.ends_with(['.', ':']));
+    let mut count = usize::from(holds_ledd);
+    let (mut holder, mut after_blank) = (Some(count).filter(|&c| c > 0), true);
+    let mut at = body_start;
+    for l in body.split_inclusive('\n') {
+        let line = l.trim();
+        if line.is_empty() {
+            after_blank = true;
+        } else {
+            let marker = s.subsections.iter().any(|x| x.start == at);
+            let opens = !marker
+                && (after_blank || !blanks)
+                && !line.starts_with(['#', '>'])
+                && !line.starts_with(char::is_lowercase);
+            if opens {
+                count += 1;
+            }
+            after_blank = false;
+        }
+        if at <= change && count > 0 {
+            holder = Some(count);
+        }
+        at += l.len();
+    }
+    let holder = holder.filter(|_| count >= 2)?;
+    Some(holder.to_string())
 }
 
 /// The byte offset in `text` of `line` (from 1), counted from line `from`, which starts at
@@ -235,19 +323,27 @@ impl<'a> HunkAddresses<'a> {
                 h.new_line,
             )
         };
-        // Lines of this side before the first change, and the blank lines it starts with.
-        let mut lines = 0;
+        // Lines of this side before the first change, and the blank lines it starts with; the
+        // bytes of its line before it.
+        let (mut lines, mut col) = (0, 0);
+        let mut step = |t: &str| match t.rfind('\n') {
+            Some(k) => {
+                lines += t.matches('\n').count();
+                col = t.len() - k - 1;
+            }
+            None => col += t.len(),
+        };
         for f in &h.fragments {
             if f.kind == changed && !f.text.trim().is_empty() {
                 let lead = f.text.len() - f.text.trim_start().len();
-                lines += f.text[..lead].matches('\n').count();
+                step(&f.text[..lead]);
                 break;
             }
             if f.kind != other {
-                lines += f.text.matches('\n').count();
+                step(&f.text);
             }
         }
-        place.address(self.style, first + lines)
+        place.address(self.style, first + lines, col)
     }
 }
 
@@ -1533,7 +1629,7 @@ mod tests {
         // Each line afresh, as the addresses were found before there was a place to keep.
         let fresh: Vec<String> = lines
             .clone()
-            .map(|l| Place::new(text, s).address(split.style, l))
+            .map(|l| Place::new(text, s).address(split.style, l, 0))
             .collect();
         assert_eq!(fresh[2], "s. 1(1)(a)");
         assert_eq!(fresh[5], "s. 1(2)(a)");
@@ -1541,12 +1637,15 @@ mod tests {
         let mut place = Place::new(text, s);
         let forward: Vec<String> = lines
             .clone()
-            .map(|l| place.address(split.style, l))
+            .map(|l| place.address(split.style, l, 0))
             .collect();
         assert_eq!(forward, fresh);
-        let backward: Vec<String> = lines.rev().map(|l| place.address(split.style, l)).collect();
+        let backward: Vec<String> = lines
+            .rev()
+            .map(|l| place.address(split.style, l, 0))
+            .collect();
         assert_eq!(backward.into_iter().rev().collect::<Vec<_>>(), fresh);
-        assert_eq!(place.address(split.style, 40), "s. 1(2)(a)");
+        assert_eq!(place.address(split.style, 40, 0), "s. 1(2)(a)");
         assert_eq!(place.at, text.len());
     }
 
