@@ -863,10 +863,12 @@ fn starts_lowercase(title: &str) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
-/// A Markdown heading with words only (`## Preliminary provisions`): a division.
+/// A Markdown heading with words only (`## Preliminary provisions`): a division. A full
+/// sentence is text whatever its marks: legilux exports mark body sentences `####` or
+/// `######` at random, differently from one version to the next.
 fn markdown_heading<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
     let words = body.trim().trim_end_matches(['#', '*', '_', ' ']);
-    if words.is_empty() {
+    if words.is_empty() || sentence(words) {
         return None;
     }
     let at = words.as_ptr() as usize - line.as_ptr() as usize;
@@ -876,6 +878,11 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> 
         number_at: at..at + words.len(),
         title: "",
     })
+}
+
+/// Words too long for a title that end as a sentence does (`.`, or `:` before a list).
+fn sentence(words: &str) -> bool {
+    words.ends_with(['.', ':']) && words.chars().count() > 100
 }
 
 #[cfg(test)]

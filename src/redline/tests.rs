@@ -2215,3 +2215,25 @@ fn bulgarian_titles_run_into_the_heading_line_are_read() {
     let r = check(&new, &new.replace("осемнадесет", "шестнадесет"));
     assert_eq!(hunk_addresses(&r), ["чл. 6, ал. 1"]);
 }
+
+#[test]
+fn a_sentence_marked_as_a_markdown_heading_is_text() {
+    // Code pénal (Luxembourg) Art. 376–377 as two legilux exports print them: the same words,
+    // but the export marks body sentences `######` or `####` at random, differently in each.
+    let old = "Art. 376.\n\nLe meurtre commis pour faciliter le viol ou pour en assurer l’impunité sera puni de la réclusion à vie.\n\n###### La peine portée par l’alinéa précédent sera appliquée, lors même que la consommation du viol aura été empêchée par des circonstances indépendantes de la volonté du coupable.\n\nArt. 377.\n\nLe minimum des peines portées par les articles 372 à 376 sera élevé conformément à l’article 266 et le maximum pourra être doublé :\n\n1. dans les cas prévus aux articles 372 et 375 ;\n";
+    let new = "###### Art. 376.\n\n###### Le meurtre commis pour faciliter le viol ou pour en assurer l’impunité sera puni de la réclusion à vie.\n\nLa peine portée par l’alinéa précédent sera appliquée, lors même que la consommation du viol aura été empêchée par des circonstances indépendantes de la volonté du coupable.\n\nArt. 377.\n\n#### Le minimum des peines portées par les articles 372 à 376 sera élevé conformément à l’article 266 et le maximum pourra être doublé :\n\n1. dans les cas prévus aux articles 372 et 375 ;\n";
+    let r = check(old, new);
+    assert_eq!(
+        (r.structure.old.divisions, r.structure.new.divisions),
+        (0, 0)
+    );
+    assert_eq!(
+        (r.summary.added, r.summary.removed, r.summary.changed),
+        (0, 0, 0)
+    );
+    // A short Markdown heading in words stays a division, full stop or not.
+    assert!(matches!(
+        crate::redline::heading::parse_heading("## Dispositions générales."),
+        Some(h) if h.form == crate::redline::heading::Form::Markdown
+    ));
+}
