@@ -700,6 +700,9 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
 /// The title of a heading: its own, or the next line when the heading stands alone (German
 /// `§ 176b` with the title below).
 fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) -> String {
+    if words_after_dash(text, f) {
+        return String::new();
+    }
     if !f.heading.title.is_empty() {
         // A long sentence after the number (Danish `§ 1. Straf kan kun …`, Bulgarian
         // `Чл. 81а (Нов …) Давността …`) is the article's text, not its title; a long title
@@ -875,6 +878,12 @@ fn irish_section(text: &str, f: &Found) -> bool {
     after.starts_with(".—") || after.starts_with(".-") || after.starts_with(".–")
 }
 
+/// Whether the words after heading `f` are its section's text: an Irish section's, after the
+/// dash (`1.— In this Act—`; its title is the marginal note above).
+fn words_after_dash(text: &str, f: &Found) -> bool {
+    f.heading.form == Form::Bare && irish_section(text, f)
+}
+
 /// Whether a line ending in a full stop reads as an Irish marginal note, not a sentence: at
 /// most 20 words, none of them a verb that sentences of an Act turn on.
 fn marginal_note(line: &str) -> bool {
@@ -897,8 +906,9 @@ fn titled_above(text: &str, found: &[Found], scheme: &Scheme) -> (usize, usize) 
     for (k, f) in found.iter().enumerate() {
         if scheme.level(f, chain[k]) == Some(1) {
             articles += 1;
-            let own_title =
-                !f.heading.title.is_empty() && opening_marker(f.heading.title).is_none();
+            let own_title = !f.heading.title.is_empty()
+                && opening_marker(f.heading.title).is_none()
+                && !words_after_dash(text, f);
             titled += usize::from(!own_title && title_above(text, f).is_some());
             if articles == 40 {
                 break;

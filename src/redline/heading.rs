@@ -513,12 +513,13 @@ fn bare(i: &str) -> IResult<&str, (Form, &str)> {
         .parse(i)?;
     let n = taken(i, rest);
     // Irish Acts: `4.—(1) A person …`, the section's number, a dot and a dash, its first
-    // subsection on the same line.
+    // subsection on the same line, or its text where it has no subsections (`1.— In this
+    // Act—`, `8.—Proceedings …`).
     if let Some(after) = rest
         .strip_prefix(".—")
         .or_else(|| rest.strip_prefix(".–"))
         .map(str::trim_start)
-        .filter(|a| a.starts_with('('))
+        .filter(|a| a.starts_with(|c: char| c == '(' || c.is_uppercase()))
     {
         return Ok((after, (Form::Bare, n)));
     }

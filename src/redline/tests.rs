@@ -2237,3 +2237,20 @@ fn a_sentence_marked_as_a_markdown_heading_is_text() {
         Some(h) if h.form == crate::redline::heading::Form::Markdown
     ));
 }
+
+#[test]
+fn an_irish_section_with_no_subsections_is_a_section() {
+    // Criminal Law (Human Trafficking) Act 2008 ss. 1 and 4 in the statute-book layout: s. 1
+    // has no subsections, its text follows the dash (`1.— In this Act—`).
+    let old = "Interpretation.\n\n1.— In this Act—\n\n“Act of 2001” means the Sex Offenders Act 2001;\n\n“child” means a person under the age of 18 years;\n\nTrafficking of persons other than children.\n\n4.—(1) A person (in this section referred to as the “trafficker”) who trafficks another person shall be guilty of an offence.\n\n(2) A person guilty of an offence under this section shall be liable to imprisonment for life.\n";
+    // The statute book prints the dash with no blank after it too.
+    for old in [old.to_string(), old.replace(".— In", ".—In")] {
+        let new = old.replace("age of 18 years", "age of 18 years or less");
+        let r = check(&old, &new);
+        assert_eq!(r.structure.old.articles, 2, "{old}");
+        assert_eq!(labels(&r, Status::Changed), [Some("1")]);
+        assert_eq!(hunk_addresses(&r), ["s. 1"]);
+        // The words after the dash are the section's text; its title is the note above.
+        assert_eq!(r.new_sections[0].title, "Interpretation.");
+    }
+}
