@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use regex::Regex;
 
-use super::heading::{Form, RawHeading, parse_heading};
+use super::heading::{Form, RawHeading, parse_heading, run_in_title};
 use super::style::{Level, Marker, PLAIN, STYLES, Style, marker_order};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
@@ -790,6 +790,11 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             if let Some(s) = sections.last_mut() {
                 if level == 1 {
                     opening_paragraph(s, f, scheme);
+                    // A title run into the heading line, as a title above would be.
+                    let line = &text[f.start..f.end];
+                    if let Some(t) = run_in_title(line.trim_end(), &f.heading) {
+                        s.title = t.to_string();
+                    }
                 }
                 if let Some(t) = above {
                     (s.start, s.line) = (t.start, t.line);

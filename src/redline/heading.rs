@@ -794,6 +794,27 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
 /// title is a few words with no digit or stop, and the heading `Чл. N.` (capitalised, with
 /// the full stop after its number, unlike a reference: `по чл. 6`) follows it.
 fn titled_inline<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
+    let (_, heading, h) = split_titled_inline(body)?;
+    let shift = heading.as_ptr() as usize - line.as_ptr() as usize;
+    Some(RawHeading {
+        number_at: h.number_at.start + shift..h.number_at.end + shift,
+        ..h
+    })
+}
+
+/// The title run into heading `h` on its `line` (`Възраст за встъпване в брак` of `Възраст за
+/// встъпване в брак Чл. 6. (1) …`), if the line was read as such a heading (see
+/// [`titled_inline`]): `h`'s number comes after the title.
+pub(crate) fn run_in_title<'a>(line: &'a str, h: &RawHeading) -> Option<&'a str> {
+    let body = line.trim_start_matches(is_blank);
+    let (title, _, _) = split_titled_inline(body)?;
+    let title_end = title.as_ptr() as usize - line.as_ptr() as usize + title.len();
+    (h.number_at.start > title_end).then_some(title)
+}
+
+/// A line's body split into the title run into its heading, the heading's words and the
+/// heading they parse as (its number placed in those words).
+fn split_titled_inline(body: &str) -> Option<(&str, &str, RawHeading<'_>)> {
     // Lines that do not start with a Cyrillic capital are turned away at one byte.
     if !matches!(body.as_bytes(), [0xd0, 0x80..=0xaf, ..]) {
         return None;
@@ -811,11 +832,7 @@ fn titled_inline<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
     if !matches!(h.form, Form::Keyword(_)) || !after.starts_with(". ") {
         return None;
     }
-    let shift = heading.as_ptr() as usize - line.as_ptr() as usize;
-    Some(RawHeading {
-        number_at: h.number_at.start + shift..h.number_at.end + shift,
-        ..h
-    })
+    Some((title, heading, h))
 }
 
 /// `body` after the opening of an annotation of the Irish revised Acts (`F5[(2A) …]`: the text

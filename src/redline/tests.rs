@@ -2254,3 +2254,28 @@ fn an_irish_section_with_no_subsections_is_a_section() {
         assert_eq!(r.new_sections[0].title, "Interpretation.");
     }
 }
+
+#[test]
+fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
+    // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
+    let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
+    let r = check(
+        old,
+        &old.replace("Съгласие на встъпващите", "Съгласие на лицата"),
+    );
+    let titles: Vec<&str> = r.old_sections[1..]
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Граждански брак",
+            "Съгласие на встъпващите в брак",
+            "Възраст за встъпване в брак"
+        ]
+    );
+    // A changed title is its article's change.
+    assert_eq!(labels(&r, Status::Changed), [Some("Чл. 5")]);
+    assert_eq!(r.new_sections[2].title, "Съгласие на лицата в брак");
+}
