@@ -2279,3 +2279,21 @@ fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     assert_eq!(labels(&r, Status::Changed), [Some("Чл. 5")]);
     assert_eq!(r.new_sections[2].title, "Съгласие на лицата в брак");
 }
+
+#[test]
+fn the_unit_tree_names_norwegian_unnumbered_ledd_as_the_hunks_do() {
+    // Straffeloven § 257 (lovdata layout): two unnumbered ledd, each with a list a)–c).
+    let old = "§ 257. Menneskehandel\n\nDen som ved vold, trusler, misbruk av sårbar situasjon eller annen utilbørlig atferd tvinger, utnytter eller forleder en person til\n\na) prostitusjon eller andre seksuelle ytelser,\nb) tvangsarbeid eller tvangstjenester, herunder tigging,\nc) krigstjeneste i fremmed land, eller\nd) å samtykke i fjerning av et av vedkommendes indre organer,\n\nstraffes for menneskehandel med fengsel inntil 6 år.\n\nPå samme måte straffes den som\n\na) legger forholdene til rette for slik tvang, utnyttelse eller forledelse som nevnt i første ledd,\nb) på annen måte medvirker til tvangen, utnyttelsen eller forledelsen, eller\nc) gir betaling eller annen fordel for å få samtykke til en slik handlemåte.\n\n§ 258. Grov menneskehandel\n\nGrov menneskehandel straffes med fengsel inntil 10 år.\n";
+    let r = check(
+        old,
+        &old.replace("gir betaling", "gir eller mottar betaling"),
+    );
+    assert_eq!(hunk_addresses(&r), ["§ 257 annet ledd bokstav c"]);
+    let units = addresses(&r.units);
+    // The two c) are told apart, as in the hunk's address.
+    assert!(units.contains(&(Status::Changed, "§ 257 annet ledd bokstav c".to_string())));
+    assert!(units.contains(&(Status::Unchanged, "§ 257 første ledd bokstav c".to_string())));
+    assert!(units.contains(&(Status::Unchanged, "§ 257 første ledd".to_string())));
+    // A section of one ledd names none (as its hunks would not).
+    assert!(units.contains(&(Status::Unchanged, "§ 258, ¶ 1".to_string())));
+}

@@ -162,20 +162,37 @@ fn inline_successor(text: &str, sub: &Subheading, change: usize) -> Option<u64> 
 
 /// For a style that names paragraphs by their place (Norwegian `første ledd`), the place of
 /// the unnumbered paragraph of section `s` that holds byte `change`, when the section has two
-/// or more. A paragraph (ledd) starts after a blank line, or on each line where the section
-/// has no blank lines; a line that is a marker's (`a)`), a heading's or a note's (`#`, `>`),
-/// or goes on with a sentence in lower case (`straffes …` after a list), starts none.
+/// or more (see [`ledd_starts`]).
 fn unnumbered_ledd(style: &Style, text: &str, s: &Section, change: usize) -> Option<String> {
+    ledd_at(&ledd_starts(style, text, s), change)
+}
+
+/// The place (from 1) of the ledd that holds byte `at`, given where each ledd starts; `None`
+/// before the first or when there are fewer than two.
+fn ledd_at(starts: &[usize], at: usize) -> Option<String> {
+    let k = starts.partition_point(|&x| x <= at);
+    (starts.len() >= 2 && k > 0).then(|| k.to_string())
+}
+
+/// Where each unnumbered paragraph (ledd) of section `s` starts, in a style that names
+/// paragraphs by their place; empty in other styles and where the section numbers its ledd.
+/// A ledd starts after a blank line, or on each line where the section has no blank lines; a
+/// line that is a marker's (`a)`), a heading's or a note's (`#`, `>`), or goes on with a
+/// sentence in lower case (`straffes …` after a list), starts none.
+fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
+    let mut starts = Vec::new();
     if style.ordinals.is_empty()
         || s.subsections
             .iter()
             .any(|x| x.marker == Marker::ParenNumber)
     {
-        return None;
+        return starts;
     }
     let heading = line_rest(text, s.start);
     let body_start = s.start + heading.len();
-    let body = text.get(body_start..s.end)?;
+    let Some(body) = text.get(body_start..s.end) else {
+        return starts;
+    };
     let blanks = body.trim().contains("\n\n") || body.trim().contains("\n\r\n");
     // `§ 1. Straffelovens alminnelige del gjelder …`: the heading line holds the first ledd
     // (a title is a few words: `§ 7.Plasskjøp og sendekjøp.`).
@@ -184,10 +201,12 @@ fn unnumbered_ledd(style: &Style, text: &str, s: &Section, change: usize) -> Opt
         .as_ref()
         .map_or("", |n| line_rest(text, n.end));
     let rest = rest.trim().trim_end_matches(['*', '#']);
-    let holds_ledd = rest.chars().nth(100).is_some()
-        || (rest.split_whitespace().count() >= 6 && rest.ends_with(['.', ':']));
-    let mut count = usize::from(holds_ledd);
-    let (mut holder, mut after_blank) = (Some(count).filter(|&c| c > 0), true);
+    if rest.chars().nth(100).is_some()
+        || (rest.split_whitespace().count() >= 6 && rest.ends_with(['.', ':']))
+    {
+        starts.push(s.start);
+    }
+    let mut after_blank = true;
     let mut at = body_start;
     for l in body.split_inclusive('\n') {
         let line = l.trim();
@@ -200,17 +219,13 @@ fn unnumbered_ledd(style: &Style, text: &str, s: &Section, change: usize) -> Opt
                 && !line.starts_with(['#', '>'])
                 && !line.starts_with(char::is_lowercase);
             if opens {
-                count += 1;
+                starts.push(at);
             }
             after_blank = false;
         }
-        if at <= change && count > 0 {
-            holder = Some(count);
-        }
         at += l.len();
     }
-    let holder = holder.filter(|_| count >= 2)?;
-    Some(holder.to_string())
+    starts
 }
 
 /// The byte offset in `text` of `line` (from 1), counted from line `from`, which starts at
@@ -624,6 +639,8 @@ fn nest(subs: &[Subheading], k: &mut usize, parent_level: u8, end: usize) -> Vec
 struct Side<'a> {
     text: &'a str,
     section: &'a Section,
+    /// Where the section's unnumbered ledd start (see [`ledd_starts`]), read once.
+    ledd: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
@@ -636,7 +653,24 @@ struct Word {
 
 impl<'a> Side<'a> {
     fn new(text: &'a str, section: &'a Section) -> Self {
-        Side { text, section }
+        Side {
+            text,
+            section,
+            ledd: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The citation of the unnumbered ledd that holds byte `at` (` første ledd`), in a style
+    /// that names paragraphs by their place; `None` elsewhere (see [`unnumbered_ledd`]).
+    fn ledd(&self, style: &Style, at: usize) -> Option<String> {
+        if style.ordinals.is_empty() {
+            return None;
+        }
+        let starts = self
+            .ledd
+            .get_or_init(|| ledd_starts(style, self.text, self.section));
+        let place = ledd_at(starts, at)?;
+        Some(fill(style, cite(style, Marker::ParenNumber), &place))
     }
 
     /// The heading of a numbered paragraph or item; `None` for an unnumbered paragraph.
@@ -766,12 +800,20 @@ fn label(side: &Side, n: &Node) -> Option<String> {
 }
 
 /// The address of a unit inside `parent`: `s. 7(1)(c)`, `s. 7(1), ¶ 2` for its second
-/// paragraph when that paragraph has no number, `…, ¶ 3, col. 2` for a table cell.
+/// paragraph when that paragraph has no number, `…, ¶ 3, col. 2` for a table cell. Where
+/// paragraphs are cited by their place, an article's unnumbered ledd is named as in the
+/// hunks' addresses: `§ 257 annet ledd`, `§ 257 første ledd bokstav c`.
 fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
-    match side.sub(n) {
-        Some(sub) => [parent, &cite_sub(style, sub)].concat(),
-        None if n.cell => format!("{parent}, col. {}", n.ordinal),
-        None => format!("{parent}, ¶ {}", n.ordinal),
+    let ledd = (n.level == side.section.level + 1 && !n.cell)
+        .then(|| side.ledd(style, n.start))
+        .flatten();
+    match (side.sub(n), ledd) {
+        (Some(sub), ledd) => {
+            [parent, ledd.as_deref().unwrap_or(""), &cite_sub(style, sub)].concat()
+        }
+        (None, _) if n.cell => format!("{parent}, col. {}", n.ordinal),
+        (None, Some(ledd)) => [parent, &ledd].concat(),
+        (None, None) => format!("{parent}, ¶ {}", n.ordinal),
     }
 }
 
