@@ -2297,3 +2297,24 @@ fn the_unit_tree_names_norwegian_unnumbered_ledd_as_the_hunks_do() {
     // A section of one ledd names none (as its hunks would not).
     assert!(units.contains(&(Status::Unchanged, "§ 258, ¶ 1".to_string())));
 }
+
+#[test]
+fn words_after_a_norwegian_list_belong_to_the_ledd_not_its_last_bokstav() {
+    // Straffeloven § 257 (lovdata layout): `straffes …` closes første ledd after its list
+    // a)–d), which no colon announces; `På samme måte …` opens annet ledd.
+    let old = "§ 257. Menneskehandel\n\nDen som ved vold, trusler, misbruk av sårbar situasjon eller annen utilbørlig atferd tvinger, utnytter eller forleder en person til\n\na) prostitusjon eller andre seksuelle ytelser,\nb) tvangsarbeid eller tvangstjenester, herunder tigging,\nc) krigstjeneste i fremmed land, eller\nd) å samtykke i fjerning av et av vedkommendes indre organer,\n\nstraffes for menneskehandel med fengsel inntil 6 år.\n\nPå samme måte straffes den som\n\na) legger forholdene til rette for slik tvang, utnyttelse eller forledelse som nevnt i første ledd,\nb) på annen måte medvirker til tvangen, utnyttelsen eller forledelsen, eller\nc) gir betaling eller annen fordel for å få samtykke til en slik handlemåte.\n";
+    let new = old
+        .replace("inntil 6 år", "inntil 10 år")
+        .replace("På samme måte straffes", "Likt straffes");
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["§ 257 første ledd", "§ 257 annet ledd"]
+    );
+    let changed: Vec<String> = addresses(&r.units)
+        .into_iter()
+        .filter(|(s, _)| *s == Status::Changed)
+        .map(|(_, a)| a)
+        .collect();
+    assert_eq!(changed, ["§ 257", "§ 257 første ledd", "§ 257 annet ledd"]);
+}

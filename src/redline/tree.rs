@@ -107,7 +107,9 @@ impl<'a> Place<'a> {
         let mut depth = self.path.len();
         while let Some(&top) = depth.checked_sub(1).map(|d| &self.path[d]) {
             let start = s.subsections[top].start;
-            if !(is_last_item(text, s, top) && closing_words(text, start, at)) {
+            let ends_list = is_last_item(text, s, top)
+                || (cites_ledd(style, s) && s.subsections[top].level == s.level + 1);
+            if !(ends_list && closing_words(text, start, at)) {
                 break;
             }
             depth -= 1;
@@ -174,6 +176,17 @@ fn ledd_at(starts: &[usize], at: usize) -> Option<String> {
     (starts.len() >= 2 && k > 0).then(|| k.to_string())
 }
 
+/// Whether section `s` has unnumbered ledd cited by their place: its style names paragraphs
+/// so (Norwegian) and it numbers none `(1)`. Its items then hold no text after a blank line at
+/// their margin: that is the closing words of their list or the next ledd.
+fn cites_ledd(style: &Style, s: &Section) -> bool {
+    !style.ordinals.is_empty()
+        && !s
+            .subsections
+            .iter()
+            .any(|x| x.marker == Marker::ParenNumber)
+}
+
 /// Where each unnumbered paragraph (ledd) of section `s` starts, in a style that names
 /// paragraphs by their place; empty in other styles and where the section numbers its ledd.
 /// A ledd starts after a blank line, or on each line where the section has no blank lines; a
@@ -181,11 +194,7 @@ fn ledd_at(starts: &[usize], at: usize) -> Option<String> {
 /// sentence in lower case (`straffes …` after a list), starts none.
 fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     let mut starts = Vec::new();
-    if style.ordinals.is_empty()
-        || s.subsections
-            .iter()
-            .any(|x| x.marker == Marker::ParenNumber)
-    {
+    if !cites_ledd(style, s) {
         return starts;
     }
     let heading = line_rest(text, s.start);
@@ -383,7 +392,7 @@ struct Node {
 
 /// The paragraphs and items of a section as a forest of nodes, with the unnumbered paragraphs
 /// of each unit (an alinéa, a paragraph of a text without headings) before its numbered ones.
-fn forest(text: &str, s: &Section) -> Vec<Node> {
+fn forest(style: &Style, text: &str, s: &Section) -> Vec<Node> {
     let mut k = 0;
     let mut nodes = nest(&s.subsections, &mut k, 0, s.end);
     let own_end = nodes.first().map_or(s.end, |n| n.start);
@@ -398,8 +407,44 @@ fn forest(text: &str, s: &Section) -> Vec<Node> {
         add_paragraphs(text, &s.subsections, n);
     }
     out.append(&mut nodes);
+    if cites_ledd(style, s) {
+        let base = if head == Head::Alone { 1 } else { 2 };
+        lift_ledd(text, &mut out, s.level + 1, base);
+    }
     pull_closing_words(text, &s.subsections, &mut out, s.level + 1);
     out
+}
+
+/// Moves the paragraphs after a blank line at an item's margin (see [`cites_ledd`]) out of
+/// each item of an article, `children` at `level`, to stand right after it, and counts the
+/// article's unnumbered paragraphs again from `base`.
+fn lift_ledd(text: &str, children: &mut Vec<Node>, level: u8, base: usize) {
+    let mut out = Vec::with_capacity(children.len());
+    for mut c in children.drain(..) {
+        let from = c
+            .children
+            .iter()
+            .position(|p| p.sub.is_none() && !p.cell && closing_words(text, c.start, p.start));
+        // Only a run of plain paragraphs to the item's end moves.
+        let from = from.filter(|&k| {
+            c.children[k..]
+                .iter()
+                .all(|p| p.sub.is_none() && p.children.is_empty())
+        });
+        let lifted: Vec<Node> = match from {
+            Some(k) if c.sub.is_some() => c.children.drain(k..).collect(),
+            _ => Vec::new(),
+        };
+        if let Some(first) = lifted.first() {
+            c.end = first.start;
+        }
+        out.push(c);
+        out.extend(lifted.into_iter().map(|p| Node { level, ..p }));
+    }
+    for (ordinal, c) in (base..).zip(out.iter_mut().filter(|c| c.sub.is_none())) {
+        c.ordinal = ordinal;
+    }
+    *children = out;
 }
 
 /// Puts the unnumbered paragraphs of `n`'s own text (before its first paragraph or item)
@@ -1245,7 +1290,7 @@ pub(crate) fn align_section(
         new: &n,
         cuts: Vec::new(),
     };
-    let units = aligner.align_nodes(&forest(old, os), &forest(new, ns), parent);
+    let units = aligner.align_nodes(&forest(style, old, os), &forest(style, new, ns), parent);
     (units, monotone(aligner.cuts))
 }
 
@@ -1393,10 +1438,10 @@ pub(crate) fn units(
             let nsd = ns.map(|s| Side::new(new, s));
             let children = match (&osd, &nsd) {
                 (Some(o), Some(n)) if c.status == Status::Unchanged && same_shape(o, n) => {
-                    let of = forest(old, o.section);
+                    let of = forest(style, old, o.section);
                     let nf = match same_text(o, n) {
                         true => shifted(&of, o.section, n.section),
-                        false => forest(new, n.section),
+                        false => forest(style, new, n.section),
                     };
                     zip_nodes(style, o, &of, n, &nf, &address)
                 }
@@ -1404,11 +1449,11 @@ pub(crate) fn units(
                     Some(units) => units,
                     None => align_section(style, (old, o.section), (new, n.section), &address).0,
                 },
-                (Some(o), None) => forest(old, o.section)
+                (Some(o), None) => forest(style, old, o.section)
                     .iter()
                     .map(|x| one_side(style, o, x, &address, Status::Removed))
                     .collect(),
-                (None, Some(n)) => forest(new, n.section)
+                (None, Some(n)) => forest(style, new, n.section)
                     .iter()
                     .map(|x| one_side(style, n, x, &address, Status::Added))
                     .collect(),
@@ -1725,8 +1770,8 @@ mod tests {
         let (o, n) = (Side::new(&old, os), Side::new(&new, ns));
         assert!(same_text(&o, &n));
         let (mut want, mut got) = (Vec::new(), Vec::new());
-        flat(&forest(&new, ns), &mut want);
-        flat(&shifted(&forest(&old, os), os, ns), &mut got);
+        flat(&forest(split.style, &new, ns), &mut want);
+        flat(&shifted(&forest(split.style, &old, os), os, ns), &mut got);
         assert!(want.len() > 5, "{want:?}");
         assert_eq!(got, want);
         // Another text, or the same text cut otherwise, is not taken for the same.
