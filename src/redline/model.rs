@@ -387,6 +387,10 @@ pub struct UnitChange {
     /// Its Akoma Ntoso type, as for [`SectionChange::akn_type`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub akn_type: Option<AknType>,
+    /// A cell of a table row (its address ends `col. N`): its column is what it is, so it is
+    /// paired by column and never as moved. Not in the JSON, whose address says so.
+    #[serde(skip)]
+    pub cell: bool,
 }
 
 /// For serde: leaves false flags out of the JSON of the unit tree (a code has tens of

@@ -2318,3 +2318,51 @@ fn words_after_a_norwegian_list_belong_to_the_ledd_not_its_last_bokstav() {
         .collect();
     assert_eq!(changed, ["§ 257", "§ 257 første ledd", "§ 257 annet ledd"]);
 }
+
+/// A cell is where its column is: one edited in place is changed, not moved (hostile sweep:
+/// the cell's words were its whole row's, so the removed and added cell matched as a move).
+#[test]
+fn a_table_cell_edited_in_place_is_changed_not_moved() {
+    let old = "Article 1 Penalties\n\nThe penalties are:\n\n| Offence | Penalty | Court |\n|---|---|---|\n| Theft of goods | fine | district court |\n| Fraud against persons | two years | regional court |\n| Assault with weapon | three years | regional court |\n";
+    let new = old.replace("two years", "lifelong imprisonment");
+    let r = check(old, &new);
+    let row = &r.units[0].children[3];
+    let cells: Vec<_> = unit_rows(&row.children)
+        .into_iter()
+        .map(|(s, o, n, m, a)| (s, o, n, m, a.to_string()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            (Status::Unchanged, Some(8), Some(8), false, "Article 1, ¶ 4, col. 1".to_string()),
+            (Status::Changed, Some(8), Some(8), false, "Article 1, ¶ 4, col. 2".to_string()),
+            (Status::Unchanged, Some(8), Some(8), false, "Article 1, ¶ 4, col. 3".to_string()),
+        ],
+        "{row:#?}"
+    );
+}
+
+/// Cells of a row pair by column even when the same numbers stand in other columns.
+#[test]
+fn numeric_table_cells_pair_by_column() {
+    let old = "Article 1 Rates\n\n| A | B | C | D | E |\n|---|---|---|---|---|\n| 2 | 1 | 3 | 0 | 0 |\n";
+    let new = "Article 1 Rates\n\n| A | B | C | D | E |\n|---|---|---|---|---|\n| 2 | 1 | 0 | 3 | 1 |\n";
+    let r = check(old, new);
+    let row = r.units[0].children.last().expect("a row");
+    let cells: Vec<_> = unit_rows(&row.children)
+        .into_iter()
+        .map(|(s, _, _, m, a)| (s, m, a.to_string()))
+        .collect();
+    let want: Vec<_> = [
+        Status::Unchanged,
+        Status::Unchanged,
+        Status::Changed,
+        Status::Changed,
+        Status::Changed,
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(k, s)| (s, false, format!("{}, col. {}", row.address, k + 1)))
+    .collect();
+    assert_eq!(cells, want, "{row:#?}");
+}

@@ -906,6 +906,9 @@ const IN_ORDER_LIMIT: usize = 40_000;
 /// words anywhere (moved units), and equal numbers with some words in common. Most changed
 /// articles change one paragraph of several: the others need no words compared.
 fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
+    if on.len() == nn.len() && on.iter().chain(nn).all(|n| n.cell) {
+        return pair_by_column(old, on, new, nn);
+    }
     let same = |i: usize, j: usize| same_bytes(old, &on[i], new, &nn[j]);
     let mut head = 0;
     while head < on.len() && head < nn.len() && same(head, head) {
@@ -955,6 +958,22 @@ struct Pairing {
 }
 
 /// Whether two units are the same bytes (marker, words and blanks).
+/// The cells of two rows with as many columns, paired by column: in a table a cell's column
+/// is its identity (a rate that changes from 3 to 0 is not the 0 of the next column moved).
+fn pair_by_column(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
+    let same_words = on
+        .iter()
+        .zip(nn)
+        .map(|(o, n)| {
+            same_bytes(old, o, new, n) || old.same_words(&old.words(o), new, &new.words(n))
+        })
+        .collect();
+    Pairing {
+        new_to_old: (0..nn.len()).map(Some).collect(),
+        same_words,
+    }
+}
+
 fn same_bytes(old: &Side, o: &Node, new: &Side, n: &Node) -> bool {
     old.text[o.start..o.end] == new.text[n.start..n.end]
 }
@@ -1271,6 +1290,7 @@ impl Aligner<'_> {
             children,
             address,
             akn_type: None,
+            cell: n.cell,
         }
     }
 }
@@ -1386,6 +1406,7 @@ fn zip_nodes(
                 children: zip_nodes(style, old, &o.children, new, &n.children, &address),
                 address,
                 akn_type: None,
+                cell: n.cell,
             }
         })
         .collect()
@@ -1413,6 +1434,7 @@ fn one_side(style: &Style, side: &Side, n: &Node, parent: &str, status: Status) 
             .collect(),
         address,
         akn_type: None,
+        cell: n.cell,
     }
 }
 
@@ -1471,6 +1493,7 @@ pub(crate) fn units(
                 renumbered: c.renumbered,
                 children,
                 akn_type: None,
+                cell: false,
             }
         })
         .collect()
@@ -1547,7 +1570,7 @@ impl<'a> Lines<'a> {
 /// Paths (child indices from the top) of the units with `status` and no units inside them,
 /// leaving out those inside a unit with the same status (they went or came with it).
 fn leaves(units: &[UnitChange], status: Status, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
-    for (k, u) in units.iter().enumerate() {
+    for (k, u) in units.iter().enumerate().filter(|(_, u)| !u.cell) {
         path.push(k);
         if u.children.is_empty() {
             if u.status == status {
