@@ -251,6 +251,8 @@ impl Parsed {
 
 /// A line matching the user's pattern: its first group (or the whole match) is the number.
 fn custom<'a>(re: &Regex, line: &'a str) -> Option<RawHeading<'a>> {
+    // A Windows line ending is no part of the line (`Title$` matches `Title\r\n` too).
+    let line = line.strip_suffix('\r').unwrap_or(line);
     let caps = re.captures(line)?;
     let whole = caps.get(0)?;
     if whole.start() != line.len() - line.trim_start().len() {

@@ -2334,9 +2334,27 @@ fn a_table_cell_edited_in_place_is_changed_not_moved() {
     assert_eq!(
         cells,
         [
-            (Status::Unchanged, Some(8), Some(8), false, "Article 1, ¶ 4, col. 1".to_string()),
-            (Status::Changed, Some(8), Some(8), false, "Article 1, ¶ 4, col. 2".to_string()),
-            (Status::Unchanged, Some(8), Some(8), false, "Article 1, ¶ 4, col. 3".to_string()),
+            (
+                Status::Unchanged,
+                Some(8),
+                Some(8),
+                false,
+                "Article 1, ¶ 4, col. 1".to_string()
+            ),
+            (
+                Status::Changed,
+                Some(8),
+                Some(8),
+                false,
+                "Article 1, ¶ 4, col. 2".to_string()
+            ),
+            (
+                Status::Unchanged,
+                Some(8),
+                Some(8),
+                false,
+                "Article 1, ¶ 4, col. 3".to_string()
+            ),
         ],
         "{row:#?}"
     );
@@ -2345,8 +2363,10 @@ fn a_table_cell_edited_in_place_is_changed_not_moved() {
 /// Cells of a row pair by column even when the same numbers stand in other columns.
 #[test]
 fn numeric_table_cells_pair_by_column() {
-    let old = "Article 1 Rates\n\n| A | B | C | D | E |\n|---|---|---|---|---|\n| 2 | 1 | 3 | 0 | 0 |\n";
-    let new = "Article 1 Rates\n\n| A | B | C | D | E |\n|---|---|---|---|---|\n| 2 | 1 | 0 | 3 | 1 |\n";
+    let old =
+        "Article 1 Rates\n\n| A | B | C | D | E |\n|---|---|---|---|---|\n| 2 | 1 | 3 | 0 | 0 |\n";
+    let new =
+        "Article 1 Rates\n\n| A | B | C | D | E |\n|---|---|---|---|---|\n| 2 | 1 | 0 | 3 | 1 |\n";
     let r = check(old, new);
     let row = r.units[0].children.last().expect("a row");
     let cells: Vec<_> = unit_rows(&row.children)
@@ -2365,4 +2385,24 @@ fn numeric_table_cells_pair_by_column() {
     .map(|(k, s)| (s, false, format!("{}, col. {}", row.address, k + 1)))
     .collect();
     assert_eq!(cells, want, "{row:#?}");
+}
+
+/// A pattern ending in `$` names the headings of a text with Windows line endings as it does
+/// those of the same text with Unix ones (hostile sweep: an LF text against its CRLF copy was
+/// reported as every unit removed and one added).
+#[test]
+fn a_unit_pattern_reads_windows_line_endings() {
+    let lf = "Rule 1 Scope\nThis applies.\n\nRule 2 Terms\nWords mean things.\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let opts = Options {
+        unit: Some(Regex::new(r"^Rule (\d+) \w+$").expect("a pattern")),
+        ..Options::default()
+    };
+    for (old, new) in [(lf, crlf.as_str()), (crlf.as_str(), crlf.as_str())] {
+        let r = redline_with(old, new, &opts);
+        assert_eq!((r.summary.old_sections, r.summary.new_sections), (2, 2));
+        assert_eq!(r.summary.unchanged, 2, "{:?}", r.summary);
+        assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+        assert_eq!(apply(old, &r.ops), new);
+    }
 }
