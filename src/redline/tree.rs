@@ -1,7 +1,8 @@
 //! The tree of aligned units (articles, then the paragraphs and items inside each aligned
 //! pair) and the addresses of changes in the text's own citation style.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::VecDeque;
 use std::ops::Range;
 
 use super::align::longest_chain;
@@ -1114,22 +1115,28 @@ fn pair_same_number(
     new_to_old: &mut [Option<usize>],
     used: &mut [bool],
 ) {
-    let key = |side: &Side, n: &Node| {
-        side.sub(n)
-            .map(|sub| (sub.marker, sub.number().to_string()))
-    };
+    // The old units by marker and number, in order.
+    let mut by_key: FxHashMap<(Marker, &str), Vec<usize>> = FxHashMap::default();
+    for (i, n) in on.iter().enumerate() {
+        if let Some(sub) = old.sub(n) {
+            by_key.entry((sub.marker, sub.number())).or_default().push(i);
+        }
+    }
     for j in 0..nn.len() {
         if new_to_old[j].is_some() {
             continue;
         }
-        let Some(k) = key(new, &nn[j]) else {
+        let Some(list) = new
+            .sub(&nn[j])
+            .and_then(|sub| by_key.get(&(sub.marker, sub.number())))
+        else {
             continue;
         };
-        let found = (0..on.len()).find(|&i| {
-            !used[i]
-                && key(old, &on[i]).as_ref() == Some(&k)
-                && similarity(&word_set(ow[i]), &word_set(nw[j])) >= 0.25
-        });
+        let nset = word_set(nw[j]);
+        let found = list
+            .iter()
+            .copied()
+            .find(|&i| !used[i] && similarity(&word_set(ow[i]), &nset) >= 0.25);
         if let Some(i) = found {
             new_to_old[j] = Some(i);
             used[i] = true;
@@ -1514,6 +1521,8 @@ struct Lines<'a> {
     sections: &'a [Section],
     /// First lines of every unit of this side, sorted.
     unit_lines: Vec<usize>,
+    /// The line looked up last and its offset.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Lines<'a> {
@@ -1532,29 +1541,39 @@ impl<'a> Lines<'a> {
             text,
             sections,
             unit_lines,
+            last: std::cell::Cell::new((1, 0)),
         }
     }
 
     /// The byte offset of the start of `line` (from 1), or the text's length past its end.
-    /// Counted from the start of the section the line is in: only a few lines are looked up,
-    /// so the line starts of the whole text are never listed.
+    /// Counted from the start of the section the line is in, or from the line looked up last
+    /// when that lies between (units are looked up in text order, so a section with many is
+    /// read once); the line starts of the whole text are never listed.
     fn start_of(&self, line: usize) -> usize {
         let k = self.sections.partition_point(|s| s.line <= line);
-        match k.checked_sub(1).map(|k| &self.sections[k]) {
-            Some(s) => line_offset(self.text, s.start, s.line, line),
-            None => line_offset(self.text, 0, 1, line),
+        let (mut from, mut at) = match k.checked_sub(1).map(|k| &self.sections[k]) {
+            Some(s) => (s.line, s.start),
+            None => (1, 0),
+        };
+        let (last, last_at) = self.last.get();
+        if (from..=line).contains(&last) {
+            (from, at) = (last, last_at);
         }
+        let found = line_offset(self.text, at, from, line);
+        self.last.set((line, found));
+        found
     }
 
     /// The words of the unit starting on `line`, up to the next unit, after its label.
     fn words(&self, line: usize, label: Option<&str>) -> Vec<&'a str> {
         let next = self.unit_lines.partition_point(|&l| l <= line);
-        let at = |l: usize| self.start_of(l);
+        // The start first: looked up in text order, each line is counted on from the last.
+        let start = self.start_of(line);
         let end = self
             .unit_lines
             .get(next)
-            .map_or(self.text.len(), |&l| at(l));
-        let own = &self.text[at(line)..end];
+            .map_or(self.text.len(), |&l| self.start_of(l));
+        let own = &self.text[start..end];
         let Some(label) = label else {
             return own.split_whitespace().collect();
         };
@@ -1644,11 +1663,16 @@ pub(crate) fn pair_moved_across(
     // Articles are the section alignment's to pair: the removed unit is inside one (so that
     // the tree keeps one entry per section entry), the added one may be an article.
     let nested = |r: usize, _a: usize| removed[r].len() > 1;
+    // Removed units by their words, in order: each added one takes the first with its words.
+    let mut by_words: FxHashMap<&[&str], VecDeque<usize>> = FxHashMap::default();
+    for (r, w) in rw.iter().enumerate().filter(|&(r, _)| nested(r, 0)) {
+        by_words.entry(w.as_slice()).or_default().push_back(r);
+    }
     for (a, w) in aw.iter().enumerate() {
         if w.len() < MOVE_MIN_WORDS {
             continue;
         }
-        if let Some(r) = (0..removed.len()).find(|&r| !r_used[r] && nested(r, a) && rw[r] == *w) {
+        if let Some(r) = by_words.get_mut(w.as_slice()).and_then(VecDeque::pop_front) {
             r_used[r] = true;
             a_used[a] = true;
             pairs.push((r, a));
@@ -1703,11 +1727,17 @@ pub(crate) fn pair_moved_across(
         to.moved = true;
         gone.push(removed[r].clone());
     }
-    // Later siblings first, so that the paths still to remove stay valid.
+    // Later siblings first, so that the paths still to remove stay valid; a run of siblings
+    // goes in one pass over their parent's list.
     gone.sort_unstable_by(|x, y| y.cmp(x));
-    for path in gone {
-        let (last, parent) = path.split_last().expect("a path has a last step");
-        at_path(units, parent).children.remove(*last);
+    for run in gone.chunk_by(|x, y| x[..x.len() - 1] == y[..y.len() - 1]) {
+        let parent = &run[0][..run[0].len() - 1];
+        let drop: FxHashSet<usize> = run.iter().map(|p| p[p.len() - 1]).collect();
+        let mut k = 0;
+        at_path(units, parent).children.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
     }
 }
 
