@@ -986,12 +986,16 @@ fn skip_note_links(mut text: &str) -> &str {
 /// The place of a new dash item at `level` in its list: one after the dash items before it at
 /// that level, up to the unit the list is in.
 fn dash_place(subs: &[Subheading], level: u8) -> usize {
-    1 + subs
+    // One after the last dash item of the list (whose number is its place): looking back no
+    // further than it keeps a list of thousands of dashes linear.
+    let last = subs
         .iter()
         .rev()
         .take_while(|s| s.level >= level)
-        .filter(|s| s.level == level && s.marker == Marker::Dash)
-        .count()
+        .find(|s| s.level == level && s.marker == Marker::Dash);
+    1 + last
+        .and_then(|s| s.number().parse::<usize>().ok())
+        .unwrap_or(0)
 }
 
 /// Whether the line starting at byte `start` goes on with a sentence of the line above: that

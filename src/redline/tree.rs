@@ -57,6 +57,13 @@ struct Place<'a> {
     /// contain it, outermost first.
     next: usize,
     path: Vec<usize>,
+    /// The readers of closing words of the list items asked about (see [`ClosingWords`]).
+    closing: Vec<ClosingWords<'a>>,
+    /// Where the section's unnumbered ledd start (see [`ledd_starts`]), once asked for.
+    ledd: Option<Vec<usize>>,
+    /// The readers of paragraphs run into the line of the paragraphs asked about (see
+    /// [`InlineSuccessor`]).
+    inline: Vec<InlineSuccessor>,
 }
 
 impl<'a> Place<'a> {
@@ -68,7 +75,42 @@ impl<'a> Place<'a> {
             at: s.start,
             next: 0,
             path: Vec::new(),
+            closing: Vec::new(),
+            ledd: None,
+            inline: Vec::new(),
         }
+    }
+
+    /// [`InlineSuccessor::at`] in paragraph `sub`, read on from where the hunk before left it
+    /// (the last few paragraphs asked about are remembered).
+    fn inline_successor(&mut self, sub: &Subheading, change: usize) -> Option<u64> {
+        let k = match self.inline.iter().position(|c| c.start == sub.start) {
+            Some(k) => k,
+            None => {
+                if self.inline.len() == 8 {
+                    self.inline.remove(0);
+                }
+                self.inline.push(InlineSuccessor::new(sub)?);
+                self.inline.len() - 1
+            }
+        };
+        self.inline[k].at(self.text, change)
+    }
+
+    /// [`ClosingWords::at`] in the item whose marker line starts at `start`, read on from
+    /// where the hunk before left it (the last few items asked about are remembered).
+    fn closing_words(&mut self, start: usize, at: usize) -> bool {
+        let k = match self.closing.iter().position(|c| c.start == start) {
+            Some(k) => k,
+            None => {
+                if self.closing.len() == 8 {
+                    self.closing.remove(0);
+                }
+                self.closing.push(ClosingWords::new(self.text, start));
+                self.closing.len() - 1
+            }
+        };
+        self.closing[k].at(at)
     }
 
     /// Moves to `line` (from the section's start when it lies behind). Past the text's end
@@ -110,24 +152,27 @@ impl<'a> Place<'a> {
             let start = s.subsections[top].start;
             let ends_list = is_last_item(text, s, top)
                 || (cites_ledd(style, s) && s.subsections[top].level == s.level + 1);
-            if !(ends_list && closing_words(text, start, at)) {
+            if !(ends_list && self.closing_words(start, at)) {
                 break;
             }
             depth -= 1;
         }
-        let path = self.path[..depth].iter().map(|&k| &s.subsections[k]);
+        let path: Vec<&Subheading> = self.path[..depth]
+            .iter()
+            .map(|&k| &s.subsections[k])
+            .collect();
         let change = (at + col).min(s.end.max(at));
         let mut out = article_cite(style, s);
-        if path
-            .clone()
-            .next()
-            .is_none_or(|p| p.marker != Marker::ParenNumber)
-            && let Some(ledd) = unnumbered_ledd(style, text, s, change)
+        if path.first().is_none_or(|p| p.marker != Marker::ParenNumber)
+            && let Some(ledd) = ledd_at(
+                self.ledd.get_or_insert_with(|| ledd_starts(style, text, s)),
+                change,
+            )
         {
             out.push_str(&fill(style, cite(style, Marker::ParenNumber), &ledd));
         }
         for sub in path {
-            if let Some(n) = inline_successor(text, sub, change) {
+            if let Some(n) = self.inline_successor(sub, change) {
                 // `(1) … .(2) …` on one line: the change lies in a later paragraph of the line,
                 // whose items (if any) are not those of the first.
                 out.push_str(&fill(style, cite(style, sub.marker), &n.to_string()));
@@ -139,35 +184,63 @@ impl<'a> Place<'a> {
     }
 }
 
-/// The number of the last paragraph opened inside the line(s) of `sub`, a `(1)` paragraph,
-/// before byte `change`: run-together exports (lovdata's `….(2) Tingen …`) print a whole
-/// article's paragraphs on one line. Only the numbers that follow `sub`'s in order, each right
-/// after a full stop and before a blank, count; `None` when there is none.
-fn inline_successor(text: &str, sub: &Subheading, change: usize) -> Option<u64> {
-    if sub.marker != Marker::ParenNumber || change <= sub.start {
-        return None;
-    }
-    let mut n: u64 = sub.number().parse().ok()?;
-    let mut found = None;
-    let mut rest = text.get(sub.start..change)?;
-    loop {
-        let next = format!(".({}) ", n + 1);
-        match rest.find(&next) {
-            Some(k) => {
-                n += 1;
-                found = Some(n);
-                rest = &rest[k + next.len()..];
-            }
-            None => return found,
-        }
-    }
+/// Reads the paragraphs run into the line(s) of one `(1)` paragraph (see
+/// [`InlineSuccessor::at`]), asked about offsets in increasing order: the paragraph is read
+/// once for all of them.
+struct InlineSuccessor {
+    /// Where the paragraph starts, and its number.
+    start: usize,
+    number: u64,
+    /// The last number found, where the search goes on, and the offset asked about last.
+    found: Option<u64>,
+    from: usize,
+    asked: usize,
 }
 
-/// For a style that names paragraphs by their place (Norwegian `første ledd`), the place of
-/// the unnumbered paragraph of section `s` that holds byte `change`, when the section has two
-/// or more (see [`ledd_starts`]).
-fn unnumbered_ledd(style: &Style, text: &str, s: &Section, change: usize) -> Option<String> {
-    ledd_at(&ledd_starts(style, text, s), change)
+impl InlineSuccessor {
+    fn new(sub: &Subheading) -> Option<Self> {
+        if sub.marker != Marker::ParenNumber {
+            return None;
+        }
+        let number = sub.number().parse().ok()?;
+        Some(InlineSuccessor {
+            start: sub.start,
+            number,
+            found: None,
+            from: sub.start,
+            asked: sub.start,
+        })
+    }
+
+    /// The number of the last paragraph opened inside the paragraph's line(s) before byte
+    /// `change`: run-together exports (lovdata's `….(2) Tingen …`) print a whole article's
+    /// paragraphs on one line. Only the numbers that follow the paragraph's own in order, each
+    /// right after a full stop and before a blank, count; `None` when there is none.
+    fn at(&mut self, text: &str, change: usize) -> Option<u64> {
+        if change <= self.start || !text.is_char_boundary(change) {
+            return None;
+        }
+        if change < self.asked {
+            (self.found, self.from) = (None, self.start);
+        }
+        self.asked = change;
+        loop {
+            let next = format!(".({}) ", self.found.unwrap_or(self.number) + 1);
+            let window = &text.as_bytes()[self.from..change];
+            match memchr::memmem::find(window, next.as_bytes()) {
+                Some(k) => {
+                    self.found = Some(self.found.unwrap_or(self.number) + 1);
+                    self.from += k + next.len();
+                }
+                None => {
+                    // No match starts before the last few bytes, which a later, longer
+                    // window may complete.
+                    self.from = self.from.max(change.saturating_sub(next.len() - 1));
+                    return self.found;
+                }
+            }
+        }
+    }
 }
 
 /// The place (from 1) of the ledd that holds byte `at`, given where each ledd starts; `None`
@@ -218,12 +291,15 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     }
     let mut after_blank = true;
     let mut at = body_start;
+    // Subsections start in text order: the next one to pass is looked at, not all.
+    let mut subs = s.subsections.iter().map(|x| x.start).peekable();
     for l in body.split_inclusive('\n') {
         let line = l.trim();
         if line.is_empty() {
             after_blank = true;
         } else {
-            let marker = s.subsections.iter().any(|x| x.start == at);
+            while subs.next_if(|&x| x < at).is_some() {}
+            let marker = subs.peek() == Some(&at);
             let opens = !marker
                 && (after_blank || !blanks)
                 && !line.starts_with(['#', '>'])
@@ -257,20 +333,22 @@ fn line_offset(text: &str, start: usize, from: usize, line: usize) -> usize {
 /// announce it (see [`announces_list`]), since numbered paragraphs are not a list.
 fn is_last_item(text: &str, s: &Section, k: usize) -> bool {
     let sub = &s.subsections[k];
+    // No sibling after it first: that look is short, while the one back to the list's first
+    // entry is as long as the list (and most units asked about are not a list's last).
+    let last = s.subsections[k + 1..]
+        .iter()
+        .find(|x| x.level <= sub.level)
+        .is_none_or(|x| x.level < sub.level);
+    if !last {
+        return false;
+    }
     let first_sibling = s.subsections[..k]
         .iter()
         .rev()
         .take_while(|x| x.level >= sub.level)
         .filter(|x| x.level == sub.level)
         .last();
-    let Some(first) = first_sibling else {
-        return false;
-    };
-    (sub.level >= 3 || announces_list(text, first.start))
-        && s.subsections[k + 1..]
-            .iter()
-            .find(|x| x.level <= sub.level)
-            .is_none_or(|x| x.level < sub.level)
+    first_sibling.is_some_and(|first| sub.level >= 3 || announces_list(text, first.start))
 }
 
 /// Whether the words before byte `start`, where a list's first entry begins, end as a
@@ -279,33 +357,73 @@ fn announces_list(text: &str, start: usize) -> bool {
     text[..start].trim_end().ends_with([':', '\u{2014}'])
 }
 
-/// Whether the text at byte `at`, inside the last item of a list whose marker line starts at
-/// `start`, lies after the list: in a run of lines after a blank line, starting at the margin
-/// of the marker line or left of it. Those are the closing words of the sentence the list
-/// interrupts (`wird … bestraft`, `podlega karze`, `karistatakse`) or a further sentence of
-/// the unit above (`In den Fällen des Satzes 1 …`); an item's own further text is indented.
-fn closing_words(text: &str, start: usize, at: usize) -> bool {
-    if at <= start || at > text.len() {
-        return false;
-    }
-    let indent = |l: &str| l.len() - l.trim_start().len();
-    let marker_indent = indent(line_rest(text, start));
-    // The first line of the run of lines that holds `at`, if a blank line comes before it.
-    let mut run_first: Option<&str> = None;
-    let mut blank_seen = false;
-    for l in text[start..].split('\n').skip(1) {
-        let line_start = l.as_ptr() as usize - text.as_ptr() as usize;
-        if line_start > at {
-            break;
+/// Reads the closing words of a list (see [`ClosingWords::at`]) in one list's last item, asked
+/// about offsets in increasing order: the item's lines are read once for all of them (an item
+/// may run on for thousands of lines).
+struct ClosingWords<'a> {
+    text: &'a str,
+    start: usize,
+    marker_indent: usize,
+    /// The start of the next line to read (`None` past the text's end).
+    next: Option<usize>,
+    /// The offset asked about last.
+    asked: usize,
+    /// A blank line was read.
+    blank_seen: bool,
+    /// The indent of the first line of the run of lines read last, if a blank line came
+    /// before it.
+    run_first: Option<usize>,
+}
+
+impl<'a> ClosingWords<'a> {
+    fn new(text: &'a str, start: usize) -> Self {
+        let next = memchr::memchr(b'\n', &text.as_bytes()[start.min(text.len())..]);
+        ClosingWords {
+            text,
+            start,
+            marker_indent: indent(line_rest(text, start)),
+            next: next.map(|k| start + k + 1),
+            asked: start,
+            blank_seen: false,
+            run_first: None,
         }
-        if l.trim().is_empty() {
-            blank_seen = true;
-            run_first = None;
-        } else if run_first.is_none() {
-            run_first = Some(l).filter(|_| blank_seen);
-        }
     }
-    run_first.is_some_and(|l| indent(l) <= marker_indent)
+
+    /// Whether the text at byte `at`, inside the last item of a list whose marker line starts
+    /// at `self.start`, lies after the list: in a run of lines after a blank line, starting at
+    /// the margin of the marker line or left of it. Those are the closing words of the sentence
+    /// the list interrupts (`wird … bestraft`, `podlega karze`, `karistatakse`) or a further
+    /// sentence of the unit above (`In den Fällen des Satzes 1 …`); an item's own further text
+    /// is indented.
+    fn at(&mut self, at: usize) -> bool {
+        if at <= self.start || at > self.text.len() {
+            return false;
+        }
+        if at < self.asked {
+            *self = ClosingWords::new(self.text, self.start);
+        }
+        self.asked = at;
+        while let Some(line_start) = self.next.filter(|&l| l <= at) {
+            let rest = &self.text[line_start..];
+            let (line, next) = match memchr::memchr(b'\n', rest.as_bytes()) {
+                Some(k) => (&rest[..k], Some(line_start + k + 1)),
+                None => (rest, None),
+            };
+            if line.trim().is_empty() {
+                self.blank_seen = true;
+                self.run_first = None;
+            } else if self.run_first.is_none() && self.blank_seen {
+                self.run_first = Some(indent(line));
+            }
+            self.next = next;
+        }
+        self.run_first.is_some_and(|i| i <= self.marker_indent)
+    }
+}
+
+/// The blanks a line starts with, in bytes.
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
 }
 
 /// Addresses the hunks of one pair of sections (see [`HunkAddresses::address`]).
@@ -422,10 +540,11 @@ fn forest(style: &Style, text: &str, s: &Section) -> Vec<Node> {
 fn lift_ledd(text: &str, children: &mut Vec<Node>, level: u8, base: usize) {
     let mut out = Vec::with_capacity(children.len());
     for mut c in children.drain(..) {
+        let mut closing = ClosingWords::new(text, c.start);
         let from = c
             .children
             .iter()
-            .position(|p| p.sub.is_none() && !p.cell && closing_words(text, c.start, p.start));
+            .position(|p| p.sub.is_none() && !p.cell && closing.at(p.start));
         // Only a run of plain paragraphs to the item's end moves.
         let from = from.filter(|&k| {
             c.children[k..]
@@ -470,7 +589,7 @@ fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
     pull_closing_words(text, subs, &mut n.children, n.level + 1);
 }
 
-/// Moves the text after a list (see [`closing_words`]) from its last item, where the item's
+/// Moves the text after a list (see [`ClosingWords::at`]) from its last item, where the item's
 /// range put it, to the unit the list is part of, whose children are `children` at `level`.
 fn pull_closing_words(text: &str, subs: &[Subheading], children: &mut Vec<Node>, level: u8) {
     let items = children.iter().filter(|c| c.sub.is_some()).count();
@@ -498,9 +617,10 @@ fn pull_closing_words(text: &str, subs: &[Subheading], children: &mut Vec<Node>,
         .iter()
         .rposition(|c| c.sub.is_some())
         .map_or(0, |k| k + 1);
+    let mut closing = ClosingWords::new(text, last.start);
     let Some(cut) = last.children[from..]
         .iter()
-        .position(|c| !c.cell && closing_words(text, last.start, c.start))
+        .position(|c| !c.cell && closing.at(c.start))
         .map(|k| from + k)
     else {
         return;
@@ -707,7 +827,7 @@ impl<'a> Side<'a> {
     }
 
     /// The citation of the unnumbered ledd that holds byte `at` (` første ledd`), in a style
-    /// that names paragraphs by their place; `None` elsewhere (see [`unnumbered_ledd`]).
+    /// that names paragraphs by their place; `None` elsewhere (see [`ledd_starts`]).
     fn ledd(&self, style: &Style, at: usize) -> Option<String> {
         if style.ordinals.is_empty() {
             return None;
@@ -1119,7 +1239,10 @@ fn pair_same_number(
     let mut by_key: FxHashMap<(Marker, &str), Vec<usize>> = FxHashMap::default();
     for (i, n) in on.iter().enumerate() {
         if let Some(sub) = old.sub(n) {
-            by_key.entry((sub.marker, sub.number())).or_default().push(i);
+            by_key
+                .entry((sub.marker, sub.number()))
+                .or_default()
+                .push(i);
         }
     }
     for j in 0..nn.len() {
@@ -1787,6 +1910,62 @@ mod tests {
         assert_eq!(backward.into_iter().rev().collect::<Vec<_>>(), fresh);
         assert_eq!(place.address(split.style, 40, 0), "s. 1(2)(a)");
         assert_eq!(place.at, text.len());
+    }
+
+    /// Addresses at each `(line, column)` of the first section of `text`: each afresh, then
+    /// all from one place forward, then backward; the three must agree.
+    fn addresses_every_way(text: &str, at: &[(usize, usize)]) -> Vec<String> {
+        let split = super::super::detect::split_pair(text, text, None);
+        let s = split
+            .old
+            .iter()
+            .find(|s| s.number.is_some())
+            .expect("a section");
+        let fresh: Vec<String> = at
+            .iter()
+            .map(|&(l, c)| Place::new(text, s).address(split.style, s.line + l, c))
+            .collect();
+        let mut place = Place::new(text, s);
+        let forward: Vec<String> = at
+            .iter()
+            .map(|&(l, c)| place.address(split.style, s.line + l, c))
+            .collect();
+        assert_eq!(forward, fresh, "forward");
+        let mut backward: Vec<String> = at
+            .iter()
+            .rev()
+            .map(|&(l, c)| place.address(split.style, s.line + l, c))
+            .collect();
+        backward.reverse();
+        assert_eq!(backward, fresh, "backward");
+        fresh
+    }
+
+    #[test]
+    fn closing_words_and_run_in_paragraphs_are_read_on_from_hunk_to_hunk() {
+        // The closing words of a list are the paragraph's, read from one hunk to the next.
+        let text = "Section 1. Scope\n(1) The rules apply to:\n(a) one;\n(b) two,\n    still two\n\nunless stated otherwise.\n\nAnd more.\n(2) Next.\n";
+        let got = addresses_every_way(text, &[(2, 0), (3, 0), (4, 0), (6, 0), (8, 0), (9, 0)]);
+        assert_eq!(
+            got,
+            [
+                "s. 1(1)(a)",
+                "s. 1(1)(b)",
+                "s. 1(1)(b)",
+                "s. 1(1)",
+                "s. 1(1)",
+                "s. 1(2)"
+            ]
+        );
+        // Paragraphs run into one line (`… .(2) …`), at columns along it.
+        let text = "Section 1. Scope\n(1) First rule here.(2) Second rule here.(3) Third rule.\n(4) Last.\n";
+        let got = addresses_every_way(text, &[(1, 4), (1, 25), (1, 30), (1, 50), (1, 60), (2, 0)]);
+        assert_eq!(
+            got,
+            [
+                "s. 1(1)", "s. 1(2)", "s. 1(2)", "s. 1(3)", "s. 1(3)", "s. 1(4)"
+            ]
+        );
     }
 
     #[test]
