@@ -7,6 +7,10 @@ Writes DIR/<name>/old.txt and new.txt for (deterministic, seeded):
   stubs    60,000 articles that all read `Repealed.`, every seventh one dropped
   paras    one article of 40,000 unnumbered paragraphs, shuffled
   edits    a text with no headings: 30,000 paragraphs, one word changed in every tenth
+  rewrite  the same, every tenth paragraph rewritten in other words (a move is looked for)
+  closing  a list whose last item runs on for 8,000 indented paragraphs; one word changed
+  cells    a table of 5,000 rows of ten small numbers, a third of the cells revised
+  numbers  50 articles, each a line of 4,000 numbers 0 and 1, a third flipped
 """
 
 import os
@@ -47,6 +51,29 @@ def main(root):
     for k in range(0, len(paras), 10):
         paras[k] = "changed " + paras[k]
     write(root, "edits", old, "\n\n".join(paras) + "\n")
+    paras = [sentence(rng, 30) for _ in range(30000)]
+    old = "\n\n".join(paras) + "\n"
+    for k in range(0, len(paras), 10):
+        paras[k] = " ".join("new%d" % rng.randint(0, 10**9) for _ in range(30))
+    write(root, "rewrite", old, "\n\n".join(paras) + "\n")
+    paras = ["    " + sentence(rng, 12) for _ in range(8000)]
+    head = "Article 1\n\nThe following apply:\n\n(a) first item\n\n(b) second item\n\n"
+    old = head + "\n\n".join(paras) + "\n"
+    paras[-1] += " changed"
+    write(root, "closing", old, head + "\n\n".join(paras) + "\n")
+    rows = [[str(rng.randint(0, 3)) for _ in range(10)] for _ in range(5000)]
+    head = "Article 1 Rates\n\n| " + " | ".join("abcdefghij") + " |\n|" + "---|" * 10 + "\n"
+    table = lambda rows: head + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    old = table(rows)
+    rows = [[str(rng.randint(0, 3)) if rng.random() < 0.33 else x for x in r] for r in rows]
+    write(root, "cells", old, table(rows))
+    old, new = [], []
+    for a in range(1, 51):
+        w = [rng.choice("01") for _ in range(4000)]
+        old.append("Article %d\n\n%s\n\n" % (a, " ".join(w)))
+        w = [("1" if x == "0" else "0") if rng.random() < 0.33 else x for x in w]
+        new.append("Article %d\n\n%s\n\n" % (a, " ".join(w)))
+    write(root, "numbers", "".join(old), "".join(new))
 
 
 if __name__ == "__main__":
