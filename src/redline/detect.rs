@@ -1264,6 +1264,18 @@ const LONE_HEADING_LINES: usize = 40;
 
 fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
     let mut out = Vec::new();
+    // Lines that end with a carriage return alone (the classic Mac format) are one line to
+    // every reader of lines here: say so first, since it explains what follows.
+    for (name, text) in [("old", old), ("new", new)] {
+        let bytes = text.as_bytes();
+        if memchr::memchr(b'\n', bytes).is_none()
+            && memchr::memchr_iter(b'\r', bytes).nth(1).is_some()
+        {
+            out.push(format!(
+                "the {name} text ends its lines with a carriage return alone (the old Mac format), so it is read as one line\nhint: save it with Windows (CR LF) or Unix (LF) line endings"
+            ));
+        }
+    }
     let units = |c: &LevelCounts| c.articles + c.divisions;
     let mut unreliable = false;
     let bare: Vec<&str> = [("old", old, &s.old), ("new", new, &s.new)]

@@ -2406,3 +2406,20 @@ fn a_unit_pattern_reads_windows_line_endings() {
         assert_eq!(apply(old, &r.ops), new);
     }
 }
+
+/// A text whose lines end with a lone carriage return is one line to the redline: it says so
+/// (hostile sweep: only the generic unit-count warning was given).
+#[test]
+fn lines_ended_by_a_lone_carriage_return_are_named_in_a_warning() {
+    let lf = "Article 1\nFirst.\n\nArticle 2\nSecond.\n";
+    let cr = lf.replace('\n', "\r");
+    let r = redline(lf, &cr);
+    assert!(
+        r.warnings[0].starts_with("the new text ends its lines with a carriage return alone"),
+        "{:?}",
+        r.warnings
+    );
+    assert_eq!(apply(lf, &r.ops), cr);
+    assert!(redline(lf, lf).warnings.is_empty());
+    assert!(redline("one line\r", "one line\r").warnings.is_empty());
+}
