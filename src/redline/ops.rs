@@ -222,6 +222,23 @@ impl<'a> Part<'a> {
         (ranges, keys)
     }
 
+    /// How many of the tokens of `range` (see [`Part::tokens`]) are not blanks.
+    fn word_count(&self, range: Range<usize>) -> usize {
+        let words = |r: Range<usize>| {
+            let mut count = 0;
+            tokenize_classes(self.text, r, |_, class| {
+                count += usize::from(class != Class::Space)
+            });
+            count
+        };
+        match &self.number {
+            Some(n) if range.start <= n.start && n.end <= range.end => {
+                words(range.start..n.start) + 1 + words(n.end..range.end)
+            }
+            _ => words(range),
+        }
+    }
+
     /// The tokens of `range` and their keys (all blanks alike).
     fn push_tokens(
         &self,
@@ -530,20 +547,21 @@ impl<'a> PairDiff<'a> {
 
     /// Word diff of a block of changed lines.
     fn words(&self, o: Range<usize>, n: Range<usize>, ops: &mut Ops) -> Vec<Fragment> {
-        let (otoks, okeys) = self.old.tokens(o.clone());
-        let (ntoks, nkeys) = self.new.tokens(n.clone());
         let mut runs = Vec::new();
-        let words = okeys
-            .iter()
-            .chain(&nkeys)
-            .filter(|k| !matches!(k, Key::Space))
-            .count();
-        if self.cautious || words > WORD_DIFF_LIMIT {
-            if !self.cautious {
+        // Counted before any token is kept (a block over the limit may be megabytes); a block
+        // of no more bytes than the limit has no more words.
+        let over = !self.cautious && o.len() + n.len() > WORD_DIFF_LIMIT && {
+            let words = self.old.word_count(o.clone()) + self.new.word_count(n.clone());
+            if words > WORD_DIFF_LIMIT {
                 self.gave_up.set(self.gave_up.get().max(Some(words)));
             }
+            words > WORD_DIFF_LIMIT
+        };
+        if self.cautious || over {
             runs.push(Run::Change(o, n));
         } else {
+            let (otoks, okeys) = self.old.tokens(o.clone());
+            let (ntoks, nkeys) = self.new.tokens(n.clone());
             let ids = intern(&okeys, &nkeys);
             for (tag, a, b) in token_diff(&ids.old, &ids.new, ids.count) {
                 if tag != DiffTag::Equal {
@@ -823,6 +841,19 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s, 0..s.len(), &mut out);
         out.into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn words_are_counted_as_they_are_cut() {
+        let text = "§ 12a Wer, 3 Jahre  lang\r\n(2) Ünïcode-Text.";
+        for number in [None, Some(2..4)] {
+            let part = Part { text, number };
+            for range in [0..text.len(), 2..10, 5..5] {
+                let (_, keys) = part.tokens(range.clone());
+                let words = keys.iter().filter(|k| !matches!(k, Key::Space)).count();
+                assert_eq!(part.word_count(range.clone()), words, "{range:?}");
+            }
+        }
     }
 
     #[test]
