@@ -831,7 +831,8 @@ pub fn fill(style: &Style, template: &str, number: &str) -> String {
             .and_then(|n| style.ordinals.get(n.checked_sub(1)?));
         return match ordinal {
             Some(word) => [before, word, after].concat(),
-            None => [before, "(", number, ")", after].concat(),
+            // Past the words, the ordinal as a numeral (`21. ledd`, as Norwegian writes it).
+            None => [before, number, ".", after].concat(),
         };
     }
     match template.split_once("{}") {
@@ -875,6 +876,16 @@ pub fn marker_order(style: &Style) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ledd_are_cited_by_ordinal_words_then_numerals() {
+        let no = STYLES.iter().find(|s| s.id == "no").expect("a Norwegian style");
+        let ledd = cite(no, Marker::ParenNumber);
+        assert_eq!(fill(no, ledd, "3"), " tredje ledd");
+        assert_eq!(fill(no, ledd, "12"), " tolvte ledd");
+        // Past the words: `21. ledd`, not `(21) ledd` (hostile sweep).
+        assert_eq!(fill(no, ledd, "21"), " 21. ledd");
+    }
 
     #[test]
     fn every_style_has_article_keywords_and_unique_ids() {
