@@ -824,7 +824,10 @@ pub static PLAIN: Style = Style {
 /// `number` in a citation template: its place in words where the template has `{.}` and
 /// the style an ordinal for it (`første`), else as written.
 pub fn fill(style: &Style, template: &str, number: &str) -> String {
-    if let Some((before, after)) = template.split_once("{.}") {
+    // Only a style with ordinal words has `{.}` templates (most units of a code pass here).
+    if !style.ordinals.is_empty()
+        && let Some((before, after)) = template.split_once("{.}")
+    {
         let ordinal = number
             .parse::<usize>()
             .ok()
