@@ -882,7 +882,10 @@ mod tests {
 
     #[test]
     fn ledd_are_cited_by_ordinal_words_then_numerals() {
-        let no = STYLES.iter().find(|s| s.id == "no").expect("a Norwegian style");
+        let no = STYLES
+            .iter()
+            .find(|s| s.id == "no")
+            .expect("a Norwegian style");
         let ledd = cite(no, Marker::ParenNumber);
         assert_eq!(fill(no, ledd, "3"), " tredje ledd");
         assert_eq!(fill(no, ledd, "12"), " tolvte ledd");
