@@ -780,6 +780,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     if !md && needs_capital(form) && starts_lowercase(title) && !bracketed(title) {
         return None;
     }
+    let title = if amendment_note(title) { "" } else { title };
     let at = number.as_ptr() as usize - line.as_ptr() as usize;
     Some(RawHeading {
         form,
@@ -863,6 +864,25 @@ fn needs_capital(form: Form) -> bool {
 
 /// A title that is all in brackets: the note a consolidated text leaves where a unit was
 /// repealed (`§ 179 (weggefallen)`, `Article 12 [repealed]`, `§ 220. [Kehtetu]`).
+/// Whether a heading's title is only the note of the law that last amended the unit, as the
+/// Luxembourg Legilux export prints it: `Art. 409quater. ([L. 24 juillet 2025](/eli/…))`, or
+/// `Art. 377. (` with the link on the lines below. A note, not a title.
+fn amendment_note(title: &str) -> bool {
+    let Some(inner) = title.strip_prefix('(') else {
+        return false;
+    };
+    let inner = inner.strip_suffix(')').unwrap_or(inner).trim();
+    let link = inner
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once("]("))
+        .is_some_and(|(text, target)| {
+            !text.contains('[')
+                && target.ends_with(')')
+                && !target[..target.len() - 1].contains(')')
+        });
+    inner.is_empty() || link
+}
+
 fn bracketed(title: &str) -> bool {
     let t = title.trim_end_matches('.');
     let inner = match t.chars().next() {
@@ -1139,6 +1159,23 @@ mod tests {
         );
         let words: Vec<&str> = keywords_for("§ 5").map(|k| k.word).collect();
         assert!(words.contains(&"§"), "{words:?}");
+    }
+
+    /// Legilux prints the law that last amended an article where its title would stand
+    /// (sweep D: `Art. 377 (` and `Art. 409quater ([L. 24 juillet 2025](…))` as titles).
+    #[test]
+    fn an_amendment_note_is_no_title() {
+        for line in [
+            "Art. 409*quater*. ([L. 24 juillet 2025](/eli/etat/leg/loi/2025/07/24/a345/jo))",
+            "Art. 377. (",
+        ] {
+            let h = parse_heading(line).expect("a heading");
+            assert_eq!(h.title, "", "{line}");
+        }
+        let titled = parse_heading("Art. 5. (Abrogé)").expect("a heading");
+        assert_eq!(titled.title, "(Abrogé)");
+        let titled = parse_heading("Article 2 ([Annex](annex.md) Rates)").expect("a heading");
+        assert_eq!(titled.title, "([Annex](annex.md) Rates)");
     }
 
     #[test]
