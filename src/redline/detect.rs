@@ -276,7 +276,7 @@ fn language_hits(texts: [&str; 2]) -> Vec<i64> {
     let mut hits = vec![0i64; STYLES.len()];
     // Words are runs of ASCII letters and digits and of bytes beyond ASCII (cut at ASCII
     // bytes only, so each run is whole characters).
-    let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let in_word = |b: u8| super::align::IN_WORD[usize::from(b)];
     for text in texts {
         let mut end = text.len().min(1 << 12);
         while !text.is_char_boundary(end) {

@@ -293,18 +293,30 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 fn class_at(text: &str, k: usize) -> (Class, usize) {
     let b = text.as_bytes()[k];
     if b < 0x80 {
-        let class = if b.is_ascii_alphanumeric() || b == b'_' {
-            Class::Word
-        } else if b.is_ascii_whitespace() || b == 0x0b {
-            Class::Space
-        } else {
-            Class::Other
-        };
-        return (class, 1);
+        return (ASCII_CLASS[usize::from(b)], 1);
     }
     let c = text[k..].chars().next().expect("a character starts here");
     (class(c), c.len_utf8())
 }
+
+/// The class of each ASCII byte (see [`class_at`]): a table, one look-up per byte of a
+/// changed block.
+static ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let u = b as u8;
+        t[b] = if u.is_ascii_alphanumeric() || u == b'_' {
+            Class::Word
+        } else if u.is_ascii_whitespace() || u == 0x0b {
+            Class::Space
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Calls `emit` with each token of `range` (runs of letters and digits, runs of blanks,
 /// single other characters) and its class.
@@ -853,6 +865,16 @@ mod tests {
                 let words = keys.iter().filter(|k| !matches!(k, Key::Space)).count();
                 assert_eq!(part.word_count(range.clone()), words, "{range:?}");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_bytes_are_classed_as_characters_are() {
+        for b in 0..128u8 {
+            assert!(
+                ASCII_CLASS[usize::from(b)] == class(char::from(b)),
+                "{b:#x}"
+            );
         }
     }
 
