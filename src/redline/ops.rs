@@ -210,14 +210,14 @@ impl<'a> Part<'a> {
     fn tokens(&self, range: Range<usize>) -> (Vec<Range<usize>>, Vec<Key<'a>>) {
         let mut ranges = Vec::with_capacity(range.len() / 3);
         let mut keys = Vec::with_capacity(range.len() / 3);
-        match &self.number {
-            Some(n) if range.start <= n.start && n.end <= range.end => {
-                self.push_tokens(range.start..n.start, &mut ranges, &mut keys);
-                ranges.push(n.clone());
+        match self.around_number(&range) {
+            Some((before, n, after)) => {
+                self.push_tokens(before, &mut ranges, &mut keys);
+                ranges.push(n);
                 keys.push(Key::Number);
-                self.push_tokens(n.end..range.end, &mut ranges, &mut keys);
+                self.push_tokens(after, &mut ranges, &mut keys);
             }
-            _ => self.push_tokens(range, &mut ranges, &mut keys),
+            None => self.push_tokens(range, &mut ranges, &mut keys),
         }
         (ranges, keys)
     }
@@ -231,12 +231,22 @@ impl<'a> Part<'a> {
             });
             count
         };
-        match &self.number {
-            Some(n) if range.start <= n.start && n.end <= range.end => {
-                words(range.start..n.start) + 1 + words(n.end..range.end)
-            }
-            _ => words(range),
+        match self.around_number(&range) {
+            Some((before, _, after)) => words(before) + 1 + words(after),
+            None => words(range),
         }
+    }
+
+    /// `range` cut around the heading number (one token of its own) when it holds it.
+    fn around_number(
+        &self,
+        range: &Range<usize>,
+    ) -> Option<(Range<usize>, Range<usize>, Range<usize>)> {
+        let n = self
+            .number
+            .clone()
+            .filter(|n| range.start <= n.start && n.end <= range.end)?;
+        Some((range.start..n.start, n.clone(), n.end..range.end))
     }
 
     /// The tokens of `range` and their keys (all blanks alike).

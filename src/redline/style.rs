@@ -85,6 +85,24 @@ pub struct Style {
 }
 
 use Level::{Article as A, Division as D};
+
+/// The heading words of German and Austrian law (`§ 176b`, `Art. 5a`, `Abschnitt 2`), which the
+/// two styles share; they differ in how they cite paragraphs and items.
+const GERMAN_HEADINGS: &[(&str, Level)] = &[
+    ("§", A),
+    ("Artikel", A),
+    ("Art.", A),
+    ("Art", A),
+    ("Buch", D),
+    ("Teil", D),
+    ("Titel", D),
+    ("Kapitel", D),
+    ("Abschnitt", D),
+    ("Unterabschnitt", D),
+    ("Hauptstück", D),
+    ("Anlage", D),
+    ("Anhang", D),
+];
 use Marker::*;
 
 /// Citation forms of common-law drafting: `s. 2(1)(a)(i)`.
@@ -192,21 +210,7 @@ pub static STYLES: &[Style] = &[
     Style {
         id: "de",
         name: "German/Austrian (§, Art.)",
-        before: &[
-            ("§", A),
-            ("Artikel", A),
-            ("Art.", A),
-            ("Art", A),
-            ("Buch", D),
-            ("Teil", D),
-            ("Titel", D),
-            ("Kapitel", D),
-            ("Abschnitt", D),
-            ("Unterabschnitt", D),
-            ("Hauptstück", D),
-            ("Anlage", D),
-            ("Anhang", D),
-        ],
+        before: GERMAN_HEADINGS,
         after: &[],
         markers: &[
             (ParenNumber, " Abs. {}"),
@@ -225,21 +229,7 @@ pub static STYLES: &[Style] = &[
     Style {
         id: "at",
         name: "Austrian (§ 1., Abs., Z, lit.)",
-        before: &[
-            ("§", A),
-            ("Artikel", A),
-            ("Art.", A),
-            ("Art", A),
-            ("Buch", D),
-            ("Teil", D),
-            ("Titel", D),
-            ("Kapitel", D),
-            ("Abschnitt", D),
-            ("Unterabschnitt", D),
-            ("Hauptstück", D),
-            ("Anlage", D),
-            ("Anhang", D),
-        ],
+        before: GERMAN_HEADINGS,
         after: &[],
         // Cited as the RIS and Austrian drafters do: `§ 106 Abs. 1 Z 2 lit. a`.
         markers: &[

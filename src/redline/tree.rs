@@ -81,36 +81,26 @@ impl<'a> Place<'a> {
         }
     }
 
-    /// [`InlineSuccessor::at`] in paragraph `sub`, read on from where the hunk before left it
-    /// (the last few paragraphs asked about are remembered).
+    /// [`InlineSuccessor::at`] in paragraph `sub`, read on from where the hunk before left it.
     fn inline_successor(&mut self, sub: &Subheading, change: usize) -> Option<u64> {
-        let k = match self.inline.iter().position(|c| c.start == sub.start) {
-            Some(k) => k,
-            None => {
-                if self.inline.len() == 8 {
-                    self.inline.remove(0);
-                }
-                self.inline.push(InlineSuccessor::new(sub)?);
-                self.inline.len() - 1
-            }
-        };
-        self.inline[k].at(self.text, change)
+        let reader = remembered(
+            &mut self.inline,
+            |r| r.start == sub.start,
+            || InlineSuccessor::new(sub),
+        )?;
+        reader.at(self.text, change)
     }
 
     /// [`ClosingWords::at`] in the item whose marker line starts at `start`, read on from
-    /// where the hunk before left it (the last few items asked about are remembered).
+    /// where the hunk before left it.
     fn closing_words(&mut self, start: usize, at: usize) -> bool {
-        let k = match self.closing.iter().position(|c| c.start == start) {
-            Some(k) => k,
-            None => {
-                if self.closing.len() == 8 {
-                    self.closing.remove(0);
-                }
-                self.closing.push(ClosingWords::new(self.text, start));
-                self.closing.len() - 1
-            }
-        };
-        self.closing[k].at(at)
+        let text = self.text;
+        remembered(
+            &mut self.closing,
+            |r| r.start == start,
+            || Some(ClosingWords::new(text, start)),
+        )
+        .is_some_and(|reader| reader.at(at))
     }
 
     /// Moves to `line` (from the section's start when it lies behind). Past the text's end
@@ -119,18 +109,8 @@ impl<'a> Place<'a> {
         if line < self.line {
             *self = Place::new(self.text, self.s);
         }
-        while self.line < line {
-            match memchr::memchr(b'\n', &self.text.as_bytes()[self.at..]) {
-                Some(k) => {
-                    self.at += k + 1;
-                    self.line += 1;
-                }
-                None => {
-                    self.at = self.text.len();
-                    self.line = line;
-                }
-            }
-        }
+        self.at = line_offset(self.text, self.at, self.line, line);
+        self.line = line;
         let subs = &self.s.subsections;
         while self.next < subs.len() && subs[self.next].line <= line {
             let level = subs[self.next].level;
@@ -182,6 +162,26 @@ impl<'a> Place<'a> {
         }
         out
     }
+}
+
+/// The reader in `readers` that `is_it`, else a new one from `make` (the last few readers asked
+/// for are kept: hunks come in text order, so the unit asked about changes seldom).
+fn remembered<T>(
+    readers: &mut Vec<T>,
+    is_it: impl Fn(&T) -> bool,
+    make: impl FnOnce() -> Option<T>,
+) -> Option<&mut T> {
+    let k = match readers.iter().position(is_it) {
+        Some(k) => k,
+        None => {
+            if readers.len() == 8 {
+                readers.remove(0);
+            }
+            readers.push(make()?);
+            readers.len() - 1
+        }
+    };
+    Some(&mut readers[k])
 }
 
 /// Reads the paragraphs run into the line(s) of one `(1)` paragraph (see
@@ -1785,10 +1785,10 @@ pub(crate) fn pair_moved_across(
     let (mut r_used, mut a_used) = (vec![false; removed.len()], vec![false; added.len()]);
     // Articles are the section alignment's to pair: the removed unit is inside one (so that
     // the tree keeps one entry per section entry), the added one may be an article.
-    let nested = |r: usize, _a: usize| removed[r].len() > 1;
+    let nested = |r: usize| removed[r].len() > 1;
     // Removed units by their words, in order: each added one takes the first with its words.
     let mut by_words: FxHashMap<&[&str], VecDeque<usize>> = FxHashMap::default();
-    for (r, w) in rw.iter().enumerate().filter(|&(r, _)| nested(r, 0)) {
+    for (r, w) in rw.iter().enumerate().filter(|&(r, _)| nested(r)) {
         by_words.entry(w.as_slice()).or_default().push_back(r);
     }
     for (a, w) in aw.iter().enumerate() {
@@ -1809,7 +1809,7 @@ pub(crate) fn pair_moved_across(
             for (a, aset) in as_.iter().enumerate() {
                 if r_used[r]
                     || a_used[a]
-                    || !nested(r, a)
+                    || !nested(r)
                     || rw[r].len() < MOVE_MIN_WORDS
                     || aw[a].len() < MOVE_MIN_WORDS
                 {
