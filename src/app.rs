@@ -1222,8 +1222,8 @@ fn redline_view(req: &RedlineRequest) -> render::redline::View {
     }
 }
 
-fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
-    let bytes = crate::input::read_bytes(path, max_bytes).map_err(|e| {
+fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<crate::input::Text, Error> {
+    let bytes = crate::input::read_mapped(path, max_bytes).map_err(|e| {
         Error::Io(format!(
             "cannot read {}: {e}\nhint: {}",
             path.display(),
@@ -1232,14 +1232,15 @@ fn read_text(path: &std::path::Path, max_bytes: u64) -> Result<String, Error> {
     })?;
     // A Word document: its text as a reader sees it, tracked changes accepted.
     if crate::word::is_zip(&bytes) {
-        return crate::word::docx_text(&bytes, max_bytes).map_err(|e| {
+        let text = crate::word::docx_text(&bytes, max_bytes).map_err(|e| {
             Error::Io(format!(
                 "cannot read {}: {e}\nhint: give a Word document (.docx) or a plain text file",
                 path.display()
             ))
-        });
+        })?;
+        return Ok(crate::input::Text::from(text));
     }
-    crate::input::decode(bytes).map_err(|bad| {
+    crate::input::decode_text(bytes).map_err(|bad| {
         let mut sources = crate::diagnostic::Sources::new();
         let diagnostics = vec![bad.diagnostic(path, &mut sources)];
         Error::Input {

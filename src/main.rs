@@ -682,7 +682,27 @@ fn stdout_failed(e: &std::io::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Tells glibc's allocator to keep the memory lexgap frees for its next allocations rather
+/// than hand it back to the kernel, and to serve large blocks from the heap too: a run is
+/// short, and every page taken anew from the kernel costs a page fault when first touched
+/// (on a 1.6 MB code pair, some 150 faults of 1,100; `bench/redline.sh`).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn keep_freed_memory() {
+    // glibc's largest mmap threshold (32 MiB on 64-bit); blocks above it are still mapped.
+    const HEAP_UP_TO: libc::c_int = 32 << 20;
+    const KEEP: libc::c_int = 1 << 30;
+    // SAFETY: mallopt only sets allocator parameters; it is called before any thread starts.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, HEAP_UP_TO);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, KEEP);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn keep_freed_memory() {}
+
 fn main() -> ExitCode {
+    keep_freed_memory();
     let cli = Cli::parse();
     let color = style(cli.color).color;
     match run(cli) {
