@@ -17,7 +17,7 @@
 //! to case; outside Markdown headings a keyword must be capitalised and the title must not
 //! start with a lower-case letter (`Section 6 states terms …` is a wrapped sentence).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -107,25 +107,28 @@ fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut by_word: Vec<Keyword> = Vec::new();
+        // Built at the start of every redline: each word found by hashing, not by a scan of
+        // the hundreds before it (that scan was a third of a small redline's instructions).
+        let mut index: FxHashMap<(&str, bool), usize> =
+            FxHashMap::with_capacity_and_hasher(1024, Default::default());
         for (s, style) in STYLES.iter().enumerate() {
             let lists = [(style.before, false), (style.after, true)];
             for (list, after) in lists {
                 for &(word, level) in list {
-                    match by_word
-                        .iter_mut()
-                        .find(|k| k.word == word && k.after == after)
-                    {
-                        Some(k) => k.uses.push((s, level)),
-                        None => by_word.push(Keyword {
+                    let k = *index.entry((word, after)).or_insert_with(|| {
+                        by_word.push(Keyword {
                             word,
                             after,
-                            uses: vec![(s, level)],
-                        }),
-                    }
+                            uses: Vec::with_capacity(2),
+                        });
+                        by_word.len() - 1
+                    });
+                    by_word[k].uses.push((s, level));
                 }
             }
         }
-        let mut map: HashMap<LexKey, Vec<Keyword>> = HashMap::new();
+        let mut map: FxHashMap<LexKey, Vec<Keyword>> =
+            FxHashMap::with_capacity_and_hasher(by_word.len(), Default::default());
         for k in by_word {
             if let Some(key) = first_two_lower(k.word) {
                 map.entry(key).or_default().push(k);
