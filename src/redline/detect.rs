@@ -534,6 +534,42 @@ impl Scheme {
 
     /// The level of a heading (0 division, 1 article, 2… paragraph and item), or `None` when
     /// the line is not a heading for this pair.
+    /// Whether the texts number their articles' paragraphs with raised numbers flattened to
+    /// plain ones: `1 Treffen …`, `2 Werden …` under `Art. 12`, as Swiss texts copied from
+    /// Fedlex print the Absätze (alinéas, capoversi) that Fedlex raises. Only in a style that
+    /// has raised paragraphs, a text of keyword articles that numbers no paragraph `(1)` or
+    /// raised, and where an article holds a bare `1` and then a bare `2`.
+    fn flat_raised(&self, order: &[Marker], present: &[Marker], texts: [&[Found]; 2]) -> bool {
+        let eligible = self.form == ArticleForm::Keyword
+            && order.contains(&Marker::FlatRaised)
+            && !present.contains(&Marker::Raised)
+            && !present.contains(&Marker::ParenNumber);
+        eligible && texts.iter().any(|found| self.bare_run(found))
+    }
+
+    /// Whether an article of `found` holds a bare `1` heading and then a bare `2`.
+    fn bare_run(&self, found: &[Found]) -> bool {
+        let mut seen_one = false;
+        for f in found {
+            match f.heading.form {
+                Form::Bare if f.heading.number == "1" => seen_one = true,
+                Form::Bare if seen_one && f.heading.number == "2" => return true,
+                Form::Keyword(_) if keyword_level(f.heading.form, self.style).is_some() => {
+                    seen_one = false;
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether `f` is a flattened raised paragraph number (see [`Scheme::flat_raised`]).
+    fn flat_raised_at(&self, f: &Found) -> bool {
+        f.heading.form == Form::Bare
+            && self.form == ArticleForm::Keyword
+            && self.depth.contains_key(&Marker::FlatRaised)
+    }
+
     fn level(&self, f: &Found, in_chain: bool) -> Option<u8> {
         let form = f.heading.form;
         if self.form == ArticleForm::Custom {
@@ -617,12 +653,20 @@ fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
         }
     }
     let order = marker_order(scheme.style());
+    if scheme.flat_raised(&order, &present, [a, b]) {
+        present.push(Marker::FlatRaised);
+    }
     // `1 -` is a paragraph only in the styles that list it (Portuguese); elsewhere it is a bare
     // number or text.
     present.retain(|m| {
         !matches!(
             m,
-            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash | Marker::Raised
+            Marker::NumberDash
+                | Marker::DotTight
+                | Marker::Stk
+                | Marker::Dash
+                | Marker::Raised
+                | Marker::FlatRaised
         ) || order.contains(m)
     });
     present.sort_by_key(|m| order.iter().position(|o| o == m));
@@ -696,6 +740,7 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::DotTight => [n, "."].concat(),
         Marker::Dotted => n.to_string(),
         Marker::Raised => plain_number(&["<sup>", n, "</sup>"].concat()).into_owned(),
+        Marker::FlatRaised => n.to_string(),
     }
 }
 
@@ -773,8 +818,13 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
     let mut last_letter: Option<u8> = None;
     let titles_above = scheme.titles_above;
     for (k, f) in found.iter().enumerate() {
-        let Some(level) = scheme.level(f, chain[k]) else {
-            continue;
+        let flat_raised = scheme.flat_raised_at(f);
+        let level = match scheme.level(f, chain[k]) {
+            Some(level) => level,
+            None if flat_raised && sections.last().is_some_and(|s| s.level == 1) => {
+                scheme.depth[&Marker::FlatRaised]
+            }
+            None => continue,
         };
         if level <= 1 {
             let above = (titles_above && level == 1)
@@ -808,7 +858,10 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             last_letter = None;
         } else if let Some(last) = sections.last_mut() {
             let before = last_letter;
-            let marker = resolve(f, &mut last_letter);
+            let marker = match flat_raised {
+                true => Marker::FlatRaised,
+                false => resolve(f, &mut last_letter),
+            };
             let level = scheme.depth.get(&marker).copied().unwrap_or(level);
             if continues_sentence(text, f.start)
                 && !next_in_list(&last.subsections, marker, level, f.heading.number)
@@ -820,7 +873,7 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             let number = if marker == Marker::Dash {
                 place = dash_place(&last.subsections, level).to_string();
                 place.as_str()
-            } else if marker == Marker::Raised {
+            } else if matches!(marker, Marker::Raised | Marker::FlatRaised) {
                 // Footnote calls are raised too (`<sup>4</sup> Art. 12 a …`): only the next
                 // number of the article's run is a paragraph.
                 place = lowered(f.heading.number);
@@ -1049,7 +1102,7 @@ fn next_raised(subs: &[Subheading], number: &str) -> bool {
     let last = subs
         .iter()
         .rev()
-        .find(|s| s.marker == Marker::Raised)
+        .find(|s| matches!(s.marker, Marker::Raised | Marker::FlatRaised))
         .and_then(|s| {
             let n = s.number();
             let d = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();

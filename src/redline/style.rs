@@ -50,6 +50,9 @@ pub enum Marker {
     /// `<sup>1</sup> Treffen …`, `¹ Treffen …`: a raised number opening a line (Swiss
     /// Absätze, alinéas and capoversi as Fedlex prints them).
     Raised,
+    /// `1 Treffen …`: the same number flattened to a plain one, as a copy of a Fedlex text
+    /// prints it (only where an article's bare numbers run `1`, `2`: `Scheme::flat_raised`).
+    FlatRaised,
 }
 
 /// One way a style addresses a paragraph or item: the marker and how it is cited after the
@@ -196,6 +199,7 @@ pub static STYLES: &[Style] = &[
             (SectionSign, ", § {}"),
             // Swiss: `art. 13, al. 2`.
             (Raised, ", al. {}"),
+            (FlatRaised, ", al. {}"),
             (RomanDot, ", {}"),
             (DotNumber, ", {}"),
             (Degree, ", {}°"),
@@ -216,6 +220,7 @@ pub static STYLES: &[Style] = &[
             (ParenNumber, " Abs. {}"),
             // Swiss: `Art. 13 Abs. 2 lit. b`.
             (Raised, " Abs. {}"),
+            (FlatRaised, " Abs. {}"),
             (DotNumber, " Nr. {}"),
             (LetterParen, " Buchst. {}"),
             (ParenLetter, " lit. {}"),
@@ -289,6 +294,7 @@ pub static STYLES: &[Style] = &[
         markers: &[
             // Swiss: `art. 13 cpv. 2`.
             (Raised, " cpv. {}"),
+            (FlatRaised, " cpv. {}"),
             (DotNumber, ", comma {}"),
             (DotTight, ", comma {}"),
             (LetterParen, ", lettera {})"),
@@ -924,6 +930,6 @@ mod tests {
         assert_eq!(cite(de, ParenNumber), " Abs. {}");
         assert_eq!(cite(de, ParenRoman), "({})");
         assert_eq!(marker_order(de)[0], ParenNumber);
-        assert_eq!(marker_order(de).len(), 11);
+        assert_eq!(marker_order(de).len(), 12);
     }
 }

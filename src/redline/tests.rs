@@ -2176,6 +2176,42 @@ fn swiss_raised_absatz_numbers_are_paragraphs_and_footnote_calls_are_not() {
 }
 
 #[test]
+fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
+    // The same articles copied from Fedlex as plain text: the raised Absatz numbers become
+    // `1 `, `2 ` (French and Italian copies alike: `1 Le juge …`, `1 Il giudice …`).
+    let old = "Art. 12 Gleichzeitig vollziehbare Sanktionen\n\n1 Treffen gemeinnützige Arbeiten mit Freiheitsstrafen im Vollzug zusammen, so vollzieht die zuständige Behörde zuerst die dringlichste Strafe.\n\n2 Treffen gemeinnützige Arbeiten mit stationären Massnahmen zusammen, so geht der Vollzug der Massnahmen vor.\n\nArt. 13 Verständigung der beteiligten Kantone\n\n1 Die Behörde, die den Vollzug anordnet, teilt dies den Behörden der beteiligten Kantone mit.\n\n2 Sie teilt ihnen insbesondere mit:\n\na. den Beginn des Vollzugs;\nb. die Art der Sanktion.\n";
+    let new = old.replace("die Art der", "die Art und die Dauer der");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.paragraphs, 4);
+    assert_eq!(r.structure.new.items, 2);
+    assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 lit. b"]);
+    // Labelled as written.
+    let art13 = &r.units[1];
+    let labels: Vec<_> = art13
+        .children
+        .iter()
+        .map(|u| u.new_label.as_deref())
+        .collect();
+    assert_eq!(labels, [Some("1"), Some("2")]);
+    let fr = "Art. 13 Communication\n\n1 L’autorité qui ordonne l’exécution en informe les cantons.\n\n2 Elle leur communique notamment:\n\na. le début de l’exécution;\nb. le genre de sanction.\n";
+    let r = check(
+        fr,
+        &fr.replace("en informe les", "en informe sans délai les"),
+    );
+    assert_eq!(hunk_addresses(&r), ["Art. 13, al. 1"]);
+}
+
+#[test]
+fn bare_numbers_are_no_paragraphs_where_the_text_numbers_them_in_brackets() {
+    // A German code numbers its Absätze `(1)`: a line opening with a number in its text is
+    // text, even when one such line says 1 and a later one 2.
+    let old = "§ 1 Zweck\n\n(1) Dieses Gesetz regelt die Strafen.\n\n(2) Es gilt für alle Taten.\n\n1 Jahr genügt nicht.\n\n2 Jahre genügen.\n\n§ 2 Geltung\n\n(1) Das Gesetz gilt ab heute.\n";
+    let r = check(old, &old.replace("ab heute", "ab morgen"));
+    assert_eq!(r.structure.new.paragraphs, 3);
+    assert_eq!(hunk_addresses(&r), ["§ 2 Abs. 1"]);
+}
+
+#[test]
 fn irish_marginal_notes_with_a_full_stop_are_the_titles_of_the_sections_below() {
     // Criminal Law (Human Trafficking) Act 2008 ss. 4–5 in the statute-book layout: the
     // marginal note on its own line above `4.—(1) …`, ending with a full stop.
