@@ -826,6 +826,11 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
             }
             None => continue,
         };
+        let long_marker =
+            matches!(f.heading.form, Form::Marker(_)) && long_number(f.heading.number);
+        if level <= 1 && long_marker && !next_section(&sections, f) {
+            continue;
+        }
         if level <= 1 {
             let above = (titles_above && level == 1)
                 .then(|| title_above(text, f))
@@ -863,6 +868,10 @@ fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
                 false => resolve(f, &mut last_letter),
             };
             let level = scheme.depth.get(&marker).copied().unwrap_or(level);
+            if long_marker && !next_exactly(&last.subsections, marker, level, f.heading.number) {
+                last_letter = before;
+                continue;
+            }
             if continues_sentence(text, f.start)
                 && !next_in_list(&last.subsections, marker, level, f.heading.number)
             {
@@ -1074,6 +1083,35 @@ fn next_in_list(subs: &[Subheading], marker: Marker, level: u8, number: &str) ->
         .find(|s| s.level == level && s.marker == marker)
         .and_then(|s| list_value(s.number()));
     value <= last.unwrap_or(0) + 1
+}
+
+/// Whether a number has five digits or more: a marker's is read as one only where it
+/// continues its list (`10000.` after `9999.`), not where a line of text opens with an amount.
+fn long_number(n: &str) -> bool {
+    n.bytes().take_while(u8::is_ascii_digit).count() >= 5
+}
+
+/// Whether `number` is one more than the last sibling of the same marker and level.
+fn next_exactly(subs: &[Subheading], marker: Marker, level: u8, number: &str) -> bool {
+    let last = subs
+        .iter()
+        .rev()
+        .take_while(|s| s.level >= level)
+        .find(|s| s.level == level && s.marker == marker)
+        .and_then(|s| list_value(s.number()));
+    matches!((list_value(number), last), (Some(v), Some(l)) if v == l + 1)
+}
+
+/// Whether article heading `f` (a marker with a number of five digits or more, in a text
+/// whose articles are numbered paragraphs) is one more than the article before it.
+fn next_section(sections: &[Section], f: &Found) -> bool {
+    let last = sections
+        .iter()
+        .rev()
+        .find(|s| s.level == 1)
+        .and_then(|s| s.number.as_deref())
+        .and_then(list_value);
+    matches!((list_value(f.heading.number), last), (Some(v), Some(l)) if v == l + 1)
 }
 
 /// A raised number in plain digits: `¹²` is `12`.

@@ -598,8 +598,10 @@ fn raised_marker(i: &str) -> IResult<&str, (Form, &str)> {
 
 /// `1.`, `1)`, `1°` (indented by at most three blanks: deeper is a wrapped line).
 fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    // Up to six digits: a long list (a tariff, a schedule) runs past 9999. A number of five
+    // or six digits is a marker only where it continues its list (`detect::long_number`).
     let (rest, _) = (
-        verify(digit1, |d: &str| d.len() <= 4),
+        verify(digit1, |d: &str| d.len() <= 6),
         take_while_m_n(0, 2, |c: char| c.is_ascii_lowercase()),
     )
         .parse(i)?;
@@ -1199,7 +1201,7 @@ mod tests {
             "Section five",
             "Sectional 5",
             "",
-            "12345. Too long",
+            "1234567. Too long",
             "Articled 5",
             "section 13, concerning interaction",
             "Section 13, concerning interaction",

@@ -2212,6 +2212,25 @@ fn bare_numbers_are_no_paragraphs_where_the_text_numbers_them_in_brackets() {
 }
 
 #[test]
+fn a_list_running_past_9999_goes_on_and_a_line_opening_with_a_long_number_is_text() {
+    // A tariff list: entries 10000 and up were not read as entries, and a change in them was
+    // cited at entry 9999.
+    let entries: String = (9997..=10002)
+        .map(|n| format!("{n}. Entry number {n}.\n"))
+        .collect();
+    let old = format!(
+        "Article 1 Tariff\n\n{entries}\nArticle 2 Other\n\n1. First.\n\n12345. An amount opens this line.\n"
+    );
+    let new = old.replace("Entry number 10001.", "Entry number 10001, amended.");
+    let r = check(&old, &new);
+    assert_eq!(hunk_addresses(&r), ["Article 1(10001)"]);
+    assert_eq!(r.structure.old.paragraphs, 7);
+    // The amount does not continue Article 2's list: it stays text, in entry 1.
+    let new = old.replace("An amount opens", "A sum opens");
+    assert_eq!(hunk_addresses(&check(&old, &new)), ["Article 2(1)"]);
+}
+
+#[test]
 fn irish_marginal_notes_with_a_full_stop_are_the_titles_of_the_sections_below() {
     // Criminal Law (Human Trafficking) Act 2008 ss. 4–5 in the statute-book layout: the
     // marginal note on its own line above `4.—(1) …`, ending with a full stop.
