@@ -820,24 +820,49 @@ pub static PLAIN: Style = Style {
 /// `number` in a citation template: its place in words where the template has `{.}` and
 /// the style an ordinal for it (`første`), else as written.
 pub fn fill(style: &Style, template: &str, number: &str) -> String {
+    let mut out = String::with_capacity(template.len() + number.len() + 8);
+    fill_into(&mut out, style, template, number);
+    out
+}
+
+/// [`fill`], appended to `out` (an address is its parent's address and this, in one string).
+pub fn fill_into(out: &mut String, style: &Style, template: &str, number: &str) {
     // Only a style with ordinal words has `{.}` templates (most units of a code pass here).
     if !style.ordinals.is_empty()
-        && let Some((before, after)) = template.split_once("{.}")
+        && let Some((before, after)) = split_at_placeholder(template, "{.}")
     {
         let ordinal = number
             .parse::<usize>()
             .ok()
             .and_then(|n| style.ordinals.get(n.checked_sub(1)?));
-        return match ordinal {
-            Some(word) => [before, word, after].concat(),
+        out.push_str(before);
+        match ordinal {
+            Some(word) => out.push_str(word),
             // Past the words, the ordinal as a numeral (`21. ledd`, as Norwegian writes it).
-            None => [before, number, ".", after].concat(),
-        };
+            None => {
+                out.push_str(number);
+                out.push('.');
+            }
+        }
+        out.push_str(after);
+        return;
     }
-    match template.split_once("{}") {
-        Some((before, after)) => [before, number, after].concat(),
-        None => template.to_string(),
+    match split_at_placeholder(template, "{}") {
+        Some((before, after)) => {
+            out.push_str(before);
+            out.push_str(number);
+            out.push_str(after);
+        }
+        None => out.push_str(template),
     }
+}
+
+/// `template` around its first `placeholder` (`{}` or `{.}`). Found from the first `{` by a
+/// byte search: a search for the whole placeholder was most of an address's cost.
+fn split_at_placeholder<'t>(template: &'t str, placeholder: &str) -> Option<(&'t str, &'t str)> {
+    let at = memchr::memchr(b'{', template.as_bytes())?;
+    let after = template[at..].strip_prefix(placeholder)?;
+    Some((&template[..at], after))
 }
 
 /// Citation of `marker` in `style`: the style's own form, else the common-law bracket form,

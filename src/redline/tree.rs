@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::align::longest_chain;
 use super::detect::Split;
-use super::style::{Marker, Style, cite, fill};
+use super::style::{Marker, Style, cite, fill, fill_into};
 use super::{
     FragmentKind, HeadingKind, Hunk, Section, SectionChange, Status, Subheading, UnitChange,
 };
@@ -37,11 +37,6 @@ fn own_cite(style: &Style, s: &Section) -> String {
         return ["s. ", number].concat();
     }
     s.label.clone()
-}
-
-/// The citation of one paragraph or item after its parent's: `, lid 1`, ` Abs. 1`, `(a)`.
-fn cite_sub(style: &Style, sub: &Subheading) -> String {
-    fill(style, cite(style, sub.marker), sub.number())
 }
 
 /// A place in one section, moved forward from one hunk's first line to the next: the byte
@@ -149,16 +144,16 @@ impl<'a> Place<'a> {
                 change,
             )
         {
-            out.push_str(&fill(style, cite(style, Marker::ParenNumber), &ledd));
+            fill_into(&mut out, style, cite(style, Marker::ParenNumber), &ledd);
         }
         for sub in path {
             if let Some(n) = self.inline_successor(sub, change) {
                 // `(1) … .(2) …` on one line: the change lies in a later paragraph of the line,
                 // whose items (if any) are not those of the first.
-                out.push_str(&fill(style, cite(style, sub.marker), &n.to_string()));
+                fill_into(&mut out, style, cite(style, sub.marker), &n.to_string());
                 break;
             }
-            out.push_str(&cite_sub(style, sub));
+            fill_into(&mut out, style, cite(style, sub.marker), sub.number());
         }
         out
     }
@@ -975,7 +970,11 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
         .flatten();
     match (side.sub(n), ledd) {
         (Some(sub), ledd) => {
-            [parent, ledd.as_deref().unwrap_or(""), &cite_sub(style, sub)].concat()
+            let mut out = String::with_capacity(parent.len() + 24);
+            out.push_str(parent);
+            out.push_str(ledd.as_deref().unwrap_or(""));
+            fill_into(&mut out, style, cite(style, sub.marker), sub.number());
+            out
         }
         (None, _) if n.cell => format!("{parent}, col. {}", n.ordinal),
         (None, Some(ledd)) => [parent, &ledd].concat(),
