@@ -609,13 +609,19 @@ impl Scheme {
 }
 
 /// Chooses the style and the article form from the headings of both texts.
-fn scheme(a: &[Found], b: &[Found], texts: [&str; 2], custom: bool) -> Scheme {
+fn scheme(
+    a: &[Found],
+    b: &[Found],
+    chains: [&[bool]; 2],
+    texts: [&str; 2],
+    custom: bool,
+) -> Scheme {
     let all: Vec<&Found> = a.iter().chain(b).collect();
     let style = best_style(&all, texts, numbers_dotted([a, b], texts));
     let count = |p: &dyn Fn(Form) -> bool| all.iter().filter(|f| p(f.heading.form)).count();
     let articles = count(&|f| keyword_level(f, style) == Some(Level::Article));
-    let chain = |f: &[Found]| bare_chain(f).iter().filter(|&&k| k).count();
-    let chain = chain(a).max(chain(b));
+    let chain = |c: &[bool]| c.iter().filter(|&&k| k).count();
+    let chain = chain(chains[0]).max(chain(chains[1]));
     let numbered = count(&|f| f == Form::Marker(Marker::DotNumber));
     let dotted = count(&|f| f == Form::Dotted(2));
     // One stray capitalised `Section 1.` line does not outvote a run of bare or dotted numbers.
@@ -810,8 +816,7 @@ fn division_title(line: &str) -> bool {
 
 /// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
 /// paragraphs and items.
-fn build(text: &str, found: &[Found], scheme: &Scheme) -> Vec<Section> {
-    let chain = bare_chain(found);
+fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Section> {
     // Sized for the most sections there can be: a whole code has thousands, and growing the
     // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
     let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
@@ -969,8 +974,7 @@ fn marginal_note(line: &str) -> bool {
 /// How many of the first 40 articles of a text there are, and how many of them have a title
 /// line above their heading (see [`title_above`]) and none of their own. A code keeps one
 /// layout: its first articles tell.
-fn titled_above(text: &str, found: &[Found], scheme: &Scheme) -> (usize, usize) {
-    let chain = bare_chain(found);
+fn titled_above(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> (usize, usize) {
     let (mut articles, mut titled) = (0, 0);
     for (k, f) in found.iter().enumerate() {
         if scheme.level(f, chain[k]) == Some(1) {
@@ -1308,21 +1312,24 @@ pub(crate) struct Split {
 /// The sections of `text` (a block quoted in an insertion) split as `scheme` splits the
 /// text it was decided for.
 pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> Vec<Section> {
-    build(text, &find(text, unit), scheme)
+    let found = find(text, unit);
+    build(text, &found, &bare_chain(&found), scheme)
 }
 
 /// Detects the structure of both texts and splits them into sections.
 pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     let (a, b) = find_pair(old, new, unit);
-    let mut scheme = scheme(&a, &b, [old, new], unit.is_some());
+    // Each text's run of bare numbers, found once for the three readers below.
+    let (ca, cb) = (bare_chain(&a), bare_chain(&b));
+    let mut scheme = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
     // Titles above the headings: two articles at least, three in four so written.
     let ((ao, to), (an, tn)) = (
-        titled_above(old, &a, &scheme),
-        titled_above(new, &b, &scheme),
+        titled_above(old, &a, &ca, &scheme),
+        titled_above(new, &b, &cb, &scheme),
     );
     scheme.titles_above = ao + an >= 2 && (to + tn) * 4 >= (ao + an) * 3;
-    let olds = build(old, &a, &scheme);
-    let news = build(new, &b, &scheme);
+    let olds = build(old, &a, &ca, &scheme);
+    let news = build(new, &b, &cb, &scheme);
     let structure = Structure {
         style: scheme.style().name.to_string(),
         style_id: scheme.style().id.to_string(),
