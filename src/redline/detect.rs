@@ -732,22 +732,27 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
 
 /// `(1)`, `1.`, `a)`, `1°`…
 pub(crate) fn marker_label(m: Marker, n: &str) -> String {
-    match m {
-        Marker::ParenNumber | Marker::ParenLetter | Marker::ParenRoman => ["(", n, ")"].concat(),
-        Marker::DotNumber | Marker::LetterDot | Marker::RomanDot => [n, "."].concat(),
-        Marker::NumberParen | Marker::LetterParen => [n, ")"].concat(),
-        Marker::Degree => [n, "°"].concat(),
-        Marker::NumberDash => [n, " -"].concat(),
-        Marker::Stk => ["Stk. ", n, "."].concat(),
-        Marker::Dash => "–".to_string(),
+    // The marks around the number; the label is built in one allocation (labels are made for
+    // every unit of both texts).
+    let (before, after) = match m {
+        Marker::ParenNumber | Marker::ParenLetter | Marker::ParenRoman => ("(", ")"),
+        Marker::DotNumber | Marker::LetterDot | Marker::RomanDot | Marker::DotTight => ("", "."),
+        Marker::NumberParen | Marker::LetterParen => ("", ")"),
+        Marker::Degree => ("", "°"),
+        Marker::NumberDash => ("", " -"),
+        Marker::Stk => ("Stk. ", "."),
+        Marker::Dash => return "–".to_string(),
         // Portuguese `§ 1.º` has its own dot.
-        Marker::SectionSign if n.ends_with('º') => ["§ ", n].concat(),
-        Marker::SectionSign => ["§ ", n, "."].concat(),
-        Marker::DotTight => [n, "."].concat(),
-        Marker::Dotted => n.to_string(),
-        Marker::Raised => plain_number(&["<sup>", n, "</sup>"].concat()).into_owned(),
-        Marker::FlatRaised => n.to_string(),
-    }
+        Marker::SectionSign if n.ends_with('º') => ("§ ", ""),
+        Marker::SectionSign => ("§ ", "."),
+        Marker::Dotted | Marker::FlatRaised => ("", ""),
+        Marker::Raised => return plain_number(&["<sup>", n, "</sup>"].concat()).into_owned(),
+    };
+    let mut label = String::with_capacity(before.len() + n.len() + after.len());
+    label.push_str(before);
+    label.push_str(n);
+    label.push_str(after);
+    label
 }
 
 /// The title of a heading: its own, or the next line when the heading stands alone (German
