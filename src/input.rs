@@ -86,12 +86,12 @@ pub fn read_mapped(path: &Path, limit: u64) -> Result<Bytes, ReadProblem> {
             // their inputs too, a file rewritten by another program while lexgap reads it can
             // change under the mapping (or end the process, if cut short); lexgap's inputs are
             // not written while it runs.
-            let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) }
-                .map_err(ReadProblem::Io)?;
-            if map.len() as u64 > limit {
-                return Err(ReadProblem::TooLarge { limit });
+            match unsafe { memmap2::MmapOptions::new().populate().map(&file) } {
+                Ok(map) if map.len() as u64 > limit => Err(ReadProblem::TooLarge { limit }),
+                Ok(map) => Ok(Bytes::Mapped(map)),
+                // A file system that cannot map files (some network and FUSE ones): read it.
+                Err(_) => read_limited(file, limit, len).map(Bytes::Read),
             }
-            Ok(Bytes::Mapped(map))
         }
         Some((file, len)) => read_limited(file, limit, len).map(Bytes::Read),
         None => read_limited(std::io::stdin().lock(), limit, 0).map(Bytes::Read),
