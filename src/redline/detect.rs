@@ -772,12 +772,12 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
         return f.heading.title.to_string();
     }
     let rest = &text[f.end..];
-    let next = rest.split('\n').next().unwrap_or("").trim();
+    let next = first_line(rest).trim();
     // A Markdown setext underline (`Article 11` / `----`) marks the line above as a heading;
     // it is no title.
     let underline =
         |l: &str| !l.is_empty() && (l.bytes().all(|b| b == b'-') || l.bytes().all(|b| b == b'='));
-    if next.chars().count() > 120 || underline(next) {
+    if next.chars().nth(120).is_some() || underline(next) {
         return String::new();
     }
     let below = rest.trim_start();
@@ -785,7 +785,7 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
     let skipped = &rest[..rest.len() - below.len()];
     let below_at = f.end + skipped.rfind('\n').map_or(0, |i| i + 1);
     let stands_apart = next_heading.is_none_or(|h| h.start != below_at);
-    let below = below.split('\n').next().unwrap_or("").trim();
+    let below = first_line(below).trim();
     // Only a Markdown heading can be a title standing apart (most lines below are text).
     let markdown_below = below
         .starts_with('#')
@@ -915,6 +915,12 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
         None => {}
     }
     sections
+}
+
+/// The first line of `s`, without its line break (found by a byte search: one look-up per
+/// heading of a code, each set up anew by a `split`).
+fn first_line(s: &str) -> &str {
+    &s[..memchr::memchr(b'\n', s.as_bytes()).unwrap_or(s.len())]
 }
 
 /// An article's title written on its own line above its heading (Croatian and other South
