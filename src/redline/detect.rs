@@ -532,8 +532,6 @@ impl Scheme {
         self.style.map_or(&PLAIN, |s| &STYLES[s])
     }
 
-    /// The level of a heading (0 division, 1 article, 2… paragraph and item), or `None` when
-    /// the line is not a heading for this pair.
     /// Whether the texts number their articles' paragraphs with raised numbers flattened to
     /// plain ones: `1 Treffen …`, `2 Werden …` under `Art. 12`, as Swiss texts copied from
     /// Fedlex print the Absätze (alinéas, capoversi) that Fedlex raises. Only in a style that
@@ -563,13 +561,14 @@ impl Scheme {
         false
     }
 
-    /// Whether `f` is a flattened raised paragraph number (see [`Scheme::flat_raised`]).
+    /// Whether `f` is a flattened raised paragraph number (see [`Scheme::flat_raised`], which
+    /// alone gives the marker a depth).
     fn flat_raised_at(&self, f: &Found) -> bool {
-        f.heading.form == Form::Bare
-            && self.form == ArticleForm::Keyword
-            && self.depth.contains_key(&Marker::FlatRaised)
+        f.heading.form == Form::Bare && self.depth.contains_key(&Marker::FlatRaised)
     }
 
+    /// The level of a heading (0 division, 1 article, 2… paragraph and item), or `None` when
+    /// the line is not a heading for this pair.
     fn level(&self, f: &Found, in_chain: bool) -> Option<u8> {
         let form = f.heading.form;
         if self.form == ArticleForm::Custom {
@@ -667,12 +666,7 @@ fn scheme(
     present.retain(|m| {
         !matches!(
             m,
-            Marker::NumberDash
-                | Marker::DotTight
-                | Marker::Stk
-                | Marker::Dash
-                | Marker::Raised
-                | Marker::FlatRaised
+            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash | Marker::Raised
         ) || order.contains(m)
     });
     present.sort_by_key(|m| order.iter().position(|o| o == m));
@@ -1091,13 +1085,21 @@ fn next_in_list(subs: &[Subheading], marker: Marker, level: u8, number: &str) ->
     let Some(value) = list_value(number) else {
         return true;
     };
-    let last = subs
-        .iter()
+    value <= last_in_list(subs, marker, level).unwrap_or(0) + 1
+}
+
+/// The value of the last entry of the same form and depth in the list that ends `subs`.
+fn last_in_list(subs: &[Subheading], marker: Marker, level: u8) -> Option<i64> {
+    subs.iter()
         .rev()
         .take_while(|s| s.level >= level)
         .find(|s| s.level == level && s.marker == marker)
-        .and_then(|s| list_value(s.number()));
-    value <= last.unwrap_or(0) + 1
+        .and_then(|s| list_value(s.number()))
+}
+
+/// Whether `number` is one more than `last`.
+fn one_more(number: &str, last: Option<i64>) -> bool {
+    matches!((list_value(number), last), (Some(v), Some(l)) if v == l + 1)
 }
 
 /// Whether a number has five digits or more: a marker's is read as one only where it
@@ -1108,13 +1110,7 @@ fn long_number(n: &str) -> bool {
 
 /// Whether `number` is one more than the last sibling of the same marker and level.
 fn next_exactly(subs: &[Subheading], marker: Marker, level: u8, number: &str) -> bool {
-    let last = subs
-        .iter()
-        .rev()
-        .take_while(|s| s.level >= level)
-        .find(|s| s.level == level && s.marker == marker)
-        .and_then(|s| list_value(s.number()));
-    matches!((list_value(number), last), (Some(v), Some(l)) if v == l + 1)
+    one_more(number, last_in_list(subs, marker, level))
 }
 
 /// Whether article heading `f` (a marker with a number of five digits or more, in a text
@@ -1126,7 +1122,7 @@ fn next_section(sections: &[Section], f: &Found) -> bool {
         .find(|s| s.level == 1)
         .and_then(|s| s.number.as_deref())
         .and_then(list_value);
-    matches!((list_value(f.heading.number), last), (Some(v), Some(l)) if v == l + 1)
+    one_more(f.heading.number, last)
 }
 
 /// A raised number in plain digits: `¹²` is `12`.

@@ -867,8 +867,6 @@ fn needs_capital(form: Form) -> bool {
         || form == Form::Marker(Marker::RomanDot)
 }
 
-/// A title that is all in brackets: the note a consolidated text leaves where a unit was
-/// repealed (`§ 179 (weggefallen)`, `Article 12 [repealed]`, `§ 220. [Kehtetu]`).
 /// Whether a heading's title is only the note of the law that last amended the unit, as the
 /// Luxembourg Legilux export prints it: `Art. 409quater. ([L. 24 juillet 2025](/eli/…))`, or
 /// `Art. 377. (` with the link on the lines below. A note, not a title.
@@ -888,6 +886,8 @@ fn amendment_note(title: &str) -> bool {
     inner.is_empty() || link
 }
 
+/// A title that is all in brackets: the note a consolidated text leaves where a unit was
+/// repealed (`§ 179 (weggefallen)`, `Article 12 [repealed]`, `§ 220. [Kehtetu]`).
 fn bracketed(title: &str) -> bool {
     let t = title.trim_end_matches('.');
     let inner = match t.chars().next() {
