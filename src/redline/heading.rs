@@ -27,7 +27,7 @@ use nom::{
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
     character::complete::{char, digit1, space0},
     combinator::{eof, opt, peek, verify},
-    multi::many0,
+    multi::many0_count,
     sequence::{preceded, terminated},
 };
 
@@ -273,7 +273,7 @@ fn arabic(i: &str) -> IResult<&str, ()> {
         ),
     ))
     .parse(i)?;
-    let (i, _) = many0(preceded(
+    let (i, _) = many0_count(preceded(
         alt((char('.'), char('-'))),
         alt((
             (digit1, suffix).map(|_| ()),
@@ -450,7 +450,7 @@ fn number_before_keyword(i: &str) -> IResult<&str, ()> {
         ),
     )))
     .parse(i)?;
-    let (i, _) = many0(preceded(char('.'), digit1)).parse(i)?;
+    let (i, _) = many0_count(preceded(char('.'), digit1)).parse(i)?;
     let (i, _) = opt(preceded(opt(char('.')), take_while1(is_superscript_digit))).parse(i)?;
     let (i, _) = opt((
         blanks1,
@@ -494,10 +494,10 @@ fn keyword_following<'a>(
 fn dotted(i: &str) -> IResult<&str, (Form, &str)> {
     let (rest, parts) = (
         verify(digit1, |d: &str| d.len() <= 3),
-        many0(preceded(char('.'), verify(digit1, |d: &str| d.len() <= 3))),
+        many0_count(preceded(char('.'), verify(digit1, |d: &str| d.len() <= 3))),
     )
         .parse(i)?;
-    let depth = parts.1.len() + 1;
+    let depth = parts.1 + 1;
     if depth < 2 {
         return fail(i);
     }
