@@ -533,6 +533,20 @@ fn bare(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Bare, n)))
 }
 
+/// `##### 5`: a bare number alone in a Markdown heading, as legislation.gov.uk's exports
+/// print a section's number under its title (`#### Penalties`, then `##### 5`).
+fn bare_alone(i: &str) -> IResult<&str, (Form, &str)> {
+    let (rest, _) = (
+        verify(digit1, |d: &str| d.len() <= 4),
+        take_while_m_n(0, 2, |c: char| c.is_ascii_uppercase()),
+    )
+        .parse(i)?;
+    if !rest.trim_end_matches(['#', '*', '_', ' ', '\t']).is_empty() {
+        return fail(i);
+    }
+    Ok((rest, (Form::Bare, taken(i, rest))))
+}
+
 /// `– text`: an item led by a dash (its number, its place, is given when the text is split).
 fn dash_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (rest, _) = alt((char('–'), char('—'))).parse(i)?;
@@ -761,6 +775,10 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
             .or_else(|_| dotted(body))
             .or_else(|_| match indent <= 3 || md {
                 true => number_marker(body).or_else(|_| bare(body)),
+                false => fail(body),
+            })
+            .or_else(|_| match md {
+                true => bare_alone(body),
                 false => fail(body),
             })
     } else if first.is_ascii_lowercase() && !md {
@@ -1098,6 +1116,11 @@ mod tests {
             h("1 Sexual communication with a child"),
             some("bare", "1", "Sexual communication with a child")
         );
+        // legislation.gov.uk's exports: the number alone, its title on the heading above.
+        assert_eq!(h("##### 5"), some("bare", "5", ""));
+        assert_eq!(h("##### 3A"), some("bare", "3A", ""));
+        assert_eq!(h("5"), None);
+        assert_eq!(h("##### 2025 figures"), some("md", "2025 figures", ""));
         assert_eq!(h("7.1 Payment"), some("dotted2", "7.1", "Payment"));
         assert_eq!(
             h("7.1.2. Late payment"),

@@ -2311,6 +2311,19 @@ fn an_irish_section_with_no_subsections_is_a_section() {
 }
 
 #[test]
+fn a_uk_section_numbered_alone_under_its_title_is_a_section() {
+    // Modern Slavery Act 2015 ss. 4-5 as the legislation.gov.uk export prints them: the title
+    // is a heading of its own, the section's number alone on the next one. The 2022 text
+    // replaced "12 months" in s. 5(1)(b); it was reported at `(1)(b)`, of no section.
+    let old = "### Offences\n\n#### Committing offence with intent to commit offence under section 2\n\n##### 4\n\nA person commits an offence under this section if the person commits any offence with the intention of committing an offence under section 2.\n\n### Penalties and sentencing\n\n#### Penalties\n\n##### 5\n\n- (1) A person guilty of an offence under section 1 or 2 is liable—\n\n- (a) on conviction on indictment, to imprisonment for life;\n\n- (b) on summary conviction, to imprisonment for a term not exceeding 12 months or a fine or both.\n\n- (2) A person guilty of an offence under section 4 is liable—\n\n- (a) on conviction on indictment, to imprisonment for a term not exceeding 10 years;\n";
+    let new = old.replacen("12 months", "the general limit in a magistrates’ court", 1);
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.articles, 2);
+    assert_eq!(labels(&r, Status::Changed), [Some("5")]);
+    assert_eq!(hunk_addresses(&r), ["s. 5(1)(b)"]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
