@@ -507,8 +507,10 @@ fn dotted(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Dotted(depth.min(9) as u8), n)))
 }
 
-/// `1 Title`: a bare number (at most four digits, an optional capital letter), a blank.
-fn bare(i: &str) -> IResult<&str, (Form, &str)> {
+/// `1 Title`: a bare number (at most four digits, an optional capital letter), a blank. In a
+/// Markdown heading (`markdown`) the number may stand alone, as legislation.gov.uk's exports
+/// print a section's number under its title (`#### Penalties`, then `##### 5`).
+fn bare(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     let (rest, _) = (
         verify(digit1, |d: &str| d.len() <= 4),
         take_while_m_n(0, 2, |c: char| c.is_ascii_uppercase()),
@@ -526,25 +528,14 @@ fn bare(i: &str) -> IResult<&str, (Form, &str)> {
     {
         return Ok((after, (Form::Bare, n)));
     }
+    if markdown && rest.trim_end_matches(['#', '*', '_', ' ', '\t']).is_empty() {
+        return Ok((rest, (Form::Bare, n)));
+    }
     let (rest, _) = blanks1(rest)?;
     if !rest.starts_with(char::is_uppercase) {
         return fail(i);
     }
     Ok((rest, (Form::Bare, n)))
-}
-
-/// `##### 5`: a bare number alone in a Markdown heading, as legislation.gov.uk's exports
-/// print a section's number under its title (`#### Penalties`, then `##### 5`).
-fn bare_alone(i: &str) -> IResult<&str, (Form, &str)> {
-    let (rest, _) = (
-        verify(digit1, |d: &str| d.len() <= 4),
-        take_while_m_n(0, 2, |c: char| c.is_ascii_uppercase()),
-    )
-        .parse(i)?;
-    if !rest.trim_end_matches(['#', '*', '_', ' ', '\t']).is_empty() {
-        return fail(i);
-    }
-    Ok((rest, (Form::Bare, taken(i, rest))))
 }
 
 /// `– text`: an item led by a dash (its number, its place, is given when the text is split).
@@ -774,11 +765,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         keyword_after(body)
             .or_else(|_| dotted(body))
             .or_else(|_| match indent <= 3 || md {
-                true => number_marker(body).or_else(|_| bare(body)),
-                false => fail(body),
-            })
-            .or_else(|_| match md {
-                true => bare_alone(body),
+                true => number_marker(body).or_else(|_| bare(body, md)),
                 false => fail(body),
             })
     } else if first.is_ascii_lowercase() && !md {
