@@ -474,8 +474,35 @@ fn capitalised(title: &str) -> bool {
 }
 
 /// The candidates of a text that form the longest run of bare numbers rising by 1 to 3 (or
-/// by a letter: `4`, `4A`).
+/// by a letter: `4`, `4A`), and the longest run in each Schedule (see [`Style::schedules`]),
+/// whose paragraphs are numbered from 1 again.
 fn bare_chain(found: &[Found]) -> Vec<bool> {
+    let mut keep = vec![false; found.len()];
+    let mut from = 0;
+    for to in (1..found.len())
+        .filter(|&k| schedule_heading(&found[k]))
+        .chain([found.len()])
+    {
+        let run = longest_run(&found[from..to]);
+        keep[from..to].copy_from_slice(&run);
+        from = to;
+    }
+    keep
+}
+
+/// Whether `f` is the heading of a Schedule in a style that has them.
+fn schedule_heading(f: &Found) -> bool {
+    match f.heading.form {
+        Form::Keyword(k) => k
+            .uses
+            .iter()
+            .any(|&(s, level)| level == Level::Division && STYLES[s].schedules.contains(&k.word)),
+        _ => false,
+    }
+}
+
+/// The candidates of `found` that form its longest run of bare numbers (see [`bare_chain`]).
+fn longest_run(found: &[Found]) -> Vec<bool> {
     let values: Vec<Option<i64>> = found
         .iter()
         .map(|f| match f.heading.form {
@@ -821,6 +848,7 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
     let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
     let mut last_letter: Option<u8> = None;
     let titles_above = scheme.titles_above;
+    let cross_headings = scheme.style().cross_headings;
     for (k, f) in found.iter().enumerate() {
         let flat_raised = scheme.flat_raised_at(f);
         let level = match scheme.level(f, chain[k]) {
@@ -836,10 +864,15 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
             continue;
         }
         if level <= 1 {
-            let above = (titles_above && level == 1)
-                .then(|| title_above(text, f))
-                .flatten()
-                .filter(|t| sections.last().is_none_or(|s| s.start < t.start));
+            let above = match k.checked_sub(1).map(|p| &found[p]) {
+                _ if level != 1 => None,
+                _ if titles_above => title_above(text, f, false),
+                Some(prev) if cross_headings && !title_below(text, prev, f) => {
+                    title_above(text, f, true)
+                }
+                _ => None,
+            }
+            .filter(|t| sections.last().is_none_or(|s| s.start < t.start));
             let start = above.as_ref().map_or(f.start, |t| t.start);
             if sections.is_empty() && start > 0 {
                 sections.push(preamble(start));
@@ -902,7 +935,7 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
             }
         }
     }
-    set_chapters(&mut sections);
+    set_chapters(&mut sections, scheme.style());
     match sections.last_mut() {
         Some(last) => last.end = text.len(),
         None if !text.is_empty() => sections.push(preamble(text.len())),
@@ -930,8 +963,10 @@ struct TitleAbove<'a> {
 /// apart (a blank line or the text's start above it), is short, starts with a capital and
 /// ends with no stop, as a sentence's last line would. Above an Irish section (`4.—(1) …`)
 /// the marginal note ends with a full stop (`Trafficking of persons other than children.`):
-/// there a stop is allowed to a line of a few words that does not read as a sentence.
-fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
+/// there a stop is allowed to a line of a few words that does not read as a sentence. A
+/// cross-heading (`cross`) may end in a bracket: UK Schedules head groups of paragraphs with
+/// an Act and its chapter (`Offences against the Person Act 1861 (c. 100)`).
+fn title_above<'a>(text: &'a str, f: &Found, cross: bool) -> Option<TitleAbove<'a>> {
     let before = text[..f.start].trim_end();
     let line_start = before.rfind('\n').map_or(0, |k| k + 1);
     let line = before[line_start..].trim();
@@ -941,13 +976,23 @@ fn title_above<'a>(text: &'a str, f: &Found) -> Option<TitleAbove<'a>> {
     let title_like = apart
         && line.chars().next().is_some_and(char::is_uppercase)
         && line.chars().nth(120).is_none()
-        && (stop_allowed || !line.ends_with(['.', ';', ':', ',', ')']))
+        && (stop_allowed
+            || !line.ends_with(['.', ';', ':', ',', ')'])
+            || cross && !line.ends_with(['.', ';', ':', ',']))
         && parse_heading(line).is_none();
     title_like.then(|| TitleAbove {
         start: line_start,
         line: f.line - text[line_start..f.start].matches('\n').count(),
         title: line.trim_matches(['*', '_', '#', ' ']),
     })
+}
+
+/// Whether the line right above heading `f` is the title of heading `prev` written below it
+/// (`§ 176b`, then its title): `prev` has no words of its own and nothing but blanks stands
+/// between it and that line.
+fn title_below(text: &str, prev: &Found, f: &Found) -> bool {
+    let between = text[prev.end..f.start].trim();
+    prev.heading.title.is_empty() && !between.is_empty() && !between.contains('\n')
 }
 
 /// Whether heading `f` is an Irish section heading: its number, a full stop and a dash
@@ -987,7 +1032,7 @@ fn titled_above(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) ->
             let own_title = !f.heading.title.is_empty()
                 && opening_marker(f.heading.title).is_none()
                 && !words_after_dash(text, f);
-            titled += usize::from(!own_title && title_above(text, f).is_some());
+            titled += usize::from(!own_title && title_above(text, f, false).is_some());
             if articles == 40 {
                 break;
             }
@@ -1186,12 +1231,31 @@ fn list_value(n: &str) -> Option<i64> {
 /// In a text that numbers its articles anew in each chapter (an article `1` under two or more
 /// numbered divisions), gives each article the numbered division above it as its chapter
 /// (`2 kap.` for `1 §`). A number found twice elsewhere is no restart: a consolidated text may
-/// repeat one (`Articolul 270^2` six times in Romanian Law 31/1990).
-fn set_chapters(sections: &mut [Section]) {
+/// repeat one (`Articolul 270^2` six times in Romanian Law 31/1990). The paragraphs of a
+/// Schedule (see [`Style::schedules`]) take it as their chapter in any text.
+fn set_chapters(sections: &mut [Section], style: &Style) {
+    let body = sections
+        .iter()
+        .position(|s| schedule(style, s))
+        .unwrap_or(sections.len());
+    let (body, schedules) = sections.split_at_mut(body);
+    let mut chapter: Option<String> = None;
+    for s in schedules {
+        match s.kind {
+            HeadingKind::Division if schedule(style, s) => {
+                chapter = Some(super::tree::article_cite(style, s));
+            }
+            HeadingKind::Article => {
+                s.chapter.clone_from(&chapter);
+                s.in_schedule = true;
+            }
+            _ => {}
+        }
+    }
     let restarts = {
         let mut chapter = None;
         let mut firsts = Vec::new();
-        for (k, s) in sections.iter().enumerate() {
+        for (k, s) in body.iter().enumerate() {
             match s.kind {
                 HeadingKind::Division if s.number.is_some() => chapter = Some(k),
                 HeadingKind::Article
@@ -1208,13 +1272,18 @@ fn set_chapters(sections: &mut [Section]) {
         return;
     }
     let mut chapter: Option<String> = None;
-    for s in sections {
+    for s in body {
         match s.kind {
             HeadingKind::Division if s.number.is_some() => chapter = Some(s.label.clone()),
             HeadingKind::Article => s.chapter.clone_from(&chapter),
             _ => {}
         }
     }
+}
+
+/// Whether `s` is a Schedule of `style` (see [`Style::schedules`]).
+fn schedule(style: &Style, s: &Section) -> bool {
+    s.kind == HeadingKind::Division && style.schedules.contains(&s.keyword.as_str())
 }
 
 /// `(i)` after `(h)` is a letter, not a Roman one.
@@ -1249,6 +1318,7 @@ fn preamble(end: usize) -> Section {
         number_span: None,
         subsections: Vec::new(),
         chapter: None,
+        in_schedule: false,
     }
 }
 
@@ -1276,6 +1346,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         number_span: numbered.then(|| f.start + h.number_at.start..f.start + h.number_at.end),
         subsections: Vec::new(),
         chapter: None,
+        in_schedule: false,
     }
 }
 

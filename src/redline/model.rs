@@ -128,6 +128,10 @@ pub struct Section {
     /// name it: `2 kap. 1 §`.
     #[serde(skip)]
     pub chapter: Option<String>,
+    /// A paragraph of a Schedule (see [`super::style::Style::schedules`]): its chapter is the
+    /// Schedule, and it is cited `para.` (`Sch. 4 para. 7`), not as a section.
+    #[serde(skip)]
+    pub in_schedule: bool,
 }
 
 impl Section {
@@ -135,6 +139,9 @@ impl Section {
     /// articles anew in each chapter (`2 kap. 1 §`); its label elsewhere.
     pub fn full_label(&self) -> String {
         match &self.chapter {
+            Some(chapter) if self.in_schedule => {
+                [chapter, " para. ", self.number.as_deref().unwrap_or("")].concat()
+            }
             Some(chapter) => [chapter, " ", &self.label].concat(),
             None => self.label.clone(),
         }

@@ -945,6 +945,7 @@ mod tests {
             number_span: None,
             subsections: Vec::new(),
             chapter: None,
+            in_schedule: false,
         };
         let pd = PairDiff::new(old, &sec(old), new, &sec(new), false);
         let mut ops = Ops::default();

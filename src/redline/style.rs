@@ -85,6 +85,15 @@ pub struct Style {
     /// `§ 104a`): of two styles that tie on keywords and words, the one whose form the texts'
     /// headings have is chosen.
     pub dotted_numbers: bool,
+    /// Divisions that number their own paragraphs from 1 (common-law Schedules), by keyword
+    /// as [`Style::before`] spells it: their paragraphs are cited by the division and `para.`
+    /// (`Sch. 4 para. 7`), and a run of numbers starts again in each.
+    pub schedules: &'static [&'static str],
+    /// Sections are grouped under cross-headings: a short line of words standing apart right
+    /// above a section (`Offences against the Person Act 1861 (c. 100)`) heads the section
+    /// below, not the text of the one above, wherever it stands (UK and Irish Acts print
+    /// them above some sections only).
+    pub cross_headings: bool,
 }
 
 use Level::{Article as A, Division as D};
@@ -173,10 +182,17 @@ pub static STYLES: &[Style] = &[
         ],
         after: &[],
         markers: BRACKETS,
-        abbreviations: &[("Section", "s."), ("Clause", "cl."), ("Regulation", "reg.")],
+        abbreviations: &[
+            ("Section", "s."),
+            ("Clause", "cl."),
+            ("Regulation", "reg."),
+            ("Schedule", "Sch."),
+        ],
         words: &["the", "of", "and", "shall", "to", "or"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &["Schedule"],
+        cross_headings: true,
     },
     Style {
         id: "fr",
@@ -210,6 +226,8 @@ pub static STYLES: &[Style] = &[
         words: &["le", "la", "les", "des", "est", "du"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "de",
@@ -230,6 +248,8 @@ pub static STYLES: &[Style] = &[
         words: &["der", "die", "und", "wird", "oder", "des"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "at",
@@ -249,6 +269,8 @@ pub static STYLES: &[Style] = &[
         words: &["der", "die", "und", "wird", "oder", "des", "lit"],
         ordinals: &[],
         dotted_numbers: true,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "nl",
@@ -276,6 +298,8 @@ pub static STYLES: &[Style] = &[
         words: &["de", "het", "van", "een", "wordt", "en"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "it",
@@ -304,6 +328,8 @@ pub static STYLES: &[Style] = &[
         words: &["il", "della", "che", "è", "sono", "del"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "es",
@@ -328,6 +354,8 @@ pub static STYLES: &[Style] = &[
         words: &["el", "los", "del", "que", "las", "será"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "pt",
@@ -355,6 +383,8 @@ pub static STYLES: &[Style] = &[
         words: &["os", "da", "do", "que", "ou", "são"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "nordic",
@@ -394,6 +424,8 @@ pub static STYLES: &[Style] = &[
         ],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "no",
@@ -431,6 +463,8 @@ pub static STYLES: &[Style] = &[
             "niende", "tiende", "ellevte", "tolvte",
         ],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "et",
@@ -448,6 +482,8 @@ pub static STYLES: &[Style] = &[
         words: &["või", "ning", "kui", "eest", "kes", "mis"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "lt",
@@ -469,6 +505,8 @@ pub static STYLES: &[Style] = &[
         words: &["ir", "arba", "kad", "yra", "kuris", "jeigu"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "lv",
@@ -489,6 +527,8 @@ pub static STYLES: &[Style] = &[
         words: &["un", "vai", "kas", "ar", "par", "tiek"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "pl",
@@ -516,6 +556,8 @@ pub static STYLES: &[Style] = &[
         words: &["się", "lub", "nie", "jest", "albo", "oraz"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "cs",
@@ -540,6 +582,8 @@ pub static STYLES: &[Style] = &[
         words: &["nebo", "který", "která", "které", "jsou", "podle"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "sk",
@@ -564,6 +608,8 @@ pub static STYLES: &[Style] = &[
         words: &["alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "sl",
@@ -581,6 +627,8 @@ pub static STYLES: &[Style] = &[
         words: &["ali", "je", "ki", "se", "kdor", "za"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "hr",
@@ -604,6 +652,8 @@ pub static STYLES: &[Style] = &[
         words: &["ili", "je", "koji", "se", "tko", "što"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "sr-bs",
@@ -629,6 +679,8 @@ pub static STYLES: &[Style] = &[
         words: &["ili", "je", "koji", "se", "ko", "šta"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "sr",
@@ -653,6 +705,8 @@ pub static STYLES: &[Style] = &[
         words: &["или", "је", "који", "се", "ко", "што"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "ro",
@@ -679,6 +733,8 @@ pub static STYLES: &[Style] = &[
         words: &["și", "sau", "care", "este", "cu", "pe"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "hu",
@@ -703,6 +759,8 @@ pub static STYLES: &[Style] = &[
         words: &["az", "és", "vagy", "hogy", "aki", "nem"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "el",
@@ -727,6 +785,8 @@ pub static STYLES: &[Style] = &[
         words: &["και", "του", "της", "ή", "να", "το"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "tr",
@@ -749,6 +809,8 @@ pub static STYLES: &[Style] = &[
         words: &["ve", "veya", "bir", "ile", "olan", "göre"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "bg",
@@ -772,6 +834,8 @@ pub static STYLES: &[Style] = &[
         words: &["на", "от", "се", "за", "които", "или"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
     Style {
         id: "uk-ru",
@@ -800,6 +864,8 @@ pub static STYLES: &[Style] = &[
         words: &["або", "що", "і", "и", "или", "что"],
         ordinals: &[],
         dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
     },
 ];
 
@@ -815,6 +881,8 @@ pub static PLAIN: Style = Style {
     words: &[],
     ordinals: &[],
     dotted_numbers: false,
+    schedules: &[],
+    cross_headings: false,
 };
 
 /// `number` in a citation template: its place in words where the template has `{.}` and

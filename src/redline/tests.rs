@@ -2324,6 +2324,48 @@ fn a_uk_section_numbered_alone_under_its_title_is_a_section() {
 }
 
 #[test]
+fn a_uk_schedule_numbers_its_paragraphs_anew_under_cross_headings() {
+    // Modern Slavery Act 2015 ss. 1-2 and Sch. 4 paras 5-7 in a plain layout. The Schedule's
+    // paragraphs, numbered from 1 again, made ss. 1-2 text of Part 1 (a change in s. 2(2) was
+    // cited `Part 1(2)`); the cross-heading above para 7 was read as para 6's text, so the
+    // unchanged para 6 came out added and the new 6A as `6 renumbered 6A`.
+    let old = "PART 1\nOffences\n\n1 Slavery, servitude and forced or compulsory labour\n(1) A person commits an offence if the person holds another person in slavery or servitude.\n\n2 Human trafficking\n(1) A person commits an offence if the person arranges or facilitates the travel of another person with a view to V being exploited.\n(2) It is irrelevant whether V consents to the travel.\n\nSCHEDULE 4\nOffences to which defence in section 45 does not apply\n\nCommon law offences\n1 False imprisonment.\n2 Kidnapping.\n5 Perverting the course of justice.\n6 Piracy.\n\nOffences against the Person Act 1861 (c. 100)\n7 An offence under any of the following provisions of the Offences Against the Person Act 1861—\nsection 4 (soliciting murder)\n";
+    let new = old
+        .replace("whether V consents", "whether or not V consents")
+        .replace("6 Piracy.\n", "6 Piracy.\n6A Hijacking.\n")
+        .replace(
+            "(soliciting murder)\n",
+            "(soliciting murder)\nsection 18 (wounding with intent)\n",
+        );
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.articles, 7);
+    assert_eq!(labels(&r, Status::Added), [Some("Sch. 4 para. 6A")]);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(hunk_addresses(&r), ["s. 2(2)", "Sch. 4 para. 7"]);
+    // The cross-heading opens para 7, in both texts.
+    let seven = r
+        .old_sections
+        .iter()
+        .find(|s| s.number.as_deref() == Some("7"));
+    assert_eq!(
+        seven.map(|s| &old[s.start..s.start + 14]),
+        Some("Offences again")
+    );
+}
+
+#[test]
+fn a_title_below_an_untitled_section_is_no_cross_heading_of_the_next() {
+    let old = "Section 5\nPenalties\n\nSection 6\nMeaning of exploitation\n\n(1) A person is exploited.\n";
+    let r = check(old, &old.replace("exploited.", "exploited only."));
+    let titles: Vec<(&str, usize)> = r
+        .old_sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.start))
+        .collect();
+    assert_eq!(titles, [("Penalties", 0), ("Meaning of exploitation", 21)]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";

@@ -23,7 +23,7 @@ pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
 }
 
 /// [`article_cite`] without the chapter.
-fn own_cite(style: &Style, s: &Section) -> String {
+pub(crate) fn own_cite(style: &Style, s: &Section) -> String {
     let number = s.number.as_deref().unwrap_or("");
     if let Some((_, abbr)) = style.abbreviations.iter().find(|(k, _)| *k == s.keyword) {
         return [abbr, " ", number].concat();
@@ -33,6 +33,9 @@ fn own_cite(style: &Style, s: &Section) -> String {
         && number.starts_with(|c: char| c.is_ascii_digit())
         && !number.contains('.')
         && !s.label.ends_with(['.', ')']);
+    if s.in_schedule {
+        return ["para. ", number].concat();
+    }
     if bare {
         return ["s. ", number].concat();
     }
