@@ -8,6 +8,11 @@ For each pair it runs `LEXGAP redline old.md new.md --format json` and reports:
   per-language regular expression below) that lexgap split as article units;
 - added/removed: the articles whose number is only in the new (old) version, and how many of
   them lexgap reported as added (removed) or as the target (source) of a renumbering;
+- kept: the numbers in both versions that lexgap reported as added, removed or renumbered.
+  Each must be a real renumbering: the article moved on and its number given to a new one
+  (de-stgb's 11 are: §§ 114, 127, 176a-b, 184e-g and 315d moved on by the 2017-2021 reforms,
+  and the new §§ that took their numbers). Anything else is an article amended under its own
+  number and reported as something else;
 - rebuild: whether the JSON operations rebuild the new text byte for byte.
 """
 
@@ -67,7 +72,7 @@ def score(lexgap, d):
     pattern = ARTICLE[d.name]
     truth_old, truth_new = numbers(old, pattern), numbers(new, pattern)
     lex_old, lex_new = section_numbers(r["old_sections"]), section_numbers(r["new_sections"])
-    reported_added, reported_removed = set(), set()
+    reported_added, reported_removed, renumbered = set(), set(), set()
     for c in r["sections"]:
         o = r["old_sections"][c["old"]]["number"] if "old" in c else None
         n = r["new_sections"][c["new"]]["number"] if "new" in c else None
@@ -75,6 +80,8 @@ def score(lexgap, d):
             reported_added.add(n)
         if c["status"] == "removed" or (c.get("renumbered", False) and o not in truth_new):
             reported_removed.add(o)
+        if c.get("renumbered", False):
+            renumbered |= {o, n}
     added, removed = truth_new - truth_old, truth_old - truth_new
 
     def share(a, b):
@@ -92,6 +99,7 @@ def score(lexgap, d):
         "added": share(reported_added, added),
         "removed": share(reported_removed, removed),
         "changed": r["summary"]["changed"],
+        "kept": len((reported_added | reported_removed | renumbered) & truth_old & truth_new),
         "rebuild": apply(old, r["ops"]) == new,
     }
 
@@ -103,11 +111,11 @@ def main():
     lexgap = sys.argv[1]
     root = Path(sys.argv[2] if len(sys.argv) > 2 else "bench/corpus/legislation")
     print(f"{'pair':16} {'style':7} {'recognised old':>15} {'recognised new':>15} {'min %':>6} "
-          f"{'added':>7} {'removed':>7} {'changed':>7} rebuild")
+          f"{'added':>7} {'removed':>7} {'changed':>7} {'kept':>5} rebuild")
     for d in sorted(p for p in root.iterdir() if p.name in ARTICLE):
         s = score(lexgap, d)
         print(f"{s['pair']:16} {s['style']:7} {s['recognised_old']:>15} {s['recognised_new']:>15} "
-              f"{s['pct']:6.1f} {s['added']:>7} {s['removed']:>7} {s['changed']:>7} "
+              f"{s['pct']:6.1f} {s['added']:>7} {s['removed']:>7} {s['changed']:>7} {s['kept']:>5} "
               f"{'exact' if s['rebuild'] else 'FAILED'}")
 
 

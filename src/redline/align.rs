@@ -96,6 +96,17 @@ impl<'a> Side<'a> {
         (s.kind, s.chapter.as_deref(), s.number.as_deref())
     }
 
+    /// Whether section `i`'s number is its identity, kept while its text changes: an article
+    /// of a code named by a keyword (`Artículo 557`, `§ 73a`). Numbered paragraphs and bare or
+    /// dotted numbers (`1.`, `4.2`, a bill's `5 Title`) and bill clauses are places in a list,
+    /// renumbered as units come and go, and so are matched by their words.
+    fn lasting(&self, i: usize) -> bool {
+        let s = &self.sections[i];
+        s.number.is_some()
+            && !s.keyword.is_empty()
+            && !super::style::POSITIONAL.contains(&s.keyword.as_str())
+    }
+
     fn shingles(&mut self, i: usize) -> &[u64] {
         if self.shingles[i].is_none() {
             let (a, b) = self.content(i);
@@ -184,6 +195,10 @@ pub(crate) struct Alignment {
     pub in_order: Vec<bool>,
     /// For each new section paired by similarity (not equal content): the similarity.
     pub similarity: Vec<Option<f64>>,
+    /// For each new section: paired with the old one of its lasting number alone, their
+    /// words too unlike to pair them and neither a bare heading: its text was replaced whole
+    /// (see [`Matcher::pair_same_numbers`]).
+    pub replaced: Vec<bool>,
 }
 
 struct Matcher<'a> {
@@ -192,9 +207,10 @@ struct Matcher<'a> {
     new_to_old: Vec<Option<usize>>,
     old_to_new: Vec<Option<usize>>,
     similarity: Vec<Option<f64>>,
+    replaced: Vec<bool>,
 }
 
-impl Matcher<'_> {
+impl<'a> Matcher<'a> {
     fn pair(&mut self, i: usize, j: usize, sim: Option<f64>) {
         debug_assert!(self.old_to_new[i].is_none() && self.new_to_old[j].is_none());
         self.old_to_new[i] = Some(j);
@@ -363,6 +379,85 @@ impl Matcher<'_> {
         self.pair_greedy(cands);
     }
 
+    /// Undoes the renumberings of a gap that leave both their numbers behind: old `i` paired
+    /// with new `j` of another number while the gap's old text has `j`'s number unpaired and
+    /// its new text `i`'s, among units whose numbers last (see [`Side::lasting`]) and where
+    /// no shared title confirms the renumbering (`§ 3 Verbreitung` → `§ 4 Verbreitung`). Two articles changed under their own numbers is the reading with
+    /// fewer events, and the one the law makes: the Spanish LO 14/2022 rewrote arts. 248 and
+    /// 249 of the Código Penal, the words of 249 now in 248, and was read as 249 renumbered
+    /// 248, 248 removed and 249 added.
+    fn undo_crossed_renumbers(&mut self, olds: &[usize], news: &[usize]) {
+        let in_gap: FxHashSet<usize> = olds.iter().copied().collect();
+        let mut old_free = self.unpaired_by_key(olds, true);
+        let mut new_free = self.unpaired_by_key(news, false);
+        for &j in news {
+            let Some(i) = self.new_to_old[j].filter(|i| in_gap.contains(i)) else {
+                continue;
+            };
+            let (ki, kj) = (self.old.key(i), self.new.key(j));
+            let (os, ns) = (&self.old.sections[i], &self.new.sections[j]);
+            let titled = !os.title.is_empty() && os.title == ns.title;
+            if ki == kj || titled || !self.old.lasting(i) || !self.new.lasting(j) {
+                continue;
+            }
+            let (Some(i2), Some(j2)) = (first_free(&old_free, kj), first_free(&new_free, ki))
+            else {
+                continue;
+            };
+            self.old_to_new[i] = None;
+            self.new_to_old[j] = None;
+            self.pair_by_number(i, j2);
+            self.pair_by_number(i2, j);
+            take_first(&mut old_free, kj);
+            take_first(&mut new_free, ki);
+        }
+    }
+
+    /// Pairs the sections of a gap still unpaired that have the same lasting number (see
+    /// [`Side::lasting`]): an article
+    /// rewritten under its number (LO 14/2022 replaced the whole text of art. 557) is that
+    /// article changed, not one removed and another added. Run after the moved sections are
+    /// found, which a number given to other words must not hide.
+    fn pair_same_numbers(&mut self, olds: &[usize], news: &[usize]) {
+        let mut old_free = self.unpaired_by_key(olds, true);
+        for &j in news {
+            let kj = self.new.key(j);
+            if self.new_to_old[j].is_some() || !self.new.lasting(j) {
+                continue;
+            }
+            if let Some(i) = take_first(&mut old_free, kj) {
+                self.pair_by_number(i, j);
+            }
+        }
+    }
+
+    /// The unpaired sections of `ids` (old ones with `old`) by key, in text order.
+    fn unpaired_by_key(&self, ids: &[usize], old: bool) -> FxHashMap<Key<'a>, VecDeque<usize>> {
+        let mut out: FxHashMap<Key, VecDeque<usize>> = FxHashMap::default();
+        for &k in ids {
+            let (side, free) = match old {
+                true => (&self.old, self.old_to_new[k].is_none()),
+                false => (&self.new, self.new_to_old[k].is_none()),
+            };
+            if free {
+                out.entry(side.key(k)).or_default().push_back(k);
+            }
+        }
+        out
+    }
+
+    /// Pairs `i` and `j`, of the same lasting number, with their similarity, and marks the
+    /// text replaced whole where that is too low to pair them by their words and neither is a
+    /// bare heading.
+    fn pair_by_number(&mut self, i: usize, j: usize) {
+        let a = self.old.shingles(i).to_vec();
+        let sim = dice(&a, self.new.shingles(j));
+        self.pair(i, j, Some(sim));
+        self.replaced[j] = self.similarity[j].is_some_and(|s| s < SAME_NUMBER_THRESHOLD)
+            && self.old.shingles(i).len() > STUB_BIGRAMS
+            && self.new.shingles(j).len() > STUB_BIGRAMS;
+    }
+
     fn unpaired_old(&self, range: std::ops::Range<usize>) -> Vec<usize> {
         range.filter(|&i| self.old_to_new[i].is_none()).collect()
     }
@@ -370,6 +465,16 @@ impl Matcher<'_> {
     fn unpaired_new(&self, range: std::ops::Range<usize>) -> Vec<usize> {
         range.filter(|&j| self.new_to_old[j].is_none()).collect()
     }
+}
+
+/// The first section of `key` in `free`.
+fn first_free<'a>(free: &FxHashMap<Key<'a>, VecDeque<usize>>, key: Key<'a>) -> Option<usize> {
+    free.get(&key).and_then(|q| q.front().copied())
+}
+
+/// Takes the first section of `key` out of `free`.
+fn take_first<'a>(free: &mut FxHashMap<Key<'a>, VecDeque<usize>>, key: Key<'a>) -> Option<usize> {
+    free.get_mut(&key).and_then(VecDeque::pop_front)
 }
 
 /// The pairs (sorted by new index) that form the longest chain increasing in old index too.
@@ -409,6 +514,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         new_to_old: vec![None; news.len()],
         old_to_new: vec![None; olds.len()],
         similarity: vec![None; news.len()],
+        replaced: vec![false; news.len()],
     };
 
     // 1. Unique equal contents.
@@ -473,6 +579,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         .collect();
     anchors.push((olds.len(), news.len()));
     let (mut oi, mut nj) = (0, 0);
+    let mut gaps = Vec::new();
     for (ai, aj) in anchors {
         let go = m.unpaired_old(oi..ai);
         let gn = m.unpaired_new(nj..aj);
@@ -487,6 +594,8 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
             let gn = m.unpaired_new(nj..aj);
             if !go.is_empty() && !gn.is_empty() {
                 m.pair_similar_in_gap(&go, &gn);
+                m.undo_crossed_renumbers(&go, &gn);
+                gaps.push((go, gn));
             }
         }
         oi = ai + 1;
@@ -505,6 +614,11 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         }
     }
 
+    // 3b. Same numbers left in a gap.
+    for (go, gn) in &gaps {
+        m.pair_same_numbers(go, gn);
+    }
+
     // 4. In order or moved.
     let pairs: Vec<(usize, usize)> = (0..news.len())
         .filter_map(|j| m.new_to_old[j].map(|i| (j, i)))
@@ -519,6 +633,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         old_to_new: m.old_to_new,
         in_order,
         similarity: m.similarity,
+        replaced: m.replaced,
     }
 }
 

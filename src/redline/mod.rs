@@ -223,6 +223,7 @@ impl Walk<'_> {
             new_label: new.map(Section::full_label),
             moved: false,
             renumbered: false,
+            replaced: false,
             similarity: None,
             hunks: Vec::new(),
             text: None,
@@ -294,6 +295,7 @@ impl Walk<'_> {
             renumbered: os.full_label() != ns.full_label()
                 && os.number.is_some()
                 && ns.number.is_some(),
+            replaced: al.replaced[j] && !same,
             similarity: if same {
                 None
             } else {

@@ -243,6 +243,11 @@ pub struct SectionChange {
     pub moved: bool,
     /// Its label changed.
     pub renumbered: bool,
+    /// Changed, its text replaced whole under its number: paired with the old unit of the
+    /// same number (an article of a code keeps its number), though their words are too unlike
+    /// to pair them and neither is a bare heading.
+    #[serde(skip_serializing_if = "is_false")]
+    pub replaced: bool,
     /// For sections paired by similarity: the Dice coefficient of their word bigrams.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f64>,

@@ -156,6 +156,11 @@ const DIVISIONS_EN: &[(&str, Level)] = &[
     ("Appendix", D),
 ];
 
+/// Keywords of units numbered by their place, renumbered as others come and go: a bill's
+/// clauses, renumbered at each print. Other keyword units (`Article`, `§`, `Section` of an
+/// Act) keep their numbers.
+pub const POSITIONAL: &[&str] = &["Clause"];
+
 /// The styles, most specific first (ties in detection go to the earlier row).
 pub static STYLES: &[Style] = &[
     Style {

@@ -2366,6 +2366,45 @@ fn a_title_below_an_untitled_section_is_no_cross_heading_of_the_next() {
 }
 
 #[test]
+fn articles_rewritten_under_their_numbers_are_changed_not_renumbered() {
+    // Código Penal arts. 248-250 before and after LO 14/2022 (shortened): the law rewrote 248
+    // and 249, putting the words of 249 into 248. It was read as 249 renumbered 248, with 248
+    // removed and 249 added.
+    let old = "##### Artículo 248.\n\n1. Cometen estafa los que, con ánimo de lucro, utilizaren engaño bastante para producir error en otro, induciéndolo a realizar un acto de disposición en perjuicio propio o ajeno.\n\n2. También se consideran reos de estafa:\n\na) Los que, con ánimo de lucro y valiéndose de alguna manipulación informática o artificio semejante, consigan una transferencia no consentida de cualquier activo patrimonial en perjuicio de otro.\n\nb) Los que fabricaren, introdujeren, poseyeren o facilitaren programas informáticos específicamente destinados a la comisión de las estafas previstas en este artículo.\n\n##### Artículo 249.\n\nLos reos de estafa serán castigados con la pena de prisión de seis meses a tres años. Para la fijación de la pena se tendrá en cuenta el importe de lo defraudado.\n\n##### Artículo 250.\n\nEl delito de estafa será castigado con las penas de prisión de uno a seis años.\n";
+    let new = "##### Artículo 248.\n\nCometen estafa los que, con ánimo de lucro, utilizaren engaño bastante para producir error en otro, induciéndolo a realizar un acto de disposición en perjuicio propio o ajeno.\n\nLos reos de estafa serán castigados con la pena de prisión de seis meses a tres años. Para la fijación de la pena se tendrá en cuenta el importe de lo defraudado.\n\n##### Artículo 249.\n\nTambién se consideran reos de estafa y serán castigados con la pena de prisión de seis meses a tres años los que obstaculicen el funcionamiento de un sistema de información.\n\n##### Artículo 250.\n\nEl delito de estafa será castigado con las penas de prisión de uno a seis años.\n";
+    let r = check(old, new);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(
+        labels(&r, Status::Changed),
+        [Some("Artículo 248"), Some("Artículo 249")]
+    );
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+}
+
+#[test]
+fn a_suppressed_article_keeps_its_number_and_a_rewritten_one_is_changed() {
+    // Arts. 557-558 before and after LO 14/2022 (shortened): 557 and 557 bis rewritten, the
+    // words of 557 ter now in 557 bis, and 557 ter suppressed. It was read as 557 ter
+    // renumbered 557 bis, 557 bis removed and the suppressed 557 ter added.
+    let old = "##### Artículo 557.\n\n1. Quienes actuando en grupo alteraren la paz pública ejecutando actos de violencia sobre las personas serán castigados con una pena de seis meses a tres años de prisión.\n\n##### Artículo 557 bis.\n\nLos hechos descritos en el artículo anterior serán castigados con una pena de uno a seis años de prisión cuando alguno de los partícipes portare un arma.\n\n##### Artículo 557 ter.\n\nLos que, actuando en grupo o individualmente pero amparados en él, invadan u ocupen, contra la voluntad de su titular, el domicilio de una persona jurídica pública o privada, serán castigados con la pena de prisión de tres a seis meses.\n\n##### Artículo 558.\n\nSerán castigados los que perturben gravemente el orden en la audiencia de un tribunal.\n";
+    let new = "##### Artículo 557.\n\nSerán castigados con la pena de prisión de seis meses a tres años los que, actuando en grupo y con el fin de atentar contra la paz pública, ejecuten actos de violencia o intimidación.\n\n##### Artículo 557 bis.\n\nLos que, actuando en grupo, invadan u ocupen, contra la voluntad de su titular, el domicilio de una persona jurídica pública o privada, serán castigados con la pena de multa de tres a seis meses.\n\n##### Artículo 557 ter.\n\n**(Suprimido)**\n\n##### Artículo 558.\n\nSerán castigados los que perturben gravemente el orden en la audiencia de un tribunal.\n";
+    let r = check(old, new);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(
+        labels(&r, Status::Changed),
+        [
+            Some("Artículo 557"),
+            Some("Artículo 557 bis"),
+            Some("Artículo 557 ter")
+        ]
+    );
+    // 557 bis took the words of the old 557 ter: its own text was replaced whole. The
+    // suppressed 557 ter is a bare heading now, changed (not replaced).
+    let replaced: Vec<bool> = r.sections.iter().map(|c| c.replaced).collect();
+    assert_eq!(replaced, [false, true, false, false]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";

@@ -109,10 +109,11 @@ fn title<'a>(r: &'a Redline, c: &SectionChange) -> &'a str {
         .unwrap_or("")
 }
 
-/// `changed, moved, renumbered`.
+/// `changed, moved, renumbered` (`replaced` for a change that replaced the text whole).
 fn states(c: &SectionChange) -> String {
     let mut v = vec![match c.status {
         Status::Unchanged => "unchanged",
+        Status::Changed if c.replaced => "replaced",
         Status::Changed => "changed",
         Status::Added => "added",
         Status::Removed => "removed",

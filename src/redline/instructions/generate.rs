@@ -133,6 +133,11 @@ impl Gen<'_, '_> {
                     });
                     g.labels.push(ns.label.clone());
                 }
+                (Some(_), Some(_)) if self.replaced_whole(k, &doc_of).is_some() => {
+                    let (d, _) = self.replaced_whole(k, &doc_of).expect("just checked");
+                    self.flush(&mut group, anchor, Some(d));
+                    anchor = Some(d);
+                }
                 (Some(i), Some(j)) => {
                     let Some(&d) = doc_of.get(&i) else {
                         self.flush(&mut group, anchor, None);
@@ -163,9 +168,11 @@ impl Gen<'_, '_> {
             let (Some(i), new) = (c.old, c.new) else {
                 continue;
             };
-            if new.is_none()
-                && let Some((d, j)) = self.replacement(k, doc_of)
-            {
+            let replacement = match new {
+                None => self.replacement(k, doc_of),
+                Some(_) => self.replaced_whole(k, doc_of),
+            };
+            if let Some((d, j)) = replacement {
                 let ns = &self.r.new_sections[j];
                 let ins = Instruction::Replace {
                     section: d,
@@ -177,7 +184,9 @@ impl Gen<'_, '_> {
                         self.r.old_sections[i].label
                     ));
                 }
-                replaced_by = Some(k + 1);
+                if new.is_none() {
+                    replaced_by = Some(k + 1);
+                }
                 continue;
             }
             if new.is_some() && !c.moved {
@@ -235,6 +244,19 @@ impl Gen<'_, '_> {
         let same = self.r.old_sections[i].label == self.r.new_sections[j].label
             && self.r.old_sections[i].number.is_some();
         (same && !self.w.ambiguous(d)).then_some((d, j))
+    }
+
+    /// When entry `k` is a section whose text was replaced whole under its number (see
+    /// [`crate::redline::SectionChange::replaced`]), in its place: the old section (as the instructions read
+    /// it) and the new one. Stated as a replacement, not as a sentence replaced.
+    fn replaced_whole(&self, k: usize, doc_of: &HashMap<usize, usize>) -> Option<(usize, usize)> {
+        let c = &self.r.sections[k];
+        let (Some(i), Some(j)) = (c.old, c.new) else {
+            return None;
+        };
+        let d = *doc_of.get(&i)?;
+        let keep = c.replaced && !c.moved && !c.renumbered;
+        (keep && !self.w.ambiguous(d)).then_some((d, j))
     }
 
     /// When the old text read alone splits otherwise than beside the new one (detection
