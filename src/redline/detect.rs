@@ -709,6 +709,8 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
     let h = &f.heading;
     let number = &*plain_number(h.number);
     match h.form {
+        // A number that runs past its keyword (Icelandic `227. gr. a`) is its own label.
+        Form::Keyword(k) if k.after && number.contains(k.word) => number.to_string(),
         Form::Keyword(k) if k.after => {
             let after = &text[f.start + h.number_at.end..];
             let dot = after.starts_with('.') || after.starts_with("\\.");

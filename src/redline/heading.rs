@@ -278,12 +278,9 @@ fn arabic(i: &str) -> IResult<&str, ()> {
         alt((
             (digit1, suffix).map(|_| ()),
             latin.map(|_| ()),
-            // `81.A`, and Croatian `81.a` (an article inserted after 81).
-            (
-                take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()),
-                boundary,
-            )
-                .map(|_| ()),
+            // `81.A`, Croatian `81.a` and Macedonian `418-а` (an article inserted after 81,
+            // 418; a letter of any script).
+            (take_while_m_n(1, 1, char::is_alphabetic), boundary).map(|_| ()),
         )),
     ))
     .parse(i)?;
@@ -484,10 +481,30 @@ fn keyword_following<'a>(
         if let Some(after) = strip_word(rest, k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
         {
+            // Icelandic `227. gr. a`: an article inserted after 227, its letter after the
+            // keyword; the number runs to it.
+            if let Ok((end, _)) = inserted_letter(after) {
+                return Ok((end, (Form::Keyword(k), taken(i, end))));
+            }
             return Ok((after, (Form::Keyword(k), n)));
         }
     }
     fail(i)
+}
+
+/// A letter standing alone after a keyword written after the number (`227. gr. a`), then a
+/// blank, a full stop or the line's end.
+fn inserted_letter(i: &str) -> IResult<&str, ()> {
+    let (rest, _) = (
+        blanks1,
+        take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+    )
+        .parse(i)?;
+    match rest.chars().next() {
+        None | Some('.') => Ok((rest, ())),
+        Some(c) if is_blank(c) => Ok((rest, ())),
+        _ => fail(i),
+    }
 }
 
 /// `7.1`, `7.1.2` (two parts or more), then a blank or the end.
@@ -605,9 +622,14 @@ fn raised_marker(i: &str) -> IResult<&str, (Form, &str)> {
 fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     // Up to six digits: a long list (a tariff, a schedule) runs past 9999. A number of five
     // or six digits is a marker only where it continues its list (`detect::long_number`).
+    // Letters after the digits: `2a.`, and Maltese `248A.`, `248BA.` (articles inserted after
+    // 248), in one case.
     let (rest, _) = (
         verify(digit1, |d: &str| d.len() <= 6),
-        take_while_m_n(0, 2, |c: char| c.is_ascii_lowercase()),
+        alt((
+            take_while_m_n(1, 2, |c: char| c.is_ascii_uppercase()),
+            take_while_m_n(0, 2, |c: char| c.is_ascii_lowercase()),
+        )),
     )
         .parse(i)?;
     let n = taken(i, rest);
@@ -970,6 +992,12 @@ mod tests {
         assert_eq!(h("Section 12. Offences"), some("Section", "12", "Offences"));
         assert_eq!(h("Clause 3"), some("Clause", "3", ""));
         assert_eq!(h("§ 176b"), some("§", "176b", ""));
+        // Macedonian: an article inserted after 418, its letter Cyrillic.
+        assert_eq!(h("Член 418-а"), some("Член", "418-а", ""));
+        // Icelandic: an article inserted after 227, its letter after the keyword.
+        assert_eq!(h("227. gr. a"), some("gr.", "227. gr. a", ""));
+        assert_eq!(h("227. gr. a. Mansal"), some("gr.", "227. gr. a", "Mansal"));
+        assert_eq!(h("227. gr."), some("gr.", "227", ""));
         assert_eq!(h("§184b Verbreitung"), some("§", "184b", "Verbreitung"));
         assert_eq!(h("Artikel 240b"), some("Artikel", "240b", ""));
         assert_eq!(h("Article L. 227-22-1"), some("Article", "L. 227-22-1", ""));
@@ -980,7 +1008,8 @@ mod tests {
         );
         assert_eq!(h("Articolo 609"), some("Articolo", "609", ""));
         assert_eq!(h("Artículo 183 bis"), some("Artículo", "183 bis", ""));
-        assert_eq!(h("Artigo 176.º-A"), some("Artigo", "176.º", "A"));
+        // An article inserted after 176.º is a number of its own (it read as 176.º, titled A).
+        assert_eq!(h("Artigo 176.º-A"), some("Artigo", "176.º-A", ""));
         assert_eq!(h("Artykuł 200"), some("Artykuł", "200", ""));
         assert_eq!(h("Art. 200. § 1."), some("Art.", "200", "§ 1."));
         assert_eq!(h("Článek 3"), some("Článek", "3", ""));
@@ -1115,6 +1144,16 @@ mod tests {
         );
         assert_eq!(h("12."), some("DotNumber", "12", ""));
         assert_eq!(h("1. eine Person"), some("DotNumber", "1", "eine Person"));
+        // Maltese articles inserted after 248, numbered as paragraphs are.
+        assert_eq!(
+            h("248A. (1) Whosoever"),
+            some("DotNumber", "248A", "(1) Whosoever")
+        );
+        assert_eq!(
+            h("248BA. Whosoever"),
+            some("DotNumber", "248BA", "Whosoever")
+        );
+        assert_eq!(h("2aB. text"), None);
         assert_eq!(h("(1) A person"), some("ParenNumber", "1", "A person"));
         assert_eq!(h("  (2a) Where"), some("ParenNumber", "2a", "Where"));
         assert_eq!(h("(a) the court"), some("ParenLetter", "a", "the court"));

@@ -2405,6 +2405,40 @@ fn a_suppressed_article_keeps_its_number_and_a_rewritten_one_is_changed() {
 }
 
 #[test]
+fn articles_inserted_with_a_letter_are_articles_in_maltese_macedonian_and_icelandic() {
+    // Laws of Malta layout (Criminal Code arts. 248A-248B, wording approximate): the new
+    // 248BA was a hunk inside 248A(2), and nothing was reported added.
+    let old = "248A. (1) Whosoever recruits or transports a person with intent to exploit that person shall be liable to imprisonment.\n\n(2) The means referred to in subarticle (1) are the following:\n\n(a) violence or threats;\n\n248B. Whosoever recruits a person with intent to exploit that person in the removal of any organ shall be liable to imprisonment.\n";
+    let new = old.replace(
+        "248B.",
+        "248BA. Whosoever knowingly makes use of the services of a victim of trafficking shall be liable to imprisonment.\n\n248B.",
+    );
+    let r = check(old, &new);
+    assert_eq!(labels(&r, Status::Added), [Some("248BA.")]);
+    // Кривичен законик чл. 418-а (wording approximate): a Cyrillic letter after the hyphen.
+    let old = "Член 418-а\n\nТрговија со луѓе\n\n(1) Тој што ќе врбува лица заради експлоатација, ќе се казни со затвор од најмалку четири години.\n\nЧлен 418-б\n\nКриумчарење мигранти\n\n(1) Тој што ќе криумчари мигранти, ќе се казни со затвор.\n";
+    let new = [
+        old,
+        "\nЧлен 418-в\n\nТрговија со дете\n\n(1) Тој што ќе врбува дете заради експлоатација, ќе се казни со затвор од најмалку осум години.\n",
+    ]
+    .concat();
+    let r = check(old, &new);
+    assert_eq!(labels(&r, Status::Added), [Some("Член 418-в")]);
+    assert_eq!(r.summary.changed, 0);
+    // Almenn hegningarlög (wording approximate): Icelandic writes the letter after `gr.`; a
+    // change in 227. gr. a was cited `227. gr.`, and a new 227. gr. b was a hunk of art. 227.
+    let old = "227. gr.\n\nHver sem sviptir annan mann frelsi sínu skal sæta fangelsi allt að 16 árum.\n\n227. gr. a\n\nHver sem gerist sekur um mansal skal sæta fangelsi allt að 12 árum.\n";
+    let new = [
+        &old.replace("12 árum", "14 árum"),
+        "\n227. gr. b\n\nHver sem notfærir sér þjónustu þolanda mansals skal sæta fangelsi allt að 6 árum.\n",
+    ]
+    .concat();
+    let r = check(old, &new);
+    assert_eq!(labels(&r, Status::Added), [Some("227. gr. b")]);
+    assert_eq!(hunk_addresses(&r), ["227. gr. a"]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
