@@ -368,8 +368,9 @@ fn blank_or_end(i: &str) -> IResult<&str, ()> {
 
 /// `Article 5`, `§ 184b`, `Chapter II`: a keyword of the table, then a number.
 fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
-    // Outside Markdown headings a keyword is capitalised.
-    if !markdown && !i.starts_with(|c: char| !c.is_lowercase()) {
+    // Outside Markdown headings a keyword is capitalised (Georgian has no capitals in
+    // running text).
+    if !markdown && i.starts_with(lower_case) {
         return fail(i);
     }
     for k in keywords_for(i).filter(|k| !k.after) {
@@ -700,11 +701,15 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
 /// An item lettered in Cyrillic or Greek (`а)`, `ж)`, `α)`, `αα)`): one or two lower-case
 /// letters of one script, then `)`.
 fn other_script_letter(i: &str) -> Option<(&str, (Form, &str))> {
-    // Lower-case Cyrillic letters start with D0 or D1 in UTF-8, Greek ones with CE or CF.
-    if !matches!(i.as_bytes().first(), Some(0xce..=0xd1)) {
+    // Lower-case Cyrillic letters start with D0 or D1 in UTF-8, Greek ones with CE or CF,
+    // Armenian ones with D5 or D6, Georgian ones with E1.
+    if !matches!(i.as_bytes().first(), Some(0xce..=0xd1 | 0xd5 | 0xd6 | 0xe1)) {
         return None;
     }
-    let letter = |c: char| matches!(c, 'а'..='я' | 'ё' | 'є' | 'і' | 'ї' | 'ґ' | 'α'..='ω');
+    let letter = |c: char| {
+        matches!(c, 'а'..='я' | 'ё' | 'є' | 'і' | 'ї' | 'ґ' | 'α'..='ω' | 'ա'..='ֆ')
+            || is_georgian(c)
+    };
     let letters = i.chars().take_while(|&c| letter(c)).count();
     if !(1..=2).contains(&letters) {
         return None;
@@ -822,6 +827,17 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     })
 }
 
+/// A letter of the Georgian alphabet (Mkhedruli), which has no capitals in running text.
+fn is_georgian(c: char) -> bool {
+    matches!(c, 'ა'..='ჰ')
+}
+
+/// A lower-case letter of a script that writes capitals (Unicode counts Georgian letters as
+/// lower case, but Georgian headings and titles are written in them).
+fn lower_case(c: char) -> bool {
+    c.is_lowercase() && !is_georgian(c)
+}
+
 /// A Bulgarian article whose title runs into its heading on one line, as one of the stored
 /// layouts of the Семеен кодекс prints them: `Възраст за встъпване в брак Чл. 6. (1) …`. The
 /// title is a few words with no digit or stop, and the heading `Чл. N.` (capitalised, with
@@ -930,7 +946,7 @@ fn starts_lowercase(title: &str) -> bool {
         .trim_start_matches(['(', '[', '"', '\'', '„', '“'])
         .chars()
         .next()
-        .is_some_and(char::is_lowercase)
+        .is_some_and(lower_case)
 }
 
 /// A Markdown heading with words only (`## Preliminary provisions`): a division. A full
@@ -994,6 +1010,20 @@ mod tests {
         assert_eq!(h("§ 176b"), some("§", "176b", ""));
         // Macedonian: an article inserted after 418, its letter Cyrillic.
         assert_eq!(h("Член 418-а"), some("Член", "418-а", ""));
+        // Georgian (no capitals) and Armenian.
+        assert_eq!(
+            h("მუხლი 143¹. ადამიანით ვაჭრობა"),
+            some("მუხლი", "143¹", "ადამიანით ვაჭრობა")
+        );
+        assert_eq!(
+            h("ა) ორი ან მეტი პირის მიმართ"),
+            some("LetterParen", "ა", "ორი ან მეტი პირის მიმართ")
+        );
+        assert_eq!(
+            h("Հոդված 132.1. Մարդուն շահագործելը"),
+            some("Հոդված", "132.1", "Մարդուն շահագործելը")
+        );
+        assert_eq!(h("ԳԼՈՒԽ 1"), some("Գլուխ", "1", ""));
         // Icelandic: an article inserted after 227, its letter after the keyword.
         assert_eq!(h("227. gr. a"), some("gr.", "227. gr. a", ""));
         assert_eq!(h("227. gr. a. Mansal"), some("gr.", "227. gr. a", "Mansal"));

@@ -842,6 +842,38 @@ pub static STYLES: &[Style] = &[
         schedules: &[],
         cross_headings: false,
     },
+    // Georgian (matsne.gov.ge): `მუხლი 143¹. …`, inserted articles raised; parts numbered
+    // `1.`, items lettered `ა)`. Only the article word is in the table: the headings of the
+    // higher units were not seen in the official text. Cited plainly, with commas.
+    Style {
+        id: "ka",
+        name: "Georgian (მუხლი)",
+        before: &[("მუხლი", A)],
+        after: &[],
+        markers: &[(DotNumber, ", {}"), (LetterParen, ", {})")],
+        abbreviations: &[],
+        words: &["და", "ან", "რომ", "ამ", "მიერ", "არის"],
+        ordinals: &[],
+        dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
+    },
+    // Armenian (arlis.am, parliament.am): `Հոդված 132.1.` (inserted articles dotted), `ԳԼՈՒԽ
+    // 1`; parts numbered `1.` and cited `մ.` (`հոդ. 64 մ. 1`, as the irtek.am register
+    // cites them), points `1)`.
+    Style {
+        id: "hy",
+        name: "Armenian (Հոդված)",
+        before: &[("Հոդված", A), ("Գլուխ", D)],
+        after: &[],
+        markers: &[(DotNumber, " մ. {}"), (NumberParen, ", {})")],
+        abbreviations: &[("Հոդված", "հոդ.")],
+        words: &["և", "է", "կամ", "որ", "են", "հետ"],
+        ordinals: &[],
+        dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
+    },
     Style {
         id: "uk-ru",
         name: "Ukrainian/Russian (Стаття, Статья)",
