@@ -1149,6 +1149,29 @@ fn unnumbered_paragraphs_are_units_of_their_section() {
 }
 
 #[test]
+fn a_title_above_the_heading_is_no_paragraph_of_the_article() {
+    // Krivični zakonik čl. 388-389 as Službeni glasnik prints them (sweep E, rs-1, shortened):
+    // the title above `Član 388` was counted as its first paragraph, so the new stav 2 was
+    // `¶ 3 added` and every stav one too high.
+    let old = "Trgovina ljudima\n\nČlan 388\n\nKo silom ili pretnjom vrbuje, prevozi ili skriva drugo lice radi eksploatacije, kazniće se zatvorom od tri do dvanaest godina.\n\nZa delo iz stava 1. ovog člana učinjeno prema maloletnom licu učinilac će se kazniti kaznom propisanom za to delo.\n\nTrgovina maloletnim licima radi usvojenja\n\nČlan 389\n\nKo oduzme lice koje nije navršilo šesnaest godina života radi usvojenja, kazniće se zatvorom od jedne do pet godina.\n";
+    let new = old.replace(
+        "\n\nZa delo",
+        "\n\nKo organizuje vršenje dela iz stava 1. ovog člana, kazniće se zatvorom najmanje pet godina.\n\nZa delo",
+    );
+    let r = check(old, &new);
+    let article = r.units.iter().find(|u| u.address == "Član 388");
+    let rows = article.map(|u| unit_rows(&u.children)).unwrap_or_default();
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, Some(5), Some(5), false, "Član 388, ¶ 1"),
+            (Status::Added, None, Some(7), false, "Član 388, ¶ 2"),
+            (Status::Unchanged, Some(7), Some(9), false, "Član 388, ¶ 3"),
+        ]
+    );
+}
+
+#[test]
 fn repeated_paragraphs_without_headings_pair_in_place() {
     let p = "The Buyer shall pay the sum of five thousand dollars to the Seller on the first business day of each month.";
     let old = [p; 6].join("\n\n") + "\n";

@@ -513,13 +513,14 @@ fn forest(style: &Style, text: &str, s: &Section) -> Vec<Node> {
     let mut k = 0;
     let mut nodes = nest(&s.subsections, &mut k, 0, s.end);
     let own_end = nodes.first().map_or(s.end, |n| n.start);
+    let (from, line) = heading_line(text, s);
     let head = match (s.kind, &s.number_span) {
         (super::HeadingKind::Preamble, _) => Head::WithText,
-        _ if !blank_below(text, s.start) => Head::WithText,
+        _ if !blank_below(text, from) => Head::WithText,
         (_, Some(n)) => head_of(line_rest(text, n.end), false),
         (_, None) => head_of("", false),
     };
-    let mut out = paragraphs(text, s.start..own_end, s.line, s.level + 1, head);
+    let mut out = paragraphs(text, from..own_end, line, s.level + 1, head);
     for n in &mut nodes {
         add_paragraphs(text, &s.subsections, n);
     }
@@ -530,6 +531,19 @@ fn forest(style: &Style, text: &str, s: &Section) -> Vec<Node> {
     }
     pull_closing_words(text, &s.subsections, &mut out, s.level + 1);
     out
+}
+
+/// The start and line number of a section's heading line: past a title written above it
+/// (Serbian `Trgovina ljudima`, blank, `Član 388`), which is no paragraph of its text.
+fn heading_line(text: &str, s: &Section) -> (usize, usize) {
+    let Some(n) = &s.number_span else {
+        return (s.start, s.line);
+    };
+    let at = text[..n.start].rfind('\n').map_or(0, |k| k + 1);
+    if at <= s.start {
+        return (s.start, s.line);
+    }
+    (at, s.line + text[s.start..at].matches('\n').count())
 }
 
 /// Moves the paragraphs after a blank line at an item's margin (see [`cites_ledd`]) out of
