@@ -697,10 +697,76 @@ fn scheme(
         ) || order.contains(m)
     });
     present.sort_by_key(|m| order.iter().position(|o| o == m));
+    nest_as_written(&mut present, &nestings(&scheme, [a, b], chains));
     for (d, m) in present.into_iter().enumerate() {
         scheme.depth.insert(m, 2 + d.min(5) as u8);
     }
     scheme
+}
+
+/// How often the texts nest a list of one marker inside an entry of another: (outer, inner)
+/// is counted where an entry `n` of the outer marker is followed at once by the inner one's
+/// first entry (`1`, `a`), and the next outer entry in the article is `n + 1`.
+fn nestings(
+    scheme: &Scheme,
+    texts: [&[Found]; 2],
+    chains: [&[bool]; 2],
+) -> FxHashMap<(Marker, Marker), usize> {
+    let mut seen: FxHashMap<(Marker, Marker), usize> = FxHashMap::default();
+    for (found, chain) in texts.into_iter().zip(chains) {
+        let mut article: Vec<(Marker, i64)> = Vec::new();
+        for (k, f) in found.iter().enumerate() {
+            match f.heading.form {
+                Form::Marker(m) => {
+                    if let Some(v) = list_value(f.heading.number) {
+                        article.push((m, v));
+                    }
+                }
+                _ if scheme.level(f, chain[k]).is_some_and(|l| l <= 1) => {
+                    count_nestings(&article, &mut seen);
+                    article.clear();
+                }
+                _ => {}
+            }
+        }
+        count_nestings(&article, &mut seen);
+    }
+    seen
+}
+
+/// [`nestings`] in the markers of one article, in text order.
+fn count_nestings(article: &[(Marker, i64)], seen: &mut FxHashMap<(Marker, Marker), usize>) {
+    for (k, w) in article.windows(2).enumerate() {
+        let ((outer, n), (inner, first)) = (w[0], w[1]);
+        if outer == inner || first != 1 {
+            continue;
+        }
+        let next = article[k + 2..].iter().find(|e| e.0 == outer);
+        if next.is_some_and(|e| e.1 == n + 1) {
+            *seen.entry((outer, inner)).or_default() += 1;
+        }
+    }
+}
+
+/// Reorders `present` (outermost first, in the style's order) where the texts nest two
+/// markers the other way more often than the style's way: the Spanish Código Penal puts
+/// letras under ordinals (art. 311: `3.º`, then `a)`–`c)`, then `4.º`), where the style
+/// ranks letras first.
+fn nest_as_written(present: &mut [Marker], seen: &FxHashMap<(Marker, Marker), usize>) {
+    let count = |outer: Marker, inner: Marker| seen.get(&(outer, inner)).copied().unwrap_or(0);
+    for _ in 0..present.len() {
+        let mut swapped = false;
+        for k in 1..present.len() {
+            let (above, below) = (present[k - 1], present[k]);
+            if count(below, above) > count(above, below) {
+                present.swap(k - 1, k);
+                swapped = true;
+            }
+        }
+        if !swapped {
+            break;
+        }
+    }
 }
 
 /// The label of a split heading in the text's own words: `Artikel 240b`, `§ 176b`, `1 §`,

@@ -642,10 +642,12 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
         return Ok((text, (Form::Marker(Marker::DotTight), n)));
     }
     let (rest, marker) = alt((
+        // Spanish ordinals as the BOE prints them: `1.º`, `2.ª`.
+        alt((tag(".º"), tag(".ª"), tag("\\.º"), tag("\\.ª"))).map(|_| Marker::Degree),
         // `2\.`, `2\)`: escaped by Markdown exports, lest the line read as a list.
         alt((tag("."), tag("\\."))).map(|_| Marker::DotNumber),
         alt((tag(")"), tag("\\)"))).map(|_| Marker::NumberParen),
-        (alt((char('°'), char('º'))), opt(char('.'))).map(|_| Marker::Degree),
+        (alt((char('°'), char('º'), char('ª'))), opt(char('.'))).map(|_| Marker::Degree),
         (blanks1, alt((char('-'), char('–')))).map(|_| Marker::NumberDash),
     ))
     .parse(rest)?;
@@ -1192,6 +1194,9 @@ mod tests {
         assert_eq!(h("a) wer"), some("LetterParen", "a", "wer"));
         assert_eq!(h("b. een kind"), some("LetterDot", "b", "een kind"));
         assert_eq!(h("1° le fait"), some("Degree", "1", "le fait"));
+        assert_eq!(h("1.º Los que"), some("Degree", "1", "Los que"));
+        assert_eq!(h("2.ª Cuando"), some("Degree", "2", "Cuando"));
+        assert_eq!(h("3ª Cuando"), some("Degree", "3", "Cuando"));
         assert_eq!(h("2) pkt"), some("NumberParen", "2", "pkt"));
         assert_eq!(h("II. – Le fait"), some("RomanDot", "II", "Le fait"));
     }

@@ -2487,6 +2487,44 @@ fn georgian_and_armenian_articles_are_articles() {
 }
 
 #[test]
+fn spanish_ordinals_are_items_and_letras_nest_under_them_as_written() {
+    // Código Penal art. 311 before and after LO 14/2022 (shortened): a new 2.º, the old
+    // 2.º-4.º renumbered 3.º-5.º, letras under 3.º. The BOE's `1.º` was no item (the changes
+    // were all at `Artículo 311`); read as items in the style's order, the letras came first
+    // and the old 3.º was cited `Artículo 311, letra c), 4.º`.
+    let old = "##### Artículo 311.\n\nSerán castigados con las penas de prisión de seis meses a seis años:\n\n1.º Los que, mediante engaño, impongan a los trabajadores condiciones laborales que perjudiquen sus derechos.\n\n2.º Los que den ocupación simultáneamente a una pluralidad de trabajadores sin comunicar su alta en el régimen de la Seguridad Social que corresponda en, al menos, el siguiente número de trabajadores:\n\na) el veinticinco por ciento, en las empresas que ocupen a más de cien trabajadores,\n\nb) el cincuenta por ciento, en las empresas que ocupen a más de diez trabajadores.\n\n3.º Los que mantengan las condiciones impuestas por otro en el supuesto de transmisión de empresas.\n";
+    let new = old
+        .replace("3.º Los que", "4.º Los que")
+        .replace("2.º Los que", "3.º Los que")
+        .replace(
+            "\n\n3.º Los que den",
+            "\n\n2.º Los que impongan condiciones ilegales a sus trabajadores mediante su contratación bajo fórmulas ajenas al contrato de trabajo.\n\n3.º Los que den",
+        );
+    let r = check(old, &new);
+    assert_eq!((r.structure.old.paragraphs, r.structure.old.items), (3, 2));
+    let article = &r.units[0];
+    let rows: Vec<(Status, &str)> = article
+        .children
+        .iter()
+        .map(|u| (u.status, u.address.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, "Artículo 311, ¶ 1"),
+            (Status::Unchanged, "Artículo 311, 1.º"),
+            (Status::Added, "Artículo 311, 2.º"),
+            (Status::Unchanged, "Artículo 311, 3.º"),
+            (Status::Unchanged, "Artículo 311, 4.º"),
+        ]
+    );
+    assert_eq!(
+        article.children[3].children[1].address,
+        "Artículo 311, 3.º, letra b)"
+    );
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
