@@ -677,7 +677,8 @@ pub static STYLES: &[Style] = &[
         markers: &[
             (ParenNumber, ", stav {}"),
             (NumberParen, ", tačka {})"),
-            (LetterParen, ", alineja {})"),
+            // Službeni glasnik BiH cites lettered items as points: `član 8. stav (2) tačka e)`.
+            (LetterParen, ", tačka {})"),
             (Dash, ", alineja {}"),
         ],
         abbreviations: &[],

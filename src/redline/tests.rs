@@ -2525,6 +2525,22 @@ fn spanish_ordinals_are_items_and_letras_nest_under_them_as_written() {
 }
 
 #[test]
+fn bosnian_lettered_items_are_cited_as_points() {
+    // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
+    // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.
+    let old = "Član 186.\n(Trgovina ljudima)\n\n(1) Ko vrbuje, preveze ili primi lice u svrhu iskorištavanja, kaznit će se kaznom zatvora najmanje pet godina.\n\n(2) Ako je krivično djelo iz stava (1) ovog člana učinjeno:\na) od službene osobe u vršenju službene dužnosti,\nb) od organizirane grupe,\nučinitelj će se kazniti kaznom zatvora najmanje deset godina.\n";
+    let new = old.replace(
+        "b) od organizirane",
+        "b) prema trudnici,\nc) od organizirane",
+    );
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Član 186, stav 2, tačka b)", "Član 186, stav 2, tačka c)"]
+    );
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
