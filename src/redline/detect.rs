@@ -931,6 +931,9 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
         if level <= 1 && long_marker && !next_section(&sections, f) {
             continue;
         }
+        if level == 1 && !titles_above && runs_on_from_prose(text, f) {
+            continue;
+        }
         if level <= 1 {
             let above = match k.checked_sub(1).map(|p| &found[p]) {
                 _ if level != 1 => None,
@@ -1189,6 +1192,20 @@ fn continues_sentence(text: &str, start: usize) -> bool {
     // The end of the line above, its trailing blanks aside (a blank line ends in its break).
     let end = above.trim_end_matches([' ', '\t', '\r']);
     end.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether article heading `f` is the rest of a sentence wrapped onto its line: written
+/// plainly (not a Markdown heading) under a line of prose, eight words or more and not all
+/// capitals (a division's title), that ends without a stop (`… auch in Verbindung mit` / `§ 129b Absatz 1.` in the StGB, where a
+/// reference came out as `+ § 129b Absatz 1. (added)`). A title above a heading is shorter;
+/// in texts that write every title above its heading the rule is not applied.
+fn runs_on_from_prose(text: &str, f: &Found) -> bool {
+    if text[f.start..].trim_start().starts_with('#') || !continues_sentence(text, f.start) {
+        return false;
+    }
+    let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
+    let line = above.rsplit('\n').next().unwrap_or(above);
+    line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
 }
 
 /// Whether a paragraph or item numbered `number` can follow the ones already found in its

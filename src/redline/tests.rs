@@ -2541,6 +2541,16 @@ fn bosnian_lettered_items_are_cited_as_points() {
 }
 
 #[test]
+fn a_reference_wrapped_to_the_start_of_a_line_is_no_article() {
+    // StGB § 129 as gesetze-im-internet prints it, hard-wrapped: a reference to § 129b fell at
+    // the start of a line and was read as an article, `+ § 129b Absatz 1. (added)`.
+    let old = "##### § 129 Bildung krimineller Vereinigungen\n\n(1) Mit Freiheitsstrafe bis zu fünf Jahren wird bestraft, wer eine Vereinigung gründet,\nderen Zweck auf die Begehung von Straftaten gerichtet ist; dies gilt auch in Verbindung mit\n§ 129b Absatz 1.\n\n(2) Der Versuch ist strafbar.\n\n##### § 130 Volksverhetzung\n\n(1) Wer zum Hass aufstachelt, wird bestraft.\n";
+    let r = check(old, &old.replace("fünf Jahren", "zehn Jahren"));
+    assert_eq!(r.structure.old.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["§ 129 Abs. 1"]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
