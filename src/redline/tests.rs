@@ -1164,11 +1164,26 @@ fn a_title_above_the_heading_is_no_paragraph_of_the_article() {
     assert_eq!(
         rows,
         [
-            (Status::Unchanged, Some(5), Some(5), false, "Član 388, ¶ 1"),
-            (Status::Added, None, Some(7), false, "Član 388, ¶ 2"),
-            (Status::Unchanged, Some(7), Some(9), false, "Član 388, ¶ 3"),
+            (
+                Status::Unchanged,
+                Some(5),
+                Some(5),
+                false,
+                "Član 388, stav 1"
+            ),
+            (Status::Added, None, Some(7), false, "Član 388, stav 2"),
+            (
+                Status::Unchanged,
+                Some(7),
+                Some(9),
+                false,
+                "Član 388, stav 3"
+            ),
         ]
     );
+    // Serbian stavovi are unnumbered and cited by their place, in the hunks too (they said
+    // only `Član 388`).
+    assert_eq!(hunk_addresses(&r), ["Član 388, stav 2"]);
 }
 
 #[test]

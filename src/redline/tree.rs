@@ -248,11 +248,16 @@ fn ledd_at(starts: &[usize], at: usize) -> Option<String> {
     (starts.len() >= 2 && k > 0).then(|| k.to_string())
 }
 
+/// Whether `style` cites unnumbered paragraphs by their place (in words or in numbers).
+fn by_place(style: &Style) -> bool {
+    !style.ordinals.is_empty() || style.paragraphs_by_place
+}
+
 /// Whether section `s` has unnumbered ledd cited by their place: its style names paragraphs
 /// so (Norwegian) and it numbers none `(1)`. Its items then hold no text after a blank line at
 /// their margin: that is the closing words of their list or the next ledd.
 fn cites_ledd(style: &Style, s: &Section) -> bool {
-    !style.ordinals.is_empty()
+    by_place(style)
         && !s
             .subsections
             .iter()
@@ -269,8 +274,10 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     if !cites_ledd(style, s) {
         return starts;
     }
-    let heading = line_rest(text, s.start);
-    let body_start = s.start + heading.len();
+    // From the heading's line: a title written above it is no ledd.
+    let (from, _) = heading_line(text, s);
+    let heading = line_rest(text, from);
+    let body_start = from + heading.len();
     let Some(body) = text.get(body_start..s.end) else {
         return starts;
     };
@@ -285,7 +292,7 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     if rest.chars().nth(100).is_some()
         || (rest.split_whitespace().count() >= 6 && rest.ends_with(['.', ':']))
     {
-        starts.push(s.start);
+        starts.push(from);
     }
     let mut after_blank = true;
     let mut at = body_start;
@@ -841,7 +848,7 @@ impl<'a> Side<'a> {
     /// The citation of the unnumbered ledd that holds byte `at` (` første ledd`), in a style
     /// that names paragraphs by their place; `None` elsewhere (see [`ledd_starts`]).
     fn ledd(&self, style: &Style, at: usize) -> Option<String> {
-        if style.ordinals.is_empty() {
+        if !by_place(style) {
             return None;
         }
         let starts = self
