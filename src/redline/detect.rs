@@ -718,7 +718,7 @@ fn nestings(
         for (k, f) in found.iter().enumerate() {
             match f.heading.form {
                 Form::Marker(m) => {
-                    if let Some(v) = list_value(f.heading.number) {
+                    if let Some(v) = entry_value(m, f.heading.number) {
                         article.push((m, v));
                     }
                 }
@@ -732,6 +732,19 @@ fn nestings(
         count_nestings(&article, &mut seen);
     }
     seen
+}
+
+/// The place of a list entry for [`nestings`], read without allocating (every marker of both
+/// texts passes here): its digits, or its letter's place; a Roman `(i)` is 1.
+fn entry_value(m: Marker, number: &str) -> Option<i64> {
+    match number.as_bytes() {
+        [b'i'] if m == Marker::ParenRoman => Some(1),
+        [c] if c.is_ascii_lowercase() => Some(i64::from(c - b'a' + 1)),
+        b if !b.is_empty() && b.len() <= 6 && b.iter().all(u8::is_ascii_digit) => {
+            number.parse().ok()
+        }
+        _ => None,
+    }
 }
 
 /// [`nestings`] in the markers of one article, in text order.

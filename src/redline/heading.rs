@@ -25,8 +25,8 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
-    character::complete::{char, digit1, space0},
-    combinator::{eof, opt, peek, verify},
+    character::complete::{char, digit1, one_of, space0},
+    combinator::{eof, not, opt, peek, verify},
     multi::many0_count,
     sequence::{preceded, terminated},
 };
@@ -627,10 +627,13 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     // 248), in one case.
     let (rest, _) = (
         verify(digit1, |d: &str| d.len() <= 6),
-        alt((
-            take_while_m_n(1, 2, |c: char| c.is_ascii_uppercase()),
-            take_while_m_n(0, 2, |c: char| c.is_ascii_lowercase()),
-        )),
+        verify(
+            take_while_m_n(0, 2, |c: char| c.is_ascii_alphabetic()),
+            |l: &str| {
+                l.bytes().all(|b| b.is_ascii_lowercase())
+                    || l.bytes().all(|b| b.is_ascii_uppercase())
+            },
+        ),
     )
         .parse(i)?;
     let n = taken(i, rest);
@@ -642,10 +645,10 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
         return Ok((text, (Form::Marker(Marker::DotTight), n)));
     }
     let (rest, marker) = alt((
-        // Spanish ordinals as the BOE prints them: `1.º`, `2.ª`.
-        alt((tag(".º"), tag(".ª"), tag("\\.º"), tag("\\.ª"))).map(|_| Marker::Degree),
         // `2\.`, `2\)`: escaped by Markdown exports, lest the line read as a list.
-        alt((tag("."), tag("\\."))).map(|_| Marker::DotNumber),
+        terminated(alt((tag("."), tag("\\."))), not(one_of("ºª"))).map(|_| Marker::DotNumber),
+        // Spanish ordinals as the BOE prints them: `1.º`, `2.ª`.
+        (alt((tag("."), tag("\\."))), one_of("ºª")).map(|_| Marker::Degree),
         alt((tag(")"), tag("\\)"))).map(|_| Marker::NumberParen),
         (alt((char('°'), char('º'), char('ª'))), opt(char('.'))).map(|_| Marker::Degree),
         (blanks1, alt((char('-'), char('–')))).map(|_| Marker::NumberDash),
