@@ -930,6 +930,7 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
     let mut last_letter: Option<u8> = None;
     let titles_above = scheme.titles_above;
     let cross_headings = scheme.style().cross_headings;
+    let markdown_only = markdown_articles(text, found, chain, scheme);
     for (k, f) in found.iter().enumerate() {
         let flat_raised = scheme.flat_raised_at(f);
         let level = match scheme.level(f, chain[k]) {
@@ -942,6 +943,9 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
         let long_marker =
             matches!(f.heading.form, Form::Marker(_)) && long_number(f.heading.number);
         if level <= 1 && long_marker && !next_section(&sections, f) {
+            continue;
+        }
+        if level == 1 && markdown_only && !markdown_line(text, f) {
             continue;
         }
         if level == 1 && !titles_above && runs_on_from_prose(text, f) {
@@ -1205,6 +1209,27 @@ fn continues_sentence(text: &str, start: usize) -> bool {
     // The end of the line above, its trailing blanks aside (a blank line ends in its break).
     let end = above.trim_end_matches([' ', '\t', '\r']);
     end.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether heading `f` is written as a Markdown heading (`##### § 56 …`).
+fn markdown_line(text: &str, f: &Found) -> bool {
+    text[f.start..f.end].trim_start().starts_with('#')
+}
+
+/// Whether a text writes its articles as Markdown headings: three at least, and at most one
+/// in twenty (or a single one) not so written. There a plain line that reads as an article is a sentence opening
+/// with a citation (`§ 56 Abs. 1 Satz 2 gilt entsprechend.` closing § 59 Abs. 1 of the StGB,
+/// which made the change in § 59 Abs. 2 a change of `§ 56`).
+fn markdown_articles(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> bool {
+    let (mut articles, mut markdown) = (0usize, 0usize);
+    for (k, f) in found.iter().enumerate() {
+        if scheme.level(f, chain[k]) == Some(1) {
+            articles += 1;
+            markdown += usize::from(markdown_line(text, f));
+        }
+    }
+    let plain = articles - markdown;
+    markdown >= 3 && plain <= (articles / 20).max(1)
 }
 
 /// Whether article heading `f` is the rest of a sentence wrapped onto its line: written

@@ -2566,6 +2566,20 @@ fn a_reference_wrapped_to_the_start_of_a_line_is_no_article() {
 }
 
 #[test]
+fn a_sentence_opening_with_a_citation_is_no_article_in_a_markdown_code() {
+    // StGB §§ 58-59a as the Markdown export prints them (sweep F, de-f1, shortened): the line
+    // closing § 59 Abs. 1 reads as an article `§ 56`, and the change in § 59 Abs. 2 was
+    // reported as `~ § 56 Abs. 1 Satz 2 gilt entsprechend.` at `§ 56 Abs. 2`.
+    let old = "##### § 58 Gesamtstrafe und Strafaussetzung\n\n(1) Hat jemand mehrere Straftaten begangen, so ist für die Strafaussetzung die Höhe der Gesamtstrafe maßgebend.\n\n##### § 59 Voraussetzungen der Verwarnung mit Strafvorbehalt\n\n(1) Hat jemand Geldstrafe bis zu einhundertachtzig Tagessätzen verwirkt, so kann das Gericht ihn neben dem Schuldspruch verwarnen, wenn\n\n1. zu erwarten ist, dass der Täter künftig keine Straftaten mehr begehen wird, und\n\n2. die Verteidigung der Rechtsordnung die Verurteilung nicht gebietet.\n\n§ 56 Abs. 1 Satz 2 gilt entsprechend.\n\n(2) Neben der Verwarnung kann auf Verfall, Einziehung oder Unbrauchbarmachung erkannt werden.\n\n##### § 59a Bewährungszeit\n\n(1) Das Gericht bestimmt die Dauer der Bewährungszeit.\n";
+    let r = check(
+        old,
+        &old.replace("auf Verfall, Einziehung", "auf Einziehung"),
+    );
+    assert_eq!(r.structure.old.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["§ 59 Abs. 2"]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
