@@ -116,6 +116,11 @@ impl<'a> Side<'a> {
     }
 }
 
+/// Whether a section's content holds a letter or digit.
+fn has_words((a, b): (&str, &str)) -> bool {
+    a.chars().chain(b.chars()).any(char::is_alphanumeric)
+}
+
 /// Sorted, deduplicated hashes of the word bigrams (or single words, for texts of one word).
 /// Words are runs of ASCII letters and digits and of non-ASCII bytes (which keeps letters of
 /// other scripts together without decoding).
@@ -218,8 +223,13 @@ impl<'a> Matcher<'a> {
         self.similarity[j] = sim;
     }
 
+    /// Whether old `i` and new `j` have the same content, and some words in it: two bare
+    /// headings (`##### § 287.` repealed, `##### § 387-388.`) are the same text, which says
+    /// nothing of which article is which; they are paired by number.
     fn same_content(&self, i: usize, j: usize) -> bool {
-        self.old.hashes[i] == self.new.hashes[j] && self.old.content(i) == self.new.content(j)
+        self.old.hashes[i] == self.new.hashes[j]
+            && self.old.content(i) == self.new.content(j)
+            && has_words(self.old.content(i))
     }
 
     /// Pairs equal contents among the given unpaired sections, in order. With `by_number`,

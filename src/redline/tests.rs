@@ -2580,6 +2580,28 @@ fn a_sentence_opening_with_a_citation_is_no_article_in_a_markdown_code() {
 }
 
 #[test]
+fn bare_headings_are_paired_by_number_not_by_their_equal_emptiness() {
+    // Karistusseadustik as the Riigi Teataja export prints it (sweep F, ee-f2, shortened):
+    // the repealed § 287 is a bare heading in the new text, and so is the old block
+    // `§ 387-388.`; their equal (empty) contents paired them: `§ 387-388 → § 287 (moved,
+    // renumbered)` and `§ 287 (removed)`.
+    let old = "##### § 287. Arhivaali kasutamiskõlbmatuks muutmine ettevaatamatusest\n\n(1) Arhivaali säilitusnõuete rikkumise eest ettevaatamatusest karistatakse rahalise karistusega.\n\n##### § 288. Ametiisiku mõiste\n\n(1) Ametiisik on füüsiline isik, kellel on ametikoht.\n\n##### § 387-388.\n\n##### § 389. Maksusumma kinni pidamata jätmine\n\nMaksusumma kinni pidamata jätmise eest karistatakse rahalise karistusega.\n";
+    let new = old
+        .replace(
+            "##### § 287. Arhivaali kasutamiskõlbmatuks muutmine ettevaatamatusest\n\n(1) Arhivaali säilitusnõuete rikkumise eest ettevaatamatusest karistatakse rahalise karistusega.\n",
+            "##### § 287.\n",
+        )
+        .replace(
+            "##### § 387-388.\n",
+            "##### § 387. Maksustatava tulu väärarvutus\n\n##### § 388. Maksustatava käibe väärarvutus\n",
+        );
+    let r = check(old, &new);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(labels(&r, Status::Changed), [Some("§ 287")]);
+    assert_eq!(labels(&r, Status::Added), [Some("§ 387"), Some("§ 388")]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
