@@ -58,8 +58,8 @@ pub(crate) fn content<'a>(text: &'a str, s: &Section) -> (&'a str, &'a str) {
     }
 }
 
-/// A section's kind, chapter and number (see [`Side::key`]).
-type Key<'a> = (HeadingKind, Option<&'a str>, Option<&'a str>);
+/// A section's kind, chapter, number and, for a division, its keyword (see [`Side::key`]).
+type Key<'a> = (HeadingKind, Option<&'a str>, Option<&'a str>, &'a str);
 
 struct Side<'a> {
     text: &'a str,
@@ -90,10 +90,16 @@ impl<'a> Side<'a> {
     }
 
     /// What makes two sections the same unit by number: kind, chapter (where numbers start
-    /// anew in each) and number.
+    /// anew in each) and number, and a division's keyword: `Paragraphe 4` is no `Sous-section
+    /// 4` (the French Code civil's 2016 pair paired divisions of other kinds by number alone).
+    /// An article's keyword may change with the layout (`Art. 5`, `Article 5`).
     fn key(&self, i: usize) -> Key<'a> {
         let s = &self.sections[i];
-        (s.kind, s.chapter.as_deref(), s.number.as_deref())
+        let keyword = match s.kind {
+            HeadingKind::Division => s.keyword.as_str(),
+            _ => "",
+        };
+        (s.kind, s.chapter.as_deref(), s.number.as_deref(), keyword)
     }
 
     /// Whether section `i`'s number is its identity, kept while its text changes: an article

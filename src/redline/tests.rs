@@ -2602,6 +2602,19 @@ fn bare_headings_are_paired_by_number_not_by_their_equal_emptiness() {
 }
 
 #[test]
+fn divisions_of_other_kinds_are_not_paired_by_their_number() {
+    // Code civil before and after the 2016 contract-law reform (sweep F, shortened): a
+    // Paragraphe and a Sous-section with the same number were paired by the number alone,
+    // `Paragraphe 4 renumbered Sous-section 4`, 18 of the pair's 27 renumbering runs.
+    let old = "Section 1 : Dispositions générales\n\nParagraphe 4 : De l'obligation de donner\n\nArticle 1136\n\nL'obligation de donner emporte celle de livrer la chose et de la conserver jusqu'à la livraison.\n";
+    let new = "Section 1 : Dispositions générales\n\nSous-section 4 : Le contenu du contrat\n\nArticle 1136\n\nL'obligation de donner emporte celle de livrer la chose et de la conserver jusqu'à la livraison.\n";
+    let r = check(old, new);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(labels(&r, Status::Added), [Some("Sous-section 4")]);
+    assert_eq!(r.summary.removed, 1);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
