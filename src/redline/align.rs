@@ -122,6 +122,21 @@ impl<'a> Side<'a> {
     }
 }
 
+/// Dice coefficient of the sets of words (in lower case) of two titles.
+fn title_likeness(a: &str, b: &str) -> f64 {
+    let words = |t: &str| -> FxHashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * a.intersection(&b).count() as f64 / (a.len() + b.len()) as f64
+}
+
 /// Whether a section's content holds a letter or digit.
 fn has_words((a, b): (&str, &str)) -> bool {
     a.chars().chain(b.chars()).any(char::is_alphanumeric)
@@ -429,6 +444,42 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// Gives an article back its own number where its title says so: old `i` paired with new
+    /// `j` of another number, both titled, while the new article of `i`'s number is unpaired
+    /// and its title at least as close to `i`'s (by shared words) as `j`'s. A match on the
+    /// boilerplate of penalties is no renumbering: the Karistusseadustik's § 208
+    /// `Arvutiviiruse levitamine` was paired with the new § 300¹ `Toimingupiirangu rikkumine`
+    /// (similarity 0.51), the new § 208 `Nuhkvara, pahavara ja arvutiviiruse levitamine`
+    /// reported added. Untitled articles are left to their words.
+    fn prefer_titled_numbers(&mut self) {
+        let all: Vec<usize> = (0..self.new_to_old.len()).collect();
+        let mut new_free = self.unpaired_by_key(&all, false);
+        for j in all {
+            let Some(i) = self.new_to_old[j] else {
+                continue;
+            };
+            let (ki, kj) = (self.old.key(i), self.new.key(j));
+            if ki == kj || !self.old.lasting(i) || !self.new.lasting(j) {
+                continue;
+            }
+            let Some(j2) = first_free(&new_free, ki) else {
+                continue;
+            };
+            let old_title = &self.old.sections[i].title;
+            let (to, tn) = (&self.new.sections[j].title, &self.new.sections[j2].title);
+            if old_title.is_empty() || to.is_empty() || tn.is_empty() {
+                continue;
+            }
+            let (own, other) = (title_likeness(old_title, tn), title_likeness(old_title, to));
+            if own > 0.0 && own >= other {
+                self.old_to_new[i] = None;
+                self.new_to_old[j] = None;
+                self.pair_by_number(i, j2);
+                take_first(&mut new_free, ki);
+            }
+        }
+    }
+
     /// Pairs the sections of a gap still unpaired that have the same lasting number (see
     /// [`Side::lasting`]): an article
     /// rewritten under its number (LO 14/2022 replaced the whole text of art. 557) is that
@@ -630,7 +681,8 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         }
     }
 
-    // 3b. Same numbers left in a gap.
+    // 3b. Titled articles whose own number is free; same numbers left in a gap.
+    m.prefer_titled_numbers();
     for (go, gn) in &gaps {
         m.pair_same_numbers(go, gn);
     }
