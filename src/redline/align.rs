@@ -513,6 +513,40 @@ impl<'a> Matcher<'a> {
         out
     }
 
+    /// Pairs the articles still unpaired whose title is the same, two words at least, and
+    /// found once among them on each side: the StGB's § 74e `Wirkung der Einziehung`,
+    /// rewritten as § 75 by the 2017 reform, was reported removed and § 75 added.
+    fn pair_same_titles(&mut self, olds: &[usize], news: &[usize]) {
+        let title = |s: &'a Section| -> Option<&'a str> {
+            let t = s.title.as_str();
+            (s.kind == HeadingKind::Article && t.split_whitespace().nth(1).is_some()).then_some(t)
+        };
+        let mut by_title: FxHashMap<&str, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+        for &i in olds.iter().filter(|&&i| self.old_to_new[i].is_none()) {
+            if let Some(t) = title(&self.old.sections[i]) {
+                by_title.entry(t).or_default().0.push(i);
+            }
+        }
+        for &j in news.iter().filter(|&&j| self.new_to_old[j].is_none()) {
+            if let Some(t) = title(&self.new.sections[j]) {
+                by_title.entry(t).or_default().1.push(j);
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = by_title
+            .into_values()
+            .filter_map(|(o, n)| match (o.as_slice(), n.as_slice()) {
+                ([i], [j]) => Some((*i, *j)),
+                _ => None,
+            })
+            .collect();
+        pairs.sort_unstable();
+        for (i, j) in pairs {
+            let a = self.old.shingles(i).to_vec();
+            let sim = dice(&a, self.new.shingles(j));
+            self.pair(i, j, Some(sim));
+        }
+    }
+
     /// Pairs `i` and `j`, of the same lasting number, with their similarity, and marks the
     /// text replaced whole where that is too low to pair them by their words and neither is a
     /// bare heading.
@@ -681,11 +715,15 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         }
     }
 
-    // 3b. Titled articles whose own number is free; same numbers left in a gap.
+    // 3b. Titled articles whose own number is free; same numbers left in a gap; the same
+    // titles left anywhere.
     m.prefer_titled_numbers();
     for (go, gn) in &gaps {
         m.pair_same_numbers(go, gn);
     }
+    let go = m.unpaired_old(0..olds.len());
+    let gn = m.unpaired_new(0..news.len());
+    m.pair_same_titles(&go, &gn);
 
     // 4. In order or moved.
     let pairs: Vec<(usize, usize)> = (0..news.len())

@@ -2627,6 +2627,19 @@ fn an_article_whose_title_stays_keeps_its_number_over_a_boilerplate_match() {
 }
 
 #[test]
+fn two_articles_that_swap_numbers_are_both_renumbered() {
+    // StGB §§ 74e and 75 before and after the 2017 reform (shortened; sweep F): § 75 became
+    // § 74e word for word and § 74e, rewritten, became § 75 under the same title. The second
+    // half of the swap was reported as § 74e removed and § 75 added.
+    let old = "##### § 74e Wirkung der Einziehung\n\n(1) Wird ein Gegenstand eingezogen, so geht das Eigentum an der Sache mit der Rechtskraft der Entscheidung auf den Staat über.\n\n##### § 75 Sondervorschrift für Organe und Vertreter\n\nHat jemand als vertretungsberechtigtes Organ einer juristischen Person gehandelt, so wird ihm die Handlung zugerechnet.\n";
+    let new = "##### § 74e Sondervorschrift für Organe und Vertreter\n\nHat jemand als vertretungsberechtigtes Organ einer juristischen Person gehandelt, so wird ihm die Handlung zugerechnet.\n\n##### § 75 Wirkung der Einziehung\n\n(1) Wird die Einziehung eines Gegenstandes angeordnet, so bleiben Rechte Dritter bestehen, bis das Gericht anders bestimmt.\n";
+    let r = check(old, new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    assert_eq!(r.summary.renumbered, 2);
+    assert_eq!(labels(&r, Status::Changed), [Some("§ 75")]);
+}
+
+#[test]
 fn a_bulgarian_title_run_into_the_heading_line_is_the_articles_title() {
     // Семеен кодекс чл. 4–6 as legalize-bg stores them: the title, then `Чл. N.` on one line.
     let old = "### Глава втора.СКЛЮЧВАНЕ НА БРАК\n\nГраждански брак Чл. 4. (1) Само гражданският брак, сключен във формата, предписана от този кодекс, поражда последиците, които законите свързват с брака. (2) Религиозният обред няма правно действие.\n\nСъгласие на встъпващите в брак Чл. 5. Бракът се сключва по взаимно, свободно и изрично съгласие на мъж и жена, дадено лично и едновременно пред длъжностното лице по гражданското състояние.\n\nВъзраст за встъпване в брак Чл. 6. (1) Брак може да сключи лице, навършило осемнадесет години.\n";
