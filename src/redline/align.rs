@@ -248,9 +248,11 @@ impl<'a> Matcher<'a> {
     /// headings (`##### § 287.` repealed, `##### § 387-388.`) are the same text, which says
     /// nothing of which article is which; they are paired by number.
     fn same_content(&self, i: usize, j: usize) -> bool {
-        self.old.hashes[i] == self.new.hashes[j]
-            && self.old.content(i) == self.new.content(j)
-            && has_words(self.old.content(i))
+        if self.old.hashes[i] != self.new.hashes[j] {
+            return false;
+        }
+        let content = self.old.content(i);
+        content == self.new.content(j) && has_words(content)
     }
 
     /// Pairs equal contents among the given unpaired sections, in order. With `by_number`,

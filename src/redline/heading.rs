@@ -42,6 +42,9 @@ pub(crate) struct Keyword {
     pub after: bool,
     /// (index in [`STYLES`], level) for each style that has it.
     pub uses: Vec<(usize, Level)>,
+    /// A division that numbers its paragraphs anew in a style that has it (see
+    /// [`super::style::Style::schedules`]).
+    pub schedule: bool,
 }
 
 /// The form of a heading found on a line.
@@ -120,10 +123,13 @@ fn lexicon() -> &'static Lexicon {
                             word,
                             after,
                             uses: Vec::with_capacity(2),
+                            schedule: false,
                         });
                         by_word.len() - 1
                     });
                     by_word[k].uses.push((s, level));
+                    by_word[k].schedule |=
+                        level == Level::Division && style.schedules.contains(&word);
                 }
             }
         }

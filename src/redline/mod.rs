@@ -292,9 +292,7 @@ impl Walk<'_> {
             new: Some(j),
             moved: !al.in_order[j],
             // Headings named only by their words (Markdown) change, they are not renumbered.
-            renumbered: os.full_label() != ns.full_label()
-                && os.number.is_some()
-                && ns.number.is_some(),
+            renumbered: !os.same_full_label(ns) && os.number.is_some() && ns.number.is_some(),
             replaced: al.replaced[j] && !same,
             similarity: if same {
                 None

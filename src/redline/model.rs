@@ -135,8 +135,20 @@ pub struct Section {
 }
 
 impl Section {
+    /// Whether `other` has the same [`Section::full_label`] (compared without building it:
+    /// every aligned pair of a code is compared).
+    pub fn same_full_label(&self, other: &Section) -> bool {
+        self.chapter == other.chapter
+            && self.in_schedule == other.in_schedule
+            && match (&self.chapter, self.in_schedule) {
+                (Some(_), true) => self.number == other.number,
+                _ => self.label == other.label,
+            }
+    }
+
     /// Its label with the chapter its number is counted in, where the text numbers its
-    /// articles anew in each chapter (`2 kap. 1 §`); its label elsewhere.
+    /// articles anew in each chapter (`2 kap. 1 §`; a Schedule's paragraph: `Sch. 4 para.
+    /// 7`); its label elsewhere.
     pub fn full_label(&self) -> String {
         match &self.chapter {
             Some(chapter) if self.in_schedule => {
