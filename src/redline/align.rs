@@ -549,6 +549,47 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// Pairs the articles still unpaired that have the same lasting number, anywhere in the
+    /// text, where the pair keeps the order of the articles already paired in order (divisions
+    /// aside: a division restructured around an article must not keep it from its number).
+    /// LO 1/2015 reworded art. 252 of the Código Penal inside a new Sección 2.ª, and it was
+    /// reported removed and added. A pair that would cross the articles' order is left (the
+    /// Code civil's leftovers under the numbers of its 2016 renumbering runs would make those
+    /// runs read as moves).
+    fn pair_same_numbers_in_place(&mut self) {
+        let article = |s: &Section| s.kind == HeadingKind::Article;
+        let pairs: Vec<(usize, usize)> = (0..self.new_to_old.len())
+            .filter_map(|j| self.new_to_old[j].map(|i| (j, i)))
+            .filter(|&(j, i)| article(&self.new.sections[j]) && article(&self.old.sections[i]))
+            .collect();
+        let keep = longest_chain(&pairs);
+        let chain: Vec<(usize, usize)> = pairs
+            .iter()
+            .zip(&keep)
+            .filter_map(|(&p, &k)| k.then_some(p))
+            .collect();
+        let go = self.unpaired_old(0..self.old_to_new.len());
+        let mut old_free = self.unpaired_by_key(&go, true);
+        for j in 0..self.new_to_old.len() {
+            let kj = self.new.key(j);
+            if self.new_to_old[j].is_some() || !self.new.lasting(j) || kj.0 != HeadingKind::Article
+            {
+                continue;
+            }
+            let Some(i) = first_free(&old_free, kj) else {
+                continue;
+            };
+            // The chain's pairs around `j` must lie around `i` too.
+            let at = chain.partition_point(|&(cj, _)| cj < j);
+            let after_pred = at == 0 || chain[at - 1].1 < i;
+            let before_succ = chain.get(at).is_none_or(|&(_, ci)| i < ci);
+            if after_pred && before_succ {
+                take_first(&mut old_free, kj);
+                self.pair_by_number(i, j);
+            }
+        }
+    }
+
     /// Pairs `i` and `j`, of the same lasting number, with their similarity, and marks the
     /// text replaced whole where that is too low to pair them by their words and neither is a
     /// bare heading.
@@ -723,6 +764,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     for (go, gn) in &gaps {
         m.pair_same_numbers(go, gn);
     }
+    m.pair_same_numbers_in_place();
     let go = m.unpaired_old(0..olds.len());
     let gn = m.unpaired_new(0..news.len());
     m.pair_same_titles(&go, &gn);
