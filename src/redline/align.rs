@@ -557,6 +557,13 @@ impl<'a> Matcher<'a> {
     /// Code civil's leftovers under the numbers of its 2016 renumbering runs would make those
     /// runs read as moves).
     fn pair_same_numbers_in_place(&mut self) {
+        let go = self.unpaired_old(0..self.old_to_new.len());
+        let mut old_free = self.unpaired_by_key(&go, true);
+        let gn = self.unpaired_new(0..self.new_to_old.len());
+        // Most pairs of versions leave no number on both sides: the chain is not built then.
+        if !gn.iter().any(|&j| old_free.contains_key(&self.new.key(j))) {
+            return;
+        }
         let article = |s: &Section| s.kind == HeadingKind::Article;
         let pairs: Vec<(usize, usize)> = (0..self.new_to_old.len())
             .filter_map(|j| self.new_to_old[j].map(|i| (j, i)))
@@ -568,12 +575,9 @@ impl<'a> Matcher<'a> {
             .zip(&keep)
             .filter_map(|(&p, &k)| k.then_some(p))
             .collect();
-        let go = self.unpaired_old(0..self.old_to_new.len());
-        let mut old_free = self.unpaired_by_key(&go, true);
-        for j in 0..self.new_to_old.len() {
+        for j in gn {
             let kj = self.new.key(j);
-            if self.new_to_old[j].is_some() || !self.new.lasting(j) || kj.0 != HeadingKind::Article
-            {
+            if !self.new.lasting(j) || kj.0 != HeadingKind::Article {
                 continue;
             }
             let Some(i) = first_free(&old_free, kj) else {
