@@ -1050,6 +1050,18 @@ struct TitleAbove<'a> {
 /// an Act and its chapter (`Offences against the Person Act 1861 (c. 100)`).
 fn title_above<'a>(text: &'a str, f: &Found, cross: bool) -> Option<TitleAbove<'a>> {
     let before = text[..f.start].trim_end();
+    // The line's last character first: most lines above a heading end a sentence, and
+    // finding the line's start costs a search through it (every section of a bill passes).
+    let last = before.chars().next_back()?;
+    let ends_badly = match last {
+        ';' | ':' | ',' => true,
+        '.' => !irish_section(text, f),
+        ')' => !cross,
+        _ => false,
+    };
+    if ends_badly {
+        return None;
+    }
     let line_start = before.rfind('\n').map_or(0, |k| k + 1);
     let line = before[line_start..].trim();
     let apart = text[..line_start].trim_end_matches([' ', '\t', '\r']);
