@@ -415,8 +415,9 @@ impl<'a> Matcher<'a> {
     /// Undoes the renumberings of a gap that leave both their numbers behind: old `i` paired
     /// with new `j` of another number while the gap's old text has `j`'s number unpaired and
     /// its new text `i`'s, among units whose numbers last (see [`Side::lasting`]) and where
-    /// no shared title confirms the renumbering (`§ 3 Verbreitung` → `§ 4 Verbreitung`). Two articles changed under their own numbers is the reading with
-    /// fewer events, and the one the law makes: the Spanish LO 14/2022 rewrote arts. 248 and
+    /// no shared title confirms the renumbering (`§ 3 Verbreitung` → `§ 4 Verbreitung`). Two
+    /// articles changed under their own numbers is the reading with fewer events, and the one
+    /// the law makes: the Spanish LO 14/2022 rewrote arts. 248 and
     /// 249 of the Código Penal, the words of 249 now in 248, and was read as 249 renumbered
     /// 248, 248 removed and 249 added.
     fn undo_crossed_renumbers(&mut self, olds: &[usize], news: &[usize]) {
@@ -483,10 +484,9 @@ impl<'a> Matcher<'a> {
     }
 
     /// Pairs the sections of a gap still unpaired that have the same lasting number (see
-    /// [`Side::lasting`]): an article
-    /// rewritten under its number (LO 14/2022 replaced the whole text of art. 557) is that
-    /// article changed, not one removed and another added. Run after the moved sections are
-    /// found, which a number given to other words must not hide.
+    /// [`Side::lasting`]): an article rewritten under its number (LO 14/2022 replaced the whole
+    /// text of art. 557) is that article changed, not one removed and another added. Run after
+    /// the moved sections are found, which a number given to other words must not hide.
     fn pair_same_numbers(&mut self, olds: &[usize], news: &[usize]) {
         let mut old_free = self.unpaired_by_key(olds, true);
         for &j in news {
@@ -543,9 +543,7 @@ impl<'a> Matcher<'a> {
             .collect();
         pairs.sort_unstable();
         for (i, j) in pairs {
-            let a = self.old.shingles(i).to_vec();
-            let sim = dice(&a, self.new.shingles(j));
-            self.pair(i, j, Some(sim));
+            self.pair_scored(i, j);
         }
     }
 
@@ -569,12 +567,7 @@ impl<'a> Matcher<'a> {
             .filter_map(|j| self.new_to_old[j].map(|i| (j, i)))
             .filter(|&(j, i)| article(&self.new.sections[j]) && article(&self.old.sections[i]))
             .collect();
-        let keep = longest_chain(&pairs);
-        let chain: Vec<(usize, usize)> = pairs
-            .iter()
-            .zip(&keep)
-            .filter_map(|(&p, &k)| k.then_some(p))
-            .collect();
+        let chain = in_order(&pairs);
         for j in gn {
             let kj = self.new.key(j);
             if !self.new.lasting(j) || kj.0 != HeadingKind::Article {
@@ -598,12 +591,17 @@ impl<'a> Matcher<'a> {
     /// text replaced whole where that is too low to pair them by their words and neither is a
     /// bare heading.
     fn pair_by_number(&mut self, i: usize, j: usize) {
-        let a = self.old.shingles(i).to_vec();
-        let sim = dice(&a, self.new.shingles(j));
-        self.pair(i, j, Some(sim));
+        self.pair_scored(i, j);
         self.replaced[j] = self.similarity[j].is_some_and(|s| s < SAME_NUMBER_THRESHOLD)
             && self.old.shingles(i).len() > STUB_BIGRAMS
             && self.new.shingles(j).len() > STUB_BIGRAMS;
+    }
+
+    /// Pairs `i` and `j` with the similarity of their words.
+    fn pair_scored(&mut self, i: usize, j: usize) {
+        let a = self.old.shingles(i).to_vec();
+        let sim = dice(&a, self.new.shingles(j));
+        self.pair(i, j, Some(sim));
     }
 
     fn unpaired_old(&self, range: std::ops::Range<usize>) -> Vec<usize> {
@@ -623,6 +621,15 @@ fn first_free<'a>(free: &FxHashMap<Key<'a>, VecDeque<usize>>, key: Key<'a>) -> O
 /// Takes the first section of `key` out of `free`.
 fn take_first<'a>(free: &mut FxHashMap<Key<'a>, VecDeque<usize>>, key: Key<'a>) -> Option<usize> {
     free.get_mut(&key).and_then(VecDeque::pop_front)
+}
+
+/// The pairs of [`longest_chain`] themselves, (new, old), in order.
+fn in_order(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    pairs
+        .iter()
+        .zip(longest_chain(pairs))
+        .filter_map(|(&p, k)| k.then_some(p))
+        .collect()
 }
 
 /// The pairs (sorted by new index) that form the longest chain increasing in old index too.
@@ -708,9 +715,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
             && m.new_to_old[j].is_none()
             && m.old_to_new[*i].is_none()
         {
-            let a = m.old.shingles(*i).to_vec();
-            let sim = dice(&a, m.new.shingles(j));
-            m.pair(*i, j, Some(sim));
+            m.pair_scored(*i, j);
         }
     }
 
@@ -718,13 +723,8 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     let pairs: Vec<(usize, usize)> = (0..news.len())
         .filter_map(|j| m.new_to_old[j].map(|i| (j, i)))
         .collect();
-    let keep = longest_chain(&pairs);
-    let mut anchors: Vec<(usize, usize)> = pairs
-        .iter()
-        .zip(&keep)
-        .filter(|(_, k)| **k)
-        .map(|(&(j, i), _)| (i, j))
-        .collect();
+    let mut anchors: Vec<(usize, usize)> =
+        in_order(&pairs).into_iter().map(|(j, i)| (i, j)).collect();
     anchors.push((olds.len(), news.len()));
     let (mut oi, mut nj) = (0, 0);
     let mut gaps = Vec::new();

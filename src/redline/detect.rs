@@ -1223,9 +1223,9 @@ fn markdown_line(text: &str, f: &Found) -> bool {
 }
 
 /// Whether a text writes its articles as Markdown headings: three at least, and at most one
-/// in twenty (or a single one) not so written. There a plain line that reads as an article is a sentence opening
-/// with a citation (`§ 56 Abs. 1 Satz 2 gilt entsprechend.` closing § 59 Abs. 1 of the StGB,
-/// which made the change in § 59 Abs. 2 a change of `§ 56`).
+/// in twenty (or a single one) not so written. There a plain line that reads as an article
+/// is a sentence opening with a citation (`§ 56 Abs. 1 Satz 2 gilt entsprechend.` closing
+/// § 59 Abs. 1 of the StGB, which made the change in § 59 Abs. 2 a change of `§ 56`).
 fn markdown_articles(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> bool {
     // A code keeps one layout: its first 400 articles tell.
     let (mut articles, mut markdown) = (0usize, 0usize);
@@ -1244,11 +1244,12 @@ fn markdown_articles(text: &str, found: &[Found], chain: &[bool], scheme: &Schem
 
 /// Whether article heading `f` is the rest of a sentence wrapped onto its line: written
 /// plainly (not a Markdown heading) under a line of prose, eight words or more and not all
-/// capitals (a division's title), that ends without a stop (`… auch in Verbindung mit` / `§ 129b Absatz 1.` in the StGB, where a
-/// reference came out as `+ § 129b Absatz 1. (added)`). A title above a heading is shorter;
-/// in texts that write every title above its heading the rule is not applied.
+/// capitals (a division's title), that ends without a stop (`… auch in Verbindung mit` /
+/// `§ 129b Absatz 1.` in the StGB, where a reference came out as `+ § 129b Absatz 1.
+/// (added)`). A title above a heading is shorter; in texts that write every title above its
+/// heading the rule is not applied.
 fn runs_on_from_prose(text: &str, f: &Found) -> bool {
-    if text[f.start..].trim_start().starts_with('#') || !continues_sentence(text, f.start) {
+    if markdown_line(text, f) || !continues_sentence(text, f.start) {
         return false;
     }
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
