@@ -1013,7 +1013,8 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
                 f.heading.number
             };
             if let Some(sub) = Subheading::new(marker, level, number, f.line, f.start) {
-                last.subsections.push(sub);
+                last.subsections
+                    .push(sub.feminine(marker == Marker::Degree && feminine_ordinal(text, number)));
             }
         }
     }
@@ -1135,6 +1136,16 @@ fn titled_above(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) ->
     (articles, titled)
 }
 
+/// Whether the ordinal `number`, a part of `text`, is written feminine (`2.ª`, `3ª`): the
+/// sign after it is `ª`. False for a `number` that is not a part of `text`.
+fn feminine_ordinal(text: &str, number: &str) -> bool {
+    let end = (number.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .map(|at| at + number.len());
+    end.and_then(|end| text.get(end..))
+        .is_some_and(|rest| rest.trim_start_matches(['.', '\\']).starts_with('ª'))
+}
+
 /// A paragraph opened on the article's heading line (`**Чл. 80.** (1) …`, `3/B. § (1) …`,
 /// `Art. 148. § 1. …`): its marker heads the article's first paragraph, from the heading line
 /// on, and the words after it are that paragraph's text, not the article's title.
@@ -1146,7 +1157,9 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
         return;
     }
     if let Some(sub) = Subheading::new(marker, 2, number, f.line, f.start) {
-        s.subsections.push(sub);
+        s.subsections.push(
+            sub.feminine(marker == Marker::Degree && feminine_ordinal(f.heading.title, number)),
+        );
         s.title.clear();
     }
 }

@@ -38,6 +38,8 @@ pub struct Subheading {
     /// split.
     number: [u8; 11],
     number_len: u8,
+    /// A feminine ordinal (`2.ª`, `3ª`), of the `Degree` marker only.
+    feminine: bool,
 }
 
 impl Subheading {
@@ -63,7 +65,20 @@ impl Subheading {
             start,
             number: buf,
             number_len: len as u8,
+            feminine: false,
         })
+    }
+
+    /// The same subheading, a feminine ordinal (`2.ª`) when `feminine` and its marker is
+    /// `Degree`.
+    pub(crate) fn feminine(mut self, feminine: bool) -> Self {
+        self.feminine = feminine && self.marker == Marker::Degree;
+        self
+    }
+
+    /// The sign of its ordinal: `ª` for a feminine one (`2.ª`), else `°`.
+    pub fn ordinal_sign(&self) -> char {
+        if self.feminine { 'ª' } else { '°' }
     }
 
     /// Its number without brackets or dots: `1`, `a`, `iv`.
@@ -77,6 +92,9 @@ impl Subheading {
 
     /// Its label as written: `(1)`, `1.`, `a)`, `1°`.
     pub fn label(&self) -> String {
+        if self.feminine {
+            return [self.number(), "ª"].concat();
+        }
         marker_label(self.marker, self.number())
     }
 }

@@ -2540,6 +2540,23 @@ fn spanish_ordinals_are_items_and_letras_nest_under_them_as_written() {
 }
 
 #[test]
+fn spanish_feminine_ordinals_are_cited_as_written() {
+    // Código Penal art. 22 (circunstancias agravantes, shortened, wording approximate): the
+    // items are feminine ordinals, `1.ª`, `2.ª`. The sign was dropped with the marker, and a
+    // change in the second item was cited `Artículo 22, 2.º`.
+    let old = "##### Artículo 22.\n\nSon circunstancias agravantes:\n\n1.ª Ejecutar el hecho con alevosía.\n\n2.ª Ejecutar el hecho mediante disfraz, con abuso de superioridad o aprovechando las circunstancias de lugar.\n\n3.ª Ejecutar el hecho mediante precio, recompensa o promesa.\n";
+    let new = old.replace("de lugar.", "de lugar, tiempo o auxilio de otras personas.");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Artículo 22, 2.ª"]);
+    let labels: Vec<Option<&str>> = r.units[0]
+        .children
+        .iter()
+        .map(|u| u.new_label.as_deref())
+        .collect();
+    assert_eq!(labels, [None, Some("1ª"), Some("2ª"), Some("3ª")]);
+}
+
+#[test]
 fn bosnian_lettered_items_are_cited_as_points() {
     // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
     // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.

@@ -2,6 +2,7 @@
 //! pair) and the addresses of changes in the text's own citation style.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::ops::Range;
 
@@ -153,12 +154,22 @@ impl<'a> Place<'a> {
             if let Some(n) = self.inline_successor(sub, change) {
                 // `(1) … .(2) …` on one line: the change lies in a later paragraph of the line,
                 // whose items (if any) are not those of the first.
-                fill_into(&mut out, style, cite(style, sub.marker), &n.to_string());
+                fill_into(&mut out, style, &cite_sub(style, sub), &n.to_string());
                 break;
             }
-            fill_into(&mut out, style, cite(style, sub.marker), sub.number());
+            fill_into(&mut out, style, &cite_sub(style, sub), sub.number());
         }
         out
+    }
+}
+
+/// How `style` cites the subheading `sub`: [`cite`] of its marker, with the sign of a
+/// feminine ordinal (`, {}.ª` where the masculine is `, {}.º`).
+fn cite_sub(style: &Style, sub: &Subheading) -> Cow<'static, str> {
+    let template = cite(style, sub.marker);
+    match sub.ordinal_sign() {
+        '°' => Cow::Borrowed(template),
+        sign => Cow::Owned(template.replace(['°', 'º'], sign.encode_utf8(&mut [0; 4]))),
     }
 }
 
@@ -997,7 +1008,7 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
             let mut out = String::with_capacity(parent.len() + 24);
             out.push_str(parent);
             out.push_str(ledd.as_deref().unwrap_or(""));
-            fill_into(&mut out, style, cite(style, sub.marker), sub.number());
+            fill_into(&mut out, style, &cite_sub(style, sub), sub.number());
             out
         }
         (None, _) if n.cell => format!("{parent}, col. {}", n.ordinal),

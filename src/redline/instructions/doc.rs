@@ -75,7 +75,7 @@ impl<'a> OldDoc<'a> {
         let mut parent = None;
         let mut path = Vec::new();
         for n in numbers {
-            let n = n.trim_end_matches('°');
+            let n = n.trim_end_matches(['°', 'ª']);
             let mut found = self
                 .children(s, parent)
                 .filter(|&k| self.sections[s].subsections[k].number() == n);

@@ -24,6 +24,19 @@ fn round_trip(old: &str, new: &str, lang: Lang) -> String {
 }
 
 #[test]
+fn feminine_ordinals_keep_their_sign() {
+    // Código Penal art. 22 (shortened, wording approximate, an apartado added): items `1.ª`,
+    // `2.ª`. They were cited `2°`, and read back as no item.
+    let old = "##### Artículo 22.\n\n1. Son circunstancias agravantes:\n\n1.ª Ejecutar el hecho con alevosía.\n\n2.ª Ejecutar el hecho mediante disfraz o con abuso de superioridad.\n";
+    // `hecho` is in both items: the instruction names the one it changes.
+    let new = old.replace("el hecho mediante", "el acto mediante");
+    let fr = round_trip(old, &new, Lang::Fr);
+    assert!(fr.contains("2ª"), "{fr}");
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(nl.contains("subonderdeel 2ª"), "{nl}");
+}
+
+#[test]
 fn a_word_substituted_in_a_subsection() {
     let old = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is ten years.\n\nSection 2. Other\nText.\n";
     let new = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is five years.\n\nSection 2. Other\nText.\n";

@@ -678,6 +678,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             .iter()
             .map(|&k| (subs[k].marker, subs[k].level, subs[k].number()))
             .collect();
+        // `°`, or `ª` for a feminine ordinal (`2.ª`).
+        let sign = |k: usize| subs[at.path[k]].ordinal_sign();
         match self.lang {
             Lang::En => {
                 let mut out = self.sref(at.section, form);
@@ -706,14 +708,14 @@ impl<'d, 'a> Wording<'d, 'a> {
                 if steps.is_empty() {
                     return self.sref(at.section, form);
                 }
-                let label = |(m, _, n): &(Marker, u8, &str)| {
+                let label = |(k, (m, _, n)): (usize, &(Marker, u8, &str))| {
                     if *m == Marker::Degree {
-                        format!("{n}°")
+                        format!("{n}{}", sign(k))
                     } else {
                         n.to_string()
                     }
                 };
-                let inner: Vec<String> = steps.iter().rev().map(label).collect();
+                let inner: Vec<String> = steps.iter().enumerate().rev().map(label).collect();
                 let lead = match form {
                     Form::Cap => "Au",
                     Form::Det => "le",
@@ -734,7 +736,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                             format!("{} lid", NL_ORDINALS[v - 1])
                         }
                         _ if k == 0 && level == 2 => format!("lid {n}"),
-                        _ if m == Marker::Degree => format!("subonderdeel {n}°"),
+                        _ if m == Marker::Degree => format!("subonderdeel {n}{}", sign(k)),
                         _ => format!("onderdeel {n}"),
                     };
                     out.push_str(", ");
