@@ -55,6 +55,22 @@ pub enum Marker {
     FlatRaised,
 }
 
+/// How a style cites the paragraphs of an article that carry no number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ByPlace {
+    /// Not by their place (by ordinal words where the style has them).
+    No,
+    /// By their place among the article's unnumbered paragraphs, with the template of `(n)`
+    /// paragraphs; a numbered item is part of the paragraph above it (Serbian `Član 388, stav
+    /// 2, tačka 3)`, as the Službeni glasnik prints stavovi without numbers).
+    AmongParagraphs,
+    /// By their place among all the lines the article starts, numbered items included, with
+    /// this template; a change in an item is cited by the item alone (French alinéas, counted
+    /// as the circulaire of 20 October 2000 counts them: `Article 524, al. 5`, `Article 515-11,
+    /// 3°`). Only in an article whose numbered units are all items (`1°`, `a)`, dashes).
+    Alineas(&'static str),
+}
+
 /// One way a style addresses a paragraph or item: the marker and how it is cited after the
 /// article (`{}` stands for the number without brackets: `, lid {}`, ` Abs. {}`, `({})`).
 pub type Cite = (Marker, &'static str);
@@ -81,10 +97,9 @@ pub struct Style {
     /// Ordinal words from the first on, for citations that name a paragraph by its place
     /// (`{.}` in a template: Norwegian `første ledd`); empty where the number is cited.
     pub ordinals: &'static [&'static str],
-    /// Unnumbered paragraphs are cited by their place, with the template of `(n)` paragraphs
-    /// (Serbian `Član 388, stav 2`, as the Službeni glasnik prints stavovi without numbers);
-    /// a style with [`Style::ordinals`] does so too, in words.
-    pub paragraphs_by_place: bool,
+    /// Whether and how unnumbered paragraphs are cited by their place (a style with
+    /// [`Style::ordinals`] cites them so too, in words).
+    pub paragraphs_by_place: ByPlace,
     /// Its article numbers end in a full stop (Austrian `§ 104a. (1) …`, where German writes
     /// `§ 104a`): of two styles that tie on keywords and words, the one whose form the texts'
     /// headings have is chosen.
@@ -199,7 +214,7 @@ pub static STYLES: &[Style] = &[
         ],
         words: &["the", "of", "and", "shall", "to", "or"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &["Schedule"],
         cross_headings: true,
@@ -235,7 +250,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["le", "la", "les", "des", "est", "du"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::Alineas(", al. {}"),
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -258,7 +273,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["der", "die", "und", "wird", "oder", "des"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -280,7 +295,7 @@ pub static STYLES: &[Style] = &[
         // German's, and `lit`, which Austrian texts cite by and German ones do not.
         words: &["der", "die", "und", "wird", "oder", "des", "lit"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: true,
         schedules: &[],
         cross_headings: false,
@@ -310,7 +325,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["de", "het", "van", "een", "wordt", "en"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -341,7 +356,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["il", "della", "che", "è", "sono", "del"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -368,7 +383,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["el", "los", "del", "que", "las", "será"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -398,7 +413,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["os", "da", "do", "que", "ou", "são"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -440,7 +455,7 @@ pub static STYLES: &[Style] = &[
             "och", "att", "som", "eller", "og", "af", "til", "ja", "till", "för", "inte",
         ],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -480,7 +495,7 @@ pub static STYLES: &[Style] = &[
             "første", "annet", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende",
             "niende", "tiende", "ellevte", "tolvte",
         ],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -500,7 +515,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["või", "ning", "kui", "eest", "kes", "mis"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -524,7 +539,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ir", "arba", "kad", "yra", "kuris", "jeigu"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -547,7 +562,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["un", "vai", "kas", "ar", "par", "tiek"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -577,7 +592,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["się", "lub", "nie", "jest", "albo", "oraz"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -604,7 +619,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["nebo", "který", "která", "které", "jsou", "podle"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -631,7 +646,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -651,7 +666,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ali", "je", "ki", "se", "kdor", "za"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -677,7 +692,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "tko", "što"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -706,7 +721,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ili", "je", "koji", "se", "ko", "šta"],
         ordinals: &[],
-        paragraphs_by_place: true,
+        paragraphs_by_place: ByPlace::AmongParagraphs,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -733,7 +748,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["или", "је", "који", "се", "ко", "што"],
         ordinals: &[],
-        paragraphs_by_place: true,
+        paragraphs_by_place: ByPlace::AmongParagraphs,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -762,7 +777,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[("Articolul", "art."), ("Art.", "art.")],
         words: &["și", "sau", "care", "este", "cu", "pe"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -789,7 +804,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["az", "és", "vagy", "hogy", "aki", "nem"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -816,7 +831,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["και", "του", "της", "ή", "να", "το"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -841,7 +856,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["ve", "veya", "bir", "ile", "olan", "göre"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -867,7 +882,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[("Чл.", "чл."), ("Член", "чл.")],
         words: &["на", "от", "се", "за", "които", "или"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -884,7 +899,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["და", "ან", "რომ", "ამ", "მიერ", "არის"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -901,7 +916,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[("Հոդված", "հոդ.")],
         words: &["և", "է", "կամ", "որ", "են", "հետ"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -932,7 +947,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["або", "що", "і", "и", "или", "что"],
         ordinals: &[],
-        paragraphs_by_place: false,
+        paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
@@ -950,7 +965,7 @@ pub static PLAIN: Style = Style {
     abbreviations: &[],
     words: &[],
     ordinals: &[],
-    paragraphs_by_place: false,
+    paragraphs_by_place: ByPlace::No,
     dotted_numbers: false,
     schedules: &[],
     cross_headings: false,

@@ -1749,7 +1749,7 @@ fn a_number_wrapped_to_the_start_of_a_line_is_no_paragraph() {
     let new = "Article 2500\n\nLes articles 515-14 à 710 sont applicables à Mayotte sous réserve des articles 2501 et\n2502.\n\nLes dispositions ne s'appliquent que sous réserve du titre IV.\n";
     let r = check(old, new);
     assert_eq!(r.structure.new.paragraphs, 0, "{:?}", r.structure.new);
-    assert_eq!(hunk_addresses(&r), ["Article 2500"]);
+    assert_eq!(hunk_addresses(&r), ["Article 2500, al. 1"]);
     let old = "§ 52 Tateinheit\n\n(3) Geldstrafe kann das Gericht verhängen.\n\n(4) Auf Nebenstrafen (§ 11 Absatz 1 Nummer\n8) muss erkannt werden.\n";
     let r = check(old, &old.replace("muss", "muss oder kann"));
     assert_eq!((r.structure.new.paragraphs, r.structure.new.items), (2, 0));
@@ -2554,6 +2554,53 @@ fn spanish_feminine_ordinals_are_cited_as_written() {
         .map(|u| u.new_label.as_deref())
         .collect();
     assert_eq!(labels, [None, Some("1ª"), Some("2ª"), Some("3ª")]);
+}
+
+#[test]
+fn french_alineas_are_counted_as_the_circulaire_counts_them() {
+    // Code civil art. 524 (shortened): every line the article starts is an alinéa, the
+    // unnumbered list included (circulaire of 20 October 2000). The changes were cited
+    // `Article 524`, with no alinéa.
+    let old = "Article 524\n----\nLes animaux et les objets que le propriétaire d'un fonds y a placés pour le service et l'exploitation de ce fonds sont immeubles par destination.\n\nAinsi, sont immeubles par destination, quand ils ont été placés par le propriétaire pour le service et l'exploitation du fonds :\n\nLes animaux attachés à la culture ;\n\nLes ustensiles aratoires ;\n\nLes pigeons des colombiers ;\n\nLes pailles et engrais.\n\nSont aussi immeubles par destination tous effets mobiliers que le propriétaire a attachés au fonds à perpétuelle demeure.\n\nArticle 525\n----\nLe propriétaire est censé avoir attaché à son fonds des effets mobiliers à perpétuelle demeure, quand ils y sont scellés en plâtre ou à chaux ou à ciment.\n";
+    let new = old
+        .replace("colombiers ;", "colombiers et des volières ;")
+        .replace("tous effets", "tous les effets");
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Article 524, al. 5", "Article 524, al. 7"]
+    );
+}
+
+#[test]
+fn french_items_are_alineas_cited_by_their_number() {
+    // Code civil art. 515-11 (shortened): the numbered items count as alinéas, and a change in
+    // one is cited by its number alone; the alinéa after them is the fourth.
+    let old = "Article 515-11\n----\nL'ordonnance de protection est délivrée par le juge aux affaires familiales. A l'occasion de sa délivrance, le juge est compétent pour :\n\n1° Interdire à la partie défenderesse de recevoir ou de rencontrer certaines personnes ;\n\n2° Statuer sur la résidence séparée des époux ;\n\nLe cas échéant, le juge présente à la partie demanderesse une liste des personnes morales qualifiées.\n";
+    let new = old
+        .replace("séparée des époux", "séparée des époux ou des partenaires")
+        .replace(
+            "Le cas échéant, le juge",
+            "Le cas échéant, le juge aux affaires familiales",
+        );
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Article 515-11, 2°", "Article 515-11, al. 4"]
+    );
+    let rows: Vec<&str> = r.units[0]
+        .children
+        .iter()
+        .map(|u| u.address.as_str())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "Article 515-11, 1°",
+            "Article 515-11, 2°",
+            "Article 515-11, al. 4"
+        ]
+    );
 }
 
 #[test]

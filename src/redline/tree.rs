@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::align::longest_chain;
 use super::detect::Split;
-use super::style::{Marker, Style, cite, fill, fill_into};
+use super::style::{ByPlace, Marker, Style, cite, fill, fill_into};
 use super::{
     FragmentKind, HeadingKind, Hunk, Section, SectionChange, Status, Subheading, UnitChange,
 };
@@ -142,13 +142,18 @@ impl<'a> Place<'a> {
             .collect();
         let change = (at + col).min(s.end.max(at));
         let mut out = article_cite(style, s);
-        if path.first().is_none_or(|p| p.marker != Marker::ParenNumber)
+        // An alinéa is cited alone: a change in an item is cited by the item.
+        let ledd_first = match alineas(style, s) {
+            Some(_) => path.is_empty(),
+            None => path.first().is_none_or(|p| p.marker != Marker::ParenNumber),
+        };
+        if ledd_first
             && let Some(ledd) = ledd_at(
                 self.ledd.get_or_insert_with(|| ledd_starts(style, text, s)),
                 change,
             )
         {
-            fill_into(&mut out, style, cite(style, Marker::ParenNumber), &ledd);
+            fill_into(&mut out, style, ledd_template(style, s), &ledd);
         }
         for sub in path {
             if let Some(n) = self.inline_successor(sub, change) {
@@ -261,18 +266,47 @@ fn ledd_at(starts: &[usize], at: usize) -> Option<String> {
 
 /// Whether `style` cites unnumbered paragraphs by their place (in words or in numbers).
 fn by_place(style: &Style) -> bool {
-    !style.ordinals.is_empty() || style.paragraphs_by_place
+    !style.ordinals.is_empty() || style.paragraphs_by_place != ByPlace::No
 }
 
 /// Whether section `s` has unnumbered ledd cited by their place: its style names paragraphs
-/// so (Norwegian) and it numbers none `(1)`. Its items then hold no text after a blank line at
-/// their margin: that is the closing words of their list or the next ledd.
+/// so (Norwegian) and it numbers none `(1)`; for alinéas, it numbers only items. Its items
+/// then hold no text after a blank line at their margin: that is the closing words of their
+/// list or the next ledd.
 fn cites_ledd(style: &Style, s: &Section) -> bool {
-    by_place(style)
-        && !s
-            .subsections
-            .iter()
-            .any(|x| x.marker == Marker::ParenNumber)
+    match style.paragraphs_by_place {
+        ByPlace::Alineas(_) => alineas(style, s).is_some(),
+        _ => {
+            by_place(style)
+                && !s
+                    .subsections
+                    .iter()
+                    .any(|x| x.marker == Marker::ParenNumber)
+        }
+    }
+}
+
+/// The template that cites the alinéas of section `s` (see [`ByPlace::Alineas`]), when its
+/// style counts them and its numbered units are all items (`1°`, `a)`, dashes): in an article
+/// divided `I.`, `II.`, alinéas count inside each division, which is not modelled.
+fn alineas(style: &Style, s: &Section) -> Option<&'static str> {
+    let ByPlace::Alineas(template) = style.paragraphs_by_place else {
+        return None;
+    };
+    s.subsections
+        .iter()
+        .all(|x| {
+            matches!(
+                x.marker,
+                Marker::Degree | Marker::LetterParen | Marker::ParenLetter | Marker::Dash
+            )
+        })
+        .then_some(template)
+}
+
+/// The template that cites a ledd of section `s` by its place.
+fn ledd_template(style: &Style, s: &Section) -> &'static str {
+    alineas(style, s).unwrap_or_else(|| cite(style, Marker::ParenNumber))
 }
 
 /// Where each unnumbered paragraph (ledd) of section `s` starts, in a style that names
@@ -307,19 +341,23 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     }
     let mut after_blank = true;
     let mut at = body_start;
+    // Every line an alinéa starts counts, an item's or one in lower case too.
+    let alineas = alineas(style, s).is_some();
     // Subsections start in text order: the next one to pass is looked at, not all.
     let mut subs = s.subsections.iter().map(|x| x.start).peekable();
     for l in body.split_inclusive('\n') {
         let line = l.trim();
         if line.is_empty() {
             after_blank = true;
+        } else if alineas && line.bytes().all(|b| b == b'-' || b == b'=') {
+            // The underline of the heading (`Article 515-11`, `----`), or a rule.
         } else {
             while subs.next_if(|&x| x < at).is_some() {}
             let marker = subs.peek() == Some(&at);
-            let opens = !marker
+            let opens = (alineas || !marker)
                 && (after_blank || !blanks)
                 && !line.starts_with(['#', '>'])
-                && !line.starts_with(char::is_lowercase);
+                && (alineas || !line.starts_with(char::is_lowercase));
             if opens {
                 starts.push(at);
             }
@@ -866,7 +904,7 @@ impl<'a> Side<'a> {
             .ledd
             .get_or_init(|| ledd_starts(style, self.text, self.section));
         let place = ledd_at(starts, at)?;
-        Some(fill(style, cite(style, Marker::ParenNumber), &place))
+        Some(fill(style, ledd_template(style, self.section), &place))
     }
 
     /// The heading of a numbered paragraph or item; `None` for an unnumbered paragraph.
@@ -1000,7 +1038,9 @@ fn label(side: &Side, n: &Node) -> Option<String> {
 /// paragraphs are cited by their place, an article's unnumbered ledd is named as in the
 /// hunks' addresses: `§ 257 annet ledd`, `§ 257 første ledd bokstav c`.
 fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
-    let ledd = (n.level == side.section.level + 1 && !n.cell)
+    // An item among alinéas is cited by the item alone.
+    let alinea_item = n.sub.is_some() && alineas(style, side.section).is_some();
+    let ledd = (n.level == side.section.level + 1 && !n.cell && !alinea_item)
         .then(|| side.ledd(style, n.start))
         .flatten();
     match (side.sub(n), ledd) {
