@@ -834,7 +834,10 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
         Marker::ParenNumber | Marker::ParenLetter | Marker::ParenRoman => ("(", ")"),
         Marker::DotNumber | Marker::LetterDot | Marker::RomanDot | Marker::DotTight => ("", "."),
         Marker::NumberParen | Marker::LetterParen => ("", ")"),
-        Marker::Degree => ("", "°"),
+        Marker::Degree => match split_multiplier(n) {
+            (head, Some(m)) => return [head, "° ", m].concat(),
+            _ => ("", "°"),
+        },
         Marker::NumberDash => ("", " -"),
         Marker::Stk => ("Stk. ", "."),
         Marker::Dash => return "–".to_string(),
@@ -1009,12 +1012,15 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
                     continue;
                 }
                 place.as_str()
+            } else if let Some(suffix) = ordinal_suffix(marker, text, f.heading.number) {
+                place = [f.heading.number, " ", suffix].concat();
+                place.as_str()
             } else {
                 f.heading.number
             };
+            let feminine = marker == Marker::Degree && feminine_ordinal(text, f.heading.number);
             if let Some(sub) = Subheading::new(marker, level, number, f.line, f.start) {
-                last.subsections
-                    .push(sub.feminine(marker == Marker::Degree && feminine_ordinal(text, number)));
+                last.subsections.push(sub.feminine(feminine));
             }
         }
     }
@@ -1136,14 +1142,61 @@ fn titled_above(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) ->
     (articles, titled)
 }
 
+/// The text after `number`, a part of `text`; `None` for a `number` that is not one.
+fn after_number<'a>(text: &'a str, number: &str) -> Option<&'a str> {
+    let at = (number.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    text.get(at + number.len()..)
+}
+
 /// Whether the ordinal `number`, a part of `text`, is written feminine (`2.ª`, `3ª`): the
-/// sign after it is `ª`. False for a `number` that is not a part of `text`.
+/// sign after it is `ª`.
 fn feminine_ordinal(text: &str, number: &str) -> bool {
-    let end = (number.as_ptr() as usize)
-        .checked_sub(text.as_ptr() as usize)
-        .map(|at| at + number.len());
-    end.and_then(|end| text.get(end..))
+    after_number(text, number)
         .is_some_and(|rest| rest.trim_start_matches(['.', '\\']).starts_with('ª'))
+}
+
+/// The Latin multipliers that number an inserted unit after the one it follows (`6° bis`).
+pub(crate) const MULTIPLIERS: [&str; 9] = [
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+    "nonies",
+    "decies",
+];
+
+/// The multiplier after the ordinal sign of `number`, a part of `text` (French `6° bis`, an
+/// item inserted after 6°), for the `Degree` marker.
+fn ordinal_suffix(marker: Marker, text: &str, number: &str) -> Option<&'static str> {
+    if marker != Marker::Degree {
+        return None;
+    }
+    // Right after the sign, with no full stop (Dutch `3°. ter gelegenheid …` is a preposition),
+    // and before the item's text in capitals (`6° bis Autoriser …`) or the line's end.
+    let rest = after_number(text, number)?
+        .strip_prefix(['°', 'º', 'ª'])?
+        .strip_prefix([' ', '\t'])?;
+    MULTIPLIERS.into_iter().find(|m| {
+        rest.strip_prefix(m).is_some_and(|after| {
+            let next = after.trim_start_matches([' ', '\t']);
+            after.is_empty()
+                || after.starts_with(['\r', '\n'])
+                || (after.starts_with([' ', '\t'])
+                    && next.starts_with(|c: char| c.is_uppercase() || "-–(".contains(c)))
+        })
+    })
+}
+
+/// A number and the multiplier written after it (`6 bis` → `6`, `bis`), as [`ordinal_suffix`]
+/// stores them.
+pub(crate) fn split_multiplier(n: &str) -> (&str, Option<&str>) {
+    match n.split_once(' ') {
+        Some((head, m)) if MULTIPLIERS.contains(&m) => (head, Some(m)),
+        _ => (n, None),
+    }
 }
 
 /// A paragraph opened on the article's heading line (`**Чл. 80.** (1) …`, `3/B. § (1) …`,
@@ -1156,10 +1209,12 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     if scheme.depth.get(&marker) != Some(&2) {
         return;
     }
+    let title = f.heading.title;
+    let suffixed = ordinal_suffix(marker, title, number).map(|x| [number, " ", x].concat());
+    let feminine = marker == Marker::Degree && feminine_ordinal(title, number);
+    let number = suffixed.as_deref().unwrap_or(number);
     if let Some(sub) = Subheading::new(marker, 2, number, f.line, f.start) {
-        s.subsections.push(
-            sub.feminine(marker == Marker::Degree && feminine_ordinal(f.heading.title, number)),
-        );
+        s.subsections.push(sub.feminine(feminine));
         s.title.clear();
     }
 }
@@ -1359,6 +1414,8 @@ fn next_raised(subs: &[Subheading], number: &str) -> bool {
 /// The place in a list of a plain number (`12`), a single letter (`c` = 3) or a small Roman
 /// numeral (`iv`).
 fn list_value(n: &str) -> Option<i64> {
+    // `6 bis` stands in the list where 6 does.
+    let n = split_multiplier(n).0;
     if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
         return n.parse().ok();
     }

@@ -36,14 +36,14 @@ pub struct Subheading {
     /// The number without brackets or dots (`1`, `a`, `iv`), stored inline: a bill has tens
     /// of thousands of subsections, and a heap string each costs more than the rest of the
     /// split.
-    number: [u8; 11],
+    number: [u8; 15],
     number_len: u8,
     /// A feminine ordinal (`2.ª`, `3ª`), of the `Degree` marker only.
     feminine: bool,
 }
 
 impl Subheading {
-    /// A subheading; `None` when its number is longer than 11 bytes (the grammar never
+    /// A subheading; `None` when its number is longer than 15 bytes (the grammar never
     /// produces one).
     pub(crate) fn new(
         marker: Marker,
@@ -53,10 +53,10 @@ impl Subheading {
         start: usize,
     ) -> Option<Self> {
         let len = number.len();
-        if len > 11 {
+        if len > 15 {
             return None;
         }
-        let mut buf = [0u8; 11];
+        let mut buf = [0u8; 15];
         buf[..len].copy_from_slice(number.as_bytes());
         Some(Subheading {
             marker,
@@ -93,7 +93,10 @@ impl Subheading {
     /// Its label as written: `(1)`, `1.`, `a)`, `1°`.
     pub fn label(&self) -> String {
         if self.feminine {
-            return [self.number(), "ª"].concat();
+            return match self.number().split_once(' ') {
+                Some((n, suffix)) => [n, "ª ", suffix].concat(),
+                None => [self.number(), "ª"].concat(),
+            };
         }
         marker_label(self.marker, self.number())
     }
@@ -453,8 +456,15 @@ mod tests {
         // Letters of other scripts take two bytes each: the number is kept whole, never cut.
         let ab = Subheading::new(Marker::LetterParen, 3, "аб", 7, 0).unwrap();
         assert_eq!((ab.number(), ab.label()), ("аб", "аб)".to_string()));
-        let longest = Subheading::new(Marker::DotNumber, 2, "12345678901", 1, 0).unwrap();
-        assert_eq!(longest.number(), "12345678901");
-        assert!(Subheading::new(Marker::DotNumber, 2, "жжжжжж", 1, 0).is_none());
+        // `12 quinquies`, the longest number with a multiplier.
+        let longest = Subheading::new(Marker::Degree, 2, "12 quinquies", 1, 0).unwrap();
+        assert_eq!(longest.label(), "12° quinquies");
+        assert_eq!(
+            Subheading::new(Marker::DotNumber, 2, "123456789012345", 1, 0)
+                .unwrap()
+                .number(),
+            "123456789012345"
+        );
+        assert!(Subheading::new(Marker::DotNumber, 2, "жжжжжжжж", 1, 0).is_none());
     }
 }

@@ -2604,6 +2604,40 @@ fn french_items_are_alineas_cited_by_their_number() {
 }
 
 #[test]
+fn an_item_inserted_as_bis_keeps_its_multiplier() {
+    // Code civil art. 515-11 (shortened), as the law of 9 July 2010 wrote it and a later law
+    // amended it: a `6° bis` inserted after 6°. It was read as a second 6°.
+    let old = "Article 515-11\n----\nA l'occasion de la délivrance de l'ordonnance, le juge est compétent pour :\n\n5° Se prononcer sur les modalités d'exercice de l'autorité parentale ;\n\n6° Autoriser la partie demanderesse à dissimuler son domicile ;\n\n7° Prononcer l'admission provisoire à l'aide juridictionnelle.\n";
+    let new = old.replace(
+        "\n\n7°",
+        "\n\n6° bis Autoriser la partie demanderesse à dissimuler son domicile pour les besoins de la vie courante ;\n\n7°",
+    );
+    let r = check(old, &new);
+    // Dutch `3°. ter gelegenheid …` (Wetboek van Strafrecht art. 341): a preposition.
+    let nl = "Artikel 341\n\n1°. zijn staat van baten en lasten niet heeft aangegeven;\n\n2°. goederen aan de boedel heeft onttrokken;\n\n3°. ter gelegenheid van zijn faillissement een van zijn schuldeisers bevoordeeld heeft;\n";
+    let labels: Vec<String> = detect::split_pair(nl, nl, None).new[0]
+        .subsections
+        .iter()
+        .map(Subheading::label)
+        .collect();
+    assert_eq!(labels, ["1°", "2°", "3°"]);
+    let rows: Vec<(Status, &str, Option<&str>)> = r.units[0]
+        .children
+        .iter()
+        .map(|u| (u.status, u.address.as_str(), u.new_label.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, "Article 515-11, 5°", Some("5°")),
+            (Status::Unchanged, "Article 515-11, 6°", Some("6°")),
+            (Status::Added, "Article 515-11, 6° bis", Some("6° bis")),
+            (Status::Unchanged, "Article 515-11, 7°", Some("7°")),
+        ]
+    );
+}
+
+#[test]
 fn bosnian_lettered_items_are_cited_as_points() {
     // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
     // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.

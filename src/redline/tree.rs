@@ -2,12 +2,11 @@
 //! pair) and the addresses of changes in the text's own citation style.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::ops::Range;
 
 use super::align::longest_chain;
-use super::detect::Split;
+use super::detect::{Split, split_multiplier};
 use super::style::{ByPlace, Marker, Style, cite, fill, fill_into};
 use super::{
     FragmentKind, HeadingKind, Hunk, Section, SectionChange, Status, Subheading, UnitChange,
@@ -159,23 +158,34 @@ impl<'a> Place<'a> {
             if let Some(n) = self.inline_successor(sub, change) {
                 // `(1) … .(2) …` on one line: the change lies in a later paragraph of the line,
                 // whose items (if any) are not those of the first.
-                fill_into(&mut out, style, &cite_sub(style, sub), &n.to_string());
+                cite_sub_into(&mut out, style, sub, &n.to_string());
                 break;
             }
-            fill_into(&mut out, style, &cite_sub(style, sub), sub.number());
+            cite_sub_into(&mut out, style, sub, sub.number());
         }
         out
     }
 }
 
-/// How `style` cites the subheading `sub`: [`cite`] of its marker, with the sign of a
-/// feminine ordinal (`, {}.ª` where the masculine is `, {}.º`).
-fn cite_sub(style: &Style, sub: &Subheading) -> Cow<'static, str> {
+/// How `style` cites the subheading `sub` with `number`, appended to `out`: [`cite`] of its
+/// marker, with the sign of a feminine ordinal (`, 2.ª` where the masculine is `, 2.º`) and a
+/// multiplier after the sign (`, 6° bis`).
+fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str) {
     let template = cite(style, sub.marker);
-    match sub.ordinal_sign() {
-        '°' => Cow::Borrowed(template),
-        sign => Cow::Owned(template.replace(['°', 'º'], sign.encode_utf8(&mut [0; 4]))),
+    let (n, multiplier) = split_multiplier(number);
+    let sign = sub.ordinal_sign();
+    if sub.marker != Marker::Degree
+        || (sign == '°' && multiplier.is_none())
+        || !template.contains(['°', 'º'])
+    {
+        return fill_into(out, style, template, number);
     }
+    let mut mark = sign.to_string();
+    if let Some(m) = multiplier {
+        mark.push(' ');
+        mark.push_str(m);
+    }
+    fill_into(out, style, &template.replace(['°', 'º'], &mark), n);
 }
 
 /// The reader in `readers` that `is_it`, else a new one from `make` (the last few readers asked
@@ -1048,7 +1058,7 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
             let mut out = String::with_capacity(parent.len() + 24);
             out.push_str(parent);
             out.push_str(ledd.as_deref().unwrap_or(""));
-            fill_into(&mut out, style, &cite_sub(style, sub), sub.number());
+            cite_sub_into(&mut out, style, sub, sub.number());
             out
         }
         (None, _) if n.cell => format!("{parent}, col. {}", n.ordinal),

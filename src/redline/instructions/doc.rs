@@ -75,7 +75,8 @@ impl<'a> OldDoc<'a> {
         let mut parent = None;
         let mut path = Vec::new();
         for n in numbers {
-            let n = n.trim_end_matches(['°', 'ª']);
+            // `2°`, `2ª`, `6° bis` (stored `6 bis`).
+            let n = n.replace(['°', 'ª'], "");
             let mut found = self
                 .children(s, parent)
                 .filter(|&k| self.sections[s].subsections[k].number() == n);

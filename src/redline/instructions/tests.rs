@@ -37,6 +37,19 @@ fn feminine_ordinals_keep_their_sign() {
 }
 
 #[test]
+fn an_item_numbered_bis_is_named_and_read_back() {
+    // Code civil art. 515-11 (shortened, made alike): 6° and 6° bis say the same words.
+    let old = "Article 515-11\n----\nLe juge est compétent pour :\n\n6° Autoriser la partie demanderesse à dissimuler son domicile ;\n\n6° bis Autoriser la partie demanderesse à dissimuler son domicile ;\n\n7° Prononcer l'admission provisoire.\n";
+    let new = old.replace(
+        "bis Autoriser la partie demanderesse à dissimuler son domicile",
+        "bis Autoriser la partie demanderesse à dissimuler sa résidence",
+    );
+    let fr = round_trip(old, &new, Lang::Fr);
+    assert!(fr.contains("Au 6° bis de l'article 515-11"), "{fr}");
+    round_trip(old, &new, Lang::Nl);
+}
+
+#[test]
 fn a_word_substituted_in_a_subsection() {
     let old = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is ten years.\n\nSection 2. Other\nText.\n";
     let new = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is five years.\n\nSection 2. Other\nText.\n";

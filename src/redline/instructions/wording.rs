@@ -17,6 +17,7 @@ use nom::{
     combinator::{eof, opt},
 };
 
+use super::super::detect::{MULTIPLIERS, split_multiplier};
 use super::super::style::Marker;
 use super::super::{HeadingKind, Section};
 use super::doc::OldDoc;
@@ -239,6 +240,24 @@ fn nl_plural(s: &Section) -> String {
         "§" => "§§".into(),
         k => k.to_string(),
     }
+}
+
+/// The number `w` at the start of `i` with the multiplier written after it (`6° bis`, an
+/// item inserted after 6°), and the rest of `i`; `w` alone where none follows.
+fn with_multiplier<'x>(i: &'x str, w: &'x str) -> (&'x str, &'x str) {
+    let rest = &i[w.len()..];
+    let Some(after) = rest.strip_prefix(' ') else {
+        return (rest, w);
+    };
+    for m in MULTIPLIERS {
+        if let Some(tail) = after.strip_prefix(m)
+            && (tail.is_empty() || tail.starts_with([' ', ',']))
+        {
+            let len = w.len() + 1 + m.len();
+            return (&i[len..], &i[..len]);
+        }
+    }
+    (rest, w)
 }
 
 const NL_ORDINALS: [&str; 20] = [
@@ -678,8 +697,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             .iter()
             .map(|&k| (subs[k].marker, subs[k].level, subs[k].number()))
             .collect();
-        // `°`, or `ª` for a feminine ordinal (`2.ª`).
-        let sign = |k: usize| subs[at.path[k]].ordinal_sign();
+        // `2°`, `2ª` (a feminine ordinal), `6° bis`.
+        let ordinal = |k: usize, n: &str| match split_multiplier(n) {
+            (head, Some(m)) => format!("{head}{} {m}", subs[at.path[k]].ordinal_sign()),
+            (head, None) => format!("{head}{}", subs[at.path[k]].ordinal_sign()),
+        };
         match self.lang {
             Lang::En => {
                 let mut out = self.sref(at.section, form);
@@ -710,7 +732,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
                 let label = |(k, (m, _, n)): (usize, &(Marker, u8, &str))| {
                     if *m == Marker::Degree {
-                        format!("{n}{}", sign(k))
+                        ordinal(k, n)
                     } else {
                         n.to_string()
                     }
@@ -736,7 +758,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                             format!("{} lid", NL_ORDINALS[v - 1])
                         }
                         _ if k == 0 && level == 2 => format!("lid {n}"),
-                        _ if m == Marker::Degree => format!("subonderdeel {n}{}", sign(k)),
+                        _ if m == Marker::Degree => format!("subonderdeel {}", ordinal(k, n)),
                         _ => format!("onderdeel {n}"),
                     };
                     out.push_str(", ");
@@ -788,7 +810,8 @@ impl<'d, 'a> Wording<'d, 'a> {
                     };
                     let (mut i, _) = tg(lead).parse(i)?;
                     let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
-                    let (r, first) = word(i)?;
+                    let (_, first) = word(i)?;
+                    let (r, first) = with_multiplier(i, first);
                     i = r;
                     let mut inner = vec![first];
                     let s = loop {
@@ -796,7 +819,9 @@ impl<'d, 'a> Wording<'d, 'a> {
                             i = r;
                             break s.1;
                         }
-                        let (r, (_, n)) = (tg(" du "), word).parse(i)?;
+                        let (from, _) = tg(" du ").parse(i)?;
+                        let (_, n) = word(from)?;
+                        let (r, n) = with_multiplier(from, n);
                         inner.push(n);
                         i = r;
                     };
@@ -818,12 +843,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                     {
                         numbers.push((k + 1).to_string());
                         i = &r[NL_ORDINALS[k].len() + 4..];
-                    } else if let Ok((r, (_, n))) = (
-                        alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "))),
-                        word,
-                    )
-                        .parse(r)
+                    } else if let Ok((from, _)) =
+                        alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "))).parse(r)
+                        && let Ok((_, n)) = word(from)
                     {
+                        let (r, n) = with_multiplier(from, n);
                         numbers.push(n.to_string());
                         i = r;
                     } else {
