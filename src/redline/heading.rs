@@ -319,12 +319,16 @@ fn superscript(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
-/// The code letter of a French code article: `L. `, `R.`, `D. `, `LO. `.
+/// The code letter of a French code article: `L. `, `R.`, `D. `, `LO. `, or written against
+/// the number as Légifrance prints it today (`R131-1`, `LO630`), with the star of a decree
+/// taken in the Conseil des ministres (`R*49-21`).
 fn code_letter(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((tag("LO"), tag("L"), tag("R"), tag("D"), tag("A"))).parse(i)?;
-    let (i, _) = char('.')(i)?;
-    let (i, _) = space0(i)?;
-    Ok((i, ()))
+    let (i, _) = opt(char('*')).parse(i)?;
+    match char::<_, nom::error::Error<&str>>('.').parse(i) {
+        Ok((i, _)) => Ok((space0(i)?.0, ())),
+        Err(_) => Ok((i, ())),
+    }
 }
 
 /// `II`, `XIV` (upper case) or a single capital letter (`Part A`).
@@ -340,7 +344,21 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
 
 /// The number after a keyword, ending at a word boundary.
 fn number(i: &str) -> IResult<&str, &str> {
-    let (rest, _) = alt(((code_letter, arabic).map(|_| ()), arabic, roman_or_letter)).parse(i)?;
+    let (rest, _) = alt((
+        (code_letter, arabic).map(|_| ()),
+        arabic,
+        roman_or_letter,
+        // Articles named, not numbered: the Code de procédure pénale's `Article préliminaire`,
+        // `Article premier` of a law, the one article of a law (`Article unique`, `único`).
+        alt((
+            tag("préliminaire"),
+            tag("premier"),
+            tag("unique"),
+            tag("único"),
+        ))
+        .map(|_| ()),
+    ))
+    .parse(i)?;
     let (rest, _) = boundary(rest)?;
     Ok((rest, taken(i, rest)))
 }
@@ -1043,6 +1061,18 @@ mod tests {
         assert_eq!(h("Artikel 240b"), some("Artikel", "240b", ""));
         assert_eq!(h("Article L. 227-22-1"), some("Article", "L. 227-22-1", ""));
         assert_eq!(h("Article R. 5"), some("Article", "R. 5", ""));
+        // As Légifrance prints them today (sweep G: 160 of the Code pénal's 1006 articles and
+        // half the Code de procédure pénale's were run into the article before).
+        assert_eq!(h("Article R131-1"), some("Article", "R131-1", ""));
+        assert_eq!(h("Article LO630"), some("Article", "LO630", ""));
+        assert_eq!(h("Article A44"), some("Article", "A44", ""));
+        assert_eq!(h("Article R*49-21"), some("Article", "R*49-21", ""));
+        assert_eq!(
+            h("Article préliminaire"),
+            some("Article", "préliminaire", "")
+        );
+        assert_eq!(h("Article unique"), some("Article", "unique", ""));
+        assert_eq!(h("Artículo único"), some("Artículo", "único", ""));
         assert_eq!(
             h("Articolo 609-undecies"),
             some("Articolo", "609-undecies", "")

@@ -2638,6 +2638,20 @@ fn an_item_inserted_as_bis_keeps_its_multiplier() {
 }
 
 #[test]
+fn french_articles_numbered_against_their_code_letter_are_articles() {
+    // Code pénal as Légifrance prints it today (sweep G, fr-rart): `Article R131-1`,
+    // `Article L131-3`. They were not headings, their text ran into Article 131-35, and both
+    // changes were cited `Article 131-35, al. 5` and `al. 7`.
+    let old = "Article 131-35\n\nLa peine d'affichage est exécutée aux frais du condamné.\n\nArticle R131-1\n\nLa juridiction fixe les conditions de la suspension.\n\nArticle R131-2\n\nLe certificat vaut justification au regard des articles R221-1 à R221-3.\n\nArticle L131-3\n\nLe greffe transmet la décision.\n";
+    let new = old
+        .replace("articles R221-1 à R221-3", "articles R. 221-1 à R. 221-3")
+        .replace("transmet la", "transmet sans délai la");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.articles, 4);
+    assert_eq!(hunk_addresses(&r), ["Article R131-2", "Article L131-3"]);
+}
+
+#[test]
 fn bosnian_lettered_items_are_cited_as_points() {
     // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
     // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.
