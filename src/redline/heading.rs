@@ -331,9 +331,11 @@ fn code_letter(i: &str) -> IResult<&str, ()> {
     }
 }
 
-/// `II`, `XIV` (upper case) or a single capital letter (`Part A`).
+/// `II`, `XIV` (upper case), French `Ier` (premier: `Livre Ier`, `Chapitre Ier`) or a single
+/// capital letter (`Part A`).
 fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
+        tag("Ier"),
         take_while_m_n(1, 8, is_roman),
         take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
     ))
@@ -723,7 +725,13 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     ))
     .parse(i)?;
     let n = &taken(i, rest)[..taken(i, rest).len() - 1];
-    let (rest, _) = blank_or_end(rest)?;
+    // `I.-La peine …`: the current Code pénal sets the dash against the numeral.
+    let dash = marker == Marker::RomanDot && rest.starts_with(['-', '–', '—', '−']);
+    let (rest, _) = if dash {
+        (rest, ())
+    } else {
+        blank_or_end(rest)?
+    };
     Ok((rest, (Form::Marker(marker), n)))
 }
 
@@ -1238,6 +1246,13 @@ mod tests {
         assert_eq!(h("3ª Cuando"), some("Degree", "3", "Cuando"));
         assert_eq!(h("2) pkt"), some("NumberParen", "2", "pkt"));
         assert_eq!(h("II. – Le fait"), some("RomanDot", "II", "Le fait"));
+        assert_eq!(h("II.-Les délits"), some("RomanDot", "II", "Les délits"));
+        assert_eq!(h("I.–La peine"), some("RomanDot", "I", "La peine"));
+        assert_eq!(
+            h("Chapitre Ier : Des principes"),
+            some("Chapitre", "Ier", "Des principes")
+        );
+        assert_eq!(h("Livre Ier"), some("Livre", "Ier", ""));
     }
 
     #[test]

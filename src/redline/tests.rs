@@ -2652,6 +2652,23 @@ fn french_articles_numbered_against_their_code_letter_are_articles() {
 }
 
 #[test]
+fn french_divisions_written_against_their_dash_and_numbered_ier_are_read() {
+    // Code pénal art. 131-26-2 as printed in 2026 (sweep G): `I.-`, `II.-` with no blank. They
+    // were no paragraphs, and a change in the 2° of II was cited `Article 131-26-2, 2°`, which
+    // the I has too.
+    let old = "Article 131-26-2\n\nI.-La peine d'inéligibilité est obligatoire à l'encontre :\n\n1° Des personnes coupables d'un crime ;\n\n2° Des personnes coupables d'un délit mentionné au II.\n\nII.-Les délits mentionnés au 2° du I sont les suivants :\n\n1° Les délits prévus aux articles 222-9 et 222-11 ;\n\n2° Les délits prévus à l'article 225-1.\n";
+    let new = old.replace("225-1.", "225-1 et 225-2.");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Article 131-26-2, II, 2°"]);
+    // `Chapitre Ier` was no division: a change to its title was the preamble's.
+    let old = "Livre Ier : Dispositions générales\n\nTitre Ier : De la loi pénale\n\nChapitre Ier : Des principes\n\nArticle 111-1\n\nTexte un.\n\nChapitre II : De l'application\n\nArticle 112-1\n\nTexte deux.\n";
+    let new = old.replace("Des principes", "Des principes généraux");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.divisions, 4);
+    assert_eq!(labels(&r, Status::Changed), [Some("Chapitre Ier")]);
+}
+
+#[test]
 fn bosnian_lettered_items_are_cited_as_points() {
     // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
     // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.
