@@ -549,7 +549,8 @@ pub(crate) struct Scheme {
 }
 
 impl Scheme {
-    fn style(&self) -> &'static Style {
+    /// The style the texts were read in.
+    pub(crate) fn style(&self) -> &'static Style {
         self.style.map_or(&PLAIN, |s| &STYLES[s])
     }
 

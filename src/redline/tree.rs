@@ -128,8 +128,7 @@ impl<'a> Place<'a> {
         let mut depth = self.path.len();
         while let Some(&top) = depth.checked_sub(1).map(|d| &self.path[d]) {
             let start = s.subsections[top].start;
-            let ends_list = is_last_item(text, s, top)
-                || (cites_ledd(style, s) && s.subsections[top].level == s.level + 1);
+            let ends_list = ends_list(style, text, s, top);
             if !(ends_list && self.closing_words(start, at)) {
                 break;
             }
@@ -413,6 +412,18 @@ fn is_last_item(text: &str, s: &Section, k: usize) -> bool {
         .filter(|x| x.level == sub.level)
         .last();
     first_sibling.is_some_and(|first| sub.level >= 3 || announces_list(text, first.start))
+}
+
+/// Whether subsection `k` of `s` (in `text`, the text `s` was read from) ends a list, so that
+/// the closing words after it (see [`in_closing_words`]) are its parent's.
+pub(crate) fn ends_list(style: &Style, text: &str, s: &Section, k: usize) -> bool {
+    is_last_item(text, s, k) || (cites_ledd(style, s) && s.subsections[k].level == s.level + 1)
+}
+
+/// Whether byte `at` of `text`, in the last item of a list whose marker line starts at
+/// `start`, lies in the list's closing words (see [`ClosingWords::at`]).
+pub(crate) fn in_closing_words(text: &str, start: usize, at: usize) -> bool {
+    ClosingWords::new(text, start).at(at)
 }
 
 /// Whether the words before byte `start`, where a list's first entry begins, end as a

@@ -4,6 +4,7 @@
 use regex::Regex;
 
 use super::super::detect::{Scheme, Split, split_like, split_pair};
+use super::super::style::Style;
 use super::super::{HeadingKind, Section};
 use super::Address;
 
@@ -95,6 +96,11 @@ impl<'a> OldDoc<'a> {
         let subs = &self.sections[at.section].subsections;
         let numbers: Vec<&str> = at.path.iter().map(|&k| subs[k].number()).collect();
         self.resolve_path(at.section, &numbers).as_deref() == Some(&at.path[..])
+    }
+
+    /// The style the text was read in.
+    pub fn style(&self) -> &'static Style {
+        self.scheme.style()
     }
 
     /// The text of section `s`.

@@ -10,6 +10,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::Redline;
 use super::super::align::number_value;
+use super::super::tree;
 use super::apply::{apply_edit, renumber};
 use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
 use super::edit::locate;
@@ -619,11 +620,18 @@ impl Gen<'_, '_> {
 
     /// Paths of the units of section `d` that hold `a..b`, deepest first, then the section.
     fn units_around(&self, d: usize, buf: &SectionBuf, a: usize, b: usize) -> Vec<Vec<usize>> {
-        let subs = &self.doc.sections[d].subsections;
+        let sec = &self.doc.sections[d];
+        let subs = &sec.subsections;
         let mut inside: Vec<usize> = (0..subs.len())
             .filter(|&k| {
                 let (s, e) = buf.ranges[k];
                 s <= a && b <= e && (a < e || a == b)
+            })
+            // The words after a list (its closing words, or the alinéa after it) are its
+            // parent's, though the last item's range runs over them.
+            .filter(|&k| {
+                !(tree::ends_list(self.doc.style(), self.doc.text, sec, k)
+                    && tree::in_closing_words(&buf.text, buf.ranges[k].0, a))
             })
             .collect();
         inside.sort_by_key(|&k| std::cmp::Reverse(subs[k].level));

@@ -50,6 +50,20 @@ fn an_item_numbered_bis_is_named_and_read_back() {
 }
 
 #[test]
+fn a_change_after_a_list_is_not_the_last_items() {
+    // Code pénal art. 222-12 (shortened; sweep G): the alinéa after the items was taken for the
+    // last item's text, and its change instructed "Au 2° de l'article 222-12" (de: Absatz 2).
+    let old = "Article 222-12\n\nL'infraction est punie de cinq ans d'emprisonnement lorsqu'elle est commise :\n\n1° Sur un mineur de quinze ans ;\n\n2° Par un majeur agissant avec l'aide d'un mineur.\n\nLes peines sont portées à sept ans lorsque l'infraction est commise dans deux des circonstances prévues aux 1° à 2° du présent article.\n";
+    let new = old.replace("1° à 2° du", "1° et suivants du");
+    for lang in LANGS {
+        let text = round_trip(old, &new, lang);
+        for item in ["Au 2°", "Absatz 2", "222-12(2)", "tweede lid"] {
+            assert!(!text.contains(item), "{text}");
+        }
+    }
+}
+
+#[test]
 fn a_word_substituted_in_a_subsection() {
     let old = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is ten years.\n\nSection 2. Other\nText.\n";
     let new = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is five years.\n\nSection 2. Other\nText.\n";
