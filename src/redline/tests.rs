@@ -2669,6 +2669,34 @@ fn french_divisions_written_against_their_dash_and_numbered_ier_are_read() {
 }
 
 #[test]
+fn a_list_extended_keeps_its_last_item() {
+    // Code pénal art. 131-4 (shortened; sweep G): the last item re-punctuated (`.` to ` ;`) and
+    // an item added after it. The old 3° was paired with the new 4° (`Six` to `Deux`), and the
+    // new 3° reported added.
+    let old = "Article 131-4\n\nL'échelle des peines d'emprisonnement est la suivante :\n\n1° Dix ans au plus ;\n\n2° Sept ans au plus ;\n\n3° Six mois au plus.\n";
+    let new = old.replace(
+        "3° Six mois au plus.",
+        "3° Six mois au plus ;\n\n4° Deux mois au plus.",
+    );
+    let r = check(old, &new);
+    let rows: Vec<(Status, &str)> = r.units[0]
+        .children
+        .iter()
+        .map(|u| (u.status, u.address.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, "Article 131-4, al. 1"),
+            (Status::Unchanged, "Article 131-4, 1°"),
+            (Status::Unchanged, "Article 131-4, 2°"),
+            (Status::Changed, "Article 131-4, 3°"),
+            (Status::Added, "Article 131-4, 4°"),
+        ]
+    );
+}
+
+#[test]
 fn bosnian_lettered_items_are_cited_as_points() {
     // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
     // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.

@@ -904,6 +904,10 @@ struct Word {
     start: usize,
     end: usize,
     hash: u64,
+    /// The hash of the word without the punctuation after it (`plus.` and `plus` are one
+    /// word to compare units by: a list's last item re-punctuated when an item is added after
+    /// it is the same item); 0 for a word of punctuation alone (`;`).
+    stem: u64,
 }
 
 impl<'a> Side<'a> {
@@ -1042,10 +1046,22 @@ fn table_row_at(text: &str, at: usize) -> bool {
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word {
+    let bytes = &text.as_bytes()[start..end];
+    let hash = super::align::hash_bytes(0, bytes);
+    let bare = bytes
+        .iter()
+        .rposition(|b| !matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?'))
+        .map_or(&bytes[..0], |k| &bytes[..=k]);
+    let stem = match bare.len() {
+        0 => 0,
+        n if n == bytes.len() => hash,
+        _ => super::align::hash_bytes(0, bare),
+    };
     Word {
         start,
         end,
-        hash: super::align::hash_bytes(0, &text.as_bytes()[start..end]),
+        hash,
+        stem,
     }
 }
 
@@ -1090,10 +1106,10 @@ fn words_hash(words: &[Word]) -> u64 {
         .fold(0, |h, w| super::align::hash_bytes(h, &w.hash.to_le_bytes()))
 }
 
-/// The set of a word list, as sorted, deduplicated hashes of its words (comparing two sets is
-/// then a merge of integers).
+/// The set of a word list, as sorted, deduplicated hashes of its words without the
+/// punctuation after them (comparing two sets is then a merge of integers).
 fn word_set(words: &[Word]) -> Vec<u64> {
-    hash_set(words.iter().map(|w| w.hash))
+    hash_set(words.iter().map(|w| w.stem).filter(|&h| h != 0))
 }
 
 /// [`word_set`] of words given as strings.
