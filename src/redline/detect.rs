@@ -1415,8 +1415,12 @@ fn next_raised(subs: &[Subheading], number: &str) -> bool {
 /// The place in a list of a plain number (`12`), a single letter (`c` = 3) or a small Roman
 /// numeral (`iv`).
 fn list_value(n: &str) -> Option<i64> {
-    // `6 bis` stands in the list where 6 does.
+    // `6 bis` stands in the list where 6 does, the Swiss letter `abis` where `a` does.
     let n = split_multiplier(n).0;
+    let n = MULTIPLIERS
+        .iter()
+        .find_map(|m| n.strip_suffix(m).filter(|l| l.len() == 1))
+        .unwrap_or(n);
     if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
         return n.parse().ok();
     }

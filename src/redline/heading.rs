@@ -721,6 +721,13 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
             char('.'),
         )
             .map(|_| Marker::LetterDot),
+        // Swiss letters inserted after another: `abis.`, `cter.`.
+        (
+            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            alt((tag("bis"), tag("ter"), tag("quater"), tag("quinquies"))),
+            char('.'),
+        )
+            .map(|_| Marker::LetterDot),
         (take_while_m_n(1, 6, is_roman), char('.')).map(|_| Marker::RomanDot),
     ))
     .parse(i)?;
@@ -1247,6 +1254,10 @@ mod tests {
         assert_eq!(h("2) pkt"), some("NumberParen", "2", "pkt"));
         assert_eq!(h("II. – Le fait"), some("RomanDot", "II", "Le fait"));
         assert_eq!(h("II.-Les délits"), some("RomanDot", "II", "Les délits"));
+        assert_eq!(
+            h("abis. der Gesuchsteller"),
+            some("LetterDot", "abis", "der Gesuchsteller")
+        );
         assert_eq!(h("I.–La peine"), some("RomanDot", "I", "La peine"));
         assert_eq!(
             h("Chapitre Ier : Des principes"),

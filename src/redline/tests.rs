@@ -2697,6 +2697,34 @@ fn a_list_extended_keeps_its_last_item() {
 }
 
 #[test]
+fn a_swiss_letter_inserted_as_bis_is_an_item() {
+    // Swiss style (sweep G, ch-abis): `abis.` inserted after `a.`. It was read as text of
+    // lit. a, reported changed.
+    let old = "Art. 5 Voraussetzungen\n\n1 Die Bewilligung wird erteilt.\n\n2 Sie wird verweigert, wenn:\n\na. der Gesuchsteller vorbestraft ist;\n\nb. die Voraussetzungen nach Absatz 1 nicht erfüllt sind;\n\nc. andere Gründe vorliegen.\n\n3 Der Bundesrat regelt die Einzelheiten.\n";
+    let new = old.replace(
+        "ist;\n\nb.",
+        "ist;\n\nabis. der Gesuchsteller verschuldet ist;\n\nb.",
+    );
+    let r = check(old, &new);
+    let mut rows = Vec::new();
+    fn walk<'u>(u: &'u UnitChange, rows: &mut Vec<(Status, &'u str)>) {
+        if u.status != Status::Unchanged {
+            rows.push((u.status, u.address.as_str()));
+        }
+        u.children.iter().for_each(|c| walk(c, rows));
+    }
+    r.units.iter().for_each(|u| walk(u, &mut rows));
+    assert_eq!(
+        rows,
+        [
+            (Status::Changed, "Art. 5"),
+            (Status::Changed, "Art. 5 Abs. 2"),
+            (Status::Added, "Art. 5 Abs. 2 lit. abis")
+        ]
+    );
+}
+
+#[test]
 fn bosnian_lettered_items_are_cited_as_points() {
     // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
     // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.

@@ -76,11 +76,13 @@ impl<'a> OldDoc<'a> {
         let mut parent = None;
         let mut path = Vec::new();
         for n in numbers {
-            // `2°`, `2ª`, `6° bis` (stored `6 bis`).
+            // `2°`, `2ª`, `6° bis` (stored `6 bis`), `§ 1er` (Dutch `§ 1`).
             let n = n.replace(['°', 'ª'], "");
-            let mut found = self
-                .children(s, parent)
-                .filter(|&k| self.sections[s].subsections[k].number() == n);
+            let n = n.strip_prefix("§ ").unwrap_or(&n);
+            let mut found = self.children(s, parent).filter(|&k| {
+                let number = self.sections[s].subsections[k].number();
+                number == n || number.strip_suffix("er") == Some(n)
+            });
             let k = found.next()?;
             if found.next().is_some() {
                 return None;

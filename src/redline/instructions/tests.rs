@@ -64,6 +64,20 @@ fn a_change_after_a_list_is_not_the_last_items() {
 }
 
 #[test]
+fn belgian_paragraphs_keep_their_sign() {
+    // Belgian style (sweep G, be-para-instr): `Art. 10. § 1er.`; the instructions said
+    // "Au 1er de l'article 10", "Au 2° du 2", "lid 1er".
+    let old = "Art. 10. § 1er. Le juge peut ordonner la mesure.\n\n§ 2. La mesure est levée :\n\n1° par le juge ;\n\n2° par le ministère public.\n\n§ 3. Le Roi fixe les modalités.\n\nArt. 11. Le présent titre entre en vigueur.\n";
+    let new = old
+        .replace("peut ordonner", "ordonne")
+        .replace("ministère public", "procureur du Roi");
+    let fr = round_trip(old, &new, Lang::Fr);
+    assert!(!fr.contains("Au 1er") && !fr.contains("du 2 de"), "{fr}");
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(!nl.contains("1er"), "{nl}");
+}
+
+#[test]
 fn a_word_substituted_in_a_subsection() {
     let old = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is ten years.\n\nSection 2. Other\nText.\n";
     let new = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is five years.\n\nSection 2. Other\nText.\n";

@@ -243,9 +243,20 @@ fn nl_plural(s: &Section) -> String {
 }
 
 /// The number `w` at the start of `i` with the multiplier written after it (`6° bis`, an
-/// item inserted after 6°), and the rest of `i`; `w` alone where none follows.
+/// item inserted after 6°) or the number after it (`§ 1er`), and the rest of `i`; `w` alone
+/// where none follows.
 fn with_multiplier<'x>(i: &'x str, w: &'x str) -> (&'x str, &'x str) {
     let rest = &i[w.len()..];
+    // `§ 1er`: the sign and the number (Belgian paragraphs).
+    if w == "§"
+        && let Some(after) = rest.strip_prefix(' ')
+    {
+        let n = after
+            .find(|c: char| c.is_whitespace() || c == ',')
+            .unwrap_or(after.len());
+        let len = w.len() + 1 + n;
+        return (&i[len..], &i[..len]);
+    }
     let Some(after) = rest.strip_prefix(' ') else {
         return (rest, w);
     };
@@ -730,12 +741,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                 if steps.is_empty() {
                     return self.sref(at.section, form);
                 }
-                let label = |(k, (m, _, n)): (usize, &(Marker, u8, &str))| {
-                    if *m == Marker::Degree {
-                        ordinal(k, n)
-                    } else {
-                        n.to_string()
-                    }
+                let label = |(k, (m, _, n)): (usize, &(Marker, u8, &str))| match m {
+                    Marker::Degree => ordinal(k, n),
+                    // Belgian paragraphs: `au § 1er de l'article 10`.
+                    Marker::SectionSign => format!("§ {n}"),
+                    _ => n.to_string(),
                 };
                 let inner: Vec<String> = steps.iter().enumerate().rev().map(label).collect();
                 let lead = match form {
@@ -754,6 +764,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                 let mut out = self.sref(at.section, form);
                 for (k, (m, level, n)) in steps.into_iter().enumerate() {
                     let step = match n.parse::<usize>() {
+                        // Belgian paragraphs: `artikel 10, § 1`.
+                        _ if m == Marker::SectionSign => {
+                            format!("§ {}", n.strip_suffix("er").unwrap_or(n))
+                        }
                         Ok(v) if k == 0 && level == 2 && (1..=20).contains(&v) => {
                             format!("{} lid", NL_ORDINALS[v - 1])
                         }
@@ -844,7 +858,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         numbers.push((k + 1).to_string());
                         i = &r[NL_ORDINALS[k].len() + 4..];
                     } else if let Ok((from, _)) =
-                        alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "))).parse(r)
+                        alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "), tg("§ "))).parse(r)
                         && let Ok((_, n)) = word(from)
                     {
                         let (r, n) = with_multiplier(from, n);
