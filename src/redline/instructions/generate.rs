@@ -496,8 +496,13 @@ impl Gen<'_, '_> {
         }
         // The same blanks and line breaks at the end (a section whose end is rewrapped still
         // needs its bytes; one shorter than the other's trailing blanks must not underflow).
-        let ends_alike =
-            super::apply::trailing_space(&buf.text) == super::apply::trailing_space(target);
+        // Carriage returns aside: a text saved with Windows line ends has the same breaks.
+        let ends_alike = super::apply::trailing_space(&buf.text)
+            .chars()
+            .filter(|&c| c != '\r')
+            .eq(super::apply::trailing_space(target)
+                .chars()
+                .filter(|&c| c != '\r'));
         if buf.text == target
             || (self.layout == Layout::Words && ends_alike && same_words(&buf.text, target))
         {

@@ -78,6 +78,17 @@ fn belgian_paragraphs_keep_their_sign() {
 }
 
 #[test]
+fn windows_line_ends_alone_are_no_change_of_words() {
+    // Sweep G, crlf-instr: the same words, CR LF against LF. With the layout left out the
+    // instructions replaced `mesure.` and the line breaks after it by the same.
+    let old = "Article 1\r\n\r\nLe juge peut ordonner la mesure.\r\n\r\nArticle 2\r\n\r\nLe présent titre.\r\n";
+    let new = old.replace("\r\n", "\n");
+    let r = redline(old, &new);
+    let words = instructions_with(old, &new, &r, Lang::Fr, None, Layout::Words);
+    assert!(words.list.is_empty(), "{words:?}");
+}
+
+#[test]
 fn a_word_substituted_in_a_subsection() {
     let old = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is ten years.\n\nSection 2. Other\nText.\n";
     let new = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is five years.\n\nSection 2. Other\nText.\n";
