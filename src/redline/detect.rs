@@ -949,6 +949,14 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
         if level == 1 && !titles_above && runs_on_from_prose(text, f) {
             continue;
         }
+        // Inside an article: an enacting formula (`BE IT ENACTED as follows:`) precedes the
+        // first article of a bill.
+        if level == 1
+            && sections.last().is_some_and(|s| s.level == 1)
+            && quoted_after_announcement(text, f)
+        {
+            continue;
+        }
         if level <= 1 {
             let above = match k.checked_sub(1).map(|p| &found[p]) {
                 _ if level != 1 => None,
@@ -1324,6 +1332,23 @@ fn runs_on_from_prose(text: &str, f: &Found) -> bool {
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
     let line = above.rsplit('\n').next().unwrap_or(above);
     line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
+}
+
+/// Whether article heading `f` opens an article quoted by an amending provision: written
+/// plainly (not a Markdown heading) under a sentence of four words or more that ends in a
+/// colon (`L'article 511-3 est ainsi rédigé :` / `Art. 511-3. - Le fait …` in art. 716-1 of the
+/// Code pénal, which had made the quotation an article of its own, beside the real one). A
+/// code's articles follow the end of the article before them, which is no announcement; the
+/// caller asks only inside an article.
+fn quoted_after_announcement(text: &str, f: &Found) -> bool {
+    if markdown_line(text, f) {
+        return false;
+    }
+    let above = text[..f.start].trim_end();
+    let line = above.rsplit('\n').next().unwrap_or(above).trim();
+    line.ends_with(':')
+        && line.split_whitespace().count() >= 4
+        && line.chars().any(char::is_lowercase)
 }
 
 /// Whether a paragraph or item numbered `number` can follow the ones already found in its

@@ -2725,6 +2725,18 @@ fn a_swiss_letter_inserted_as_bis_is_an_item() {
 }
 
 #[test]
+fn an_article_quoted_by_an_amending_article_is_its_text() {
+    // Code pénal art. 716-1 (shortened; sweep G, fr-quoted-art): the article it rewrites is
+    // quoted under "est ainsi rédigé :". The quotation was an article of its own, and a change
+    // in it was instructed "À l'article 511-3", another article of the code.
+    let old = "Article 716-1\n\nL'article 511-3 est ainsi rédigé :\n\nArt. 511-3. - Le fait de prélever un organe sur une personne vivante est puni de sept ans d'emprisonnement.\n\nEn cas d'urgence, le consentement est recueilli par tout moyen.\n\nArticle 716-2\n\nLe présent livre est applicable à Mayotte.\n";
+    let new = old.replace("sept ans", "dix ans");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["Article 716-1, al. 2"]);
+}
+
+#[test]
 fn bosnian_lettered_items_are_cited_as_points() {
     // Krivični zakon BiH čl. 186 (wording approximate; sweep E, ba-1): the letters were cited
     // `alineja c)`, a dash item's name; Službeni glasnik BiH cites them `tačka`.
