@@ -89,6 +89,16 @@ fn windows_line_ends_alone_are_no_change_of_words() {
 }
 
 #[test]
+fn french_ranks_agree_with_occurrence() {
+    // Sweep G: two articles numbered alike were told apart as "1e occurrence"; occurrence is
+    // feminine, `1re`.
+    let old = "Article 414-6\n\nLe juge statue.\n\nArticle 414-6\n\nLe greffe notifie.\n";
+    let new = old.replace("Le juge statue", "Le juge statue sans délai");
+    let fr = round_trip(old, &new, Lang::Fr);
+    assert!(fr.contains("1re occurrence"), "{fr}");
+}
+
+#[test]
 fn a_word_substituted_in_a_subsection() {
     let old = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is ten years.\n\nSection 2. Other\nText.\n";
     let new = "Section 1. Offences\n(1) A person who does it commits an offence.\n(2) The penalty is five years.\n\nSection 2. Other\nText.\n";

@@ -594,6 +594,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         match self.lang {
             Lang::En => format!("occurrence {r}"),
             Lang::De => format!("{r}. Vorkommen"),
+            // `1re`: occurrence is feminine.
+            Lang::Fr if r == 1 => "1re occurrence".to_string(),
             Lang::Fr => format!("{r}e occurrence"),
             Lang::Nl => format!("{r}e vermelding"),
         }
