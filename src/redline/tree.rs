@@ -1047,16 +1047,19 @@ fn table_row_at(text: &str, at: usize) -> bool {
 
 fn word(text: &str, start: usize, end: usize) -> Word {
     let bytes = &text.as_bytes()[start..end];
-    let hash = super::align::hash_bytes(0, bytes);
     let bare = bytes
         .iter()
         .rposition(|b| !matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?'))
-        .map_or(&bytes[..0], |k| &bytes[..=k]);
-    let stem = match bare.len() {
-        0 => 0,
-        n if n == bytes.len() => hash,
-        _ => super::align::hash_bytes(0, bare),
+        .map_or(0, |k| k + 1);
+    // One pass: the whole word's hash goes on from its stem's over the punctuation (equal
+    // words, equal hashes), so a word is read once.
+    let stem_hash = super::align::hash_bytes(0, &bytes[..bare]);
+    let hash = if bare == bytes.len() {
+        stem_hash
+    } else {
+        super::align::hash_bytes(stem_hash, &bytes[bare..])
     };
+    let stem = if bare == 0 { 0 } else { stem_hash };
     Word {
         start,
         end,
