@@ -1021,15 +1021,11 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
                     continue;
                 }
                 place.as_str()
-            } else if let Some(suffix) = ordinal_suffix(marker, text, f.heading.number) {
-                place = [f.heading.number, " ", suffix].concat();
-                place.as_str()
             } else {
                 f.heading.number
             };
-            let feminine = marker == Marker::Degree && feminine_ordinal(text, f.heading.number);
-            if let Some(sub) = Subheading::new(marker, level, number, f.line, f.start) {
-                last.subsections.push(sub.feminine(feminine));
+            if let Some(sub) = subheading(marker, level, text, number, f) {
+                last.subsections.push(sub);
             }
         }
     }
@@ -1151,6 +1147,29 @@ fn titled_above(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) ->
     (articles, titled)
 }
 
+/// The subheading of heading `f` with `number` (a part of `text` where written there): an
+/// ordinal with the multiplier after its sign (`6° bis` stored `6 bis`) and its gender (`2.ª`).
+fn subheading(
+    marker: Marker,
+    level: u8,
+    text: &str,
+    number: &str,
+    f: &Found,
+) -> Option<Subheading> {
+    if marker != Marker::Degree {
+        return Subheading::new(marker, level, number, f.line, f.start);
+    }
+    let suffixed = ordinal_suffix(text, number).map(|m| [number, " ", m].concat());
+    let sub = Subheading::new(
+        marker,
+        level,
+        suffixed.as_deref().unwrap_or(number),
+        f.line,
+        f.start,
+    )?;
+    Some(sub.feminine(feminine_ordinal(text, number)))
+}
+
 /// The text after `number`, a part of `text`; `None` for a `number` that is not one.
 fn after_number<'a>(text: &'a str, number: &str) -> Option<&'a str> {
     let at = (number.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
@@ -1178,11 +1197,8 @@ pub(crate) const MULTIPLIERS: [&str; 9] = [
 ];
 
 /// The multiplier after the ordinal sign of `number`, a part of `text` (French `6° bis`, an
-/// item inserted after 6°), for the `Degree` marker.
-fn ordinal_suffix(marker: Marker, text: &str, number: &str) -> Option<&'static str> {
-    if marker != Marker::Degree {
-        return None;
-    }
+/// item inserted after 6°).
+fn ordinal_suffix(text: &str, number: &str) -> Option<&'static str> {
     // Right after the sign, with no full stop (Dutch `3°. ter gelegenheid …` is a preposition),
     // and before the item's text in capitals (`6° bis Autoriser …`) or the line's end.
     let rest = after_number(text, number)?
@@ -1197,6 +1213,13 @@ fn ordinal_suffix(marker: Marker, text: &str, number: &str) -> Option<&'static s
                     && next.starts_with(|c: char| c.is_uppercase() || "-–(".contains(c)))
         })
     })
+}
+
+/// A letter and the multiplier written against it (Swiss `abis` → `a`, `bis`).
+pub(crate) fn letter_multiplier(n: &str) -> Option<(&str, &'static str)> {
+    MULTIPLIERS
+        .into_iter()
+        .find_map(|m| Some((n.strip_suffix(m).filter(|l| l.len() == 1)?, m)))
 }
 
 /// A number and the multiplier written after it (`6 bis` → `6`, `bis`), as [`ordinal_suffix`]
@@ -1218,12 +1241,8 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     if scheme.depth.get(&marker) != Some(&2) {
         return;
     }
-    let title = f.heading.title;
-    let suffixed = ordinal_suffix(marker, title, number).map(|x| [number, " ", x].concat());
-    let feminine = marker == Marker::Degree && feminine_ordinal(title, number);
-    let number = suffixed.as_deref().unwrap_or(number);
-    if let Some(sub) = Subheading::new(marker, 2, number, f.line, f.start) {
-        s.subsections.push(sub.feminine(feminine));
+    if let Some(sub) = subheading(marker, 2, f.heading.title, number, f) {
+        s.subsections.push(sub);
         s.title.clear();
     }
 }
@@ -1442,10 +1461,7 @@ fn next_raised(subs: &[Subheading], number: &str) -> bool {
 fn list_value(n: &str) -> Option<i64> {
     // `6 bis` stands in the list where 6 does, the Swiss letter `abis` where `a` does.
     let n = split_multiplier(n).0;
-    let n = MULTIPLIERS
-        .iter()
-        .find_map(|m| n.strip_suffix(m).filter(|l| l.len() == 1))
-        .unwrap_or(n);
+    let n = letter_multiplier(n).map_or(n, |(letter, _)| letter);
     if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
         return n.parse().ok();
     }

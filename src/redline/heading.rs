@@ -723,8 +723,9 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
             .map(|_| Marker::LetterDot),
         // Swiss letters inserted after another: `abis.`, `cter.`.
         (
-            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
-            alt((tag("bis"), tag("ter"), tag("quater"), tag("quinquies"))),
+            verify(take_while1(|c: char| c.is_ascii_lowercase()), |l: &str| {
+                super::detect::letter_multiplier(l).is_some()
+            }),
             char('.'),
         )
             .map(|_| Marker::LetterDot),

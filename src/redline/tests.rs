@@ -2706,20 +2706,16 @@ fn a_swiss_letter_inserted_as_bis_is_an_item() {
         "ist;\n\nabis. der Gesuchsteller verschuldet ist;\n\nb.",
     );
     let r = check(old, &new);
-    let mut rows = Vec::new();
-    fn walk<'u>(u: &'u UnitChange, rows: &mut Vec<(Status, &'u str)>) {
-        if u.status != Status::Unchanged {
-            rows.push((u.status, u.address.as_str()));
-        }
-        u.children.iter().for_each(|c| walk(c, rows));
-    }
-    r.units.iter().for_each(|u| walk(u, &mut rows));
+    let rows: Vec<(Status, String)> = addresses(&r.units)
+        .into_iter()
+        .filter(|(status, _)| *status != Status::Unchanged)
+        .collect();
     assert_eq!(
         rows,
         [
-            (Status::Changed, "Art. 5"),
-            (Status::Changed, "Art. 5 Abs. 2"),
-            (Status::Added, "Art. 5 Abs. 2 lit. abis")
+            (Status::Changed, "Art. 5".to_string()),
+            (Status::Changed, "Art. 5 Abs. 2".to_string()),
+            (Status::Added, "Art. 5 Abs. 2 lit. abis".to_string())
         ]
     );
 }

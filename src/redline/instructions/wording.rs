@@ -17,7 +17,7 @@ use nom::{
     combinator::{eof, opt},
 };
 
-use super::super::detect::{MULTIPLIERS, split_multiplier};
+use super::super::detect::MULTIPLIERS;
 use super::super::style::Marker;
 use super::super::{HeadingKind, Section};
 use super::doc::OldDoc;
@@ -710,11 +710,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             .iter()
             .map(|&k| (subs[k].marker, subs[k].level, subs[k].number()))
             .collect();
-        // `2°`, `2ª` (a feminine ordinal), `6° bis`.
-        let ordinal = |k: usize, n: &str| match split_multiplier(n) {
-            (head, Some(m)) => format!("{head}{} {m}", subs[at.path[k]].ordinal_sign()),
-            (head, None) => format!("{head}{}", subs[at.path[k]].ordinal_sign()),
-        };
+        // `2°`, `2ª` (a feminine ordinal), `6° bis`: the ordinal's own label.
+        let ordinal = |k: usize| subs[at.path[k]].label();
         match self.lang {
             Lang::En => {
                 let mut out = self.sref(at.section, form);
@@ -744,7 +741,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     return self.sref(at.section, form);
                 }
                 let label = |(k, (m, _, n)): (usize, &(Marker, u8, &str))| match m {
-                    Marker::Degree => ordinal(k, n),
+                    Marker::Degree => ordinal(k),
                     // Belgian paragraphs: `au § 1er de l'article 10`.
                     Marker::SectionSign => format!("§ {n}"),
                     _ => n.to_string(),
@@ -774,7 +771,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                             format!("{} lid", NL_ORDINALS[v - 1])
                         }
                         _ if k == 0 && level == 2 => format!("lid {n}"),
-                        _ if m == Marker::Degree => format!("subonderdeel {}", ordinal(k, n)),
+                        _ if m == Marker::Degree => format!("subonderdeel {}", ordinal(k)),
                         _ => format!("onderdeel {n}"),
                     };
                     out.push_str(", ");
