@@ -804,8 +804,13 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 /// Markdown emphasis around a suffix (`409*quater*`) goes.
 fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
     if n.contains(['*', '_']) {
-        // Emphasis marks around a suffix (`409*quater*`) are layout.
-        return n.replace(['*', '_'], "").into();
+        // Emphasis marks around a suffix (`409*quater*`) are layout, and so is the blank
+        // after the bold of `**Art. 28** a` (Art. 28a).
+        return n
+            .replace("** ", "")
+            .replace("__ ", "")
+            .replace(['*', '_'], "")
+            .into();
     }
     if !n.as_bytes().contains(&b'<') {
         return n.into();

@@ -291,18 +291,29 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     ))
     .parse(i)?;
     let (i, _) = opt(alt((tag(".º"), tag("º"), tag("°")))).parse(i)?;
-    let (i, _) = opt(preceded(
-        take_while_m_n(1, 1, is_blank),
-        alt((
-            latin.map(|_| ()),
-            // Danish `§ 262 a.`: a letter apart, then the heading's dot or the line's end.
-            (
-                take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
-                peek(alt((tag("."), eof))),
-            )
-                .map(|_| ()),
-        )),
-    ))
+    let (i, _) = opt(alt((
+        preceded(
+            take_while_m_n(1, 1, is_blank),
+            alt((
+                latin.map(|_| ()),
+                // Danish `§ 262 a.`: a letter apart, then the heading's dot or the line's end.
+                (
+                    take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+                    peek(alt((tag("."), eof))),
+                )
+                    .map(|_| ()),
+            )),
+        ),
+        // Swiss Fedlex Markdown `**Art. 28** a`: the letter of an inserted article stands
+        // outside the bold, alone at the line's end (the emphasis is dropped from the label).
+        (
+            alt((tag("**"), tag("__"))),
+            take_while_m_n(1, 1, is_blank),
+            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            peek((space0, eof)),
+        )
+            .map(|_| ()),
+    )))
     .parse(i)?;
     Ok((i, ()))
 }
@@ -1279,6 +1290,12 @@ mod tests {
             some("Artikel", "5", "Toepassing")
         );
         assert_eq!(h("**Artikel 5**"), some("Artikel", "5", ""));
+        // Fedlex: the letter of an inserted article outside the bold.
+        assert_eq!(h("##### **Art. 28** a"), some("Art.", "28** a", ""));
+        assert_eq!(
+            h("##### **Art. 28** a Titel"),
+            some("Art.", "28", "a Titel")
+        );
         assert_eq!(
             h("## Preliminary provisions"),
             some("md", "Preliminary provisions", "")

@@ -2146,6 +2146,16 @@ fn a_bold_article_number_inside_a_markdown_heading_is_read() {
 }
 
 #[test]
+fn a_swiss_article_letter_outside_the_bold_is_its_number() {
+    // StGB as legalize-ch prints it (sweep G, ch-bold-suffix): `##### **Art. 28** a`. The
+    // letter was dropped: Art. 28a was cited as Art. 28.
+    let old = "##### **Art. 28**\n\n<sup>1</sup> Wird eine strafbare Handlung durch Veröffentlichung begangen, so ist der Autor allein strafbar.\n\n##### **Art. 28** a\n\n<sup>1</sup> Verweigern Personen das Zeugnis, so dürfen keine Strafen verhängt werden.\n\n<sup>2</sup> Absatz 1 gilt nicht für schwere Verbrechen.\n\n##### **Art. 29**\n\nEine besondere Pflicht obliegt der juristischen Person.\n";
+    let r = check(old, &old.replace("schwere Verbrechen", "Verbrechen"));
+    assert_eq!(r.structure.new.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["Art. 28a Abs. 2"]);
+}
+
+#[test]
 fn an_irish_inserted_subsection_inside_its_annotation_is_its_own() {
     // Criminal Law (Human Trafficking) Act 2008 s. 5, revised: `F5[(2A) …]` inserted by the
     // 2017 amendment.
