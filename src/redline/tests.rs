@@ -2707,6 +2707,32 @@ fn a_list_extended_keeps_its_last_item() {
 }
 
 #[test]
+fn an_item_split_into_bis_and_ter_is_the_item_changed() {
+    // Code pénal art. 222-12, 2002 -> 2004 (shortened; sweep G, fr-item-split): the 4° split
+    // into 4°, 4° bis and 4° ter. The old 4° was paired with the 4° ter (more of its words
+    // went there): 4° reported added and renumbered to 4° ter.
+    let old = "Article 222-12\n\nL'infraction est punie de cinq ans d'emprisonnement lorsqu'elle est commise :\n\n3° Sur un ascendant ;\n\n4° Sur un magistrat, un juré, un avocat, un militaire de la gendarmerie, un agent d'un exploitant de réseau de transport public de voyageurs ou toute autre personne chargée d'une mission de service public ;\n\n5° Sur un témoin.\n";
+    let new = old.replace(
+        "gendarmerie, un agent",
+        "gendarmerie nationale ou toute autre personne dépositaire de l'autorité publique ;\n\n4° bis Sur le conjoint des personnes mentionnées au 4° ;\n\n4° ter Sur un agent",
+    );
+    let r = check(old, &new);
+    let rows: Vec<(Status, String)> = addresses(&r.units)
+        .into_iter()
+        .filter(|(status, _)| *status != Status::Unchanged)
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Changed, "Article 222-12".to_string()),
+            (Status::Changed, "Article 222-12, 4°".to_string()),
+            (Status::Added, "Article 222-12, 4° bis".to_string()),
+            (Status::Added, "Article 222-12, 4° ter".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_swiss_letter_inserted_as_bis_is_an_item() {
     // Swiss style (sweep G, ch-abis): `abis.` inserted after `a.`. It was read as text of
     // lit. a, reported changed.

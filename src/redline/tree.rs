@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::ops::Range;
 
 use super::align::longest_chain;
-use super::detect::{Split, split_multiplier};
+use super::detect::{MULTIPLIERS, Split, split_multiplier};
 use super::style::{ByPlace, Marker, Style, cite, fill, fill_into};
 use super::{
     FragmentKind, HeadingKind, Hunk, Section, SectionChange, Status, Subheading, UnitChange,
@@ -1209,6 +1209,23 @@ fn pair_by_column(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
     }
 }
 
+/// Whether a new unit's number is an old one's with an insertion's mark after it, of the
+/// same marker: `4°` → `4° ter`, `4` → `4a`, `a` → `abis`.
+fn numbered_after(old: &Option<(Marker, String)>, new: &Option<(Marker, String)>) -> bool {
+    let (Some((om, on)), Some((nm, nn))) = (old, new) else {
+        return false;
+    };
+    let Some(rest) = nn.strip_prefix(on.as_str()).filter(|_| om == nm) else {
+        return false;
+    };
+    let mark = rest.trim_start_matches(' ');
+    MULTIPLIERS.contains(&mark)
+        || (on.ends_with(|c: char| c.is_ascii_digit())
+            && (1..=2).contains(&mark.len())
+            && rest.len() == mark.len()
+            && mark.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 fn same_bytes(old: &Side, o: &Node, new: &Side, n: &Node) -> bool {
     old.text[o.start..o.end] == new.text[n.start..n.end]
 }
@@ -1231,7 +1248,10 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
         let ok: Vec<_> = on.iter().map(|n| key(old, n)).collect();
         let nk: Vec<_> = nn.iter().map(|n| key(new, n)).collect();
         let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
-        pair_in_order(&ow, &nw, equal, |i, j| ok[i].is_some() && ok[i] == nk[j])
+        let stands: Vec<bool> = ok.iter().map(|k| k.is_some() && nk.contains(k)).collect();
+        let same_number = |i: usize, j: usize| ok[i].is_some() && ok[i] == nk[j];
+        let split_off = |i: usize, j: usize| stands[i] && numbered_after(&ok[i], &nk[j]);
+        pair_in_order(&ow, &nw, equal, same_number, split_off)
             .into_iter()
             .for_each(|(i, j)| {
                 new_to_old[j] = Some(i);
@@ -1280,12 +1300,16 @@ fn pair_equal(
 /// highest: equal words count 1, similar words their Dice coefficient when it reaches 0.5
 /// (0.25 for two units with the same number, `same_number(old, new)`). Among equally good
 /// alignments the one pairing earliest wins, so repeated paragraphs pair in order and an
-/// edited one stays with its own place.
+/// edited one stays with its own place. A new unit numbered as inserted after an old one
+/// whose own number stands (`split_off(old, new)`: 4° → 4° ter while a 4° stands) is not
+/// that unit unless its words are the same: a number with `bis`, `ter` or a letter is given
+/// to an inserted unit, so the old 4° split into 4°, 4° bis and 4° ter is the 4° changed.
 fn pair_in_order(
     ow: &[&[Word]],
     nw: &[&[Word]],
     equal: impl Fn(usize, usize) -> bool,
     same_number: impl Fn(usize, usize) -> bool,
+    split_off: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let (n, m) = (ow.len(), nw.len());
     let oh: Vec<u64> = ow.iter().map(|w| words_hash(w)).collect();
@@ -1295,6 +1319,9 @@ fn pair_in_order(
     let score = |i: usize, j: usize| -> Option<f64> {
         if oh[i] == nh[j] && equal(i, j) {
             return Some(1.0);
+        }
+        if split_off(i, j) {
+            return None;
         }
         let needed = if same_number(i, j) { 0.25 } else { 0.5 };
         // Dice is at most 2·min/(sum) of the set sizes.
