@@ -2614,6 +2614,36 @@ fn french_items_are_alineas_cited_by_their_number() {
 }
 
 #[test]
+fn french_alineas_count_anew_inside_each_roman_division() {
+    // Code de procédure pénale art. 706-2 (shortened; sweep G, fr-roman-alinea): the first
+    // and second alinéas of II were both cited `Article 706-2, II`.
+    let old = "Article 706-2\n\nI. - La compétence territoriale d'un tribunal peut être étendue pour les infractions suivantes :\n\n1° Atteintes à la personne humaine ;\n\n2° Infractions prévues par le code de la santé publique.\n\nII. - Peuvent exercer des fonctions d'assistant spécialisé les fonctionnaires de catégorie A.\n\nLe présent II est applicable à Mayotte.\n";
+    let new = old
+        .replace("santé publique", "santé publique et par le code rural")
+        .replace("catégorie A", "catégorie A ou B")
+        .replace("Mayotte", "Wallis-et-Futuna");
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "Article 706-2, I, 2°",
+            "Article 706-2, II, al. 1",
+            "Article 706-2, II, al. 2"
+        ]
+    );
+    let units = addresses(&r.units);
+    assert!(units.contains(&(Status::Changed, "Article 706-2, II, al. 2".to_string())));
+    // `L.` opening a line (an article number wrapped) is no division `L.`: the alinéa after
+    // the 1° stays in it, as before.
+    let old = "Article 2374\n\nLes créanciers privilégiés sur les immeubles sont :\n\n1° Le vendeur, sur l'immeuble vendu ;\n\nS'il y a plusieurs ventes successives, le premier vendeur est préféré ;\n\n2° L'Etat, pour la garantie des créances nées des articles L. 129-4,\n\nL. 511-4 et L. 521-3-2 de ce code.\n";
+    let r = check(
+        old,
+        &old.replace("successives,", "successives dont le prix soit dû,"),
+    );
+    assert_eq!(hunk_addresses(&r), ["Article 2374, 1°"]);
+}
+
+#[test]
 fn an_item_inserted_as_bis_keeps_its_multiplier() {
     // Code civil art. 515-11 (shortened), as the law of 9 July 2010 wrote it and a later law
     // amended it: a `6° bis` inserted after 6°. It was read as a second 6°.

@@ -140,18 +140,30 @@ impl<'a> Place<'a> {
             .collect();
         let change = (at + col).min(s.end.max(at));
         let mut out = article_cite(style, s);
-        // An alinéa is cited alone: a change in an item is cited by the item.
-        let ledd_first = match alineas(style, s) {
-            Some(_) => path.is_empty(),
-            None => path.first().is_none_or(|p| p.marker != Marker::ParenNumber),
+        // An alinéa is cited alone (a change in an item is cited by the item), after the
+        // division `I.` that holds it.
+        let alinea = alineas(style, s).is_some();
+        let (ledd_first, ledd_last) = match alinea {
+            true => (
+                path.is_empty(),
+                path.len() == 1 && roman_division(s, path[0]),
+            ),
+            false => (
+                path.first().is_none_or(|p| p.marker != Marker::ParenNumber),
+                false,
+            ),
         };
-        if ledd_first
-            && let Some(ledd) = ledd_at(
-                self.ledd.get_or_insert_with(|| ledd_starts(style, text, s)),
-                change,
-            )
-        {
-            fill_into(&mut out, style, ledd_template(style, s), &ledd);
+        let ledd = (ledd_first || ledd_last)
+            .then(|| {
+                let starts = self.ledd.get_or_insert_with(|| ledd_starts(style, text, s));
+                match alinea {
+                    true => alinea_at(starts, s, change),
+                    false => ledd_at(starts, change),
+                }
+            })
+            .flatten();
+        if let Some(ledd) = ledd.as_deref().filter(|_| ledd_first) {
+            fill_into(&mut out, style, ledd_template(style, s), ledd);
         }
         for sub in path {
             if let Some(n) = self.inline_successor(sub, change) {
@@ -161,6 +173,9 @@ impl<'a> Place<'a> {
                 break;
             }
             cite_sub_into(&mut out, style, sub, sub.number());
+        }
+        if let Some(ledd) = ledd.as_deref().filter(|_| ledd_last) {
+            fill_into(&mut out, style, ledd_template(style, s), ledd);
         }
         out
     }
@@ -296,8 +311,8 @@ fn cites_ledd(style: &Style, s: &Section) -> bool {
 }
 
 /// The template that cites the alinéas of section `s` (see [`ByPlace::Alineas`]), when its
-/// style counts them and its numbered units are all items (`1°`, `a)`, dashes): in an article
-/// divided `I.`, `II.`, alinéas count inside each division, which is not modelled.
+/// style counts them and its numbered units are all items (`1°`, `a)`, dashes) or divisions
+/// `I.`, `II.` at its top, inside each of which alinéas count anew (see [`alinea_scope`]).
 fn alineas(style: &Style, s: &Section) -> Option<&'static str> {
     let ByPlace::Alineas(template) = style.paragraphs_by_place else {
         return None;
@@ -308,9 +323,49 @@ fn alineas(style: &Style, s: &Section) -> Option<&'static str> {
             matches!(
                 x.marker,
                 Marker::Degree | Marker::LetterParen | Marker::ParenLetter | Marker::Dash
-            )
+            ) || roman_division(s, x)
         })
         .then_some(template)
+}
+
+/// Whether `sub` is a division `I.`, `II.` at the top of article `s`, which opens with `I.`:
+/// in an article so divided, alinéas are counted inside each division (`au second alinéa du
+/// II`). A stray `L.` (`L. 511-4` wrapped to the start of a line) is no division.
+fn roman_division(s: &Section, sub: &Subheading) -> bool {
+    let top = |x: &Subheading| x.marker == Marker::RomanDot && x.level == s.level + 1;
+    top(sub)
+        && s.subsections
+            .first()
+            .is_some_and(|first| top(first) && first.number() == "I")
+}
+
+/// The bytes of section `s` among which the alinéa at `at` is counted: the division `I.`,
+/// `II.` that holds it (see [`roman_division`]), the text before the first division, or the
+/// whole section; with whether it is a division.
+fn alinea_scope(s: &Section, at: usize) -> (Range<usize>, bool) {
+    let tops = || s.subsections.iter().filter(|x| x.level == s.level + 1);
+    let Some(first) = tops().find(|x| roman_division(s, x)) else {
+        return (s.start..s.end, false);
+    };
+    if at < first.start {
+        return (s.start..first.start, false);
+    }
+    let Some(div) = tops().take_while(|x| x.start <= at).last() else {
+        return (s.start..s.end, false);
+    };
+    let end = tops()
+        .find(|x| x.start > div.start)
+        .map_or(s.end, |x| x.start);
+    (div.start..end, roman_division(s, div))
+}
+
+/// The place (from 1) of the alinéa that holds byte `at` of section `s`, counted inside its
+/// scope (see [`alinea_scope`]); `None` before the first or when the scope has fewer than two.
+fn alinea_at(starts: &[usize], s: &Section, at: usize) -> Option<String> {
+    let (scope, _) = alinea_scope(s, at);
+    let lo = starts.partition_point(|&x| x < scope.start);
+    let hi = starts.partition_point(|&x| x < scope.end);
+    ledd_at(&starts[lo..hi], at)
 }
 
 /// The template that cites a ledd of section `s` by its place.
@@ -417,7 +472,9 @@ fn is_last_item(text: &str, s: &Section, k: usize) -> bool {
 /// Whether subsection `k` of `s` (in `text`, the text `s` was read from) ends a list, so that
 /// the closing words after it (see [`in_closing_words`]) are its parent's.
 pub(crate) fn ends_list(style: &Style, text: &str, s: &Section, k: usize) -> bool {
-    is_last_item(text, s, k) || (cites_ledd(style, s) && s.subsections[k].level == s.level + 1)
+    let sub = &s.subsections[k];
+    is_last_item(text, s, k)
+        || (cites_ledd(style, s) && sub.level == s.level + 1 && !roman_division(s, sub))
 }
 
 /// Whether byte `at` of `text`, in the last item of a list whose marker line starts at
@@ -604,7 +661,7 @@ fn forest(style: &Style, text: &str, s: &Section) -> Vec<Node> {
     out.append(&mut nodes);
     if cites_ledd(style, s) {
         let base = if head == Head::Alone { 1 } else { 2 };
-        lift_ledd(text, &mut out, s.level + 1, base);
+        lift_ledd(text, s, &mut out, base);
     }
     pull_closing_words(text, &s.subsections, &mut out, s.level + 1);
     out
@@ -624,9 +681,10 @@ fn heading_line(text: &str, s: &Section) -> (usize, usize) {
 }
 
 /// Moves the paragraphs after a blank line at an item's margin (see [`cites_ledd`]) out of
-/// each item of an article, `children` at `level`, to stand right after it, and counts the
-/// article's unnumbered paragraphs again from `base`.
-fn lift_ledd(text: &str, children: &mut Vec<Node>, level: u8, base: usize) {
+/// each item of article `s`, `children` at its top, to stand right after it, and counts the
+/// article's unnumbered paragraphs again from `base`. A division `I.`, `II.` keeps its own.
+fn lift_ledd(text: &str, s: &Section, children: &mut Vec<Node>, base: usize) {
+    let level = s.level + 1;
     let mut out = Vec::with_capacity(children.len());
     for mut c in children.drain(..) {
         let mut closing = ClosingWords::new(text, c.start);
@@ -641,7 +699,9 @@ fn lift_ledd(text: &str, children: &mut Vec<Node>, level: u8, base: usize) {
                 .all(|p| p.sub.is_none() && p.children.is_empty())
         });
         let lifted: Vec<Node> = match from {
-            Some(k) if c.sub.is_some() => c.children.drain(k..).collect(),
+            Some(k) if c.sub.is_some_and(|x| !roman_division(s, &s.subsections[x])) => {
+                c.children.drain(k..).collect()
+            }
             _ => Vec::new(),
         };
         if let Some(first) = lifted.first() {
@@ -928,7 +988,10 @@ impl<'a> Side<'a> {
         let starts = self
             .ledd
             .get_or_init(|| ledd_starts(style, self.text, self.section));
-        let place = ledd_at(starts, at)?;
+        let place = match alineas(style, self.section) {
+            Some(_) => alinea_at(starts, self.section, at)?,
+            None => ledd_at(starts, at)?,
+        };
         Some(fill(style, ledd_template(style, self.section), &place))
     }
 
@@ -1079,8 +1142,13 @@ fn label(side: &Side, n: &Node) -> Option<String> {
 /// hunks' addresses: `§ 257 annet ledd`, `§ 257 første ledd bokstav c`.
 fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
     // An item among alinéas is cited by the item alone.
-    let alinea_item = n.sub.is_some() && alineas(style, side.section).is_some();
-    let ledd = (n.level == side.section.level + 1 && !n.cell && !alinea_item)
+    let alineas = alineas(style, side.section).is_some();
+    let alinea_item = n.sub.is_some() && alineas;
+    // An alinéa of a division `I.`, `II.` is counted inside it.
+    let in_division = alineas && n.sub.is_none() && alinea_scope(side.section, n.start).1;
+    let top =
+        n.level == side.section.level + 1 || (in_division && n.level == side.section.level + 2);
+    let ledd = (top && !n.cell && !alinea_item)
         .then(|| side.ledd(style, n.start))
         .flatten();
     match (side.sub(n), ledd) {
