@@ -2,6 +2,7 @@
 # Redline benchmark: lexgap against git's word diff and wdiff on synthetic bill revisions.
 #
 # usage: bench/redline.sh [--python] [--runs N] [--sizes "1000 5000"] [--real] [--hostile]
+#                         [--format FMT] [--peer BIN]
 #
 # Builds release, generates bill pairs (examples/make_bill.rs by default; with --python,
 # ../shared/bench/make-bill.py), then times for each size, N runs each (default 7); with
@@ -12,7 +13,10 @@
 #   git diff --no-index --word-diff=porcelain OLD NEW
 #   wdiff OLD NEW                             (skipped when wdiff is not installed)
 # and prints median CPU times (user + system, of the tool's process alone: bench/cputime.py),
-# the ratio lexgap/git and lexgap's peak RSS against the input.
+# the ratio lexgap/git and lexgap's peak RSS against the input. --format FMT times another
+# output format (instructions, html, ...) in place of json. --peer BIN also times another lexgap
+# binary (an earlier build: `git worktree add /tmp/peer <commit>` and `cargo build --release`
+# there) in the same interleaved runs, with the ratio lexgap/peer.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,6 +25,8 @@ runs=7
 sizes="1000 5000"
 real=0
 hostile=0
+format=json
+peer=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --python) python=1 ;;
@@ -28,6 +34,8 @@ while [ $# -gt 0 ]; do
         --hostile) hostile=1 ;;
         --runs) runs="$2"; shift ;;
         --sizes) sizes="$2"; shift ;;
+        --format) format="$2"; shift ;;
+        --peer) peer="$2"; shift ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
     shift
@@ -38,8 +46,8 @@ cargo build --release --quiet --example make_bill --bin lexgap
 
 lexgap=target/release/lexgap
 redline=("$lexgap" redline)
-suffix=(--format json)
-measured="lexgap redline OLD NEW --format json"
+suffix=(--format "$format")
+measured="lexgap redline OLD NEW --format $format"
 
 have_time=1
 [ -x /usr/bin/time ] || { have_time=0; echo "note: /usr/bin/time missing (apt-get install -y time): no peak RSS"; }
@@ -61,7 +69,9 @@ median() {
 
 echo "measured: $measured"
 echo "generator: $([ $python = 1 ] && echo ../shared/bench/make-bill.py || echo examples/make_bill.rs), $runs runs each, median CPU time (s)"
-printf '\n%-16s %12s %10s %10s %10s %12s %12s %10s\n' pair input_bytes lexgap_s git_s wdiff_s lexgap/git peak_rss_KB rss/input
+[ -z "$peer" ] || echo "peer: $peer (same arguments)"
+printf '\n%-16s %12s %10s %10s %10s %12s %12s %10s' pair input_bytes lexgap_s git_s wdiff_s lexgap/git peak_rss_KB rss/input
+[ -z "$peer" ] && echo || printf ' %10s %12s\n' peer_s lexgap/peer
 
 # time_pair NAME OLD NEW DIR: one row of the table.
 time_pair() {
@@ -73,11 +83,12 @@ time_pair() {
     "${redline[@]}" "$old" "$new" "${suffix[@]}" >/dev/null
 
     # Runs interleave the tools, so that changes in machine load touch them alike.
-    : >"$dir/lex" ; : >"$dir/git" ; : >"$dir/wdiff"
+    : >"$dir/lex" ; : >"$dir/git" ; : >"$dir/wdiff" ; : >"$dir/peer"
     for ((i = 0; i < runs; i++)); do
         cpu "${redline[@]}" "$old" "$new" "${suffix[@]}" >>"$dir/lex"
         cpu git diff --no-index --word-diff=porcelain "$old" "$new" >>"$dir/git"
         [ $have_wdiff = 1 ] && cpu wdiff "$old" "$new" >>"$dir/wdiff"
+        [ -z "$peer" ] || cpu "$peer" redline "$old" "$new" "${suffix[@]}" >>"$dir/peer"
     done
     t_lex=$(median <"$dir/lex")
     t_git=$(median <"$dir/git")
@@ -90,7 +101,14 @@ time_pair() {
         rss=n/a
         per=0
     fi
-    printf '%-16s %12s %10s %10s %10s %12.2f %12s %10.2f\n' "$name" "$bytes" "$t_lex" "$t_git" "$t_wdiff" "$ratio" "$rss" "$per"
+    printf '%-16s %12s %10s %10s %10s %12.2f %12s %10.2f' "$name" "$bytes" "$t_lex" "$t_git" "$t_wdiff" "$ratio" "$rss" "$per"
+    if [ -z "$peer" ]; then
+        echo
+    else
+        local t_peer
+        t_peer=$(median <"$dir/peer")
+        printf ' %10s %12.2f\n' "$t_peer" "$(echo "$t_lex / $t_peer" | bc -l)"
+    fi
 }
 
 for n in $sizes; do

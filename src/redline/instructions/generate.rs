@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 use regex::Regex;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::super::Redline;
 use super::super::align::number_value;
 use super::super::tree;
+use super::super::{HeadingKind, Redline};
 use super::apply::{apply_edit, renumber};
 use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
 use super::edit::locate;
@@ -75,6 +75,9 @@ struct Gen<'g, 'a> {
     layout: Layout,
     out: Vec<Instruction>,
 }
+
+/// The standing sections by kind, keyword and number (see [`Gen::bearers`]).
+type Bearers = HashMap<(HeadingKind, String, String), Vec<Option<usize>>>;
 
 /// A run of sections renumbered alike: each old section and its new number, in order.
 struct Run {
@@ -381,8 +384,9 @@ impl Gen<'_, '_> {
     /// read back is stated section by section, in the same spirit.
     fn renumber_runs(&mut self, mut runs: Vec<Run>) {
         while !runs.is_empty() {
+            let bearers = self.bearers();
             let k = (0..runs.len())
-                .find(|&k| self.free(&runs[k].members))
+                .find(|&k| self.free(&runs[k].members, &bearers))
                 .unwrap_or(0);
             let run = runs.remove(k);
             let (first, nf) = run.members[0].clone();
@@ -417,16 +421,30 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Whether no standing section outside `members` bears a number they are given.
-    fn free(&self, members: &[(usize, String)]) -> bool {
-        let state = self.w.numbering();
+    /// The standing sections by kind, keyword and number (an inserted one as `None`).
+    fn bearers(&self) -> Bearers {
+        let mut out: Bearers = HashMap::new();
+        for (s, sec) in self.w.numbering().standing() {
+            if let Some(n) = &sec.number {
+                out.entry((sec.kind, sec.keyword.clone(), n.clone()))
+                    .or_default()
+                    .push(s);
+            }
+        }
+        out
+    }
+
+    /// Whether no standing section outside `members` bears a number they are given (looked
+    /// up in `bearers`: a bill renumbered in long runs asks this of every run left, for every
+    /// run stated).
+    fn free(&self, members: &[(usize, String)], bearers: &Bearers) -> bool {
         let f = &self.doc.sections[members[0].0];
-        state.standing().all(|(s, sec)| {
-            s.is_some_and(|s| members.iter().any(|(d, _)| *d == s))
-                || !same_family(f, sec)
-                || members
-                    .iter()
-                    .all(|(_, m)| sec.number.as_deref() != Some(m.as_str()))
+        let renumbered: HashSet<usize> = members.iter().map(|(d, _)| *d).collect();
+        members.iter().all(|(_, m)| {
+            let key = (f.kind, f.keyword.clone(), m.clone());
+            bearers
+                .get(&key)
+                .is_none_or(|v| v.iter().all(|s| s.is_some_and(|s| renumbered.contains(&s))))
         })
     }
 

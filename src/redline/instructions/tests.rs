@@ -182,6 +182,56 @@ fn references_resolve_by_the_numbers_in_force_in_order() {
     );
 }
 
+#[test]
+fn names_kept_in_place_read_as_names_made_anew() {
+    // The wording keeps the names of sections across instructions, patching them after an
+    // omission, insertion or renumbering (in debug builds each patch is checked against the
+    // names made anew). Here: a division named as another (`Chapter 1` twice) omitted,
+    // renumbered and inserted, and a run renumbered.
+    let old = "Part 1 General\n\nChapter 1 Scope\n\nSection 1 Scope\n\n(1) This Act applies to offences.\n\nChapter 2 Terms\n\nSection 2 Terms\n\n(1) A child is a person under 18.\n\nPart 2 Offences\n\nChapter 1 Abuse\n\nSection 3 Abuse\n\n(1) A person commits an offence.\n\nSection 4 Grooming\n\n(1) A person who meets a child commits an offence.\n\nSection 5 Penalties\n\n(1) Imprisonment for ten years.\n\nSection 6 Aggravation\n\n(1) The penalty is raised.\n";
+    let new = old
+        .replace("Chapter 2 Terms\n\nSection 2 Terms\n\n(1) A child is a person under 18.\n\n", "")
+        .replace("Section 3 Abuse", "Section 2 Abuse")
+        .replace("Section 4 Grooming", "Section 3 Grooming")
+        .replace("Section 5 Penalties", "Section 4 Penalties")
+        .replace("Section 6 Aggravation", "Section 5 Aggravation")
+        .replace("Part 2 Offences\n\n", "Part 2 Offences\n\nChapter 1 Definitions\n\nSection 1A Definitions\n\n(1) Terms are defined here.\n\n")
+        .replace("Chapter 1 Abuse", "Chapter 2 Abuse");
+    // The new text has two `Chapter 1` (one in each Part): the applier names the clash.
+    for lang in LANGS {
+        let r = redline(old, &new);
+        let list = instructions(old, &new, &r, lang, None);
+        let text = render_document(old, &list, lang, None);
+        let applied = apply_instructions(old, &text, lang, None).unwrap();
+        assert!(applied.notes.is_empty(), "{text}");
+        assert_eq!(applied.text, new, "{text}");
+        assert_eq!(applied.clashes.len(), 1, "{text}");
+    }
+    let r = redline(old, &new);
+    let list = instructions(old, &new, &r, Lang::En, None);
+    let text = render_document(old, &list, Lang::En, None);
+    assert!(
+        text.contains("Chapter 1 (occurrence 2) is renumbered 2."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Sections 3 to 6 are renumbered 2 to 5."),
+        "{text}"
+    );
+    let new = old.replace(
+        "Chapter 1 Scope\n\nSection 1 Scope\n\n(1) This Act applies to offences.\n\n",
+        "",
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+    let text = round_trip(old, &new, Lang::En);
+    assert!(
+        text.starts_with("1. Omit Chapter 1 (occurrence 1)."),
+        "{text}"
+    );
+}
+
 /// A blank line inserted on its own (here before the first section) cannot be quoted: the
 /// instructions say so in a note and state every other change.
 #[test]

@@ -8,6 +8,7 @@
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
 //! line, between quotation marks.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 use nom::{
@@ -20,7 +21,7 @@ use nom::{
 use super::super::detect::MULTIPLIERS;
 use super::super::style::Marker;
 use super::super::{HeadingKind, Section};
-use super::doc::OldDoc;
+use super::doc::{OldDoc, same_family};
 use super::numbering::Numbering;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -348,13 +349,23 @@ pub(crate) struct Wording<'d, 'a> {
     refs: std::cell::RefCell<HashMap<Form, RefMap>>,
     /// For each form, every section's name at the point reached.
     names: std::cell::RefCell<HashMap<Form, Names>>,
+    /// The name of each old section in each form (before ranks), with the number it was
+    /// made for: kept while the section keeps its number, so the names of a long text are
+    /// not made again after each instruction that omits, inserts or renumbers sections.
+    base: std::cell::RefCell<BaseNames>,
 }
+
+/// The name of each old section in each form before ranks, with the number it was made for
+/// (see [`Wording::base_name`]).
+type BaseNames = FxHashMap<(Form, usize), (Option<String>, String)>;
 
 /// The names of sections in one form, told apart by rank where named alike: of each old
 /// section (as it stands, or stood before it was omitted), and of each section inserted.
 struct Names {
     old: Vec<String>,
     inserted: Vec<String>,
+    /// How many standing sections bear each name before ranks.
+    total: FxHashMap<String, usize>,
 }
 
 /// In a [`RefMap`], a section inserted (a name it bears names no old section alone).
@@ -376,6 +387,24 @@ impl RefMap {
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
         RefMap { by_name, lengths }
+    }
+
+    /// Takes section `s` out of those named `name`.
+    fn remove(&mut self, name: &str, s: usize) {
+        if let Some(v) = self.by_name.get_mut(name) {
+            v.retain(|&x| x != s);
+            if v.is_empty() {
+                self.by_name.remove(name);
+            }
+        }
+    }
+
+    /// Adds section `s` (or [`INSERTED`]) to those named `name`.
+    fn add(&mut self, name: String, s: usize) {
+        if let Err(k) = self.lengths.binary_search_by(|l| name.len().cmp(l)) {
+            self.lengths.insert(k, name.len());
+        }
+        self.by_name.entry(name).or_default().push(s);
     }
 
     /// The longest name at the start of `i` that names exactly one section and is not
@@ -472,6 +501,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             state: std::cell::RefCell::new(Numbering::new(doc)),
             refs: Default::default(),
             names: Default::default(),
+            base: Default::default(),
         }
     }
 
@@ -479,10 +509,217 @@ impl<'d, 'a> Wording<'d, 'a> {
     pub fn advance(&self, ins: &Instruction) -> Result<(), String> {
         let changed = self.state.borrow_mut().advance(self.doc, ins)?;
         if changed {
-            self.refs.borrow_mut().clear();
-            self.names.borrow_mut().clear();
+            self.update_names(ins);
         }
         Ok(())
+    }
+
+    /// Brings the names made so far past `ins`, which changed the sections standing. A
+    /// section omitted or inserted under a name no other standing section bears changes no
+    /// other name, so only its own is taken out or put in (a code amended by hundreds of
+    /// instructions would otherwise have every name made again after each); else, and after
+    /// a renumbering, the names are made again when next asked for.
+    fn update_names(&self, ins: &Instruction) {
+        let mut names = self.names.borrow_mut();
+        let mut refs = self.refs.borrow_mut();
+        let forms: Vec<Form> = names.keys().copied().collect();
+        for form in forms {
+            let n = names.get_mut(&form).expect("a key of the map");
+            let mut maps: Vec<&mut RefMap> = refs
+                .iter_mut()
+                .filter(|(f, _)| plain_form(**f) == form)
+                .map(|(_, m)| m)
+                .collect();
+            if !self.patch_names(ins, form, n, &mut maps) {
+                names.remove(&form);
+            }
+        }
+        refs.retain(|f, _| names.contains_key(&plain_form(*f)));
+        #[cfg(debug_assertions)]
+        for (form, n) in names.iter() {
+            let fresh = self.names_in(*form);
+            let sorted = |v: &[String]| {
+                let mut v = v.to_vec();
+                v.sort();
+                v
+            };
+            assert_eq!(n.old, fresh.old, "names patched in place");
+            assert_eq!(sorted(&n.inserted), sorted(&fresh.inserted));
+            assert_eq!(n.total, fresh.total);
+        }
+        #[cfg(debug_assertions)]
+        for (form, m) in refs.iter() {
+            let n = &names[&plain_form(*form)];
+            let state = self.state.borrow();
+            let live = (0..self.doc.sections.len()).filter(|&s| state.live(s));
+            let pairs = live.map(|s| (n.old[s].clone(), s));
+            let inserted = n.inserted.iter().map(|i| (i.clone(), INSERTED));
+            let fresh = RefMap::new(pairs.chain(inserted));
+            let sorted = |m: &RefMap| {
+                let mut v: Vec<(String, Vec<usize>)> = m
+                    .by_name
+                    .iter()
+                    .map(|(k, v)| {
+                        let mut v = v.clone();
+                        v.sort_unstable();
+                        (k.clone(), v)
+                    })
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(sorted(m), sorted(&fresh), "references patched in place");
+        }
+    }
+
+    /// [`Wording::update_names`] in one form: whether `n` and `maps` could be brought past
+    /// `ins` in place.
+    fn patch_names(
+        &self,
+        ins: &Instruction,
+        form: Form,
+        n: &mut Names,
+        maps: &mut [&mut RefMap],
+    ) -> bool {
+        match ins {
+            Instruction::Omit { section } => {
+                let base = self.base_name(*section, self.state.borrow().view(*section), form);
+                for m in maps.iter_mut() {
+                    m.remove(&n.old[*section], *section);
+                }
+                if n.total.get(&base) == Some(&1) {
+                    n.total.remove(&base);
+                } else {
+                    // The others named alike are ranked again.
+                    self.rerank(form, &base, n, maps);
+                }
+                // An omitted section keeps its name before ranks, as [`Wording::names_in`]
+                // gives it.
+                n.old[*section] = base;
+                true
+            }
+            Instruction::Insert { text, .. } => {
+                let bases: Vec<String> = self
+                    .doc
+                    .sections_in(text)
+                    .iter()
+                    .map(|sec| self.base_ref_of(sec, form))
+                    .collect();
+                for (k, base) in bases.iter().enumerate() {
+                    if n.total.contains_key(base) || bases[..k].contains(base) {
+                        self.rerank(form, base, n, maps);
+                        continue;
+                    }
+                    n.total.insert(base.clone(), 1);
+                    for m in maps.iter_mut() {
+                        m.add(base.clone(), INSERTED);
+                    }
+                    n.inserted.push(base.clone());
+                }
+                true
+            }
+            Instruction::Renumber { first, last, .. } => {
+                self.patch_renumbered(*first, *last, form, n, maps)
+            }
+            _ => false,
+        }
+    }
+
+    /// [`Wording::patch_names`] past the renumbering of the run `first` to `last`: in place
+    /// when every section of the run bore a name no other bore and takes one no other bears.
+    fn patch_renumbered(
+        &self,
+        first: usize,
+        last: usize,
+        form: Form,
+        n: &mut Names,
+        maps: &mut [&mut RefMap],
+    ) -> bool {
+        let members: Vec<usize> = {
+            let state = self.state.borrow();
+            let f = state.view(first);
+            (first..=last)
+                .filter(|&j| state.live(j) && same_family(f, state.view(j)))
+                .collect()
+        };
+        for &j in &members {
+            if n.total.get(&n.old[j]) != Some(&1) {
+                return false;
+            }
+            n.total.remove(&n.old[j]);
+            for m in maps.iter_mut() {
+                m.remove(&n.old[j], j);
+            }
+        }
+        for &j in &members {
+            let base = self.base_name(j, self.state.borrow().view(j), form);
+            if n.total.contains_key(&base) {
+                return false;
+            }
+            n.total.insert(base.clone(), 1);
+            for m in maps.iter_mut() {
+                m.add(base.clone(), j);
+            }
+            n.old[j] = base;
+        }
+        true
+    }
+
+    /// Names again, with their ranks, the standing sections whose name before ranks is `base`
+    /// (see [`Wording::names_in`]).
+    fn rerank(&self, form: Form, base: &str, n: &mut Names, maps: &mut [&mut RefMap]) {
+        let members: Vec<Option<usize>> = {
+            let state = self.state.borrow();
+            let cache = self.base.borrow();
+            state
+                .standing()
+                .filter(|(s, sec)| match s.and_then(|s| cache.get(&(form, s))) {
+                    Some((number, name)) if *number == sec.number => name == base,
+                    _ => self.base_ref_of(sec, form) == base,
+                })
+                .map(|(s, _)| s)
+                .collect()
+        };
+        let ranked = |name: &String| {
+            name.strip_prefix(base)
+                .is_some_and(|r| r.is_empty() || r.starts_with(" ("))
+        };
+        n.inserted.retain(|name| {
+            let mine = ranked(name);
+            if mine {
+                for m in maps.iter_mut() {
+                    m.remove(name, INSERTED);
+                }
+            }
+            !mine
+        });
+        let count = members.len();
+        match count {
+            0 => n.total.remove(base),
+            c => n.total.insert(base.to_string(), c),
+        };
+        for (k, s) in members.into_iter().enumerate() {
+            let name = match count {
+                1 => base.to_string(),
+                _ => format!("{base} ({})", self.rank(k + 1)),
+            };
+            match s {
+                Some(s) if n.old[s] != name => {
+                    for m in maps.iter_mut() {
+                        m.remove(&n.old[s], s);
+                        m.add(name.clone(), s);
+                    }
+                    n.old[s] = name;
+                }
+                Some(_) => {}
+                None => {
+                    for m in maps.iter_mut() {
+                        m.add(name.clone(), INSERTED);
+                    }
+                    n.inserted.push(name);
+                }
+            }
+        }
     }
 
     /// The sections standing at the point reached.
@@ -557,22 +794,40 @@ impl<'d, 'a> Wording<'d, 'a> {
         names.old[s].clone()
     }
 
+    /// The name of old section `s`, standing as `sec`, in `form` (before ranks).
+    fn base_name(&self, s: usize, sec: &Section, form: Form) -> String {
+        let mut cache = self.base.borrow_mut();
+        match cache.get(&(form, s)) {
+            Some((number, name)) if *number == sec.number => name.clone(),
+            _ => {
+                let name = self.base_ref_of(sec, form);
+                cache.insert((form, s), (sec.number.clone(), name.clone()));
+                name
+            }
+        }
+    }
+
     /// The names of all sections in `form` at the point reached.
     fn names_in(&self, form: Form) -> Names {
         let state = self.state.borrow();
         let list: Vec<(Option<usize>, String)> = state
             .standing()
-            .map(|(s, sec)| (s, self.base_ref_of(sec, form)))
+            .map(|(s, sec)| match s {
+                Some(s) => (Some(s), self.base_name(s, sec, form)),
+                None => (None, self.base_ref_of(sec, form)),
+            })
             .collect();
-        let mut total: HashMap<&str, usize> = HashMap::new();
+        let mut total: FxHashMap<&str, usize> = FxHashMap::default();
         for (_, n) in &list {
             *total.entry(n.as_str()).or_default() += 1;
         }
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
         let mut old: Vec<String> = (0..self.doc.sections.len())
-            .map(|s| self.base_ref_of(state.view(s), form))
+            .map(|s| self.base_name(s, state.view(s), form))
             .collect();
         let mut inserted = Vec::new();
+        let counts: FxHashMap<String, usize> =
+            total.iter().map(|(n, c)| (n.to_string(), *c)).collect();
         for (s, n) in &list {
             let c = seen.entry(n.as_str()).or_default();
             *c += 1;
@@ -586,7 +841,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                 None => inserted.push(name),
             }
         }
-        Names { old, inserted }
+        Names {
+            old,
+            inserted,
+            total: counts,
+        }
     }
 
     /// The rank of a section among sections named alike.
@@ -958,22 +1217,45 @@ impl<'d, 'a> Wording<'d, 'a> {
         sep: &str,
         upto: &str,
     ) -> Res<'x, (usize, usize)> {
+        // As [`RefMap::find`] reads names, without making every section's: a plural is made
+        // once per keyword, and only the sections whose name starts `i` are kept.
         let state = self.state.borrow();
-        let names: Vec<(String, usize)> = state
-            .standing()
-            .filter(|(_, sec)| sec.number.is_some())
-            .map(|(s, sec)| {
-                (
-                    format!("{} {}", plural(sec), num(sec)),
-                    s.unwrap_or(INSERTED),
-                )
-            })
-            .collect();
+        let mut plurals: Vec<(HeadingKind, &str, String)> = Vec::new();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (s, sec) in state.standing().filter(|(_, sec)| sec.number.is_some()) {
+            let k = match plurals
+                .iter()
+                .position(|(kind, kw, _)| *kind == sec.kind && *kw == sec.keyword)
+            {
+                Some(k) => k,
+                None => {
+                    plurals.push((sec.kind, &sec.keyword, plural(sec)));
+                    plurals.len() - 1
+                }
+            };
+            let p = plurals[k].2.as_str();
+            let n = num(sec);
+            let named = i
+                .strip_prefix(p)
+                .and_then(|r| r.strip_prefix(' '))
+                .and_then(|r| r.strip_prefix(n))
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
+            if named {
+                found.push((p.len() + 1 + n.len(), s.unwrap_or(INSERTED)));
+            }
+        }
         drop(state);
-        let map = RefMap::new(names.into_iter());
-        let Some((r, first)) = map.find(i) else {
+        found.sort_unstable_by_key(|f| std::cmp::Reverse(f.0));
+        let first = found
+            .chunk_by(|a, b| a.0 == b.0)
+            .find_map(|same| match same {
+                [(l, s)] if *s != INSERTED => Some((*l, *s)),
+                _ => None,
+            });
+        let Some((length, first)) = first else {
             return fail(i);
         };
+        let r = &i[length..];
         let (r, _) = tag(sep).parse(r)?;
         let Some(k) = r.find(upto) else {
             return fail(r);
