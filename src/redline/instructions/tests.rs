@@ -78,6 +78,23 @@ fn belgian_paragraphs_keep_their_sign() {
 }
 
 #[test]
+fn french_items_are_no_paragraphs_in_german_or_dutch() {
+    // Code pénal art. 131-4 (shortened; sweep G): a change in the 2° was "In Article 131-4
+    // Absatz 2" and "In Article 131-4, tweede lid".
+    let old = "Article 131-4\n\nL'échelle des peines d'emprisonnement est la suivante :\n\n1° Dix ans au plus ;\n\n2° Sept ans au plus ;\n\n3° Six mois au plus.\n";
+    let new = old.replace("Sept ans", "Huit ans");
+    let de = round_trip(old, &new, Lang::De);
+    assert!(de.starts_with("1. In Article 131-4 Nummer 2 "), "{de}");
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(
+        nl.starts_with("1. In Article 131-4, onderdeel 2°, "),
+        "{nl}"
+    );
+    round_trip(old, &new, Lang::Fr);
+    round_trip(old, &new, Lang::En);
+}
+
+#[test]
 fn windows_line_ends_alone_are_no_change_of_words() {
     // Sweep G, crlf-instr: the same words, CR LF against LF. With the layout left out the
     // instructions replaced `mesure.` and the line breaks after it by the same.

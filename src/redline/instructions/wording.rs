@@ -982,7 +982,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => {
                 let mut out = self.sref(at.section, Form::To);
                 for (k, (m, level, n)) in steps.into_iter().enumerate() {
-                    let noun = if k == 0 && level == 2 {
+                    // A French item `2°` is a Nummer wherever it stands, never an Absatz.
+                    let noun = if k == 0 && level == 2 && m != Marker::Degree {
                         "Absatz"
                     } else if is_letter(m) {
                         "Buchstabe"
@@ -1026,6 +1027,8 @@ impl<'d, 'a> Wording<'d, 'a> {
                         _ if m == Marker::SectionSign => {
                             format!("§ {}", n.strip_suffix("er").unwrap_or(n))
                         }
+                        // A French or Belgian item `2°` at the top of its article is no lid.
+                        _ if k == 0 && m == Marker::Degree => format!("onderdeel {}", ordinal(k)),
                         Ok(v) if k == 0 && level == 2 && (1..=20).contains(&v) => {
                             format!("{} lid", NL_ORDINALS[v - 1])
                         }
