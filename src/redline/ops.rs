@@ -182,9 +182,33 @@ enum Key<'a> {
 struct Part<'a> {
     text: &'a str,
     number: Option<Range<usize>>,
+    /// Where the section's paragraphs and items start, and their levels: lines added or
+    /// removed whole across two or more units of one list are one hunk per unit, each
+    /// addressed to its own (see [`Part::by_unit`]).
+    units: Vec<(usize, u8)>,
 }
 
 impl<'a> Part<'a> {
+    /// `span` cut where a paragraph or item starts inside it that is not part of the unit
+    /// the piece before it starts in (4° bis and 4° ter inserted are two pieces; a paragraph
+    /// inserted with its items is one).
+    fn by_unit(&self, span: Range<usize>) -> Vec<Range<usize>> {
+        let from = self.units.partition_point(|&(x, _)| x <= span.start);
+        let to = self.units.partition_point(|&(x, _)| x < span.end);
+        // The level of the unit the piece starts in (the section's own text is above all).
+        let mut level = from.checked_sub(1).map_or(0, |k| self.units[k].1);
+        let mut out = Vec::new();
+        let mut start = span.start;
+        for &(x, l) in &self.units[from..to] {
+            if l <= level {
+                out.push(start..x);
+                (start, level) = (x, l);
+            }
+        }
+        out.push(start..span.end);
+        out
+    }
+
     /// Absolute ranges of the lines in `range`, with their keys.
     fn lines(&self, range: Range<usize>) -> (Vec<Range<usize>>, Vec<Key<'a>>) {
         let mut ranges = Vec::new();
@@ -390,10 +414,12 @@ impl<'a> PairDiff<'a> {
             old: Part {
                 text: old,
                 number: os.number_span.clone(),
+                units: os.subsections.iter().map(|x| (x.start, x.level)).collect(),
             },
             new: Part {
                 text: new,
                 number: ns.number_span.clone(),
+                units: ns.subsections.iter().map(|x| (x.start, x.level)).collect(),
             },
             old_line: os.line,
             new_line: ns.line,
@@ -502,11 +528,25 @@ impl<'a> PairDiff<'a> {
                 }
                 DiffTag::Delete => {
                     ops.delete(ospan.clone());
-                    vec![fragment(FragmentKind::Removed, &self.old.text[ospan])]
+                    for piece in self.old.by_unit(ospan) {
+                        let text = &self.old.text[piece.clone()];
+                        let fragments = vec![fragment(FragmentKind::Removed, text)];
+                        if self.whole || shows_change(&fragments) {
+                            hunks.push(self.hunk((piece.start, at.1), fragments));
+                        }
+                    }
+                    continue;
                 }
                 DiffTag::Insert => {
                     ops.insert(&self.new.text[nspan.clone()]);
-                    vec![fragment(FragmentKind::Added, &self.new.text[nspan])]
+                    for piece in self.new.by_unit(nspan) {
+                        let text = &self.new.text[piece.clone()];
+                        let fragments = vec![fragment(FragmentKind::Added, text)];
+                        if self.whole || shows_change(&fragments) {
+                            hunks.push(self.hunk((at.0, piece.start), fragments));
+                        }
+                    }
+                    continue;
                 }
                 DiffTag::Replace => self.words(ospan, nspan, ops),
             };
@@ -869,7 +909,11 @@ mod tests {
     fn words_are_counted_as_they_are_cut() {
         let text = "§ 12a Wer, 3 Jahre  lang\r\n(2) Ünïcode-Text.";
         for number in [None, Some(2..4)] {
-            let part = Part { text, number };
+            let part = Part {
+                text,
+                number,
+                units: Vec::new(),
+            };
             for range in [0..text.len(), 2..10, 5..5] {
                 let (_, keys) = part.tokens(range.clone());
                 let words = keys.iter().filter(|k| !matches!(k, Key::Space)).count();

@@ -2763,6 +2763,31 @@ fn an_item_split_into_bis_and_ter_is_the_item_changed() {
 }
 
 #[test]
+fn items_inserted_together_are_addressed_each_to_its_own() {
+    // Sweep G (fr-cp 222-12, 221-4): a hunk inserting 4° bis and 4° ter was addressed
+    // `…, 4° bis` alone. A paragraph inserted with its items stays one hunk.
+    let old = "Article 222-12\n\nL'infraction est commise :\n\n4° Sur un magistrat ;\n\n5° Sur un témoin.\n";
+    let new = old.replace(
+        "magistrat ;\n\n",
+        "magistrat ;\n\n4° bis Sur le conjoint ;\n\n4° ter Sur un agent ;\n\n",
+    );
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Article 222-12, 4° bis", "Article 222-12, 4° ter"]
+    );
+    let old = "§ 5 Titel\n\n(1) Wer einen anderen täuscht, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n";
+    let new = old.replace(
+        "strafbar.\n",
+        "strafbar.\n\n(3) Ebenso wird bestraft, wer\n\n1. droht oder\n\n2. zwingt.\n",
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["§ 5 Abs. 3"]);
+    let r = check(&new, old);
+    assert_eq!(hunk_addresses(&r), ["§ 5 Abs. 3"]);
+}
+
+#[test]
 fn a_swiss_letter_inserted_as_bis_is_an_item() {
     // Swiss style (sweep G, ch-abis): `abis.` inserted after `a.`. It was read as text of
     // lit. a, reported changed.
