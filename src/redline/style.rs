@@ -271,7 +271,9 @@ pub static STYLES: &[Style] = &[
             (LetterDot, " lit. {}"),
         ],
         abbreviations: &[],
-        words: &["der", "die", "und", "wird", "oder", "des"],
+        words: &[
+            "der", "die", "und", "wird", "oder", "des", "das", "ist", "nicht", "für",
+        ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
@@ -293,7 +295,9 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         // German's, and `lit`, which Austrian texts cite by and German ones do not.
-        words: &["der", "die", "und", "wird", "oder", "des", "lit"],
+        words: &[
+            "der", "die", "und", "wird", "oder", "des", "das", "ist", "nicht", "für", "lit",
+        ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: true,

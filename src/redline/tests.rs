@@ -2156,6 +2156,16 @@ fn a_swiss_article_letter_outside_the_bold_is_its_number() {
 }
 
 #[test]
+fn a_short_german_excerpt_is_read_in_the_german_style() {
+    // Two Swiss articles with none of der, die, und, wird, oder, des: the tie between the
+    // styles that have `Art.` went to English (the first), and Abs. 2 was not cited.
+    let old = "##### Art. 28\n\n<sup>1</sup> Wer eine Tat begeht, ist strafbar.\n\n##### Art. 28a\n\n<sup>1</sup> Verweigern Personen das Zeugnis, so dürfen keine Strafen verhängt werden.\n\n<sup>2</sup> Absatz 1 gilt für schwere Verbrechen.\n";
+    let r = check(old, &old.replace("gilt für", "gilt nicht für"));
+    assert_eq!(r.structure.style_id, "de");
+    assert_eq!(hunk_addresses(&r), ["Art. 28a Abs. 2"]);
+}
+
+#[test]
 fn an_irish_inserted_subsection_inside_its_annotation_is_its_own() {
     // Criminal Law (Human Trafficking) Act 2008 s. 5, revised: `F5[(2A) …]` inserted by the
     // 2017 amendment.
