@@ -526,24 +526,25 @@ impl<'a> PairDiff<'a> {
                     }
                     vec![fragment(FragmentKind::Equal, text)]
                 }
-                DiffTag::Delete => {
-                    ops.delete(ospan.clone());
-                    for piece in self.old.by_unit(ospan) {
-                        let text = &self.old.text[piece.clone()];
-                        let fragments = vec![fragment(FragmentKind::Removed, text)];
+                DiffTag::Delete | DiffTag::Insert => {
+                    // Whole lines: one hunk per unit they hold.
+                    let removed = tag == DiffTag::Delete;
+                    let (part, span, kind) = if removed {
+                        ops.delete(ospan.clone());
+                        (&self.old, ospan, FragmentKind::Removed)
+                    } else {
+                        ops.insert(&self.new.text[nspan.clone()]);
+                        (&self.new, nspan, FragmentKind::Added)
+                    };
+                    for piece in part.by_unit(span) {
+                        let fragments = vec![fragment(kind, &part.text[piece.clone()])];
+                        let at = if removed {
+                            (piece.start, at.1)
+                        } else {
+                            (at.0, piece.start)
+                        };
                         if self.whole || shows_change(&fragments) {
-                            hunks.push(self.hunk((piece.start, at.1), fragments));
-                        }
-                    }
-                    continue;
-                }
-                DiffTag::Insert => {
-                    ops.insert(&self.new.text[nspan.clone()]);
-                    for piece in self.new.by_unit(nspan) {
-                        let text = &self.new.text[piece.clone()];
-                        let fragments = vec![fragment(FragmentKind::Added, text)];
-                        if self.whole || shows_change(&fragments) {
-                            hunks.push(self.hunk((at.0, piece.start), fragments));
+                            hunks.push(self.hunk(at, fragments));
                         }
                     }
                     continue;

@@ -1385,6 +1385,13 @@ fn addresses(units: &[UnitChange]) -> Vec<(Status, String)> {
     out
 }
 
+/// [`addresses`] of the units not unchanged.
+fn changed_addresses(units: &[UnitChange]) -> Vec<(Status, String)> {
+    let mut out = addresses(units);
+    out.retain(|(status, _)| *status != Status::Unchanged);
+    out
+}
+
 #[test]
 fn a_markdown_title_under_an_untitled_article_is_its_title_not_a_division() {
     // Czech criminal code as its official Markdown edition prints it (excerpt, § 74c new).
@@ -2757,10 +2764,7 @@ fn an_item_split_into_bis_and_ter_is_the_item_changed() {
         "gendarmerie nationale ou toute autre personne dépositaire de l'autorité publique ;\n\n4° bis Sur le conjoint des personnes mentionnées au 4° ;\n\n4° ter Sur un agent",
     );
     let r = check(old, &new);
-    let rows: Vec<(Status, String)> = addresses(&r.units)
-        .into_iter()
-        .filter(|(status, _)| *status != Status::Unchanged)
-        .collect();
+    let rows = changed_addresses(&r.units);
     assert_eq!(
         rows,
         [
@@ -2807,10 +2811,7 @@ fn a_swiss_letter_inserted_as_bis_is_an_item() {
         "ist;\n\nabis. der Gesuchsteller verschuldet ist;\n\nb.",
     );
     let r = check(old, &new);
-    let rows: Vec<(Status, String)> = addresses(&r.units)
-        .into_iter()
-        .filter(|(status, _)| *status != Status::Unchanged)
-        .collect();
+    let rows = changed_addresses(&r.units);
     assert_eq!(
         rows,
         [

@@ -156,10 +156,7 @@ impl<'a> Place<'a> {
         let ledd = (ledd_first || ledd_last)
             .then(|| {
                 let starts = self.ledd.get_or_insert_with(|| ledd_starts(style, text, s));
-                match alinea {
-                    true => alinea_at(starts, s, change),
-                    false => ledd_at(starts, change),
-                }
+                ledd_place(style, s, starts, change)
             })
             .flatten();
         if let Some(ledd) = ledd.as_deref().filter(|_| ledd_first) {
@@ -359,9 +356,13 @@ fn alinea_scope(s: &Section, at: usize) -> (Range<usize>, bool) {
     (div.start..end, roman_division(s, div))
 }
 
-/// The place (from 1) of the alinéa that holds byte `at` of section `s`, counted inside its
-/// scope (see [`alinea_scope`]); `None` before the first or when the scope has fewer than two.
-fn alinea_at(starts: &[usize], s: &Section, at: usize) -> Option<String> {
+/// The place (from 1) of the ledd of section `s` that holds byte `at`, given where each
+/// starts ([`ledd_starts`]): an alinéa counted inside its scope (see [`alinea_scope`]), other
+/// ledd in the whole section; `None` before the first or when there are fewer than two.
+fn ledd_place(style: &Style, s: &Section, starts: &[usize], at: usize) -> Option<String> {
+    if alineas(style, s).is_none() {
+        return ledd_at(starts, at);
+    }
     let (scope, _) = alinea_scope(s, at);
     let lo = starts.partition_point(|&x| x < scope.start);
     let hi = starts.partition_point(|&x| x < scope.end);
@@ -988,10 +989,7 @@ impl<'a> Side<'a> {
         let starts = self
             .ledd
             .get_or_init(|| ledd_starts(style, self.text, self.section));
-        let place = match alineas(style, self.section) {
-            Some(_) => alinea_at(starts, self.section, at)?,
-            None => ledd_at(starts, at)?,
-        };
+        let place = ledd_place(style, self.section, starts, at)?;
         Some(fill(style, ledd_template(style, self.section), &place))
     }
 

@@ -8,12 +8,13 @@ use std::collections::{HashMap, HashSet};
 use regex::Regex;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use super::super::Redline;
 use super::super::align::number_value;
 use super::super::tree;
-use super::super::{HeadingKind, Redline};
 use super::apply::{apply_edit, renumber};
 use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
 use super::edit::locate;
+use super::numbering::Bearers;
 use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -75,9 +76,6 @@ struct Gen<'g, 'a> {
     layout: Layout,
     out: Vec<Instruction>,
 }
-
-/// The standing sections by kind, keyword and number (see [`Gen::bearers`]).
-type Bearers = HashMap<(HeadingKind, String, String), Vec<Option<usize>>>;
 
 /// A run of sections renumbered alike: each old section and its new number, in order.
 struct Run {
@@ -384,7 +382,7 @@ impl Gen<'_, '_> {
     /// read back is stated section by section, in the same spirit.
     fn renumber_runs(&mut self, mut runs: Vec<Run>) {
         while !runs.is_empty() {
-            let bearers = self.bearers();
+            let bearers = self.w.numbering().bearers();
             let k = (0..runs.len())
                 .find(|&k| self.free(&runs[k].members, &bearers))
                 .unwrap_or(0);
@@ -419,19 +417,6 @@ impl Gen<'_, '_> {
                 }
             }
         }
-    }
-
-    /// The standing sections by kind, keyword and number (an inserted one as `None`).
-    fn bearers(&self) -> Bearers {
-        let mut out: Bearers = HashMap::new();
-        for (s, sec) in self.w.numbering().standing() {
-            if let Some(n) = &sec.number {
-                out.entry((sec.kind, sec.keyword.clone(), n.clone()))
-                    .or_default()
-                    .push(s);
-            }
-        }
-        out
     }
 
     /// Whether no standing section outside `members` bears a number they are given (looked

@@ -13,6 +13,18 @@ use super::Place;
 use super::doc::{OldDoc, same_family, shift_number};
 
 /// The sections standing at one point of a list of instructions.
+/// The standing sections by kind, keyword and number (see [`Numbering::bearers`]).
+pub(crate) type Bearers = HashMap<(HeadingKind, String, String), Vec<Option<usize>>>;
+
+/// A numbered section's kind, keyword and number (none for a preamble or an unnumbered one).
+fn bearer_key(s: &Section) -> Option<(HeadingKind, String, String)> {
+    let number = s
+        .number
+        .as_ref()
+        .filter(|_| s.kind != HeadingKind::Preamble)?;
+    Some((s.kind, s.keyword.clone(), number.clone()))
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct Numbering {
     /// Each old section as it stands now: its kind, keyword, current number and label (its
@@ -71,6 +83,13 @@ impl Numbering {
         })
     }
 
+    /// The sections a renumbering from `first` to `last` touches: every standing section of
+    /// the first one's kind and keyword between them.
+    pub fn run_members(&self, first: usize, last: usize) -> impl Iterator<Item = usize> + '_ {
+        let f = &self.views[first];
+        (first..=last).filter(move |&j| self.live[j] && same_family(f, &self.views[j]))
+    }
+
     /// The new numbers a renumbering gives, by the numbers in force: every standing section
     /// of the first one's kind and keyword from `first` to `last`, shifted alike.
     pub fn run(
@@ -93,12 +112,8 @@ impl Numbering {
         };
         let shift = b - a;
         let mut out = Vec::new();
-        for j in first..=last {
-            let s = &self.views[j];
-            if !self.live[j] || !same_family(f, s) {
-                continue;
-            }
-            let n = s.number.as_deref().unwrap_or("");
+        for j in self.run_members(first, last) {
+            let n = self.views[j].number.as_deref().unwrap_or("");
             let m =
                 shift_number(n, shift).ok_or_else(|| format!("cannot renumber {n} by {shift}"))?;
             out.push((j, m));
@@ -180,20 +195,25 @@ impl Numbering {
     /// The labels of the numbers two or more standing sections of one kind and keyword bear
     /// now, in the order of the text.
     pub fn shared(&self) -> Vec<String> {
-        let key = |s: &Section| {
-            let numbered = s.kind != HeadingKind::Preamble && s.number.is_some();
-            numbered.then(|| (s.kind, s.keyword.clone(), s.number.clone()))
-        };
-        let mut count: HashMap<_, usize> = HashMap::new();
-        for (_, s) in self.standing() {
-            if let Some(k) = key(s) {
-                *count.entry(k).or_default() += 1;
-            }
-        }
+        let bearers = self.bearers();
         let mut out: Vec<String> = Vec::new();
         for (_, s) in self.standing() {
-            if key(s).is_some_and(|k| count[&k] > 1) && !out.contains(&s.label) {
+            let key = bearer_key(s);
+            let more = key.is_some_and(|k| bearers.get(&k).is_some_and(|v| v.len() > 1));
+            if more && !out.contains(&s.label) {
                 out.push(s.label.clone());
+            }
+        }
+        out
+    }
+
+    /// The standing numbered sections by kind, keyword and number (an inserted one as
+    /// `None`), in the order they stand.
+    pub fn bearers(&self) -> Bearers {
+        let mut out: Bearers = HashMap::new();
+        for (s, sec) in self.standing() {
+            if let Some(k) = bearer_key(sec) {
+                out.entry(k).or_default().push(s);
             }
         }
         out

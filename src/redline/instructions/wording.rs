@@ -21,7 +21,7 @@ use nom::{
 use super::super::detect::MULTIPLIERS;
 use super::super::style::Marker;
 use super::super::{HeadingKind, Section};
-use super::doc::{OldDoc, same_family};
+use super::doc::OldDoc;
 use super::numbering::Numbering;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -536,6 +536,12 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
         refs.retain(|f, _| names.contains_key(&plain_form(*f)));
         #[cfg(debug_assertions)]
+        self.check_patched(&names, &refs);
+    }
+
+    /// In debug builds: the names and references patched in place are those made anew.
+    #[cfg(debug_assertions)]
+    fn check_patched(&self, names: &HashMap<Form, Names>, refs: &HashMap<Form, RefMap>) {
         for (form, n) in names.iter() {
             let fresh = self.names_in(*form);
             let sorted = |v: &[String]| {
@@ -547,14 +553,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             assert_eq!(sorted(&n.inserted), sorted(&fresh.inserted));
             assert_eq!(n.total, fresh.total);
         }
-        #[cfg(debug_assertions)]
         for (form, m) in refs.iter() {
-            let n = &names[&plain_form(*form)];
-            let state = self.state.borrow();
-            let live = (0..self.doc.sections.len()).filter(|&s| state.live(s));
-            let pairs = live.map(|s| (n.old[s].clone(), s));
-            let inserted = n.inserted.iter().map(|i| (i.clone(), INSERTED));
-            let fresh = RefMap::new(pairs.chain(inserted));
+            let fresh = self.ref_map(&names[&plain_form(*form)]);
             let sorted = |m: &RefMap| {
                 let mut v: Vec<(String, Vec<usize>)> = m
                     .by_name
@@ -635,13 +635,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         n: &mut Names,
         maps: &mut [&mut RefMap],
     ) -> bool {
-        let members: Vec<usize> = {
-            let state = self.state.borrow();
-            let f = state.view(first);
-            (first..=last)
-                .filter(|&j| state.live(j) && same_family(f, state.view(j)))
-                .collect()
-        };
+        let members: Vec<usize> = self.state.borrow().run_members(first, last).collect();
         for &j in &members {
             if n.total.get(&n.old[j]) != Some(&1) {
                 return false;
@@ -670,12 +664,11 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn rerank(&self, form: Form, base: &str, n: &mut Names, maps: &mut [&mut RefMap]) {
         let members: Vec<Option<usize>> = {
             let state = self.state.borrow();
-            let cache = self.base.borrow();
             state
                 .standing()
-                .filter(|(s, sec)| match s.and_then(|s| cache.get(&(form, s))) {
-                    Some((number, name)) if *number == sec.number => name == base,
-                    _ => self.base_ref_of(sec, form) == base,
+                .filter(|(s, sec)| match s {
+                    Some(s) => self.with_base_name(*s, sec, form, |name| name == base),
+                    None => self.base_ref_of(sec, form) == base,
                 })
                 .map(|(s, _)| s)
                 .collect()
@@ -796,13 +789,25 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// The name of old section `s`, standing as `sec`, in `form` (before ranks).
     fn base_name(&self, s: usize, sec: &Section, form: Form) -> String {
+        self.with_base_name(s, sec, form, str::to_string)
+    }
+
+    /// `f` of [`Wording::base_name`], without copying the name when it is kept.
+    fn with_base_name<T>(
+        &self,
+        s: usize,
+        sec: &Section,
+        form: Form,
+        f: impl FnOnce(&str) -> T,
+    ) -> T {
         let mut cache = self.base.borrow_mut();
         match cache.get(&(form, s)) {
-            Some((number, name)) if *number == sec.number => name.clone(),
+            Some((number, name)) if *number == sec.number => f(name),
             _ => {
                 let name = self.base_ref_of(sec, form);
-                cache.insert((form, s), (sec.number.clone(), name.clone()));
-                name
+                let out = f(&name);
+                cache.insert((form, s), (sec.number.clone(), name));
+                out
             }
         }
     }
@@ -817,17 +822,20 @@ impl<'d, 'a> Wording<'d, 'a> {
                 None => (None, self.base_ref_of(sec, form)),
             })
             .collect();
-        let mut total: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut total: FxHashMap<String, usize> = FxHashMap::default();
         for (_, n) in &list {
-            *total.entry(n.as_str()).or_default() += 1;
+            match total.get_mut(n.as_str()) {
+                Some(c) => *c += 1,
+                None => {
+                    total.insert(n.clone(), 1);
+                }
+            }
         }
         let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
         let mut old: Vec<String> = (0..self.doc.sections.len())
             .map(|s| self.base_name(s, state.view(s), form))
             .collect();
         let mut inserted = Vec::new();
-        let counts: FxHashMap<String, usize> =
-            total.iter().map(|(n, c)| (n.to_string(), *c)).collect();
         for (s, n) in &list {
             let c = seen.entry(n.as_str()).or_default();
             *c += 1;
@@ -844,7 +852,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         Names {
             old,
             inserted,
-            total: counts,
+            total,
         }
     }
 
@@ -875,22 +883,20 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn with_refs<T>(&self, form: Form, f: impl FnOnce(&RefMap) -> T) -> T {
         let mut refs = self.refs.borrow_mut();
         let map = refs.entry(form).or_insert_with(|| {
-            let standing: Vec<usize> = (0..self.doc.sections.len())
-                .filter(|&s| self.state.borrow().live(s))
-                .collect();
-            let mut pairs: Vec<(String, usize)> = standing
-                .into_iter()
-                .map(|s| (self.sref(s, form), s))
-                .collect();
-            let names = self.names.borrow();
-            let inserted = names
-                .get(&plain_form(form))
-                .map(|n| n.inserted.clone())
-                .unwrap_or_default();
-            pairs.extend(inserted.into_iter().map(|n| (n, INSERTED)));
-            RefMap::new(pairs.into_iter())
+            let plain = plain_form(form);
+            let mut names = self.names.borrow_mut();
+            let n = names.entry(plain).or_insert_with(|| self.names_in(plain));
+            self.ref_map(n)
         });
         f(map)
+    }
+
+    /// The references of the standing sections named `n`, and of the sections inserted.
+    fn ref_map(&self, n: &Names) -> RefMap {
+        let state = self.state.borrow();
+        let live = (0..self.doc.sections.len()).filter(|&s| state.live(s));
+        let pairs = live.map(|s| (n.old[s].clone(), s));
+        RefMap::new(pairs.chain(n.inserted.iter().map(|i| (i.clone(), INSERTED))))
     }
 
     /// A section named in `form` at the start of `i`.
