@@ -352,6 +352,8 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     ))
     .parse(i)?;
     let (i, _) = opt(superscript).parse(i)?;
+    // `Livre IV bis` (the Code pénal's book on war crimes, inserted after Livre IV).
+    let (i, _) = opt(preceded(take_while_m_n(1, 1, is_blank), latin)).parse(i)?;
     Ok((i, ()))
 }
 
@@ -362,12 +364,15 @@ fn number(i: &str) -> IResult<&str, &str> {
         arabic,
         roman_or_letter,
         // Articles named, not numbered: the Code de procédure pénale's `Article préliminaire`,
-        // `Article premier` of a law, the one article of a law (`Article unique`, `único`).
+        // `Article premier` of a law, the one article of a law (`Article unique`, `único`);
+        // the two parts of a French code (`Partie législative`, `Partie réglementaire`).
         alt((
             tag("préliminaire"),
             tag("premier"),
             tag("unique"),
             tag("único"),
+            tag("législative"),
+            tag("réglementaire"),
         ))
         .map(|_| ()),
     ))
@@ -1276,6 +1281,16 @@ mod tests {
             some("Chapitre", "Ier", "Des principes")
         );
         assert_eq!(h("Livre Ier"), some("Livre", "Ier", ""));
+        // Sweep of the Code pénal: both were read as text of the headings before them.
+        assert_eq!(
+            h("Livre IV bis : Des crimes et des délits de guerre"),
+            some("Livre", "IV bis", "Des crimes et des délits de guerre")
+        );
+        assert_eq!(
+            h("Partie réglementaire - Décrets en Conseil d'Etat"),
+            some("Partie", "réglementaire", "Décrets en Conseil d'Etat")
+        );
+        assert_eq!(h("Partie législative"), some("Partie", "législative", ""));
     }
 
     #[test]

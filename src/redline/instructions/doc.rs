@@ -7,6 +7,7 @@ use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::style::Style;
 use super::super::{HeadingKind, Section};
 use super::Address;
+use super::nesting::Nesting;
 
 /// The old text, split into sections with their paragraphs and items.
 pub(crate) struct OldDoc<'a> {
@@ -20,6 +21,8 @@ pub(crate) struct OldDoc<'a> {
     scheme: Scheme,
     /// The `--unit` pattern, if any.
     unit: Option<Regex>,
+    /// How the text nests its divisions.
+    pub nesting: Nesting,
 }
 
 impl<'a> OldDoc<'a> {
@@ -32,6 +35,7 @@ impl<'a> OldDoc<'a> {
     fn from_split(text: &'a str, split: Split, unit: Option<&Regex>) -> Self {
         let parents = split.old.iter().map(parents).collect();
         OldDoc {
+            nesting: Nesting::of(&split.old),
             text,
             sections: split.old,
             parents,

@@ -18,6 +18,7 @@ mod apply;
 mod doc;
 mod edit;
 mod generate;
+mod nesting;
 mod numbering;
 mod wording;
 

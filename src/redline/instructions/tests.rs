@@ -231,7 +231,7 @@ fn names_kept_in_place_read_as_names_made_anew() {
     }
     let text = round_trip_with_clashes(old, &new, Lang::En, 1);
     assert!(
-        text.contains("Chapter 1 (occurrence 2) is renumbered 2."),
+        text.contains("Chapter 1 of Part 2 is renumbered 2."),
         "{text}"
     );
     assert!(
@@ -246,10 +246,7 @@ fn names_kept_in_place_read_as_names_made_anew() {
         round_trip(old, &new, lang);
     }
     let text = round_trip(old, &new, Lang::En);
-    assert!(
-        text.starts_with("1. Omit Chapter 1 (occurrence 1)."),
-        "{text}"
-    );
+    assert!(text.starts_with("1. Omit Chapter 1 of Part 1."), "{text}");
 }
 
 /// A blank line inserted on its own (here before the first section) cannot be quoted: the
@@ -597,4 +594,44 @@ proptest! {
         prop_assert!(applied.notes.is_empty(), "{:?}", applied.notes);
         prop_assert!(applied.text.split_whitespace().eq(new.split_whitespace()), "{}", text);
     }
+}
+
+#[test]
+fn sections_named_alike_are_named_by_their_divisions() {
+    // The Code pénal 2010 → 2026: "Le chapitre Ier (24e occurrence) est abrogé", a count
+    // through the whole code no drafter can use. Amending acts name such a division by those
+    // it stands in, up to one no other shares its number with.
+    let old = "Livre Ier : Dispositions générales\n\nChapitre Ier : Principes\n\nSection 1 : Champ\n\nArticle 111-1\n\nLe texte.\n\nSection 2 : Temps\n\nArticle 111-2\n\nLa loi.\n\nChapitre II : Peines\n\nSection 1 : Nature\n\nArticle 112-1\n\nLa peine.\n\nSection 2 : Régime\n\nArticle 112-2\n\nLe régime.\n\nLivre II : Des crimes\n\nChapitre Ier : Atteintes\n\nSection 1 : Meurtre\n\nArticle 221-1\n\nLe meurtre.\n\nSection 2 : Violences\n\nArticle 221-2\n\nLes violences.\n";
+    let new = old
+        .replace("Section 2 : Régime\n\nArticle 112-2\n\nLe régime.\n\n", "")
+        .replace("Le meurtre.", "Le meurtre est puni.")
+        .replace(
+            "\n\nSection 2 : Violences\n\nArticle 221-2\n\nLes violences.",
+            "",
+        );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+    let fr = round_trip(old, &new, Lang::Fr);
+    // `chapitre II` is the only one: the book above it need not be named.
+    assert!(
+        fr.contains("La section 2 du chapitre II est abrogée."),
+        "{fr}"
+    );
+    // `chapitre Ier` is not: the book is named too.
+    assert!(
+        fr.contains("La section 2 du chapitre Ier du livre II est abrogée."),
+        "{fr}"
+    );
+    let en = round_trip(old, &new, Lang::En);
+    assert!(en.contains("Omit section 2 of Chapitre II."), "{en}");
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.contains("Chapitre II Section 2 wird aufgehoben."),
+        "{de}"
+    );
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(nl.contains("Section 2 van Chapitre II vervalt."), "{nl}");
+    // Articles keep their own numbers: named alone.
+    assert!(fr.contains("À l'article 221-1,"), "{fr}");
 }

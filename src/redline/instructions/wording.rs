@@ -8,7 +8,7 @@
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
 //! line, between quotation marks.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 
 use nom::{
@@ -363,9 +363,92 @@ type BaseNames = FxHashMap<(Form, usize), (Option<String>, String)>;
 /// section (as it stands, or stood before it was omitted), and of each section inserted.
 struct Names {
     old: Vec<String>,
-    inserted: Vec<String>,
+    /// Each section inserted: its name before ranks and its name.
+    inserted: Vec<(String, String)>,
     /// How many standing sections bear each name before ranks.
     total: FxHashMap<String, usize>,
+    /// For each name borne by two or more (and for no other), a digest of what told them
+    /// apart when last named (see [`Wording::rename`]).
+    told: FxHashMap<String, u64>,
+}
+
+/// The sections standing at the point reached, with what tells those named alike apart:
+/// the division each stands in and how many numbered divisions bear each keyword and number.
+struct Placed<'s> {
+    standing: Vec<(Option<usize>, &'s Section)>,
+    /// For each standing section, the index of the division it stands in (see
+    /// [`super::nesting::Nesting::parents`]); empty when no two sections are named alike.
+    parents: Vec<Option<usize>>,
+    divisions: FxHashMap<(&'s str, &'s str), usize>,
+}
+
+impl<'s> Placed<'s> {
+    /// `standing`, placed in its divisions by `nesting` when `shared` (some sections are
+    /// named alike; else nothing more is needed).
+    fn new(
+        standing: Vec<(Option<usize>, &'s Section)>,
+        nesting: &super::nesting::Nesting,
+        shared: bool,
+    ) -> Self {
+        let (mut parents, mut divisions) = (Vec::new(), FxHashMap::default());
+        if shared {
+            parents = nesting.parents(standing.iter().map(|&(_, sec)| sec));
+            for (_, sec) in &standing {
+                if let (HeadingKind::Division, Some(n)) = (sec.kind, &sec.number) {
+                    *divisions
+                        .entry((sec.keyword.as_str(), n.as_str()))
+                        .or_default() += 1;
+                }
+            }
+        }
+        Placed {
+            standing,
+            parents,
+            divisions,
+        }
+    }
+
+    /// For each of `members` (indices into the standing sections), the divisions it stands
+    /// in, innermost first.
+    fn chains(&self, members: &[usize]) -> Vec<Vec<usize>> {
+        members
+            .iter()
+            .map(|&m| {
+                let mut chain = Vec::new();
+                let mut at = self.parents[m];
+                while let Some(p) = at {
+                    chain.push(p);
+                    at = self.parents[p];
+                }
+                chain
+            })
+            .collect()
+    }
+
+    /// A digest of all that names `members`, sections named alike, apart: which sections
+    /// they are, and the keyword, number and loneness of each division they stand in.
+    fn digest(&self, members: &[usize], chains: &[Vec<usize>]) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        for (&m, chain) in members.iter().zip(chains) {
+            let (s, sec) = self.standing[m];
+            (s, sec.number.is_some(), chain.len()).hash(&mut h);
+            for &p in chain {
+                let d = self.standing[p].1;
+                (&d.keyword, &d.number, self.lone(p)).hash(&mut h);
+            }
+        }
+        h.finish()
+    }
+
+    /// Whether standing section `k` is the only division with its keyword and number (a
+    /// reader finds it without the divisions above it).
+    fn lone(&self, k: usize) -> bool {
+        let sec = self.standing[k].1;
+        sec.number
+            .as_deref()
+            .is_some_and(|n| self.divisions.get(&(sec.keyword.as_str(), n)) == Some(&1))
+    }
 }
 
 /// In a [`RefMap`], a section inserted (a name it bears names no old section alone).
@@ -544,7 +627,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn check_patched(&self, names: &HashMap<Form, Names>, refs: &HashMap<Form, RefMap>) {
         for (form, n) in names.iter() {
             let fresh = self.names_in(*form);
-            let sorted = |v: &[String]| {
+            let sorted = |v: &[(String, String)]| {
                 let mut v = v.to_vec();
                 v.sort();
                 v
@@ -552,6 +635,12 @@ impl<'d, 'a> Wording<'d, 'a> {
             assert_eq!(n.old, fresh.old, "names patched in place");
             assert_eq!(sorted(&n.inserted), sorted(&fresh.inserted));
             assert_eq!(n.total, fresh.total);
+            let keys = |n: &Names| {
+                let mut k: Vec<String> = n.told.keys().cloned().collect();
+                k.sort();
+                k
+            };
+            assert_eq!(keys(n), keys(&fresh), "the names borne by two or more");
         }
         for (form, m) in refs.iter() {
             let fresh = self.ref_map(&names[&plain_form(*form)]);
@@ -581,7 +670,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         n: &mut Names,
         maps: &mut [&mut RefMap],
     ) -> bool {
-        match ins {
+        let patched = match ins {
             Instruction::Omit { section } => {
                 let base = self.base_name(*section, self.state.borrow().view(*section), form);
                 for m in maps.iter_mut() {
@@ -590,7 +679,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 if n.total.get(&base) == Some(&1) {
                     n.total.remove(&base);
                 } else {
-                    // The others named alike are ranked again.
+                    // The others named alike are named again.
                     self.rerank(form, &base, n, maps);
                 }
                 // An omitted section keeps its name before ranks, as [`Wording::names_in`]
@@ -614,7 +703,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     for m in maps.iter_mut() {
                         m.add(base.clone(), INSERTED);
                     }
-                    n.inserted.push(base.clone());
+                    n.inserted.push((base.clone(), base.clone()));
                 }
                 true
             }
@@ -622,11 +711,30 @@ impl<'d, 'a> Wording<'d, 'a> {
                 self.patch_renumbered(*first, *last, form, n, maps)
             }
             _ => false,
+        };
+        // Sections told apart by the divisions they stand in are named again when divisions
+        // come, go or take other numbers.
+        if patched && !n.told.is_empty() && self.moves_divisions(ins) {
+            self.requalify(form, n, maps);
+        }
+        patched
+    }
+
+    /// Whether `ins` omits, inserts or renumbers a division.
+    fn moves_divisions(&self, ins: &Instruction) -> bool {
+        let division = |sec: &Section| sec.kind == HeadingKind::Division;
+        match ins {
+            Instruction::Omit { section } | Instruction::Renumber { first: section, .. } => {
+                division(&self.doc.sections[*section])
+            }
+            Instruction::Insert { text, .. } => self.doc.sections_in(text).iter().any(division),
+            _ => false,
         }
     }
 
-    /// [`Wording::patch_names`] past the renumbering of the run `first` to `last`: in place
-    /// when every section of the run bore a name no other bore and takes one no other bears.
+    /// [`Wording::patch_names`] past the renumbering of the run `first` to `last`: each
+    /// section of the run leaves its old name for its new one, and the sections that shared
+    /// either are named again. Not in place (`false`) when an old name is not at hand.
     fn patch_renumbered(
         &self,
         first: usize,
@@ -636,49 +744,161 @@ impl<'d, 'a> Wording<'d, 'a> {
         maps: &mut [&mut RefMap],
     ) -> bool {
         let members: Vec<usize> = self.state.borrow().run_members(first, last).collect();
-        for &j in &members {
-            if n.total.get(&n.old[j]) != Some(&1) {
-                return false;
+        // Made afresh, not through the cache of names, which still holds the old ones.
+        let news: Vec<String> = members
+            .iter()
+            .map(|&j| self.base_ref_of(self.state.borrow().view(j), form))
+            .collect();
+        if self.renumbered_alone(&members, &news, n) {
+            // Names borne by the run alone, before and after (the common case, and a long
+            // one in a bill renumbered throughout): each is swapped for its new one.
+            for &j in &members {
+                n.total.remove(&n.old[j]);
+                for m in maps.iter_mut() {
+                    m.remove(&n.old[j], j);
+                }
             }
-            n.total.remove(&n.old[j]);
+            for (&j, base) in members.iter().zip(news) {
+                n.total.insert(base.clone(), 1);
+                for m in maps.iter_mut() {
+                    m.add(base.clone(), j);
+                }
+                n.old[j] = base;
+            }
+            return true;
+        }
+        // The names before ranks the run bore, as last made (before its new numbers).
+        let olds: Option<Vec<String>> = {
+            let cache = self.base.borrow();
+            members
+                .iter()
+                .map(|&j| cache.get(&(form, j)).map(|(_, name)| name.clone()))
+                .collect()
+        };
+        let Some(olds) = olds else {
+            return false;
+        };
+        let mut touched: Vec<(String, usize)> = Vec::new();
+        for (&j, old) in members.iter().zip(olds) {
             for m in maps.iter_mut() {
                 m.remove(&n.old[j], j);
             }
-        }
-        for &j in &members {
-            let base = self.base_name(j, self.state.borrow().view(j), form);
-            if n.total.contains_key(&base) {
-                return false;
+            let count = n.total.get(&old).copied().unwrap_or(0);
+            if count <= 1 {
+                n.total.remove(&old);
+            } else {
+                n.total.insert(old.clone(), count - 1);
             }
-            n.total.insert(base.clone(), 1);
+            touched.push((old, count));
+        }
+        for (&j, base) in members.iter().zip(news) {
             for m in maps.iter_mut() {
                 m.add(base.clone(), j);
             }
+            let count = n.total.get(&base).copied().unwrap_or(0);
+            n.total.insert(base.clone(), count + 1);
+            touched.push((base.clone(), count + 1));
             n.old[j] = base;
+        }
+        // A name borne by one section alone before and after is that section's as it is.
+        touched.sort_unstable();
+        touched.dedup_by(|a, b| {
+            a.0 == b.0 && {
+                b.1 = b.1.max(a.1);
+                true
+            }
+        });
+        for (base, most) in touched {
+            if most > 1 {
+                self.rerank(form, &base, n, maps);
+            }
         }
         true
     }
 
-    /// Names again, with their ranks, the standing sections whose name before ranks is `base`
-    /// (see [`Wording::names_in`]).
+    /// Whether the run `members`, taking the names `news`, bore names no other section bore
+    /// and takes names no other bears.
+    fn renumbered_alone(&self, members: &[usize], news: &[String], n: &Names) -> bool {
+        if members.iter().any(|&j| n.total.get(&n.old[j]) != Some(&1)) {
+            return false;
+        }
+        let olds: FxHashSet<&str> = members.iter().map(|&j| n.old[j].as_str()).collect();
+        let mut taken: FxHashSet<&str> = FxHashSet::default();
+        news.iter().all(|b| {
+            taken.insert(b.as_str()) && (olds.contains(b.as_str()) || !n.total.contains_key(b))
+        })
+    }
+
+    /// Names again the standing sections whose name before ranks is `base`, told apart as
+    /// [`Wording::names_in`] tells them.
     fn rerank(&self, form: Form, base: &str, n: &mut Names, maps: &mut [&mut RefMap]) {
-        let members: Vec<Option<usize>> = {
-            let state = self.state.borrow();
-            state
-                .standing()
-                .filter(|(s, sec)| match s {
-                    Some(s) => self.with_base_name(*s, sec, form, |name| name == base),
-                    None => self.base_ref_of(sec, form) == base,
-                })
-                .map(|(s, _)| s)
-                .collect()
+        let state = self.state.borrow();
+        let standing: Vec<(Option<usize>, &Section)> = state.standing().collect();
+        let members: Vec<usize> = (0..standing.len())
+            .filter(|&k| match standing[k] {
+                (Some(s), sec) => self.with_base_name(s, sec, form, |name| name == base),
+                (None, sec) => self.base_ref_of(sec, form) == base,
+            })
+            .collect();
+        let placed = Placed::new(standing, &self.doc.nesting, members.len() > 1);
+        self.rename(form, base, &placed, &members, n, maps);
+    }
+
+    /// Names again every standing section that shares its name before ranks with another,
+    /// as [`Wording::names_in`] tells them apart.
+    fn requalify(&self, form: Form, n: &mut Names, maps: &mut [&mut RefMap]) {
+        let state = self.state.borrow();
+        let standing: Vec<(Option<usize>, &Section)> = state.standing().collect();
+        // The names borne by two or more (those with a digest).
+        let mut shared: Vec<String> = n.told.keys().cloned().collect();
+        shared.sort_unstable();
+        let index: FxHashMap<&str, usize> = shared
+            .iter()
+            .enumerate()
+            .map(|(g, b)| (b.as_str(), g))
+            .collect();
+        let mut members = vec![Vec::new(); shared.len()];
+        for (k, &(s, sec)) in standing.iter().enumerate() {
+            let group = match s {
+                Some(s) => self.with_base_name(s, sec, form, |name| index.get(name).copied()),
+                None => index.get(self.base_ref_of(sec, form).as_str()).copied(),
+            };
+            if let Some(g) = group {
+                members[g].push(k);
+            }
+        }
+        let placed = Placed::new(standing, &self.doc.nesting, true);
+        for (base, members) in shared.iter().zip(members) {
+            self.rename(form, base, &placed, &members, n, maps);
+        }
+    }
+
+    /// Gives `members` (indices into the standing sections, which share the name `base`)
+    /// their names, in `n` and `maps`.
+    fn rename(
+        &self,
+        form: Form,
+        base: &str,
+        placed: &Placed,
+        members: &[usize],
+        n: &mut Names,
+        maps: &mut [&mut RefMap],
+    ) {
+        let chains = if members.len() > 1 {
+            let chains = placed.chains(members);
+            let digest = placed.digest(members, &chains);
+            // The same sections in the same divisions: their names stand.
+            if n.told.get(base) == Some(&digest) {
+                return;
+            }
+            n.told.insert(base.to_string(), digest);
+            chains
+        } else {
+            n.told.remove(base);
+            Vec::new()
         };
-        let ranked = |name: &String| {
-            name.strip_prefix(base)
-                .is_some_and(|r| r.is_empty() || r.starts_with(" ("))
-        };
-        n.inserted.retain(|name| {
-            let mine = ranked(name);
+        n.inserted.retain(|(b, name)| {
+            let mine = b == base;
             if mine {
                 for m in maps.iter_mut() {
                     m.remove(name, INSERTED);
@@ -686,17 +906,22 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
             !mine
         });
-        let count = members.len();
-        match count {
-            0 => n.total.remove(base),
-            c => n.total.insert(base.to_string(), c),
+        let names = match members.len() {
+            0 => {
+                n.total.remove(base);
+                Vec::new()
+            }
+            1 => {
+                n.total.insert(base.to_string(), 1);
+                vec![base.to_string()]
+            }
+            c => {
+                n.total.insert(base.to_string(), c);
+                self.tell_apart(form, base, placed, members, &chains)
+            }
         };
-        for (k, s) in members.into_iter().enumerate() {
-            let name = match count {
-                1 => base.to_string(),
-                _ => format!("{base} ({})", self.rank(k + 1)),
-            };
-            match s {
+        for (&k, name) in members.iter().zip(names) {
+            match placed.standing[k].0 {
                 Some(s) if n.old[s] != name => {
                     for m in maps.iter_mut() {
                         m.remove(&n.old[s], s);
@@ -709,7 +934,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     for m in maps.iter_mut() {
                         m.add(name.clone(), INSERTED);
                     }
-                    n.inserted.push(name);
+                    n.inserted.push((base.to_string(), name));
                 }
             }
         }
@@ -726,25 +951,31 @@ impl<'d, 'a> Wording<'d, 'a> {
     }
 
     /// When `sentence` cites a section by a name that two or more standing sections bear
-    /// (without the rank that tells them apart), that name.
+    /// (without the divisions or the rank that tell them apart), that name.
     pub fn shared_cited(&self, sentence: &str) -> Option<String> {
-        let state = self.state.borrow();
         for form in [Form::Plain, Form::Cap, Form::To, Form::Of] {
-            let mut count: HashMap<String, usize> = HashMap::new();
-            for (_, sec) in state.standing() {
-                if sec.number.is_some() && sec.kind != HeadingKind::Preamble {
-                    *count.entry(self.base_ref_of(sec, form)).or_default() += 1;
-                }
-            }
-            for (name, _) in count.into_iter().filter(|(_, c)| *c > 1) {
-                for (k, _) in sentence.match_indices(&name) {
+            let names = self.names_in(form);
+            let told: Vec<&str> = names
+                .old
+                .iter()
+                .chain(names.inserted.iter().map(|(_, n)| n))
+                .map(String::as_str)
+                .collect();
+            for (name, _) in names.total.iter().filter(|(_, c)| **c > 1) {
+                for (k, _) in sentence.match_indices(name.as_str()) {
                     let before = sentence[..k].chars().next_back();
                     let rest = &sentence[k + name.len()..];
+                    let within_told = told.iter().any(|t| {
+                        t.len() > name.len()
+                            && t.match_indices(name.as_str()).any(|(at, _)| {
+                                k >= at && sentence.get(k - at..).is_some_and(|r| r.starts_with(t))
+                            })
+                    });
                     if before.is_none_or(|c| !c.is_alphanumeric())
                         && !rest.starts_with(|c: char| c.is_alphanumeric())
-                        && !rest.starts_with(" (")
+                        && !within_told
                     {
-                        return Some(name);
+                        return Some(name.clone());
                     }
                 }
             }
@@ -812,18 +1043,20 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
-    /// The names of all sections in `form` at the point reached.
+    /// The names of all sections in `form` at the point reached: sections named alike are
+    /// told apart by the divisions they stand in (see [`Wording::tell_apart`]).
     fn names_in(&self, form: Form) -> Names {
         let state = self.state.borrow();
-        let list: Vec<(Option<usize>, String)> = state
-            .standing()
-            .map(|(s, sec)| match s {
-                Some(s) => (Some(s), self.base_name(s, sec, form)),
-                None => (None, self.base_ref_of(sec, form)),
+        let standing: Vec<(Option<usize>, &Section)> = state.standing().collect();
+        let bases: Vec<String> = standing
+            .iter()
+            .map(|&(s, sec)| match s {
+                Some(s) => self.base_name(s, sec, form),
+                None => self.base_ref_of(sec, form),
             })
             .collect();
         let mut total: FxHashMap<String, usize> = FxHashMap::default();
-        for (_, n) in &list {
+        for n in &bases {
             match total.get_mut(n.as_str()) {
                 Some(c) => *c += 1,
                 None => {
@@ -831,28 +1064,142 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
         }
-        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut names = bases.clone();
+        let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (k, n) in bases.iter().enumerate() {
+            if total[n.as_str()] > 1 {
+                groups.entry(n.as_str()).or_default().push(k);
+            }
+        }
+        let placed = Placed::new(standing, &self.doc.nesting, !groups.is_empty());
+        let mut told = FxHashMap::default();
+        for (base, members) in &groups {
+            let chains = placed.chains(members);
+            told.insert(base.to_string(), placed.digest(members, &chains));
+            let apart = self.tell_apart(form, base, &placed, members, &chains);
+            for (&k, name) in members.iter().zip(apart) {
+                names[k] = name;
+            }
+        }
         let mut old: Vec<String> = (0..self.doc.sections.len())
             .map(|s| self.base_name(s, state.view(s), form))
             .collect();
         let mut inserted = Vec::new();
-        for (s, n) in &list {
-            let c = seen.entry(n.as_str()).or_default();
-            *c += 1;
-            let name = if total[n.as_str()] > 1 {
-                format!("{n} ({})", self.rank(*c))
-            } else {
-                n.clone()
-            };
+        for (((s, _), base), name) in placed.standing.iter().zip(bases).zip(names) {
             match s {
                 Some(s) => old[*s] = name,
-                None => inserted.push(name),
+                None => inserted.push((base, name)),
             }
         }
         Names {
             old,
             inserted,
             total,
+            told,
+        }
+    }
+
+    /// The names of `members` (indices into the standing sections, in order), which share
+    /// the name `base`: each named by the divisions it stands in, innermost first, as amending
+    /// acts name them ("le paragraphe 1 de la sous-section 2 de la section 3 du chapitre Ier",
+    /// "Chapter 1 of Part 2", `Teil 2 Kapitel 1`): as few as tell it from the others, and up
+    /// to one that no other division shares its name with, so that a reader finds each
+    /// division named from the outermost in. By rank among those the divisions do not tell
+    /// apart (`§ 57 (2. Vorkommen)`, a stray line read as a heading in the same chapter).
+    fn tell_apart(
+        &self,
+        form: Form,
+        base: &str,
+        placed: &Placed,
+        members: &[usize],
+        chains: &[Vec<usize>],
+    ) -> Vec<String> {
+        let keys: Vec<Vec<(&str, &str)>> = chains
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .map(|&p| {
+                        let sec = placed.standing[p].1;
+                        (sec.keyword.as_str(), sec.number.as_deref().unwrap_or(""))
+                    })
+                    .collect()
+            })
+            .collect();
+        // How many members stand in each run of divisions, by its length.
+        let deepest = keys.iter().map(Vec::len).max().unwrap_or(0);
+        let mut runs: Vec<FxHashMap<&[(&str, &str)], usize>> =
+            vec![FxHashMap::default(); deepest + 1];
+        for k in &keys {
+            for (d, run) in runs.iter_mut().enumerate().take(k.len() + 1) {
+                *run.entry(&k[..d]).or_default() += 1;
+            }
+        }
+        // German names only numbered units so (`Teil 2 Kapitel 1`).
+        let qualifies = |m: usize| self.lang != Lang::De || placed.standing[m].1.number.is_some();
+        let mut ranks: FxHashMap<&[(&str, &str)], usize> = FxHashMap::default();
+        let mut out = Vec::with_capacity(members.len());
+        for (i, (chain, key)) in chains.iter().zip(&keys).enumerate() {
+            let sharing = |d: usize| runs[d][&key[..d]];
+            // Whether naming the first `d` divisions ends where a reader can start.
+            let ends_well = |d: usize| d == 0 || d == chain.len() || placed.lone(chain[d - 1]);
+            let named = |d: usize| {
+                let names: Vec<String> = chain[..d]
+                    .iter()
+                    .map(|&p| self.parent_name(placed.standing[p]))
+                    .collect();
+                self.qualified(form, base, &names)
+            };
+            let depth = (1..=chain.len()).find(|&d| sharing(d) == 1 && ends_well(d));
+            match depth {
+                Some(d) if qualifies(members[i]) => out.push(named(d)),
+                _ => {
+                    // Ranked among the members in all the same divisions, named by as few
+                    // divisions as set those apart from the rest.
+                    let full = if qualifies(members[i]) {
+                        chain.len()
+                    } else {
+                        0
+                    };
+                    let alike = sharing(full);
+                    let d = (0..=full)
+                        .find(|&d| sharing(d) == alike && ends_well(d))
+                        .unwrap_or(full);
+                    let rank = ranks.entry(&key[..full]).or_default();
+                    *rank += 1;
+                    out.push(format!("{} ({})", named(d), self.rank(*rank)));
+                }
+            }
+        }
+        out
+    }
+
+    /// How a division is named where it qualifies another: French `du chapitre III`,
+    /// elsewhere as in a sentence (`Part 2`, `hoofdstuk 3`, `Kapitel 1`).
+    fn parent_name(&self, (s, sec): (Option<usize>, &Section)) -> String {
+        let form = match self.lang {
+            Lang::Fr => Form::Of,
+            _ => Form::Plain,
+        };
+        match s {
+            Some(s) => self.base_name(s, sec, form),
+            None => self.base_ref_of(sec, form),
+        }
+    }
+
+    /// `base` named in the divisions `chain` (innermost first).
+    fn qualified(&self, form: Form, base: &str, chain: &[String]) -> String {
+        if chain.is_empty() {
+            return base.to_string();
+        }
+        match self.lang {
+            Lang::En => format!("{base} of {}", chain.join(" of ")),
+            Lang::Fr => format!("{base} {}", chain.join(" ")),
+            Lang::Nl => format!("{base} van {}", chain.join(" van ")),
+            Lang::De => {
+                let outer: Vec<&str> = chain.iter().rev().map(String::as_str).collect();
+                let name = format!("{} {base}", outer.join(" "));
+                if form == Form::Cap { cap(&name) } else { name }
+            }
         }
     }
 
@@ -896,7 +1243,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let state = self.state.borrow();
         let live = (0..self.doc.sections.len()).filter(|&s| state.live(s));
         let pairs = live.map(|s| (n.old[s].clone(), s));
-        RefMap::new(pairs.chain(n.inserted.iter().map(|i| (i.clone(), INSERTED))))
+        RefMap::new(pairs.chain(n.inserted.iter().map(|(_, i)| (i.clone(), INSERTED))))
     }
 
     /// A section named in `form` at the start of `i`.

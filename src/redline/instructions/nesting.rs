@@ -1,0 +1,214 @@
+//! How a text nests its divisions (book, title, chapter, section…), read from the text itself:
+//! so that two sections named alike (`Section 2` in two chapters) can be named by the divisions
+//! they stand in, as amending acts do ("la section 2 du chapitre III du titre II"), rather than
+//! by a count a reader would have to make.
+//!
+//! No fixed order of keywords serves every legal order (a UK Part holds Chapters, an
+//! Australian Chapter holds Parts; the Code civil opens with a `Titre préliminaire` before its
+//! first `Livre`). The evidence is where numbering starts again: a keyword whose first number
+//! (`1`, `I`, `Ier`) comes after a heading of another keyword stands below it (`Section 1`
+//! after each `Chapitre`). One keyword is taken to stand above another when that happens more
+//! often than the reverse.
+
+use std::collections::BTreeSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::super::align::number_value;
+use super::super::{HeadingKind, Section};
+
+/// Which division keywords stand above which, as a text nests them.
+#[derive(Debug, Default)]
+pub(crate) struct Nesting {
+    /// The keywords of the text's numbered divisions, each with its index.
+    keywords: FxHashMap<String, usize>,
+    /// `holds[a][b]`: divisions of keyword `a` hold those of keyword `b`.
+    holds: Vec<Vec<bool>>,
+}
+
+impl Nesting {
+    /// The nesting of the numbered divisions of `sections` (a text's, in order).
+    pub fn of(sections: &[Section]) -> Nesting {
+        // For each keyword, the keywords of the divisions met since its last heading.
+        let mut since: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
+        let mut counts: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+        let mut met: FxHashSet<&str> = FxHashSet::default();
+        for s in sections.iter().filter(|s| numbered_division(s)) {
+            let k = s.keyword.as_str();
+            for (other, seen) in since.iter_mut() {
+                if *other != k {
+                    seen.insert(k);
+                }
+            }
+            // A keyword met for the first time has seen every keyword met before it.
+            let seen = since
+                .entry(k)
+                .or_insert_with(|| met.iter().copied().filter(|m| *m != k).collect());
+            if first_number(s.number.as_deref().unwrap_or("")) {
+                for &parent in seen.iter() {
+                    *counts.entry((parent, k)).or_default() += 1;
+                }
+            }
+            seen.clear();
+            met.insert(k);
+        }
+        let mut above: BTreeSet<(String, String)> = counts
+            .iter()
+            .filter(|&(&(a, b), &n)| n > counts.get(&(b, a)).copied().unwrap_or(0))
+            .map(|(&(a, b), _)| (a.to_string(), b.to_string()))
+            .collect();
+        // What holds a keyword holds what it holds (a `Partie` holds the `Titre`s of its
+        // `Livre`s, whether or not a title ever came straight after a part), unless the text
+        // says otherwise.
+        loop {
+            let implied: Vec<(String, String)> = above
+                .iter()
+                .flat_map(|(a, b)| {
+                    above
+                        .range((b.clone(), String::new())..)
+                        .take_while(move |(b2, _)| b2 == b)
+                        .map(move |(_, c)| (a.clone(), c.clone()))
+                })
+                .filter(|(a, c)| a != c && !above.contains(&(c.clone(), a.clone())))
+                .filter(|pair| !above.contains(pair))
+                .collect();
+            if implied.is_empty() {
+                break;
+            }
+            // One at a time: of two that contradict each other, the first in order stands.
+            above.insert(implied[0].clone());
+        }
+        let keywords: FxHashMap<String, usize> = met
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.to_string(), k))
+            .collect();
+        let mut holds = vec![vec![false; keywords.len()]; keywords.len()];
+        for (a, b) in &above {
+            holds[keywords[a]][keywords[b]] = true;
+        }
+        Nesting { keywords, holds }
+    }
+
+    /// For each section of `sections` (in the order of a text), the index of the division it
+    /// stands in: an article or an unnumbered heading in the nearest numbered division before
+    /// it, a numbered division in the nearest one whose keyword holds its own. The preamble
+    /// stands in none; only numbered divisions hold others.
+    pub fn parents<'s>(&self, sections: impl Iterator<Item = &'s Section>) -> Vec<Option<usize>> {
+        // The open divisions, each with its keyword's index (none: a keyword the text does
+        // not use, of a division inserted, which holds nothing and is held by nothing).
+        let mut open: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut out = Vec::new();
+        for (k, s) in sections.enumerate() {
+            match s.kind {
+                HeadingKind::Preamble => out.push(None),
+                _ if !numbered_division(s) => out.push(open.last().map(|&(p, _)| p)),
+                _ => {
+                    let kw = self.keywords.get(&s.keyword).copied();
+                    let holds = |a: Option<usize>| match (a, kw) {
+                        (Some(a), Some(b)) => self.holds[a][b],
+                        _ => false,
+                    };
+                    while open.last().is_some_and(|&(_, a)| !holds(a)) {
+                        open.pop();
+                    }
+                    out.push(open.last().map(|&(p, _)| p));
+                    open.push((k, kw));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A division with a keyword and a number (`Chapitre II`), the kind that nests.
+fn numbered_division(s: &Section) -> bool {
+    s.kind == HeadingKind::Division && s.number.is_some() && !s.keyword.is_empty()
+}
+
+/// Whether `n` is the first number of a series: `1`, `I`, `A`, `Ier`, `1er`, `1re`.
+fn first_number(n: &str) -> bool {
+    let n = n
+        .strip_suffix("er")
+        .or_else(|| n.strip_suffix("re"))
+        .unwrap_or(n);
+    number_value(n) == Some(1) || n.eq_ignore_ascii_case("premier") || n == "préliminaire"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::detect::split_pair;
+    use super::*;
+
+    fn sections(text: &str) -> Vec<Section> {
+        split_pair(text, text, None).old
+    }
+
+    fn parent_labels(text: &str) -> Vec<(String, Option<String>)> {
+        let secs = sections(text);
+        let nesting = Nesting::of(&secs);
+        let parents = nesting.parents(secs.iter());
+        secs.iter()
+            .zip(parents)
+            .map(|(s, p)| (s.label.clone(), p.map(|p| secs[p].label.clone())))
+            .collect()
+    }
+
+    /// For `text`: the label of the division the `nth` section labelled `label` stands in.
+    fn parent_of(text: &str) -> impl Fn(&str, usize) -> Option<String> {
+        let p = parent_labels(text);
+        move |label, nth| {
+            p.iter()
+                .filter(|(l, _)| l == label)
+                .nth(nth)
+                .and_then(|(_, parent)| parent.clone())
+        }
+    }
+
+    #[test]
+    fn numbering_that_starts_again_gives_the_nesting() {
+        let text = "Titre préliminaire : De la loi\n\nArticle 1\n\nTexte.\n\nLivre Ier : Des personnes\n\nTitre Ier : Des droits\n\nChapitre Ier : Général\n\nSection 1 : A\n\nArticle 2\n\nTexte.\n\nSection 2 : B\n\nArticle 3\n\nTexte.\n\nChapitre II : Autre\n\nSection 1 : C\n\nArticle 4\n\nTexte.\n\nTitre II : Des biens\n\nChapitre Ier : Biens\n\nSection 1 : D\n\nArticle 5\n\nTexte.\n\nLivre II : Des choses\n\nTitre Ier : Choses\n\nArticle 6\n\nTexte.\n";
+        let of = parent_of(text);
+        // The preliminary title stands alone; a book is in no title.
+        assert_eq!(of("Titre préliminaire", 0), None);
+        assert_eq!(of("Livre Ier", 0), None);
+        assert_eq!(of("Titre Ier", 0).as_deref(), Some("Livre Ier"));
+        assert_eq!(of("Titre Ier", 1).as_deref(), Some("Livre II"));
+        assert_eq!(of("Chapitre II", 0).as_deref(), Some("Titre Ier"));
+        assert_eq!(of("Section 1", 1).as_deref(), Some("Chapitre II"));
+        assert_eq!(of("Section 1", 2).as_deref(), Some("Chapitre Ier"));
+        assert_eq!(of("Article 1", 0).as_deref(), Some("Titre préliminaire"));
+        assert_eq!(of("Article 3", 0).as_deref(), Some("Section 2"));
+        assert_eq!(of("Article 6", 0).as_deref(), Some("Titre Ier"));
+    }
+
+    #[test]
+    fn what_holds_a_keyword_holds_what_it_holds() {
+        // The Code de procédure pénale: a title before the first book, inside the legislative
+        // part. No title ever opens a part, yet the part holds it (it was taken out of the
+        // part, and the book after it with it).
+        let text = "Partie législative\n\nTitre préliminaire : De l'action\n\nArticle 1\n\nTexte.\n\nLivre Ier : De l'action publique\n\nTitre Ier : Des autorités\n\nArticle 2\n\nTexte.\n\nTitre II : Des enquêtes\n\nArticle 3\n\nTexte.\n\nLivre II : Des juridictions\n\nTitre Ier : De la cour\n\nArticle 4\n\nTexte.\n\nLivre III : Des voies\n\nTitre Ier : Des recours\n\nArticle 5\n\nTexte.\n\nPartie réglementaire - Décrets\n\nLivre Ier : De l'action publique\n\nArticle R1\n\nTexte.\n";
+        let of = parent_of(text);
+        assert_eq!(
+            of("Titre préliminaire", 0).as_deref(),
+            Some("Partie législative")
+        );
+        assert_eq!(of("Livre Ier", 0).as_deref(), Some("Partie législative"));
+        assert_eq!(of("Livre Ier", 1).as_deref(), Some("Partie réglementaire"));
+        assert_eq!(of("Article R1", 0).as_deref(), Some("Livre Ier"));
+    }
+
+    #[test]
+    fn parts_above_chapters_or_chapters_above_parts_as_the_text_has_it() {
+        let uk = "Part 1 General\n\nChapter 1 Scope\n\nSection 1 Scope\n\n(1) Text.\n\nChapter 2 Terms\n\nSection 2 Terms\n\n(1) Text.\n\nPart 2 Offences\n\nChapter 1 Abuse\n\nSection 3 Abuse\n\n(1) Text.\n";
+        let au = "Chapter 1 General\n\nPart 1 Scope\n\nSection 1 Scope\n\n(1) Text.\n\nPart 2 Terms\n\nSection 2 Terms\n\n(1) Text.\n\nChapter 2 Offences\n\nPart 1 Abuse\n\nSection 3 Abuse\n\n(1) Text.\n";
+        let last = |text| {
+            parent_labels(text)
+                .into_iter()
+                .rfind(|(l, _)| l.ends_with(" 1"))
+                .and_then(|(_, p)| p)
+        };
+        assert_eq!(last(uk).as_deref(), Some("Part 2"));
+        assert_eq!(last(au).as_deref(), Some("Chapter 2"));
+    }
+}
