@@ -367,9 +367,18 @@ struct Names {
     inserted: Vec<(String, String)>,
     /// How many standing sections bear each name before ranks.
     total: FxHashMap<String, usize>,
-    /// For each name borne by two or more (and for no other), a digest of what told them
-    /// apart when last named (see [`Wording::rename`]).
-    told: FxHashMap<String, u64>,
+    /// For each name borne by two or more (and for no other), what told them apart when last
+    /// named (see [`Wording::rename`]).
+    told: FxHashMap<String, Told>,
+}
+
+/// What told apart the sections bearing one name when they were last named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Told {
+    /// A digest of the sections and the divisions they stand in (see [`Placed::digest`]).
+    digest: u64,
+    /// The old sections among them (the others are sections inserted).
+    old: Vec<usize>,
 }
 
 /// The sections standing at the point reached, with what tells those named alike apart:
@@ -635,12 +644,13 @@ impl<'d, 'a> Wording<'d, 'a> {
             assert_eq!(n.old, fresh.old, "names patched in place");
             assert_eq!(sorted(&n.inserted), sorted(&fresh.inserted));
             assert_eq!(n.total, fresh.total);
-            let keys = |n: &Names| {
-                let mut k: Vec<String> = n.told.keys().cloned().collect();
-                k.sort();
+            let told = |n: &Names| {
+                let mut k: Vec<(String, Told)> =
+                    n.told.iter().map(|(b, t)| (b.clone(), t.clone())).collect();
+                k.sort_by(|a, b| a.0.cmp(&b.0));
                 k
             };
-            assert_eq!(keys(n), keys(&fresh), "the names borne by two or more");
+            assert_eq!(told(n), told(&fresh), "the names borne by two or more");
         }
         for (form, m) in refs.iter() {
             let fresh = self.ref_map(&names[&plain_form(*form)]);
@@ -857,15 +867,27 @@ impl<'d, 'a> Wording<'d, 'a> {
             .enumerate()
             .map(|(g, b)| (b.as_str(), g))
             .collect();
-        let mut members = vec![Vec::new(); shared.len()];
+        // Where each old section stands; the old members of each name are known, the
+        // sections inserted are looked at (a code has thousands of old sections standing).
+        let mut at = vec![None; self.doc.sections.len()];
+        for (k, &(s, _)) in standing.iter().enumerate() {
+            if let Some(s) = s {
+                at[s] = Some(k);
+            }
+        }
+        let mut members: Vec<Vec<usize>> = shared
+            .iter()
+            .map(|b| n.told[b].old.iter().filter_map(|&s| at[s]).collect())
+            .collect();
         for (k, &(s, sec)) in standing.iter().enumerate() {
-            let group = match s {
-                Some(s) => self.with_base_name(s, sec, form, |name| index.get(name).copied()),
-                None => index.get(self.base_ref_of(sec, form).as_str()).copied(),
-            };
-            if let Some(g) = group {
+            if s.is_none()
+                && let Some(&g) = index.get(self.base_ref_of(sec, form).as_str())
+            {
                 members[g].push(k);
             }
+        }
+        for m in &mut members {
+            m.sort_unstable();
         }
         let placed = Placed::new(standing, &self.doc.nesting, true);
         for (base, members) in shared.iter().zip(members) {
@@ -888,10 +910,14 @@ impl<'d, 'a> Wording<'d, 'a> {
             let chains = placed.chains(members);
             let digest = placed.digest(members, &chains);
             // The same sections in the same divisions: their names stand.
-            if n.told.get(base) == Some(&digest) {
+            if n.told.get(base).is_some_and(|t| t.digest == digest) {
                 return;
             }
-            n.told.insert(base.to_string(), digest);
+            let old = members
+                .iter()
+                .filter_map(|&m| placed.standing[m].0)
+                .collect();
+            n.told.insert(base.to_string(), Told { digest, old });
             chains
         } else {
             n.told.remove(base);
@@ -1075,7 +1101,12 @@ impl<'d, 'a> Wording<'d, 'a> {
         let mut told = FxHashMap::default();
         for (base, members) in &groups {
             let chains = placed.chains(members);
-            told.insert(base.to_string(), placed.digest(members, &chains));
+            let old = members
+                .iter()
+                .filter_map(|&m| placed.standing[m].0)
+                .collect();
+            let digest = placed.digest(members, &chains);
+            told.insert(base.to_string(), Told { digest, old });
             let apart = self.tell_apart(form, base, &placed, members, &chains);
             for (&k, name) in members.iter().zip(apart) {
                 names[k] = name;
