@@ -8,7 +8,7 @@
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
 //! line, between quotation marks.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 use nom::{
@@ -450,6 +450,14 @@ impl<'s> Placed<'s> {
         h.finish()
     }
 
+    /// What tells `members` (with their `chains`) apart, to be kept with their names.
+    fn told(&self, members: &[usize], chains: &[Vec<usize>]) -> Told {
+        Told {
+            digest: self.digest(members, chains),
+            old: members.iter().filter_map(|&m| self.standing[m].0).collect(),
+        }
+    }
+
     /// Whether standing section `k` is the only division with its keyword and number (a
     /// reader finds it without the divisions above it).
     fn lone(&self, k: usize) -> bool {
@@ -614,6 +622,11 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn update_names(&self, ins: &Instruction) {
         let mut names = self.names.borrow_mut();
         let mut refs = self.refs.borrow_mut();
+        // The sections an insertion brings, read once for every form.
+        let inserted = match ins {
+            Instruction::Insert { text, .. } => self.doc.sections_in(text),
+            _ => Vec::new(),
+        };
         let forms: Vec<Form> = names.keys().copied().collect();
         for form in forms {
             let n = names.get_mut(&form).expect("a key of the map");
@@ -622,7 +635,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 .filter(|(f, _)| plain_form(**f) == form)
                 .map(|(_, m)| m)
                 .collect();
-            if !self.patch_names(ins, form, n, &mut maps) {
+            if !self.patch_names(ins, &inserted, form, n, &mut maps) {
                 names.remove(&form);
             }
         }
@@ -672,10 +685,11 @@ impl<'d, 'a> Wording<'d, 'a> {
     }
 
     /// [`Wording::update_names`] in one form: whether `n` and `maps` could be brought past
-    /// `ins` in place.
+    /// `ins` (which inserts the sections `inserted`, if any) in place.
     fn patch_names(
         &self,
         ins: &Instruction,
+        inserted: &[Section],
         form: Form,
         n: &mut Names,
         maps: &mut [&mut RefMap],
@@ -697,10 +711,8 @@ impl<'d, 'a> Wording<'d, 'a> {
                 n.old[*section] = base;
                 true
             }
-            Instruction::Insert { text, .. } => {
-                let bases: Vec<String> = self
-                    .doc
-                    .sections_in(text)
+            Instruction::Insert { .. } => {
+                let bases: Vec<String> = inserted
                     .iter()
                     .map(|sec| self.base_ref_of(sec, form))
                     .collect();
@@ -724,27 +736,29 @@ impl<'d, 'a> Wording<'d, 'a> {
         };
         // Sections told apart by the divisions they stand in are named again when divisions
         // come, go or take other numbers.
-        if patched && !n.told.is_empty() && self.moves_divisions(ins) {
+        if patched && !n.told.is_empty() && self.moves_divisions(ins, inserted) {
             self.requalify(form, n, maps);
         }
         patched
     }
 
-    /// Whether `ins` omits, inserts or renumbers a division.
-    fn moves_divisions(&self, ins: &Instruction) -> bool {
+    /// Whether `ins` omits, inserts (as `inserted`) or renumbers a division.
+    fn moves_divisions(&self, ins: &Instruction, inserted: &[Section]) -> bool {
         let division = |sec: &Section| sec.kind == HeadingKind::Division;
         match ins {
             Instruction::Omit { section } | Instruction::Renumber { first: section, .. } => {
                 division(&self.doc.sections[*section])
             }
-            Instruction::Insert { text, .. } => self.doc.sections_in(text).iter().any(division),
+            Instruction::Insert { .. } => inserted.iter().any(division),
             _ => false,
         }
     }
 
     /// [`Wording::patch_names`] past the renumbering of the run `first` to `last`: each
     /// section of the run leaves its old name for its new one, and the sections that shared
-    /// either are named again. Not in place (`false`) when an old name is not at hand.
+    /// either are named again (a run whose names no other section bears, before and after,
+    /// the common case and a long one in a bill renumbered throughout, needs no more). Not in
+    /// place (`false`) when a shared old name is not at hand.
     fn patch_renumbered(
         &self,
         first: usize,
@@ -754,89 +768,47 @@ impl<'d, 'a> Wording<'d, 'a> {
         maps: &mut [&mut RefMap],
     ) -> bool {
         let members: Vec<usize> = self.state.borrow().run_members(first, last).collect();
-        // Made afresh, not through the cache of names, which still holds the old ones.
-        let news: Vec<String> = members
-            .iter()
-            .map(|&j| self.base_ref_of(self.state.borrow().view(j), form))
-            .collect();
-        if self.renumbered_alone(&members, &news, n) {
-            // Names borne by the run alone, before and after (the common case, and a long
-            // one in a bill renumbered throughout): each is swapped for its new one.
-            for &j in &members {
-                n.total.remove(&n.old[j]);
-                for m in maps.iter_mut() {
-                    m.remove(&n.old[j], j);
-                }
-            }
-            for (&j, base) in members.iter().zip(news) {
-                n.total.insert(base.clone(), 1);
-                for m in maps.iter_mut() {
-                    m.add(base.clone(), j);
-                }
-                n.old[j] = base;
-            }
-            return true;
-        }
-        // The names before ranks the run bore, as last made (before its new numbers).
-        let olds: Option<Vec<String>> = {
-            let cache = self.base.borrow();
-            members
-                .iter()
-                .map(|&j| cache.get(&(form, j)).map(|(_, name)| name.clone()))
-                .collect()
-        };
-        let Some(olds) = olds else {
-            return false;
-        };
-        let mut touched: Vec<(String, usize)> = Vec::new();
-        for (&j, old) in members.iter().zip(olds) {
+        let mut touched: Vec<String> = Vec::new();
+        for &j in &members {
             for m in maps.iter_mut() {
                 m.remove(&n.old[j], j);
             }
-            let count = n.total.get(&old).copied().unwrap_or(0);
-            if count <= 1 {
-                n.total.remove(&old);
-            } else {
-                n.total.insert(old.clone(), count - 1);
+            // A name borne alone is its own name before ranks.
+            if n.total.get(&n.old[j]) == Some(&1) {
+                n.total.remove(&n.old[j]);
+                continue;
             }
-            touched.push((old, count));
+            // A shared one: its name before ranks as last made (the cache of names still
+            // holds the old number's).
+            let Some(old) = self.base.borrow().get(&(form, j)).map(|(_, b)| b.clone()) else {
+                return false;
+            };
+            match n.total.get_mut(&old) {
+                Some(c) if *c > 1 => *c -= 1,
+                _ => {
+                    n.total.remove(&old);
+                }
+            }
+            touched.push(old);
         }
-        for (&j, base) in members.iter().zip(news) {
+        for &j in &members {
+            let base = self.base_name(j, self.state.borrow().view(j), form);
             for m in maps.iter_mut() {
                 m.add(base.clone(), j);
             }
-            let count = n.total.get(&base).copied().unwrap_or(0);
-            n.total.insert(base.clone(), count + 1);
-            touched.push((base.clone(), count + 1));
+            let count = n.total.entry(base.clone()).or_default();
+            *count += 1;
+            if *count > 1 {
+                touched.push(base.clone());
+            }
             n.old[j] = base;
         }
-        // A name borne by one section alone before and after is that section's as it is.
         touched.sort_unstable();
-        touched.dedup_by(|a, b| {
-            a.0 == b.0 && {
-                b.1 = b.1.max(a.1);
-                true
-            }
-        });
-        for (base, most) in touched {
-            if most > 1 {
-                self.rerank(form, &base, n, maps);
-            }
+        touched.dedup();
+        for base in touched {
+            self.rerank(form, &base, n, maps);
         }
         true
-    }
-
-    /// Whether the run `members`, taking the names `news`, bore names no other section bore
-    /// and takes names no other bears.
-    fn renumbered_alone(&self, members: &[usize], news: &[String], n: &Names) -> bool {
-        if members.iter().any(|&j| n.total.get(&n.old[j]) != Some(&1)) {
-            return false;
-        }
-        let olds: FxHashSet<&str> = members.iter().map(|&j| n.old[j].as_str()).collect();
-        let mut taken: FxHashSet<&str> = FxHashSet::default();
-        news.iter().all(|b| {
-            taken.insert(b.as_str()) && (olds.contains(b.as_str()) || !n.total.contains_key(b))
-        })
     }
 
     /// Names again the standing sections whose name before ranks is `base`, told apart as
@@ -908,16 +880,12 @@ impl<'d, 'a> Wording<'d, 'a> {
     ) {
         let chains = if members.len() > 1 {
             let chains = placed.chains(members);
-            let digest = placed.digest(members, &chains);
+            let told = placed.told(members, &chains);
             // The same sections in the same divisions: their names stand.
-            if n.told.get(base).is_some_and(|t| t.digest == digest) {
+            if n.told.get(base) == Some(&told) {
                 return;
             }
-            let old = members
-                .iter()
-                .filter_map(|&m| placed.standing[m].0)
-                .collect();
-            n.told.insert(base.to_string(), Told { digest, old });
+            n.told.insert(base.to_string(), told);
             chains
         } else {
             n.told.remove(base);
@@ -1101,12 +1069,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let mut told = FxHashMap::default();
         for (base, members) in &groups {
             let chains = placed.chains(members);
-            let old = members
-                .iter()
-                .filter_map(|&m| placed.standing[m].0)
-                .collect();
-            let digest = placed.digest(members, &chains);
-            told.insert(base.to_string(), Told { digest, old });
+            told.insert(base.to_string(), placed.told(members, &chains));
             let apart = self.tell_apart(form, base, &placed, members, &chains);
             for (&k, name) in members.iter().zip(apart) {
                 names[k] = name;
