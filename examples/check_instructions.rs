@@ -5,7 +5,8 @@
 //! `bench/instructions.sh` on the real legislation pairs.
 //!
 //! usage: cargo run --example check_instructions -- OLD NEW LANG [OUT] [--ignore-layout]
-//! (LANG: en, de, fr or nl; OUT: where to write the instructions). Exit 1 when not exact (with
+//! (LANG: en, de, fr or nl; OUT: where to write the instructions; the environment variable
+//! CHECK_APPLIED names a file to write the text the instructions give). Exit 1 when not exact (with
 //! --ignore-layout: when the words differ).
 
 use lexgap::redline::instructions::{
@@ -42,6 +43,9 @@ fn main() {
     }
     match apply_instructions(&old, &text, lang, None) {
         Ok(applied) => {
+            if let Ok(path) = std::env::var("CHECK_APPLIED") {
+                std::fs::write(&path, &applied.text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            }
             let exact = applied.text == new;
             let same_words = applied.text.split_whitespace().eq(new.split_whitespace());
             println!(

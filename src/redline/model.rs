@@ -76,6 +76,12 @@ impl Subheading {
         self
     }
 
+    /// The same subheading bearing number `number`; `None` when it is longer than 15 bytes.
+    pub(crate) fn renumbered(&self, number: &str) -> Option<Self> {
+        Subheading::new(self.marker, self.level, number, self.line, self.start)
+            .map(|s| s.feminine(self.feminine))
+    }
+
     /// The sign of its ordinal: `ª` for a feminine one (`2.ª`), else `°`.
     pub fn ordinal_sign(&self) -> char {
         if self.feminine { 'ª' } else { '°' }

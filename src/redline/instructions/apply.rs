@@ -6,11 +6,11 @@ use std::collections::{HashMap, HashSet};
 
 use regex::Regex;
 
-use super::doc::{OldDoc, SectionBuf};
+use super::doc::{OldDoc, SectionBuf, number_span};
 use super::edit::{EditError, locate};
 use super::numbering::Numbering;
 use super::wording::{Wording, parse_with};
-use super::{Address, Instruction, Instructions, Lang, Place, TextEdit};
+use super::{Address, Instruction, Instructions, Lang, Place, TextEdit, UnitNumber};
 
 /// The result of applying instructions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,9 +106,24 @@ pub(crate) fn apply_edit(
     at: &Address,
     edit: &TextEdit,
 ) -> Result<(), EditError> {
+    if let TextEdit::RenumberUnits { units } = edit {
+        return renumber_units(buf, units);
+    }
     let (ua, ub) = buf.range(&at.path);
     let (a, b, with) = locate(edit, &buf.text[ua..ub])?;
     buf.replace(ua + a, ua + b, &with);
+    Ok(())
+}
+
+/// Writes the new numbers of paragraphs or items over their old ones, on their first lines.
+fn renumber_units(buf: &mut SectionBuf, units: &[UnitNumber]) -> Result<(), EditError> {
+    for u in units {
+        let start = buf.ranges[u.sub].0;
+        let (a, b) = number_span(&buf.text[start..], &u.old)
+            .ok_or_else(|| EditError::Unnumbered(u.old.clone()))?;
+        let head = u.new.split(' ').next().unwrap_or(&u.new);
+        buf.replace(start + a, start + b, head);
+    }
     Ok(())
 }
 

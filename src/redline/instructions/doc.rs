@@ -3,11 +3,14 @@
 
 use regex::Regex;
 
+use super::super::detect::marker_label;
 use super::super::detect::{Scheme, Split, split_like, split_pair};
+use super::super::style::Marker;
 use super::super::style::Style;
-use super::super::{HeadingKind, Section};
+use super::super::{HeadingKind, Section, Subheading};
 use super::Address;
 use super::nesting::Nesting;
+use super::numbering::Numbering;
 
 /// The old text, split into sections with their paragraphs and items.
 pub(crate) struct OldDoc<'a> {
@@ -74,19 +77,29 @@ impl<'a> OldDoc<'a> {
         path
     }
 
-    /// The subsection reached from section `s` by the numbers in `numbers`, when each step is
-    /// the only child with its number.
-    pub fn resolve_path(&self, s: usize, numbers: &[&str]) -> Option<Vec<usize>> {
+    /// The subsection reached from section `s` by the numbers in `numbers`, as they stand at
+    /// the point `state` of the instructions (renumbered, omitted units skipped), when each
+    /// step is the only child with its number.
+    pub fn resolve_path(
+        &self,
+        s: usize,
+        numbers: &[&str],
+        state: &Numbering,
+    ) -> Option<Vec<usize>> {
         let mut parent = None;
         let mut path = Vec::new();
         for n in numbers {
             // `2°`, `2ª`, `6° bis` (stored `6 bis`), `§ 1er` (Dutch `§ 1`).
             let n = n.replace(['°', 'ª'], "");
             let n = n.strip_prefix("§ ").unwrap_or(&n);
-            let mut found = self.children(s, parent).filter(|&k| {
-                let number = self.sections[s].subsections[k].number();
-                number == n || number.strip_suffix("er") == Some(n)
-            });
+            let mut found = self
+                .children(s, parent)
+                .filter(|&k| state.sub_live(s, k))
+                .filter(|&k| {
+                    let sub = state.sub(self, s, k);
+                    let number = sub.number();
+                    number == n || number.strip_suffix("er") == Some(n)
+                });
             let k = found.next()?;
             if found.next().is_some() {
                 return None;
@@ -97,11 +110,20 @@ impl<'a> OldDoc<'a> {
         Some(path)
     }
 
-    /// Whether an address resolves back to itself by its numbers.
-    pub fn addressable(&self, at: &Address) -> bool {
-        let subs = &self.sections[at.section].subsections;
-        let numbers: Vec<&str> = at.path.iter().map(|&k| subs[k].number()).collect();
-        self.resolve_path(at.section, &numbers).as_deref() == Some(&at.path[..])
+    /// Whether an address resolves back to itself by the numbers in force at `state`.
+    pub fn addressable(&self, at: &Address, state: &Numbering) -> bool {
+        let numbers: Vec<Subheading> = at
+            .path
+            .iter()
+            .map(|&k| state.sub(self, at.section, k))
+            .collect();
+        let numbers: Vec<&str> = numbers.iter().map(Subheading::number).collect();
+        self.resolve_path(at.section, &numbers, state).as_deref() == Some(&at.path[..])
+    }
+
+    /// The parent of subsection `k` of section `s` (`None`: the section itself).
+    pub fn parent(&self, s: usize, k: usize) -> Option<usize> {
+        self.parents[s][k]
     }
 
     /// The style the text was read in.
@@ -221,6 +243,113 @@ pub(crate) fn same_family(a: &Section, b: &Section) -> bool {
     a.kind == b.kind && a.keyword == b.keyword && a.kind != HeadingKind::Preamble
 }
 
+/// Whether the paragraphs or items of a marker can be renumbered in the text: their number
+/// is written out (not a place in a list, a raised figure or a dotted path).
+pub(crate) fn renumberable(m: Marker) -> bool {
+    !matches!(
+        m,
+        Marker::Dash | Marker::Raised | Marker::FlatRaised | Marker::Dotted
+    )
+}
+
+/// Whether a marker numbers by letters (`(a)`, `a)`, `a.`).
+pub(crate) fn is_letter(m: Marker) -> bool {
+    matches!(
+        m,
+        Marker::ParenLetter | Marker::LetterDot | Marker::LetterParen
+    )
+}
+
+/// Whether a marker numbers by Roman numerals (`(iv)`, `IV.`).
+pub(crate) fn is_roman(m: Marker) -> bool {
+    matches!(m, Marker::ParenRoman | Marker::RomanDot)
+}
+
+/// The number of a paragraph or item moved by `shift`, as its marker counts: letters
+/// (`b` → `c`), Roman numerals in their case (`iv` → `v`), else leading digits (`2` → `3`,
+/// `6 bis` → `7 bis`); `None` when it cannot be counted so.
+pub(crate) fn shift_unit_number(m: Marker, n: &str, shift: i64) -> Option<String> {
+    if is_letter(m) {
+        let mut cs = n.chars();
+        let (Some(c), None) = (cs.next(), cs.next()) else {
+            return None;
+        };
+        let base = if c.is_ascii_lowercase() { b'a' } else { b'A' };
+        let w = i64::from(c as u8) - i64::from(base) + shift;
+        return (c.is_ascii_alphabetic() && (0..26).contains(&w))
+            .then(|| char::from(base + w as u8).to_string());
+    }
+    if is_roman(m) {
+        let upper = n.to_ascii_uppercase();
+        let v = super::super::align::number_value(&upper)?;
+        let w = super::super::roman_numeral(v + shift)?;
+        return Some(if n.chars().all(|c| c.is_ascii_lowercase()) {
+            w.to_ascii_lowercase()
+        } else {
+            w
+        });
+    }
+    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let v: i64 = n[..digits].parse().ok()?;
+    let w = v + shift;
+    (w > 0).then(|| format!("{w}{}", &n[digits..]))
+}
+
+/// The value of a paragraph's or item's number as [`shift_unit_number`] counts it.
+pub(crate) fn unit_value(m: Marker, n: &str) -> Option<i64> {
+    if is_letter(m) {
+        let mut cs = n.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_ascii_alphabetic() => {
+                Some(i64::from(c.to_ascii_lowercase() as u8 - b'a'))
+            }
+            _ => None,
+        };
+    }
+    if is_roman(m) {
+        return super::super::align::number_value(&n.to_ascii_uppercase());
+    }
+    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    n[..digits].parse().ok()
+}
+
+/// Where the number `number` of a paragraph or item is written on its first line: the first
+/// occurrence of its leading word (`6` of `6 bis`) standing alone, not inside a longer word
+/// or number.
+pub(crate) fn number_span(line: &str, number: &str) -> Option<(usize, usize)> {
+    let head = number.split(' ').next().filter(|h| !h.is_empty())?;
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    line.match_indices(head)
+        .map(|(a, _)| (a, a + head.len()))
+        .find(|&(a, b)| {
+            !line[..a].ends_with(char::is_alphanumeric)
+                && !line[b..].starts_with(char::is_alphanumeric)
+        })
+}
+
+/// Whether `text` opens (its first words) with the label of a paragraph or item of marker
+/// `m`: `(2) …` for `(1)`, `b) …` for `a)`.
+pub(crate) fn opens_like(m: Marker, text: &str) -> bool {
+    let label = marker_label(m, "\u{0}");
+    let Some((before, after)) = label.split_once('\u{0}') else {
+        return false;
+    };
+    let Some(rest) = text.trim_start().strip_prefix(before) else {
+        return false;
+    };
+    let number: &dyn Fn(char) -> bool = if is_letter(m) {
+        &|c: char| c.is_alphabetic()
+    } else if is_roman(m) {
+        &|c: char| "ivxlcdmIVXLCDM".contains(c)
+    } else {
+        &|c: char| c.is_ascii_digit()
+    };
+    let end = rest.find(|c: char| !number(c)).unwrap_or(rest.len());
+    // `2a)`, `2 bis`: letters may follow the digits.
+    let tail = rest[end..].trim_start_matches(|c: char| c.is_alphabetic() && !is_letter(m));
+    end > 0 && (after.is_empty() || tail.starts_with(after.trim_start()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +362,41 @@ mod tests {
         assert_eq!(shift_number("B", 1).as_deref(), Some("C"));
         assert_eq!(shift_number("L. 227-23", 1), None);
         assert_eq!(shift_number("1", -1), None);
+    }
+
+    #[test]
+    fn unit_numbers_count_as_their_marker_does() {
+        use Marker::*;
+        assert_eq!(shift_unit_number(Degree, "2", 1).as_deref(), Some("3"));
+        assert_eq!(
+            shift_unit_number(Degree, "6 bis", 1).as_deref(),
+            Some("7 bis")
+        );
+        assert_eq!(shift_unit_number(LetterParen, "b", 1).as_deref(), Some("c"));
+        assert_eq!(shift_unit_number(ParenLetter, "z", 1), None);
+        assert_eq!(shift_unit_number(ParenRoman, "iv", 1).as_deref(), Some("v"));
+        assert_eq!(shift_unit_number(RomanDot, "IX", 1).as_deref(), Some("X"));
+        assert_eq!(unit_value(ParenRoman, "i"), Some(1));
+        assert_eq!(unit_value(ParenLetter, "i"), Some(8));
+        assert_eq!(shift_unit_number(ParenNumber, "1", -1), None);
+    }
+
+    #[test]
+    fn a_number_is_found_standing_alone_on_its_line() {
+        assert_eq!(number_span("- 12° Le vol ;\n2° x", "2"), None);
+        assert_eq!(number_span("(2) Das 2. Mal", "2"), Some((1, 2)));
+        assert_eq!(number_span("6° bis Le vol", "6 bis"), Some((0, 1)));
+        assert_eq!(number_span("   b) aa b", "b"), Some((3, 4)));
+    }
+
+    #[test]
+    fn an_inserted_unit_opens_with_its_marker() {
+        assert!(opens_like(Marker::ParenNumber, "(2) Neu."));
+        assert!(opens_like(Marker::ParenNumber, "(3a) Neu."));
+        assert!(!opens_like(Marker::LetterParen, "(2) Neu."));
+        assert!(opens_like(Marker::LetterParen, "b) neu"));
+        assert!(opens_like(Marker::Degree, "2° Le chantage ;"));
+        assert!(!opens_like(Marker::Degree, "Le chantage ;"));
     }
 
     #[test]

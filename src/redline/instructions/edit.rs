@@ -10,6 +10,9 @@ pub enum EditError {
     NotFound(String),
     /// The quoted words occur more than once in the unit.
     NotUnique(String),
+    /// A paragraph or item renumbered does not bear the number the instruction gives it, or
+    /// its number cannot be found on its first line.
+    Unnumbered(String),
 }
 
 impl std::fmt::Display for EditError {
@@ -18,6 +21,12 @@ impl std::fmt::Display for EditError {
             EditError::NotFound(w) => write!(f, "the words “{w}” are not in the unit"),
             EditError::NotUnique(w) => {
                 write!(f, "the words “{w}” occur more than once in the unit")
+            }
+            EditError::Unnumbered(n) => {
+                write!(
+                    f,
+                    "no paragraph or item numbered {n} stands where it is renumbered"
+                )
             }
         }
     }
@@ -65,6 +74,10 @@ pub(crate) fn locate(edit: &TextEdit, hay: &str) -> Result<(usize, usize, String
             Ok((a, b, String::new()))
         }
         TextEdit::OmitUnit => Ok((0, hay.len(), String::new())),
+        // Not one stretch of the unit: see `apply::apply_edit`.
+        TextEdit::RenumberUnits { units } => Err(EditError::Unnumbered(
+            units.first().map_or(String::new(), |u| u.old.clone()),
+        )),
         TextEdit::InsertUnitAfter { text } => Ok((hay.len(), hay.len(), text.clone())),
         TextEdit::InsertAfter { anchor, text } => {
             let p = unique(hay, anchor)? + anchor.len();

@@ -9,12 +9,13 @@ use regex::Regex;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::Redline;
-use super::super::align::number_value;
+use super::super::align::{dice, hash_bytes, number_value};
 use super::super::tree;
 use super::apply::{apply_edit, renumber};
-use super::doc::{OldDoc, SectionBuf, same_family, shift_number};
+use super::doc::{OldDoc, SectionBuf, opens_like, same_family, shift_number};
 use super::edit::locate;
 use super::numbering::Bearers;
+use super::units;
 use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -147,7 +148,7 @@ impl Gen<'_, '_> {
                         continue;
                     };
                     self.flush(&mut group, anchor, Some(d));
-                    self.amend(d, j);
+                    self.amend(k, d, j);
                     anchor = Some(d);
                 }
                 _ => {}
@@ -485,8 +486,11 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// The instructions that amend old section `d` (as renumbered) into new section `j`.
-    fn amend(&mut self, d: usize, j: usize) {
+    /// The instructions that amend old section `d` (as renumbered) into new section `j`,
+    /// entry `k` of the redline: paragraphs and items renumbered upwards first (their numbers
+    /// make room for those inserted), then the changes of words, then those renumbered
+    /// downwards (into the numbers those omitted left).
+    fn amend(&mut self, k: usize, d: usize, j: usize) {
         let ns = &self.r.new_sections[j];
         let target = &self.new[ns.start..ns.end];
         let mut buf = SectionBuf::new(self.doc, d);
@@ -518,12 +522,69 @@ impl Gen<'_, '_> {
             ));
             return;
         }
-        let changes = changes(&buf.text, target);
+        let runs = units::runs(self.doc, &self.r.units[k], d, ns);
+        let (mut up, down): (Vec<_>, Vec<_>) = runs.into_iter().partition(|r| r.shift > 0);
+        // Upwards from the last run, downwards from the first: each into free numbers.
+        up.reverse();
+        for run in &up {
+            self.renumber_run(d, &mut buf, run);
+        }
+        // Those renumbered downwards keep their old numbers until the changes are made.
+        let (goal, down) = units::unrenumbered(target, ns, down);
+        self.state_changes(d, &mut buf, &goal);
+        for run in &down {
+            self.renumber_run(d, &mut buf, run);
+        }
+        let layout = self.layout;
+        let given = |buf: &SectionBuf| match layout {
+            Layout::Exact => buf.text == target,
+            Layout::Words => same_words(&buf.text, target),
+        };
+        // What a run could not state (its wording did not read back) is stated as words.
+        if !given(&buf) {
+            self.state_changes(d, &mut buf, target);
+        }
+        if !given(&buf) {
+            self.note(format!(
+                "{}: the changes stated do not give the new text exactly",
+                self.doc.sections[d].label
+            ));
+        }
+    }
+
+    /// Renumbers a run of paragraphs or items of section `d` when the instruction reads back
+    /// and can be carried out; says whether it did.
+    fn renumber_run(&mut self, d: usize, buf: &mut SectionBuf, run: &units::Run) -> bool {
+        let at = Address {
+            section: d,
+            path: run.parent.map_or_else(Vec::new, |p| self.doc.path_to(d, p)),
+        };
+        if !self.w.addressable(&at) {
+            return false;
+        }
+        let edit = TextEdit::RenumberUnits {
+            units: run.units.clone(),
+        };
+        let mut trial = buf.clone();
+        if apply_edit(&mut trial, &at, &edit).is_err() {
+            return false;
+        }
+        let ins = Instruction::Edit { at, edit };
+        if !self.reads_back(&ins) || !self.emit(ins) {
+            return false;
+        }
+        *buf = trial;
+        true
+    }
+
+    /// States the changes of words that turn the working copy of section `d` into `goal`.
+    fn state_changes(&mut self, d: usize, buf: &mut SectionBuf, goal: &str) {
+        let changes = changes(&buf.text, goal);
         let mut delta: isize = 0;
         for (o, n) in changes {
             let a = (o.start as isize + delta) as usize;
             let b = (o.end as isize + delta) as usize;
-            let with = &target[n.clone()];
+            let with = &goal[n.clone()];
             // The blanks that end the article separate it from the next: always stated.
             let content = buf.text.trim_end().len();
             if self.layout == Layout::Words && a < content && b <= content {
@@ -533,12 +594,12 @@ impl Gen<'_, '_> {
                 }
             }
             let before = buf.text.len();
-            match self.state(d, &buf, a, b, with) {
+            match self.state(d, buf, a, b, with) {
                 // Carried out as the applier will (a wider quotation moves the units it
                 // overlaps), so later changes see the same working copy.
                 Some(Instruction::Edit { at, edit }) => {
-                    apply_edit(&mut buf, &at, &edit).expect("checked when stated");
-                    self.out.push(Instruction::Edit { at, edit });
+                    apply_edit(buf, &at, &edit).expect("checked when stated");
+                    self.emit_edit(Instruction::Edit { at, edit });
                 }
                 _ => {
                     self.note(format!(
@@ -556,16 +617,14 @@ impl Gen<'_, '_> {
             );
             delta += with.len() as isize - (b - a) as isize;
         }
-        let given = match self.layout {
-            Layout::Exact => buf.text == target,
-            Layout::Words => same_words(&buf.text, target),
-        };
-        if !given {
-            self.note(format!(
-                "{}: the changes stated do not give the new text exactly",
-                self.doc.sections[d].label
-            ));
-        }
+    }
+
+    /// Emits a change of words; one that omits a paragraph or item takes it out of the units
+    /// standing, so later instructions do not name it.
+    fn emit_edit(&mut self, ins: Instruction) {
+        let advanced = self.w.advance(&ins);
+        debug_assert!(advanced.is_ok(), "a change of words in a standing section");
+        self.out.push(ins);
     }
 
     /// The instruction replacing `a..b` of the working copy with `with`: the deepest unit
@@ -581,15 +640,23 @@ impl Gen<'_, '_> {
         let expected = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
         // Whole paragraphs or items omitted or inserted, stated as such.
         let mut units = unit_candidates(buf, a, b, with);
-        // The deepest unit first: new items go after the last item, not after its parent.
+        // A unit of the inserted one's form first (`(2)` goes after a paragraph, not after
+        // the last item of one), then the deepest: new items go after the last item, not
+        // after its parent.
         let subs = &self.doc.sections[d].subsections;
-        units.sort_by_key(|(k, _)| std::cmp::Reverse(subs[*k].level));
+        units.sort_by_key(|(k, edit)| {
+            let form = match edit {
+                TextEdit::InsertUnitAfter { text } => opens_like(subs[*k].marker, text),
+                _ => true,
+            };
+            (!form, std::cmp::Reverse(subs[*k].level))
+        });
         for (k, edit) in units {
             let at = Address {
                 section: d,
                 path: self.doc.path_to(d, k),
             };
-            if !self.doc.addressable(&at) {
+            if !self.w.addressable(&at) {
                 continue;
             }
             let ins = Instruction::Edit { at, edit };
@@ -647,7 +714,7 @@ impl Gen<'_, '_> {
             .into_iter()
             .map(|k| self.doc.path_to(d, k))
             .filter(|p| {
-                self.doc.addressable(&Address {
+                self.w.addressable(&Address {
                     section: d,
                     path: p.clone(),
                 })
@@ -775,7 +842,18 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
         match tag {
             DiffTag::Equal => {}
             DiffTag::Replace => {
-                for (p, q) in word_changes(&a[o.clone()], &b[n.clone()]) {
+                let (ta, tb) = (&a[o.clone()], &b[n.clone()]);
+                let whole = word_changes(ta, tb);
+                let paired = paired_changes(&la[x.clone()], &lb[y.clone()], ta, tb);
+                // Lines paired unless that changes more words, or as many in more places
+                // (a rewrapped paragraph keeps its words as one block, and loses them line
+                // by line).
+                let cost = |c: &[(Span, Span)]| (words_changed(ta, tb, c), c.len());
+                let best = match paired {
+                    Some(p) if cost(&p) <= cost(&whole) => p,
+                    _ => whole,
+                };
+                for (p, q) in best {
                     push_change(
                         &mut out,
                         a,
@@ -790,6 +868,138 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
         }
     }
     out
+}
+
+/// Above this many pairs of lines, a changed block is compared word by word whole.
+const LINE_PAIRS_LIMIT: usize = 10_000;
+
+/// A line is the same line changed when this share of its words is kept.
+const SAME_LINE: f64 = 0.5;
+
+/// A changed block of lines cut into stretches compared apart, in order: where the two sides
+/// have not as many lines, each old line goes with the new one most like it, so that a
+/// paragraph inserted beside a changed one is inserted whole and not run into the change
+/// (`(3) … ten years.` → `(2) A fine.` `(3) … five years.`). Ranges of lines; an empty side
+/// is a whole-line insertion or removal.
+fn line_pairs(la: &[&str], lb: &[&str]) -> Vec<(Span, Span)> {
+    let (n, m) = (la.len(), lb.len());
+    if n == m || n * m > LINE_PAIRS_LIMIT {
+        return vec![(0..n, 0..m)];
+    }
+    // Each line's words, hashed and sorted for `dice`.
+    let words = |l: &str| {
+        let mut w: Vec<u64> = tokens(l)
+            .into_iter()
+            .filter(|t| t.starts_with(char::is_alphanumeric))
+            .map(|t| hash_bytes(0, t.as_bytes()))
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    let (wa, wb): (Vec<Vec<u64>>, Vec<Vec<u64>>) = (
+        la.iter().map(|l| words(l)).collect(),
+        lb.iter().map(|l| words(l)).collect(),
+    );
+    let like = |i: usize, j: usize| -> f64 {
+        if la[i] == lb[j] {
+            1.0
+        } else if wa[i].is_empty() || wb[j].is_empty() {
+            0.0
+        } else {
+            dice(&wa[i], &wb[j])
+        }
+    };
+    // best[i][j]: the most likeness pairing the first i old lines with the first j new.
+    let mut best = vec![vec![0.0f64; m + 1]; n + 1];
+    for i in 1..=n {
+        for j in 1..=m {
+            let s = like(i - 1, j - 1);
+            let paired = if s >= SAME_LINE {
+                best[i - 1][j - 1] + s
+            } else {
+                f64::MIN
+            };
+            best[i][j] = best[i - 1][j].max(best[i][j - 1]).max(paired);
+        }
+    }
+    let mut pairs = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 && j > 0 {
+        let s = like(i - 1, j - 1);
+        if s >= SAME_LINE && best[i][j] == best[i - 1][j - 1] + s {
+            pairs.push((i - 1, j - 1));
+            i -= 1;
+            j -= 1;
+        } else if best[i][j] == best[i - 1][j] {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    pairs.reverse();
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    for (p, q) in pairs {
+        if i < p || j < q {
+            out.push((i..p, j..q));
+        }
+        out.push((p..p + 1, q..q + 1));
+        (i, j) = (p + 1, q + 1);
+    }
+    if i < n || j < m {
+        out.push((i..n, j..m));
+    }
+    out
+}
+
+/// The changes of a block of lines compared line by line as [`line_pairs`] pairs them
+/// (offsets within the block); `None` when it pairs them as one stretch.
+fn paired_changes(la: &[&str], lb: &[&str], a: &str, b: &str) -> Option<Vec<(Span, Span)>> {
+    let stretches = line_pairs(la, lb);
+    if stretches.len() < 2 {
+        return None;
+    }
+    let (oa, ob) = (offsets(la), offsets(lb));
+    let mut out = Vec::new();
+    for (x, y) in stretches {
+        let (p, q) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
+        if p.is_empty()
+            && a[..p.start].ends_with('\n')
+            && b[..q.start].ends_with('\n')
+            && b[q.clone()].ends_with('\n')
+        {
+            // Lines inserted after a line break are the same lines inserted before it, at the
+            // end of the line above, where words can anchor them (as a whole-block diff puts
+            // them).
+            out.push((p.start - 1..p.start - 1, q.start - 1..q.end - 1));
+            continue;
+        }
+        if p.is_empty() || q.is_empty() {
+            out.push((p, q));
+            continue;
+        }
+        for (u, v) in word_changes(&a[p.clone()], &b[q.clone()]) {
+            out.push((
+                p.start + u.start..p.start + u.end,
+                q.start + v.start..q.start + v.end,
+            ));
+        }
+    }
+    Some(out)
+}
+
+/// How many words (runs of letters and digits) the changes remove and insert.
+fn words_changed(a: &str, b: &str, changes: &[(Span, Span)]) -> usize {
+    let count = |t: &str| {
+        tokens(t)
+            .iter()
+            .filter(|w| w.starts_with(char::is_alphanumeric))
+            .count()
+    };
+    changes
+        .iter()
+        .map(|(o, n)| count(&a[o.clone()]) + count(&b[n.clone()]))
+        .sum()
 }
 
 /// Byte offsets of the starts of pieces, and of the end.
@@ -971,6 +1181,27 @@ mod tests {
     #[test]
     fn tokens_split_words_blanks_and_marks() {
         assert_eq!(tokens("a  b,(1)"), ["a", "  ", "b", ",", "(", "1", ")"]);
+    }
+
+    #[test]
+    fn a_line_inserted_beside_a_changed_one_is_inserted_whole() {
+        let old = "(1) First.\n(3) A person is liable to imprisonment for 10 years.\n";
+        let new = "(1) First.\n(2) A person is liable to a fine.\n(3) A person is liable to imprisonment for 5 years.\n";
+        let c = changes(old, new);
+        let at = old.find("(3)").unwrap();
+        // The new line first, whole, at the start of the old (3); then 10 → 5.
+        assert_eq!(c[0].0, at..at);
+        assert_eq!(&new[c[0].1.clone()], "(2) A person is liable to a fine.\n");
+        assert_eq!(&old[c[1].0.clone()], "10");
+        assert_eq!(c.len(), 2);
+        // Rewrapped lines keep their words as one block.
+        let c = changes("a b c d\n", "a b\nc d\n");
+        assert!(
+            c.iter()
+                .all(|(o, n)| "a b c d\n"[o.clone()].trim().is_empty()
+                    && "a b\nc d\n"[n.clone()].trim().is_empty()),
+            "{c:?}"
+        );
     }
 
     #[test]

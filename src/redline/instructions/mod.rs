@@ -20,6 +20,7 @@ mod edit;
 mod generate;
 mod nesting;
 mod numbering;
+mod units;
 mod wording;
 
 pub use apply::{Applied, ApplyError, Clash, apply_instructions};
@@ -93,6 +94,25 @@ pub enum TextEdit {
         /// The text inserted.
         text: String,
     },
+    /// Renumber a run of the paragraphs or items directly inside the unit (`Les 2° et 3°
+    /// deviennent les 3° et 4°`), shifted alike; the unit's own number and what stands
+    /// inside the run's members are left as they are.
+    RenumberUnits {
+        /// The members, in order: every paragraph or item still standing from the first to
+        /// the last, of one marker, under the unit.
+        units: Vec<UnitNumber>,
+    },
+}
+
+/// A paragraph or item given a new number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitNumber {
+    /// Index in the section's subsections.
+    pub sub: usize,
+    /// Its number before (as [`crate::redline::Subheading::number`] gives it).
+    pub old: String,
+    /// Its number after.
+    pub new: String,
 }
 
 /// Where inserted sections go.
@@ -183,6 +203,7 @@ impl Instruction {
                 TextEdit::InsertAfter { .. } => "insertion",
                 TextEdit::OmitUnit => "repeal",
                 TextEdit::InsertUnitAfter { .. } => "insertion",
+                TextEdit::RenumberUnits { .. } => "renumbering",
             }),
             Instruction::Omit { .. } => Some("repeal"),
             Instruction::Insert { .. } => Some("insertion"),

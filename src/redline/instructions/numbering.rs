@@ -4,13 +4,13 @@
 //! wording names sections by this state, the reader resolves references by it, and the
 //! applier checks at every step that no two sections bear the same number.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::super::align::number_value;
-use super::super::{HeadingKind, Section};
-use super::Instruction;
+use super::super::{HeadingKind, Section, Subheading};
 use super::Place;
 use super::doc::{OldDoc, same_family, shift_number};
+use super::{Instruction, TextEdit};
 
 /// The sections standing at one point of a list of instructions.
 /// The standing sections by kind, keyword and number (see [`Numbering::bearers`]).
@@ -34,6 +34,10 @@ pub(crate) struct Numbering {
     live: Vec<bool>,
     /// The standing sections in the order of the text.
     slots: Vec<Slot>,
+    /// Paragraphs and items renumbered so far, by section and subsection, as they stand.
+    subs: HashMap<(usize, usize), Subheading>,
+    /// Paragraphs and items omitted so far, by section and subsection.
+    subs_gone: HashSet<(usize, usize)>,
 }
 
 /// A standing section: one of the old text, or one inserted.
@@ -61,7 +65,22 @@ impl Numbering {
             views,
             live: vec![true; doc.sections.len()],
             slots: (0..doc.sections.len()).map(Slot::Old).collect(),
+            subs: HashMap::new(),
+            subs_gone: HashSet::new(),
         }
+    }
+
+    /// Subsection `k` of old section `s` as it stands now (its number in force).
+    pub fn sub(&self, doc: &OldDoc, s: usize, k: usize) -> Subheading {
+        self.subs
+            .get(&(s, k))
+            .copied()
+            .unwrap_or(doc.sections[s].subsections[k])
+    }
+
+    /// Whether subsection `k` of old section `s` still stands (not omitted).
+    pub fn sub_live(&self, s: usize, k: usize) -> bool {
+        !self.subs_gone.contains(&(s, k))
     }
 
     /// Old section `s` as it stands now.
@@ -130,7 +149,10 @@ impl Numbering {
         let gone = || "it names a section that no longer stands".to_string();
         match ins {
             Instruction::Note { .. } => Ok(false),
-            Instruction::Edit { at, .. } if self.live[at.section] => Ok(false),
+            Instruction::Edit { at, edit } if self.live[at.section] => {
+                self.advance_units(doc, at.section, &at.path, edit)?;
+                Ok(false)
+            }
             Instruction::Replace { section, .. } if self.live[*section] => Ok(false),
             Instruction::Edit { .. } | Instruction::Replace { .. } => Err(gone()),
             Instruction::Omit { section } => {
@@ -168,6 +190,39 @@ impl Numbering {
                 Ok(true)
             }
         }
+    }
+
+    /// Carries out on the paragraphs and items of section `s` a change of words in the unit
+    /// at `path`: a renumbering gives its members their numbers, an omission takes the unit
+    /// away.
+    fn advance_units(
+        &mut self,
+        doc: &OldDoc,
+        s: usize,
+        path: &[usize],
+        edit: &TextEdit,
+    ) -> Result<(), String> {
+        match edit {
+            TextEdit::RenumberUnits { units } => {
+                for u in units {
+                    let now = self.sub(doc, s, u.sub);
+                    if now.number() != u.old || !self.sub_live(s, u.sub) {
+                        return Err(format!("it names {} which no longer stands", u.old));
+                    }
+                    let renumbered = now
+                        .renumbered(&u.new)
+                        .ok_or_else(|| format!("{} is too long a number", u.new))?;
+                    self.subs.insert((s, u.sub), renumbered);
+                }
+            }
+            TextEdit::OmitUnit => {
+                if let Some(&k) = path.last() {
+                    self.subs_gone.insert((s, k));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Where sections inserted at `place` go among the slots: after the old section and

@@ -431,6 +431,7 @@ fn the_sentences_of_each_style_are_those_the_readme_shows() {
     for (k, (lang, text, path)) in texts.into_iter().enumerate() {
         let doc = OldDoc::new(text, None);
         let w = Wording::new(&doc, lang);
+        let state = super::numbering::Numbering::new(&doc);
         let sec = |n: &str| {
             doc.sections
                 .iter()
@@ -445,12 +446,12 @@ fn the_sentences_of_each_style_are_those_the_readme_shows() {
         let deep = Address {
             section: sec("2"),
             path: doc
-                .resolve_path(sec("2"), &path)
+                .resolve_path(sec("2"), &path, &state)
                 .unwrap_or_else(|| panic!("{lang:?} {subs:?}")),
         };
         let para = Address {
             section: sec("2"),
-            path: doc.resolve_path(sec("2"), &path[..1]).unwrap(),
+            path: doc.resolve_path(sec("2"), &path[..1], &state).unwrap(),
         };
         let [old, new, anchor, ins] = words[k];
         let inserted = Inserted {
@@ -634,4 +635,235 @@ fn sections_named_alike_are_named_by_their_divisions() {
     assert!(nl.contains("Section 2 van Chapitre II vervalt."), "{nl}");
     // Articles keep their own numbers: named alone.
     assert!(fr.contains("À l'article 221-1,"), "{fr}");
+}
+
+#[test]
+fn an_item_inserted_mid_list_renumbers_the_items_after_it() {
+    // A new 2° inserted: the old 2° and 3° were changed as words ("après le mot « Le », sont
+    // insérés les mots « chantage ; 3° Le »", then "le mot « 3 » est remplacé par « 4 »"),
+    // exact but no drafter writes it. Amending acts renumber the items, then insert.
+    let old = "Article 1\n\nSont punis :\n\n1° Le vol ;\n\n2° Le recel ;\n\n3° La fraude.\n\nArticle 2\n\nLa tentative est punie.\n";
+    let new = old.replace(
+        "2° Le recel ;\n\n3° La fraude.",
+        "2° Le chantage ;\n\n3° Le recel ;\n\n4° La fraude.",
+    );
+    let want = [
+        (
+            Lang::Fr,
+            "1. Les 2° et 3° de l'article 1 deviennent les 3° et 4°.\n\n2. Après le 1° de l'article 1,",
+        ),
+        (
+            Lang::En,
+            "1. In Article 1, paragraphs (2) and (3) are renumbered (3) and (4).\n\n2. After Article 1(1) insert—",
+        ),
+        (
+            Lang::De,
+            "1. In Article 1 werden die bisherigen Nummern 2 und 3 die Nummern 3 und 4.\n\n2. Nach Article 1 Nummer 1 wird",
+        ),
+        (
+            Lang::Nl,
+            "1. In Article 1 worden de onderdelen 2° en 3° vernummerd tot onderdelen 3° en 4°.\n\n2. Na Article 1, onderdeel 1°,",
+        ),
+    ];
+    for (lang, start) in want {
+        let text = round_trip(old, &new, lang);
+        assert!(text.starts_with(start), "{text}");
+        assert!(
+            !text.contains("chantage ;\n"),
+            "the new item is inserted alone: {text}"
+        );
+    }
+}
+
+#[test]
+fn items_after_one_omitted_are_renumbered_after_the_omission() {
+    let old = "Article 1\n\nSont punis :\n\n1° Le vol ;\n\n2° Le recel ;\n\n3° La fraude ;\n\n4° Le faux.\n";
+    let new = "Article 1\n\nSont punis :\n\n1° Le vol ;\n\n2° La fraude ;\n\n3° Le faux.\n";
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+    assert_eq!(
+        round_trip(old, new, Lang::Fr),
+        "1. Le 2° de l'article 1 est abrogé.\n\n2. Les 3° et 4° de l'article 1 deviennent les 2° et 3°.\n"
+    );
+}
+
+#[test]
+fn changes_inside_renumbered_units_cite_their_new_numbers() {
+    // Two runs under one section (one moved by two), letters under a paragraph, and a change
+    // of words in a paragraph after it was renumbered.
+    let old = "§ 1\n\n(1) Strafbar ist, wer eine Sache:\n\na) wegnimmt, um sie sich zuzueignen,\n\nb) unterschlägt, obwohl sie ihm anvertraut war.\n\n(2) Der Versuch ist strafbar.\n\n(3) Die Tat wird mit Freiheitsstrafe bis zu zehn Jahren bestraft.\n\n(4) Die Verfolgung tritt nur auf Antrag ein.\n\n§ 2\n\nEnde.\n";
+    let new = old
+        .replace("b) unterschlägt", "b) beschädigt,\n\nc) unterschlägt")
+        .replace("(2) Der", "(2) Neu ist dies.\n\n(3) Der")
+        .replace("(3) Die Tat", "(4) Die Tat")
+        .replace("zehn Jahren", "fünf Jahren")
+        .replace(
+            "(4) Die Verfolgung",
+            "(5) Neu ist das.\n\n(6) Die Verfolgung",
+        );
+    let new = new.as_str();
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+    let de = round_trip(old, new, Lang::De);
+    assert!(
+        de.contains("In § 1 wird der bisherige Absatz 4 Absatz 6."),
+        "{de}"
+    );
+    assert!(
+        de.contains("In § 1 werden die bisherigen Absätze 2 und 3 die Absätze 3 und 4."),
+        "{de}"
+    );
+    assert!(
+        de.contains("In § 1 Absatz 1 wird der bisherige Buchstabe b Buchstabe c."),
+        "{de}"
+    );
+    // The old (3), now (4), by its number in force.
+    assert!(
+        de.contains("In § 1 Absatz 4 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt."),
+        "{de}"
+    );
+}
+
+#[test]
+fn runs_of_units_read_back_in_every_style() {
+    use super::doc::OldDoc;
+    use super::wording::Wording;
+    let text = "Section 1\n(1) A.\n(2) B.\n(3) C.\n(4) D.\n(5) E.\n\nSection 2\nX.\n";
+    let doc = OldDoc::new(text, None);
+    let run = |from: usize, to: usize, shift: i64| Instruction::Edit {
+        at: Address {
+            section: 0,
+            path: Vec::new(),
+        },
+        edit: TextEdit::RenumberUnits {
+            units: (from..=to)
+                .map(|k| UnitNumber {
+                    sub: k,
+                    old: (k + 1).to_string(),
+                    new: (k as i64 + 1 + shift).to_string(),
+                })
+                .collect(),
+        },
+    };
+    let want = [
+        (
+            Lang::En,
+            "In section 1, subsections (2) to (4) are renumbered (3) to (5).",
+            "In section 1, subsection (5) is renumbered (7).",
+        ),
+        (
+            Lang::De,
+            "In Section 1 werden die bisherigen Absätze 2 bis 4 die Absätze 3 bis 5.",
+            "In Section 1 wird der bisherige Absatz 5 Absatz 7.",
+        ),
+        (
+            Lang::Fr,
+            "Les 2 à 4 de la section 1 deviennent les 3 à 5.",
+            "Le 5 de la section 1 devient le 7.",
+        ),
+        (
+            Lang::Nl,
+            "In Section 1 worden de leden 2 tot en met 4 vernummerd tot leden 3 tot en met 5.",
+            "In Section 1 wordt lid 5 vernummerd tot lid 7.",
+        ),
+    ];
+    for (lang, many, one) in want {
+        let w = Wording::new(&doc, lang);
+        for (ins, said) in [(run(1, 3, 1), many), (run(4, 4, 2), one)] {
+            assert_eq!(w.render(&ins), said, "{lang:?}");
+            assert_eq!(w.parse(said).as_ref(), Some(&ins), "{lang:?}: {said}");
+        }
+        // A run the text does not have, or numbers that do not follow: no instruction.
+        let wrong = said_with(&w.render(&run(1, 3, 1)), "(4)", "(6)");
+        assert_eq!(w.parse(&wrong).map(|_| ()), None, "{lang:?}: {wrong}");
+    }
+}
+
+/// `s` with its last occurrence of `a` replaced by `b` (a figure at the end of a sentence).
+fn said_with(s: &str, a: &str, b: &str) -> String {
+    let a = if s.contains(a) {
+        a.to_string()
+    } else {
+        a.trim_matches(['(', ')']).to_string()
+    };
+    let b = if s.contains(&a) && !a.starts_with('(') {
+        b.trim_matches(['(', ')'])
+    } else {
+        b
+    };
+    match s.rfind(&a) {
+        Some(k) => format!("{}{b}{}", &s[..k], &s[k + a.len()..]),
+        None => s.to_string(),
+    }
+}
+
+#[test]
+fn item_runs_read_as_the_readme_shows() {
+    use super::doc::OldDoc;
+    use super::wording::Wording;
+    let text = |keyword: &str| {
+        format!(
+            "{keyword} 1\nSont punis :\n1° Le vol ;\n2° Le recel :\na) simple ;\nb) aggravé ;\nc) en bande ;\n3° La fraude.\n\n{keyword} 2\nX.\n"
+        )
+    };
+    let want = [
+        (
+            Lang::Fr,
+            "Article",
+            "Les 2° et 3° de l'article 1 deviennent les 3° et 4°.",
+            "Le b du 2° de l'article 1 devient le c.",
+        ),
+        (
+            Lang::Nl,
+            "Artikel",
+            "In artikel 1 worden de onderdelen 2° en 3° vernummerd tot onderdelen 3° en 4°.",
+            "In artikel 1, onderdeel 2°, wordt onderdeel b verletterd tot onderdeel c.",
+        ),
+    ];
+    for (lang, keyword, many, one) in want {
+        let text = text(keyword);
+        let doc = OldDoc::new(&text, None);
+        let w = Wording::new(&doc, lang);
+        let subs: Vec<String> = doc.sections[0]
+            .subsections
+            .iter()
+            .map(|s| s.label())
+            .collect();
+        let at = |k: usize| {
+            subs.iter()
+                .position(|l| l == ["1°", "2°", "a)", "b)", "c)", "3°"][k])
+                .unwrap()
+        };
+        let unit = |k: usize, new: &str| UnitNumber {
+            sub: at(k),
+            old: doc.sections[0].subsections[at(k)].number().to_string(),
+            new: new.into(),
+        };
+        let runs = [
+            Instruction::Edit {
+                at: Address {
+                    section: 0,
+                    path: Vec::new(),
+                },
+                edit: TextEdit::RenumberUnits {
+                    units: vec![unit(1, "3"), unit(5, "4")],
+                },
+            },
+            Instruction::Edit {
+                at: Address {
+                    section: 0,
+                    path: vec![at(1)],
+                },
+                edit: TextEdit::RenumberUnits {
+                    units: vec![unit(3, "c")],
+                },
+            },
+        ];
+        for (ins, said) in runs.iter().zip([many, one]) {
+            assert_eq!(w.render(ins), said, "{lang:?}");
+            assert_eq!(w.parse(said).as_ref(), Some(ins), "{lang:?}: {said}");
+        }
+    }
 }

@@ -8,6 +8,8 @@
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
 //! line, between quotation marks.
 
+mod units;
+
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
@@ -20,8 +22,8 @@ use nom::{
 
 use super::super::detect::MULTIPLIERS;
 use super::super::style::Marker;
-use super::super::{HeadingKind, Section};
-use super::doc::OldDoc;
+use super::super::{HeadingKind, Section, Subheading};
+use super::doc::{OldDoc, is_letter, is_roman};
 use super::numbering::Numbering;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -298,17 +300,6 @@ const NL_ORDINALS: [&str; 20] = [
 const NL_COUNTS: [&str; 11] = [
     "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
 ];
-
-fn is_letter(m: Marker) -> bool {
-    matches!(
-        m,
-        Marker::ParenLetter | Marker::LetterDot | Marker::LetterParen
-    )
-}
-
-fn is_roman(m: Marker) -> bool {
-    matches!(m, Marker::ParenRoman | Marker::RomanDot)
-}
 
 /// How the words quoted are named in German: subject (nominative) and after `nach` (dative),
 /// and whether it takes a plural verb.
@@ -1310,14 +1301,20 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// The address of a unit: `section 2(1)(a)`, `§ 176 Absatz 1 Nummer 3`,
     /// `au 2° du I de l'article 5`, `artikel 240b, eerste lid, onderdeel a`.
     fn address(&self, at: &Address, form: Form) -> String {
-        let subs = &self.doc.sections[at.section].subsections;
-        let steps: Vec<(Marker, u8, &str)> = at
-            .path
+        // The paragraphs and items by the numbers they bear now.
+        let subs: Vec<Subheading> = {
+            let state = self.state.borrow();
+            at.path
+                .iter()
+                .map(|&k| state.sub(self.doc, at.section, k))
+                .collect()
+        };
+        let steps: Vec<(Marker, u8, &str)> = subs
             .iter()
-            .map(|&k| (subs[k].marker, subs[k].level, subs[k].number()))
+            .map(|s| (s.marker, s.level, s.number()))
             .collect();
         // `2°`, `2ª` (a feminine ordinal), `6° bis`: the ordinal's own label.
-        let ordinal = |k: usize| subs[at.path[k]].label();
+        let ordinal = |k: usize| subs[k].label();
         match self.lang {
             Lang::En => {
                 let mut out = self.sref(at.section, form);
@@ -1389,6 +1386,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                 out
             }
         }
+    }
+
+    /// Whether an address resolves back to itself by the numbers in force now.
+    pub fn addressable(&self, at: &Address) -> bool {
+        self.doc.addressable(at, &self.state.borrow())
     }
 
     /// Reads an address written in `form`.
@@ -1494,7 +1496,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         numbers: &[&str],
         i: &'x str,
     ) -> Result<Vec<usize>, nom::Err<nom::error::Error<&'x str>>> {
-        self.doc.resolve_path(s, numbers).ok_or_else(|| {
+        let state = self.state.borrow();
+        self.doc.resolve_path(s, numbers, &state).ok_or_else(|| {
             nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
         })
     }
@@ -1514,6 +1517,12 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// Reads one instruction back (the inverse of [`Wording::render`]).
     pub fn parse(&self, s: &str) -> Option<Instruction> {
+        // No quotation: a renumbering of paragraphs or items names them by their labels.
+        if !s.contains(self.quotes().0)
+            && let Some(ins) = self.parse_unit_run(s)
+        {
+            return Some(ins);
+        }
         let r = match self.lang {
             Lang::En => self.parse_en(s),
             Lang::De => self.parse_de(s),
@@ -1637,6 +1646,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         format!("In {a}, after {} insert {}.", self.q(anchor), self.q(text))
                     }
                     TextEdit::OmitUnit => format!("Omit {a}."),
+                    TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
                             "After {a} insert—\n{}",
@@ -1885,6 +1895,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         )
                     }
                     TextEdit::OmitUnit => format!("{a} wird aufgehoben."),
+                    TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
                             "Nach {a} wird Folgendes eingefügt:\n{}",
@@ -2155,6 +2166,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     TextEdit::OmitUnit => {
                         format!("{} est abrogé.", self.address(at, Form::DetCap))
                     }
+                    TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::InsertUnitAfter { text } => format!(
                         "Après {}, sont insérées des dispositions ainsi rédigées :\n{}",
                         self.address(at, Form::Det),
@@ -2439,6 +2451,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.q(text)
                     ),
                     TextEdit::OmitUnit => format!("{}, vervalt.", self.address(at, Form::Cap)),
+                    TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
                             "Na {a}, wordt ingevoegd, luidende:\n{}",

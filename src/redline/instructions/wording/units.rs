@@ -1,0 +1,358 @@
+//! Runs of paragraphs or items renumbered inside a unit, in each drafting style, and their
+//! reader: `In section 5, subsections (2) and (3) are renumbered (3) and (4).`, `In § 5
+//! werden die bisherigen Absätze 2 und 3 die Absätze 3 und 4.`, `Les 2° et 3° de l'article 1
+//! deviennent les 3° et 4°.`, `In artikel 1 worden de onderdelen 2° en 3° vernummerd tot 3°
+//! en 4°.` Two members are joined by `and`, more by `to`: the reader takes every paragraph or
+//! item standing between the two named, shifted alike.
+
+use super::super::super::Subheading;
+use super::super::super::style::Marker;
+use super::super::doc::{is_letter, is_roman, renumberable, shift_unit_number, unit_value};
+use super::super::{Address, Instruction, Lang, TextEdit, UnitNumber};
+use super::{Form, Wording};
+
+/// How a style names a paragraph or item: singular, plural, and (German) whether the
+/// singular is feminine.
+struct Noun {
+    one: &'static str,
+    many: &'static str,
+    feminine: bool,
+}
+
+impl Noun {
+    const fn new(one: &'static str, many: &'static str, feminine: bool) -> Self {
+        Noun {
+            one,
+            many,
+            feminine,
+        }
+    }
+}
+
+/// The number of a label as the reader looks it up: `(2)` → `2`, `2°` → `2`, `6° bis` →
+/// `6 bis`, `§ 2` → `2`.
+fn bare(label: &str) -> String {
+    let l = label.strip_prefix("§ ").unwrap_or(label);
+    let l = l
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(l);
+    l.replace(['°', 'ª'], "")
+}
+
+/// `A SEP B` with one of `seps`; `(A, A)` when `single`.
+fn two<'x>(s: &'x str, seps: &[&str], single: bool) -> Option<(&'x str, &'x str)> {
+    if single {
+        return Some((s, s));
+    }
+    seps.iter().find_map(|sep| s.split_once(sep))
+}
+
+impl Wording<'_, '_> {
+    /// The paragraph or item `k` of section `s` as it stands now.
+    fn sub_now(&self, s: usize, k: usize) -> Subheading {
+        self.state.borrow().sub(self.doc, s, k)
+    }
+
+    /// How the members of a run at depth `depth` (0: right under the section) are named.
+    fn unit_noun(&self, depth: usize, sub: &Subheading) -> Noun {
+        let (m, level) = (sub.marker, sub.level);
+        let paragraph = depth == 0 && level == 2 && m != Marker::Degree;
+        match self.lang {
+            Lang::En if paragraph => Noun::new("subsection", "subsections", false),
+            Lang::En if is_roman(m) => Noun::new("sub-paragraph", "sub-paragraphs", false),
+            Lang::En => Noun::new("paragraph", "paragraphs", false),
+            Lang::De if paragraph => Noun::new("Absatz", "Absätze", false),
+            Lang::De if is_letter(m) => Noun::new("Buchstabe", "Buchstaben", false),
+            Lang::De if is_roman(m) => Noun::new("Ziffer", "Ziffern", true),
+            Lang::De => Noun::new("Nummer", "Nummern", true),
+            Lang::Nl if m == Marker::SectionSign => Noun::new("paragraaf", "paragrafen", false),
+            Lang::Nl if paragraph => Noun::new("lid", "leden", false),
+            Lang::Nl if depth > 0 && m == Marker::Degree => {
+                Noun::new("subonderdeel", "subonderdelen", false)
+            }
+            Lang::Nl => Noun::new("onderdeel", "onderdelen", false),
+            // French names them by their labels alone (`les 2° et 3°`).
+            Lang::Fr => Noun::new("", "", false),
+        }
+    }
+
+    /// A member's label in the sentence: `(2)` in English, the ordinal `2°` where it is one,
+    /// `§ 2` in French, else the number.
+    fn run_label(&self, sub: &Subheading) -> String {
+        match (self.lang, sub.marker) {
+            (Lang::En, _) => format!("({})", sub.number()),
+            (Lang::Fr, Marker::SectionSign) => format!("§ {}", sub.number()),
+            (Lang::Fr | Lang::Nl, Marker::Degree) => sub.label(),
+            _ => sub.number().to_string(),
+        }
+    }
+
+    /// The sentence renumbering `units` inside the unit `at`.
+    pub(super) fn render_unit_run(&self, at: &Address, units: &[UnitNumber]) -> String {
+        let (Some(f), Some(l)) = (units.first(), units.last()) else {
+            return String::new();
+        };
+        let (s1, s2) = (
+            self.sub_now(at.section, f.sub),
+            self.sub_now(at.section, l.sub),
+        );
+        let new_label = |s: &Subheading, n: &str| {
+            s.renumbered(n)
+                .map_or_else(|| n.to_string(), |r| self.run_label(&r))
+        };
+        let (a, b) = (self.run_label(&s1), self.run_label(&s2));
+        let (c, d) = (new_label(&s1, &f.new), new_label(&s2, &l.new));
+        let noun = self.unit_noun(at.path.len(), &s1);
+        let one = units.len() == 1;
+        let sep = |and: &'static str, to: &'static str| if units.len() == 2 { and } else { to };
+        match self.lang {
+            Lang::En => {
+                let parent = self.address(at, Form::Plain);
+                if one {
+                    format!("In {parent}, {} {a} is renumbered {c}.", noun.one)
+                } else {
+                    let sep = sep(" and ", " to ");
+                    format!(
+                        "In {parent}, {} {a}{sep}{b} are renumbered {c}{sep}{d}.",
+                        noun.many
+                    )
+                }
+            }
+            Lang::De => {
+                let parent = self.address(at, Form::To);
+                if one {
+                    let article = if noun.feminine {
+                        "die bisherige"
+                    } else {
+                        "der bisherige"
+                    };
+                    format!(
+                        "In {parent} wird {article} {} {a} {} {c}.",
+                        noun.one, noun.one
+                    )
+                } else {
+                    let sep = sep(" und ", " bis ");
+                    format!(
+                        "In {parent} werden die bisherigen {} {a}{sep}{b} die {} {c}{sep}{d}.",
+                        noun.many, noun.many
+                    )
+                }
+            }
+            Lang::Fr => {
+                let of = self.of_unit(at);
+                if one {
+                    format!("Le {a} {of} devient le {c}.")
+                } else {
+                    let sep = sep(" et ", " à ");
+                    format!("Les {a}{sep}{b} {of} deviennent les {c}{sep}{d}.")
+                }
+            }
+            Lang::Nl => {
+                let parent = self.address(at, Form::Plain);
+                let comma = if at.path.is_empty() { "" } else { "," };
+                let verb = if is_letter(s1.marker) {
+                    "verletterd"
+                } else {
+                    "vernummerd"
+                };
+                if one {
+                    format!(
+                        "In {parent}{comma} wordt {} {a} {verb} tot {} {c}.",
+                        noun.one, noun.one
+                    )
+                } else {
+                    let sep = sep(" en ", " tot en met ");
+                    format!(
+                        "In {parent}{comma} worden de {} {a}{sep}{b} {verb} tot {} {c}{sep}{d}.",
+                        noun.many, noun.many
+                    )
+                }
+            }
+        }
+    }
+
+    /// French `de l'article 1` (the section) or `du 2° de l'article 1` (a unit in it).
+    fn of_unit(&self, at: &Address) -> String {
+        if at.path.is_empty() {
+            return self.sref(at.section, Form::Of);
+        }
+        let det = self.address(at, Form::Det);
+        format!("du {}", det.strip_prefix("le ").unwrap_or(&det))
+    }
+
+    /// Reads a sentence of [`Wording::render_unit_run`]; `None` when it is not one.
+    pub(super) fn parse_unit_run(&self, i: &str) -> Option<Instruction> {
+        let i = i.trim_end();
+        match self.lang {
+            Lang::En => {
+                let rest = i.strip_prefix("In ")?;
+                let (at, rest) = self.unit_then(rest, Form::Plain, ", ")?;
+                let (words, one) = match rest.split_once(" is renumbered ") {
+                    Some(x) => (x, true),
+                    None => (rest.split_once(" are renumbered ")?, false),
+                };
+                let (noun, olds) = words.0.split_once(' ')?;
+                let seps = [" and ", " to "];
+                let (a, b) = two(olds, &seps, one)?;
+                let (c, d) = two(words.1.strip_suffix('.')?, &seps, one)?;
+                self.unit_run(at, (a, b), (c, d), one, |n| [n.one, n.many].contains(&noun))
+            }
+            Lang::De => {
+                let rest = i.strip_prefix("In ")?;
+                let seps = [" und ", " bis "];
+                for (verb, one) in [(" wird ", true), (" werden ", false)] {
+                    let Some((at, rest)) = self.unit_then(rest, Form::To, verb) else {
+                        continue;
+                    };
+                    let (article, rest) = ["der bisherige ", "die bisherige ", "die bisherigen "]
+                        .iter()
+                        .find_map(|p| rest.strip_prefix(p).map(|r| (*p, r)))?;
+                    let (noun, rest) = rest.split_once(' ')?;
+                    let (olds, news) = match one {
+                        true => rest.split_once(&format!(" {noun} "))?,
+                        false => rest.split_once(&format!(" die {noun} "))?,
+                    };
+                    let (a, b) = two(olds, &seps, one)?;
+                    let (c, d) = two(news.strip_suffix('.')?, &seps, one)?;
+                    return self.unit_run(at, (a, b), (c, d), one, |n| match one {
+                        true => n.one == noun && (article == "die bisherige ") == n.feminine,
+                        false => n.many == noun && article == "die bisherigen ",
+                    });
+                }
+                None
+            }
+            Lang::Fr => {
+                let (one, rest, verb) = match i.strip_prefix("Les ") {
+                    Some(r) => (false, r, " deviennent les "),
+                    None => (true, i.strip_prefix("Le ")?, " devient le "),
+                };
+                let (head, news) = rest.split_once(verb)?;
+                // The labels, then `de l'article 1` or `du 2° de l'article 1`.
+                let (olds, of) = [" du ", " de ", " d'", " des "]
+                    .iter()
+                    .filter_map(|p| head.find(p).map(|k| (k, *p)))
+                    .min_by_key(|(k, _)| *k)
+                    .map(|(k, _)| (&head[..k], &head[k + 1..]))?;
+                let at = self.of_parsed(of)?;
+                let seps = [" et ", " à "];
+                let (a, b) = two(olds, &seps, one)?;
+                let (c, d) = two(news.strip_suffix('.')?, &seps, one)?;
+                self.unit_run(at, (a, b), (c, d), one, |_| true)
+            }
+            Lang::Nl => {
+                let rest = i.strip_prefix("In ")?;
+                let seps = [" tot en met ", " en "];
+                for (verb, one) in [(" wordt ", true), (" worden de ", false)] {
+                    let Some((at, rest)) = self
+                        .unit_then(rest, Form::Plain, &format!(",{verb}"))
+                        .or_else(|| self.unit_then(rest, Form::Plain, verb))
+                    else {
+                        continue;
+                    };
+                    let (noun, rest) = rest.split_once(' ')?;
+                    let (olds, news) = [" vernummerd tot ", " verletterd tot "]
+                        .iter()
+                        .find_map(|v| rest.split_once(v))?;
+                    let news = news.strip_prefix(noun)?.strip_prefix(' ')?;
+                    let (a, b) = two(olds, &seps, one)?;
+                    let (c, d) = two(news.strip_suffix('.')?, &seps, one)?;
+                    return self.unit_run(at, (a, b), (c, d), one, |n| {
+                        (if one { n.one } else { n.many }) == noun
+                    });
+                }
+                None
+            }
+        }
+    }
+
+    /// An address written in `form` followed by `then`: the unit and what follows.
+    fn unit_then<'x>(&self, i: &'x str, form: Form, then: &str) -> Option<(Address, &'x str)> {
+        let (rest, at) = self.parse_address(i, form).ok()?;
+        Some((at, rest.strip_prefix(then)?))
+    }
+
+    /// The unit of a French `de l'article 1` or `du 2° de l'article 1` (all of `of`).
+    fn of_parsed(&self, of: &str) -> Option<Address> {
+        if let Ok((rest, s)) = self.section(Form::Of)(of) {
+            return rest.is_empty().then_some(Address {
+                section: s,
+                path: Vec::new(),
+            });
+        }
+        let det = format!("le {}", of.strip_prefix("du ")?);
+        let (rest, at) = self.parse_address(&det, Form::Det).ok()?;
+        rest.is_empty().then_some(at)
+    }
+
+    /// The renumbering of the run named by its first and last labels now (`olds`) and after
+    /// (`news`) inside unit `at`: every paragraph or item standing between the two, of the
+    /// first one's marker, shifted alike; `noun_ok` checks the noun the sentence used.
+    fn unit_run(
+        &self,
+        at: Address,
+        olds: (&str, &str),
+        news: (&str, &str),
+        one: bool,
+        noun_ok: impl Fn(&Noun) -> bool,
+    ) -> Option<Instruction> {
+        let s = at.section;
+        let state = self.state.borrow();
+        let parent = at.path.last().copied();
+        let live: Vec<usize> = self
+            .doc
+            .children(s, parent)
+            .filter(|&k| state.sub_live(s, k))
+            .collect();
+        let find = |label: &str| {
+            let n = bare(label);
+            let mut it = live
+                .iter()
+                .copied()
+                .filter(|&k| state.sub(self.doc, s, k).number() == n);
+            let k = it.next()?;
+            it.next().is_none().then_some(k)
+        };
+        let (k1, k2) = (find(olds.0)?, find(olds.1)?);
+        let first = state.sub(self.doc, s, k1);
+        let m = first.marker;
+        let members: Vec<usize> = live
+            .iter()
+            .copied()
+            .filter(|&k| k1 <= k && k <= k2)
+            .collect();
+        if !renumberable(m)
+            || members.is_empty()
+            || one != (members.len() == 1)
+            || !noun_ok(&self.unit_noun(at.path.len(), &first))
+        {
+            return None;
+        }
+        let shift = unit_value(m, &bare(news.0))? - unit_value(m, first.number())?;
+        if shift == 0 {
+            return None;
+        }
+        let mut units = Vec::with_capacity(members.len());
+        for k in members {
+            let sub = state.sub(self.doc, s, k);
+            if sub.marker != m {
+                return None;
+            }
+            let new = shift_unit_number(m, sub.number(), shift)?;
+            units.push(UnitNumber {
+                sub: k,
+                old: sub.number().to_string(),
+                new,
+            });
+        }
+        drop(state);
+        let units_ok = units.first().is_some_and(|u| bare(news.0) == u.new)
+            && units.last().is_some_and(|u| bare(news.1) == u.new);
+        // The labels as this style writes them, so that only its own sentence reads back.
+        let ins = Instruction::Edit {
+            at,
+            edit: TextEdit::RenumberUnits { units },
+        };
+        units_ok.then_some(ins)
+    }
+}
