@@ -79,6 +79,7 @@ pub(crate) fn locate(edit: &TextEdit, hay: &str) -> Result<(usize, usize, String
             units.first().map_or(String::new(), |u| u.old.clone()),
         )),
         TextEdit::InsertUnitAfter { text } => Ok((hay.len(), hay.len(), text.clone())),
+        TextEdit::InsertUnitBefore { text } => Ok((0, 0, text.clone())),
         TextEdit::InsertAfter { anchor, text } => {
             let p = unique(hay, anchor)? + anchor.len();
             let with = if text.starts_with(closing) {

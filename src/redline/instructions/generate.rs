@@ -641,15 +641,16 @@ impl Gen<'_, '_> {
         // Whole paragraphs or items omitted or inserted, stated as such.
         let mut units = unit_candidates(buf, a, b, with);
         // A unit of the inserted one's form first (`(2)` goes after a paragraph, not after
-        // the last item of one), then the deepest: new items go after the last item, not
-        // after its parent.
+        // the last item of one), after one rather than before the next, then the deepest:
+        // new items go after the last item, not after its parent.
         let subs = &self.doc.sections[d].subsections;
         units.sort_by_key(|(k, edit)| {
-            let form = match edit {
-                TextEdit::InsertUnitAfter { text } => opens_like(subs[*k].marker, text),
-                _ => true,
+            let (form, before) = match edit {
+                TextEdit::InsertUnitAfter { text } => (opens_like(subs[*k].marker, text), false),
+                TextEdit::InsertUnitBefore { text } => (opens_like(subs[*k].marker, text), true),
+                _ => (true, false),
             };
-            (!form, std::cmp::Reverse(subs[*k].level))
+            (!form, before, std::cmp::Reverse(subs[*k].level))
         });
         for (k, edit) in units {
             let at = Address {
@@ -785,6 +786,10 @@ fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usi
             for (k, r) in buf.ranges.iter().enumerate() {
                 if r.1 == p {
                     out.push((k, TextEdit::InsertUnitAfter { text: w.clone() }));
+                }
+                // Ahead of a list's first item, no unit ends there.
+                if r.0 == p && r.1 > r.0 {
+                    out.push((k, TextEdit::InsertUnitBefore { text: w.clone() }));
                 }
             }
         }

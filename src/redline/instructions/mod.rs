@@ -94,6 +94,12 @@ pub enum TextEdit {
         /// The text inserted.
         text: String,
     },
+    /// Insert `text`, exactly, right before the whole unit (new paragraphs or items ahead of
+    /// the first of a list).
+    InsertUnitBefore {
+        /// The text inserted.
+        text: String,
+    },
     /// Renumber a run of the paragraphs or items directly inside the unit (`Les 2° et 3°
     /// deviennent les 3° et 4°`), shifted alike; the unit's own number and what stands
     /// inside the run's members are left as they are.
@@ -202,7 +208,7 @@ impl Instruction {
                 TextEdit::Omit { .. } => "repeal",
                 TextEdit::InsertAfter { .. } => "insertion",
                 TextEdit::OmitUnit => "repeal",
-                TextEdit::InsertUnitAfter { .. } => "insertion",
+                TextEdit::InsertUnitAfter { .. } | TextEdit::InsertUnitBefore { .. } => "insertion",
                 TextEdit::RenumberUnits { .. } => "renumbering",
             }),
             Instruction::Omit { .. } => Some("repeal"),

@@ -867,3 +867,20 @@ fn item_runs_read_as_the_readme_shows() {
         }
     }
 }
+
+#[test]
+fn an_item_inserted_ahead_of_a_list_goes_before_the_first() {
+    // StGB § 5 Nr. 3 (2021): new Buchstaben a and b ahead of the old a and b. No unit ends
+    // where they go, so they were quoted as the old Buchstabe a's text rewritten.
+    let old = "§ 1\n\n(1) Strafbar ist, wer eine Sache:\n\na) wegnimmt, um sie sich zuzueignen,\n\nb) unterschlägt, obwohl sie ihm anvertraut war.\n\n(2) Der Versuch ist strafbar.\n\n§ 2\n\nEnde.\n";
+    let new = old
+        .replace("b) unterschlägt", "c) unterschlägt")
+        .replace("a) wegnimmt", "a) beschädigt,\n\nb) wegnimmt");
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+    assert_eq!(
+        round_trip(old, &new, Lang::De),
+        "1. In § 1 Absatz 1 werden die bisherigen Buchstaben a und b die Buchstaben b und c.\n\n2. Vor § 1 Absatz 1 Buchstabe b wird Folgendes eingefügt:\n    „a) beschädigt,“\n"
+    );
+}

@@ -1653,6 +1653,12 @@ impl<'d, 'a> Wording<'d, 'a> {
                             self.show_block_after(&self.unit_space(at), text)
                         )
                     }
+                    TextEdit::InsertUnitBefore { text } => {
+                        format!(
+                            "Before {a} insert—\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
                 }
             }
             Instruction::Omit { section } => format!("Omit {}.", self.sref(*section, Form::Plain)),
@@ -1715,14 +1721,14 @@ impl<'d, 'a> Wording<'d, 'a> {
         (!at.path.is_empty()).then_some(Ok((r, Instruction::Edit { at, edit })))
     }
 
-    /// `LEAD address TAIL` and a quoted block: a unit inserted after the one addressed (`After
-    /// section 2(1) insert—`); `None` when the sentence is not of this shape.
-    fn unit_inserted_after<'x>(
+    /// `LEAD address TAIL` and a quoted block: a unit inserted after the one addressed
+    /// (`After section 2(1) insert—`), or before it with `before` (`Before section 2(1)
+    /// insert—`); `None` when the sentence is not of this shape.
+    fn unit_inserted<'x>(
         &self,
         i: &'x str,
-        lead: &'static str,
-        form: Form,
-        tail: &'static str,
+        (lead, form, tail): (&'static str, Form, &'static str),
+        before: bool,
     ) -> Option<Res<'x, Instruction>> {
         let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(tail))
             .parse(i)
@@ -1733,7 +1739,11 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (o, c) = self.quotes();
         Some(block(r, o, c, self.marker()).map(|(r, (quoted, marked))| {
             let text = read_block_after(&self.unit_space(&at), quoted, marked);
-            let edit = TextEdit::InsertUnitAfter { text };
+            let edit = if before {
+                TextEdit::InsertUnitBefore { text }
+            } else {
+                TextEdit::InsertUnitAfter { text }
+            };
             (r, Instruction::Edit { at, edit })
         }))
     }
@@ -1788,8 +1798,10 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "Omit ", Form::Plain, "") {
             return parsed;
         }
-        if let Some(parsed) = self.unit_inserted_after(i, "After ", Form::Plain, " insert—") {
-            return parsed;
+        for (lead, before) in [("After ", false), ("Before ", true)] {
+            if let Some(parsed) = self.unit_inserted(i, (lead, Form::Plain, " insert—"), before) {
+                return parsed;
+            }
         }
         if let Ok((r, _)) = tg("Omit ").parse(i) {
             let (r, s) = self.section(Form::Plain)(r)?;
@@ -1899,6 +1911,12 @@ impl<'d, 'a> Wording<'d, 'a> {
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
                             "Nach {a} wird Folgendes eingefügt:\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
+                    TextEdit::InsertUnitBefore { text } => {
+                        format!(
+                            "Vor {a} wird Folgendes eingefügt:\n{}",
                             self.show_block_after(&self.unit_space(at), text)
                         )
                     }
@@ -2017,10 +2035,11 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "", Form::To, " wird aufgehoben") {
             return parsed;
         }
-        if let Some(parsed) =
-            self.unit_inserted_after(i, "Nach ", Form::To, " wird Folgendes eingefügt:")
-        {
-            return parsed;
+        for (lead, before) in [("Nach ", false), ("Vor ", true)] {
+            let shape = (lead, Form::To, " wird Folgendes eingefügt:");
+            if let Some(parsed) = self.unit_inserted(i, shape, before) {
+                return parsed;
+            }
         }
         let replace = |x: &'x str| -> Res<'x, usize> {
             if let Ok((r, (s, _))) =
@@ -2172,6 +2191,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.address(at, Form::Det),
                         self.show_block_after(&self.unit_space(at), text)
                     ),
+                    TextEdit::InsertUnitBefore { text } => format!(
+                        "Avant {}, sont insérées des dispositions ainsi rédigées :\n{}",
+                        self.address(at, Form::Det),
+                        self.show_block_after(&self.unit_space(at), text)
+                    ),
                 }
             }
             Instruction::Omit { section } => {
@@ -2275,13 +2299,15 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "", Form::DetCap, " est abrogé") {
             return parsed;
         }
-        if let Some(parsed) = self.unit_inserted_after(
-            i,
-            "Après ",
-            Form::Det,
-            ", sont insérées des dispositions ainsi rédigées :",
-        ) {
-            return parsed;
+        for (lead, before) in [("Après ", false), ("Avant ", true)] {
+            let shape = (
+                lead,
+                Form::Det,
+                ", sont insérées des dispositions ainsi rédigées :",
+            );
+            if let Some(parsed) = self.unit_inserted(i, shape, before) {
+                return parsed;
+            }
         }
         if let Ok((r, (at, _))) = (addr, tg(", ")).parse(i) {
             if let Ok((r, _)) = tg("après ").parse(r) {
@@ -2458,6 +2484,12 @@ impl<'d, 'a> Wording<'d, 'a> {
                             self.show_block_after(&self.unit_space(at), text)
                         )
                     }
+                    TextEdit::InsertUnitBefore { text } => {
+                        format!(
+                            "Voor {a}, wordt ingevoegd, luidende:\n{}",
+                            self.show_block_after(&self.unit_space(at), text)
+                        )
+                    }
                 }
             }
             Instruction::Omit { section } => format!("{} vervalt.", self.sref(*section, Form::Cap)),
@@ -2510,10 +2542,11 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "", Form::Cap, ", vervalt") {
             return parsed;
         }
-        if let Some(parsed) =
-            self.unit_inserted_after(i, "Na ", Form::Plain, ", wordt ingevoegd, luidende:")
-        {
-            return parsed;
+        for (lead, before) in [("Na ", false), ("Voor ", true)] {
+            let shape = (lead, Form::Plain, ", wordt ingevoegd, luidende:");
+            if let Some(parsed) = self.unit_inserted(i, shape, before) {
+                return parsed;
+            }
         }
         if let Ok((r, (_, at, _, _))) = (
             tg("In "),
