@@ -3,7 +3,7 @@
 
 use regex::Regex;
 
-use super::super::detect::marker_label;
+use super::super::detect::{MULTIPLIERS, marker_label};
 use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::style::Marker;
 use super::super::style::Style;
@@ -330,24 +330,50 @@ pub(crate) fn number_span(line: &str, number: &str) -> Option<(usize, usize)> {
 /// Whether `text` opens (its first words) with the label of a paragraph or item of marker
 /// `m`: `(2) …` for `(1)`, `b) …` for `a)`.
 pub(crate) fn opens_like(m: Marker, text: &str) -> bool {
+    opening_number(m, text).is_some()
+}
+
+/// The number of the label of marker `m` that `text` opens with (`(2) …` → `2`, `2° bis …` →
+/// `2 bis`), as [`Subheading::number`] stores it.
+pub(crate) fn opening_number(m: Marker, text: &str) -> Option<String> {
     let label = marker_label(m, "\u{0}");
-    let Some((before, after)) = label.split_once('\u{0}') else {
-        return false;
-    };
-    let Some(rest) = text.trim_start().strip_prefix(before) else {
-        return false;
-    };
+    let (before, after) = label.split_once('\u{0}')?;
+    let rest = text.trim_start().strip_prefix(before)?;
+    // Letters number one or two deep (`a`, `aa`), a Roman numeral `(iv)` or `IV.`: a word
+    // with a full stop after it (`eighteen.`, `civil.`) is none.
     let number: &dyn Fn(char) -> bool = if is_letter(m) {
         &|c: char| c.is_alphabetic()
+    } else if m == Marker::RomanDot {
+        &|c: char| "IVXLCDM".contains(c)
     } else if is_roman(m) {
-        &|c: char| "ivxlcdmIVXLCDM".contains(c)
+        &|c: char| "ivxlcdm".contains(c)
     } else {
         &|c: char| c.is_ascii_digit()
     };
     let end = rest.find(|c: char| !number(c)).unwrap_or(rest.len());
-    // `2a)`, `2 bis`: letters may follow the digits.
+    if is_letter(m) && end > 2 {
+        return None;
+    }
+    // `2a)`: letters may follow the digits.
     let tail = rest[end..].trim_start_matches(|c: char| c.is_alphabetic() && !is_letter(m));
-    end > 0 && (after.is_empty() || tail.starts_with(after.trim_start()))
+    let head = &rest[..rest.len() - tail.len()];
+    if end == 0 || !(after.is_empty() || tail.starts_with(after.trim_start())) {
+        return None;
+    }
+    // `2° bis`: a Latin multiplier after the sign.
+    let multiplier = tail
+        .strip_prefix(after.trim_start())
+        .map(str::trim_start)
+        .and_then(|t| {
+            MULTIPLIERS.into_iter().find(|x| {
+                t.strip_prefix(x)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
+        });
+    Some(match multiplier {
+        Some(x) if m == Marker::Degree => format!("{head} {x}"),
+        _ => head.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -397,6 +423,9 @@ mod tests {
         assert!(opens_like(Marker::LetterParen, "b) neu"));
         assert!(opens_like(Marker::Degree, "2° Le chantage ;"));
         assert!(!opens_like(Marker::Degree, "Le chantage ;"));
+        assert!(!opens_like(Marker::LetterDot, "eighteen."));
+        assert!(!opens_like(Marker::RomanDot, "civil."));
+        assert!(opens_like(Marker::RomanDot, "IV. Les autres."));
     }
 
     #[test]

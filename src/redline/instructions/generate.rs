@@ -852,11 +852,23 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
                 let paired = paired_changes(&la[x.clone()], &lb[y.clone()], ta, tb);
                 // Lines paired unless that changes more words, or as many in more places
                 // (a rewrapped paragraph keeps its words as one block, and loses them line
-                // by line).
-                let cost = |c: &[(Span, Span)]| (words_changed(ta, tb, c), c.len());
+                // by line), where the more places are not paragraphs or items inserted or
+                // removed whole (`recel.` → `recel ;` and a new `3°` are two changes).
+                let (cw, cp) = (words_changed(ta, tb, &whole), whole.len());
                 let best = match paired {
-                    Some(p) if cost(&p) <= cost(&whole) => p,
-                    _ => whole,
+                    Some(p) => {
+                        let pw = words_changed(ta, tb, &p);
+                        let units = p.iter().any(|(u, v)| {
+                            (u.is_empty() && opens_unit(&tb[v.clone()]))
+                                || (v.is_empty() && opens_unit(&ta[u.clone()]))
+                        });
+                        if pw < cw || (pw == cw && (p.len() <= cp || units)) {
+                            p
+                        } else {
+                            whole
+                        }
+                    }
+                    None => whole,
                 };
                 for (p, q) in best {
                     push_change(
@@ -968,14 +980,18 @@ fn paired_changes(la: &[&str], lb: &[&str], a: &str, b: &str) -> Option<Vec<(Spa
     let mut out = Vec::new();
     for (x, y) in stretches {
         let (p, q) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
+        let touches = out
+            .last()
+            .is_some_and(|(o, _): &(Span, Span)| o.end + 1 >= p.start);
         if p.is_empty()
+            && !touches
             && a[..p.start].ends_with('\n')
             && b[..q.start].ends_with('\n')
             && b[q.clone()].ends_with('\n')
         {
             // Lines inserted after a line break are the same lines inserted before it, at the
             // end of the line above, where words can anchor them (as a whole-block diff puts
-            // them).
+            // them), unless a change ends that line: the two would run into one.
             out.push((p.start - 1..p.start - 1, q.start - 1..q.end - 1));
             continue;
         }
@@ -1005,6 +1021,24 @@ fn words_changed(a: &str, b: &str, changes: &[(Span, Span)]) -> usize {
         .iter()
         .map(|(o, n)| count(&a[o.clone()]) + count(&b[n.clone()]))
         .sum()
+}
+
+/// Whether a text opens with the label of a paragraph or item (`(2)`, `3°`, `b)`, `iv.`).
+fn opens_unit(text: &str) -> bool {
+    use super::super::style::Marker;
+    [
+        Marker::ParenNumber,
+        Marker::DotNumber,
+        Marker::NumberParen,
+        Marker::ParenLetter,
+        Marker::LetterParen,
+        Marker::LetterDot,
+        Marker::ParenRoman,
+        Marker::RomanDot,
+        Marker::Degree,
+    ]
+    .into_iter()
+    .any(|m| opens_like(m, text))
 }
 
 /// Byte offsets of the starts of pieces, and of the end.

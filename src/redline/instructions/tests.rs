@@ -881,6 +881,47 @@ fn an_item_inserted_ahead_of_a_list_goes_before_the_first() {
     }
     assert_eq!(
         round_trip(old, &new, Lang::De),
-        "1. In § 1 Absatz 1 werden die bisherigen Buchstaben a und b die Buchstaben b und c.\n\n2. Vor § 1 Absatz 1 Buchstabe b wird Folgendes eingefügt:\n    „a) beschädigt,“\n"
+        "1. In § 1 Absatz 1 werden die bisherigen Buchstaben a und b die Buchstaben b und c.\n\n2. Vor § 1 Absatz 1 Buchstabe b wird folgender Buchstabe a eingefügt:\n    „a) beschädigt,“\n"
     );
+}
+
+#[test]
+fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
+    let old = "Article 1\n\nSont punis :\n\n1° Le vol ;\n\n2° Le recel.\n\nArticle 2\n\nLa tentative est punie.\n";
+    let one = old.replace("1° Le vol ;", "1° Le vol ;\n\n1° bis Le chantage ;");
+    let two = old.replace(
+        "2° Le recel.",
+        "2° Le recel ;\n\n3° La fraude ;\n\n4° Le faux.",
+    );
+    let want = [
+        (
+            Lang::Fr,
+            &one,
+            "Après le 1° de l'article 1, il est inséré un 1° bis ainsi rédigé :",
+        ),
+        (
+            Lang::Fr,
+            &two,
+            "Après le 2° de l'article 1, sont insérés des 3° et 4° ainsi rédigés :",
+        ),
+        (
+            Lang::De,
+            &two,
+            "Nach Article 1 Nummer 2 werden die folgenden Nummern 3 und 4 eingefügt:",
+        ),
+        (
+            Lang::Nl,
+            &two,
+            "Na Article 1, onderdeel 2°, worden twee onderdelen ingevoegd, luidende:",
+        ),
+        (Lang::En, &two, "After Article 1(2) insert—"),
+    ];
+    for (lang, new, sentence) in want {
+        let text = round_trip(old, new, lang);
+        assert!(text.contains(sentence), "{text}");
+    }
+    // A block that is not items of the form next to it keeps the general words.
+    let prose = old.replace("2° Le recel.", "2° Le recel.\n\nLa peine est doublée.");
+    let fr = round_trip(old, &prose, Lang::Fr);
+    assert!(!fr.contains("il est inséré un"), "{fr}");
 }

@@ -1721,21 +1721,30 @@ impl<'d, 'a> Wording<'d, 'a> {
         (!at.path.is_empty()).then_some(Ok((r, Instruction::Edit { at, edit })))
     }
 
-    /// `LEAD address TAIL` and a quoted block: a unit inserted after the one addressed
-    /// (`After section 2(1) insert—`), or before it with `before` (`Before section 2(1)
-    /// insert—`); `None` when the sentence is not of this shape.
+    /// `LEAD address SEP words END` and a quoted block: a unit inserted after the one
+    /// addressed (`After section 2(1) insert—`, `Nach § 1 Absatz 1 wird folgender Absatz 2
+    /// eingefügt:`), or before it with `before`; the words naming what is inserted are not
+    /// checked (the block says it). `None` when the sentence is not of this shape.
     fn unit_inserted<'x>(
         &self,
         i: &'x str,
-        (lead, form, tail): (&'static str, Form, &'static str),
+        (lead, form, sep, end): (&'static str, Form, &'static str, &'static str),
         before: bool,
     ) -> Option<Res<'x, Instruction>> {
-        let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(tail))
+        let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(sep))
             .parse(i)
             .ok()?;
         if at.path.is_empty() {
             return None;
         }
+        // The words naming what is inserted, up to the end of the line (see
+        // [`Wording::inserted_words`]); none in English.
+        let line = r.find('\n').unwrap_or(r.len());
+        let words = r[..line].strip_suffix(end)?;
+        if end.is_empty() && !words.is_empty() {
+            return None;
+        }
+        let r = &r[line..];
         let (o, c) = self.quotes();
         Some(block(r, o, c, self.marker()).map(|(r, (quoted, marked))| {
             let text = read_block_after(&self.unit_space(&at), quoted, marked);
@@ -1799,7 +1808,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             return parsed;
         }
         for (lead, before) in [("After ", false), ("Before ", true)] {
-            if let Some(parsed) = self.unit_inserted(i, (lead, Form::Plain, " insert—"), before) {
+            if let Some(parsed) = self.unit_inserted(i, (lead, Form::Plain, " insert—", ""), before)
+            {
                 return parsed;
             }
         }
@@ -1910,13 +1920,15 @@ impl<'d, 'a> Wording<'d, 'a> {
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
-                            "Nach {a} wird Folgendes eingefügt:\n{}",
+                            "Nach {a} {} eingefügt:\n{}",
+                            self.inserted_words(at, text),
                             self.show_block_after(&self.unit_space(at), text)
                         )
                     }
                     TextEdit::InsertUnitBefore { text } => {
                         format!(
-                            "Vor {a} wird Folgendes eingefügt:\n{}",
+                            "Vor {a} {} eingefügt:\n{}",
+                            self.inserted_words(at, text),
                             self.show_block_after(&self.unit_space(at), text)
                         )
                     }
@@ -2036,7 +2048,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             return parsed;
         }
         for (lead, before) in [("Nach ", false), ("Vor ", true)] {
-            let shape = (lead, Form::To, " wird Folgendes eingefügt:");
+            let shape = (lead, Form::To, " ", " eingefügt:");
             if let Some(parsed) = self.unit_inserted(i, shape, before) {
                 return parsed;
             }
@@ -2187,13 +2199,15 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::InsertUnitAfter { text } => format!(
-                        "Après {}, sont insérées des dispositions ainsi rédigées :\n{}",
+                        "Après {}, {} :\n{}",
                         self.address(at, Form::Det),
+                        self.inserted_words(at, text),
                         self.show_block_after(&self.unit_space(at), text)
                     ),
                     TextEdit::InsertUnitBefore { text } => format!(
-                        "Avant {}, sont insérées des dispositions ainsi rédigées :\n{}",
+                        "Avant {}, {} :\n{}",
                         self.address(at, Form::Det),
+                        self.inserted_words(at, text),
                         self.show_block_after(&self.unit_space(at), text)
                     ),
                 }
@@ -2300,11 +2314,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             return parsed;
         }
         for (lead, before) in [("Après ", false), ("Avant ", true)] {
-            let shape = (
-                lead,
-                Form::Det,
-                ", sont insérées des dispositions ainsi rédigées :",
-            );
+            let shape = (lead, Form::Det, ", ", " :");
             if let Some(parsed) = self.unit_inserted(i, shape, before) {
                 return parsed;
             }
@@ -2480,13 +2490,15 @@ impl<'d, 'a> Wording<'d, 'a> {
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
-                            "Na {a}, wordt ingevoegd, luidende:\n{}",
+                            "Na {a}, {}, luidende:\n{}",
+                            self.inserted_words(at, text),
                             self.show_block_after(&self.unit_space(at), text)
                         )
                     }
                     TextEdit::InsertUnitBefore { text } => {
                         format!(
-                            "Voor {a}, wordt ingevoegd, luidende:\n{}",
+                            "Voor {a}, {}, luidende:\n{}",
+                            self.inserted_words(at, text),
                             self.show_block_after(&self.unit_space(at), text)
                         )
                     }
@@ -2543,7 +2555,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             return parsed;
         }
         for (lead, before) in [("Na ", false), ("Voor ", true)] {
-            let shape = (lead, Form::Plain, ", wordt ingevoegd, luidende:");
+            let shape = (lead, Form::Plain, ", ", ", luidende:");
             if let Some(parsed) = self.unit_inserted(i, shape, before) {
                 return parsed;
             }

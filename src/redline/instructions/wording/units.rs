@@ -7,9 +7,11 @@
 
 use super::super::super::Subheading;
 use super::super::super::style::Marker;
-use super::super::doc::{is_letter, is_roman, renumberable, shift_unit_number, unit_value};
+use super::super::doc::{
+    is_letter, is_roman, opening_number, renumberable, shift_unit_number, unit_value,
+};
 use super::super::{Address, Instruction, Lang, TextEdit, UnitNumber};
-use super::{Form, Wording};
+use super::{Form, NL_COUNTS, Wording};
 
 /// How a style names a paragraph or item: singular, plural, and (German) whether the
 /// singular is feminine.
@@ -169,6 +171,86 @@ impl Wording<'_, '_> {
                     )
                 }
             }
+        }
+    }
+
+    /// The paragraphs or items that a block inserted next to unit `at` consists of: `at` as
+    /// it stands, and their numbers, when every line of the block at its first line's
+    /// indentation that opens with a label of `at`'s form is one, the first line is, and
+    /// they follow each other (`(2) …`, `(3) …`); `None` otherwise.
+    fn inserted_units(&self, at: &Address, text: &str) -> Option<(Subheading, Vec<String>)> {
+        let sub = self.sub_now(at.section, *at.path.last()?);
+        let m = sub.marker;
+        let indent = |l: &str| l.len() - l.trim_start().len();
+        let first = text.lines().find(|l| !l.trim().is_empty())?;
+        opening_number(m, first)?;
+        let numbers: Vec<String> = text
+            .lines()
+            .filter(|l| indent(l) == indent(first))
+            .filter_map(|l| opening_number(m, l))
+            .collect();
+        let values: Vec<i64> = numbers
+            .iter()
+            .map(|n| unit_value(m, n))
+            .collect::<Option<_>>()?;
+        let in_order = values.windows(2).all(|w| w[1] == w[0] + 1);
+        let plain = numbers.len() == 1 || numbers.iter().all(|n| !n.contains(' '));
+        (in_order && plain).then_some((sub, numbers))
+    }
+
+    /// The words that say what a block inserted next to unit `at` is, between the address
+    /// and the block: `wird folgende Nummer 2` (German, before `eingefügt:`), `il est inséré
+    /// un 2° ainsi rédigé` (French, before ` :`), `wordt een onderdeel ingevoegd` (Dutch,
+    /// before `, luidende:`); the general words where the block is not paragraphs or items
+    /// of that unit's form. English names none (`After section 1(1) insert—`).
+    pub(super) fn inserted_words(&self, at: &Address, text: &str) -> String {
+        let named = self.inserted_units(at, text);
+        let depth = at.path.len().saturating_sub(1);
+        let sep = |n: usize, and: &'static str, to: &'static str| if n == 2 { and } else { to };
+        match (self.lang, named) {
+            (Lang::En, _) => String::new(),
+            (Lang::De, Some((sub, ns))) => {
+                let noun = self.unit_noun(depth, &sub);
+                match ns.as_slice() {
+                    [n] if noun.feminine => format!("wird folgende {} {n}", noun.one),
+                    [n] => format!("wird folgender {} {n}", noun.one),
+                    [a, .., b] => format!(
+                        "werden die folgenden {} {a}{}{b}",
+                        noun.many,
+                        sep(ns.len(), " und ", " bis ")
+                    ),
+                    [] => "wird Folgendes".into(),
+                }
+            }
+            (Lang::De, None) => "wird Folgendes".into(),
+            (Lang::Fr, Some((sub, ns))) => {
+                let label = |n: &str| {
+                    sub.renumbered(n)
+                        .map_or_else(|| n.to_string(), |r| self.run_label(&r))
+                };
+                match ns.as_slice() {
+                    [n] => format!("il est inséré un {} ainsi rédigé", label(n)),
+                    [a, .., b] => format!(
+                        "sont insérés des {}{}{} ainsi rédigés",
+                        label(a),
+                        sep(ns.len(), " et ", " à "),
+                        label(b)
+                    ),
+                    [] => "sont insérées des dispositions ainsi rédigées".into(),
+                }
+            }
+            (Lang::Fr, None) => "sont insérées des dispositions ainsi rédigées".into(),
+            (Lang::Nl, Some((sub, ns))) => {
+                let noun = self.unit_noun(depth, &sub);
+                match ns.len() {
+                    1 => format!("wordt een {} ingevoegd", noun.one),
+                    n if n < NL_COUNTS.len() => {
+                        format!("worden {} {} ingevoegd", NL_COUNTS[n], noun.many)
+                    }
+                    n => format!("worden {n} {} ingevoegd", noun.many),
+                }
+            }
+            (Lang::Nl, None) => "wordt ingevoegd".into(),
         }
     }
 
