@@ -37,14 +37,16 @@ pub(crate) fn unique(hay: &str, needle: &str) -> Result<usize, EditError> {
     if needle.is_empty() {
         return Err(EditError::NotFound(String::new()));
     }
-    let first = hay
-        .find(needle)
+    // memchr's SIMD searcher: a long unit is scanned to its end for every quotation tried.
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let first = finder
+        .find(hay.as_bytes())
         .ok_or_else(|| EditError::NotFound(needle.to_string()))?;
     let next = hay[first..]
         .char_indices()
         .nth(1)
         .map_or(hay.len(), |(k, _)| first + k);
-    if hay[next..].contains(needle) {
+    if finder.find(&hay.as_bytes()[next..]).is_some() {
         return Err(EditError::NotUnique(needle.to_string()));
     }
     Ok(first)

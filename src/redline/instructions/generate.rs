@@ -597,9 +597,9 @@ impl Gen<'_, '_> {
             match self.state(d, buf, a, b, with) {
                 // Carried out as the applier will (a wider quotation moves the units it
                 // overlaps), so later changes see the same working copy.
-                Some(Instruction::Edit { at, edit }) => {
-                    apply_edit(buf, &at, &edit).expect("checked when stated");
-                    self.emit_edit(Instruction::Edit { at, edit });
+                Some((ins, (x, y, w))) => {
+                    buf.replace(x, y, &w);
+                    self.emit_edit(ins);
                 }
                 _ => {
                     self.note(format!(
@@ -628,7 +628,8 @@ impl Gen<'_, '_> {
     }
 
     /// The instruction replacing `a..b` of the working copy with `with`: the deepest unit
-    /// that holds the change, the plainest form that reads back and gives exactly the text.
+    /// that holds the change, the plainest form that reads back and gives exactly the text;
+    /// and where it falls in the copy.
     fn state(
         &self,
         d: usize,
@@ -636,8 +637,8 @@ impl Gen<'_, '_> {
         a: usize,
         b: usize,
         with: &str,
-    ) -> Option<Instruction> {
-        let expected = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
+    ) -> Option<(Instruction, Located)> {
+        let change = (a, b, with);
         // Whole paragraphs or items omitted or inserted, stated as such.
         let mut units = unit_candidates(buf, a, b, with);
         // A unit of the inserted one's form first (`(2)` goes after a paragraph, not after
@@ -661,33 +662,31 @@ impl Gen<'_, '_> {
                 continue;
             }
             let ins = Instruction::Edit { at, edit };
-            if let Instruction::Edit { at, edit } = &ins {
-                let mut trial = buf.clone();
-                if apply_edit(&mut trial, at, edit).is_ok()
-                    && trial.text == expected
-                    && self.reads_back(&ins)
-                {
-                    return Some(ins);
-                }
+            if let Instruction::Edit { at, edit } = &ins
+                && let Some(located) = gives(buf, at, edit, change)
+                && self.reads_back(&ins)
+            {
+                return Some((ins, located));
             }
         }
         for path in self.units_around(d, buf, a, b) {
             let at = Address { section: d, path };
             let (ua, ub) = buf.range(&at.path);
             let hay = &buf.text[ua..ub];
-            for edit in candidates(hay, a - ua, b - ua, with) {
+            let whole = std::iter::once_with(|| whole_unit(hay, a - ua, b - ua, with)).flatten();
+            for edit in candidates(hay, a - ua, b - ua, with)
+                .into_iter()
+                .chain(whole)
+            {
                 let ins = Instruction::Edit {
                     at: at.clone(),
                     edit,
                 };
-                if let Instruction::Edit { at, edit } = &ins {
-                    let mut trial = buf.clone();
-                    if apply_edit(&mut trial, at, edit).is_ok()
-                        && trial.text == expected
-                        && self.reads_back(&ins)
-                    {
-                        return Some(ins);
-                    }
+                if let Instruction::Edit { at, edit } = &ins
+                    && let Some(located) = gives(buf, at, edit, change)
+                    && self.reads_back(&ins)
+                {
+                    return Some((ins, located));
                 }
             }
         }
@@ -725,6 +724,30 @@ impl Gen<'_, '_> {
         out
     }
 }
+
+/// Where carrying out `edit` in the unit `at` of the working copy falls, when it gives the
+/// copy with `a..b` replaced by `with`: compared where the two can differ, so that a long
+/// unit is not copied for every quotation tried.
+fn gives(
+    buf: &SectionBuf,
+    at: &Address,
+    edit: &TextEdit,
+    (a, b, with): (usize, usize, &str),
+) -> Option<Located> {
+    let t = &buf.text;
+    let (ua, ub) = buf.range(&at.path);
+    let (x, y, w) = locate(edit, &t[ua..ub]).ok()?;
+    let (x, y) = (ua + x, ua + y);
+    if w.len() + b - a != with.len() + y - x {
+        return None;
+    }
+    let (lo, hi) = (x.min(a), y.max(b));
+    ([&t[lo..x], w.as_str(), &t[y..hi]].concat() == [&t[lo..a], with, &t[b..hi]].concat())
+        .then_some((x, y, w))
+}
+
+/// Where a change of words falls in the working copy (`x..y`) and what it puts there.
+type Located = (usize, usize, String);
 
 /// Whole units omitted or inserted: the deletion `a..b` (or the insertion of `with` at `a`),
 /// slid over the equal characters around it, when it then covers exactly a paragraph or item
@@ -1116,8 +1139,9 @@ fn plain(s: &str) -> bool {
     !s.trim().is_empty() && s.trim() == s
 }
 
-/// The ways to state `hay[a..b]` → `with`, plainest first; the caller keeps the first that
-/// reads back and gives exactly the new text.
+/// The ways to state `hay[a..b]` → `with`, plainest first, but the whole unit quoted (see
+/// [`whole_unit`]); the caller keeps the first that reads back and gives exactly the new
+/// text.
 fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
     let old = &hay[a..b];
     let mut out = Vec::new();
@@ -1179,17 +1203,9 @@ fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
                         && !q.trim().is_empty()
                         && !q.starts_with(char::is_whitespace))
             };
-            if ok(o)
-                && ok(&n)
-                && locate(
-                    &TextEdit::Substitute {
-                        old: o.into(),
-                        new: n.clone(),
-                    },
-                    hay,
-                )
-                .is_ok()
-            {
+            // Whether the quotation occurs once is left to the trial (`gives`): a long unit
+            // is scanned once per quotation, not twice.
+            if ok(o) && ok(&n) {
                 out.push(TextEdit::Substitute {
                     old: o.into(),
                     new: n,
@@ -1201,21 +1217,55 @@ fn candidates(hay: &str, a: usize, b: usize, with: &str) -> Vec<TextEdit> {
     let one_line =
         |e: &TextEdit| matches!(e, TextEdit::Substitute { old, .. } if old.contains('\n'));
     out.sort_by_key(one_line);
-    if !hay.is_empty() {
-        let n = format!("{}{with}{}", &hay[..a], &hay[b..]);
-        if !n.is_empty() {
-            out.push(TextEdit::Substitute {
-                old: hay.into(),
-                new: n,
-            });
-        }
-    }
     out
+}
+
+/// The last way to state `hay[a..b]` → `with`: the whole unit quoted, old and new (made only
+/// when asked for: a unit can be a whole text without headings).
+fn whole_unit(hay: &str, a: usize, b: usize, with: &str) -> Option<TextEdit> {
+    let n = format!("{}{with}{}", &hay[..a], &hay[b..]);
+    (!hay.is_empty() && !n.is_empty()).then(|| TextEdit::Substitute {
+        old: hay.into(),
+        new: n,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// `gives` says what carrying the edit out on a copy and comparing the whole texts
+        /// says (it compares only where they can differ), for every way `candidates` offers.
+        #[test]
+        fn giving_a_change_is_judged_as_on_a_copy(
+            words in prop::collection::vec(prop::sample::select(vec!["ten", "years", "a", "(1)", "\n", "of"]), 1..30),
+            from in any::<prop::sample::Index>(),
+            len in 0..4usize,
+            with in prop::sample::select(vec!["", "five", "ten", " of", "a\n"]),
+        ) {
+            let text = words.join(" ");
+            let cuts: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
+            let a = cuts[from.index(cuts.len())];
+            let b = cuts[(from.index(cuts.len()) + len).min(cuts.len() - 1)];
+            let buf = SectionBuf { text: text.clone(), ranges: Vec::new() };
+            let at = Address { section: 0, path: Vec::new() };
+            let expected = format!("{}{with}{}", &text[..a], &text[b..]);
+            let tried = candidates(&text, a, b, with).into_iter().chain(whole_unit(&text, a, b, with));
+            for edit in tried {
+                let mut copy = buf.clone();
+                let on_copy = apply_edit(&mut copy, &at, &edit).is_ok() && copy.text == expected;
+                let judged = gives(&buf, &at, &edit, (a, b, with));
+                prop_assert_eq!(judged.is_some(), on_copy, "{:?}", edit);
+                if let Some((x, y, w)) = judged {
+                    let mut by_place = text.clone();
+                    by_place.replace_range(x..y, &w);
+                    prop_assert_eq!(by_place, expected.clone());
+                }
+            }
+        }
+    }
 
     #[test]
     fn tokens_split_words_blanks_and_marks() {
