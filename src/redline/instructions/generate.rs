@@ -78,6 +78,15 @@ struct Gen<'g, 'a> {
     out: Vec<Instruction>,
 }
 
+/// Which changes of a section [`Gen::state_changes`] states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pass {
+    /// Only paragraphs and items omitted whole (before the runs renumbered).
+    UnitsOmitted,
+    /// Every change.
+    All,
+}
+
 /// A run of sections renumbered alike: each old section and its new number, in order.
 struct Run {
     members: Vec<(usize, String)>,
@@ -522,34 +531,56 @@ impl Gen<'_, '_> {
             ));
             return;
         }
+        // As for sections: paragraphs and items omitted first, then those renumbered (each
+        // run into numbers free by then: downwards from the first run, upwards from the last),
+        // then those inserted and the changes of words, by the numbers then in force. A run
+        // whose numbers are still borne (by a unit removed with other words, so not omitted
+        // whole) waits until those changes are made.
         let runs = units::runs(self.doc, &self.r.units[k], d, ns);
+        let (goal, runs) = units::unrenumbered(target, ns, runs);
+        self.state_changes(d, &mut buf, &goal, Pass::UnitsOmitted);
         let (mut up, down): (Vec<_>, Vec<_>) = runs.into_iter().partition(|r| r.shift > 0);
-        // Upwards from the last run, downwards from the first: each into free numbers.
         up.reverse();
-        for run in &up {
+        let mut waiting = Vec::new();
+        for run in down.into_iter().chain(up) {
+            if !self.units_free(d, &run) || !self.renumber_run(d, &mut buf, &run) {
+                waiting.push(run);
+            }
+        }
+        let (goal, waiting) = units::unrenumbered(target, ns, waiting);
+        self.state_changes(d, &mut buf, &goal, Pass::All);
+        for run in &waiting {
             self.renumber_run(d, &mut buf, run);
         }
-        // Those renumbered downwards keep their old numbers until the changes are made.
-        let (goal, down) = units::unrenumbered(target, ns, down);
-        self.state_changes(d, &mut buf, &goal);
-        for run in &down {
-            self.renumber_run(d, &mut buf, run);
+        // What a run could not state (its wording did not read back) is stated as words.
+        if !waiting.is_empty() {
+            self.state_changes(d, &mut buf, target, Pass::All);
         }
         let layout = self.layout;
         let given = |buf: &SectionBuf| match layout {
             Layout::Exact => buf.text == target,
             Layout::Words => same_words(&buf.text, target),
         };
-        // What a run could not state (its wording did not read back) is stated as words.
-        if !given(&buf) {
-            self.state_changes(d, &mut buf, target);
-        }
         if !given(&buf) {
             self.note(format!(
                 "{}: the changes stated do not give the new text exactly",
                 self.doc.sections[d].label
             ));
         }
+    }
+
+    /// Whether the numbers a run gives are borne by no other paragraph or item standing
+    /// beside its members.
+    fn units_free(&self, d: usize, run: &units::Run) -> bool {
+        let state = self.w.numbering();
+        let members: Vec<usize> = run.units.iter().map(|u| u.sub).collect();
+        self.doc
+            .children(d, run.parent)
+            .filter(|k| !members.contains(k) && state.sub_live(d, *k))
+            .all(|k| {
+                let n = state.sub(self.doc, d, k);
+                run.units.iter().all(|u| u.new != n.number())
+            })
     }
 
     /// Renumbers a run of paragraphs or items of section `d` when the instruction reads back
@@ -577,14 +608,21 @@ impl Gen<'_, '_> {
         true
     }
 
-    /// States the changes of words that turn the working copy of section `d` into `goal`.
-    fn state_changes(&mut self, d: usize, buf: &mut SectionBuf, goal: &str) {
+    /// States the changes of words that turn the working copy of section `d` into `goal`
+    /// (with [`Pass::UnitsOmitted`], only the paragraphs and items it omits whole).
+    fn state_changes(&mut self, d: usize, buf: &mut SectionBuf, goal: &str, pass: Pass) {
         let changes = changes(&buf.text, goal);
         let mut delta: isize = 0;
         for (o, n) in changes {
             let a = (o.start as isize + delta) as usize;
             let b = (o.end as isize + delta) as usize;
             let with = &goal[n.clone()];
+            if pass == Pass::UnitsOmitted {
+                if with.is_empty() {
+                    delta -= self.omit_units(d, buf, a, b) as isize;
+                }
+                continue;
+            }
             // The blanks that end the article separate it from the next: always stated.
             let content = buf.text.trim_end().len();
             if self.layout == Layout::Words && a < content && b <= content {
@@ -616,6 +654,53 @@ impl Gen<'_, '_> {
                 with.len() as isize - (b - a) as isize
             );
             delta += with.len() as isize - (b - a) as isize;
+        }
+    }
+
+    /// Omits the paragraphs or items that the deletion of `a..b` removes whole: the one it
+    /// covers, or those that follow each other from `a` (`8°` and `9°` removed together are
+    /// two omissions); returns how many bytes were taken out (none when it is no such units).
+    fn omit_units(&mut self, d: usize, buf: &mut SectionBuf, a: usize, b: usize) -> usize {
+        let omission = |found: Option<(Instruction, Located)>| {
+            found.filter(|(ins, _)| {
+                matches!(
+                    ins,
+                    Instruction::Edit {
+                        edit: TextEdit::OmitUnit,
+                        ..
+                    }
+                )
+            })
+        };
+        if unit_candidates(buf, a, b, "").is_empty() {
+            // Several units from `a` on, outermost first.
+            let mut end = b;
+            while a < end {
+                let Some(e) = buf
+                    .ranges
+                    .iter()
+                    .filter(|r| r.0 == a && a < r.1 && r.1 <= end)
+                    .map(|r| r.1)
+                    .max()
+                else {
+                    break;
+                };
+                let Some((ins, (x, y, w))) = omission(self.state(d, buf, a, e, "")) else {
+                    break;
+                };
+                buf.replace(x, y, &w);
+                self.emit_edit(ins);
+                end -= e - a;
+            }
+            return b - end;
+        }
+        match omission(self.state(d, buf, a, b, "")) {
+            Some((ins, (x, y, w))) => {
+                buf.replace(x, y, &w);
+                self.emit_edit(ins);
+                b - a
+            }
+            None => 0,
         }
     }
 

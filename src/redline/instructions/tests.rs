@@ -925,3 +925,42 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
     let fr = round_trip(old, &prose, Lang::Fr);
     assert!(!fr.contains("il est inséré un"), "{fr}");
 }
+
+#[test]
+fn items_are_omitted_before_the_next_ones_take_their_numbers() {
+    // Code pénal art. 131-16 (2010 → 2026, made alike): 8° and 9° gone, 10° and 11° become
+    // 8° and 9°, a new 10° after them. The new 10° was inserted while the old one still bore
+    // the number, and the two omitted items were quoted away as words.
+    let words = [
+        "L'interdiction de détenir une arme",
+        "La suspension du permis de conduire",
+        "Le retrait du permis de chasser",
+        "La confiscation de la chose",
+        "L'interdiction d'émettre des chèques",
+        "Le travail d'intérêt général",
+        "Le stage de citoyenneté",
+        "L'immobilisation du véhicule",
+        "La fermeture de l'établissement",
+        "L'interdiction de paraître en certains lieux",
+        "Le stage de sensibilisation à la sécurité routière",
+        "La peine de sanction-réparation",
+    ];
+    let list = |items: &[(usize, usize)]| {
+        let body: String = items
+            .iter()
+            .map(|(n, w)| format!("{n}° {} ;\n\n", words[*w]))
+            .collect();
+        format!("Article 131-16\n\nLe règlement peut prévoir :\n\n{body}Article 131-17\n\nFin.\n")
+    };
+    let old: Vec<(usize, usize)> = (1..=11).zip(0..11).collect();
+    let mut new: Vec<(usize, usize)> = old[..7].to_vec();
+    new.extend([(8, 9), (9, 10), (10, 11)]);
+    let (old, new) = (list(&old), list(&new));
+    for lang in LANGS {
+        round_trip(&old, &new, lang);
+    }
+    assert_eq!(
+        round_trip(&old, &new, Lang::Fr),
+        "1. Le 8° de l'article 131-16 est abrogé.\n\n2. Le 9° de l'article 131-16 est abrogé.\n\n3. Les 10° et 11° de l'article 131-16 deviennent les 8° et 9°.\n\n4. Après le 9° de l'article 131-16, il est inséré un 10° ainsi rédigé :\n    « 10° La peine de sanction-réparation ; »\n"
+    );
+}
