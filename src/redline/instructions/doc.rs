@@ -350,9 +350,18 @@ pub(crate) fn opening_number(m: Marker, text: &str) -> Option<String> {
     } else {
         &|c: char| c.is_ascii_digit()
     };
-    let end = rest.find(|c: char| !number(c)).unwrap_or(rest.len());
+    let mut end = rest.find(|c: char| !number(c)).unwrap_or(rest.len());
     if is_letter(m) && end > 2 {
         return None;
+    }
+    // Romanian `(2^1)`, a paragraph inserted after `(2)`.
+    if !is_letter(m) && !is_roman(m) && end > 0 && rest[end..].starts_with('^') {
+        let sup = rest[end + 1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len() - end - 1);
+        if sup > 0 {
+            end += 1 + sup;
+        }
     }
     // `2a)`: letters may follow the digits.
     let tail = rest[end..].trim_start_matches(|c: char| c.is_alphabetic() && !is_letter(m));
@@ -426,6 +435,10 @@ mod tests {
         assert!(!opens_like(Marker::LetterDot, "eighteen."));
         assert!(!opens_like(Marker::RomanDot, "civil."));
         assert!(opens_like(Marker::RomanDot, "IV. Les autres."));
+        assert_eq!(
+            opening_number(Marker::ParenNumber, "(2^1) Consiliul").as_deref(),
+            Some("2^1")
+        );
     }
 
     #[test]

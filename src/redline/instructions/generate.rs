@@ -960,8 +960,10 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
                 let paired = paired_changes(&la[x.clone()], &lb[y.clone()], ta, tb);
                 // Lines paired unless that changes more words, or as many in more places
                 // (a rewrapped paragraph keeps its words as one block, and loses them line
-                // by line), where the more places are not paragraphs or items inserted or
-                // removed whole (`recel.` → `recel ;` and a new `3°` are two changes).
+                // by line); but paragraphs or items inserted or removed whole are kept whole
+                // at up to twice the words (`recel.` → `recel ;` and a new `3°` are two
+                // changes; a new `(2^1)` is not run into the changed `(3)` after it, whose
+                // words a word diff would partly match).
                 let (cw, cp) = (words_changed(ta, tb, &whole), whole.len());
                 let best = match paired {
                     Some(p) => {
@@ -970,7 +972,7 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
                             (u.is_empty() && opens_unit(&tb[v.clone()]))
                                 || (v.is_empty() && opens_unit(&ta[u.clone()]))
                         });
-                        if pw < cw || (pw == cw && (p.len() <= cp || units)) {
+                        if pw < cw || (pw == cw && p.len() <= cp) || (units && pw <= 2 * cw) {
                             p
                         } else {
                             whole
