@@ -142,3 +142,15 @@ fn ignore_layout_needs_the_instructions_format_and_keeps_the_words() {
         "{doc}"
     );
 }
+
+/// Items inserted mid-list and omitted: the items after them renumbered by one instruction,
+/// the new item inserted and named, the omission before the renumbering (French snapshot).
+#[test]
+fn items_are_renumbered_and_inserted_as_amending_acts_do() {
+    for lang in LANGS {
+        let doc = checked("items", "md", lang);
+        if lang.1 == Lang::Fr {
+            insta::assert_snapshot!("instructions_items_fr", doc);
+        }
+    }
+}
