@@ -598,9 +598,21 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// Carries the point reached past `ins` (its omissions, insertions and renumberings).
     pub fn advance(&self, ins: &Instruction) -> Result<(), String> {
+        // The sections a renumbering moves, as they stood: their old names are made from
+        // these (a name cached since may already be the new number's).
+        let before: Vec<(usize, Section)> = match ins {
+            Instruction::Renumber { first, last, .. } => {
+                let state = self.state.borrow();
+                state
+                    .run_members(*first, *last)
+                    .map(|j| (j, state.view(j).clone()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
         let changed = self.state.borrow_mut().advance(self.doc, ins)?;
         if changed {
-            self.update_names(ins);
+            self.update_names(ins, &before);
         }
         Ok(())
     }
@@ -610,7 +622,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// other name, so only its own is taken out or put in (a code amended by hundreds of
     /// instructions would otherwise have every name made again after each); else, and after
     /// a renumbering, the names are made again when next asked for.
-    fn update_names(&self, ins: &Instruction) {
+    fn update_names(&self, ins: &Instruction, before: &[(usize, Section)]) {
         let mut names = self.names.borrow_mut();
         let mut refs = self.refs.borrow_mut();
         // The sections an insertion brings, read once for every form.
@@ -626,7 +638,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 .filter(|(f, _)| plain_form(**f) == form)
                 .map(|(_, m)| m)
                 .collect();
-            if !self.patch_names(ins, &inserted, form, n, &mut maps) {
+            if !self.patch_names(ins, (&inserted, before), form, n, &mut maps) {
                 names.remove(&form);
             }
         }
@@ -680,7 +692,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn patch_names(
         &self,
         ins: &Instruction,
-        inserted: &[Section],
+        (inserted, before): (&[Section], &[(usize, Section)]),
         form: Form,
         n: &mut Names,
         maps: &mut [&mut RefMap],
@@ -720,9 +732,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
                 true
             }
-            Instruction::Renumber { first, last, .. } => {
-                self.patch_renumbered(*first, *last, form, n, maps)
-            }
+            Instruction::Renumber { .. } => self.patch_renumbered(before, form, n, maps),
             _ => false,
         };
         // Sections told apart by the divisions they stand in are named again when divisions
@@ -745,22 +755,20 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
-    /// [`Wording::patch_names`] past the renumbering of the run `first` to `last`: each
+    /// [`Wording::patch_names`] past a renumbering, whose members stood as `before`: each
     /// section of the run leaves its old name for its new one, and the sections that shared
     /// either are named again (a run whose names no other section bears, before and after,
-    /// the common case and a long one in a bill renumbered throughout, needs no more). Not in
-    /// place (`false`) when a shared old name is not at hand.
+    /// the common case and a long one in a bill renumbered throughout, needs no more).
     fn patch_renumbered(
         &self,
-        first: usize,
-        last: usize,
+        before: &[(usize, Section)],
         form: Form,
         n: &mut Names,
         maps: &mut [&mut RefMap],
     ) -> bool {
-        let members: Vec<usize> = self.state.borrow().run_members(first, last).collect();
+        let members: Vec<usize> = before.iter().map(|(j, _)| *j).collect();
         let mut touched: Vec<String> = Vec::new();
-        for &j in &members {
+        for (k, &j) in members.iter().enumerate() {
             for m in maps.iter_mut() {
                 m.remove(&n.old[j], j);
             }
@@ -769,11 +777,8 @@ impl<'d, 'a> Wording<'d, 'a> {
                 n.total.remove(&n.old[j]);
                 continue;
             }
-            // A shared one: its name before ranks as last made (the cache of names still
-            // holds the old number's).
-            let Some(old) = self.base.borrow().get(&(form, j)).map(|(_, b)| b.clone()) else {
-                return false;
-            };
+            // A shared one: its name before ranks, made from the section as it stood.
+            let old = self.base_ref_of(&before[k].1, form);
             match n.total.get_mut(&old) {
                 Some(c) if *c > 1 => *c -= 1,
                 _ => {
