@@ -1203,7 +1203,7 @@ pub(crate) const MULTIPLIERS: [&str; 9] = [
 
 /// The multiplier after the ordinal sign of `number`, a part of `text` (French `6° bis`, an
 /// item inserted after 6°).
-fn ordinal_suffix(text: &str, number: &str) -> Option<&'static str> {
+pub(crate) fn ordinal_suffix(text: &str, number: &str) -> Option<&'static str> {
     // Right after the sign, with no full stop (Dutch `3°. ter gelegenheid …` is a preposition),
     // and before the item's text in capitals (`6° bis Autoriser …`) or the line's end.
     let rest = after_number(text, number)?

@@ -3,8 +3,9 @@
 
 use regex::Regex;
 
-use super::super::detect::{MULTIPLIERS, marker_label};
 use super::super::detect::{Scheme, Split, split_like, split_pair};
+use super::super::detect::{marker_label, ordinal_suffix};
+use super::super::heading::{Form as HeadingForm, parse_heading};
 use super::super::style::Marker;
 use super::super::style::Style;
 use super::super::{HeadingKind, Section, Subheading};
@@ -90,8 +91,8 @@ impl<'a> OldDoc<'a> {
         let mut path = Vec::new();
         for n in numbers {
             // `2°`, `2ª`, `6° bis` (stored `6 bis`), `§ 1er` (Dutch `§ 1`).
-            let n = n.replace(['°', 'ª'], "");
-            let n = n.strip_prefix("§ ").unwrap_or(&n);
+            let n = bare_number(n);
+            let n = n.as_str();
             let mut found = self
                 .children(s, parent)
                 .filter(|&k| state.sub_live(s, k))
@@ -216,11 +217,8 @@ impl SectionBuf {
 /// The number of a section with its leading digits, Roman numeral or capital letter moved by
 /// `shift`: `13` → `14`, `184b` → `185b`, `IV` → `V`; `None` when it has none of these.
 pub(crate) fn shift_number(n: &str, shift: i64) -> Option<String> {
-    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0 {
-        let v: i64 = n[..digits].parse().ok()?;
-        let w = v + shift;
-        return (w > 0).then(|| format!("{w}{}", &n[digits..]));
+    if n.starts_with(|c: char| c.is_ascii_digit()) {
+        return shift_digits(n, shift);
     }
     if !n.is_empty() && n.chars().all(|c| "IVXLCDM".contains(c)) {
         let v = super::super::align::number_value(n)?;
@@ -289,10 +287,7 @@ pub(crate) fn shift_unit_number(m: Marker, n: &str, shift: i64) -> Option<String
             w
         });
     }
-    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let v: i64 = n[..digits].parse().ok()?;
-    let w = v + shift;
-    (w > 0).then(|| format!("{w}{}", &n[digits..]))
+    shift_digits(n, shift)
 }
 
 /// The value of a paragraph's or item's number as [`shift_unit_number`] counts it.
@@ -334,55 +329,49 @@ pub(crate) fn opens_like(m: Marker, text: &str) -> bool {
 }
 
 /// The number of the label of marker `m` that `text` opens with (`(2) …` → `2`, `2° bis …` →
-/// `2 bis`), as [`Subheading::number`] stores it.
+/// `2 bis`), as [`Subheading::number`] stores it: the first line with text read by the
+/// heading grammar. A Roman `(i)` and a letter `(i)` are one form.
 pub(crate) fn opening_number(m: Marker, text: &str) -> Option<String> {
-    let label = marker_label(m, "\u{0}");
-    let (before, after) = label.split_once('\u{0}')?;
-    let rest = text.trim_start().strip_prefix(before)?;
-    // Letters number one or two deep (`a`, `aa`), a Roman numeral `(iv)` or `IV.`: a word
-    // with a full stop after it (`eighteen.`, `civil.`) is none.
-    let number: &dyn Fn(char) -> bool = if is_letter(m) {
-        &|c: char| c.is_alphabetic()
-    } else if m == Marker::RomanDot {
-        &|c: char| "IVXLCDM".contains(c)
-    } else if is_roman(m) {
-        &|c: char| "ivxlcdm".contains(c)
-    } else {
-        &|c: char| c.is_ascii_digit()
+    let line = text.lines().find(|l| !l.trim().is_empty())?;
+    let h = parse_heading(line)?;
+    let HeadingForm::Marker(found) = h.form else {
+        return None;
     };
-    let mut end = rest.find(|c: char| !number(c)).unwrap_or(rest.len());
-    if is_letter(m) && end > 2 {
+    let parens = [Marker::ParenLetter, Marker::ParenRoman];
+    if found != m && !(parens.contains(&found) && parens.contains(&m)) {
         return None;
     }
-    // Romanian `(2^1)`, a paragraph inserted after `(2)`.
-    if !is_letter(m) && !is_roman(m) && end > 0 && rest[end..].starts_with('^') {
-        let sup = rest[end + 1..]
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(rest.len() - end - 1);
-        if sup > 0 {
-            end += 1 + sup;
-        }
-    }
-    // `2a)`: letters may follow the digits.
-    let tail = rest[end..].trim_start_matches(|c: char| c.is_alphabetic() && !is_letter(m));
-    let head = &rest[..rest.len() - tail.len()];
-    if end == 0 || !(after.is_empty() || tail.starts_with(after.trim_start())) {
+    // The label first on the line (not after a Markdown bullet, `- a)`).
+    let label = marker_label(found, h.number);
+    if !line
+        .trim_start()
+        .starts_with(label.split(' ').next().unwrap_or(""))
+    {
         return None;
     }
-    // `2° bis`: a Latin multiplier after the sign.
-    let multiplier = tail
-        .strip_prefix(after.trim_start())
-        .map(str::trim_start)
-        .and_then(|t| {
-            MULTIPLIERS.into_iter().find(|x| {
-                t.strip_prefix(x)
-                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-            })
-        });
-    Some(match multiplier {
-        Some(x) if m == Marker::Degree => format!("{head} {x}"),
-        _ => head.to_string(),
+    Some(match ordinal_suffix(line, h.number) {
+        Some(x) if m == Marker::Degree => format!("{} {x}", h.number),
+        _ => h.number.to_string(),
     })
+}
+
+/// The number a label names as [`Subheading::number`] stores it: `(2)` → `2`, `2°` → `2`,
+/// `6° bis` → `6 bis`, `§ 2` → `2`.
+pub(crate) fn bare_number(label: &str) -> String {
+    let l = label.strip_prefix("§ ").unwrap_or(label);
+    let l = l
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(l);
+    l.replace(['°', 'ª'], "")
+}
+
+/// `n` with its leading digits moved by `shift` (`13` → `14`, `6 bis` → `7 bis`); `None`
+/// without leading digits or below 1.
+fn shift_digits(n: &str, shift: i64) -> Option<String> {
+    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let w = n[..digits].parse::<i64>().ok()? + shift;
+    (w > 0).then(|| format!("{w}{}", &n[digits..]))
 }
 
 #[cfg(test)]

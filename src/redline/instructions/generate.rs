@@ -1027,20 +1027,27 @@ fn line_pairs(la: &[&str], lb: &[&str]) -> Vec<(Span, Span)> {
         la.iter().map(|l| words(l)).collect(),
         lb.iter().map(|l| words(l)).collect(),
     );
-    let like = |i: usize, j: usize| -> f64 {
-        if la[i] == lb[j] {
-            1.0
-        } else if wa[i].is_empty() || wb[j].is_empty() {
-            0.0
-        } else {
-            dice(&wa[i], &wb[j])
-        }
-    };
+    // like[i][j]: how alike old line i and new line j are, once for the table and its walk.
+    let like: Vec<Vec<f64>> = (0..n)
+        .map(|i| {
+            (0..m)
+                .map(|j| {
+                    if la[i] == lb[j] {
+                        1.0
+                    } else if wa[i].is_empty() || wb[j].is_empty() {
+                        0.0
+                    } else {
+                        dice(&wa[i], &wb[j])
+                    }
+                })
+                .collect()
+        })
+        .collect();
     // best[i][j]: the most likeness pairing the first i old lines with the first j new.
     let mut best = vec![vec![0.0f64; m + 1]; n + 1];
     for i in 1..=n {
         for j in 1..=m {
-            let s = like(i - 1, j - 1);
+            let s = like[i - 1][j - 1];
             let paired = if s >= SAME_LINE {
                 best[i - 1][j - 1] + s
             } else {
@@ -1052,7 +1059,7 @@ fn line_pairs(la: &[&str], lb: &[&str]) -> Vec<(Span, Span)> {
     let mut pairs = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 && j > 0 {
-        let s = like(i - 1, j - 1);
+        let s = like[i - 1][j - 1];
         if s >= SAME_LINE && best[i][j] == best[i - 1][j - 1] + s {
             pairs.push((i - 1, j - 1));
             i -= 1;
@@ -1143,7 +1150,6 @@ fn opens_unit(text: &str) -> bool {
         Marker::ParenLetter,
         Marker::LetterParen,
         Marker::LetterDot,
-        Marker::ParenRoman,
         Marker::RomanDot,
         Marker::Degree,
     ]

@@ -8,7 +8,7 @@
 use super::super::super::Subheading;
 use super::super::super::style::Marker;
 use super::super::doc::{
-    is_letter, is_roman, opening_number, renumberable, shift_unit_number, unit_value,
+    bare_number, is_letter, is_roman, opening_number, renumberable, shift_unit_number, unit_value,
 };
 use super::super::{Address, Instruction, Lang, TextEdit, UnitNumber};
 use super::{Form, NL_COUNTS, Wording};
@@ -29,17 +29,6 @@ impl Noun {
             feminine,
         }
     }
-}
-
-/// The number of a label as the reader looks it up: `(2)` → `2`, `2°` → `2`, `6° bis` →
-/// `6 bis`, `§ 2` → `2`.
-fn bare(label: &str) -> String {
-    let l = label.strip_prefix("§ ").unwrap_or(label);
-    let l = l
-        .strip_prefix('(')
-        .and_then(|x| x.strip_suffix(')'))
-        .unwrap_or(l);
-    l.replace(['°', 'ª'], "")
 }
 
 /// `A SEP B` with one of `seps`; `(A, A)` when `single`.
@@ -387,7 +376,7 @@ impl Wording<'_, '_> {
             .filter(|&k| state.sub_live(s, k))
             .collect();
         let find = |label: &str| {
-            let n = bare(label);
+            let n = bare_number(label);
             let mut it = live
                 .iter()
                 .copied()
@@ -410,7 +399,7 @@ impl Wording<'_, '_> {
         {
             return None;
         }
-        let shift = unit_value(m, &bare(news.0))? - unit_value(m, first.number())?;
+        let shift = unit_value(m, &bare_number(news.0))? - unit_value(m, first.number())?;
         if shift == 0 {
             return None;
         }
@@ -428,8 +417,8 @@ impl Wording<'_, '_> {
             });
         }
         drop(state);
-        let units_ok = units.first().is_some_and(|u| bare(news.0) == u.new)
-            && units.last().is_some_and(|u| bare(news.1) == u.new);
+        let units_ok = units.first().is_some_and(|u| bare_number(news.0) == u.new)
+            && units.last().is_some_and(|u| bare_number(news.1) == u.new);
         // The labels as this style writes them, so that only its own sentence reads back.
         let ins = Instruction::Edit {
             at,
