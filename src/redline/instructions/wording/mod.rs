@@ -1631,6 +1631,26 @@ impl<'d, 'a> Wording<'d, 'a> {
         Ok((&r[k..], (first, last)))
     }
 
+    /// The end of a sentence renumbering section `s` alone: its new name, as its name now
+    /// reads with the new number (`l'article 14.`, `§ 14.`, `artikel 14.`).
+    fn renumbered_to<'x>(&self, s: usize, r: &'x str) -> Res<'x, Instruction> {
+        let sec = &self.view(s);
+        let old = self.sref(s, Form::Plain);
+        let prefix = old.strip_suffix(num(sec)).unwrap_or("");
+        let verify = |x| nom::Err::Error(nom::error::Error::new(x, nom::error::ErrorKind::Verify));
+        let r = r.strip_prefix(prefix).ok_or_else(|| verify(r))?;
+        let n = r.strip_suffix('.').ok_or_else(|| verify(r))?;
+        Ok((
+            "",
+            Instruction::Renumber {
+                first: s,
+                last: s,
+                new_first: n.into(),
+                new_last: n.into(),
+            },
+        ))
+    }
+
     fn split_until<'x>(i: &'x str, sep: &str) -> Res<'x, &'x str> {
         match i.find(sep) {
             Some(k) => Ok((&i[k + sep.len()..], &i[..k])),
@@ -2121,24 +2141,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             && let Ok((r, s)) = self.section(Form::Plain)(r)
         {
             let (r, _) = tg(" wird ").parse(r)?;
-            let sec = &self.view(s);
-            let old = self.sref(s, Form::Plain);
-            let prefix = old.strip_suffix(num(sec)).unwrap_or("");
-            let r = r.strip_prefix(prefix).ok_or_else(|| {
-                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
-            })?;
-            let n = r.strip_suffix('.').ok_or_else(|| {
-                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
-            })?;
-            return Ok((
-                "",
-                Instruction::Renumber {
-                    first: s,
-                    last: s,
-                    new_first: n.into(),
-                    new_last: n.into(),
-                },
-            ));
+            return self.renumbered_to(s, r);
         }
         let (r, _) = tg("Die bisherigen ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, de_plural, " bis ", " werden die ")?;
@@ -2434,24 +2437,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" devient ").parse(r)
         {
-            let sec = &self.view(s);
-            let old = self.sref(s, Form::Plain);
-            let prefix = old.strip_suffix(num(sec)).unwrap_or("");
-            let r = r.strip_prefix(prefix).ok_or_else(|| {
-                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
-            })?;
-            let n = r.strip_suffix('.').ok_or_else(|| {
-                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
-            })?;
-            return Ok((
-                "",
-                Instruction::Renumber {
-                    first: s,
-                    last: s,
-                    new_first: n.into(),
-                    new_last: n.into(),
-                },
-            ));
+            return self.renumbered_to(s, r);
         }
         let (r, _) = tg("Les ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, fr_plural, " à ", " deviennent les ")?;
@@ -2653,24 +2639,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" wordt vernummerd tot ").parse(r)
         {
-            let sec = &self.view(s);
-            let old = self.sref(s, Form::Plain);
-            let prefix = old.strip_suffix(num(sec)).unwrap_or("");
-            let r = r.strip_prefix(prefix).ok_or_else(|| {
-                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
-            })?;
-            let n = r.strip_suffix('.').ok_or_else(|| {
-                nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
-            })?;
-            return Ok((
-                "",
-                Instruction::Renumber {
-                    first: s,
-                    last: s,
-                    new_first: n.into(),
-                    new_last: n.into(),
-                },
-            ));
+            return self.renumbered_to(s, r);
         }
         let (r, _) = tg("De ").parse(i)?;
         let (r, (first, last)) =
