@@ -341,12 +341,15 @@ pub(crate) fn opening_number(m: Marker, text: &str) -> Option<String> {
     if found != m && !(parens.contains(&found) && parens.contains(&m)) {
         return None;
     }
-    // The label first on the line (not after a Markdown bullet, `- a)`).
+    // The label first on the line, or after a Markdown bullet (`- a)`, as Czech codes are
+    // published), not inside its words.
     let label = marker_label(found, h.number);
-    if !line
-        .trim_start()
-        .starts_with(label.split(' ').next().unwrap_or(""))
-    {
+    let start = line.trim_start();
+    let start = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|b| start.strip_prefix(b))
+        .unwrap_or(start);
+    if !start.starts_with(label.split(' ').next().unwrap_or("")) {
         return None;
     }
     Some(match ordinal_suffix(line, h.number) {
@@ -424,6 +427,11 @@ mod tests {
         assert!(!opens_like(Marker::LetterDot, "eighteen."));
         assert!(!opens_like(Marker::RomanDot, "civil."));
         assert!(opens_like(Marker::RomanDot, "IV. Les autres."));
+        assert_eq!(
+            opening_number(Marker::LetterParen, "- b) nový").as_deref(),
+            Some("b")
+        );
+        assert!(!opens_like(Marker::LetterParen, "- nový b) x"));
         assert_eq!(
             opening_number(Marker::ParenNumber, "(2^1) Consiliul").as_deref(),
             Some("2^1")

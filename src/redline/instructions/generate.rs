@@ -946,55 +946,134 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
         b.split_inclusive('\n').collect(),
     );
     let (oa, ob) = (offsets(&la), offsets(&lb));
+    let lines = Lines {
+        a,
+        b,
+        la: &la,
+        lb: &lb,
+        oa: &oa,
+        ob: &ob,
+    };
     let mut out: Vec<(Span, Span)> = Vec::new();
-    // Patience anchors the lines that occur once on each side, so a paragraph removed and one
-    // added elsewhere are not paired line by line.
-    for op in capture_diff_slices(Algorithm::Patience, &la, &lb) {
-        let (tag, x, y) = op.as_tag_tuple();
-        let (o, n) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
-        match tag {
-            DiffTag::Equal => {}
-            DiffTag::Replace => {
-                let (ta, tb) = (&a[o.clone()], &b[n.clone()]);
-                let whole = word_changes(ta, tb);
-                let paired = paired_changes(&la[x.clone()], &lb[y.clone()], ta, tb);
-                // Lines paired unless that changes more words, or as many in more places
-                // (a rewrapped paragraph keeps its words as one block, and loses them line
-                // by line); but paragraphs or items inserted or removed whole are kept whole
-                // at up to twice the words (`recel.` → `recel ;` and a new `3°` are two
-                // changes; a new `(2^1)` is not run into the changed `(3)` after it, whose
-                // words a word diff would partly match).
-                let (cw, cp) = (words_changed(ta, tb, &whole), whole.len());
-                let best = match paired {
-                    Some(p) => {
-                        let pw = words_changed(ta, tb, &p);
-                        let units = p.iter().any(|(u, v)| {
-                            (u.is_empty() && opens_unit(&tb[v.clone()]))
-                                || (v.is_empty() && opens_unit(&ta[u.clone()]))
-                        });
-                        if pw < cw || (pw == cw && p.len() <= cp) || (units && pw <= 2 * cw) {
-                            p
-                        } else {
-                            whole
-                        }
-                    }
-                    None => whole,
-                };
-                for (p, q) in best {
-                    push_change(
-                        &mut out,
-                        a,
-                        (
-                            o.start + p.start..o.start + p.end,
-                            n.start + q.start..n.start + q.end,
-                        ),
-                    );
-                }
+    for group in changed_groups(&la, &lb) {
+        let (first, last) = (&group[0], &group[group.len() - 1]);
+        let apart: Vec<(Span, Span)> = group.iter().flat_map(|b| lines.block(b)).collect();
+        let best = if group.len() == 1 {
+            apart
+        } else {
+            // Blocks apart only by blank lines are also compared as one block (the blank
+            // between paragraphs is no anchor: `(2) … věci,` `- a) …` `- b) …` became
+            // `(2) … je` `- a) …` `- b) …` `- c) …`, and a blank matched across made the old
+            // `a)` the new `b)`); the reading that changes fewer words, or as many in fewer
+            // places, is kept, as in [`Lines::block`].
+            let merged = lines.block(&(
+                DiffTag::Replace,
+                first.1.start..last.1.end,
+                first.2.start..last.2.end,
+            ));
+            // But not where a change would run over the blank between two paragraphs.
+            let across = merged.iter().any(|c| spans_blank(a, b, c));
+            match !across && better(a, b, &merged, &apart) {
+                true => merged,
+                false => apart,
             }
-            _ => push_change(&mut out, a, (o, n)),
+        };
+        for c in best {
+            push_change(&mut out, a, c);
         }
     }
     out
+}
+
+/// Whether the changes `x` between `a` and `b` read better than `y`: fewer words changed, or
+/// as many in fewer places; but where `y` inserts or removes paragraphs or items whole, it
+/// is kept at up to twice the words of `x`.
+fn better(a: &str, b: &str, x: &[(Span, Span)], y: &[(Span, Span)]) -> bool {
+    let (wx, wy) = (words_changed(a, b, x), words_changed(a, b, y));
+    let units = y.iter().any(|(u, v)| {
+        (u.is_empty() && opens_unit(&b[v.clone()])) || (v.is_empty() && opens_unit(&a[u.clone()]))
+    });
+    (wx < wy || (wx == wy && x.len() < y.len())) && !(units && wy <= 2 * wx)
+}
+
+/// Whether a change of words (not an insertion or removal of its own) runs over a blank line
+/// on either side, from one paragraph into the next.
+fn spans_blank(a: &str, b: &str, (o, n): &(Span, Span)) -> bool {
+    let blank_inside = |t: &str| {
+        let mut lines = t.split('\n');
+        lines.next();
+        let mut inner: Vec<&str> = lines.collect();
+        inner.pop();
+        inner.iter().any(|l| l.trim().is_empty())
+    };
+    !o.is_empty() && !n.is_empty() && (blank_inside(&a[o.clone()]) || blank_inside(&b[n.clone()]))
+}
+
+/// Two texts cut into lines, with the offsets of the lines.
+struct Lines<'t> {
+    a: &'t str,
+    b: &'t str,
+    la: &'t [&'t str],
+    lb: &'t [&'t str],
+    oa: &'t [usize],
+    ob: &'t [usize],
+}
+
+impl Lines<'_> {
+    /// The changes of one changed block of lines (offsets in the texts).
+    fn block(&self, (tag, x, y): &(DiffTag, Span, Span)) -> Vec<(Span, Span)> {
+        let (o, n) = (
+            self.oa[x.start]..self.oa[x.end],
+            self.ob[y.start]..self.ob[y.end],
+        );
+        if *tag != DiffTag::Replace {
+            return vec![(o, n)];
+        }
+        let (ta, tb) = (&self.a[o.clone()], &self.b[n.clone()]);
+        let whole = word_changes(ta, tb);
+        let paired = paired_changes(&self.la[x.clone()], &self.lb[y.clone()], ta, tb);
+        // Lines paired unless that changes more words, or as many in more places (a
+        // rewrapped paragraph keeps its words as one block, and loses them line by line);
+        // but paragraphs or items inserted or removed whole are kept whole at up to twice
+        // the words (`recel.` → `recel ;` and a new `3°` are two changes; a new `(2^1)` is
+        // not run into the changed `(3)` after it, whose words a word diff would partly
+        // match).
+        let best = match paired {
+            Some(p) if !better(ta, tb, &whole, &p) => p,
+            _ => whole,
+        };
+        best.into_iter()
+            .map(|(p, q)| {
+                (
+                    o.start + p.start..o.start + p.end,
+                    n.start + q.start..n.start + q.end,
+                )
+            })
+            .collect()
+    }
+}
+
+/// The changed blocks of the line diff of two texts, in groups of blocks apart only by blank
+/// lines. Patience anchors the lines that occur once on each side, so a paragraph removed
+/// and one added elsewhere are not paired line by line.
+fn changed_groups(la: &[&str], lb: &[&str]) -> Vec<Vec<(DiffTag, Span, Span)>> {
+    let blank = |l: &&str| l.trim().is_empty();
+    let mut groups: Vec<Vec<(DiffTag, Span, Span)>> = Vec::new();
+    // Whether the lines since the last changed block are all blank.
+    let mut joined = false;
+    for op in capture_diff_slices(Algorithm::Patience, la, lb) {
+        let (tag, x, y) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            joined = joined && la[x].iter().all(blank);
+            continue;
+        }
+        match groups.last_mut() {
+            Some(g) if joined => g.push((tag, x, y)),
+            _ => groups.push(vec![(tag, x, y)]),
+        }
+        joined = true;
+    }
+    groups
 }
 
 /// Above this many pairs of lines, a changed block is compared word by word whole.

@@ -994,3 +994,42 @@ fn names_patched_after_divisions_renumbered_read_as_names_made_anew() {
         }
     }
 }
+
+#[test]
+fn items_changed_around_blank_lines_are_changed_item_by_item() {
+    // The shape of the Czech Criminal Code § 70(2) (2009 → 2026; words made up): words move
+    // from the items up into the paragraph, and an item is added. The line diff anchored the
+    // blank after `(2)` on the blank after the new `a)`, and the old `a)` was rewritten into
+    // the new `b)`, the old `b)` into the new `c)`.
+    let old = "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci,\n\n- a) která je nástrojem činu, nebo\n\n- b) která je výnosem z činu, pokud jeho hodnota není zanedbatelná.\n\n(3) Jen věc pachatele.\n";
+    let new = "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci, která je\n\n- a) nástrojem činu,\n\n- b) výnosem z činu, pokud jeho hodnota není zanedbatelná, nebo\n\n- c) předmětem sankce.\n\n(3) Jen věc pachatele.\n";
+    let de = round_trip(old, new, Lang::De);
+    assert!(
+        de.contains("In § 7 Absatz 2 Buchstabe a werden die Wörter „která je“ gestrichen."),
+        "{de}"
+    );
+    assert!(
+        de.contains("Nach § 7 Absatz 2 Buchstabe b wird folgender Buchstabe c eingefügt:"),
+        "{de}"
+    );
+    assert!(!de.contains("„- a) která je"), "{de}");
+    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+        round_trip(old, new, lang);
+    }
+}
+
+#[test]
+fn a_bulleted_item_inserted_is_named_as_an_item() {
+    // Czech codes are published with their items bulleted (`- a)`); a new one was inserted
+    // as words ("… nebo\n\n- b) …") and not named.
+    let old = "##### § 8\n\n(1) Soud může uložit trest, pokud\n\n- a) je čin závažný, nebo\n\n- b) je pachatel recidivista.\n";
+    let new = "##### § 8\n\n(1) Soud může uložit trest, pokud\n\n- a) je čin závažný,\n\n- b) je pachatel recidivista, nebo\n\n- c) to vyžaduje ochrana společnosti.\n";
+    let de = round_trip(old, new, Lang::De);
+    assert!(
+        de.contains("Nach § 8 Absatz 1 Buchstabe b wird folgender Buchstabe c eingefügt:"),
+        "{de}"
+    );
+    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+        round_trip(old, new, lang);
+    }
+}
