@@ -106,8 +106,17 @@ pub(crate) fn apply_edit(
     at: &Address,
     edit: &TextEdit,
 ) -> Result<(), EditError> {
-    if let TextEdit::RenumberUnits { units } = edit {
-        return renumber_units(buf, units);
+    match edit {
+        TextEdit::RenumberUnits { units } => return renumber_units(buf, units),
+        TextEdit::OmitUnits { subs } => {
+            // Each as `OmitUnit` takes it, the last first.
+            for &k in subs.iter().rev() {
+                let (a, b) = buf.ranges[k];
+                buf.replace(a, b, "");
+            }
+            return Ok(());
+        }
+        _ => {}
     }
     let (ua, ub) = buf.range(&at.path);
     let (a, b, with) = locate(edit, &buf.text[ua..ub])?;

@@ -80,6 +80,7 @@ pub(crate) fn locate(edit: &TextEdit, hay: &str) -> Result<(usize, usize, String
         TextEdit::RenumberUnits { units } => Err(EditError::Unnumbered(
             units.first().map_or(String::new(), |u| u.old.clone()),
         )),
+        TextEdit::OmitUnits { .. } => Err(EditError::NotFound(String::new())),
         TextEdit::InsertUnitAfter { text } => Ok((hay.len(), hay.len(), text.clone())),
         TextEdit::InsertUnitBefore { text } => Ok((0, 0, text.clone())),
         TextEdit::InsertAfter { anchor, text } => {

@@ -11,10 +11,10 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 use super::super::Redline;
 use super::super::align::{dice, hash_bytes, number_value};
 use super::super::tree;
-use super::apply::{apply_edit, renumber};
+use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, opens_like, same_family, shift_number};
 use super::edit::locate;
-use super::numbering::Bearers;
+use super::numbering::{Bearers, Numbering};
 use super::units;
 use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
@@ -623,11 +623,15 @@ impl Gen<'_, '_> {
                 }
                 continue;
             }
-            // The blanks that end the article separate it from the next: always stated.
+            // The blanks that end the article separate it from the next: always stated, also
+            // where a change of layout inside it brings them to an article that ends the text
+            // without a line break (left out, a section inserted after it ran into its last
+            // word: `months.§ 12`).
             let content = buf.text.trim_end().len();
             if self.layout == Layout::Words && a < content && b <= content {
                 let changed = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
-                if same_words(&changed, &buf.text) {
+                let ends = |t: &str| trailing_space(t).is_empty();
+                if same_words(&changed, &buf.text) && ends(&changed) == ends(&buf.text) {
                     continue;
                 }
             }
@@ -674,6 +678,8 @@ impl Gen<'_, '_> {
         };
         if unit_candidates(buf, a, b, "").is_empty() {
             // Several units from `a` on, outermost first.
+            // The point reached before the first omission, taken when there is one.
+            let (mut before, from) = (None, self.out.len());
             let mut end = b;
             while a < end {
                 let Some(e) = buf
@@ -689,8 +695,14 @@ impl Gen<'_, '_> {
                     break;
                 };
                 buf.replace(x, y, &w);
+                if before.is_none() {
+                    before = Some(self.w.numbering().clone());
+                }
                 self.emit_edit(ins);
                 end -= e - a;
+            }
+            if let Some(before) = before {
+                self.join_omissions(from, before);
             }
             return b - end;
         }
@@ -701,6 +713,52 @@ impl Gen<'_, '_> {
                 b - a
             }
             None => 0,
+        }
+    }
+
+    /// Turns the omissions emitted from `self.out[from]` on, of two or more paragraphs or
+    /// items under one unit, into one (`Les 8° et 9° … sont abrogés.`), where it reads back;
+    /// `before` is the point reached before them.
+    fn join_omissions(&mut self, from: usize, before: Numbering) {
+        let parts: Option<Vec<(usize, &[usize], usize)>> = self.out[from..]
+            .iter()
+            .map(|ins| match ins {
+                Instruction::Edit {
+                    at,
+                    edit: TextEdit::OmitUnit,
+                } => {
+                    let (&k, parent) = at.path.split_last()?;
+                    Some((at.section, parent, k))
+                }
+                _ => None,
+            })
+            .collect();
+        let Some(parts) = parts.filter(|p| p.len() >= 2) else {
+            return;
+        };
+        let (section, parent) = (parts[0].0, parts[0].1);
+        if parts.iter().any(|p| p.0 != section || p.1 != parent) {
+            return;
+        }
+        let at = Address {
+            section,
+            path: parent.to_vec(),
+        };
+        if !self.w.addressable(&at) {
+            return;
+        }
+        let subs = parts.iter().map(|p| p.2).collect();
+        let joined = Instruction::Edit {
+            at,
+            edit: TextEdit::OmitUnits { subs },
+        };
+        let after = self.w.numbering().clone();
+        self.w.set_numbering(before);
+        if self.reads_back(&joined) && self.w.advance(&joined).is_ok() {
+            self.out.truncate(from);
+            self.out.push(joined);
+        } else {
+            self.w.set_numbering(after);
         }
     }
 

@@ -100,6 +100,13 @@ pub enum TextEdit {
         /// The text inserted.
         text: String,
     },
+    /// Omit two or more paragraphs or items directly inside the unit that follow each other,
+    /// with what they contain (`Les 8° et 9° de l'article 1 sont abrogés`).
+    OmitUnits {
+        /// Their indices in the section's subsections, in order: every paragraph or item
+        /// still standing from the first to the last, of one marker, under the unit.
+        subs: Vec<usize>,
+    },
     /// Renumber a run of the paragraphs or items directly inside the unit (`Les 2° et 3°
     /// deviennent les 3° et 4°`), shifted alike; the unit's own number and what stands
     /// inside the run's members are left as they are.
@@ -207,7 +214,7 @@ impl Instruction {
                 TextEdit::Substitute { .. } => "substitution",
                 TextEdit::Omit { .. } => "repeal",
                 TextEdit::InsertAfter { .. } => "insertion",
-                TextEdit::OmitUnit => "repeal",
+                TextEdit::OmitUnit | TextEdit::OmitUnits { .. } => "repeal",
                 TextEdit::InsertUnitAfter { .. } | TextEdit::InsertUnitBefore { .. } => "insertion",
                 TextEdit::RenumberUnits { .. } => "renumbering",
             }),

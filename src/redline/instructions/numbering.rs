@@ -220,6 +220,14 @@ impl Numbering {
                     self.subs_gone.insert((s, k));
                 }
             }
+            TextEdit::OmitUnits { subs } => {
+                for &k in subs {
+                    if !self.sub_live(s, k) {
+                        return Err("it names a paragraph or item which no longer stands".into());
+                    }
+                    self.subs_gone.insert((s, k));
+                }
+            }
             _ => {}
         }
         Ok(())

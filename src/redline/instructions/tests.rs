@@ -930,7 +930,8 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
 fn items_are_omitted_before_the_next_ones_take_their_numbers() {
     // Code pénal art. 131-16 (2010 → 2026, made alike): 8° and 9° gone, 10° and 11° become
     // 8° and 9°, a new 10° after them. The new 10° was inserted while the old one still bore
-    // the number, and the two omitted items were quoted away as words.
+    // the number, and the two omitted items were quoted away as words, then omitted one
+    // instruction each.
     let words = [
         "L'interdiction de détenir une arme",
         "La suspension du permis de conduire",
@@ -961,7 +962,7 @@ fn items_are_omitted_before_the_next_ones_take_their_numbers() {
     }
     assert_eq!(
         round_trip(&old, &new, Lang::Fr),
-        "1. Le 8° de l'article 131-16 est abrogé.\n\n2. Le 9° de l'article 131-16 est abrogé.\n\n3. Les 10° et 11° de l'article 131-16 deviennent les 8° et 9°.\n\n4. Après le 9° de l'article 131-16, il est inséré un 10° ainsi rédigé :\n    « 10° La peine de sanction-réparation ; »\n"
+        "1. Les 8° et 9° de l'article 131-16 sont abrogés.\n\n2. Les 10° et 11° de l'article 131-16 deviennent les 8° et 9°.\n\n3. Après le 9° de l'article 131-16, il est inséré un 10° ainsi rédigé :\n    « 10° La peine de sanction-réparation ; »\n"
     );
 }
 
@@ -1031,5 +1032,146 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
     );
     for lang in [Lang::En, Lang::Fr, Lang::Nl] {
         round_trip(old, new, lang);
+    }
+}
+
+#[test]
+fn units_omitted_together_are_omitted_by_one_instruction() {
+    use super::doc::OldDoc;
+    use super::wording::Wording;
+    // Two or three paragraphs (or items) omitted side by side were one instruction each
+    // (`Le 8° … est abrogé. Le 9° … est abrogé.`); an amending act omits them together.
+    let paras = |ns: &[(usize, usize)]| {
+        let body: String = ns
+            .iter()
+            .map(|(n, w)| format!("({n}) Rule number {w} of the section.\n\n"))
+            .collect();
+        format!("Section 5\n\n{body}Section 6\n\n(1) Other rule.\n")
+    };
+    let old = paras(&[(1, 1), (2, 2), (3, 3), (4, 4), (5, 5)]);
+    let two = paras(&[(1, 1), (2, 4), (3, 5)]);
+    let three = paras(&[(1, 1), (2, 5)]);
+    let expected = [
+        (
+            Lang::En,
+            "In section 5, subsections (2) and (3) are omitted.",
+        ),
+        (
+            Lang::De,
+            "In Section 5 werden die Absätze 2 und 3 aufgehoben.",
+        ),
+        (Lang::Fr, "Les 2 et 3 de la section 5 sont abrogés."),
+        (Lang::Nl, "In Section 5 vervallen de leden 2 en 3."),
+    ];
+    for (lang, sentence) in expected {
+        let doc = round_trip(&old, &two, lang);
+        assert!(doc.starts_with(&format!("1. {sentence}\n")), "{doc}");
+    }
+    let en = round_trip(&old, &three, Lang::En);
+    assert!(
+        en.starts_with("1. In section 5, subsections (2) to (4) are omitted.\n"),
+        "{en}"
+    );
+    let nl = round_trip(&old, &three, Lang::Nl);
+    assert!(nl.contains("vervallen de leden 2 tot en met 4."), "{nl}");
+    // The README's row, in each style's own text.
+    let de = round_trip(
+        &old.replace("Section", "§"),
+        &two.replace("Section", "§"),
+        Lang::De,
+    );
+    assert!(
+        de.starts_with("1. In § 5 werden die Absätze 2 und 3 aufgehoben.\n"),
+        "{de}"
+    );
+    let items = |keyword: &str, ns: &[usize]| {
+        let body: String = ns.iter().map(|n| format!("{n}° Le cas {n} ;\n")).collect();
+        format!("{keyword} 1\nSont punis :\n{body}\n{keyword} 2\nX.\n")
+    };
+    for (lang, keyword, sentence) in [
+        (
+            Lang::Fr,
+            "Article",
+            "Les 2° et 3° de l'article 1 sont abrogés.",
+        ),
+        (
+            Lang::Nl,
+            "Artikel",
+            "In artikel 1 vervallen de onderdelen 2° en 3°.",
+        ),
+    ] {
+        let (old, new) = (items(keyword, &[1, 2, 3, 4]), items(keyword, &[1, 4]));
+        let new = new.replace("4° Le cas 4", "2° Le cas 4");
+        let doc = round_trip(&old, &new, lang);
+        assert!(doc.starts_with(&format!("1. {sentence}\n")), "{doc}");
+    }
+    // Only the sentence this style writes reads back: `to` for three, every member named.
+    let doc = OldDoc::new(&old, None);
+    let w = Wording::new(&doc, Lang::En);
+    let omitted = |subs: Vec<usize>| {
+        Some(Instruction::Edit {
+            at: Address {
+                section: 0,
+                path: Vec::new(),
+            },
+            edit: TextEdit::OmitUnits { subs },
+        })
+    };
+    assert_eq!(
+        w.parse("In section 5, subsections (2) to (4) are omitted."),
+        omitted(vec![1, 2, 3])
+    );
+    assert_eq!(
+        w.parse("In section 5, subsections (2) and (3) are omitted."),
+        omitted(vec![1, 2])
+    );
+    for wrong in [
+        "In section 5, subsections (2) and (4) are omitted.",
+        "In section 5, subsections (2) to (3) are omitted.",
+        "In section 5, paragraphs (2) and (3) are omitted.",
+    ] {
+        assert_eq!(w.parse(wrong), None, "{wrong}");
+    }
+}
+
+#[test]
+fn a_section_inserted_after_a_last_one_without_line_break_stays_apart_without_layout() {
+    use super::super::tests::{Edit, revise};
+    // Found by `instructions_without_layout_give_the_new_words` (its case, kept): the old
+    // text ends without a line break, the new one rewraps its last section and adds a
+    // section after it. With `--ignore-layout` the change that brought the blank lines was
+    // left out as layout, and the new section ran into the last word (`months.§ 12`).
+    let edits = vec![
+        Edit::Insert {
+            at: 902066154,
+            k: 200,
+        },
+        Edit::Title { section: 7984856 },
+        Edit::Insert {
+            at: 8709018377314949747,
+            k: 200,
+        },
+    ];
+    let (old, new) = revise(10, edits, 2, false, (false, false), false);
+    let mut k = 0;
+    let new: String = new
+        .chars()
+        .map(|c| match c {
+            ' ' => {
+                k += 1;
+                if k % 7 == 0 { '\n' } else { ' ' }
+            }
+            c => c,
+        })
+        .collect();
+    let r = redline(&old, &new);
+    for lang in LANGS {
+        let list = instructions_with(&old, &new, &r, lang, None, Layout::Words);
+        let text = render_document(&old, &list, lang, None);
+        let applied = apply_instructions(&old, &text, lang, None).unwrap();
+        assert!(
+            applied.text.split_whitespace().eq(new.split_whitespace()),
+            "{lang:?}\n{text}"
+        );
     }
 }

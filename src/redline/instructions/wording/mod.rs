@@ -935,6 +935,12 @@ impl<'d, 'a> Wording<'d, 'a> {
         self.state.borrow()
     }
 
+    /// Puts the point reached back to `n` (taken from [`Wording::numbering`] earlier), for
+    /// changes of words only: the names made are left as they are.
+    pub(crate) fn set_numbering(&self, n: Numbering) {
+        *self.state.borrow_mut() = n;
+    }
+
     /// Old section `s` as it stands at the point reached (its number and label as now).
     fn view(&self, s: usize) -> Section {
         self.state.borrow().view(s).clone()
@@ -1524,7 +1530,9 @@ impl<'d, 'a> Wording<'d, 'a> {
     pub fn parse(&self, s: &str) -> Option<Instruction> {
         // No quotation: a renumbering of paragraphs or items names them by their labels.
         if !s.contains(self.quotes().0)
-            && let Some(ins) = self.parse_unit_run(s)
+            && let Some(ins) = self
+                .parse_unit_run(s)
+                .or_else(|| self.parse_units_omitted(s))
         {
             return Some(ins);
         }
@@ -1672,6 +1680,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                     TextEdit::OmitUnit => format!("Omit {a}."),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
                             "After {a} insert—\n{}",
@@ -1943,6 +1952,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                     TextEdit::OmitUnit => format!("{a} wird aufgehoben."),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
                             "Nach {a} {} eingefügt:\n{}",
@@ -2206,6 +2216,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         format!("{} est abrogé.", self.address(at, Form::DetCap))
                     }
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => format!(
                         "Après {}, {} :\n{}",
                         self.address(at, Form::Det),
@@ -2479,6 +2490,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     ),
                     TextEdit::OmitUnit => format!("{}, vervalt.", self.address(at, Form::Cap)),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
                             "Na {a}, {}, luidende:\n{}",

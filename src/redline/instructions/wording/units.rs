@@ -243,6 +243,96 @@ impl Wording<'_, '_> {
         }
     }
 
+    /// The sentence omitting `subs` (two or more, following each other) inside the unit
+    /// `at`: `In section 5, subsections (2) and (3) are omitted.`, `In § 5 werden die Absätze
+    /// 2 und 3 aufgehoben.`, `Les 8° et 9° de l'article 1 sont abrogés.`, `In artikel 1
+    /// vervallen de onderdelen 8° en 9°.`
+    pub(super) fn render_units_omitted(&self, at: &Address, subs: &[usize]) -> String {
+        let (Some(&f), Some(&l)) = (subs.first(), subs.last()) else {
+            return String::new();
+        };
+        let (s1, s2) = (self.sub_now(at.section, f), self.sub_now(at.section, l));
+        let (a, b) = (self.run_label(&s1), self.run_label(&s2));
+        let noun = self.unit_noun(at.path.len(), &s1);
+        let sep = |and: &'static str, to: &'static str| if subs.len() == 2 { and } else { to };
+        match self.lang {
+            Lang::En => format!(
+                "In {}, {} {a}{}{b} are omitted.",
+                self.address(at, Form::Plain),
+                noun.many,
+                sep(" and ", " to ")
+            ),
+            Lang::De => format!(
+                "In {} werden die {} {a}{}{b} aufgehoben.",
+                self.address(at, Form::To),
+                noun.many,
+                sep(" und ", " bis ")
+            ),
+            Lang::Fr => format!(
+                "Les {a}{}{b} {} sont abrogés.",
+                sep(" et ", " à "),
+                self.of_unit(at)
+            ),
+            Lang::Nl => format!(
+                "In {}{} vervallen de {} {a}{}{b}.",
+                self.address(at, Form::Plain),
+                if at.path.is_empty() { "" } else { "," },
+                noun.many,
+                sep(" en ", " tot en met ")
+            ),
+        }
+    }
+
+    /// Reads a sentence of [`Wording::render_units_omitted`]; `None` when it is not one.
+    pub(super) fn parse_units_omitted(&self, i: &str) -> Option<Instruction> {
+        let i = i.trim_end();
+        let (at, labels, seps): (Address, &str, [&str; 2]) = match self.lang {
+            Lang::En => {
+                let rest = i.strip_prefix("In ")?;
+                let (at, rest) = self.unit_then(rest, Form::Plain, ", ")?;
+                let (_, labels) = rest.strip_suffix(" are omitted.")?.split_once(' ')?;
+                (at, labels, [" to ", " and "])
+            }
+            Lang::De => {
+                let rest = i.strip_prefix("In ")?;
+                let (at, rest) = self.unit_then(rest, Form::To, " werden die ")?;
+                let (_, labels) = rest.strip_suffix(" aufgehoben.")?.split_once(' ')?;
+                (at, labels, [" bis ", " und "])
+            }
+            Lang::Fr => {
+                let head = i.strip_prefix("Les ")?.strip_suffix(" sont abrogés.")?;
+                let (labels, of) = [" du ", " de ", " d'", " des "]
+                    .iter()
+                    .filter_map(|p| head.find(p).map(|k| (k, *p)))
+                    .min_by_key(|(k, _)| *k)
+                    .map(|(k, _)| (&head[..k], &head[k + 1..]))?;
+                (self.of_parsed(of)?, labels, [" à ", " et "])
+            }
+            Lang::Nl => {
+                let rest = i.strip_prefix("In ")?;
+                let (at, rest) = self
+                    .unit_then(rest, Form::Plain, ", vervallen de ")
+                    .or_else(|| self.unit_then(rest, Form::Plain, " vervallen de "))?;
+                let (_, labels) = rest.strip_suffix('.')?.split_once(' ')?;
+                (at, labels, [" tot en met ", " en "])
+            }
+        };
+        let (a, b) = two(labels, &seps, false)?;
+        let (first, subs) = self.members(&at, (a, b))?;
+        let state = self.state.borrow();
+        let alike = subs
+            .iter()
+            .all(|&k| state.sub(self.doc, at.section, k).marker == first.marker);
+        drop(state);
+        // Only the sentence this style writes for them (its nouns, `and` for two, `to` for
+        // more) reads back.
+        let ok = subs.len() >= 2 && alike && self.render_units_omitted(&at, &subs) == i;
+        ok.then_some(Instruction::Edit {
+            at,
+            edit: TextEdit::OmitUnits { subs },
+        })
+    }
+
     /// French `de l'article 1` (the section) or `du 2° de l'article 1` (a unit in it).
     fn of_unit(&self, at: &Address) -> String {
         if at.path.is_empty() {
@@ -356,6 +446,35 @@ impl Wording<'_, '_> {
         rest.is_empty().then_some(at)
     }
 
+    /// The paragraphs or items standing directly inside unit `at` from the one labelled
+    /// `labels.0` to the one labelled `labels.1` (each the only one so numbered there), and
+    /// the first as it stands.
+    fn members(&self, at: &Address, labels: (&str, &str)) -> Option<(Subheading, Vec<usize>)> {
+        let s = at.section;
+        let state = self.state.borrow();
+        let live: Vec<usize> = self
+            .doc
+            .children(s, at.path.last().copied())
+            .filter(|&k| state.sub_live(s, k))
+            .collect();
+        let find = |label: &str| {
+            let n = bare_number(label);
+            let mut it = live
+                .iter()
+                .copied()
+                .filter(|&k| state.sub(self.doc, s, k).number() == n);
+            let k = it.next()?;
+            it.next().is_none().then_some(k)
+        };
+        let (k1, k2) = (find(labels.0)?, find(labels.1)?);
+        let members: Vec<usize> = live
+            .iter()
+            .copied()
+            .filter(|&k| k1 <= k && k <= k2)
+            .collect();
+        (!members.is_empty()).then(|| (state.sub(self.doc, s, k1), members))
+    }
+
     /// The renumbering of the run named by its first and last labels now (`olds`) and after
     /// (`news`) inside unit `at`: every paragraph or item standing between the two, of the
     /// first one's marker, shifted alike; `noun_ok` checks the noun the sentence used.
@@ -368,32 +487,10 @@ impl Wording<'_, '_> {
         noun_ok: impl Fn(&Noun) -> bool,
     ) -> Option<Instruction> {
         let s = at.section;
+        let (first, members) = self.members(&at, olds)?;
         let state = self.state.borrow();
-        let parent = at.path.last().copied();
-        let live: Vec<usize> = self
-            .doc
-            .children(s, parent)
-            .filter(|&k| state.sub_live(s, k))
-            .collect();
-        let find = |label: &str| {
-            let n = bare_number(label);
-            let mut it = live
-                .iter()
-                .copied()
-                .filter(|&k| state.sub(self.doc, s, k).number() == n);
-            let k = it.next()?;
-            it.next().is_none().then_some(k)
-        };
-        let (k1, k2) = (find(olds.0)?, find(olds.1)?);
-        let first = state.sub(self.doc, s, k1);
         let m = first.marker;
-        let members: Vec<usize> = live
-            .iter()
-            .copied()
-            .filter(|&k| k1 <= k && k <= k2)
-            .collect();
         if !renumberable(m)
-            || members.is_empty()
             || one != (members.len() == 1)
             || !noun_ok(&self.unit_noun(at.path.len(), &first))
         {
