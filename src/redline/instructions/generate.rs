@@ -531,6 +531,16 @@ impl Gen<'_, '_> {
             ));
             return;
         }
+        let (from, before) = (self.out.len(), self.w.numbering().clone());
+        self.amend_in_parts((k, d, j), &mut buf);
+        self.restate_if_shorter(d, target, from, before);
+    }
+
+    /// The instructions that amend section `d` (working copy `buf`) into new section `j`,
+    /// entry `k` of the redline: units omitted, runs renumbered, then the changes of words.
+    fn amend_in_parts(&mut self, (k, d, j): (usize, usize, usize), buf: &mut SectionBuf) {
+        let ns = &self.r.new_sections[j];
+        let target = &self.new[ns.start..ns.end];
         // As for sections: paragraphs and items omitted first, then those renumbered (each
         // run into numbers free by then: downwards from the first run, upwards from the last),
         // then those inserted and the changes of words, by the numbers then in force. A run
@@ -538,34 +548,59 @@ impl Gen<'_, '_> {
         // whole) waits until those changes are made.
         let runs = units::runs(self.doc, &self.r.units[k], d, ns);
         let (goal, runs) = units::unrenumbered(target, ns, runs);
-        self.state_changes(d, &mut buf, &goal, Pass::UnitsOmitted);
+        self.state_changes(d, buf, &goal, Pass::UnitsOmitted);
         let (mut up, down): (Vec<_>, Vec<_>) = runs.into_iter().partition(|r| r.shift > 0);
         up.reverse();
         let mut waiting = Vec::new();
         for run in down.into_iter().chain(up) {
-            if !self.units_free(d, &run) || !self.renumber_run(d, &mut buf, &run) {
+            if !self.units_free(d, &run) || !self.renumber_run(d, buf, &run) {
                 waiting.push(run);
             }
         }
         let (goal, waiting) = units::unrenumbered(target, ns, waiting);
-        self.state_changes(d, &mut buf, &goal, Pass::All);
+        self.state_changes(d, buf, &goal, Pass::All);
         for run in &waiting {
-            self.renumber_run(d, &mut buf, run);
+            self.renumber_run(d, buf, run);
         }
         // What a run could not state (its wording did not read back) is stated as words.
         if !waiting.is_empty() {
-            self.state_changes(d, &mut buf, target, Pass::All);
+            self.state_changes(d, buf, target, Pass::All);
         }
         let layout = self.layout;
         let given = |buf: &SectionBuf| match layout {
             Layout::Exact => buf.text == target,
             Layout::Words => same_words(&buf.text, target),
         };
-        if !given(&buf) {
+        if !given(buf) {
             self.note(format!(
                 "{}: the changes stated do not give the new text exactly",
                 self.doc.sections[d].label
             ));
+        }
+    }
+
+    /// Puts the instructions amending section `d` (`self.out[from..]`, `before` the point
+    /// reached ahead of them) in favour of one restating it whole (`§ 176c wird durch den
+    /// folgenden § 176c ersetzt:`) where they are many (see [`RESTATED_FROM`]) and that is
+    /// shorter to read: the quotations and set words of each instruction against the new
+    /// text once. An article rewritten in thirty places reads better given anew, as drafters
+    /// give it; a long article changed in a few words, and a short one changed in one or
+    /// two, keep their amendments, which say what changed.
+    fn restate_if_shorter(&mut self, d: usize, target: &str, from: usize, before: Numbering) {
+        let parts: usize = self.out[from..].iter().map(reading_length).sum();
+        let whole = Instruction::Replace {
+            section: d,
+            text: target.to_string(),
+        };
+        if self.out.len() - from < RESTATED_FROM || parts <= reading_length(&whole) {
+            return;
+        }
+        let after = self.w.numbering().clone();
+        let amendments = self.out.split_off(from);
+        self.w.set_numbering(before);
+        if !self.emit_checked(whole) {
+            self.w.set_numbering(after);
+            self.out.extend(amendments);
         }
     }
 
@@ -961,6 +996,34 @@ fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usi
         }
     }
     out
+}
+
+/// From this many instructions amending one article, it is restated whole where that is
+/// shorter to read.
+const RESTATED_FROM: usize = 6;
+
+/// The words set around an instruction's quotations, about (`In § 5 Absatz 1 werden die
+/// Wörter „…“ durch die Wörter „…“ ersetzt.`).
+const SET_WORDS: usize = 60;
+
+/// How long an instruction is to read, about: its set words and what it quotes, in
+/// characters.
+fn reading_length(ins: &Instruction) -> usize {
+    let quoted: usize = match ins {
+        Instruction::Edit { edit, .. } => match edit {
+            TextEdit::Substitute { old, new } => old.chars().count() + new.chars().count(),
+            TextEdit::Omit { text }
+            | TextEdit::InsertUnitAfter { text }
+            | TextEdit::InsertUnitBefore { text } => text.chars().count(),
+            TextEdit::InsertAfter { anchor, text } => anchor.chars().count() + text.chars().count(),
+            TextEdit::OmitUnit | TextEdit::OmitUnits { .. } | TextEdit::RenumberUnits { .. } => 0,
+        },
+        Instruction::Insert { text, .. }
+        | Instruction::Replace { text, .. }
+        | Instruction::Note { text } => text.chars().count(),
+        Instruction::Omit { .. } | Instruction::Renumber { .. } => 0,
+    };
+    SET_WORDS + quoted
 }
 
 /// Tokens: runs of letters and digits, runs of blanks, single other characters.

@@ -5,6 +5,10 @@ use super::*;
 
 const LANGS: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Nl];
 
+/// Words that make an article long (an article amended in six places or more is restated
+/// whole where that reads shorter).
+const LONG_SENTENCE: &str = "Das Gericht berücksichtigt dabei die Umstände der Tat, die Beweggründe und die Ziele des Täters, die Gesinnung, die aus der Tat spricht, und den bei der Tat aufgewendeten Willen, das Maß der Pflichtwidrigkeit, die Art der Ausführung und die verschuldeten Auswirkungen der Tat, das Vorleben des Täters, seine persönlichen und wirtschaftlichen Verhältnisse sowie sein Verhalten nach der Tat, besonders sein Bemühen, den Schaden wiedergutzumachen, sowie das Bemühen des Täters, einen Ausgleich mit dem Verletzten zu erreichen, und alles, was sonst für und gegen ihn spricht.";
+
 /// Generates, renders, parses and applies the instructions for `old` → `new` in `lang`;
 /// returns the document.
 fn round_trip(old: &str, new: &str, lang: Lang) -> String {
@@ -691,8 +695,13 @@ fn items_after_one_omitted_are_renumbered_after_the_omission() {
 #[test]
 fn changes_inside_renumbered_units_cite_their_new_numbers() {
     // Two runs under one section (one moved by two), letters under a paragraph, and a change
-    // of words in a paragraph after it was renumbered.
-    let old = "§ 1\n\n(1) Strafbar ist, wer eine Sache:\n\na) wegnimmt, um sie sich zuzueignen,\n\nb) unterschlägt, obwohl sie ihm anvertraut war.\n\n(2) Der Versuch ist strafbar.\n\n(3) Die Tat wird mit Freiheitsstrafe bis zu zehn Jahren bestraft.\n\n(4) Die Verfolgung tritt nur auf Antrag ein.\n\n§ 2\n\nEnde.\n";
+    // of words in a paragraph after it was renumbered. The article is long enough that its
+    // amendments read shorter than the article restated.
+    let old = format!(
+        "§ 1\n\n(1) Strafbar ist, wer eine Sache:\n\na) wegnimmt, um sie sich zuzueignen,\n\nb) unterschlägt, obwohl sie ihm anvertraut war.\n\n(2) Der Versuch ist strafbar.\n\n(3) Die Tat wird mit Freiheitsstrafe bis zu zehn Jahren bestraft.\n\n(4) Die Verfolgung tritt nur auf Antrag ein. {}\n\n§ 2\n\nEnde.\n",
+        LONG_SENTENCE
+    );
+    let old = old.as_str();
     let new = old
         .replace("b) unterschlägt", "b) beschädigt,\n\nc) unterschlägt")
         .replace("(2) Der", "(2) Neu ist dies.\n\n(3) Der")
@@ -1002,8 +1011,14 @@ fn items_changed_around_blank_lines_are_changed_item_by_item() {
     // from the items up into the paragraph, and an item is added. The line diff anchored the
     // blank after `(2)` on the blank after the new `a)`, and the old `a)` was rewritten into
     // the new `b)`, the old `b)` into the new `c)`.
-    let old = "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci,\n\n- a) která je nástrojem činu, nebo\n\n- b) která je výnosem z činu, pokud jeho hodnota není zanedbatelná.\n\n(3) Jen věc pachatele.\n";
-    let new = "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci, která je\n\n- a) nástrojem činu,\n\n- b) výnosem z činu, pokud jeho hodnota není zanedbatelná, nebo\n\n- c) předmětem sankce.\n\n(3) Jen věc pachatele.\n";
+    // (3) long enough that the amendments read shorter than the article restated.
+    let old = format!(
+        "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci,\n\n- a) která je nástrojem činu, nebo\n\n- b) která je výnosem z činu, pokud jeho hodnota není zanedbatelná.\n\n(3) Jen věc pachatele. {LONG_SENTENCE}\n"
+    );
+    let new = format!(
+        "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci, která je\n\n- a) nástrojem činu,\n\n- b) výnosem z činu, pokud jeho hodnota není zanedbatelná, nebo\n\n- c) předmětem sankce.\n\n(3) Jen věc pachatele. {LONG_SENTENCE}\n"
+    );
+    let (old, new) = (old.as_str(), new.as_str());
     let de = round_trip(old, new, Lang::De);
     assert!(
         de.contains("In § 7 Absatz 2 Buchstabe a werden die Wörter „která je“ gestrichen."),
@@ -1174,4 +1189,47 @@ fn a_section_inserted_after_a_last_one_without_line_break_stays_apart_without_la
             "{lang:?}\n{text}"
         );
     }
+}
+
+#[test]
+fn an_article_amended_in_many_places_is_restated_whole_where_that_reads_shorter() {
+    // The Strafgesetzbuch 1998 → 2021 amends § 176c in 39 places; a drafter gives it anew.
+    // A short article changed in many places is restated; the same changes in an article
+    // long enough that they read shorter, and one change in a short article, are not.
+    let article = |body: &str| format!("§ 1 Diebstahl\n\n{body}\n\n§ 2 Ende\n\nEnde.\n");
+    let old = article(
+        "(1) Wer eine Sache wegnimmt, wird mit Freiheitsstrafe bis zu drei Jahren bestraft.\n\n(2) Der Versuch ist strafbar.\n\n(3) Die Tat wird nur auf Antrag verfolgt.",
+    );
+    let rewritten = article(
+        "(1) Wer eine fremde bewegliche Sache einem anderen wegnimmt, wird mit Geldstrafe oder Freiheitsstrafe bis zu fünf Jahren bestraft.\n\n(2) Auch der Versuch ist strafbar.\n\n(3) Die Tat wird in den Fällen des Absatzes 1 nur auf Antrag des Verletzten verfolgt.",
+    );
+    for lang in LANGS {
+        let doc = round_trip(&old, &rewritten, lang);
+        assert!(!doc.contains("\n2. "), "{lang:?}: one instruction\n{doc}");
+    }
+    let de = round_trip(&old, &rewritten, Lang::De);
+    assert!(
+        de.starts_with("1. § 1 wird durch den folgenden § 1 ersetzt:\n"),
+        "{de}"
+    );
+    // The same changes in a long article: amended.
+    let long = |t: &str| {
+        t.replace(
+            "(3) Die Tat",
+            &format!("(3) {LONG_SENTENCE}\n\n(4) Die Tat"),
+        )
+    };
+    let de = round_trip(&long(&old), &long(&rewritten), Lang::De);
+    assert!(!de.contains("ersetzt:\n"), "{de}");
+    assert!(
+        de.contains("In § 1 Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt."),
+        "{de}"
+    );
+    // One change in a short article: amended.
+    let one = old.replace("drei Jahren", "fünf Jahren");
+    let de = round_trip(&old, &one, Lang::De);
+    assert!(
+        de.starts_with("1. In § 1 Absatz 1 wird das Wort „drei“ durch das Wort „fünf“ ersetzt.\n"),
+        "{de}"
+    );
 }
