@@ -76,6 +76,7 @@ pub(crate) fn locate(edit: &TextEdit, hay: &str) -> Result<(usize, usize, String
             Ok((a, b, String::new()))
         }
         TextEdit::OmitUnit => Ok((0, hay.len(), String::new())),
+        TextEdit::ReplaceUnit { text } => Ok((0, hay.len(), text.clone())),
         // Not one stretch of the unit: see `apply::apply_edit`.
         TextEdit::RenumberUnits { units } => Err(EditError::Unnumbered(
             units.first().map_or(String::new(), |u| u.old.clone()),

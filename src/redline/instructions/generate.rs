@@ -49,6 +49,7 @@ pub fn instructions_with(
         r,
         layout,
         out: Vec::new(),
+        absorbed: (0, 0),
     }
     .run()
 }
@@ -76,6 +77,10 @@ struct Gen<'g, 'a> {
     r: &'g Redline,
     layout: Layout,
     out: Vec<Instruction>,
+    /// What the paragraphs and items restated whole in the article being amended stand
+    /// for beyond themselves (see [`Gen::restate_units`]): changes beyond one each, and
+    /// their reading length beyond the restatements'.
+    absorbed: (usize, usize),
 }
 
 /// Which changes of a section [`Gen::state_changes`] states.
@@ -532,6 +537,7 @@ impl Gen<'_, '_> {
             return;
         }
         let (from, before) = (self.out.len(), self.w.numbering().clone());
+        self.absorbed = (0, 0);
         self.amend_in_parts((k, d, j), &mut buf);
         self.restate_if_shorter(d, target, from, before);
     }
@@ -587,12 +593,15 @@ impl Gen<'_, '_> {
     /// give it; a long article changed in a few words, and a short one changed in one or
     /// two, keep their amendments, which say what changed.
     fn restate_if_shorter(&mut self, d: usize, target: &str, from: usize, before: Numbering) {
-        let parts: usize = self.out[from..].iter().map(reading_length).sum();
+        // Paragraphs restated count as the changes they state: the article is weighed as
+        // amended change by change.
+        let parts = self.out[from..].iter().map(reading_length).sum::<usize>() + self.absorbed.1;
         let whole = Instruction::Replace {
             section: d,
             text: target.to_string(),
         };
-        if self.out.len() - from < RESTATED_FROM || parts <= reading_length(&whole) {
+        let many = self.out.len() - from + self.absorbed.0 >= RESTATED_FROM;
+        if !many || parts <= reading_length(&whole) {
             return;
         }
         let after = self.w.numbering().clone();
@@ -646,6 +655,9 @@ impl Gen<'_, '_> {
     /// States the changes of words that turn the working copy of section `d` into `goal`
     /// (with [`Pass::UnitsOmitted`], only the paragraphs and items it omits whole).
     fn state_changes(&mut self, d: usize, buf: &mut SectionBuf, goal: &str, pass: Pass) {
+        if pass == Pass::All {
+            self.restate_units(d, buf, goal);
+        }
         let changes = changes(&buf.text, goal);
         let mut delta: isize = 0;
         for (o, n) in changes {
@@ -693,6 +705,83 @@ impl Gen<'_, '_> {
                 with.len() as isize - (b - a) as isize
             );
             delta += with.len() as isize - (b - a) as isize;
+        }
+    }
+
+    /// Restates whole (`§ 66 Absatz 3 wird wie folgt gefasst:`) each paragraph or item right
+    /// under section `d` whose changes on the way to `goal` are many and read longer than
+    /// its new text, as [`Gen::restate_if_shorter`] does for articles; the working
+    /// copy is brought past them.
+    fn restate_units(&mut self, d: usize, buf: &mut SectionBuf, goal: &str) {
+        let top: Vec<usize> = self.doc.children(d, None).collect();
+        let all = changes(&buf.text, goal);
+        // For each unit (its range in the copy), the changes inside it and where it ends in
+        // `goal`, unless one runs over its start or end.
+        let mut restated = Vec::new();
+        for &k in &top {
+            let (ua, ub) = buf.ranges[k];
+            let mut inside = Vec::new();
+            let mut straddles = false;
+            for (o, n) in &all {
+                if o.start >= ua
+                    && o.end <= ub
+                    && !(o.is_empty() && (o.start == ua || o.start == ub))
+                {
+                    inside.push((o.clone(), n.clone()));
+                } else if o.start < ub && o.end > ua {
+                    straddles = true;
+                }
+            }
+            if straddles || inside.len() < RESTATED_FROM {
+                continue;
+            }
+            // Where the unit stands in `goal`: shifted by the changes before it.
+            let shift = |at: usize| -> Option<usize> {
+                let mut x = at as isize;
+                for (o, n) in &all {
+                    if o.end <= at && !(o.is_empty() && o.start == at) {
+                        x += n.len() as isize - o.len() as isize;
+                    }
+                }
+                usize::try_from(x).ok()
+            };
+            let (Some(ga), Some(gb)) = (shift(ua), shift(ub)) else {
+                continue;
+            };
+            let Some(text) = goal.get(ga..gb) else {
+                continue;
+            };
+            let parts: usize = inside
+                .iter()
+                .map(|(o, n)| {
+                    SET_WORDS
+                        + buf.text[o.clone()].chars().count()
+                        + goal[n.clone()].chars().count()
+                })
+                .sum();
+            if parts > SET_WORDS + text.chars().count() {
+                let extra = (inside.len() - 1, parts - SET_WORDS - text.chars().count());
+                restated.push((k, text.to_string(), extra));
+            }
+        }
+        for (k, text, extra) in restated {
+            let at = Address {
+                section: d,
+                path: self.doc.path_to(d, k),
+            };
+            if !self.w.addressable(&at) {
+                continue;
+            }
+            let edit = TextEdit::ReplaceUnit { text };
+            let mut trial = buf.clone();
+            if apply_edit(&mut trial, &at, &edit).is_err() {
+                continue;
+            }
+            let ins = Instruction::Edit { at, edit };
+            if self.reads_back(&ins) && self.emit(ins) {
+                *buf = trial;
+                self.absorbed = (self.absorbed.0 + extra.0, self.absorbed.1 + extra.1);
+            }
         }
     }
 
@@ -1013,6 +1102,7 @@ fn reading_length(ins: &Instruction) -> usize {
         Instruction::Edit { edit, .. } => match edit {
             TextEdit::Substitute { old, new } => old.chars().count() + new.chars().count(),
             TextEdit::Omit { text }
+            | TextEdit::ReplaceUnit { text }
             | TextEdit::InsertUnitAfter { text }
             | TextEdit::InsertUnitBefore { text } => text.chars().count(),
             TextEdit::InsertAfter { anchor, text } => anchor.chars().count() + text.chars().count(),

@@ -100,6 +100,12 @@ pub enum TextEdit {
         /// The text inserted.
         text: String,
     },
+    /// Replace the whole unit (a paragraph or item, with what it contains) with `text`,
+    /// exactly (`§ 66 Absatz 3 wird wie folgt gefasst:`).
+    ReplaceUnit {
+        /// The unit's new text, its label included.
+        text: String,
+    },
     /// Omit two or more paragraphs or items directly inside the unit that follow each other,
     /// with what they contain (`Les 8° et 9° de l'article 1 sont abrogés`).
     OmitUnits {
@@ -211,7 +217,7 @@ impl Instruction {
     pub fn akn_type(&self) -> Option<&'static str> {
         match self {
             Instruction::Edit { edit, .. } => Some(match edit {
-                TextEdit::Substitute { .. } => "substitution",
+                TextEdit::Substitute { .. } | TextEdit::ReplaceUnit { .. } => "substitution",
                 TextEdit::Omit { .. } => "repeal",
                 TextEdit::InsertAfter { .. } => "insertion",
                 TextEdit::OmitUnit | TextEdit::OmitUnits { .. } => "repeal",

@@ -1011,12 +1011,12 @@ fn items_changed_around_blank_lines_are_changed_item_by_item() {
     // from the items up into the paragraph, and an item is added. The line diff anchored the
     // blank after `(2)` on the blank after the new `a)`, and the old `a)` was rewritten into
     // the new `b)`, the old `b)` into the new `c)`.
-    // (3) long enough that the amendments read shorter than the article restated.
+    // `b)` long enough that the amendments read shorter than the article or `(2)` restated.
     let old = format!(
-        "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci,\n\n- a) která je nástrojem činu, nebo\n\n- b) která je výnosem z činu, pokud jeho hodnota není zanedbatelná.\n\n(3) Jen věc pachatele. {LONG_SENTENCE}\n"
+        "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci,\n\n- a) která je nástrojem činu, nebo\n\n- b) která je výnosem z činu, pokud jeho hodnota není zanedbatelná. {LONG_SENTENCE}\n\n(3) Jen věc pachatele.\n"
     );
     let new = format!(
-        "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci, která je\n\n- a) nástrojem činu,\n\n- b) výnosem z činu, pokud jeho hodnota není zanedbatelná, nebo\n\n- c) předmětem sankce.\n\n(3) Jen věc pachatele. {LONG_SENTENCE}\n"
+        "##### § 7\n\n(1) Soud uloží trest.\n\n(2) Soud může uložit trest věci, která je\n\n- a) nástrojem činu,\n\n- b) výnosem z činu, pokud jeho hodnota není zanedbatelná. {LONG_SENTENCE}, nebo\n\n- c) předmětem sankce.\n\n(3) Jen věc pachatele.\n"
     );
     let (old, new) = (old.as_str(), new.as_str());
     let de = round_trip(old, new, Lang::De);
@@ -1232,4 +1232,35 @@ fn an_article_amended_in_many_places_is_restated_whole_where_that_reads_shorter(
         de.starts_with("1. In § 1 Absatz 1 wird das Wort „drei“ durch das Wort „fünf“ ersetzt.\n"),
         "{de}"
     );
+}
+
+#[test]
+fn a_paragraph_amended_in_many_places_is_restated_whole() {
+    // StGB § 66(3) (1998 → 2021) was amended in 32 instructions in an article too long to
+    // restate; its paragraph is restated instead, the rest of the article amended.
+    let old = format!(
+        "§ 1 Sicherungsverwahrung\n\n(1) {LONG_SENTENCE}\n\n(2) Wer wegen einer Tat zu Freiheitsstrafe von zwei Jahren verurteilt wird, kann untergebracht werden.\n\n(3) Die Frist beträgt drei Jahre.\n\n§ 2 Ende\n\nEnde.\n"
+    );
+    let new = old
+        .replace(
+            "(2) Wer wegen einer Tat zu Freiheitsstrafe von zwei Jahren verurteilt wird, kann untergebracht werden.",
+            "(2) Wer wegen einer vorsätzlichen Tat zu Freiheitsstrafe von mindestens drei Jahren rechtskräftig verurteilt worden ist, kann vom Gericht untergebracht werden, wenn die Gesamtwürdigung es ergibt.",
+        )
+        .replace("drei Jahre.", "fünf Jahre.");
+    let want = [
+        (Lang::En, "1. For § 1(2) substitute—\n"),
+        (Lang::De, "1. § 1 Absatz 2 wird wie folgt gefasst:\n"),
+        (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n"),
+        (Lang::Nl, "1. § 1, tweede lid, komt te luiden:\n"),
+    ];
+    for (lang, head) in want {
+        let doc = round_trip(&old, &new, lang);
+        assert!(doc.starts_with(head), "{lang:?}\n{doc}");
+        // (3) is changed in one word, and stays amended.
+        assert!(
+            doc.contains("\n\n2. ") && !doc.contains("\n\n3. "),
+            "{lang:?}\n{doc}"
+        );
+        assert!(doc.contains("fünf"), "{lang:?}\n{doc}");
+    }
 }

@@ -1679,6 +1679,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                         format!("In {a}, after {} insert {}.", self.q(anchor), self.q(text))
                     }
                     TextEdit::OmitUnit => format!("Omit {a}."),
+                    TextEdit::ReplaceUnit { text } => format!(
+                        "For {a} substitute—\n{}",
+                        self.show_block_after(&self.unit_space(at), text)
+                    ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
@@ -1791,6 +1795,28 @@ impl<'d, 'a> Wording<'d, 'a> {
         }))
     }
 
+    /// `LEAD address SEP` and a quoted block on the next lines: a paragraph or item restated
+    /// whole (`For section 66(3) substitute—`, `§ 66 Absatz 3 wird wie folgt gefasst:`).
+    /// `None` when the sentence is not of this shape.
+    fn unit_replaced<'x>(
+        &self,
+        i: &'x str,
+        (lead, form, sep): (&'static str, Form, &'static str),
+    ) -> Option<Res<'x, Instruction>> {
+        let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(sep))
+            .parse(i)
+            .ok()?;
+        if at.path.is_empty() || !r.starts_with('\n') {
+            return None;
+        }
+        let (o, c) = self.quotes();
+        Some(block(r, o, c, self.marker()).map(|(r, (quoted, marked))| {
+            let text = read_block_after(&self.unit_space(&at), quoted, marked);
+            let edit = TextEdit::ReplaceUnit { text };
+            (r, Instruction::Edit { at, edit })
+        }))
+    }
+
     fn parse_en<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
         if let Ok((r, at)) = (tg("In "), |x| self.parse_address(x, Form::Plain), tg(", "))
@@ -1839,6 +1865,9 @@ impl<'d, 'a> Wording<'d, 'a> {
             return Ok((r, Instruction::Replace { section, text }));
         }
         if let Some(parsed) = self.unit_omitted(i, "Omit ", Form::Plain, "") {
+            return parsed;
+        }
+        if let Some(parsed) = self.unit_replaced(i, ("For ", Form::Plain, " substitute—")) {
             return parsed;
         }
         for (lead, before) in [("After ", false), ("Before ", true)] {
@@ -1951,6 +1980,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                         )
                     }
                     TextEdit::OmitUnit => format!("{a} wird aufgehoben."),
+                    TextEdit::ReplaceUnit { text } => format!(
+                        "{a} wird wie folgt gefasst:\n{}",
+                        self.show_block_after(&self.unit_space(at), text)
+                    ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
@@ -2080,6 +2113,9 @@ impl<'d, 'a> Wording<'d, 'a> {
             ));
         }
         if let Some(parsed) = self.unit_omitted(i, "", Form::To, " wird aufgehoben") {
+            return parsed;
+        }
+        if let Some(parsed) = self.unit_replaced(i, ("", Form::To, " wird wie folgt gefasst:")) {
             return parsed;
         }
         for (lead, before) in [("Nach ", false), ("Vor ", true)] {
@@ -2215,6 +2251,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                     TextEdit::OmitUnit => {
                         format!("{} est abrogé.", self.address(at, Form::DetCap))
                     }
+                    TextEdit::ReplaceUnit { text } => format!(
+                        "{} est ainsi rédigé :\n{}",
+                        self.address(at, Form::DetCap),
+                        self.show_block_after(&self.unit_space(at), text)
+                    ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => format!(
@@ -2330,6 +2371,9 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
         };
         if let Some(parsed) = self.unit_omitted(i, "", Form::DetCap, " est abrogé") {
+            return parsed;
+        }
+        if let Some(parsed) = self.unit_replaced(i, ("", Form::DetCap, " est ainsi rédigé :")) {
             return parsed;
         }
         for (lead, before) in [("Après ", false), ("Avant ", true)] {
@@ -2489,6 +2533,11 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.q(text)
                     ),
                     TextEdit::OmitUnit => format!("{}, vervalt.", self.address(at, Form::Cap)),
+                    TextEdit::ReplaceUnit { text } => format!(
+                        "{}, komt te luiden:\n{}",
+                        self.address(at, Form::Cap),
+                        self.show_block_after(&self.unit_space(at), text)
+                    ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
@@ -2555,6 +2604,9 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn parse_nl<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
         let (o, c) = self.quotes();
         if let Some(parsed) = self.unit_omitted(i, "", Form::Cap, ", vervalt") {
+            return parsed;
+        }
+        if let Some(parsed) = self.unit_replaced(i, ("", Form::Cap, ", komt te luiden:")) {
             return parsed;
         }
         for (lead, before) in [("Na ", false), ("Voor ", true)] {
