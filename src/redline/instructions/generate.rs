@@ -655,12 +655,12 @@ impl Gen<'_, '_> {
     /// States the changes of words that turn the working copy of section `d` into `goal`
     /// (with [`Pass::UnitsOmitted`], only the paragraphs and items it omits whole).
     fn state_changes(&mut self, d: usize, buf: &mut SectionBuf, goal: &str, pass: Pass) {
-        if pass == Pass::All {
-            self.restate_units(d, buf, goal);
+        let mut todo = changes(&buf.text, goal);
+        if pass == Pass::All && self.restate_units(d, buf, goal, &todo) {
+            todo = changes(&buf.text, goal);
         }
-        let changes = changes(&buf.text, goal);
         let mut delta: isize = 0;
-        for (o, n) in changes {
+        for (o, n) in todo {
             let a = (o.start as isize + delta) as usize;
             let b = (o.end as isize + delta) as usize;
             let with = &goal[n.clone()];
@@ -710,45 +710,47 @@ impl Gen<'_, '_> {
 
     /// Restates whole (`§ 66 Absatz 3 wird wie folgt gefasst:`) each paragraph or item right
     /// under section `d` whose changes on the way to `goal` are many and read longer than
-    /// its new text, as [`Gen::restate_if_shorter`] does for articles; the working
-    /// copy is brought past them.
-    fn restate_units(&mut self, d: usize, buf: &mut SectionBuf, goal: &str) {
-        let top: Vec<usize> = self.doc.children(d, None).collect();
-        let all = changes(&buf.text, goal);
-        // For each unit (its range in the copy), the changes inside it and where it ends in
-        // `goal`, unless one runs over its start or end.
+    /// its new text, as [`Gen::restate_if_shorter`] does for articles, `all` being the
+    /// changes from the working copy to `goal`; the copy is brought past them. Says whether
+    /// any was.
+    fn restate_units(
+        &mut self,
+        d: usize,
+        buf: &mut SectionBuf,
+        goal: &str,
+        all: &[(Span, Span)],
+    ) -> bool {
+        let growth = |(o, n): &(Span, Span)| n.len() as isize - o.len() as isize;
+        // One sweep over the units in order (their ranges follow each other) and the changes
+        // in order: those before a unit (an insertion at its start among them) shift where it
+        // stands in `goal`; those inside it are weighed; one running over its start or end
+        // (or an insertion at its end, which may be a unit of its own) leaves it amended.
         let mut restated = Vec::new();
-        for &k in &top {
+        let (mut c, mut before) = (0, 0isize);
+        for k in self.doc.children(d, None) {
             let (ua, ub) = buf.ranges[k];
+            while c < all.len() && all[c].0.end <= ua {
+                before += growth(&all[c]);
+                c += 1;
+            }
             let mut inside = Vec::new();
             let mut straddles = false;
-            for (o, n) in &all {
-                if o.start >= ua
-                    && o.end <= ub
-                    && !(o.is_empty() && (o.start == ua || o.start == ub))
-                {
-                    inside.push((o.clone(), n.clone()));
-                } else if o.start < ub && o.end > ua {
-                    straddles = true;
+            for ch in all[c..].iter().take_while(|(o, _)| o.start < ub) {
+                match ch.0.start >= ua && ch.0.end <= ub {
+                    true => inside.push(ch),
+                    false => straddles = true,
                 }
             }
             if straddles || inside.len() < RESTATED_FROM {
                 continue;
             }
-            // Where the unit stands in `goal`: shifted by the changes before it.
-            let shift = |at: usize| -> Option<usize> {
-                let mut x = at as isize;
-                for (o, n) in &all {
-                    if o.end <= at && !(o.is_empty() && o.start == at) {
-                        x += n.len() as isize - o.len() as isize;
-                    }
-                }
-                usize::try_from(x).ok()
-            };
-            let (Some(ga), Some(gb)) = (shift(ua), shift(ub)) else {
-                continue;
-            };
-            let Some(text) = goal.get(ga..gb) else {
+            let within: isize = inside.iter().map(|ch| growth(ch)).sum();
+            let (ga, gb) = (ua as isize + before, ub as isize + before + within);
+            let Some(text) = usize::try_from(ga)
+                .ok()
+                .zip(usize::try_from(gb).ok())
+                .and_then(|(ga, gb)| goal.get(ga..gb))
+            else {
                 continue;
             };
             let parts: usize = inside
@@ -759,11 +761,12 @@ impl Gen<'_, '_> {
                         + goal[n.clone()].chars().count()
                 })
                 .sum();
-            if parts > SET_WORDS + text.chars().count() {
-                let extra = (inside.len() - 1, parts - SET_WORDS - text.chars().count());
-                restated.push((k, text.to_string(), extra));
+            let whole = SET_WORDS + text.chars().count();
+            if parts > whole {
+                restated.push((k, text.to_string(), (inside.len() - 1, parts - whole)));
             }
         }
+        let mut any = false;
         for (k, text, extra) in restated {
             let at = Address {
                 section: d,
@@ -781,8 +784,10 @@ impl Gen<'_, '_> {
             if self.reads_back(&ins) && self.emit(ins) {
                 *buf = trial;
                 self.absorbed = (self.absorbed.0 + extra.0, self.absorbed.1 + extra.1);
+                any = true;
             }
         }
+        any
     }
 
     /// Omits the paragraphs or items that the deletion of `a..b` removes whole: the one it
