@@ -154,3 +154,16 @@ fn items_are_renumbered_and_inserted_as_amending_acts_do() {
         }
     }
 }
+
+/// An article rewritten in many places is restated whole, a paragraph rewritten in many
+/// places inside a long article is restated alone, and a one-word change stays an amendment
+/// (German snapshot; every language read back and applied).
+#[test]
+fn articles_and_paragraphs_rewritten_in_many_places_are_restated() {
+    for lang in LANGS {
+        let doc = checked("restated", "md", lang);
+        if lang.1 == Lang::De {
+            insta::assert_snapshot!("instructions_restated_de", doc);
+        }
+    }
+}
