@@ -1202,14 +1202,19 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
 }
 
 /// Whether the changes `x` between `a` and `b` read better than `y`: fewer words changed, or
-/// as many in fewer places; but where `y` inserts or removes paragraphs or items whole, it
-/// is kept at up to twice the words of `x`.
+/// as many in fewer places; but where `y` inserts or removes more paragraphs or items whole,
+/// it is kept at up to twice the words of `x`.
 fn better(a: &str, b: &str, x: &[(Span, Span)], y: &[(Span, Span)]) -> bool {
     let (wx, wy) = (words_changed(a, b, x), words_changed(a, b, y));
-    let units = y.iter().any(|(u, v)| {
-        (u.is_empty() && opens_unit(&b[v.clone()])) || (v.is_empty() && opens_unit(&a[u.clone()]))
-    });
-    (wx < wy || (wx == wy && x.len() < y.len())) && !(units && wy <= 2 * wx)
+    let units = |c: &[(Span, Span)]| {
+        c.iter()
+            .filter(|(u, v)| {
+                (u.is_empty() && opens_unit(&b[v.clone()]))
+                    || (v.is_empty() && opens_unit(&a[u.clone()]))
+            })
+            .count()
+    };
+    (wx < wy || (wx == wy && x.len() < y.len())) && !(units(y) > units(x) && wy <= 2 * wx)
 }
 
 /// Whether a change of words (not an insertion or removal of its own) runs over a blank line

@@ -1264,3 +1264,28 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
         assert!(doc.contains("fünf"), "{lang:?}\n{doc}");
     }
 }
+
+#[test]
+fn an_item_added_after_a_changed_last_item_is_added_after_it() {
+    // The Czech Criminal Code § 83(1) (2009 → 2026; words made up): `c)` loses its `nebo`,
+    // `d)` gains it and a new `e)` follows, with words like the old `d)`'s. The line diff
+    // paired the old `c)` with the new `c)` and `d)`, and the old `d)` with the new `e)`: a new
+    // `d)` was inserted after `c)` and the old one rewritten into `e)` (both readings insert
+    // one item whole; the one changing fewer words now wins).
+    let old = "##### § 8\n\n(1) Soud může\n\n- a) stanovit dohled,\n\n- b) prodloužit zkušební dobu,\n\n- c) uložit opatření podle § 82 odst. 4, je-li mladistvý, nebo\n\n- d) stanovit, aby se odsouzený zdržoval v obydlí podle § 82 odst. 2.\n\n(2) Na dohled se užije § 49.\n";
+    let new = "##### § 8\n\n(1) Soud může\n\n- a) stanovit dohled,\n\n- b) prodloužit zkušební dobu,\n\n- c) uložit opatření podle § 82 odst. 5, je-li mladistvý,\n\n- d) stanovit, aby se odsouzený zdržoval v obydlí podle § 82 odst. 2, nebo\n\n- e) stanovit odsouzenému povinnost vykonat práce pro obec nebo zvýšit počet hodin, které je odsouzený povinen vykonat, pokud již byla uložena, přičemž nesmí překročit výměru podle § 82 odst. 3.\n\n(2) Na dohled se užije § 49.\n";
+    let de = round_trip(old, new, Lang::De);
+    assert!(
+        de.contains(
+            "In § 8 Absatz 1 Buchstabe d wird die Angabe „2.“ durch die Wörter „2, nebo“ ersetzt."
+        ),
+        "{de}"
+    );
+    assert!(
+        de.contains("Nach § 8 Absatz 1 Buchstabe d wird folgender Buchstabe e eingefügt:"),
+        "{de}"
+    );
+    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+        round_trip(old, new, lang);
+    }
+}
