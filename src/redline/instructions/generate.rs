@@ -670,14 +670,18 @@ impl Gen<'_, '_> {
                 }
                 continue;
             }
-            // The blanks that end the article separate it from the next: always stated, also
-            // where a change of layout inside it brings them to an article that ends the text
-            // without a line break (left out, a section inserted after it ran into its last
-            // word: `months.§ 12`).
-            let content = buf.text.trim_end().len();
-            if self.layout == Layout::Words && a < content && b <= content {
+            // Layout left out: a change that keeps the words, and keeps the article ending on
+            // a line break where it did (the blanks that end it separate it from the next; a
+            // change bringing them to an article that ended the text without one is stated, or
+            // a section inserted after it runs into its last word: `months.§ 12`). More or
+            // fewer blank lines or blanks after a heading are layout (`## Teil -\n\n` →
+            // `## Teil - \n\n\n`).
+            if self.layout == Layout::Words {
                 let changed = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
-                let ends = |t: &str| trailing_space(t).is_empty();
+                let ends = |t: &str| {
+                    let space = trailing_space(t);
+                    (space.is_empty(), space.contains('\n'))
+                };
                 if same_words(&changed, &buf.text) && ends(&changed) == ends(&buf.text) {
                     continue;
                 }

@@ -1289,3 +1289,23 @@ fn an_item_added_after_a_changed_last_item_is_added_after_it() {
         round_trip(old, new, lang);
     }
 }
+
+#[test]
+fn blanks_after_a_heading_are_layout_without_layout() {
+    // The Strafgesetzbuch 1998 → 2021 (Markdown): division headings gained a blank and a
+    // blank line (`## Allgemeiner Teil -\n\n` → `## Allgemeiner Teil - \n\n\n`); with
+    // `--ignore-layout` each was still quoted whole, the blanks that end a section being
+    // always stated. They are layout where the section still ends on a line break.
+    let old = "## Allgemeiner Teil -\n\n### § 1 Keine Strafe ohne Gesetz\n\nEine Tat kann nur bestraft werden, wenn die Strafbarkeit gesetzlich bestimmt war.\n\n## Besonderer Teil -\n\n### § 80 Vorbereitung\n\nWer vorbereitet, wird bestraft.\n";
+    let new = old
+        .replace("## Allgemeiner Teil -\n\n", "## Allgemeiner Teil - \n\n\n")
+        .replace("## Besonderer Teil -\n\n", "## Besonderer Teil -\n\n\n");
+    let r = redline(old, &new);
+    for lang in LANGS {
+        let list = instructions_with(old, &new, &r, lang, None, Layout::Words);
+        let text = render_document(old, &list, lang, None);
+        assert!(list.list.is_empty(), "{lang:?}\n{text}");
+    }
+    // Exact layout still states them.
+    assert!(!round_trip(old, &new, Lang::De).is_empty());
+}
