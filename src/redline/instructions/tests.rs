@@ -1193,7 +1193,7 @@ fn a_section_inserted_after_a_last_one_without_line_break_stays_apart_without_la
 
 #[test]
 fn an_article_amended_in_many_places_is_restated_whole_where_that_reads_shorter() {
-    // The Strafgesetzbuch 1998 → 2021 amends § 176c in 39 places; a drafter gives it anew.
+    // The Strafgesetzbuch 2012 → 2021 amends § 176c in 39 places; a drafter gives it anew.
     // A short article changed in many places is restated; the same changes in an article
     // long enough that they read shorter, and one change in a short article, are not.
     let article = |body: &str| format!("§ 1 Diebstahl\n\n{body}\n\n§ 2 Ende\n\nEnde.\n");
@@ -1236,7 +1236,7 @@ fn an_article_amended_in_many_places_is_restated_whole_where_that_reads_shorter(
 
 #[test]
 fn a_paragraph_amended_in_many_places_is_restated_whole() {
-    // StGB § 66(3) (1998 → 2021) was amended in 32 instructions in an article too long to
+    // StGB § 66(3) (2012 → 2021) was amended in 32 instructions in an article too long to
     // restate; its paragraph is restated instead, the rest of the article amended.
     let old = format!(
         "§ 1 Sicherungsverwahrung\n\n(1) {LONG_SENTENCE}\n\n(2) Wer wegen einer Tat zu Freiheitsstrafe von zwei Jahren verurteilt wird, kann untergebracht werden.\n\n(3) Die Frist beträgt drei Jahre.\n\n§ 2 Ende\n\nEnde.\n"
@@ -1292,7 +1292,7 @@ fn an_item_added_after_a_changed_last_item_is_added_after_it() {
 
 #[test]
 fn blanks_after_a_heading_are_layout_without_layout() {
-    // The Strafgesetzbuch 1998 → 2021 (Markdown): division headings gained a blank and a
+    // The Strafgesetzbuch 2012 → 2021 (Markdown): division headings gained a blank and a
     // blank line (`## Allgemeiner Teil -\n\n` → `## Allgemeiner Teil - \n\n\n`); with
     // `--ignore-layout` each was still quoted whole, the blanks that end a section being
     // always stated. They are layout where the section still ends on a line break.
