@@ -712,11 +712,11 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Restates whole (`§ 66 Absatz 3 wird wie folgt gefasst:`) each paragraph or item right
-    /// under section `d` whose changes on the way to `goal` are many and read longer than
-    /// its new text, as [`Gen::restate_if_shorter`] does for articles, `all` being the
-    /// changes from the working copy to `goal`; the copy is brought past them. Says whether
-    /// any was.
+    /// Restates whole (`§ 66 Absatz 3 wird durch den folgenden Absatz 3 ersetzt:`) each
+    /// paragraph or item right under section `d` whose changes on the way to `goal` are many
+    /// and read longer than its new text, as [`Gen::restate_if_shorter`] does for articles,
+    /// `all` being the changes from the working copy to `goal`; the copy is brought past
+    /// them. Says whether any was.
     fn restate_units(
         &mut self,
         d: usize,

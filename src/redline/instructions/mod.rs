@@ -101,7 +101,7 @@ pub enum TextEdit {
         text: String,
     },
     /// Replace the whole unit (a paragraph or item, with what it contains) with `text`,
-    /// exactly (`§ 66 Absatz 3 wird wie folgt gefasst:`).
+    /// exactly (`§ 66 Absatz 3 wird durch den folgenden Absatz 3 ersetzt:`).
     ReplaceUnit {
         /// The unit's new text, its label included.
         text: String,

@@ -1249,7 +1249,10 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
         .replace("drei Jahre.", "fünf Jahre.");
     let want = [
         (Lang::En, "1. For § 1(2) substitute—\n"),
-        (Lang::De, "1. § 1 Absatz 2 wird wie folgt gefasst:\n"),
+        (
+            Lang::De,
+            "1. § 1 Absatz 2 wird durch den folgenden Absatz 2 ersetzt:\n",
+        ),
         (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n"),
         (Lang::Nl, "1. § 1, tweede lid, komt te luiden:\n"),
     ];
@@ -1263,6 +1266,13 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
         );
         assert!(doc.contains("fünf"), "{lang:?}\n{doc}");
     }
+    // The Handbuch's third edition says „wird wie folgt gefasst:“; read alike.
+    let de = round_trip(&old, &new, Lang::De).replace(
+        "wird durch den folgenden Absatz 2 ersetzt:",
+        "wird wie folgt gefasst:",
+    );
+    let applied = apply_instructions(&old, &de, Lang::De, None).unwrap();
+    assert_eq!(applied.text, new);
 }
 
 #[test]

@@ -1796,19 +1796,25 @@ impl<'d, 'a> Wording<'d, 'a> {
     }
 
     /// `LEAD address SEP` and a quoted block on the next lines: a paragraph or item restated
-    /// whole (`For section 66(3) substitute—`, `§ 66 Absatz 3 wird wie folgt gefasst:`).
+    /// whole (`For section 66(3) substitute—`, `§ 66 Absatz 3 wird durch den folgenden Absatz 3
+    /// ersetzt:`, or the older `wird wie folgt gefasst:`).
     /// `None` when the sentence is not of this shape.
+    /// With an `end`, the words between `SEP` and `END` on its line name what replaces it
+    /// (`wird durch den folgenden Absatz 3 ersetzt:`) and are not checked (the block says).
     fn unit_replaced<'x>(
         &self,
         i: &'x str,
-        (lead, form, sep): (&'static str, Form, &'static str),
+        (lead, form, sep, end): (&'static str, Form, &'static str, &'static str),
     ) -> Option<Res<'x, Instruction>> {
         let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(sep))
             .parse(i)
             .ok()?;
-        if at.path.is_empty() || !r.starts_with('\n') {
+        let line = r.find('\n')?;
+        let words = r[..line].strip_suffix(end)?;
+        if at.path.is_empty() || (end.is_empty() && !words.is_empty()) {
             return None;
         }
+        let r = &r[line..];
         let (o, c) = self.quotes();
         Some(block(r, o, c, self.marker()).map(|(r, (quoted, marked))| {
             let text = read_block_after(&self.unit_space(&at), quoted, marked);
@@ -1867,7 +1873,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "Omit ", Form::Plain, "") {
             return parsed;
         }
-        if let Some(parsed) = self.unit_replaced(i, ("For ", Form::Plain, " substitute—")) {
+        if let Some(parsed) = self.unit_replaced(i, ("For ", Form::Plain, " substitute—", "")) {
             return parsed;
         }
         for (lead, before) in [("After ", false), ("Before ", true)] {
@@ -1981,7 +1987,8 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                     TextEdit::OmitUnit => format!("{a} wird aufgehoben."),
                     TextEdit::ReplaceUnit { text } => format!(
-                        "{a} wird wie folgt gefasst:\n{}",
+                        "{a} wird durch {} ersetzt:\n{}",
+                        self.replacing_words(at, text),
                         self.show_block_after(&self.unit_space(at), text)
                     ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
@@ -2115,8 +2122,13 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "", Form::To, " wird aufgehoben") {
             return parsed;
         }
-        if let Some(parsed) = self.unit_replaced(i, ("", Form::To, " wird wie folgt gefasst:")) {
-            return parsed;
+        for shape in [
+            ("", Form::To, " wird durch ", " ersetzt:"),
+            ("", Form::To, " wird wie folgt gefasst:", ""),
+        ] {
+            if let Some(parsed) = self.unit_replaced(i, shape) {
+                return parsed;
+            }
         }
         for (lead, before) in [("Nach ", false), ("Vor ", true)] {
             let shape = (lead, Form::To, " ", " eingefügt:");
@@ -2373,7 +2385,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "", Form::DetCap, " est abrogé") {
             return parsed;
         }
-        if let Some(parsed) = self.unit_replaced(i, ("", Form::DetCap, " est ainsi rédigé :")) {
+        if let Some(parsed) = self.unit_replaced(i, ("", Form::DetCap, " est ainsi rédigé :", ""))
+        {
             return parsed;
         }
         for (lead, before) in [("Après ", false), ("Avant ", true)] {
@@ -2606,7 +2619,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(parsed) = self.unit_omitted(i, "", Form::Cap, ", vervalt") {
             return parsed;
         }
-        if let Some(parsed) = self.unit_replaced(i, ("", Form::Cap, ", komt te luiden:")) {
+        if let Some(parsed) = self.unit_replaced(i, ("", Form::Cap, ", komt te luiden:", "")) {
             return parsed;
         }
         for (lead, before) in [("Na ", false), ("Voor ", true)] {

@@ -333,6 +333,23 @@ impl Wording<'_, '_> {
         })
     }
 
+    /// German: what restates the unit `at` with `text` (`den folgenden Absatz 3`, `die
+    /// folgende Nummer 2`, `den folgenden Buchstaben c`), in the accusative, numbered as
+    /// `text` opens.
+    pub(super) fn replacing_words(&self, at: &Address, text: &str) -> String {
+        let Some(&k) = at.path.last() else {
+            return "Folgendes".into();
+        };
+        let sub = self.sub_now(at.section, k);
+        let noun = self.unit_noun(at.path.len() - 1, &sub);
+        let n = opening_number(sub.marker, text).unwrap_or_else(|| sub.number().to_string());
+        match (noun.feminine, noun.one) {
+            (true, one) => format!("die folgende {one} {n}"),
+            (false, "Buchstabe") => format!("den folgenden Buchstaben {n}"),
+            (false, one) => format!("den folgenden {one} {n}"),
+        }
+    }
+
     /// French `de l'article 1` (the section) or `du 2° de l'article 1` (a unit in it).
     fn of_unit(&self, at: &Address) -> String {
         if at.path.is_empty() {
