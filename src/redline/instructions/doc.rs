@@ -5,7 +5,7 @@ use regex::Regex;
 
 use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::detect::{marker_label, ordinal_suffix};
-use super::super::heading::{Form as HeadingForm, parse_heading};
+use super::super::heading::{Form as HeadingForm, bulleted, parse_heading};
 use super::super::style::Marker;
 use super::super::style::Style;
 use super::super::{HeadingKind, Section, Subheading};
@@ -345,10 +345,7 @@ pub(crate) fn opening_number(m: Marker, text: &str) -> Option<String> {
     // published), not inside its words.
     let label = marker_label(found, h.number);
     let start = line.trim_start();
-    let start = ["- ", "* ", "+ "]
-        .iter()
-        .find_map(|b| start.strip_prefix(b))
-        .unwrap_or(start);
+    let start = bulleted(start).unwrap_or(start);
     if !start.starts_with(label.split(' ').next().unwrap_or("")) {
         return None;
     }

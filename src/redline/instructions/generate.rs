@@ -14,7 +14,7 @@ use super::super::tree;
 use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, opens_like, same_family, shift_number};
 use super::edit::locate;
-use super::numbering::{Bearers, Numbering};
+use super::numbering::{Bearers, UnitState};
 use super::units;
 use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
@@ -536,7 +536,7 @@ impl Gen<'_, '_> {
             ));
             return;
         }
-        let (from, before) = (self.out.len(), self.w.numbering().clone());
+        let (from, before) = (self.out.len(), self.w.units_of(d));
         self.absorbed = (0, 0);
         self.amend_in_parts((k, d, j), &mut buf);
         self.restate_if_shorter(d, target, from, before);
@@ -592,7 +592,7 @@ impl Gen<'_, '_> {
     /// text once. An article rewritten in thirty places reads better given anew, as drafters
     /// give it; a long article changed in a few words, and a short one changed in one or
     /// two, keep their amendments, which say what changed.
-    fn restate_if_shorter(&mut self, d: usize, target: &str, from: usize, before: Numbering) {
+    fn restate_if_shorter(&mut self, d: usize, target: &str, from: usize, before: UnitState) {
         // Paragraphs restated count as the changes they state: the article is weighed as
         // amended change by change.
         let parts = self.out[from..].iter().map(reading_length).sum::<usize>() + self.absorbed.1;
@@ -604,12 +604,20 @@ impl Gen<'_, '_> {
         if !many || parts <= reading_length(&whole) {
             return;
         }
-        let after = self.w.numbering().clone();
-        let amendments = self.out.split_off(from);
-        self.w.set_numbering(before);
-        if !self.emit_checked(whole) {
-            self.w.set_numbering(after);
-            self.out.extend(amendments);
+        self.replace_emitted(from, (d, before), whole);
+    }
+
+    /// Puts `ins` in place of the changes of words in section `d` emitted from
+    /// `self.out[from]` on, stated from the point reached ahead of them (`before`, its
+    /// paragraphs and items as they stood: all those changes alter), where it reads back
+    /// and can be carried out there; else leaves them and the point reached as they were.
+    fn replace_emitted(&mut self, from: usize, (d, before): (usize, UnitState), ins: Instruction) {
+        let after = self.w.units_of(d);
+        let emitted = self.out.split_off(from);
+        self.w.set_units_of(d, before);
+        if !self.emit_checked(ins) {
+            self.w.set_units_of(d, after);
+            self.out.extend(emitted);
         }
     }
 
@@ -759,13 +767,9 @@ impl Gen<'_, '_> {
             };
             let parts: usize = inside
                 .iter()
-                .map(|(o, n)| {
-                    SET_WORDS
-                        + buf.text[o.clone()].chars().count()
-                        + goal[n.clone()].chars().count()
-                })
+                .map(|(o, n)| reading(&[&buf.text[o.clone()], &goal[n.clone()]]))
                 .sum();
-            let whole = SET_WORDS + text.chars().count();
+            let whole = reading(&[text]);
             if parts > whole {
                 restated.push((k, text.to_string(), (inside.len() - 1, parts - whole)));
             }
@@ -811,8 +815,7 @@ impl Gen<'_, '_> {
         };
         if unit_candidates(buf, a, b, "").is_empty() {
             // Several units from `a` on, outermost first.
-            // The point reached before the first omission, taken when there is one.
-            let (mut before, from) = (None, self.out.len());
+            let (before, from) = (self.w.units_of(d), self.out.len());
             let mut end = b;
             while a < end {
                 let Some(e) = buf
@@ -828,15 +831,10 @@ impl Gen<'_, '_> {
                     break;
                 };
                 buf.replace(x, y, &w);
-                if before.is_none() {
-                    before = Some(self.w.numbering().clone());
-                }
                 self.emit_edit(ins);
                 end -= e - a;
             }
-            if let Some(before) = before {
-                self.join_omissions(from, before);
-            }
+            self.join_omissions(from, (d, before));
             return b - end;
         }
         match omission(self.state(d, buf, a, b, "")) {
@@ -851,8 +849,8 @@ impl Gen<'_, '_> {
 
     /// Turns the omissions emitted from `self.out[from]` on, of two or more paragraphs or
     /// items under one unit, into one (`Les 8° et 9° … sont abrogés.`), where it reads back;
-    /// `before` is the point reached before them.
-    fn join_omissions(&mut self, from: usize, before: Numbering) {
+    /// `before` is section `d`'s paragraphs and items as they stood before them.
+    fn join_omissions(&mut self, from: usize, before: (usize, UnitState)) {
         let parts: Option<Vec<(usize, &[usize], usize)>> = self.out[from..]
             .iter()
             .map(|ins| match ins {
@@ -885,14 +883,7 @@ impl Gen<'_, '_> {
             at,
             edit: TextEdit::OmitUnits { subs },
         };
-        let after = self.w.numbering().clone();
-        self.w.set_numbering(before);
-        if self.reads_back(&joined) && self.w.advance(&joined).is_ok() {
-            self.out.truncate(from);
-            self.out.push(joined);
-        } else {
-            self.w.set_numbering(after);
-        }
+        self.replace_emitted(from, before, joined);
     }
 
     /// Emits a change of words; one that omits a paragraph or item takes it out of the units
@@ -1104,25 +1095,30 @@ const RESTATED_FROM: usize = 6;
 /// Wörter „…“ durch die Wörter „…“ ersetzt.`).
 const SET_WORDS: usize = 60;
 
-/// How long an instruction is to read, about: its set words and what it quotes, in
-/// characters.
+/// How long an instruction quoting `quoted` is to read, about, in characters.
+fn reading(quoted: &[&str]) -> usize {
+    SET_WORDS + quoted.iter().map(|q| q.chars().count()).sum::<usize>()
+}
+
+/// How long an instruction is to read, about: its set words and what it quotes.
 fn reading_length(ins: &Instruction) -> usize {
-    let quoted: usize = match ins {
+    match ins {
         Instruction::Edit { edit, .. } => match edit {
-            TextEdit::Substitute { old, new } => old.chars().count() + new.chars().count(),
+            TextEdit::Substitute { old, new } => reading(&[old, new]),
             TextEdit::Omit { text }
             | TextEdit::ReplaceUnit { text }
             | TextEdit::InsertUnitAfter { text }
-            | TextEdit::InsertUnitBefore { text } => text.chars().count(),
-            TextEdit::InsertAfter { anchor, text } => anchor.chars().count() + text.chars().count(),
-            TextEdit::OmitUnit | TextEdit::OmitUnits { .. } | TextEdit::RenumberUnits { .. } => 0,
+            | TextEdit::InsertUnitBefore { text } => reading(&[text]),
+            TextEdit::InsertAfter { anchor, text } => reading(&[anchor, text]),
+            TextEdit::OmitUnit | TextEdit::OmitUnits { .. } | TextEdit::RenumberUnits { .. } => {
+                reading(&[])
+            }
         },
         Instruction::Insert { text, .. }
         | Instruction::Replace { text, .. }
-        | Instruction::Note { text } => text.chars().count(),
-        Instruction::Omit { .. } | Instruction::Renumber { .. } => 0,
-    };
-    SET_WORDS + quoted
+        | Instruction::Note { text } => reading(&[text]),
+        Instruction::Omit { .. } | Instruction::Renumber { .. } => reading(&[]),
+    }
 }
 
 /// Tokens: runs of letters and digits, runs of blanks, single other characters.

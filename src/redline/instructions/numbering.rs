@@ -40,6 +40,14 @@ pub(crate) struct Numbering {
     subs_gone: HashSet<(usize, usize)>,
 }
 
+/// The paragraphs and items of one section renumbered or omitted so far: all that changes
+/// of words in the section alter of the point reached (see [`Numbering::units_of`]).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct UnitState {
+    subs: Vec<((usize, usize), Subheading)>,
+    gone: Vec<(usize, usize)>,
+}
+
 /// A standing section: one of the old text, or one inserted.
 #[derive(Clone, Debug)]
 pub(crate) enum Slot {
@@ -68,6 +76,34 @@ impl Numbering {
             subs: HashMap::new(),
             subs_gone: HashSet::new(),
         }
+    }
+
+    /// The paragraphs and items of section `s` renumbered or omitted so far, to be put back
+    /// with [`Numbering::set_units_of`] (cheaper than the whole point reached, where only
+    /// changes of words in `s` came between).
+    pub fn units_of(&self, s: usize) -> UnitState {
+        UnitState {
+            subs: self
+                .subs
+                .iter()
+                .filter(|(k, _)| k.0 == s)
+                .map(|(k, v)| (*k, *v))
+                .collect(),
+            gone: self
+                .subs_gone
+                .iter()
+                .copied()
+                .filter(|k| k.0 == s)
+                .collect(),
+        }
+    }
+
+    /// Puts the paragraphs and items of section `s` back as `units` took them.
+    pub fn set_units_of(&mut self, s: usize, units: UnitState) {
+        self.subs.retain(|k, _| k.0 != s);
+        self.subs_gone.retain(|k| k.0 != s);
+        self.subs.extend(units.subs);
+        self.subs_gone.extend(units.gone);
     }
 
     /// Subsection `k` of old section `s` as it stands now (its number in force).

@@ -24,7 +24,7 @@ use super::super::detect::MULTIPLIERS;
 use super::super::style::Marker;
 use super::super::{HeadingKind, Section, Subheading};
 use super::doc::{OldDoc, is_letter, is_roman};
-use super::numbering::Numbering;
+use super::numbering::{Numbering, UnitState};
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
 /// The indent of continuation lines.
@@ -935,10 +935,16 @@ impl<'d, 'a> Wording<'d, 'a> {
         self.state.borrow()
     }
 
-    /// Puts the point reached back to `n` (taken from [`Wording::numbering`] earlier), for
-    /// changes of words only: the names made are left as they are.
-    pub(crate) fn set_numbering(&self, n: Numbering) {
-        *self.state.borrow_mut() = n;
+    /// The paragraphs and items of section `s` renumbered or omitted so far (see
+    /// [`Numbering::units_of`]).
+    pub(crate) fn units_of(&self, s: usize) -> UnitState {
+        self.state.borrow().units_of(s)
+    }
+
+    /// Puts the paragraphs and items of section `s` back as `units` took them, for changes
+    /// of words in `s` only: the names made are left as they are.
+    pub(crate) fn set_units_of(&self, s: usize, units: UnitState) {
+        self.state.borrow_mut().set_units_of(s, units);
     }
 
     /// Old section `s` as it stands at the point reached (its number and label as now).
@@ -1759,15 +1765,15 @@ impl<'d, 'a> Wording<'d, 'a> {
         (!at.path.is_empty()).then_some(Ok((r, Instruction::Edit { at, edit })))
     }
 
-    /// `LEAD address SEP words END` and a quoted block: a unit inserted after the one
-    /// addressed (`After section 2(1) insert—`, `Nach § 1 Absatz 1 wird folgender Absatz 2
-    /// eingefügt:`), or before it with `before`; the words naming what is inserted are not
-    /// checked (the block says it). `None` when the sentence is not of this shape.
-    fn unit_inserted<'x>(
+    /// `LEAD address SEP words END` and a quoted block on the next lines, about a paragraph
+    /// or item: its address and the block read as text, made into an edit of it by `edit`.
+    /// The words name what the block is and are not checked (the block says it); with no
+    /// `END` there must be none. `None` when the sentence is not of this shape.
+    fn unit_block<'x>(
         &self,
         i: &'x str,
         (lead, form, sep, end): (&'static str, Form, &'static str, &'static str),
-        before: bool,
+        edit: impl FnOnce(String) -> TextEdit,
     ) -> Option<Res<'x, Instruction>> {
         let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(sep))
             .parse(i)
@@ -1775,8 +1781,6 @@ impl<'d, 'a> Wording<'d, 'a> {
         if at.path.is_empty() {
             return None;
         }
-        // The words naming what is inserted, up to the end of the line (see
-        // [`Wording::inserted_words`]); none in English.
         let line = r.find('\n').unwrap_or(r.len());
         let words = r[..line].strip_suffix(end)?;
         if end.is_empty() && !words.is_empty() {
@@ -1786,41 +1790,34 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (o, c) = self.quotes();
         Some(block(r, o, c, self.marker()).map(|(r, (quoted, marked))| {
             let text = read_block_after(&self.unit_space(&at), quoted, marked);
-            let edit = if before {
-                TextEdit::InsertUnitBefore { text }
-            } else {
-                TextEdit::InsertUnitAfter { text }
-            };
+            let edit = edit(text);
             (r, Instruction::Edit { at, edit })
         }))
     }
 
-    /// `LEAD address SEP` and a quoted block on the next lines: a paragraph or item restated
-    /// whole (`For section 66(3) substitute—`, `§ 66 Absatz 3 wird durch den folgenden Absatz 3
-    /// ersetzt:`, or the older `wird wie folgt gefasst:`).
-    /// `None` when the sentence is not of this shape.
-    /// With an `end`, the words between `SEP` and `END` on its line name what replaces it
-    /// (`wird durch den folgenden Absatz 3 ersetzt:`) and are not checked (the block says).
+    /// A unit inserted after the one addressed (`After section 2(1) insert—`, `Nach § 1
+    /// Absatz 1 wird folgender Absatz 2 eingefügt:`), or before it with `before` (see
+    /// [`Wording::inserted_words`] for the words naming it; none in English).
+    fn unit_inserted<'x>(
+        &self,
+        i: &'x str,
+        shape: (&'static str, Form, &'static str, &'static str),
+        before: bool,
+    ) -> Option<Res<'x, Instruction>> {
+        self.unit_block(i, shape, |text| match before {
+            true => TextEdit::InsertUnitBefore { text },
+            false => TextEdit::InsertUnitAfter { text },
+        })
+    }
+
+    /// A paragraph or item restated whole (`For section 66(3) substitute—`, `§ 66 Absatz 3
+    /// wird durch den folgenden Absatz 3 ersetzt:`, or the older `wird wie folgt gefasst:`).
     fn unit_replaced<'x>(
         &self,
         i: &'x str,
-        (lead, form, sep, end): (&'static str, Form, &'static str, &'static str),
+        shape: (&'static str, Form, &'static str, &'static str),
     ) -> Option<Res<'x, Instruction>> {
-        let (r, (_, at, _)) = (tg(lead), |x| self.parse_address(x, form), tg(sep))
-            .parse(i)
-            .ok()?;
-        let line = r.find('\n')?;
-        let words = r[..line].strip_suffix(end)?;
-        if at.path.is_empty() || (end.is_empty() && !words.is_empty()) {
-            return None;
-        }
-        let r = &r[line..];
-        let (o, c) = self.quotes();
-        Some(block(r, o, c, self.marker()).map(|(r, (quoted, marked))| {
-            let text = read_block_after(&self.unit_space(&at), quoted, marked);
-            let edit = TextEdit::ReplaceUnit { text };
-            (r, Instruction::Edit { at, edit })
-        }))
+        self.unit_block(i, shape, |text| TextEdit::ReplaceUnit { text })
     }
 
     fn parse_en<'x>(&self, i: &'x str) -> Res<'x, Instruction> {

@@ -1,9 +1,11 @@
-//! Runs of paragraphs or items renumbered inside a unit, in each drafting style, and their
-//! reader: `In section 5, subsections (2) and (3) are renumbered (3) and (4).`, `In § 5
-//! werden die bisherigen Absätze 2 und 3 die Absätze 3 und 4.`, `Les 2° et 3° de l'article 1
-//! deviennent les 3° et 4°.`, `In artikel 1 worden de onderdelen 2° en 3° vernummerd tot 3°
-//! en 4°.` Two members are joined by `and`, more by `to`: the reader takes every paragraph or
-//! item standing between the two named, shifted alike.
+//! Paragraphs and items named by their labels in each drafting style, and the readers of
+//! those sentences: runs renumbered (`In section 5, subsections (2) and (3) are renumbered
+//! (3) and (4).`, `In § 5 werden die bisherigen Absätze 2 und 3 die Absätze 3 und 4.`, `Les
+//! 2° et 3° de l'article 1 deviennent les 3° et 4°.`, `In artikel 1 worden de onderdelen 2°
+//! en 3° vernummerd tot 3° en 4°.`), runs omitted (`Les 8° et 9° de l'article 1 sont
+//! abrogés.`), and the words naming units inserted or restated (`wird folgender Absatz 2`,
+//! `durch den folgenden Absatz 3`). Two members are joined by `and`, more by `to`: the reader
+//! takes every paragraph or item standing between the two named.
 
 use super::super::super::Subheading;
 use super::super::super::style::Marker;
@@ -31,15 +33,35 @@ impl Noun {
     }
 }
 
-/// `A SEP B` with one of `seps`; `(A, A)` when `single`.
-fn two<'x>(s: &'x str, seps: &[&str], single: bool) -> Option<(&'x str, &'x str)> {
-    if single {
-        return Some((s, s));
-    }
-    seps.iter().find_map(|sep| s.split_once(sep))
-}
-
 impl Wording<'_, '_> {
+    /// How this style joins the first and last members named of a run: for two (`and`), for
+    /// more (`to`).
+    fn run_seps(&self) -> (&'static str, &'static str) {
+        match self.lang {
+            Lang::En => (" and ", " to "),
+            Lang::De => (" und ", " bis "),
+            Lang::Fr => (" et ", " à "),
+            Lang::Nl => (" en ", " tot en met "),
+        }
+    }
+
+    /// The separator this style puts between the first and last of `n` members.
+    fn run_sep(&self, n: usize) -> &'static str {
+        let (and, to) = self.run_seps();
+        if n == 2 { and } else { to }
+    }
+
+    /// A run named by its first and last members (`(2) to (4)`): the two labels; `(A, A)`
+    /// for a `single` one.
+    fn run_ends<'x>(&self, s: &'x str, single: bool) -> Option<(&'x str, &'x str)> {
+        if single {
+            return Some((s, s));
+        }
+        let (and, to) = self.run_seps();
+        // `to` first: Dutch `tot en met` holds `en`.
+        s.split_once(to).or_else(|| s.split_once(and))
+    }
+
     /// The paragraph or item `k` of section `s` as it stands now.
     fn sub_now(&self, s: usize, k: usize) -> Subheading {
         self.state.borrow().sub(self.doc, s, k)
@@ -96,14 +118,13 @@ impl Wording<'_, '_> {
         let (c, d) = (new_label(&s1, &f.new), new_label(&s2, &l.new));
         let noun = self.unit_noun(at.path.len(), &s1);
         let one = units.len() == 1;
-        let sep = |and: &'static str, to: &'static str| if units.len() == 2 { and } else { to };
+        let sep = self.run_sep(units.len());
         match self.lang {
             Lang::En => {
                 let parent = self.address(at, Form::Plain);
                 if one {
                     format!("In {parent}, {} {a} is renumbered {c}.", noun.one)
                 } else {
-                    let sep = sep(" and ", " to ");
                     format!(
                         "In {parent}, {} {a}{sep}{b} are renumbered {c}{sep}{d}.",
                         noun.many
@@ -123,7 +144,6 @@ impl Wording<'_, '_> {
                         noun.one, noun.one
                     )
                 } else {
-                    let sep = sep(" und ", " bis ");
                     format!(
                         "In {parent} werden die bisherigen {} {a}{sep}{b} die {} {c}{sep}{d}.",
                         noun.many, noun.many
@@ -135,7 +155,6 @@ impl Wording<'_, '_> {
                 if one {
                     format!("Le {a} {of} devient le {c}.")
                 } else {
-                    let sep = sep(" et ", " à ");
                     format!("Les {a}{sep}{b} {of} deviennent les {c}{sep}{d}.")
                 }
             }
@@ -153,7 +172,6 @@ impl Wording<'_, '_> {
                         noun.one, noun.one
                     )
                 } else {
-                    let sep = sep(" en ", " tot en met ");
                     format!(
                         "In {parent}{comma} worden de {} {a}{sep}{b} {verb} tot {} {c}{sep}{d}.",
                         noun.many, noun.many
@@ -195,7 +213,6 @@ impl Wording<'_, '_> {
     pub(super) fn inserted_words(&self, at: &Address, text: &str) -> String {
         let named = self.inserted_units(at, text);
         let depth = at.path.len().saturating_sub(1);
-        let sep = |n: usize, and: &'static str, to: &'static str| if n == 2 { and } else { to };
         match (self.lang, named) {
             (Lang::En, _) => String::new(),
             (Lang::De, Some((sub, ns))) => {
@@ -206,7 +223,7 @@ impl Wording<'_, '_> {
                     [a, .., b] => format!(
                         "werden die folgenden {} {a}{}{b}",
                         noun.many,
-                        sep(ns.len(), " und ", " bis ")
+                        self.run_sep(ns.len())
                     ),
                     [] => "wird Folgendes".into(),
                 }
@@ -222,7 +239,7 @@ impl Wording<'_, '_> {
                     [a, .., b] => format!(
                         "sont insérés des {}{}{} ainsi rédigés",
                         label(a),
-                        sep(ns.len(), " et ", " à "),
+                        self.run_sep(ns.len()),
                         label(b)
                     ),
                     [] => "sont insérées des dispositions ainsi rédigées".into(),
@@ -253,51 +270,41 @@ impl Wording<'_, '_> {
         };
         let (s1, s2) = (self.sub_now(at.section, f), self.sub_now(at.section, l));
         let (a, b) = (self.run_label(&s1), self.run_label(&s2));
-        let noun = self.unit_noun(at.path.len(), &s1);
-        let sep = |and: &'static str, to: &'static str| if subs.len() == 2 { and } else { to };
+        let many = self.unit_noun(at.path.len(), &s1).many;
+        let sep = self.run_sep(subs.len());
         match self.lang {
-            Lang::En => format!(
-                "In {}, {} {a}{}{b} are omitted.",
-                self.address(at, Form::Plain),
-                noun.many,
-                sep(" and ", " to ")
-            ),
-            Lang::De => format!(
-                "In {} werden die {} {a}{}{b} aufgehoben.",
-                self.address(at, Form::To),
-                noun.many,
-                sep(" und ", " bis ")
-            ),
-            Lang::Fr => format!(
-                "Les {a}{}{b} {} sont abrogés.",
-                sep(" et ", " à "),
-                self.of_unit(at)
-            ),
-            Lang::Nl => format!(
-                "In {}{} vervallen de {} {a}{}{b}.",
-                self.address(at, Form::Plain),
-                if at.path.is_empty() { "" } else { "," },
-                noun.many,
-                sep(" en ", " tot en met ")
-            ),
+            Lang::En => {
+                let parent = self.address(at, Form::Plain);
+                format!("In {parent}, {many} {a}{sep}{b} are omitted.")
+            }
+            Lang::De => {
+                let parent = self.address(at, Form::To);
+                format!("In {parent} werden die {many} {a}{sep}{b} aufgehoben.")
+            }
+            Lang::Fr => format!("Les {a}{sep}{b} {} sont abrogés.", self.of_unit(at)),
+            Lang::Nl => {
+                let parent = self.address(at, Form::Plain);
+                let comma = if at.path.is_empty() { "" } else { "," };
+                format!("In {parent}{comma} vervallen de {many} {a}{sep}{b}.")
+            }
         }
     }
 
     /// Reads a sentence of [`Wording::render_units_omitted`]; `None` when it is not one.
     pub(super) fn parse_units_omitted(&self, i: &str) -> Option<Instruction> {
         let i = i.trim_end();
-        let (at, labels, seps): (Address, &str, [&str; 2]) = match self.lang {
+        let (at, labels): (Address, &str) = match self.lang {
             Lang::En => {
                 let rest = i.strip_prefix("In ")?;
                 let (at, rest) = self.unit_then(rest, Form::Plain, ", ")?;
                 let (_, labels) = rest.strip_suffix(" are omitted.")?.split_once(' ')?;
-                (at, labels, [" to ", " and "])
+                (at, labels)
             }
             Lang::De => {
                 let rest = i.strip_prefix("In ")?;
                 let (at, rest) = self.unit_then(rest, Form::To, " werden die ")?;
                 let (_, labels) = rest.strip_suffix(" aufgehoben.")?.split_once(' ')?;
-                (at, labels, [" bis ", " und "])
+                (at, labels)
             }
             Lang::Fr => {
                 let head = i.strip_prefix("Les ")?.strip_suffix(" sont abrogés.")?;
@@ -306,7 +313,7 @@ impl Wording<'_, '_> {
                     .filter_map(|p| head.find(p).map(|k| (k, *p)))
                     .min_by_key(|(k, _)| *k)
                     .map(|(k, _)| (&head[..k], &head[k + 1..]))?;
-                (self.of_parsed(of)?, labels, [" à ", " et "])
+                (self.of_parsed(of)?, labels)
             }
             Lang::Nl => {
                 let rest = i.strip_prefix("In ")?;
@@ -314,10 +321,10 @@ impl Wording<'_, '_> {
                     .unit_then(rest, Form::Plain, ", vervallen de ")
                     .or_else(|| self.unit_then(rest, Form::Plain, " vervallen de "))?;
                 let (_, labels) = rest.strip_suffix('.')?.split_once(' ')?;
-                (at, labels, [" tot en met ", " en "])
+                (at, labels)
             }
         };
-        let (a, b) = two(labels, &seps, false)?;
+        let (a, b) = self.run_ends(labels, false)?;
         let (first, subs) = self.members(&at, (a, b))?;
         let state = self.state.borrow();
         let alike = subs
@@ -371,14 +378,12 @@ impl Wording<'_, '_> {
                     None => (rest.split_once(" are renumbered ")?, false),
                 };
                 let (noun, olds) = words.0.split_once(' ')?;
-                let seps = [" and ", " to "];
-                let (a, b) = two(olds, &seps, one)?;
-                let (c, d) = two(words.1.strip_suffix('.')?, &seps, one)?;
+                let (a, b) = self.run_ends(olds, one)?;
+                let (c, d) = self.run_ends(words.1.strip_suffix('.')?, one)?;
                 self.unit_run(at, (a, b), (c, d), one, |n| [n.one, n.many].contains(&noun))
             }
             Lang::De => {
                 let rest = i.strip_prefix("In ")?;
-                let seps = [" und ", " bis "];
                 for (verb, one) in [(" wird ", true), (" werden ", false)] {
                     let Some((at, rest)) = self.unit_then(rest, Form::To, verb) else {
                         continue;
@@ -391,8 +396,8 @@ impl Wording<'_, '_> {
                         true => rest.split_once(&format!(" {noun} "))?,
                         false => rest.split_once(&format!(" die {noun} "))?,
                     };
-                    let (a, b) = two(olds, &seps, one)?;
-                    let (c, d) = two(news.strip_suffix('.')?, &seps, one)?;
+                    let (a, b) = self.run_ends(olds, one)?;
+                    let (c, d) = self.run_ends(news.strip_suffix('.')?, one)?;
                     return self.unit_run(at, (a, b), (c, d), one, |n| match one {
                         true => n.one == noun && (article == "die bisherige ") == n.feminine,
                         false => n.many == noun && article == "die bisherigen ",
@@ -413,14 +418,12 @@ impl Wording<'_, '_> {
                     .min_by_key(|(k, _)| *k)
                     .map(|(k, _)| (&head[..k], &head[k + 1..]))?;
                 let at = self.of_parsed(of)?;
-                let seps = [" et ", " à "];
-                let (a, b) = two(olds, &seps, one)?;
-                let (c, d) = two(news.strip_suffix('.')?, &seps, one)?;
+                let (a, b) = self.run_ends(olds, one)?;
+                let (c, d) = self.run_ends(news.strip_suffix('.')?, one)?;
                 self.unit_run(at, (a, b), (c, d), one, |_| true)
             }
             Lang::Nl => {
                 let rest = i.strip_prefix("In ")?;
-                let seps = [" tot en met ", " en "];
                 for (verb, one) in [(" wordt ", true), (" worden de ", false)] {
                     let Some((at, rest)) = self
                         .unit_then(rest, Form::Plain, &format!(",{verb}"))
@@ -433,8 +436,8 @@ impl Wording<'_, '_> {
                         .iter()
                         .find_map(|v| rest.split_once(v))?;
                     let news = news.strip_prefix(noun)?.strip_prefix(' ')?;
-                    let (a, b) = two(olds, &seps, one)?;
-                    let (c, d) = two(news.strip_suffix('.')?, &seps, one)?;
+                    let (a, b) = self.run_ends(olds, one)?;
+                    let (c, d) = self.run_ends(news.strip_suffix('.')?, one)?;
                     return self.unit_run(at, (a, b), (c, d), one, |n| {
                         (if one { n.one } else { n.many }) == noun
                     });
