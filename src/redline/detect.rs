@@ -785,6 +785,16 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
     match h.form {
         // A number that runs past its keyword (Icelandic `227. gr. a`) is its own label.
         Form::Keyword(k) if k.after && number.contains(k.word) => number.to_string(),
+        // An ordinal word and its keyword as written: `Erster Abschnitt`, `PRVÁ HLAVA`.
+        Form::Keyword(k) if k.ordinal => {
+            let after = &text[f.start + h.number_at.end..];
+            let word = after.trim_start_matches([' ', '\t', '\u{a0}']);
+            let end = word
+                .char_indices()
+                .nth(k.word.chars().count())
+                .map_or(word.len(), |(at, _)| at);
+            [number, " ", &word[..end]].concat()
+        }
         Form::Keyword(k) if k.after => {
             let after = &text[f.start + h.number_at.end..];
             let dot = after.starts_with('.') || after.starts_with("\\.");

@@ -31,7 +31,7 @@ use nom::{
     sequence::{preceded, terminated},
 };
 
-use super::style::{Level, Marker, STYLES};
+use super::style::{DIVISION_ORDINALS, Level, Marker, STYLES};
 
 /// A keyword of the style table, with every style and level it has there.
 #[derive(Debug, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub(crate) struct Keyword {
     pub word: &'static str,
     /// Written after the number (`1 §`).
     pub after: bool,
+    /// Written after an ordinal word (`Erster Abschnitt`, `PRVÁ HLAVA`): a division keyword of
+    /// a style with [`DIVISION_ORDINALS`], reached only through [`ordinal_first`].
+    pub ordinal: bool,
     /// (index in [`STYLES`], level) for each style that has it.
     pub uses: Vec<(usize, Level)>,
     /// A division that numbers its paragraphs anew in a style that has it (see
@@ -112,16 +115,27 @@ fn lexicon() -> &'static Lexicon {
         let mut by_word: Vec<Keyword> = Vec::new();
         // Built at the start of every redline: each word found by hashing, not by a scan of
         // the hundreds before it (that scan was a third of a small redline's instructions).
-        let mut index: FxHashMap<(&str, bool), usize> =
+        let mut index: FxHashMap<(&str, bool, bool), usize> =
             FxHashMap::with_capacity_and_hasher(1024, Default::default());
         for (s, style) in STYLES.iter().enumerate() {
-            let lists = [(style.before, false), (style.after, true)];
-            for (list, after) in lists {
+            // A style whose divisions are named by ordinal words has each division keyword
+            // twice: after a number (its own list) and after an ordinal word.
+            let ordinals = DIVISION_ORDINALS.iter().any(|o| o.style == style.id);
+            let lists = [
+                (style.before, false, false),
+                (style.after, true, false),
+                (if ordinals { style.before } else { &[] }, true, true),
+            ];
+            for (list, after, ordinal) in lists {
                 for &(word, level) in list {
-                    let k = *index.entry((word, after)).or_insert_with(|| {
+                    if ordinal && level != Level::Division {
+                        continue;
+                    }
+                    let k = *index.entry((word, after, ordinal)).or_insert_with(|| {
                         by_word.push(Keyword {
                             word,
                             after,
+                            ordinal,
                             uses: Vec::with_capacity(2),
                             schedule: false,
                         });
@@ -345,10 +359,17 @@ fn code_letter(i: &str) -> IResult<&str, ()> {
 /// `II`, `XIV` (upper case), French `Ier` (premier: `Livre Ier`, `Chapitre Ier`) or a single
 /// capital letter (`Part A`).
 fn roman_or_letter(i: &str) -> IResult<&str, ()> {
+    let capital = |c: char| c.is_ascii_uppercase();
     let (i, _) = alt((
         tag("Ier"),
-        take_while_m_n(1, 8, is_roman),
-        take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+        // `Titel IIA`, `Titel XXXA`: the Dutch Wetboek van Strafrecht's titles inserted after
+        // II and XXX.
+        (
+            take_while_m_n(1, 8, is_roman),
+            opt(terminated(take_while_m_n(1, 1, capital), boundary)),
+        )
+            .map(|_| ""),
+        take_while_m_n(1, 1, capital),
     ))
     .parse(i)?;
     let (i, _) = opt(superscript).parse(i)?;
@@ -425,7 +446,11 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
             Err(_) if k.word.ends_with('.') || k.word == "§" => rest,
             Err(_) => continue,
         };
-        let Ok((after, n)) = number(rest) else {
+        let division = || k.uses.iter().all(|u| u.1 == Level::Division);
+        let Ok((after, n)) = number(rest).or_else(|e| match division() {
+            true => ordinal_after_keyword(rest),
+            false => Err(e),
+        }) else {
             continue;
         };
         if after.chars().next().is_some_and(|c| !may_follow_number(c)) {
@@ -434,6 +459,66 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return Ok((after, (Form::Keyword(k), n)));
     }
     fail(i)
+}
+
+/// The ordinal numbering a division after its keyword: a word of [`DIVISION_ORDINALS`]
+/// (Czech `ČÁST PRVNÍ`, `HLAVA DRUHÁ`) or a Romanian ordinal, feminine `a II-a` or masculine
+/// `al II-lea`, in Roman or Arabic numerals (`Secţiunea a II-a`, `Titlul al III-lea`).
+fn ordinal_after_keyword(i: &str) -> IResult<&str, &str> {
+    let romanian = (
+        alt((tag("al "), tag("a "))),
+        alt((digit1, roman_numeral)),
+        alt((tag("-lea"), tag("-a"))),
+    );
+    let (rest, _) = alt((
+        romanian.map(|_| ()),
+        verify(take_while1(char::is_alphabetic), |w: &str| ordinal_word(w)).map(|_| ()),
+    ))
+    .parse(i)?;
+    let (rest, _) = boundary(rest)?;
+    Ok((rest, taken(i, rest)))
+}
+
+/// `Erster Abschnitt`, `Eerste afdeling`, `PRVÁ HLAVA`, `Piaty diel`: a division numbered by
+/// an ordinal word of [`DIVISION_ORDINALS`] written before its keyword; the word is the
+/// number.
+fn ordinal_first(i: &str) -> IResult<&str, (Form, &str)> {
+    // Most lines of prose fail at the keyword, before the first word is looked up (and
+    // before its letters are checked: most of them are no ordinal's).
+    // The longest ordinal is some twenty bytes (`achtundzwanzigster`).
+    let head = &i.as_bytes()[..i.len().min(32)];
+    let Some(end) = memchr::memchr2(b' ', b'\t', head) else {
+        return fail(i);
+    };
+    let (word, rest) = i.split_at(end);
+    let (rest, _) = blanks1(rest)?;
+    for k in keywords_for(rest).filter(|k| k.ordinal) {
+        if let Some(after) = strip_word(rest, k.word)
+            && boundary(after).is_ok()
+            && ordinal_word(word)
+        {
+            return Ok((after, (Form::Keyword(k), word)));
+        }
+    }
+    fail(i)
+}
+
+/// Whether `word` is, in any case, an ordinal word of [`DIVISION_ORDINALS`]: a unit (before
+/// a ten), a stem and an ending.
+fn ordinal_word(word: &str) -> bool {
+    let word = word.to_lowercase();
+    DIVISION_ORDINALS.iter().any(|o| {
+        let after_units = o.units.iter().filter_map(|u| word.strip_prefix(u));
+        std::iter::once(word.as_str()).chain(after_units).any(|w| {
+            o.stems.iter().filter_map(|s| w.strip_prefix(s)).any(|end| {
+                if o.endings.is_empty() {
+                    end.is_empty()
+                } else {
+                    o.endings.contains(&end)
+                }
+            })
+        })
+    })
 }
 
 /// `1 §`, `1. člen`, `2 kap.`, `8 a §`, `60.pants`, `IV SKIRSNIS`, `BENDROJI DALIS`: a number
@@ -491,7 +576,8 @@ fn number_before_keyword(i: &str) -> IResult<&str, ()> {
     )))
     .parse(i)?;
     let (i, _) = many0_count(preceded(char('.'), digit1)).parse(i)?;
-    let (i, _) = opt(preceded(opt(char('.')), take_while1(is_superscript_digit))).parse(i)?;
+    // `2<sup>1</sup>. jagu`, as Riigi Teataja's Markdown prints a division inserted after 2.
+    let (i, _) = opt(preceded(opt(char('.')), superscript)).parse(i)?;
     let (i, _) = opt((
         blanks1,
         take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
@@ -520,7 +606,7 @@ fn keyword_following<'a>(
     // `3\. §`: Markdown exports escape a dot after a number at the start of a line.
     let (rest, _) = opt(alt((tag("\\."), tag(".")))).parse(rest)?;
     let (rest, _) = space0(rest)?;
-    for k in keywords_for(rest).filter(|k| k.after && accept(k)) {
+    for k in keywords_for(rest).filter(|k| k.after && !k.ordinal && accept(k)) {
         if let Some(after) = strip_word(rest, k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
         {
@@ -862,6 +948,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     } else {
         keyword_first(body, md)
             .or_else(|_| keyword_after(body))
+            .or_else(|_| ordinal_first(body))
             .or_else(|_| stk_marker(body))
             .or_else(|_| letter_marker(body))
     };
@@ -1027,6 +1114,14 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> 
     })
 }
 
+/// The words of a heading line, its Markdown marks and emphasis aside, as a Markdown heading
+/// named only by words ([`Form::Markdown`]) is read.
+pub(crate) fn heading_words(line: &str) -> &str {
+    let body = line.trim_start_matches(is_blank);
+    let body = markdown(body).map_or(body, |(rest, _)| rest);
+    body.trim().trim_end_matches(['#', '*', '_', ' '])
+}
+
 /// Words too long for a title that end as a sentence does (`.`, or `:` before a list).
 fn sentence(words: &str) -> bool {
     words.ends_with(['.', ':']) && words.chars().count() > 100
@@ -1181,6 +1276,67 @@ mod tests {
             some("nodaļa", "VII", "Nepilngadīgā kriminālatbildība")
         );
         assert_eq!(h("7.1 Payment"), some("dotted2", "7.1", "Payment"));
+    }
+
+    #[test]
+    fn divisions_numbered_by_ordinal_words() {
+        // The German Strafgesetzbuch, the Dutch Wetboek van Strafrecht, the Slovak Trestný
+        // zákon and the Czech trestní zákoník as their Markdown editions print them: each
+        // line was an unnumbered division before.
+        assert_eq!(
+            h("### Erster Abschnitt - Das Strafgesetz"),
+            some("Abschnitt", "Erster", "Das Strafgesetz")
+        );
+        assert_eq!(
+            h("#### Siebenter Titel - Einziehung"),
+            some("Titel", "Siebenter", "Einziehung")
+        );
+        assert_eq!(
+            h("Achtundzwanzigster Abschnitt - Gemeingefährliche Straftaten"),
+            some(
+                "Abschnitt",
+                "Achtundzwanzigster",
+                "Gemeingefährliche Straftaten"
+            )
+        );
+        assert_eq!(h("Erstes Buch"), some("Buch", "Erstes", ""));
+        assert_eq!(h("### Eerste  afdeling  "), some("Afdeling", "Eerste", ""));
+        assert_eq!(
+            h("Tweeëntwintigste Titel"),
+            some("Titel", "Tweeëntwintigste", "")
+        );
+        assert_eq!(h("## PRVÁ HLAVA"), some("Hlava", "PRVÁ", ""));
+        assert_eq!(h("#### Piaty diel"), some("Diel", "Piaty", ""));
+        assert_eq!(h("TRETIA ČASŤ"), some("Časť", "TRETIA", ""));
+        assert_eq!(h("### PRVÝ ODDIEL"), some("Oddiel", "PRVÝ", ""));
+        assert_eq!(h("## ČÁST PRVNÍ"), some("Část", "PRVNÍ", ""));
+        assert_eq!(h("HLAVA DRUHÁ"), some("Hlava", "DRUHÁ", ""));
+        // Romanian ordinals after the keyword, feminine and masculine.
+        assert_eq!(
+            h("#### Secţiunea a II-a Despre adunările generale"),
+            some("Secţiunea", "a II-a", "Despre adunările generale")
+        );
+        assert_eq!(h("Titlul al III-lea"), some("Titlul", "al III-lea", ""));
+        assert_eq!(h("Capitolul a 2-a"), some("Capitolul", "a 2-a", ""));
+        // Inserted divisions: a raised number before the keyword, a capital after a Roman
+        // numeral.
+        assert_eq!(
+            h("#### 2<sup>1</sup>. jagu Vangistuse asendamine"),
+            some("jagu", "2<sup>1</sup>", "Vangistuse asendamine")
+        );
+        assert_eq!(h("### Titel  IIA  "), some("Titel", "IIA", ""));
+        for line in [
+            // Sentences: an ordinal in another case, a title in lower case, no keyword.
+            "Siebenten Abschnitt des Besonderen Teils",
+            "Erster Abschnitt des Gesetzes gilt",
+            "Erster Versuch",
+            "Allgemeiner Teil",
+            "Prvý krok",
+            "Eerste keer",
+            "Titel IIAB",
+        ] {
+            assert_eq!(h(line), None, "{line:?}");
+        }
     }
 
     #[test]

@@ -3119,3 +3119,39 @@ fn lines_ended_by_a_lone_carriage_return_are_named_in_a_warning() {
     assert!(redline(lf, lf).warnings.is_empty());
     assert!(redline("one line\r", "one line\r").warnings.is_empty());
 }
+
+#[test]
+fn divisions_numbered_by_ordinal_words_are_units_with_numbers() {
+    // As the Strafgesetzbuch names its divisions. Before, `Erster Abschnitt` was no heading
+    // in plain text (its articles ran into the one above) and, in Markdown, a division named
+    // only by its words, with no number to cite or to renumber.
+    let old = "Erster Abschnitt - Allgemeines\n\n§ 1 Geltung\n\nText eins.\n\n\
+               Zweiter Abschnitt - Strafen\n\n§ 2 Strafen\n\nText zwei.\n";
+    let new = "Erster Abschnitt - Allgemeines\n\n§ 1 Geltung\n\nText eins.\n\n\
+               Zweiter Abschnitt - Begriffe\n\n§ 1a Begriffe\n\nNeuer Text.\n\n\
+               Dritter Abschnitt - Strafen\n\n§ 2 Strafen\n\nText zwei.\n";
+    let r = check(old, new);
+    let divisions: Vec<(&str, Option<&str>, &str)> = r
+        .new_sections
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Division)
+        .map(|s| (s.label.as_str(), s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        divisions,
+        [
+            ("Erster Abschnitt", Some("Erster"), "Allgemeines"),
+            ("Zweiter Abschnitt", Some("Zweiter"), "Begriffe"),
+            ("Dritter Abschnitt", Some("Dritter"), "Strafen"),
+        ]
+    );
+    assert_eq!(r.structure.new.divisions, 3);
+    let strafen = r
+        .sections
+        .iter()
+        .find(|c| c.new_label.as_deref() == Some("Dritter Abschnitt"))
+        .expect("the division of penalties");
+    assert_eq!(strafen.old_label.as_deref(), Some("Zweiter Abschnitt"));
+    assert!(strafen.renumbered && strafen.status == Status::Unchanged);
+    assert_eq!(r.summary.added, 2, "the new division and § 1a");
+}

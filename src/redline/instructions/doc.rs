@@ -5,7 +5,7 @@ use regex::Regex;
 
 use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::detect::{marker_label, ordinal_suffix};
-use super::super::heading::{Form as HeadingForm, bulleted, parse_heading};
+use super::super::heading::{Form as HeadingForm, bulleted, heading_words, parse_heading};
 use super::super::style::Marker;
 use super::super::style::Style;
 use super::super::{HeadingKind, Section, Subheading};
@@ -36,7 +36,8 @@ impl<'a> OldDoc<'a> {
         Self::from_split(text, split, unit)
     }
 
-    fn from_split(text: &'a str, split: Split, unit: Option<&Regex>) -> Self {
+    fn from_split(text: &'a str, mut split: Split, unit: Option<&Regex>) -> Self {
+        cite_by_heading(text, &mut split.old);
         let parents = split.old.iter().map(parents).collect();
         OldDoc {
             nesting: Nesting::of(&split.old),
@@ -51,10 +52,10 @@ impl<'a> OldDoc<'a> {
     /// The sections of a quoted block of text (an insertion) as this text's headings are
     /// read; the preamble, text before the first heading, is left out.
     pub fn sections_in(&self, block: &str) -> Vec<Section> {
-        split_like(block, self.unit.as_ref(), &self.scheme)
-            .into_iter()
-            .filter(|s| s.kind != HeadingKind::Preamble)
-            .collect()
+        let mut sections = split_like(block, self.unit.as_ref(), &self.scheme);
+        cite_by_heading(block, &mut sections);
+        sections.retain(|s| s.kind != HeadingKind::Preamble);
+        sections
     }
 
     /// The subsections directly under `parent` (`None`: the section) of section `s`.
@@ -372,6 +373,37 @@ fn shift_digits(n: &str, shift: i64) -> Option<String> {
     let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let w = n[..digits].parse::<i64>().ok()? + shift;
     (w > 0).then(|| format!("{w}{}", &n[digits..]))
+}
+
+/// Divisions numbered by a word written before their keyword (`Fünfter Titel`, `PRVÁ HLAVA`,
+/// `BENDROJI DALIS`) are cited by their heading, as divisions without a number are: every
+/// language's wording puts the keyword before the number (`Titel 5`), and an ordinal word
+/// would have to be declined (`im Fünften Titel`). Their label becomes the heading's words.
+pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
+    for s in sections {
+        let Some(span) = s.number_span.clone().filter(|_| ordinal_first(s)) else {
+            continue;
+        };
+        let start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+        let end = text[span.start..]
+            .find('\n')
+            .map_or(text.len(), |k| span.start + k);
+        s.label = heading_words(&text[start..end]).chars().take(80).collect();
+        s.keyword.clear();
+        s.number = None;
+        s.number_span = None;
+        s.title.clear();
+    }
+}
+
+/// Whether a division's number is a word written before its keyword (see
+/// [`cite_by_heading`]).
+fn ordinal_first(s: &Section) -> bool {
+    s.kind == HeadingKind::Division
+        && !s.keyword.is_empty()
+        && s.number
+            .as_deref()
+            .is_some_and(|n| n.chars().all(char::is_alphabetic) && s.label.starts_with(n))
 }
 
 #[cfg(test)]

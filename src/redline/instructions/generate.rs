@@ -12,7 +12,7 @@ use super::super::Redline;
 use super::super::align::{dice, hash_bytes, number_value};
 use super::super::tree;
 use super::apply::{apply_edit, renumber, trailing_space};
-use super::doc::{OldDoc, SectionBuf, opens_like, same_family, shift_number};
+use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
 use super::edit::locate;
 use super::numbering::{Bearers, UnitState};
 use super::units;
@@ -42,11 +42,14 @@ pub fn instructions_with(
 ) -> Instructions {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
+    let mut cited = r.clone();
+    cite_by_heading(old, &mut cited.old_sections);
+    cite_by_heading(new, &mut cited.new_sections);
     Gen {
         doc: &doc,
         w: &w,
         new,
-        r,
+        r: &cited,
         layout,
         out: Vec::new(),
         absorbed: (0, 0),
