@@ -129,9 +129,10 @@ fn margin(text: &str) -> usize {
 /// words only (`#### Krádež`, `#### (R) Soggetti`) with nothing but blank lines between it
 /// and a numbered heading that has no title of its own (`##### § 205`), and with the unit's
 /// text after it (not at once another heading: then the unit above is empty, a repealed
-/// article, and the words head a division). Official Markdown editions of Czech, Slovak and
-/// Italian codes print every article this way; taken as a division, the title would cut the
-/// article off from its text.
+/// article, and the words head a division), or any heading of a division (whose title is
+/// followed by the next heading). Official Markdown editions of Czech, Slovak and Italian
+/// codes print every article and division this way; taken as a division, the title would cut
+/// the article off from its text.
 fn drop_title_lines(text: &str, found: &mut Vec<Found>) {
     let blank_between = |a: &Found, b: &Found| text[a.end..b.start].trim().is_empty();
     let mut title = vec![false; found.len()];
@@ -144,13 +145,20 @@ fn drop_title_lines(text: &str, found: &mut Vec<Found>) {
             && !title[k - 1]
             && untitled_unit(&prev.heading)
             && blank_between(prev, f)
-            && body_follows;
+            && (body_follows || division_keyword(prev.heading.form));
     }
     let mut k = 0;
     found.retain(|_| {
         k += 1;
         !title[k - 1]
     });
+}
+
+/// Whether a heading's keyword names a division in every style that has it (`Hlava`,
+/// `Abschnitt`, `ČÁST`): its title below it (`## PRVÁ HLAVA`, `### PÔSOBNOSŤ ZÁKONA …`) is
+/// followed by the next heading, not by text, and is still the division's title.
+fn division_keyword(form: Form) -> bool {
+    matches!(form, Form::Keyword(k) if k.uses.iter().all(|u| u.1 == Level::Division))
 }
 
 /// Whether a heading is a numbered unit (not a paragraph marker or a heading of words) with
@@ -1790,6 +1798,33 @@ mod tests {
                 ("2.".into(), 2)
             ]
         );
+    }
+
+    #[test]
+    fn a_division_heading_takes_the_markdown_title_below_it() {
+        // As the official Markdown of the Slovak Trestný zákon prints its divisions: each
+        // title a Markdown heading of its own, the next division's heading right after it.
+        // The titles were divisions of words with no number, and the numbered ones empty.
+        let text = "## PRVÁ HLAVA\n\n### PÔSOBNOSŤ ZÁKONA\n\n#### Prvý diel\n\n\
+                    #### Trestný zákon a jeho pôsobnosť\n\n##### § 1\n\n#### Účel\n\n\
+                    Text.\n\n##### § 2\n\n#### Pôsobnosť\n\nText.\n";
+        let (l, s) = labels(text);
+        assert_eq!(l, ["PRVÁ HLAVA", "Prvý diel", "§ 1", "§ 2"]);
+        let titles: Vec<&str> = s.old.iter().map(|x| x.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "PÔSOBNOSŤ ZÁKONA",
+                "Trestný zákon a jeho pôsobnosť",
+                "Účel",
+                "Pôsobnosť"
+            ]
+        );
+        assert_eq!(s.structure.old.divisions, 2);
+        // A heading of words after an article with no text of its own still heads a division
+        // (a repealed article's stub, then a group of articles).
+        let (l, _) = labels("##### § 1\n\n#### Zrušené\n\n##### § 2\n\nText.\n");
+        assert_eq!(l, ["§ 1", "Zrušené", "§ 2"]);
     }
 
     #[test]
