@@ -508,16 +508,17 @@ fn ordinal_first(i: &str) -> IResult<&str, (Form, &str)> {
 fn ordinal_word(word: &str) -> bool {
     let word = word.to_lowercase();
     DIVISION_ORDINALS.iter().any(|o| {
-        let after_units = o.units.iter().filter_map(|u| word.strip_prefix(u));
-        std::iter::once(word.as_str()).chain(after_units).any(|w| {
-            o.stems.iter().filter_map(|s| w.strip_prefix(s)).any(|end| {
-                if o.endings.is_empty() {
-                    end.is_empty()
-                } else {
-                    o.endings.contains(&end)
-                }
-            })
-        })
+        let ending = |end: &str| match o.endings {
+            [] => end.is_empty(),
+            endings => endings.contains(&end),
+        };
+        let ten = |w: &str| o.tens.iter().filter_map(|t| w.strip_prefix(t)).any(ending);
+        o.stems
+            .iter()
+            .filter_map(|s| word.strip_prefix(s))
+            .any(ending)
+            || ten(&word)
+            || o.units.iter().filter_map(|u| word.strip_prefix(u)).any(ten)
     })
 }
 

@@ -958,156 +958,102 @@ pub static STYLES: &[Style] = &[
     },
 ];
 
+/// The Dutch ordinals from the first to the twentieth (`eerste`, `tweede`): leden are cited by
+/// them (`tweede lid`) and divisions numbered (`Eerste afdeling`).
+pub const NL_ORDINALS: [&str; 20] = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+    "twintigste",
+];
+
 /// How a language writes the ordinal words that number its divisions: `Erster Abschnitt`,
 /// `Eerste afdeling`, `PRVÁ HLAVA` (the word before the keyword) and `ČÁST PRVNÍ` (after it).
-/// Matched without regard to case, as a whole word: a unit (for the twenties on), a stem,
-/// then an ending.
+/// Matched without regard to case, as a whole word: a stem, or a unit and a ten; then an
+/// ending.
 #[derive(Debug)]
 pub struct DivisionOrdinals {
     /// The style whose division keywords ([`Style::before`]) an ordinal word may stand before.
     pub style: &'static str,
-    /// Stems of the ordinals from the first on, tens included (`erst`, `zweit`, `zwanzigst`).
+    /// Stems of the ordinals from the first on (`erst`, `zweit`, `siebent` and `siebt`).
     pub stems: &'static [&'static str],
+    /// Stems of the tens from the twentieth on (`zwanzigst`), alone or after a unit.
+    pub tens: &'static [&'static str],
+    /// Units joined before a ten (`einund` + `zwanzigst` + `er`: the twenty-first).
+    pub units: &'static [&'static str],
     /// Endings of the stems in the nominative, of every gender (`er`, `es`, `e`); the stems
     /// are whole words where this is empty.
     pub endings: &'static [&'static str],
-    /// Units joined before a ten (`einund` + `zwanzigst` + `er`: the twenty-first).
-    pub units: &'static [&'static str],
 }
 
 /// The division ordinals of the languages whose codes name divisions by them (the German
 /// Strafgesetzbuch `Achtundzwanzigster Abschnitt`, the Dutch Wetboek van Strafrecht `Eerste
 /// afdeling`, the Czech trestní zákoník `ČÁST PRVNÍ`, the Slovak Trestný zákon `Piaty diel`).
 /// Nominative endings only: `im Siebenten Abschnitt` is a sentence, not a heading.
+#[rustfmt::skip]
 pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     DivisionOrdinals {
         style: "de",
         stems: &[
-            "erst",
-            "zweit",
-            "dritt",
-            "viert",
-            "fünft",
-            "sechst",
-            "siebent",
-            "siebt",
-            "acht",
-            "neunt",
-            "zehnt",
-            "elft",
-            "zwölft",
-            "dreizehnt",
-            "vierzehnt",
-            "fünfzehnt",
-            "sechzehnt",
-            "siebzehnt",
-            "achtzehnt",
-            "neunzehnt",
-            "zwanzigst",
-            "dreißigst",
-            "vierzigst",
-            "fünfzigst",
+            "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebent", "siebt", "acht",
+            "neunt", "zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt",
+            "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt",
+        ],
+        tens: &["zwanzigst", "dreißigst", "vierzigst", "fünfzigst"],
+        units: &[
+            "einund", "zweiund", "dreiund", "vierund", "fünfund", "sechsund", "siebenund",
+            "achtund", "neunund",
         ],
         endings: &["er", "es", "e"],
-        units: &[
-            "einund",
-            "zweiund",
-            "dreiund",
-            "vierund",
-            "fünfund",
-            "sechsund",
-            "siebenund",
-            "achtund",
-            "neunund",
-        ],
     },
     DivisionOrdinals {
         style: "nl",
-        stems: &[
-            "eerste",
-            "tweede",
-            "derde",
-            "vierde",
-            "vijfde",
-            "zesde",
-            "zevende",
-            "achtste",
-            "negende",
-            "tiende",
-            "elfde",
-            "twaalfde",
-            "dertiende",
-            "veertiende",
-            "vijftiende",
-            "zestiende",
-            "zeventiende",
-            "achttiende",
-            "negentiende",
-            "twintigste",
-            "dertigste",
-            "veertigste",
-            "vijftigste",
-        ],
-        endings: &[],
+        stems: &NL_ORDINALS,
+        tens: &["twintigste", "dertigste", "veertigste", "vijftigste"],
         units: &[
             "eenen", "tweeën", "drieën", "vieren", "vijfen", "zesen", "zevenen", "achten",
             "negenen",
         ],
+        endings: &[],
     },
     DivisionOrdinals {
         style: "cs",
         stems: &[
-            "prvn",
-            "druh",
-            "třet",
-            "čtvrt",
-            "pát",
-            "šest",
-            "sedm",
-            "osm",
-            "devát",
-            "desát",
-            "jedenáct",
-            "dvanáct",
-            "třináct",
-            "čtrnáct",
-            "patnáct",
-            "šestnáct",
-            "sedmnáct",
-            "osmnáct",
-            "devatenáct",
-            "dvacát",
+            "prvn", "druh", "třet", "čtvrt", "pát", "šest", "sedm", "osm", "devát", "desát",
+            "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct",
+            "osmnáct", "devatenáct", "dvacát",
         ],
-        endings: &["í", "á", "ý", "é"],
+        tens: &[],
         units: &[],
+        endings: &["í", "á", "ý", "é"],
     },
     DivisionOrdinals {
         style: "sk",
         stems: &[
-            "prv",
-            "druh",
-            "tret",
-            "štvrt",
-            "piat",
-            "šiest",
-            "siedm",
-            "ôsm",
-            "deviat",
-            "desiat",
-            "jedenást",
-            "dvanást",
-            "trinást",
-            "štrnást",
-            "pätnást",
-            "šestnást",
-            "sedemnást",
-            "osemnást",
-            "devätnást",
-            "dvadsiat",
+            "prv", "druh", "tret", "štvrt", "piat", "šiest", "siedm", "ôsm", "deviat", "desiat",
+            "jedenást", "dvanást", "trinást", "štrnást", "pätnást", "šestnást", "sedemnást",
+            "osemnást", "devätnást", "dvadsiat",
         ],
+        tens: &[],
+        units: &[],
         // Short after a long syllable (`piaty`, `piata`), `-í`/`-ia`/`-ie` for the third.
         endings: &["ý", "á", "é", "y", "a", "e", "í", "ia", "ie"],
-        units: &[],
     },
 ];
 

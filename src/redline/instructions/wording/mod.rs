@@ -21,7 +21,7 @@ use nom::{
 };
 
 use super::super::detect::MULTIPLIERS;
-use super::super::style::Marker;
+use super::super::style::{Marker, NL_ORDINALS};
 use super::super::{HeadingKind, Section, Subheading};
 use super::doc::{OldDoc, is_letter, is_roman};
 use super::numbering::{Numbering, UnitState};
@@ -273,30 +273,6 @@ fn with_multiplier<'x>(i: &'x str, w: &'x str) -> (&'x str, &'x str) {
     }
     (rest, w)
 }
-
-const NL_ORDINALS: [&str; 20] = [
-    "eerste",
-    "tweede",
-    "derde",
-    "vierde",
-    "vijfde",
-    "zesde",
-    "zevende",
-    "achtste",
-    "negende",
-    "tiende",
-    "elfde",
-    "twaalfde",
-    "dertiende",
-    "veertiende",
-    "vijftiende",
-    "zestiende",
-    "zeventiende",
-    "achttiende",
-    "negentiende",
-    "twintigste",
-];
-
 const NL_COUNTS: [&str; 11] = [
     "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
 ];
