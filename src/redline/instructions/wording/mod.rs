@@ -48,6 +48,63 @@ enum Form {
     DetCap,
 }
 
+/// How a style words an insertion of sections: [`Wording::sections_inserted`].
+struct InsertWords {
+    /// The sentence that inserts at the start of the text.
+    start: &'static str,
+    /// The words before the section after which, or before which, the block goes.
+    after: &'static str,
+    before: &'static str,
+    /// How that section is cited.
+    form: Form,
+    /// The words right after it.
+    then: &'static str,
+    /// The words the sentence ends with, after any others (the inserted units named).
+    until: Option<&'static str>,
+    /// The block starts on the next line.
+    line_after: bool,
+}
+
+const EN_INSERTS: InsertWords = InsertWords {
+    start: "At the beginning insert—",
+    after: "After ",
+    before: "Before ",
+    form: Form::Plain,
+    then: " insert—",
+    until: None,
+    line_after: false,
+};
+
+const DE_INSERTS: InsertWords = InsertWords {
+    start: "Am Anfang wird Folgendes eingefügt:",
+    after: "Nach ",
+    before: "Vor ",
+    form: Form::To,
+    then: " ",
+    until: Some(" eingefügt:"),
+    line_after: false,
+};
+
+const FR_INSERTS: InsertWords = InsertWords {
+    start: "Au début, sont insérées des dispositions ainsi rédigées :",
+    after: "Après ",
+    before: "Avant ",
+    form: Form::Plain,
+    then: ", ",
+    until: Some(" :"),
+    line_after: true,
+};
+
+const NL_INSERTS: InsertWords = InsertWords {
+    start: "Aan het begin wordt ingevoegd, luidende:",
+    after: "Na ",
+    before: "Voor ",
+    form: Form::Plain,
+    then: " ",
+    until: Some(", luidende:"),
+    line_after: false,
+};
+
 /// The form a section's own name takes in `form` ([`Form::Det`] names it as
 /// [`Form::Plain`] does).
 fn plain_form(form: Form) -> Form {
@@ -1641,6 +1698,46 @@ impl<'d, 'a> Wording<'d, 'a> {
         ))
     }
 
+    /// An insertion of sections, as `words` state it: at the start of the text, or after or
+    /// before a section, then the quoted block.
+    fn sections_inserted<'x>(&self, i: &'x str, words: &InsertWords) -> Res<'x, Instruction> {
+        let place = if let Ok((r, _)) = tg(words.start).parse(i) {
+            (r, Place::Start)
+        } else {
+            let (r, (w, s, _)) = (
+                alt((tg(words.after), tg(words.before))),
+                self.section(words.form),
+                tg(words.then),
+            )
+                .parse(i)?;
+            let r = match words.until {
+                Some(until) => Self::split_until(r, until)?.0,
+                None => r,
+            };
+            if words.line_after && !r.starts_with('\n') {
+                return fail(r);
+            }
+            let at = if w == words.after {
+                Place::After(s)
+            } else {
+                Place::Before(s)
+            };
+            (r, at)
+        };
+        let (r, place) = place;
+        let (o, c) = self.quotes();
+        let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+        let text = self.read_block(Self::place_anchor(&place), quoted, marked);
+        Ok((
+            r,
+            Instruction::Insert {
+                place,
+                text,
+                units: Vec::new(),
+            },
+        ))
+    }
+
     fn split_until<'x>(i: &'x str, sep: &str) -> Res<'x, &'x str> {
         match i.find(sep) {
             Some(k) => Ok((&i[k + sep.len()..], &i[..k])),
@@ -1860,36 +1957,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             let (r, _) = end(r)?;
             return Ok((r, Instruction::Omit { section: s }));
         }
-        let place = |x: &'x str| -> Res<'x, Place> {
-            if let Ok((r, _)) = tg("At the beginning insert—").parse(x) {
-                return Ok((r, Place::Start));
-            }
-            let (r, (w, s, _)) = (
-                alt((tg("After "), tg("Before "))),
-                self.section(Form::Plain),
-                tg(" insert—"),
-            )
-                .parse(x)?;
-            Ok((
-                r,
-                if w == "After " {
-                    Place::After(s)
-                } else {
-                    Place::Before(s)
-                },
-            ))
-        };
-        if let Ok((r, place)) = place(i) {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Insert {
-                    place,
-                    text,
-                    units: Vec::new(),
-                },
-            ));
+        if let Ok(parsed) = self.sections_inserted(i, &EN_INSERTS) {
+            return Ok(parsed);
         }
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" is renumbered ").parse(r)
@@ -2128,37 +2197,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         {
             return Ok((r, Instruction::Omit { section: s }));
         }
-        let place = |x: &'x str| -> Res<'x, Place> {
-            if let Ok((r, _)) = tg("Am Anfang wird Folgendes eingefügt:").parse(x) {
-                return Ok((r, Place::Start));
-            }
-            let (r, (w, s, _)) = (
-                alt((tg("Nach "), tg("Vor "))),
-                self.section(Form::To),
-                tg(" "),
-            )
-                .parse(x)?;
-            let (r, _) = Self::split_until(r, " eingefügt:")?;
-            Ok((
-                r,
-                if w == "Nach " {
-                    Place::After(s)
-                } else {
-                    Place::Before(s)
-                },
-            ))
-        };
-        if let Ok((r, place)) = place(i) {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Insert {
-                    place,
-                    text,
-                    units: Vec::new(),
-                },
-            ));
+        if let Ok(parsed) = self.sections_inserted(i, &DE_INSERTS) {
+            return Ok(parsed);
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
@@ -2435,42 +2475,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         {
             return Ok((r, Instruction::Omit { section: s }));
         }
-        let place = |x: &'x str| -> Res<'x, Place> {
-            if let Ok((r, _)) =
-                tg("Au début, sont insérées des dispositions ainsi rédigées :").parse(x)
-            {
-                return Ok((r, Place::Start));
-            }
-            let (r, (w, s, _)) = (
-                alt((tg("Après "), tg("Avant "))),
-                self.section(Form::Plain),
-                tg(", "),
-            )
-                .parse(x)?;
-            let (r, _) = Self::split_until(r, " :")?;
-            if !r.starts_with('\n') {
-                return fail(r);
-            }
-            Ok((
-                r,
-                if w == "Après " {
-                    Place::After(s)
-                } else {
-                    Place::Before(s)
-                },
-            ))
-        };
-        if let Ok((r, place)) = place(i) {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Insert {
-                    place,
-                    text,
-                    units: Vec::new(),
-                },
-            ));
+        if let Ok(parsed) = self.sections_inserted(i, &FR_INSERTS) {
+            return Ok(parsed);
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
@@ -2651,37 +2657,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" vervalt"), end).parse(i) {
             return Ok((r, Instruction::Omit { section: s }));
         }
-        let place = |x: &'x str| -> Res<'x, Place> {
-            if let Ok((r, _)) = tg("Aan het begin wordt ingevoegd, luidende:").parse(x) {
-                return Ok((r, Place::Start));
-            }
-            let (r, (w, s, _)) = (
-                alt((tg("Na "), tg("Voor "))),
-                self.section(Form::Plain),
-                tg(" "),
-            )
-                .parse(x)?;
-            let (r, _) = Self::split_until(r, ", luidende:")?;
-            Ok((
-                r,
-                if w == "Na " {
-                    Place::After(s)
-                } else {
-                    Place::Before(s)
-                },
-            ))
-        };
-        if let Ok((r, place)) = place(i) {
-            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
-            let text = self.read_block(Self::place_anchor(&place), quoted, marked);
-            return Ok((
-                r,
-                Instruction::Insert {
-                    place,
-                    text,
-                    units: Vec::new(),
-                },
-            ));
+        if let Ok(parsed) = self.sections_inserted(i, &NL_INSERTS) {
+            return Ok(parsed);
         }
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
