@@ -1198,7 +1198,7 @@ fn changes(a: &str, b: &str) -> Vec<(Span, Span)> {
             }
         };
         for c in best {
-            push_change(&mut out, a, c);
+            push_change(&mut out, (a, b), c);
         }
     }
     out
@@ -1473,22 +1473,46 @@ fn offsets(ts: &[&str]) -> Vec<usize> {
 }
 
 /// Adds a change, joining it to the previous one across blanks or one short word on one line.
-fn push_change(out: &mut Vec<(Span, Span)>, a: &str, (o, n): (Span, Span)) {
+fn push_change(out: &mut Vec<(Span, Span)>, (a, b): (&str, &str), (o, n): (Span, Span)) {
     if let Some(last) = out.last_mut()
         && last.0.end <= o.start
         && last.1.end <= n.start
     {
         let gap = &a[last.0.end..o.start];
-        // One short word between two changes ("of", "the") is quoted with them.
+        // One short word between two changes ("of", "the") is quoted with them; not the
+        // label of a paragraph or item after another one inserted or removed whole before it
+        // (a new `(2^1)` then the changed words of `(3)`: run into one, the new paragraph was
+        // quoted as words replacing `(3) Ordinea`).
         let word = gap.trim();
         let small = word.len() <= 4 && !word.contains(char::is_whitespace);
-        if !gap.contains('\n') && small && o.start - last.0.end == n.start - last.1.end {
+        if !gap.contains('\n')
+            && small
+            && o.start - last.0.end == n.start - last.1.end
+            && !unit_whole_before((a, b), last, gap)
+        {
             last.0.end = o.end;
             last.1.end = n.end;
             return;
         }
     }
     out.push((o, n));
+}
+
+/// Whether the change `(o, n)` inserts or removes a paragraph or item whole, standing before
+/// the one whose label opens `gap` (`(2^1) …` inserted before `(3)`; not a new `2°` before the
+/// old `2°`, which reads as that one changed).
+fn unit_whole_before((a, b): (&str, &str), (o, n): &(Span, Span), gap: &str) -> bool {
+    let whole = match (o.is_empty(), n.is_empty()) {
+        (true, false) => &b[n.clone()],
+        (false, true) => &a[o.clone()],
+        _ => return false,
+    };
+    let label = |t: &str| t.split_whitespace().next().map(str::to_owned);
+    (o.start == 0 || a[..o.start].ends_with('\n'))
+        && whole.ends_with('\n')
+        && opens_unit(whole)
+        && opens_unit(gap)
+        && label(whole) != label(gap)
 }
 
 /// The changed stretches between two blocks of lines, token by token.
@@ -1502,7 +1526,7 @@ fn word_changes(a: &str, b: &str) -> Vec<(Span, Span)> {
             continue;
         }
         let (o, n) = (oa[x.start]..oa[x.end], ob[y.start]..ob[y.end]);
-        push_change(&mut out, a, (o, n));
+        push_change(&mut out, (a, b), (o, n));
     }
     out
 }

@@ -1319,3 +1319,29 @@ fn blanks_after_a_heading_are_layout_without_layout() {
     // Exact layout still states them.
     assert!(!round_trip(old, &new, Lang::De).is_empty());
 }
+
+#[test]
+fn a_paragraph_inserted_before_a_changed_one_is_not_run_into_it() {
+    // Romanian company law art. 117^1 (shortened, wording approximate): a new `(2^1)` before
+    // a `(3)` whose words changed. The two changes, one label apart, were quoted as one:
+    // "for “(3) Ordinea” substitute “(2^1) Consiliul … (3) Convocatorul modificat … ordinea”".
+    let old = "##### Articolul 117^1\n\n(1) Au dreptul acționarii.\n\n(2) Cererile se înaintează consiliului.\n\n(3) Ordinea de zi completată cu punctele propuse de acționari, ulterior convocării, trebuie publicată cu îndeplinirea cerințelor.\n";
+    let new = old.replace(
+        "(3) Ordinea de zi completată cu punctele propuse de acționari, ulterior convocării, trebuie publicată",
+        "(2^1) Consiliul de administrație poate să modifice convocatorul în termen de cel mult 15 zile de la publicare, cu acordul acționarilor reprezentând cel puțin o zecime din capitalul social.\n\n(3) Convocatorul modificat cuprinzând ordinea de zi completată cu punctele propuse de acționari sau de către consiliul de administrație, ulterior convocării, trebuie publicat",
+    );
+    let en = round_trip(old, &new, Lang::En);
+    assert!(en.contains("After Articolul 117^1(2) insert—"), "{en}");
+    assert!(!en.contains("“(3) Ordinea"), "{en}");
+    for lang in [Lang::De, Lang::Fr, Lang::Nl] {
+        round_trip(old, &new, lang);
+    }
+    // Paragraph (3) removed whole before a changed (4): omitted, and (4) renumbered, not one
+    // quotation running from (3) into (4) (StGB § 180, 2012 → 2021).
+    let old = "§ 180\n\n(1) Erster Absatz.\n\n(2) Zweiter Absatz.\n\n(3) Wer eine Person unter achtzehn Jahren bestimmt, sexuelle Handlungen vorzunehmen, wird bestraft.\n\n(4) In den Fällen der Absätze 2 und 3 ist der Versuch strafbar.\n";
+    let new = old
+        .replace("(3) Wer eine Person unter achtzehn Jahren bestimmt, sexuelle Handlungen vorzunehmen, wird bestraft.\n\n", "")
+        .replace("(4) In den Fällen der Absätze 2 und 3", "(3) Im Fall des Absatzes 2");
+    let de = round_trip(old, &new, Lang::De);
+    assert!(!de.contains("„(3) Wer"), "{de}");
+}
