@@ -47,7 +47,7 @@ fn main() {
                 std::fs::write(&path, &applied.text).unwrap_or_else(|e| panic!("{path}: {e}"));
             }
             let exact = applied.text == new;
-            let same_words = applied.text.split_whitespace().eq(new.split_whitespace());
+            let same_words = lexgap::redline::words(&applied.text).eq(lexgap::redline::words(&new));
             println!(
                 "{} instructions, {} notes, {} numbers shared at a step, {}",
                 list.list.len(),

@@ -320,17 +320,22 @@ impl Walk<'_> {
 
 use ops::Ops;
 
-/// Equal contents, blanks, line breaks and the level of Markdown headings aside (a rewrapped
-/// section is unchanged).
+/// Equal contents, blanks, line breaks and Markdown heading marks aside (a rewrapped section
+/// is unchanged): see [`words`].
 fn same_words(a: (&str, &str), b: (&str, &str)) -> bool {
-    // The hashes of a Markdown heading give its level, a matter of layout (a code whose
-    // sections went from `#####` to `######` is not amended).
-    fn words<'a>((x, y): (&'a str, &'a str)) -> impl Iterator<Item = &'a str> {
-        x.split_whitespace()
-            .chain(y.split_whitespace())
-            .filter(|w| !w.bytes().all(|b| b == b'#'))
-    }
-    a == b || words(a).eq(words(b))
+    a == b
+        || words(a.0)
+            .chain(words(a.1))
+            .eq(words(b.0).chain(words(b.1)))
+}
+
+/// The words of a text with its layout set aside, as the redline tells a changed section from
+/// an unchanged one and `--ignore-layout` compares texts: cut at blanks and line breaks, and
+/// without the marks of Markdown headings, whose number gives a level (a code whose sections
+/// went from `#####` to `######`, or from `Article 5` to `##### Article 5`, is not amended).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .filter(|w| !w.bytes().all(|b| b == b'#'))
 }
 
 /// Groups renumbered in-order sections into runs with the same kind and shift.

@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 use regex::Regex;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::super::Redline;
 use super::super::align::{dice, hash_bytes, number_value};
 use super::super::tree;
+use super::super::{Redline, words};
 use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
 use super::edit::locate;
@@ -57,20 +57,22 @@ pub fn instructions_with(
     .run()
 }
 
-/// Whether the instructions state changes of layout alone (line breaks, blank lines, spacing).
+/// Whether the instructions state changes of layout alone (line breaks, blank lines, spacing,
+/// Markdown heading marks).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Layout {
     /// Every change, so that the instructions give the new text byte for byte.
     #[default]
     Exact,
-    /// Changes of words only: a change that leaves the words of its article as they were is
-    /// left out, so the instructions give the new text's words, not its exact layout.
+    /// Changes of words only: a change that leaves the words of its article as they were
+    /// ([`super::super::words`]: Markdown heading marks are layout) is left out, so the
+    /// instructions give the new text's words, not its exact layout.
     Words,
 }
 
-/// The words of a text, blanks and line breaks aside.
+/// The words of two texts are the same, their layout aside (see [`super::super::words`]).
 pub(crate) fn same_words(a: &str, b: &str) -> bool {
-    a.split_whitespace().eq(b.split_whitespace())
+    words(a).eq(words(b))
 }
 
 struct Gen<'g, 'a> {
