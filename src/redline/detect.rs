@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use regex::Regex;
 
-use super::heading::{Form, RawHeading, parse_heading, run_in_title};
+use super::heading::{Form, RawHeading, heading_words, ordinal_word, parse_heading, run_in_title};
 use super::style::{Level, Marker, PLAIN, STYLES, Style, marker_order};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
@@ -809,6 +809,18 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
             [number, if dot { "." } else { "" }, " ", k.word].concat()
         }
         Form::Keyword(k) if k.word == "§" => ["§ ", number].concat(),
+        // An ordinal word after the keyword, both as written (`CAPÍTULO SEGUNDO`, `ČÁST
+        // PRVNÍ`): the table's spelling of the keyword would mix the cases.
+        Form::Keyword(k)
+            if number.len() > 3
+                && number.starts_with(char::is_alphabetic)
+                && ordinal_word(number) =>
+        {
+            let line = &text[f.start..];
+            let written = heading_words(&line[..h.number_at.start]);
+            let keyword = if written.is_empty() { k.word } else { written };
+            [keyword, " ", number].concat()
+        }
         Form::Keyword(k) => [k.word, " ", number].concat(),
         Form::Markdown => h.number.chars().take(80).collect(),
         Form::Marker(Marker::NumberDash) if form == ArticleForm::Bare => h.number.to_string(),
@@ -1798,6 +1810,29 @@ mod tests {
                 ("2.".into(), 2)
             ]
         );
+    }
+
+    #[test]
+    fn divisions_numbered_by_ordinal_words_keep_their_words_as_written() {
+        // The Spanish Constitution as legalize-es prints it (`es/BOE-A-1978-31229.md`): its
+        // chapters were divisions of words only, with no number to cite or pair by.
+        let text = "## TÍTULO I. De los derechos y deberes fundamentales\n\n\
+                    ### CAPÍTULO SEGUNDO. Derechos y libertades\n\n##### Artículo 14\n\nTexto.\n\n\
+                    ### CAPÍTULO TERCERO. De los principios rectores\n\n##### Artículo 39\n\nTexto.\n";
+        let (l, s) = labels(text);
+        assert_eq!(
+            l,
+            [
+                "Título I",
+                "CAPÍTULO SEGUNDO",
+                "Artículo 14",
+                "CAPÍTULO TERCERO",
+                "Artículo 39"
+            ]
+        );
+        assert_eq!(s.old[1].number.as_deref(), Some("SEGUNDO"));
+        assert_eq!(s.old[1].title, "Derechos y libertades");
+        assert_eq!(s.structure.style_id, "es");
     }
 
     #[test]

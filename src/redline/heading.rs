@@ -505,7 +505,7 @@ fn ordinal_first(i: &str) -> IResult<&str, (Form, &str)> {
 
 /// Whether `word` is, in any case, an ordinal word of [`DIVISION_ORDINALS`]: a unit (before
 /// a ten), a stem and an ending.
-fn ordinal_word(word: &str) -> bool {
+pub(crate) fn ordinal_word(word: &str) -> bool {
     let word = word.to_lowercase();
     DIVISION_ORDINALS.iter().any(|o| {
         let ending = |end: &str| match o.endings {
@@ -1312,6 +1312,18 @@ mod tests {
         assert_eq!(h("### PRVÝ ODDIEL"), some("Oddiel", "PRVÝ", ""));
         assert_eq!(h("## ČÁST PRVNÍ"), some("Část", "PRVNÍ", ""));
         assert_eq!(h("HLAVA DRUHÁ"), some("Hlava", "DRUHÁ", ""));
+        // Spanish and Italian: the Spanish Constitution's chapters, Argentine codes as
+        // InfoLEG prints them, the Codice penale's books.
+        assert_eq!(
+            h("CAPÍTULO SEGUNDO. Derechos y libertades"),
+            some("Capítulo", "SEGUNDO", "Derechos y libertades")
+        );
+        assert_eq!(h("LIBRO PRIMERO"), some("Libro", "PRIMERO", ""));
+        assert_eq!(h("PRIMERA PARTE"), some("Parte", "PRIMERA", ""));
+        assert_eq!(
+            h("LIBRO PRIMO - DEI REATI IN GENERALE"),
+            some("Libro", "PRIMO", "DEI REATI IN GENERALE")
+        );
         // Romanian ordinals after the keyword, feminine and masculine.
         assert_eq!(
             h("#### Secţiunea a II-a Despre adunările generale"),
@@ -1334,6 +1346,8 @@ mod tests {
             "Allgemeiner Teil",
             "Prvý krok",
             "Eerste keer",
+            "Capítulo segundo de este título",
+            "Primera vez",
             "Titel IIAB",
         ] {
             assert_eq!(h(line), None, "{line:?}");

@@ -1004,8 +1004,10 @@ pub struct DivisionOrdinals {
 
 /// The division ordinals of the languages whose codes name divisions by them (the German
 /// Strafgesetzbuch `Achtundzwanzigster Abschnitt`, the Dutch Wetboek van Strafrecht `Eerste
-/// afdeling`, the Czech trestní zákoník `ČÁST PRVNÍ`, the Slovak Trestný zákon `Piaty diel`).
-/// Nominative endings only: `im Siebenten Abschnitt` is a sentence, not a heading.
+/// afdeling`, the Czech trestní zákoník `ČÁST PRVNÍ`, the Slovak Trestný zákon `Piaty diel`,
+/// the Spanish Constitution `CAPÍTULO SEGUNDO` and Argentine codes `LIBRO PRIMERO`, `PRIMERA
+/// PARTE`, the Italian Codice penale `LIBRO PRIMO`). Nominative endings only: `im Siebenten
+/// Abschnitt` is a sentence, not a heading.
 #[rustfmt::skip]
 pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     DivisionOrdinals {
@@ -1054,6 +1056,28 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         // Short after a long syllable (`piaty`, `piata`), `-í`/`-ia`/`-ie` for the third.
         endings: &["ý", "á", "é", "y", "a", "e", "í", "ia", "ie"],
+    },
+    DivisionOrdinals {
+        style: "es",
+        stems: &[
+            "primer", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav", "noven",
+            "décim", "undécim", "duodécim", "decimotercer", "decimocuart", "decimoquint",
+            "decimosext", "decimoséptim", "decimoctav", "decimonoven", "vigésim",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &["o", "a"],
+    },
+    DivisionOrdinals {
+        style: "it",
+        stems: &[
+            "prim", "second", "terz", "quart", "quint", "sest", "settim", "ottav", "non", "decim",
+            "undicesim", "dodicesim", "tredicesim", "quattordicesim", "quindicesim", "sedicesim",
+            "diciassettesim", "diciottesim", "diciannovesim", "ventesim",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &["o", "a"],
     },
 ];
 
