@@ -1319,6 +1319,12 @@ mod tests {
             some("Capítulo", "SEGUNDO", "Derechos y libertades")
         );
         assert_eq!(h("LIBRO PRIMERO"), some("Libro", "PRIMERO", ""));
+        // Croatian, as zakon.hr prints the Kazneni zakon's chapters.
+        assert_eq!(
+            h("GLAVA PRVA (I.) TEMELJNE ODREDBE"),
+            some("Glava", "PRVA", "(I.) TEMELJNE ODREDBE")
+        );
+        assert_eq!(h("DIO DRUGI"), some("Dio", "DRUGI", ""));
         assert_eq!(h("PRIMERA PARTE"), some("Parte", "PRIMERA", ""));
         assert_eq!(
             h("LIBRO PRIMO - DEI REATI IN GENERALE"),

@@ -1006,8 +1006,9 @@ pub struct DivisionOrdinals {
 /// Strafgesetzbuch `Achtundzwanzigster Abschnitt`, the Dutch Wetboek van Strafrecht `Eerste
 /// afdeling`, the Czech trestní zákoník `ČÁST PRVNÍ`, the Slovak Trestný zákon `Piaty diel`,
 /// the Spanish Constitution `CAPÍTULO SEGUNDO` and Argentine codes `LIBRO PRIMERO`, `PRIMERA
-/// PARTE`, the Italian Codice penale `LIBRO PRIMO`). Nominative endings only: `im Siebenten
-/// Abschnitt` is a sentence, not a heading.
+/// PARTE`, the Italian Codice penale `LIBRO PRIMO`, the Croatian Kazneni zakon `GLAVA PRVA
+/// (I.)` as zakon.hr prints it). Nominative endings only: `im Siebenten Abschnitt` is a
+/// sentence, not a heading.
 #[rustfmt::skip]
 pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     DivisionOrdinals {
@@ -1067,6 +1068,17 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &["o", "a"],
+    },
+    DivisionOrdinals {
+        style: "hr",
+        stems: &[
+            "prv", "drug", "treć", "četvrt", "pet", "šest", "sedm", "osm", "devet", "deset",
+            "jedanaest", "dvanaest", "trinaest", "četrnaest", "petnaest", "šesnaest",
+            "sedamnaest", "osamnaest", "devetnaest", "dvadeset",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &["i", "a", "o", "e"],
     },
     DivisionOrdinals {
         style: "it",
