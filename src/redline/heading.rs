@@ -1325,6 +1325,11 @@ mod tests {
             some("Glava", "PRVA", "(I.) TEMELJNE ODREDBE")
         );
         assert_eq!(h("DIO DRUGI"), some("Dio", "DRUGI", ""));
+        assert_eq!(
+            h("KSIĘGA PIERWSZA CZĘŚĆ OGÓLNA"),
+            some("Księga", "PIERWSZA", "CZĘŚĆ OGÓLNA")
+        );
+        assert_eq!(h("Księga trzecia"), some("Księga", "trzecia", ""));
         assert_eq!(h("PRIMERA PARTE"), some("Parte", "PRIMERA", ""));
         assert_eq!(
             h("LIBRO PRIMO - DEI REATI IN GENERALE"),

@@ -1007,8 +1007,8 @@ pub struct DivisionOrdinals {
 /// afdeling`, the Czech trestní zákoník `ČÁST PRVNÍ`, the Slovak Trestný zákon `Piaty diel`,
 /// the Spanish Constitution `CAPÍTULO SEGUNDO` and Argentine codes `LIBRO PRIMERO`, `PRIMERA
 /// PARTE`, the Italian Codice penale `LIBRO PRIMO`, the Croatian Kazneni zakon `GLAVA PRVA
-/// (I.)` as zakon.hr prints it). Nominative endings only: `im Siebenten Abschnitt` is a
-/// sentence, not a heading.
+/// (I.)` as zakon.hr prints it, Polish codes `KSIĘGA PIERWSZA`). Nominative endings only: `im
+/// Siebenten Abschnitt` is a sentence, not a heading.
 #[rustfmt::skip]
 pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     DivisionOrdinals {
@@ -1079,6 +1079,18 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &["i", "a", "o", "e"],
+    },
+    DivisionOrdinals {
+        style: "pl",
+        stems: &[
+            "pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt",
+            "dziesiąt", "jedenast", "dwunast", "trzynast", "czternast", "piętnast", "szesnast",
+            "siedemnast", "osiemnast", "dziewiętnast", "dwudziest",
+        ],
+        tens: &[],
+        units: &[],
+        // `-i`, `-ia`, `-ie` after a soft stem (`drugi`, `trzecia`, `trzecie`).
+        endings: &["y", "a", "e", "i", "ia", "ie"],
     },
     DivisionOrdinals {
         style: "it",
