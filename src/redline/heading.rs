@@ -1330,6 +1330,9 @@ mod tests {
             some("Księga", "PIERWSZA", "CZĘŚĆ OGÓLNA")
         );
         assert_eq!(h("Księga trzecia"), some("Księga", "trzecia", ""));
+        // Swedish parts, as riksdagen.se prints the Brottsbalken.
+        assert_eq!(h("FÖRSTA AVDELNINGEN"), some("Avdelningen", "FÖRSTA", ""));
+        assert_eq!(h("Avdelning I Fartyg"), some("Avdelning", "I", "Fartyg"));
         assert_eq!(h("PRIMERA PARTE"), some("Parte", "PRIMERA", ""));
         assert_eq!(
             h("LIBRO PRIMO - DEI REATI IN GENERALE"),

@@ -435,6 +435,9 @@ pub static STYLES: &[Style] = &[
             ("Del", D),
             ("Avsnitt", D),
             ("Afsnit", D),
+            // Swedish parts: `FÖRSTA AVDELNINGEN` (Brottsbalken), `Avdelning I Fartyg`.
+            ("Avdelningen", D),
+            ("Avdelning", D),
             ("Bilaga", D),
             ("Bilag", D),
         ],
@@ -1007,8 +1010,9 @@ pub struct DivisionOrdinals {
 /// afdeling`, the Czech trestní zákoník `ČÁST PRVNÍ`, the Slovak Trestný zákon `Piaty diel`,
 /// the Spanish Constitution `CAPÍTULO SEGUNDO` and Argentine codes `LIBRO PRIMERO`, `PRIMERA
 /// PARTE`, the Italian Codice penale `LIBRO PRIMO`, the Croatian Kazneni zakon `GLAVA PRVA
-/// (I.)` as zakon.hr prints it, Polish codes `KSIĘGA PIERWSZA`). Nominative endings only: `im
-/// Siebenten Abschnitt` is a sentence, not a heading.
+/// (I.)` as zakon.hr prints it, Polish codes `KSIĘGA PIERWSZA`, the Swedish Brottsbalken
+/// `FÖRSTA AVDELNINGEN` as riksdagen.se prints it). Nominative endings only: `im Siebenten
+/// Abschnitt` is a sentence, not a heading.
 #[rustfmt::skip]
 pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     DivisionOrdinals {
@@ -1091,6 +1095,17 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         // `-i`, `-ia`, `-ie` after a soft stem (`drugi`, `trzecia`, `trzecie`).
         endings: &["y", "a", "e", "i", "ia", "ie"],
+    },
+    DivisionOrdinals {
+        style: "nordic",
+        stems: &[
+            "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+            "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde",
+            "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &[],
     },
     DivisionOrdinals {
         style: "it",
