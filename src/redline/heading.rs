@@ -1333,6 +1333,10 @@ mod tests {
         // Swedish parts, as riksdagen.se prints the Brottsbalken.
         assert_eq!(h("FÖRSTA AVDELNINGEN"), some("Avdelningen", "FÖRSTA", ""));
         assert_eq!(h("Avdelning I Fartyg"), some("Avdelning", "I", "Fartyg"));
+        assert_eq!(
+            h("Første del. Alminnelige bestemmelser"),
+            some("Del", "Første", "Alminnelige bestemmelser")
+        );
         assert_eq!(h("PRIMERA PARTE"), some("Parte", "PRIMERA", ""));
         assert_eq!(
             h("LIBRO PRIMO - DEI REATI IN GENERALE"),

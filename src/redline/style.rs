@@ -1011,8 +1011,9 @@ pub struct DivisionOrdinals {
 /// the Spanish Constitution `CAPÍTULO SEGUNDO` and Argentine codes `LIBRO PRIMERO`, `PRIMERA
 /// PARTE`, the Italian Codice penale `LIBRO PRIMO`, the Croatian Kazneni zakon `GLAVA PRVA
 /// (I.)` as zakon.hr prints it, Polish codes `KSIĘGA PIERWSZA`, the Swedish Brottsbalken
-/// `FÖRSTA AVDELNINGEN` as riksdagen.se prints it). Nominative endings only: `im Siebenten
-/// Abschnitt` is a sentence, not a heading.
+/// `FÖRSTA AVDELNINGEN` as riksdagen.se prints it, Norwegian Acts `Første del. Alminnelige
+/// bestemmelser`). Nominative endings only: `im Siebenten Abschnitt` is a sentence, not a
+/// heading.
 #[rustfmt::skip]
 pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     DivisionOrdinals {
@@ -1102,6 +1103,16 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
             "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
             "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde",
             "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &[],
+    },
+    DivisionOrdinals {
+        style: "no",
+        stems: &[
+            "første", "annen", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende",
+            "syvende", "åttende", "niende", "tiende", "ellevte", "tolvte",
         ],
         tens: &[],
         units: &[],
