@@ -158,7 +158,7 @@ fn drop_title_lines(text: &str, found: &mut Vec<Found>) {
 /// `Abschnitt`, `ČÁST`): its title below it (`## PRVÁ HLAVA`, `### PÔSOBNOSŤ ZÁKONA …`) is
 /// followed by the next heading, not by text, and is still the division's title.
 fn division_keyword(form: Form) -> bool {
-    matches!(form, Form::Keyword(k) if k.uses.iter().all(|u| u.1 == Level::Division))
+    matches!(form, Form::Keyword(k) if k.names_division())
 }
 
 /// Whether a heading is a numbered unit (not a paragraph marker or a heading of words) with

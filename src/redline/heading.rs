@@ -50,6 +50,13 @@ pub(crate) struct Keyword {
     pub schedule: bool,
 }
 
+impl Keyword {
+    /// Whether it names a division in every style that has it (`Hlava`, `Abschnitt`, `DALIS`).
+    pub fn names_division(&self) -> bool {
+        self.uses.iter().all(|u| u.1 == Level::Division)
+    }
+}
+
 /// The form of a heading found on a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Form {
@@ -446,8 +453,7 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
             Err(_) if k.word.ends_with('.') || k.word == "§" => rest,
             Err(_) => continue,
         };
-        let division = || k.uses.iter().all(|u| u.1 == Level::Division);
-        let Ok((after, n)) = number(rest).or_else(|e| match division() {
+        let Ok((after, n)) = number(rest).or_else(|e| match k.names_division() {
             true => ordinal_after_keyword(rest),
             false => Err(e),
         }) else {
@@ -547,8 +553,7 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     // both in capitals and alone on the line (a line of capitals in an article's text, such as
     // a signature, goes on after the keyword).
     let (rest, _) = take_while_m_n(3, 16, char::is_uppercase)(i)?;
-    let (rest, found) =
-        keyword_following(i, rest, |k| k.uses.iter().all(|u| u.1 == Level::Division))?;
+    let (rest, found) = keyword_following(i, rest, Keyword::names_division)?;
     let alone = rest.trim_end_matches(['*', '_', '#', ' ', '\t']).is_empty();
     if !alone || taken(i, rest).chars().any(char::is_lowercase) {
         return fail(i);
@@ -1102,7 +1107,7 @@ fn starts_lowercase(title: &str) -> bool {
 /// sentence is text whatever its marks: legilux exports mark body sentences `####` or
 /// `######` at random, differently from one version to the next.
 fn markdown_heading<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
-    let words = body.trim().trim_end_matches(['#', '*', '_', ' ']);
+    let words = words_after_marks(body);
     if words.is_empty() || sentence(words) {
         return None;
     }
@@ -1119,7 +1124,11 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> 
 /// named only by words ([`Form::Markdown`]) is read.
 pub(crate) fn heading_words(line: &str) -> &str {
     let body = line.trim_start_matches(is_blank);
-    let body = markdown(body).map_or(body, |(rest, _)| rest);
+    words_after_marks(markdown(body).map_or(body, |(rest, _)| rest))
+}
+
+/// The words of a heading after its opening marks, closing marks and emphasis aside.
+fn words_after_marks(body: &str) -> &str {
     body.trim().trim_end_matches(['#', '*', '_', ' '])
 }
 

@@ -381,7 +381,11 @@ fn shift_digits(n: &str, shift: i64) -> Option<String> {
 /// would have to be declined (`im Fünften Titel`). Their label becomes the heading's words.
 pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
     for s in sections {
-        let Some(span) = s.number_span.clone().filter(|_| ordinal_first(s)) else {
+        let Some(span) = s
+            .number_span
+            .clone()
+            .filter(|_| numbered_by_word_before_keyword(s))
+        else {
             continue;
         };
         let start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
@@ -398,7 +402,7 @@ pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
 
 /// Whether a division's number is a word written before its keyword (see
 /// [`cite_by_heading`]).
-fn ordinal_first(s: &Section) -> bool {
+fn numbered_by_word_before_keyword(s: &Section) -> bool {
     s.kind == HeadingKind::Division
         && !s.keyword.is_empty()
         && s.number

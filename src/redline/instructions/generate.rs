@@ -10,7 +10,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::align::{dice, hash_bytes, number_value};
 use super::super::tree;
-use super::super::{Redline, words};
+use super::super::{Redline, Section, words};
 use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
 use super::edit::locate;
@@ -42,14 +42,19 @@ pub fn instructions_with(
 ) -> Instructions {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
-    let mut cited = r.clone();
-    cite_by_heading(old, &mut cited.old_sections);
-    cite_by_heading(new, &mut cited.new_sections);
+    let cited = |text: &str, sections: &[Section]| {
+        let mut sections = sections.to_vec();
+        cite_by_heading(text, &mut sections);
+        sections
+    };
+    let (old_sections, new_sections) = (cited(old, &r.old_sections), cited(new, &r.new_sections));
     Gen {
         doc: &doc,
         w: &w,
         new,
-        r: &cited,
+        r,
+        old_sections: &old_sections,
+        new_sections: &new_sections,
         layout,
         out: Vec::new(),
         absorbed: (0, 0),
@@ -80,6 +85,9 @@ struct Gen<'g, 'a> {
     w: &'g Wording<'g, 'a>,
     new: &'g str,
     r: &'g Redline,
+    /// The redline's sections as the instructions cite them ([`cite_by_heading`]).
+    old_sections: &'g [Section],
+    new_sections: &'g [Section],
     layout: Layout,
     out: Vec<Instruction>,
     /// What the paragraphs and items restated whole in the article being amended stand
@@ -119,7 +127,7 @@ impl Gen<'_, '_> {
     /// new numbers: every renumbering done, the numbers inserted are free).
     fn run(mut self) -> Instructions {
         let doc_of = self.section_map();
-        if doc_of.len() != self.r.old_sections.len() {
+        if doc_of.len() != self.old_sections.len() {
             return self.whole_text();
         }
         let removed = self.omit_and_replace(&doc_of);
@@ -140,7 +148,7 @@ impl Gen<'_, '_> {
                     anchor = Some(d);
                 }
                 (old, Some(j)) if old.is_none() || c.moved => {
-                    let ns = &self.r.new_sections[j];
+                    let ns = &self.new_sections[j];
                     let g = group.get_or_insert(Group {
                         start: ns.start,
                         end: ns.end,
@@ -163,7 +171,7 @@ impl Gen<'_, '_> {
                 (Some(i), Some(j)) => {
                     let Some(&d) = doc_of.get(&i) else {
                         self.flush(&mut group, anchor, None);
-                        self.note(format!("{} cannot be found in the old text as the instructions read it; its changes are not stated", self.r.old_sections[i].label));
+                        self.note(format!("{} cannot be found in the old text as the instructions read it; its changes are not stated", self.old_sections[i].label));
                         continue;
                     };
                     self.flush(&mut group, anchor, Some(d));
@@ -195,7 +203,7 @@ impl Gen<'_, '_> {
                 Some(_) => self.replaced_whole(k, doc_of),
             };
             if let Some((d, j)) = replacement {
-                let ns = &self.r.new_sections[j];
+                let ns = &self.new_sections[j];
                 let ins = Instruction::Replace {
                     section: d,
                     text: self.new[ns.start..ns.end].to_string(),
@@ -203,7 +211,7 @@ impl Gen<'_, '_> {
                 if !self.emit_checked(ins) {
                     self.note(format!(
                         "{} is replaced, but the new text cannot be stated exactly",
-                        self.r.old_sections[i].label
+                        self.old_sections[i].label
                     ));
                 }
                 if new.is_none() {
@@ -224,7 +232,7 @@ impl Gen<'_, '_> {
                 }
                 _ => self.note(format!(
                     "{} is {what}, but it cannot be named unambiguously in the old text",
-                    self.r.old_sections[i].label
+                    self.old_sections[i].label
                 )),
             }
         }
@@ -263,8 +271,8 @@ impl Gen<'_, '_> {
             return None;
         };
         let d = *doc_of.get(&i)?;
-        let same = self.r.old_sections[i].label == self.r.new_sections[j].label
-            && self.r.old_sections[i].number.is_some();
+        let same = self.old_sections[i].label == self.new_sections[j].label
+            && self.old_sections[i].number.is_some();
         (same && !self.w.ambiguous(d)).then_some((d, j))
     }
 
@@ -323,7 +331,7 @@ impl Gen<'_, '_> {
             .map(|(k, s)| (s.start, k))
             .collect();
         let mut out = HashMap::new();
-        for (i, s) in self.r.old_sections.iter().enumerate() {
+        for (i, s) in self.old_sections.iter().enumerate() {
             if let Some(&d) = by_start.get(&s.start) {
                 let t = &self.doc.sections[d];
                 if t.end == s.end
@@ -348,8 +356,7 @@ impl Gen<'_, '_> {
                 continue;
             };
             let Some(&d) = doc_of.get(&i) else { continue };
-            let (Some(on), Some(nn)) =
-                (&self.doc.sections[d].number, &self.r.new_sections[j].number)
+            let (Some(on), Some(nn)) = (&self.doc.sections[d].number, &self.new_sections[j].number)
             else {
                 continue;
             };
@@ -510,7 +517,7 @@ impl Gen<'_, '_> {
     /// make room for those inserted), then the changes of words, then those renumbered
     /// downwards (into the numbers those omitted left).
     fn amend(&mut self, k: usize, d: usize, j: usize) {
-        let ns = &self.r.new_sections[j];
+        let ns = &self.new_sections[j];
         let target = &self.new[ns.start..ns.end];
         let mut buf = SectionBuf::new(self.doc, d);
         let now = self.w.numbering().view(d).number.clone();
@@ -550,7 +557,7 @@ impl Gen<'_, '_> {
     /// The instructions that amend section `d` (working copy `buf`) into new section `j`,
     /// entry `k` of the redline: units omitted, runs renumbered, then the changes of words.
     fn amend_in_parts(&mut self, (k, d, j): (usize, usize, usize), buf: &mut SectionBuf) {
-        let ns = &self.r.new_sections[j];
+        let ns = &self.new_sections[j];
         let target = &self.new[ns.start..ns.end];
         // As for sections: paragraphs and items omitted first, then those renumbered (each
         // run into numbers free by then: downwards from the first run, upwards from the last),
