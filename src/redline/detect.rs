@@ -1235,7 +1235,9 @@ pub(crate) const MULTIPLIERS: [&str; 9] = [
 /// item inserted after 6°).
 pub(crate) fn ordinal_suffix(text: &str, number: &str) -> Option<&'static str> {
     // Right after the sign, with no full stop (Dutch `3°. ter gelegenheid …` is a preposition),
-    // and before the item's text in capitals (`6° bis Autoriser …`) or the line's end.
+    // and before the item's text in capitals (`6° bis Autoriser …`), a bracket or dash, an
+    // opening quote (the Code électoral's lists of words read in place of others: `2° bis
+    // "Institut …" au lieu de : …`) or the line's end.
     let rest = after_number(text, number)?
         .strip_prefix(['°', 'º', 'ª'])?
         .strip_prefix([' ', '\t'])?;
@@ -1245,7 +1247,7 @@ pub(crate) fn ordinal_suffix(text: &str, number: &str) -> Option<&'static str> {
             after.is_empty()
                 || after.starts_with(['\r', '\n'])
                 || (after.starts_with([' ', '\t'])
-                    && next.starts_with(|c: char| c.is_uppercase() || "-–(".contains(c)))
+                    && next.starts_with(|c: char| c.is_uppercase() || "-–(\"«“„".contains(c)))
         })
     })
 }

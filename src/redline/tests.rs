@@ -2695,6 +2695,36 @@ fn an_item_inserted_as_bis_keeps_its_multiplier() {
 }
 
 #[test]
+fn an_item_split_into_a_bis_before_a_quote_keeps_its_number() {
+    // Code électoral art. L386 (shortened): the old 2° named two words to read in place of
+    // others; the new text keeps the first in 2° and gives the second a `2° bis` that opens on
+    // a quote. The multiplier was not read there: two items labelled 2°, the old 2° paired
+    // with the new 2° bis (more of its words) and the new 2° reported added.
+    let old = "Article L386\n\nPour l'application du présent code, il y a lieu de lire :\n\n1° \"Polynésie française\" au lieu de : \"département\" ;\n\n2° \"haut-commissaire\" au lieu de : \"préfet\" et de : \"Institut national de la statistique et des études économiques\" ;\n\n3° \"services du haut-commissaire\" au lieu de : \"préfecture\" ;\n";
+    let new = old.replace(
+        " et de : \"Institut national de la statistique et des études économiques\" ;",
+        " ;\n\n2° bis \"Institut de la statistique de la Polynésie française\" au lieu de : \"Institut national de la statistique et des études économiques\" ;",
+    );
+    let r = check(old, &new);
+    // The address names the new unit; the old label says which old unit it was paired with.
+    let rows: Vec<(Status, &str, Option<&str>)> = r.units[0]
+        .children
+        .iter()
+        .map(|u| (u.status, u.address.as_str(), u.old_label.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Unchanged, "Article L386, al. 1", None),
+            (Status::Unchanged, "Article L386, 1°", Some("1°")),
+            (Status::Changed, "Article L386, 2°", Some("2°")),
+            (Status::Added, "Article L386, 2° bis", None),
+            (Status::Unchanged, "Article L386, 3°", Some("3°")),
+        ]
+    );
+}
+
+#[test]
 fn french_articles_numbered_against_their_code_letter_are_articles() {
     // Code pénal as Légifrance prints it today (sweep G, fr-rart): `Article R131-1`,
     // `Article L131-3`. They were not headings, their text ran into Article 131-35, and both
