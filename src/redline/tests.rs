@@ -1247,6 +1247,115 @@ fn an_item_moved_to_another_paragraph_is_moved_not_removed_and_added() {
     );
 }
 
+/// A unit's status, address, old label, old line and whether it moved.
+type MoveRow = (Status, String, Option<String>, Option<usize>, bool);
+
+/// Each unit of `units` and below, depth first (see [`MoveRow`]).
+fn moves(units: &[UnitChange]) -> Vec<MoveRow> {
+    let mut out = Vec::new();
+    for u in units {
+        let (label, line) = (u.old_label.clone(), u.old_line);
+        out.push((u.status, u.address.clone(), label, line, u.moved));
+        out.extend(moves(&u.children));
+    }
+    out
+}
+
+#[test]
+fn items_moved_into_a_new_paragraph_are_moved_not_removed_and_added() {
+    // Code pénal art. 431-7, 2010 and 2026 texts: the old 2° and 3° became the items of a new
+    // II (the penalties made mandatory), the 3° re-punctuated. The items of a paragraph added
+    // whole were passed over when looking for moves: II, 1° and 2° added, the old 2° and 3°
+    // removed.
+    let old = "Article 431-7\n\nLes personnes physiques coupables de l'une des infractions prévues par les articles 431-5 et 431-6 encourent également les peines complémentaires suivantes :\n\n1° L'interdiction des droits civiques, civils et de famille, suivant les modalités prévues par l'article 131-26 ;\n\n2° L'interdiction de détenir ou de porter, pour une durée de cinq ans au plus, une arme soumise à autorisation ;\n\n3° La confiscation d'une ou de plusieurs armes dont le condamné est propriétaire ou dont il a la libre disposition ;\n\n4° L'interdiction de séjour, suivant les modalités prévues par l'article 131-31.\n";
+    let new = "Article 431-7\n\nI. - Les personnes physiques coupables de l'une des infractions prévues par les articles 431-5 et 431-6 encourent également les peines complémentaires suivantes :\n\n1° L'interdiction des droits civiques, civils et de famille, suivant les modalités prévues par l'article 131-26 ;\n\n2° et 3° (Abrogés) ;\n\n4° L'interdiction de séjour, suivant les modalités prévues par l'article 131-31.\n\nII. - En cas de condamnation pour l'une des infractions prévues par les articles 431-5 et 431-6, le prononcé des peines complémentaires suivantes est obligatoire :\n\n1° L'interdiction de détenir ou de porter, pour une durée de cinq ans au plus, une arme soumise à autorisation ;\n\n2° La confiscation d'une ou de plusieurs armes dont le condamné est propriétaire ou dont il a la libre disposition.\n\nToutefois, la juridiction peut, par une décision spécialement motivée, décider de ne pas prononcer ces peines, en considération des circonstances de l'infraction et de la personnalité de son auteur.\n";
+    let r = check(old, new);
+    let rows = moves(&r.units[0].children);
+    let row = |address: &str| {
+        rows.iter()
+            .find(|u| u.1 == address)
+            .map(|u| (u.0, u.2.as_deref(), u.3, u.4))
+            .unwrap_or_else(|| panic!("no unit {address}: {rows:?}"))
+    };
+    assert_eq!(
+        row("Article 431-7, II, 1°"),
+        (Status::Unchanged, Some("2°"), Some(7), true)
+    );
+    assert_eq!(
+        row("Article 431-7, II, 2°"),
+        (Status::Changed, Some("3°"), Some(9), true)
+    );
+    assert!(
+        rows.iter()
+            .all(|u| u.0 != Status::Removed || u.2.as_deref() != Some("2°")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn an_item_moved_inside_its_article_is_not_taken_from_another() {
+    // Code pénal art. 322-15 (shortened): its items went under a new I, the 3° unchanged. The
+    // same words (a stock penalty) had been removed from art. 311-14 above, and the first
+    // removed unit with those words was taken: `I, 3°` was reported moved from art. 311-14.
+    let stock = "L'interdiction de détenir ou de porter, pour une durée de cinq ans au plus, une arme soumise à autorisation ;";
+    let intro = "Les personnes physiques coupables de l'une des infractions prévues au présent chapitre encourent également les peines complémentaires suivantes :";
+    let items = format!(
+        "1° L'interdiction des droits civiques, civils et de famille, suivant les modalités prévues par l'article 131-26 ;\n\n2° L'interdiction, suivant les modalités prévues par l'article 131-27, d'exercer une fonction publique ;\n\n3° {stock}\n\n4° L'interdiction de séjour, suivant les modalités prévues par l'article 131-31."
+    );
+    let old = format!(
+        "Article 311-14\n\nLes personnes physiques encourent les peines suivantes :\n\n1° {stock}\n\n2° L'interdiction de séjour.\n\nArticle 322-15\n\n{intro}\n\n{items}\n"
+    );
+    let new = format!(
+        "Article 311-14\n\nLes personnes physiques encourent les peines suivantes :\n\n1° L'interdiction de séjour.\n\nArticle 322-15\n\nI.-{intro}\n\n{items}\n\nII.-En cas de condamnation, le prononcé de la peine est obligatoire.\n"
+    );
+    let r = check(&old, &new);
+    let article = r
+        .units
+        .iter()
+        .find(|u| u.address == "Article 322-15")
+        .expect("the article is a unit");
+    let rows = moves(std::slice::from_ref(article));
+    let item = rows
+        .iter()
+        .find(|u| u.1 == "Article 322-15, I, 3°")
+        .unwrap_or_else(|| panic!("{rows:?}"));
+    assert_eq!((item.0, item.3), (Status::Unchanged, Some(17)), "{rows:?}");
+}
+
+#[test]
+fn items_moved_inside_a_long_code_are_found_by_similar_words() {
+    // In a code with many units removed and added (the Code pénal 2010 → 2026: thousands of
+    // each), only equal words were looked for across the text, and the items moved under a
+    // new I and reworded in the same article were removed and added. Inside one article they
+    // are compared by their words.
+    let filler: String = (1..=120)
+        .map(|k| format!("Article {k}\n\nLa règle {k} s'applique :\n\n1° Au premier cas de la règle {k} visé par le présent article.\n\n"))
+        .collect();
+    let reworded: String = (1..=120)
+        .map(|k| format!("Article {k}\n\nLa règle {k} s'applique :\n\na) Aux nouvelles dispositions {k} sans rapport avec les anciennes.\n\n"))
+        .collect();
+    let items = "1° La propriété ou la détention du chien est illicite en application de dispositions législatives ou réglementaires ;\n\n2° Le propriétaire ou le détenteur du chien se trouvait en état d'ivresse manifeste ;\n\n3° Le propriétaire ou le détenteur du chien n'était pas titulaire du permis de détention prévu à l'article L. 211-14 du code rural ;\n\n4° Le propriétaire ou le détenteur du chien ne justifie pas d'une vaccination antirabique de son animal ;\n\n5° Il s'agissait d'un chien ayant fait l'objet de mauvais traitements de la part de son propriétaire.\n";
+    let tail_old = format!(
+        "Article 999\n\nLes peines sont portées à cinq ans d'emprisonnement lorsque :\n\n{items}"
+    );
+    let tail_new = format!(
+        "Article 999\n\nI.-Les peines sont portées à cinq ans d'emprisonnement lorsque :\n\n{}\nII.-La présomption ne s'applique pas au détenteur qui s'est conformé aux mesures prescrites.\n",
+        items.replace("du code rural ;", "du code rural et de la pêche maritime ;")
+    );
+    let r = check(&(filler + &tail_old), &(reworded + &tail_new));
+    let article = r.units.last().expect("units");
+    let rows = moves(std::slice::from_ref(article));
+    let item = rows
+        .iter()
+        .find(|u| u.1 == "Article 999, I, 3°")
+        .unwrap_or_else(|| panic!("{rows:?}"));
+    assert_eq!(
+        (item.0, item.2.as_deref(), item.4),
+        (Status::Changed, Some("3°"), true),
+        "{rows:?}"
+    );
+}
+
 #[test]
 fn markdown_table_rows_and_cells_are_units() {
     let old = "## 1. Deliverables\n\nThe Supplier delivers the items below.\n\n| Item | Due |\n| --- | --- |\n| Plan | Week 2 |\n| Report | Week 8 |\n";

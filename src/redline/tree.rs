@@ -2,7 +2,6 @@
 //! pair) and the addresses of changes in the text's own citation style.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::VecDeque;
 use std::ops::Range;
 
 use super::align::longest_chain;
@@ -1840,8 +1839,12 @@ pub(crate) fn units(
 const MOVE_MIN_WORDS: usize = 3;
 /// Similarity (Dice of word sets) a unit moved to another place and edited needs.
 const MOVE_THRESHOLD: f64 = 0.6;
-/// Above this many candidate pairs, units moved to another place are paired only when their
-/// words are equal.
+/// Similarity of the words of a unit moved inside its article, compared there alone (see
+/// [`MOVE_PAIRS_LIMIT`]).
+const MOVE_IN_ARTICLE_THRESHOLD: f64 = 0.7;
+/// Above this many candidate pairs (in the text, then in an article), units moved to another
+/// place are paired by similar words only inside their article (then only when their words are
+/// equal).
 const MOVE_PAIRS_LIMIT: usize = 10_000;
 
 /// One side of the unit tree, for finding the words of its units again.
@@ -1916,20 +1919,65 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// Paths (child indices from the top) of the units with `status` and no units inside them,
-/// leaving out those inside a unit with the same status (they went or came with it).
-fn leaves(units: &[UnitChange], status: Status, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+/// Indices in text order, and how many at the front are known to be taken.
+#[derive(Default)]
+struct Queue {
+    items: Vec<usize>,
+    taken: usize,
+}
+
+impl Queue {
+    /// The first index not `used` (those before it are passed over for good).
+    fn first_free(&mut self, used: &[bool]) -> Option<usize> {
+        while self.items.get(self.taken).is_some_and(|&k| used[k]) {
+            self.taken += 1;
+        }
+        self.items.get(self.taken).copied()
+    }
+}
+
+/// A unit added or removed (see [`leaves`]): its path (child indices from the top), and
+/// whether it came or went inside a paragraph or item with the same status.
+struct Leaf {
+    path: Vec<usize>,
+    inside_whole: bool,
+}
+
+/// The units with `status` and no units inside them, leaving out those inside an article with
+/// the same status (they went or came with it). A paragraph or item added or removed whole is
+/// looked into: the Code pénal's art. 431-7 gained a paragraph II whose items are its old 2°
+/// and 3°, moved.
+fn leaves(units: &[UnitChange], status: Status, inside: bool, path: &mut Vec<usize>) -> Vec<Leaf> {
+    let mut out = Vec::new();
     for (k, u) in units.iter().enumerate().filter(|(_, u)| !u.cell) {
         path.push(k);
         if u.children.is_empty() {
             if u.status == status {
-                out.push(path.clone());
+                out.push(Leaf {
+                    path: path.clone(),
+                    inside_whole: inside,
+                });
             }
-        } else if u.status != status {
-            leaves(&u.children, status, path, out);
+        } else if u.status != status || path.len() > 1 {
+            // A paragraph added whole may be an old one's words given units of its own (the
+            // Code pénal's opening alinéa made `I.-` over the old items); it is a candidate in
+            // its article. A removed one is not: its units would go with it.
+            if u.status == status && status == Status::Added && path.len() > 1 {
+                out.push(Leaf {
+                    path: path.clone(),
+                    inside_whole: true,
+                });
+            }
+            out.extend(leaves(
+                &u.children,
+                status,
+                inside || u.status == status,
+                path,
+            ));
         }
         path.pop();
     }
+    out
 }
 
 fn at_path<'u>(units: &'u mut [UnitChange], path: &[usize]) -> &'u mut UnitChange {
@@ -1961,9 +2009,8 @@ pub(crate) fn pair_moved_across(
     (new, news): (&str, &[Section]),
     units: &mut [UnitChange],
 ) {
-    let (mut removed, mut added) = (Vec::new(), Vec::new());
-    leaves(units, Status::Removed, &mut Vec::new(), &mut removed);
-    leaves(units, Status::Added, &mut Vec::new(), &mut added);
+    let removed = leaves(units, Status::Removed, false, &mut Vec::new());
+    let added = leaves(units, Status::Added, false, &mut Vec::new());
     if removed.is_empty() || added.is_empty() {
         return;
     }
@@ -1982,71 +2029,131 @@ pub(crate) fn pair_moved_across(
     }
     let rw: Vec<Vec<&str>> = removed
         .iter()
-        .map(|p| words(&ol, get(units, p), true))
+        .map(|r| words(&ol, get(units, &r.path), true))
         .collect();
     let aw: Vec<Vec<&str>> = added
         .iter()
-        .map(|p| words(&nl, get(units, p), false))
+        .map(|a| words(&nl, get(units, &a.path), false))
         .collect();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let (mut r_used, mut a_used) = (vec![false; removed.len()], vec![false; added.len()]);
     // Articles are the section alignment's to pair: the removed unit is inside one (so that
-    // the tree keeps one entry per section entry), the added one may be an article.
-    let nested = |r: usize| removed[r].len() > 1;
-    // Removed units by their words, in order: each added one takes the first with its words.
-    let mut by_words: FxHashMap<&[&str], VecDeque<usize>> = FxHashMap::default();
+    // the tree keeps one entry per section entry), the added one may be an article. A unit
+    // that went or came inside a paragraph or item of its own pairs only in its article:
+    // whole lists are rewritten around the same stock phrases (the StGB's `einer Person unter
+    // achtzehn Jahren anbietet, überlässt oder zugänglich macht oder` in §§ 130 and 131).
+    let nested = |r: usize| removed[r].path.len() > 1;
+    let may_pair = |r: usize, a: usize| {
+        nested(r)
+            && (!(removed[r].inside_whole || added[a].inside_whole)
+                || removed[r].path[0] == added[a].path[0])
+    };
+    // Removed units by their words, in order: each added one takes the first in its article,
+    // else the first elsewhere that may move (the stock items of penalties, `3° L'interdiction
+    // de détenir ou de porter … une arme`, recur in article after article of a code).
+    let mut in_article: FxHashMap<(&[&str], usize), Queue> = FxHashMap::default();
+    let mut anywhere: FxHashMap<&[&str], Queue> = FxHashMap::default();
     for (r, w) in rw.iter().enumerate().filter(|&(r, _)| nested(r)) {
-        by_words.entry(w.as_slice()).or_default().push_back(r);
+        let article = removed[r].path[0];
+        in_article.entry((w, article)).or_default().items.push(r);
+        if !removed[r].inside_whole {
+            anywhere.entry(w).or_default().items.push(r);
+        }
     }
     for (a, w) in aw.iter().enumerate() {
         if w.len() < MOVE_MIN_WORDS {
             continue;
         }
-        if let Some(r) = by_words.get_mut(w.as_slice()).and_then(VecDeque::pop_front) {
+        let article = added[a].path[0];
+        let mut found = in_article
+            .get_mut(&(w.as_slice(), article))
+            .and_then(|q| q.first_free(&r_used));
+        if found.is_none() && !added[a].inside_whole {
+            found = anywhere
+                .get_mut(w.as_slice())
+                .and_then(|q| q.first_free(&r_used));
+        }
+        if let Some(r) = found {
+            debug_assert!(may_pair(r, a));
             r_used[r] = true;
             a_used[a] = true;
             pairs.push((r, a));
         }
     }
-    if removed.len() * added.len() <= MOVE_PAIRS_LIMIT {
-        let rs: Vec<Vec<u64>> = rw.iter().map(|w| str_set(w)).collect();
-        let as_: Vec<Vec<u64>> = aw.iter().map(|w| str_set(w)).collect();
-        let mut cands = Vec::new();
-        for (r, rset) in rs.iter().enumerate() {
-            for (a, aset) in as_.iter().enumerate() {
+    // Similar words: every pair where there are few, else the pairs inside each article.
+    let few = removed.len() * added.len() <= MOVE_PAIRS_LIMIT;
+    // Inside an article of a long code, stock phrases make short items look alike (the StGB's
+    // § 5: `in den Fällen des § 174 …, wenn der Täter … Deutsche sind und ihre
+    // Lebensgrundlage im Inland haben` against `in den übrigen Fällen des § 218, wenn der
+    // Täter … Deutscher ist und seine Lebensgrundlage im Inland hat`, 0.61): only a unit
+    // edited lightly is taken for moved there.
+    let threshold = if few {
+        MOVE_THRESHOLD
+    } else {
+        MOVE_IN_ARTICLE_THRESHOLD
+    };
+    let groups: Vec<(Vec<usize>, Vec<usize>)> = if few {
+        vec![((0..removed.len()).collect(), (0..added.len()).collect())]
+    } else {
+        let mut by_article: FxHashMap<usize, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+        for (r, l) in removed.iter().enumerate().filter(|(r, _)| !r_used[*r]) {
+            by_article.entry(l.path[0]).or_default().0.push(r);
+        }
+        for (a, l) in added.iter().enumerate().filter(|(a, _)| !a_used[*a]) {
+            by_article.entry(l.path[0]).or_default().1.push(a);
+        }
+        by_article
+            .into_values()
+            .filter(|(rs, as_)| !as_.is_empty() && rs.len() * as_.len() <= MOVE_PAIRS_LIMIT)
+            .collect()
+    };
+    let (mut rsets, mut asets) = (vec![None; removed.len()], vec![None; added.len()]);
+    let mut cands = Vec::new();
+    for (rs, as_) in &groups {
+        for &r in rs {
+            for &a in as_ {
                 if r_used[r]
                     || a_used[a]
-                    || !nested(r)
+                    || !may_pair(r, a)
                     || rw[r].len() < MOVE_MIN_WORDS
                     || aw[a].len() < MOVE_MIN_WORDS
                 {
                     continue;
                 }
+                let rset: &Vec<u64> = rsets[r].get_or_insert_with(|| str_set(&rw[r]));
+                let aset: &Vec<u64> = asets[a].get_or_insert_with(|| str_set(&aw[a]));
                 // Dice is at most 2·min/(sum) of the set sizes: skip what cannot reach it.
                 let (x, y) = (rset.len(), aset.len());
-                if 2 * x.min(y) < ((x + y) as f64 * MOVE_THRESHOLD).ceil() as usize {
+                if 2 * x.min(y) < ((x + y) as f64 * threshold).ceil() as usize {
                     continue;
                 }
                 let sim = similarity(rset, aset);
-                if sim >= MOVE_THRESHOLD {
-                    cands.push((sim, r, a));
+                if sim >= threshold {
+                    let elsewhere = removed[r].path[0] != added[a].path[0];
+                    cands.push((sim, elsewhere, r, a));
                 }
             }
         }
-        cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-        for (_, r, a) in cands {
-            if !r_used[r] && !a_used[a] {
-                r_used[r] = true;
-                a_used[a] = true;
-                pairs.push((r, a));
-            }
+    }
+    // Best first; at equal similarity, the pair inside one article.
+    cands.sort_by(|x, y| {
+        (y.0.total_cmp(&x.0))
+            .then(x.1.cmp(&y.1))
+            .then(x.2.cmp(&y.2))
+            .then(x.3.cmp(&y.3))
+    });
+    for (_, _, r, a) in cands {
+        if !r_used[r] && !a_used[a] {
+            r_used[r] = true;
+            a_used[a] = true;
+            pairs.push((r, a));
         }
     }
     let mut gone = Vec::new();
     for (r, a) in pairs {
-        let from = get(units, &removed[r]).clone();
-        let to = at_path(units, &added[a]);
-        to.status = if rw[r] == aw[a] {
+        let from = get(units, &removed[r].path).clone();
+        let to = at_path(units, &added[a].path);
+        to.status = if rw[r] == aw[a] && to.children.is_empty() {
             Status::Unchanged
         } else {
             Status::Changed
@@ -2055,7 +2162,7 @@ pub(crate) fn pair_moved_across(
         to.old_label = from.old_label;
         to.old_line = from.old_line;
         to.moved = true;
-        gone.push(removed[r].clone());
+        gone.push(removed[r].path.clone());
     }
     // Later siblings first, so that the paths still to remove stay valid; a run of siblings
     // goes in one pass over their parent's list.
