@@ -1293,6 +1293,34 @@ fn items_moved_into_a_new_paragraph_are_moved_not_removed_and_added() {
 }
 
 #[test]
+fn an_item_is_not_the_new_paragraph_that_holds_it_among_its_items() {
+    // Code pénal art. 224-9, 2010 and 2026 texts: the opening alinéa became `I. -` over the
+    // old 1° and 2°, and the old 3° a mandatory penalty in a new II. The old 2° was paired
+    // with the new I (its words are much of I's, inside I's 2°): "I changed from 2°", the
+    // opening alinéa removed and I's 2° added.
+    let old = "Article 224-9\n\nLes personnes physiques coupables des infractions prévues au présent chapitre encourent les peines complémentaires suivantes :\n\n1° L'interdiction, suivant les modalités prévues par l'article 131-26, des droits civiques, civils et de famille ;\n\n2° L'interdiction, suivant les modalités prévues par l'article 131-27, soit d'exercer une fonction publique ou d'exercer l'activité professionnelle ou sociale dans l'exercice ou à l'occasion de l'exercice de laquelle l'infraction a été commise, soit, pour les crimes prévus par le premier alinéa de l'article 224-1, l'article 224-2, le premier alinéa des articles 224-3 et 224-4 et les articles 224-5, 224-5-2, 224-6 et 224-7, d'exercer une profession commerciale ou industrielle, de diriger, d'administrer, de gérer ou de contrôler à un titre quelconque, directement ou indirectement, pour son propre compte ou pour le compte d'autrui, une entreprise commerciale ou industrielle ou une société commerciale. Ces interdictions d'exercice peuvent être prononcées cumulativement ;\n\n3° L'interdiction, pour une durée de cinq ans au plus, de détenir ou de porter une arme soumise à autorisation ;\n\n";
+    let new = "Article 224-9\n\nI. - Les personnes physiques coupables des infractions prévues au présent chapitre encourent les peines complémentaires suivantes :\n\n1° L'interdiction, suivant les modalités prévues par l'article 131-26, des droits civiques, civils et de famille ;\n\n2° L'interdiction, suivant les modalités prévues par l'article 131-27, soit d'exercer une fonction publique ou d'exercer l'activité professionnelle ou sociale dans l'exercice ou à l'occasion de l'exercice de laquelle l'infraction a été commise, soit, pour les crimes prévus par le premier alinéa de l'article 224-1, l'article 224-2, le premier alinéa des articles 224-3 et 224-4 et les articles 224-5, 224-5-2, 224-6 et 224-7, d'exercer une profession commerciale ou industrielle, de diriger, d'administrer, de gérer ou de contrôler à un titre quelconque, directement ou indirectement, pour son propre compte ou pour le compte d'autrui, une entreprise commerciale ou industrielle ou une société commerciale. Ces interdictions d'exercice peuvent être prononcées cumulativement.\n\nII. - En cas de condamnation pour les infractions prévues au présent chapitre, le prononcé de la peine complémentaire d'interdiction de détenir ou de porter, pour une durée de dix ans au plus, une arme soumise à autorisation est obligatoire.\n\nToutefois, la juridiction peut, par une décision spécialement motivée lorsque la condamnation est prononcée par une juridiction correctionnelle, décider de ne pas prononcer cette peine, en considération des circonstances de l'infraction et de la personnalité de son auteur.\n\n";
+    let r = check(old, new);
+    let rows: Vec<(Status, &str, Option<&str>)> = r.units[0]
+        .children
+        .iter()
+        .flat_map(|u| std::iter::once(u).chain(&u.children))
+        .map(|u| (u.status, u.address.as_str(), u.old_label.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Removed, "Article 224-9, 3°", Some("3°")),
+            (Status::Changed, "Article 224-9, I", None),
+            (Status::Unchanged, "Article 224-9, I, 1°", Some("1°")),
+            (Status::Changed, "Article 224-9, I, 2°", Some("2°")),
+            (Status::Added, "Article 224-9, II", None),
+            (Status::Added, "Article 224-9, II, al. 2", None),
+        ]
+    );
+}
+
+#[test]
 fn an_item_moved_inside_its_article_is_not_taken_from_another() {
     // Code pénal art. 322-15 (shortened): its items went under a new I, the 3° unchanged. The
     // same words (a stock penalty) had been removed from art. 311-14 above, and the first

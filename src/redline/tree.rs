@@ -1291,6 +1291,17 @@ fn numbered_after(old: &Option<(Marker, String)>, new: &Option<(Marker, String)>
             && mark.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
+/// Whether two units are of other kinds, so that only equal words make them one unit: an
+/// item and a paragraph with units inside it, numbered with other markers. The words of an
+/// item moved into a new paragraph's items are much of that paragraph's words: the Code
+/// pénal's old 2° of art. 312-13 was paired with the new `I.` that holds it among its items.
+fn other_kind(old: &Side, o: &Node, new: &Side, n: &Node) -> bool {
+    let (Some(a), Some(b)) = (old.sub(o), new.sub(n)) else {
+        return false;
+    };
+    a.marker != b.marker && o.children.is_empty() != n.children.is_empty()
+}
+
 fn same_bytes(old: &Side, o: &Node, new: &Side, n: &Node) -> bool {
     old.text[o.start..o.end] == new.text[n.start..n.end]
 }
@@ -1305,6 +1316,7 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
     let nw: Vec<&[Word]> = owned.1.iter().map(Vec::as_slice).collect();
     let mut new_to_old: Vec<Option<usize>> = vec![None; nn.len()];
     let mut used = vec![false; on.len()];
+    let unlike = |i: usize, j: usize| other_kind(old, &on[i], new, &nn[j]);
     if on.len() * nn.len() <= IN_ORDER_LIMIT {
         let key = |side: &Side, n: &Node| {
             side.sub(n)
@@ -1315,7 +1327,8 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
         let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
         let stands: Vec<bool> = ok.iter().map(|k| k.is_some() && nk.contains(k)).collect();
         let same_number = |i: usize, j: usize| ok[i].is_some() && ok[i] == nk[j];
-        let split_off = |i: usize, j: usize| stands[i] && numbered_after(&ok[i], &nk[j]);
+        let split_off =
+            |i: usize, j: usize| (stands[i] && numbered_after(&ok[i], &nk[j])) || unlike(i, j);
         pair_in_order(&ow, &nw, equal, same_number, split_off)
             .into_iter()
             .for_each(|(i, j)| {
@@ -1326,7 +1339,7 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
         let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
         pair_equal(&ow, &nw, equal, &mut new_to_old, &mut used);
     }
-    pair_similar(&ow, &nw, &mut new_to_old, &mut used);
+    pair_similar(&ow, &nw, unlike, &mut new_to_old, &mut used);
     pair_same_number(old, on, &ow, new, nn, &nw, &mut new_to_old, &mut used);
     let same_words = (0..nn.len())
         .map(|j| new_to_old[j].is_some_and(|i| old.same_words(ow[i], new, nw[j])))
@@ -1483,6 +1496,7 @@ const SIMILAR_BAND: usize = 8;
 fn pair_similar(
     ow: &[&[Word]],
     nw: &[&[Word]],
+    unlike: impl Fn(usize, usize) -> bool,
     new_to_old: &mut [Option<usize>],
     used: &mut [bool],
 ) {
@@ -1507,7 +1521,7 @@ fn pair_similar(
                 (mid + SIMILAR_BAND + 1).min(olds.len()),
             )
         };
-        for &i in &olds[lo..hi] {
+        for &i in olds[lo..hi].iter().filter(|&&i| !unlike(i, j)) {
             let sim = similarity(&osets[&i], &nset);
             if sim >= 0.5 {
                 cands.push((sim, i, j));
