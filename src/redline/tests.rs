@@ -1321,6 +1321,31 @@ fn an_item_is_not_the_new_paragraph_that_holds_it_among_its_items() {
 }
 
 #[test]
+fn a_stock_phrase_added_in_one_article_is_not_moved_from_another() {
+    // StGB 2012 → 2021 (shortened): `Der Versuch ist strafbar.` left § 179 (repealed) and a
+    // § 177 Abs. 3 reads the same, as do paragraphs of many other articles; a penalty line of
+    // § 184a was "moved" to § 263a the same way. Words found elsewhere in the text say nothing
+    // of where a unit came from: added and removed, not moved.
+    let old = "§ 176\n\n(1) Wer sexuelle Handlungen an einem Kind vornimmt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n§ 177\n\n(1) Wer gegen den erkennbaren Willen einer Person sexuelle Handlungen vornimmt, wird bestraft.\n\n§ 179\n\n(1) Wer eine widerstandsunfähige Person missbraucht, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n";
+    let new = "§ 176\n\n(1) Wer sexuelle Handlungen an einem Kind vornimmt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n§ 177\n\n(1) Wer gegen den erkennbaren Willen einer Person sexuelle Handlungen vornimmt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n§ 179\n\n(1) Wer eine widerstandsunfähige Person missbraucht, wird bestraft.\n";
+    let r = check(old, new);
+    let rows: Vec<(Status, String, bool)> = moves(&r.units)
+        .into_iter()
+        .filter(|u| u.0 != Status::Unchanged)
+        .map(|u| (u.0, u.1, u.4))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Changed, "§ 177".to_string(), false),
+            (Status::Added, "§ 177 Abs. 2".to_string(), false),
+            (Status::Changed, "§ 179".to_string(), false),
+            (Status::Removed, "§ 179 Abs. 2".to_string(), false),
+        ]
+    );
+}
+
+#[test]
 fn an_item_moved_inside_its_article_is_not_taken_from_another() {
     // Code pénal art. 322-15 (shortened): its items went under a new I, the 3° unchanged. The
     // same words (a stock penalty) had been removed from art. 311-14 above, and the first

@@ -1860,6 +1860,9 @@ const MOVE_IN_ARTICLE_THRESHOLD: f64 = 0.7;
 /// place are paired by similar words only inside their article (then only when their words are
 /// equal).
 const MOVE_PAIRS_LIMIT: usize = 10_000;
+/// Units moved to another article whose words are looked for elsewhere in the texts (see
+/// [`Lines::recurs`]); beyond, none is taken for moved across articles.
+const UNIQUE_LOOKUPS: usize = 512;
 
 /// One side of the unit tree, for finding the words of its units again.
 struct Lines<'a> {
@@ -1909,6 +1912,27 @@ impl<'a> Lines<'a> {
         let found = line_offset(self.text, at, from, line);
         self.last.set((line, found));
         found
+    }
+
+    /// Whether the first line of the unit starting on `line`, after its label, is found
+    /// twice in the text: a stock phrase (`Der Versuch ist strafbar.`, a penalty clause, `La
+    /// décision n'est pas susceptible d'opposition.`) says nothing of where a unit came from.
+    fn recurs(&self, line: usize, label: Option<&str>) -> bool {
+        let rest = &self.text[self.start_of(line)..];
+        let first = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let body = first.trim_start().trim_start_matches('#').trim_start();
+        let phrase = match label {
+            None => body,
+            Some(label) => body.strip_prefix(label).unwrap_or_else(|| {
+                body.split_once(char::is_whitespace)
+                    .map_or("", |(_, after)| after)
+            }),
+        }
+        .trim();
+        !phrase.is_empty()
+            && memchr::memmem::find_iter(self.text.as_bytes(), phrase.as_bytes())
+                .nth(1)
+                .is_some()
     }
 
     /// The words of the unit starting on `line`, up to the next unit, after its label.
@@ -2049,6 +2073,21 @@ pub(crate) fn pair_moved_across(
         .iter()
         .map(|a| words(&nl, get(units, &a.path), false))
         .collect();
+    // A unit moved to another article is known by words found nowhere else (either side).
+    // Each look-up reads the text: past a bound (a hostile text moving thousands of units
+    // between articles), units are not taken for moved across articles.
+    let looked_up = std::cell::Cell::new(0usize);
+    let unique = |r: usize, a: usize| {
+        looked_up.set(looked_up.get() + 1);
+        if looked_up.get() > UNIQUE_LOOKUPS {
+            return false;
+        }
+        let (from, to) = (get(units, &removed[r].path), get(units, &added[a].path));
+        let recurs = |lines: &Lines, line: Option<usize>, label: &Option<String>| {
+            line.is_some_and(|l| lines.recurs(l, label.as_deref()))
+        };
+        !recurs(&ol, from.old_line, &from.old_label) && !recurs(&nl, to.new_line, &to.new_label)
+    };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let (mut r_used, mut a_used) = (vec![false; removed.len()], vec![false; added.len()]);
     // Articles are the section alignment's to pair: the removed unit is inside one (so that
@@ -2085,7 +2124,8 @@ pub(crate) fn pair_moved_across(
         if found.is_none() && !added[a].inside_whole {
             found = anywhere
                 .get_mut(w.as_slice())
-                .and_then(|q| q.first_free(&r_used));
+                .and_then(|q| q.first_free(&r_used))
+                .filter(|&r| removed[r].path[0] == added[a].path[0] || unique(r, a));
         }
         if let Some(r) = found {
             debug_assert!(may_pair(r, a));
@@ -2142,8 +2182,8 @@ pub(crate) fn pair_moved_across(
                     continue;
                 }
                 let sim = similarity(rset, aset);
-                if sim >= threshold {
-                    let elsewhere = removed[r].path[0] != added[a].path[0];
+                let elsewhere = removed[r].path[0] != added[a].path[0];
+                if sim >= threshold && (!elsewhere || unique(r, a)) {
                     cands.push((sim, elsewhere, r, a));
                 }
             }
