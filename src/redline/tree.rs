@@ -1975,10 +1975,11 @@ impl Queue {
 }
 
 /// A unit added or removed (see [`leaves`]): its path (child indices from the top), and
-/// whether it came or went inside a paragraph or item with the same status.
+/// whether it pairs only in its own article: it came or went inside a paragraph or item with
+/// the same status, or is such a paragraph.
 struct Leaf {
     path: Vec<usize>,
-    inside_whole: bool,
+    in_article_only: bool,
 }
 
 /// The units with `status` and no units inside them, leaving out those inside an article with
@@ -1993,7 +1994,7 @@ fn leaves(units: &[UnitChange], status: Status, inside: bool, path: &mut Vec<usi
             if u.status == status {
                 out.push(Leaf {
                     path: path.clone(),
-                    inside_whole: inside,
+                    in_article_only: inside,
                 });
             }
         } else if u.status != status || path.len() > 1 {
@@ -2003,7 +2004,7 @@ fn leaves(units: &[UnitChange], status: Status, inside: bool, path: &mut Vec<usi
             if u.status == status && status == Status::Added && path.len() > 1 {
                 out.push(Leaf {
                     path: path.clone(),
-                    inside_whole: true,
+                    in_article_only: true,
                 });
             }
             out.extend(leaves(
@@ -2016,6 +2017,31 @@ fn leaves(units: &[UnitChange], status: Status, inside: bool, path: &mut Vec<usi
         path.pop();
     }
     out
+}
+
+/// The lists of removed and added units (still unpaired) to compare for similar words:
+/// all of them where `few`, else those of each article, where an article has few.
+fn similar_groups(
+    removed: &[Leaf],
+    added: &[Leaf],
+    r_used: &[bool],
+    a_used: &[bool],
+    few: bool,
+) -> Vec<(Vec<usize>, Vec<usize>)> {
+    if few {
+        return vec![((0..removed.len()).collect(), (0..added.len()).collect())];
+    }
+    let mut by_article: FxHashMap<usize, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+    for (r, l) in removed.iter().enumerate().filter(|(r, _)| !r_used[*r]) {
+        by_article.entry(l.path[0]).or_default().0.push(r);
+    }
+    for (a, l) in added.iter().enumerate().filter(|(a, _)| !a_used[*a]) {
+        by_article.entry(l.path[0]).or_default().1.push(a);
+    }
+    by_article
+        .into_values()
+        .filter(|(rs, as_)| !as_.is_empty() && rs.len() * as_.len() <= MOVE_PAIRS_LIMIT)
+        .collect()
 }
 
 fn at_path<'u>(units: &'u mut [UnitChange], path: &[usize]) -> &'u mut UnitChange {
@@ -2098,7 +2124,7 @@ pub(crate) fn pair_moved_across(
     let nested = |r: usize| removed[r].path.len() > 1;
     let may_pair = |r: usize, a: usize| {
         nested(r)
-            && (!(removed[r].inside_whole || added[a].inside_whole)
+            && (!(removed[r].in_article_only || added[a].in_article_only)
                 || removed[r].path[0] == added[a].path[0])
     };
     // Removed units by their words, in order: each added one takes the first in its article,
@@ -2109,7 +2135,7 @@ pub(crate) fn pair_moved_across(
     for (r, w) in rw.iter().enumerate().filter(|&(r, _)| nested(r)) {
         let article = removed[r].path[0];
         in_article.entry((w, article)).or_default().items.push(r);
-        if !removed[r].inside_whole {
+        if !removed[r].in_article_only {
             anywhere.entry(w).or_default().items.push(r);
         }
     }
@@ -2121,7 +2147,7 @@ pub(crate) fn pair_moved_across(
         let mut found = in_article
             .get_mut(&(w.as_slice(), article))
             .and_then(|q| q.first_free(&r_used));
-        if found.is_none() && !added[a].inside_whole {
+        if found.is_none() && !added[a].in_article_only {
             found = anywhere
                 .get_mut(w.as_slice())
                 .and_then(|q| q.first_free(&r_used))
@@ -2146,21 +2172,7 @@ pub(crate) fn pair_moved_across(
     } else {
         MOVE_IN_ARTICLE_THRESHOLD
     };
-    let groups: Vec<(Vec<usize>, Vec<usize>)> = if few {
-        vec![((0..removed.len()).collect(), (0..added.len()).collect())]
-    } else {
-        let mut by_article: FxHashMap<usize, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
-        for (r, l) in removed.iter().enumerate().filter(|(r, _)| !r_used[*r]) {
-            by_article.entry(l.path[0]).or_default().0.push(r);
-        }
-        for (a, l) in added.iter().enumerate().filter(|(a, _)| !a_used[*a]) {
-            by_article.entry(l.path[0]).or_default().1.push(a);
-        }
-        by_article
-            .into_values()
-            .filter(|(rs, as_)| !as_.is_empty() && rs.len() * as_.len() <= MOVE_PAIRS_LIMIT)
-            .collect()
-    };
+    let groups = similar_groups(&removed, &added, &r_used, &a_used, few);
     let (mut rsets, mut asets) = (vec![None; removed.len()], vec![None; added.len()]);
     let mut cands = Vec::new();
     for (rs, as_) in &groups {
