@@ -509,23 +509,10 @@ fn ordinal_first(i: &str) -> IResult<&str, (Form, &str)> {
     fail(i)
 }
 
-/// Whether `word` is, in any case, an ordinal word of [`DIVISION_ORDINALS`]: a unit (before
-/// a ten), a stem and an ending.
+/// Whether `word` is, in any case, an ordinal word of [`DIVISION_ORDINALS`]: a stem, or a
+/// unit and a ten, then an ending.
 pub(crate) fn ordinal_word(word: &str) -> bool {
-    let word = word.to_lowercase();
-    DIVISION_ORDINALS.iter().any(|o| {
-        let ending = |end: &str| match o.endings {
-            [] => end.is_empty(),
-            endings => endings.contains(&end),
-        };
-        let ten = |w: &str| o.tens.iter().filter_map(|t| w.strip_prefix(t)).any(ending);
-        o.stems
-            .iter()
-            .filter_map(|s| word.strip_prefix(s))
-            .any(ending)
-            || ten(&word)
-            || o.units.iter().filter_map(|u| word.strip_prefix(u)).any(ten)
-    })
+    super::style::ordinal_value(word).is_some()
 }
 
 /// `1 §`, `1. člen`, `2 kap.`, `8 a §`, `60.pants`, `IV SKIRSNIS`, `BENDROJI DALIS`: a number
@@ -1320,6 +1307,25 @@ mod tests {
         assert_eq!(h("TRETIA ČASŤ"), some("Časť", "TRETIA", ""));
         assert_eq!(h("### PRVÝ ODDIEL"), some("Oddiel", "PRVÝ", ""));
         assert_eq!(h("## ČÁST PRVNÍ"), some("Část", "PRVNÍ", ""));
+        // Their values, whatever the spelling or case.
+        let value = super::super::style::ordinal_value;
+        let values = [
+            "Siebenter",
+            "Siebter",
+            "Achtundzwanzigster",
+            "Tweeëntwintigste",
+            "PRVNÍ",
+            "Piaty",
+            "decimotercero",
+            "andre",
+            "annen",
+            "syvende",
+            "tolvte",
+        ]
+        .map(value);
+        let want = [7, 7, 28, 22, 1, 5, 13, 2, 2, 7, 12].map(Some);
+        assert_eq!(values, want);
+        assert_eq!(value("Abschnitt"), None);
         assert_eq!(h("HLAVA DRUHÁ"), some("Hlava", "DRUHÁ", ""));
         // Spanish and Italian: the Spanish Constitution's chapters, Argentine codes as
         // InfoLEG prints them, the Codice penale's books.

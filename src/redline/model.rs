@@ -169,8 +169,21 @@ impl Section {
             && self.in_schedule == other.in_schedule
             && match (&self.chapter, self.in_schedule) {
                 (Some(_), true) => self.number == other.number,
-                _ => self.label == other.label,
+                _ => self.label == other.label || self.same_ordinal(other),
             }
+    }
+
+    /// Whether both are divisions of one keyword numbered by ordinal words of one value,
+    /// spelt otherwise (the StPO's `Siebenter Abschnitt`, `Siebter Abschnitt` today).
+    fn same_ordinal(&self, other: &Section) -> bool {
+        let value = |s: &Section| {
+            (s.kind == HeadingKind::Division)
+                .then_some(s.number.as_deref())
+                .flatten()
+                .and_then(super::style::ordinal_value)
+        };
+        self.keyword.to_lowercase() == other.keyword.to_lowercase()
+            && value(self).is_some_and(|v| value(other) == Some(v))
     }
 
     /// Its label with the chapter its number is counted in, where the text numbers its

@@ -1003,6 +1003,43 @@ pub struct DivisionOrdinals {
     /// Endings of the stems in the nominative, of every gender (`er`, `es`, `e`); the stems
     /// are whole words where this is empty.
     pub endings: &'static [&'static str],
+    /// Stems that are another spelling of the stem before them (`siebt` of `siebent`: the
+    /// StPO's `Siebenter Abschnitt` is its `Siebter Abschnitt` of today).
+    pub alternates: &'static [&'static str],
+}
+
+impl DivisionOrdinals {
+    /// The value of `word` (in lower case) if it is one of these ordinals.
+    fn value(&self, word: &str) -> Option<u32> {
+        let ending = |end: &str| match self.endings {
+            [] => end.is_empty(),
+            endings => endings.contains(&end),
+        };
+        let mut value = 0;
+        for stem in self.stems {
+            if !self.alternates.contains(stem) {
+                value += 1;
+            }
+            if word.strip_prefix(stem).is_some_and(ending) {
+                return Some(value);
+            }
+        }
+        let ten = |w: &str| {
+            (self.tens.iter().zip((20..).step_by(10)))
+                .find_map(|(t, v)| w.strip_prefix(t).filter(|e| ending(e)).map(|_| v))
+        };
+        ten(word).or_else(|| {
+            (self.units.iter().zip(1..))
+                .find_map(|(u, v)| word.strip_prefix(u).and_then(ten).map(|t| t + v))
+        })
+    }
+}
+
+/// The value of an ordinal word of [`DIVISION_ORDINALS`], in any case (`Siebenter` and
+/// `Siebter` → 7, `Achtundzwanzigster` → 28, `ČÁST PRVNÍ`'s `PRVNÍ` → 1).
+pub fn ordinal_value(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    DIVISION_ORDINALS.iter().find_map(|o| o.value(&word))
 }
 
 /// The division ordinals of the languages whose codes name divisions by them (the German
@@ -1029,6 +1066,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
             "achtund", "neunund",
         ],
         endings: &["er", "es", "e"],
+        alternates: &["siebt"],
     },
     DivisionOrdinals {
         style: "nl",
@@ -1039,6 +1077,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
             "negenen",
         ],
         endings: &[],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "cs",
@@ -1050,6 +1089,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &["í", "á", "ý", "é"],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "sk",
@@ -1062,6 +1102,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         // Short after a long syllable (`piaty`, `piata`), `-í`/`-ia`/`-ie` for the third.
         endings: &["ý", "á", "é", "y", "a", "e", "í", "ia", "ie"],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "es",
@@ -1073,6 +1114,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &["o", "a"],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "hr",
@@ -1084,6 +1126,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &["i", "a", "o", "e"],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "pl",
@@ -1096,6 +1139,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         // `-i`, `-ia`, `-ie` after a soft stem (`drugi`, `trzecia`, `trzecie`).
         endings: &["y", "a", "e", "i", "ia", "ie"],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "nordic",
@@ -1107,6 +1151,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &[],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "no",
@@ -1117,6 +1162,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &[],
+        alternates: &["andre", "syvende"],
     },
     DivisionOrdinals {
         style: "it",
@@ -1128,6 +1174,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &["o", "a"],
+        alternates: &[],
     },
 ];
 

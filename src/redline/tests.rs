@@ -3347,3 +3347,21 @@ fn divisions_numbered_by_ordinal_words_are_units_with_numbers() {
     assert!(strafen.renumbered && strafen.status == Status::Unchanged);
     assert_eq!(r.summary.added, 2, "the new division and § 1a");
 }
+
+#[test]
+fn an_ordinal_spelt_otherwise_is_no_renumbering() {
+    // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
+    // Abschnitt` today, and both of its divisions so named were reported renumbered.
+    let old = "### Sechster Abschnitt - Zeugen\n\n#### § 48 Ladung\n\nText eins.\n\n\
+               ### Siebenter Abschnitt - Sachverständige und Augenschein\n\n#### § 72 Anwendung\n\nText zwei.\n";
+    let new = old.replace("Siebenter", "Siebter");
+    let r = check(old, &new);
+    let seventh = r
+        .sections
+        .iter()
+        .find(|c| c.new_label.as_deref() == Some("Siebter Abschnitt"))
+        .expect("the seventh division");
+    assert_eq!(seventh.old_label.as_deref(), Some("Siebenter Abschnitt"));
+    assert!(!seventh.renumbered, "{seventh:?}");
+    assert_eq!(r.summary.renumbered, 0);
+}
