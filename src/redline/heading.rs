@@ -370,10 +370,13 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
         tag("Ier"),
         // `Titel IIA`, `Titel XXXA`: the Dutch Wetboek van Strafrecht's titles inserted after
-        // II and XXX.
+        // II and XXX; `Titel IIIb` in the Wetboek van Strafvordering of 2015.
         (
             take_while_m_n(1, 8, is_roman),
-            opt(terminated(take_while_m_n(1, 1, capital), boundary)),
+            opt(terminated(
+                take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()),
+                boundary,
+            )),
         )
             .map(|_| ""),
         take_while_m_n(1, 1, capital),
@@ -1298,6 +1301,11 @@ mod tests {
         );
         assert_eq!(h("Erstes Buch"), some("Buch", "Erstes", ""));
         assert_eq!(h("### Eerste  afdeling  "), some("Afdeling", "Eerste", ""));
+        // The spelling before 1947 (Wetboek van Strafvordering, laws-markdown 2011 and 2015).
+        assert_eq!(
+            h("### Tweede  afdeeling  "),
+            some("Afdeeling", "Tweede", "")
+        );
         assert_eq!(
             h("Tweeëntwintigste Titel"),
             some("Titel", "Tweeëntwintigste", "")
@@ -1371,6 +1379,7 @@ mod tests {
             some("jagu", "2<sup>1</sup>", "Vangistuse asendamine")
         );
         assert_eq!(h("### Titel  IIA  "), some("Titel", "IIA", ""));
+        assert_eq!(h("### Titel  IIIb  "), some("Titel", "IIIb", ""));
         for line in [
             // Sentences: an ordinal in another case, a title in lower case, no keyword.
             "Siebenten Abschnitt des Besonderen Teils",

@@ -315,6 +315,9 @@ pub static STYLES: &[Style] = &[
             ("Titel", D),
             ("Hoofdstuk", D),
             ("Afdeling", D),
+            // The spelling before 1947, kept by the Wetboek van Strafvordering of 1921 in its
+            // consolidations (`Eerste  afdeeling`).
+            ("Afdeeling", D),
             ("Paragraaf", D),
             ("Bijlage", D),
         ],

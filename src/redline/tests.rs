@@ -3349,6 +3349,33 @@ fn divisions_numbered_by_ordinal_words_are_units_with_numbers() {
 }
 
 #[test]
+fn dutch_divisions_in_the_old_spelling_are_divisions_with_their_titles() {
+    // The Wetboek van Strafvordering as laws-markdown prints it (2011 and 2015): `Tweede
+    // afdeeling`, spelt as before 1947, was a heading of words with no number, and the title
+    // below it a second division of words (58 of them in the 2015 text).
+    let text = "### Titel  I  \n\n####Strafvordering in het algemeen \n\n### Eerste  afdeeling  \n\n####Inleidende bepaling \n\n### Artikel  1  \n\nStrafvordering heeft alleen plaats op de wijze bij de wet voorzien.  \n\n### Tweede  afdeeling  \n\n#### Relatieve bevoegdheid van de rechtbanken \n\n### Artikel  2  \n\n1.  Van de rechtbanken is bevoegd die binnen welker rechtsgebied het feit is begaan;\n";
+    let split = detect::split_pair(text, text, None);
+    let divisions: Vec<(&str, Option<&str>, &str)> = split
+        .new
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Division)
+        .map(|s| (s.keyword.as_str(), s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        divisions,
+        [
+            ("Titel", Some("I"), "Strafvordering in het algemeen"),
+            ("Afdeeling", Some("Eerste"), "Inleidende bepaling"),
+            (
+                "Afdeeling",
+                Some("Tweede"),
+                "Relatieve bevoegdheid van de rechtbanken"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
