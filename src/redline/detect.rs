@@ -1739,6 +1739,15 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
             ));
         }
     }
+    // One text empty: a file truncated or named wrongly reads as the whole other text
+    // removed (or added), a claim to check before it goes further.
+    for (name, text, other, status) in [("old", old, new, "added"), ("new", new, old, "removed")] {
+        if text_lines(text) == 0 && text_lines(other) > 0 {
+            out.push(format!(
+                "the {name} text is empty (no line with text in it): everything in the other text reads as {status}\nhint: check that the right file was given and that it was saved whole"
+            ));
+        }
+    }
     let units = |c: &LevelCounts| c.articles + c.divisions;
     let mut unreliable = false;
     let bare: Vec<&str> = [("old", old, &s.old), ("new", new, &s.new)]
@@ -1791,6 +1800,25 @@ mod tests {
     fn labels(text: &str) -> (Vec<String>, Split) {
         let s = split_pair(text, text, None);
         (s.old.iter().map(|s| s.label.clone()).collect(), s)
+    }
+
+    #[test]
+    fn an_empty_text_gets_a_warning() {
+        // The Slovak Trestný poriadok at one commit of legalize-sk is an empty file: its
+        // redline against the text before reported 690 sections removed without a word.
+        let text = "§ 1\n\nText.\n\n§ 2\n\nText.\n";
+        for (old, new, which) in [("", text, "old"), (text, " \n\n", "new")] {
+            let s = split_pair(old, new, None);
+            assert!(
+                s.warnings
+                    .iter()
+                    .any(|w| w.starts_with(&format!("the {which} text is empty"))),
+                "{:?}",
+                s.warnings
+            );
+        }
+        assert!(split_pair("", "", None).warnings.is_empty());
+        assert!(split_pair(text, text, None).warnings.is_empty());
     }
 
     #[test]
