@@ -1346,6 +1346,36 @@ fn a_stock_phrase_added_in_one_article_is_not_moved_from_another() {
 }
 
 #[test]
+fn a_stock_phrase_under_a_label_of_its_own_line_is_not_moved_either() {
+    // The Slovak Trestný poriadok (legalize-sk, 2015 → 2026) writes a paragraph's number on a
+    // line of its own: the first line after the label was empty, so every such paragraph read
+    // as unique, and § 462 ods. 3 (`Proti uzneseniu podľa odseku 2 je prípustná sťažnosť,
+    // ktorá má odkladný účinok.`, twice in the old text) was "moved" from § 227 ods. 4.
+    let stock = "Proti uzneseniu podľa odseku 2 je prípustná sťažnosť, ktorá má odkladný účinok.";
+    let old = format!(
+        "##### § 227\n\n(1)\n\nSúd rozhodne o návrhu na podmienečné zastavenie.\n\n(2)\n\n{stock}\n\n##### § 300\n\n(1)\n\nSúd rozhodne o väzbe.\n\n(2)\n\n{stock}\n\n##### § 462\n\n(1)\n\nPred skončením výkonu trestu rozhodne súd.\n"
+    );
+    let new = format!(
+        "##### § 227\n\n(1)\n\nSúd rozhodne o návrhu na podmienečné zastavenie.\n\n##### § 300\n\n(1)\n\nSúd rozhodne o väzbe.\n\n(2)\n\n{stock}\n\n##### § 462\n\n(1)\n\nPred skončením výkonu trestu rozhodne súd.\n\n(2)\n\n{stock}\n"
+    );
+    let r = check(&old, &new);
+    let rows: Vec<(Status, String, bool)> = moves(&r.units)
+        .into_iter()
+        .filter(|u| u.0 != Status::Unchanged)
+        .map(|u| (u.0, u.1, u.4))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Changed, "§ 227".to_string(), false),
+            (Status::Removed, "§ 227 ods. 2".to_string(), false),
+            (Status::Changed, "§ 462".to_string(), false),
+            (Status::Added, "§ 462 ods. 2".to_string(), false),
+        ]
+    );
+}
+
+#[test]
 fn an_item_moved_inside_its_article_is_not_taken_from_another() {
     // Code pénal art. 322-15 (shortened): its items went under a new I, the 3° unchanged. The
     // same words (a stock penalty) had been removed from art. 311-14 above, and the first

@@ -1914,13 +1914,13 @@ impl<'a> Lines<'a> {
         found
     }
 
-    /// Whether the first line of the unit starting on `line`, after its label, is found
-    /// twice in the text: a stock phrase (`Der Versuch ist strafbar.`, a penalty clause, `La
-    /// décision n'est pas susceptible d'opposition.`) says nothing of where a unit came from.
+    /// Whether the text of the unit starting on `line`, after its label, is found twice in
+    /// the text: a stock phrase (`Der Versuch ist strafbar.`, a penalty clause, `La décision
+    /// n'est pas susceptible d'opposition.`) says nothing of where a unit came from. (Written
+    /// with other line breaks elsewhere, a recurring text goes unseen, and the move stands.)
     fn recurs(&self, line: usize, label: Option<&str>) -> bool {
-        let rest = &self.text[self.start_of(line)..];
-        let first = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        let body = first.trim_start().trim_start_matches('#').trim_start();
+        let own = self.own(line);
+        let body = own.trim_start().trim_start_matches('#').trim_start();
         let phrase = match label {
             None => body,
             Some(label) => body.strip_prefix(label).unwrap_or_else(|| {
@@ -1935,8 +1935,8 @@ impl<'a> Lines<'a> {
                 .is_some()
     }
 
-    /// The words of the unit starting on `line`, up to the next unit, after its label.
-    fn words(&self, line: usize, label: Option<&str>) -> Vec<&'a str> {
+    /// The text of the unit starting on `line`, up to the next unit.
+    fn own(&self, line: usize) -> &'a str {
         let next = self.unit_lines.partition_point(|&l| l <= line);
         // The start first: looked up in text order, each line is counted on from the last.
         let start = self.start_of(line);
@@ -1944,7 +1944,12 @@ impl<'a> Lines<'a> {
             .unit_lines
             .get(next)
             .map_or(self.text.len(), |&l| self.start_of(l));
-        let own = &self.text[start..end];
+        &self.text[start..end]
+    }
+
+    /// The words of the unit starting on `line`, up to the next unit, after its label.
+    fn words(&self, line: usize, label: Option<&str>) -> Vec<&'a str> {
+        let own = self.own(line);
         let Some(label) = label else {
             return own.split_whitespace().collect();
         };
