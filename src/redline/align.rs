@@ -34,6 +34,10 @@ const OTHER_THRESHOLD: f64 = 0.5;
 const ALL_PAIRS_LIMIT: usize = 4096;
 /// Half-width of the diagonal band compared in large gaps.
 const BAND: usize = 8;
+/// Similarity an old article needs to be paired with a new section of another number
+/// anywhere in the text while its own number, which lasts, is still held by an unpaired new
+/// section.
+const MOVED_OFF_THRESHOLD: f64 = 0.8;
 /// Bigrams shared by more sections than this are ignored when looking for moved sections.
 const POSTING_LIMIT: usize = 32;
 /// Candidates per section scored when looking for moved sections.
@@ -390,6 +394,9 @@ impl<'a> Matcher<'a> {
                 postings.entry(s).or_default().push(i);
             }
         }
+        // The numbers still held by an unpaired new section: an old article of such a number
+        // that lasts keeps it unless its words clearly went elsewhere (see below).
+        let held: FxHashSet<Key> = news.iter().map(|&j| self.new.key(j)).collect();
         let mut cands = Vec::new();
         for &j in news {
             let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
@@ -404,8 +411,22 @@ impl<'a> Matcher<'a> {
             best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             for &(i, _) in best.iter().take(TOP_CANDIDATES) {
                 let sim = dice(self.old.shingles(i), self.new.shingles(j));
-                if sim >= OTHER_THRESHOLD {
-                    cands.push((sim, self.old.key(i) == self.new.key(j), i, j));
+                let (ki, kj) = (self.old.key(i), self.new.key(j));
+                // Stock clauses make short articles alike: the Code de procédure pénale's
+                // art. 712-22 (`Un décret précise les conditions d'application …`, its number
+                // given new words) was paired with the new art. 706-140 (`Un décret précise
+                // les modalités d'application …`, 0.55) and reported moved there.
+                let kept = ki != kj
+                    && ki.0 == HeadingKind::Article
+                    && self.old.lasting(i)
+                    && held.contains(&ki);
+                let needed = if kept {
+                    MOVED_OFF_THRESHOLD
+                } else {
+                    OTHER_THRESHOLD
+                };
+                if sim >= needed {
+                    cands.push((sim, ki == kj, i, j));
                 }
             }
         }

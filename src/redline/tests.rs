@@ -1376,6 +1376,39 @@ fn a_stock_phrase_under_a_label_of_its_own_line_is_not_moved_either() {
 }
 
 #[test]
+fn an_article_whose_number_lives_on_is_not_moved_for_a_stock_clause() {
+    // Code de procédure pénale 2007 → 2010 (legalize-fr): art. 712-22, a decree clause, was
+    // given new words under its number, and a new art. 706-140 closes its title with a decree
+    // clause of its own. The two clauses are alike (0.55) and 712-22 was reported moved and
+    // renumbered 706-140, the new 712-22 added; the Code électoral's LO151 "moved" to LO495
+    // (the same rule for another office) alike.
+    let old = "Article 706-139\n\nLa personne est déclarée pénalement irresponsable par la chambre de l'instruction.\n\nArticle 712-21\n\nLes juridictions de l'application des peines statuent par décision motivée.\n\nArticle 712-22\n\nUn décret précise les conditions d'application des dispositions du présent chapitre.\n";
+    let new = "Article 706-139\n\nLa personne est déclarée pénalement irresponsable par la chambre de l'instruction.\n\nArticle 706-140\n\nUn décret précise les modalités d'application du présent titre.\n\nArticle 712-21\n\nLes juridictions de l'application des peines statuent par décision motivée.\n\nArticle 712-22\n\nLorsqu'elles se prononcent sur l'octroi d'une mesure, les juridictions de l'application des peines peuvent relever le condamné d'une interdiction.\n";
+    let r = check(old, new);
+    let rows: Vec<(Status, Option<&str>, Option<&str>, bool)> = r
+        .sections
+        .iter()
+        .filter(|c| c.status != Status::Unchanged)
+        .map(|c| {
+            let (o, n) = (c.old_label.as_deref(), c.new_label.as_deref());
+            (c.status, o, n, c.moved)
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Added, None, Some("Article 706-140"), false),
+            (
+                Status::Changed,
+                Some("Article 712-22"),
+                Some("Article 712-22"),
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
 fn an_item_moved_inside_its_article_is_not_taken_from_another() {
     // Code pénal art. 322-15 (shortened): its items went under a new I, the 3° unchanged. The
     // same words (a stock penalty) had been removed from art. 311-14 above, and the first
