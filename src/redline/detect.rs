@@ -984,6 +984,9 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
         if level == 1 && !titles_above && runs_on_from_prose(text, f) {
             continue;
         }
+        if level == 1 && cites_a_part(text, f) {
+            continue;
+        }
         // Inside an article: an enacting formula (`BE IT ENACTED as follows:`) precedes the
         // first article of a bill.
         if level == 1
@@ -1390,6 +1393,24 @@ fn runs_on_from_prose(text: &str, f: &Found) -> bool {
     line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
 }
 
+/// Whether article heading `f` is a citation that opens a sentence: written plainly, what
+/// follows its number starts with a part of an article (`§ 66a Absatz 3 des
+/// Strafgesetzbuches gilt entsprechend.` in § 106 of the Jugendgerichtsgesetz of 2012, whose
+/// annex kept the rule for Markdown texts from applying; `§ 205 odst. 1 se použije`), as no
+/// article's title does.
+fn cites_a_part(text: &str, f: &Found) -> bool {
+    const PARTS: [&str; 9] = [
+        "Abs.", "Absatz", "Satz", "Nr.", "Nummer", "Buchst.", "odst.", "ods.", "písm.",
+    ];
+    let title = f.heading.title;
+    !markdown_line(text, f)
+        && PARTS.iter().any(|p| {
+            title
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()))
+        })
+}
+
 /// Whether article heading `f` opens an article quoted by an amending provision: written
 /// plainly (not a Markdown heading) under a sentence of four words or more that ends in a
 /// colon (`L'article 511-3 est ainsi rédigé :` / `Art. 511-3. - Le fait …` in art. 716-1 of the
@@ -1553,7 +1574,7 @@ fn set_chapters(sections: &mut [Section], style: &Style) {
                 _ => {}
             }
         }
-        firsts.iter().flatten().count() >= 2
+        firsts.iter().flatten().count() >= 2 && numbers_mostly_repeat(body)
     };
     if !restarts {
         return;
@@ -1566,6 +1587,24 @@ fn set_chapters(sections: &mut [Section], style: &Style) {
             _ => {}
         }
     }
+}
+
+/// Whether a quarter of the articles at least share their number with another: so it is
+/// where chapters number anew (every `1 §` of the Brottsbalken's chapters, and most numbers
+/// after it), not where an annex quotes a few articles of another act (the Jugendgerichtsgesetz
+/// of 2012 ends with the Einigungsvertrag's `§ 1` to `§ 6`, under `Abschnitt III`: the whole
+/// text was read as numbered by chapter, and its 2018 version "renumbered" 128 sections).
+fn numbers_mostly_repeat(body: &[Section]) -> bool {
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut articles = 0;
+    for s in body.iter().filter(|s| s.kind == HeadingKind::Article) {
+        articles += 1;
+        if let Some(n) = s.number.as_deref() {
+            *counts.entry(n).or_default() += 1;
+        }
+    }
+    let repeated: usize = counts.values().filter(|&&c| c > 1).sum();
+    repeated * 4 >= articles
 }
 
 /// Whether `s` is a Schedule of `style` (see [`Style::schedules`]).

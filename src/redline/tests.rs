@@ -3439,6 +3439,38 @@ fn dutch_divisions_in_the_old_spelling_are_divisions_with_their_titles() {
 }
 
 #[test]
+fn an_annex_quoting_articles_of_another_act_does_not_number_the_text_by_chapter() {
+    // The Jugendgerichtsgesetz (bundestag/gesetze) of 2012 ends with an annex quoting the
+    // Einigungsvertrag's own `§ 1`, `§ 2` under `Abschnitt III`. With `Erster Teil` read as a
+    // numbered division, a `§ 1` under two numbered divisions made the whole text numbered by
+    // chapter: `Erster Abschnitt § 3`; against the 2018 text, without the annex, 128 sections
+    // were "renumbered" (`Erster Abschnitt § 3` → `§ 3`).
+    let sections: String = (3..=30)
+        .map(|n| format!("#### § {n} Vorschrift {n}\n\nText {n}.\n\n"))
+        .collect();
+    let body = format!(
+        "### Erster Teil - Anwendungsbereich\n\n#### § 1 Anwendungsbereich\n\nText eins.\n\n#### § 2 Ziel\n\nText zwei.\n\n### Zweiter Teil - Jugendliche\n\n#### Erster Abschnitt - Verfehlungen\n\n{sections}"
+    );
+    let old = format!(
+        "{body}\n### Anhang EV\n\n#### Abschnitt III\n\n#### § 1 Zeitlicher Geltungsbereich\n\nText A.\n\n#### § 2 Überleitung\n\nText B.\n"
+    );
+    let r = check(&old, &body);
+    assert_eq!(r.summary.renumbered, 0, "{:?}", r.renumberings);
+    assert!(r.old_sections.iter().all(|s| s.chapter.is_none()));
+}
+
+#[test]
+fn a_sentence_opening_with_a_citation_of_a_paragraph_is_no_article() {
+    // The Jugendgerichtsgesetz of 2012, § 106 (3): `§ 66a Absatz 3 des Strafgesetzbuches gilt
+    // entsprechend.` on a line of its own was an article § 66a, which took § 106 (4) and
+    // paired with the new § 106 ("renumbered"), the old § 106 reported removed.
+    let text = "§ 105 Anwendung\n\nText.\n\n§ 106 Milderung\n\n(1) Ist das allgemeine Strafrecht anzuwenden, so kann das Gericht mildern.\n\n§ 66a Absatz 3 des Strafgesetzbuches gilt entsprechend.\n\n(4) Wird die Anordnung vorbehalten, so ordnet das Gericht an.\n\n§ 107 Gerichtsverfassung\n\nText.\n";
+    let split = detect::split_pair(text, text, None);
+    let labels: Vec<&str> = split.old.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["§ 105", "§ 106", "§ 107"]);
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
