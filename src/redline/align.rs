@@ -259,6 +259,16 @@ impl<'a> Matcher<'a> {
         content == self.new.content(j) && has_words(content)
     }
 
+    /// Whether old `i` and new `j` are stubs (a repealed unit's placeholder: `## Buch 6 -
+    /// (weggefallen)`) of other numbers. Their text, the same, says nothing of which is which:
+    /// the ZPO's `Buch 6 - (weggefallen)` of 2009 was "moved" to its `Buch 9 - (weggefallen)`
+    /// of 2018 while Buch 6 took new words.
+    fn stubs_of_other_numbers(&mut self, i: usize, j: usize) -> bool {
+        self.old.key(i) != self.new.key(j)
+            && self.old.shingles(i).len() <= STUB_BIGRAMS
+            && self.new.shingles(j).len() <= STUB_BIGRAMS
+    }
+
     /// Pairs equal contents among the given unpaired sections, in order. With `by_number`,
     /// among several equal old ones (two articles both reading `Repealed.`) the one with the new
     /// one's number comes first: where the numbers around are kept, a repealed number given a
@@ -706,6 +716,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
             && o.len() == 1
             && n.len() == 1
             && m.same_content(o[0], j)
+            && !m.stubs_of_other_numbers(o[0], j)
         {
             m.pair(o[0], j, None);
         }

@@ -3471,6 +3471,42 @@ fn a_sentence_opening_with_a_citation_of_a_paragraph_is_no_article() {
 }
 
 #[test]
+fn a_repealed_stub_is_not_moved_to_another_stub() {
+    // The ZPO 2009 → 2018 (bundestag/gesetze): `Buch 6 - (weggefallen)` took new words
+    // (Musterfeststellungsverfahren) and the new text prints a `Buch 9 - (weggefallen)` the
+    // old one left out. The two stubs, each once in its text, anchored the alignment:
+    // "Buch 6 moved and renumbered Buch 9", the new Buch 6 added.
+    let old = "## Buch 5 - Urkundenprozess\n\n#### § 592 Zulässigkeit\n\nText.\n\n## Buch 6 - (weggefallen)\n\n## Buch 7 - Mahnverfahren\n\n#### § 688 Zulässigkeit\n\nText.\n\n## Buch 10 - Schiedsverfahren\n\n#### § 1025 Anwendungsbereich\n\nText.\n";
+    let new = old
+        .replace(
+            "## Buch 6 - (weggefallen)\n",
+            "## Buch 6 - Musterfeststellungsverfahren\n\n#### § 606 Musterfeststellungsklage\n\nNeuer Text.\n",
+        )
+        .replace(
+            "## Buch 10 -",
+            "## Buch 9 - (weggefallen)\n\n## Buch 10 -",
+        );
+    let r = check(old, &new);
+    let rows: Vec<(Status, Option<&str>, Option<&str>, bool)> = r
+        .sections
+        .iter()
+        .filter(|c| c.status != Status::Unchanged)
+        .map(|c| {
+            let (o, n) = (c.old_label.as_deref(), c.new_label.as_deref());
+            (c.status, o, n, c.moved)
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Changed, Some("Buch 6"), Some("Buch 6"), false),
+            (Status::Added, None, Some("§ 606"), false),
+            (Status::Added, None, Some("Buch 9"), false),
+        ]
+    );
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
