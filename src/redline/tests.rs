@@ -1247,6 +1247,27 @@ fn an_item_moved_to_another_paragraph_is_moved_not_removed_and_added() {
     );
 }
 
+/// The units of `r` that are not unchanged, depth first: status, address, moved.
+fn changed_units(r: &Redline) -> Vec<(Status, String, bool)> {
+    moves(&r.units)
+        .into_iter()
+        .filter(|u| u.0 != Status::Unchanged)
+        .map(|u| (u.0, u.1, u.4))
+        .collect()
+}
+
+/// The section entries of `r` that are not unchanged: status, old and new label, moved.
+fn changed_entries(r: &Redline) -> Vec<(Status, Option<&str>, Option<&str>, bool)> {
+    r.sections
+        .iter()
+        .filter(|c| c.status != Status::Unchanged)
+        .map(|c| {
+            let (o, n) = (c.old_label.as_deref(), c.new_label.as_deref());
+            (c.status, o, n, c.moved)
+        })
+        .collect()
+}
+
 /// A unit's status, address, old label, old line and whether it moved.
 type MoveRow = (Status, String, Option<String>, Option<usize>, bool);
 
@@ -1329,13 +1350,8 @@ fn a_stock_phrase_added_in_one_article_is_not_moved_from_another() {
     let old = "§ 176\n\n(1) Wer sexuelle Handlungen an einem Kind vornimmt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n§ 177\n\n(1) Wer gegen den erkennbaren Willen einer Person sexuelle Handlungen vornimmt, wird bestraft.\n\n§ 179\n\n(1) Wer eine widerstandsunfähige Person missbraucht, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n";
     let new = "§ 176\n\n(1) Wer sexuelle Handlungen an einem Kind vornimmt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n§ 177\n\n(1) Wer gegen den erkennbaren Willen einer Person sexuelle Handlungen vornimmt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n§ 179\n\n(1) Wer eine widerstandsunfähige Person missbraucht, wird bestraft.\n";
     let r = check(old, new);
-    let rows: Vec<(Status, String, bool)> = moves(&r.units)
-        .into_iter()
-        .filter(|u| u.0 != Status::Unchanged)
-        .map(|u| (u.0, u.1, u.4))
-        .collect();
     assert_eq!(
-        rows,
+        changed_units(&r),
         [
             (Status::Changed, "§ 177".to_string(), false),
             (Status::Added, "§ 177 Abs. 2".to_string(), false),
@@ -1359,13 +1375,8 @@ fn a_stock_phrase_under_a_label_of_its_own_line_is_not_moved_either() {
         "##### § 227\n\n(1)\n\nSúd rozhodne o návrhu na podmienečné zastavenie.\n\n##### § 300\n\n(1)\n\nSúd rozhodne o väzbe.\n\n(2)\n\n{stock}\n\n##### § 462\n\n(1)\n\nPred skončením výkonu trestu rozhodne súd.\n\n(2)\n\n{stock}\n"
     );
     let r = check(&old, &new);
-    let rows: Vec<(Status, String, bool)> = moves(&r.units)
-        .into_iter()
-        .filter(|u| u.0 != Status::Unchanged)
-        .map(|u| (u.0, u.1, u.4))
-        .collect();
     assert_eq!(
-        rows,
+        changed_units(&r),
         [
             (Status::Changed, "§ 227".to_string(), false),
             (Status::Removed, "§ 227 ods. 2".to_string(), false),
@@ -1385,17 +1396,8 @@ fn an_article_whose_number_lives_on_is_not_moved_for_a_stock_clause() {
     let old = "Article 706-139\n\nLa personne est déclarée pénalement irresponsable par la chambre de l'instruction.\n\nArticle 712-21\n\nLes juridictions de l'application des peines statuent par décision motivée.\n\nArticle 712-22\n\nUn décret précise les conditions d'application des dispositions du présent chapitre.\n";
     let new = "Article 706-139\n\nLa personne est déclarée pénalement irresponsable par la chambre de l'instruction.\n\nArticle 706-140\n\nUn décret précise les modalités d'application du présent titre.\n\nArticle 712-21\n\nLes juridictions de l'application des peines statuent par décision motivée.\n\nArticle 712-22\n\nLorsqu'elles se prononcent sur l'octroi d'une mesure, les juridictions de l'application des peines peuvent relever le condamné d'une interdiction.\n";
     let r = check(old, new);
-    let rows: Vec<(Status, Option<&str>, Option<&str>, bool)> = r
-        .sections
-        .iter()
-        .filter(|c| c.status != Status::Unchanged)
-        .map(|c| {
-            let (o, n) = (c.old_label.as_deref(), c.new_label.as_deref());
-            (c.status, o, n, c.moved)
-        })
-        .collect();
     assert_eq!(
-        rows,
+        changed_entries(&r),
         [
             (Status::Added, None, Some("Article 706-140"), false),
             (
@@ -3487,17 +3489,8 @@ fn a_repealed_stub_is_not_moved_to_another_stub() {
             "## Buch 9 - (weggefallen)\n\n## Buch 10 -",
         );
     let r = check(old, &new);
-    let rows: Vec<(Status, Option<&str>, Option<&str>, bool)> = r
-        .sections
-        .iter()
-        .filter(|c| c.status != Status::Unchanged)
-        .map(|c| {
-            let (o, n) = (c.old_label.as_deref(), c.new_label.as_deref());
-            (c.status, o, n, c.moved)
-        })
-        .collect();
     assert_eq!(
-        rows,
+        changed_entries(&r),
         [
             (Status::Changed, Some("Buch 6"), Some("Buch 6"), false),
             (Status::Added, None, Some("§ 606"), false),
