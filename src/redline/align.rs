@@ -689,6 +689,50 @@ pub(crate) fn longest_chain(pairs: &[(usize, usize)]) -> Vec<bool> {
     keep
 }
 
+/// The pairs (sorted by new index) of the heaviest chain increasing in old index too, each
+/// pair weighing `weight(k)`; a flag per pair. Ties go to the chain found first.
+pub(crate) fn heaviest_chain(pairs: &[(usize, usize)], weight: impl Fn(usize) -> u64) -> Vec<bool> {
+    // Ranks of the old indices (equal ones share a rank, and never chain).
+    let mut olds: Vec<usize> = pairs.iter().map(|&(_, i)| i).collect();
+    olds.sort_unstable();
+    olds.dedup();
+    // A Fenwick tree over ranks of the best (weight, pair) of a chain ending there.
+    let mut tree: Vec<(u64, Option<usize>)> = vec![(0, None); olds.len() + 1];
+    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
+    let mut best: (u64, Option<usize>) = (0, None);
+    for (k, &(_, i)) in pairs.iter().enumerate() {
+        let rank = olds.partition_point(|&o| o < i);
+        // The best chain over ranks below this one.
+        let mut below = (0, None);
+        let mut r = rank;
+        while r > 0 {
+            if tree[r].0 > below.0 {
+                below = tree[r];
+            }
+            r &= r - 1;
+        }
+        prev[k] = below.1;
+        let here = (below.0 + weight(k), Some(k));
+        if here.0 > best.0 {
+            best = here;
+        }
+        let mut r = rank + 1;
+        while r < tree.len() {
+            if here.0 > tree[r].0 {
+                tree[r] = here;
+            }
+            r += r & r.wrapping_neg();
+        }
+    }
+    let mut keep = vec![false; pairs.len()];
+    let mut cur = best.1;
+    while let Some(k) = cur {
+        keep[k] = true;
+        cur = prev[k];
+    }
+    keep
+}
+
 /// Indices of the old and of the new sections that share a key.
 type Classes = (Vec<usize>, Vec<usize>);
 
@@ -871,6 +915,24 @@ mod tests {
         let pairs = [(0, 0), (1, 5), (2, 1), (3, 2), (4, 3)];
         assert_eq!(longest_chain(&pairs), [true, false, true, true, true]);
         assert!(longest_chain(&[]).is_empty());
+    }
+
+    #[test]
+    fn the_heaviest_chain_keeps_the_heavy_pairs_in_order() {
+        // By count, the chain would keep 1, 2, 3 and take 4 for moved; 4 weighs more.
+        let pairs = [(0, 0), (1, 40), (2, 10), (3, 20), (4, 30)];
+        let heavy = |k: usize| if k == 1 { 10 } else { 1 };
+        assert_eq!(
+            heaviest_chain(&pairs, heavy),
+            [true, true, false, false, false]
+        );
+        assert_eq!(
+            heaviest_chain(&pairs, |_| 1),
+            [true, false, true, true, true]
+        );
+        assert!(heaviest_chain(&[], |_| 1).is_empty());
+        // Equal old indices never chain.
+        assert_eq!(heaviest_chain(&[(0, 5), (1, 5)], |_| 1), [true, false]);
     }
 
     #[test]

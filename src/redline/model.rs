@@ -441,8 +441,10 @@ pub struct UnitChange {
     /// First line in the new text, from 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_line: Option<usize>,
-    /// Out of order among its siblings, or moved to another unit (left out of the JSON when
-    /// false).
+    /// Out of order among its siblings, or moved to another place in the text: another
+    /// article, or another paragraph or item out of text order (left out of the JSON when
+    /// false). A unit kept in text order under a new parent (the items of an opening alinéa
+    /// made `I.`) is not moved; its address says where it now stands.
     #[serde(skip_serializing_if = "is_false")]
     pub moved: bool,
     /// Its label changed (left out of the JSON when false).
@@ -458,6 +460,10 @@ pub struct UnitChange {
     /// paired by column and never as moved. Not in the JSON, whose address says so.
     #[serde(skip)]
     pub cell: bool,
+    /// Kept in text order but under another parent than before (see `moved`): its new number
+    /// counts in another list, so it is no member of a renumbering run. Not in the JSON.
+    #[serde(skip)]
+    pub renested: bool,
 }
 
 /// For serde: leaves false flags out of the JSON of the unit tree (a code has tens of

@@ -4,7 +4,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
-use super::align::longest_chain;
+use super::align::{heaviest_chain, longest_chain};
 use super::detect::{MULTIPLIERS, Split, split_multiplier};
 use super::style::{ByPlace, Marker, Style, cite, fill, fill_into};
 use super::{
@@ -1641,6 +1641,7 @@ impl Aligner<'_> {
             address,
             akn_type: None,
             cell: n.cell,
+            renested: false,
         }
     }
 }
@@ -1757,6 +1758,7 @@ fn zip_nodes(
                 address,
                 akn_type: None,
                 cell: n.cell,
+                renested: false,
             }
         })
         .collect()
@@ -1785,6 +1787,7 @@ fn one_side(style: &Style, side: &Side, n: &Node, parent: &str, status: Status) 
         address,
         akn_type: None,
         cell: n.cell,
+        renested: false,
     }
 }
 
@@ -1844,6 +1847,7 @@ pub(crate) fn units(
                 children,
                 akn_type: None,
                 cell: false,
+                renested: false,
             }
         })
         .collect()
@@ -2049,6 +2053,80 @@ fn similar_groups(
         .collect()
 }
 
+/// A pair of [`pair_moved_across`] inside one article: its index, new line, old line, and
+/// whether it kept its label.
+type Placed = (usize, usize, usize, bool);
+
+/// Which of the pairs of [`pair_moved_across`] keep their place in the text: inside one
+/// article, between the same units kept in order on both sides, and in the same order as the
+/// others so placed. Such a unit changed its parent, not its place: the Code pénal's art. 224-9
+/// made its opening alinéa `I. -` and its items 1° and 2° the items of that I, in order.
+fn kept_in_place(
+    units: &[UnitChange],
+    pairs: &[(usize, usize)],
+    removed: &[Leaf],
+    added: &[Leaf],
+) -> Vec<bool> {
+    let mut in_place = vec![false; pairs.len()];
+    // The pairs inside one article, by article: (pair, new line, old line, same label).
+    let mut by_article: FxHashMap<usize, Vec<Placed>> = FxHashMap::default();
+    for (k, &(r, a)) in pairs.iter().enumerate() {
+        let (from, to) = (get(units, &removed[r].path), get(units, &added[a].path));
+        if let (true, Some(o), Some(n)) = (
+            removed[r].path[0] == added[a].path[0],
+            from.old_line,
+            to.new_line,
+        ) {
+            let same_label = from.old_label.is_some() && from.old_label == to.new_label;
+            by_article
+                .entry(added[a].path[0])
+                .or_default()
+                .push((k, n, o, same_label));
+        }
+    }
+    for (article, mut moves) in by_article {
+        // The units kept in order: paired by the sibling alignment, not moved there.
+        let mut kept = Vec::new();
+        lines_kept(&units[article], &mut kept);
+        kept.sort_unstable();
+        let chain: Vec<(usize, usize)> = kept
+            .iter()
+            .zip(longest_chain(&kept))
+            .filter_map(|(&p, k)| k.then_some(p))
+            .collect();
+        // Between which of them each unit stands, on each side.
+        let same_gap = |n: usize, o: usize| {
+            let before_new = chain.partition_point(|&(cn, _)| cn < n);
+            let before_old = chain.partition_point(|&(_, co)| co < o);
+            before_new == before_old
+        };
+        // Those between the same kept units on both sides, and in order among themselves
+        // (units in other gaps are in order with them by their gaps). Those that kept their
+        // label keep their place first: art. 431-7 left `2° et 3° (Abrogés)` before its 4°
+        // and made the old 2° and 3° the items of a new II after it; the 2° and 3° moved,
+        // though moving the 4° alone would put the same words in the same order.
+        moves.sort_unstable_by_key(|&(_, n, _, _)| n);
+        moves.retain(|&(_, n, o, _)| same_gap(n, o));
+        let lines: Vec<(usize, usize)> = moves.iter().map(|&(_, n, o, _)| (n, o)).collect();
+        let heavy = moves.len() as u64 + 1;
+        let weight = |m: usize| if moves[m].3 { heavy } else { 1 };
+        for (&(k, ..), ordered) in moves.iter().zip(heaviest_chain(&lines, weight)) {
+            in_place[k] = ordered;
+        }
+    }
+    in_place
+}
+
+/// The (new line, old line) of `u` and of the units inside it that are paired in place.
+fn lines_kept(u: &UnitChange, out: &mut Vec<(usize, usize)>) {
+    if let (Some(n), Some(o), false) = (u.new_line, u.old_line, u.moved) {
+        out.push((n, o));
+    }
+    for c in &u.children {
+        lines_kept(c, out);
+    }
+}
+
 fn at_path<'u>(units: &'u mut [UnitChange], path: &[usize]) -> &'u mut UnitChange {
     let (first, rest) = path.split_first().expect("a path has a first step");
     let u = &mut units[*first];
@@ -2220,8 +2298,9 @@ pub(crate) fn pair_moved_across(
             pairs.push((r, a));
         }
     }
+    let in_place = kept_in_place(units, &pairs, &removed, &added);
     let mut gone = Vec::new();
-    for (r, a) in pairs {
+    for ((r, a), in_place) in pairs.into_iter().zip(in_place) {
         let from = get(units, &removed[r].path).clone();
         let to = at_path(units, &added[a].path);
         to.status = if rw[r] == aw[a] && to.children.is_empty() {
@@ -2232,7 +2311,8 @@ pub(crate) fn pair_moved_across(
         to.renumbered = from.old_label != to.new_label;
         to.old_label = from.old_label;
         to.old_line = from.old_line;
-        to.moved = true;
+        to.moved = !in_place;
+        to.renested = in_place;
         gone.push(removed[r].path.clone());
     }
     // Later siblings first, so that the paths still to remove stay valid; a run of siblings

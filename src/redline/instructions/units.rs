@@ -83,10 +83,14 @@ pub(crate) fn runs(doc: &OldDoc, unit: &UnitChange, d: usize, ns: &Section) -> V
     out
 }
 
-/// A unit of the redline kept in place under a new number that its marker counts to (`2°`
-/// → `3°`, `(b)` → `(c)`), found in both sections.
+/// A unit of the redline kept in place, in its list, under a new number that its marker
+/// counts to (`2°` → `3°`, `(b)` → `(c)`), found in both sections.
 fn member(os: &Section, ns: &Section, u: &UnitChange) -> Option<Member> {
-    if !u.renumbered || u.moved || !matches!(u.status, Status::Unchanged | Status::Changed) {
+    if !u.renumbered
+        || u.moved
+        || u.renested
+        || !matches!(u.status, Status::Unchanged | Status::Changed)
+    {
         return None;
     }
     let find = |s: &Section, line: Option<usize>, label: &Option<String>| {
