@@ -215,6 +215,15 @@ pub(crate) fn dice(a: &[u64], b: &[u64]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
+/// Where equal contents are paired (see [`Matcher::pair_equal`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// Between two anchors; `by_number` where the numbers around the gap are kept.
+    Gap { by_number: bool },
+    /// Anywhere in the text (moved sections).
+    Text,
+}
+
 /// The result of aligning two lists of sections.
 pub(crate) struct Alignment {
     /// For each new section, its old partner.
@@ -269,30 +278,48 @@ impl<'a> Matcher<'a> {
             && self.new.shingles(j).len() <= STUB_BIGRAMS
     }
 
-    /// Pairs equal contents among the given unpaired sections, in order. With `by_number`,
-    /// among several equal old ones (two articles both reading `Repealed.`) the one with the new
-    /// one's number comes first: where the numbers around are kept, a repealed number given a
-    /// new text leaves the other stub where it was.
-    fn pair_equal(&mut self, olds: &[usize], news: &[usize], by_number: bool) {
-        // Queues of old sections in text order, by content hash and (with `by_number`) by hash
-        // and key. A section paired through one queue stays in the other until it reaches the
-        // front, where it is dropped: each look-up costs little however many equal stubs a
-        // text has.
+    /// Whether old `i` and new `j` are article stubs of other numbers (see
+    /// [`Self::stubs_of_other_numbers`]): across the text, nothing tells a repealed article's
+    /// stub from another's. A division's heading is all its text, and two with the same short
+    /// title (`Chapitre IV : Du blanchiment`) may well be one chapter renumbered.
+    fn article_stubs_of_other_numbers(&mut self, i: usize, j: usize) -> bool {
+        self.new.sections[j].kind == HeadingKind::Article && self.stubs_of_other_numbers(i, j)
+    }
+
+    /// Pairs equal contents among the given unpaired sections, in order. In a gap whose
+    /// numbers around are kept, among several equal old ones (two articles both reading
+    /// `Repealed.`) the one with the new one's number comes first: a repealed number given a
+    /// new text leaves the other stub where it was. Across the text, stubs pair only with the
+    /// article stub of their own number (see [`Matcher::article_stubs_of_other_numbers`]).
+    fn pair_equal(&mut self, olds: &[usize], news: &[usize], scope: Scope) {
+        let by_number = scope == Scope::Gap { by_number: true };
+        // Queues of old sections in text order, by content hash and by hash and key. A
+        // section paired through one queue stays in the other until it reaches the front,
+        // where it is dropped: each look-up costs little however many equal stubs a text has.
         let mut by_hash: FxHashMap<u64, VecDeque<usize>> = FxHashMap::default();
         let mut by_key: FxHashMap<(u64, Key), VecDeque<usize>> = FxHashMap::default();
         for &i in olds {
             let h = self.old.hashes[i];
             by_hash.entry(h).or_default().push_back(i);
-            if by_number {
+            if scope != (Scope::Gap { by_number: false }) {
                 by_key.entry((h, self.old.key(i))).or_default().push_back(i);
             }
         }
         for &j in news {
             let h = self.new.hashes[j];
-            let same_key = by_key.get_mut(&(h, self.new.key(j)));
-            let found = same_key
-                .and_then(|q| self.take_equal(q, j))
-                .or_else(|| by_hash.get_mut(&h).and_then(|q| self.take_equal(q, j)));
+            // Equal contents: where the new one is an article stub, so is the old one.
+            let stub = scope == Scope::Text
+                && self.new.sections[j].kind == HeadingKind::Article
+                && self.new.shingles(j).len() <= STUB_BIGRAMS;
+            let same_key = (by_number || stub)
+                .then(|| by_key.get_mut(&(h, self.new.key(j))))
+                .flatten();
+            let found = same_key.and_then(|q| self.take_equal(q, j)).or_else(|| {
+                (!stub)
+                    .then(|| by_hash.get_mut(&h))
+                    .flatten()
+                    .and_then(|q| self.take_equal(q, j))
+            });
             if let Some(i) = found {
                 self.pair(i, j, None);
             }
@@ -420,6 +447,9 @@ impl<'a> Matcher<'a> {
             let mut best: Vec<(usize, usize)> = counts.into_iter().collect();
             best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             for &(i, _) in best.iter().take(TOP_CANDIDATES) {
+                if self.article_stubs_of_other_numbers(i, j) {
+                    continue;
+                }
                 let sim = dice(self.old.shingles(i), self.new.shingles(j));
                 let (ki, kj) = (self.old.key(i), self.new.key(j));
                 // Stock clauses make short articles alike: the Code de procédure pénale's
@@ -813,7 +843,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
                 i >= olds.len() || j >= news.len() || m.old.key(i) == m.new.key(j)
             };
             let by_number = kept(ai, aj) && (oi == 0 || nj == 0 || kept(oi - 1, nj - 1));
-            m.pair_equal(&go, &gn, by_number);
+            m.pair_equal(&go, &gn, Scope::Gap { by_number });
             let go = m.unpaired_old(oi..ai);
             let gn = m.unpaired_new(nj..aj);
             if !go.is_empty() && !gn.is_empty() {
@@ -830,7 +860,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     let go = m.unpaired_old(0..olds.len());
     let gn = m.unpaired_new(0..news.len());
     if !go.is_empty() && !gn.is_empty() {
-        m.pair_equal(&go, &gn, false);
+        m.pair_equal(&go, &gn, Scope::Text);
         let go = m.unpaired_old(0..olds.len());
         let gn = m.unpaired_new(0..news.len());
         if !go.is_empty() && !gn.is_empty() {

@@ -3527,6 +3527,36 @@ fn a_repealed_stub_is_not_moved_to_another_stub() {
 }
 
 #[test]
+fn a_repealed_stub_whose_number_went_is_not_moved_to_another() {
+    // Repealed stubs of other numbers, in other places: § 2's number left the text and a § 5
+    // printed as repealed came. The anchors around them leave no gap to pair them in, and the
+    // pass over the whole text paired their equal words: "§ 2 moved and renumbered § 5".
+    let old = "#### § 1 Geltungsbereich\n\nDieses Gesetz gilt für alle Verträge.\n\n#### § 2 (weggefallen)\n\n#### § 3 Form\n\nDer Vertrag bedarf der Schriftform.\n\n#### § 4 Frist\n\nDie Frist beträgt einen Monat.\n";
+    let new = "#### § 1 Geltungsbereich\n\nDieses Gesetz gilt für alle Verträge.\n\n#### § 3 Form\n\nDer Vertrag bedarf der Schriftform.\n\n#### § 4 Frist\n\nDie Frist beträgt einen Monat.\n\n#### § 5 (weggefallen)\n";
+    let r = check(old, new);
+    let entries: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|c| c.status != Status::Unchanged || c.moved || c.renumbered)
+        .map(|c| {
+            (
+                c.status,
+                c.old_label.as_deref(),
+                c.new_label.as_deref(),
+                c.moved,
+            )
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (Status::Removed, Some("§ 2"), None, false),
+            (Status::Added, None, Some("§ 5"), false),
+        ]
+    );
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
