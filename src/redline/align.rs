@@ -51,14 +51,22 @@ pub(crate) fn hash_bytes(h: u64, bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
-/// The content of a section: the text before and after the heading number, trailing
-/// whitespace of the section ignored.
+/// The content of a section: the text before and after the heading number, the marks of a
+/// Markdown heading before it and trailing whitespace ignored. Two exports of a code differ
+/// in those marks alone (the Code pénal's `Article 224-9` and `##### Article 224-9`), and the
+/// heading's level is no part of its words (see [`super::words`]).
 pub(crate) fn content<'a>(text: &'a str, s: &Section) -> (&'a str, &'a str) {
     let body = text[s.start..s.end].trim_end();
     let end = s.start + body.len();
-    match &s.number_span {
+    let (a, b) = match &s.number_span {
         Some(n) if n.end <= end => (&text[s.start..n.start], &text[n.end..end]),
         _ => (body, ""),
+    };
+    let marks = a.trim_start_matches('#');
+    if marks.len() < a.len() {
+        (marks.trim_start_matches([' ', '\t']), b)
+    } else {
+        (a, b)
     }
 }
 

@@ -3557,6 +3557,38 @@ fn a_repealed_stub_whose_number_went_is_not_moved_to_another() {
 }
 
 #[test]
+fn headings_that_gained_markdown_marks_still_anchor_the_alignment() {
+    // The Code pénal 2010 → 2026 (legalize-fr): the old export writes `Section 1 : Du recel`,
+    // the new `#### Section 1 : Du recel`. No section had equal content, so none anchored the
+    // alignment; in one long gap each division was compared with the first of its number
+    // only, and 105 were paired with another of other words, moved ("Section 2 De la grâce
+    // moved to Section 2 Du chantage").
+    let chapter = |mark: &str, k: usize| {
+        format!(
+            "{mark}Chapitre {k} : Des infractions de la sorte {k}\n\n{mark}Section 1 : Des cas simples {k}\n\n{mark}Article {k}-1\n\nLe fait de commettre l'infraction {k} est puni de {k} ans.\n\n{mark}Section 2 : Des cas aggravés {k}\n\n{mark}Article {k}-2\n\nLa peine de l'infraction {k} est portée au double.\n\n"
+        )
+    };
+    let old: String = (1..=40).map(|k| chapter("", k)).collect();
+    let added: String = (1..=30)
+        .map(|k| format!("#### Article P-{k}\n\nLa disposition nouvelle {k} s'applique.\n\n"))
+        .collect();
+    let new = format!(
+        "#### Chapitre préliminaire : Dispositions nouvelles\n\n{added}{}",
+        (1..=40).map(|k| chapter("#### ", k)).collect::<String>()
+    );
+    let r = check(&old, &new);
+    assert_eq!(
+        (
+            r.summary.changed,
+            r.summary.moved,
+            r.summary.added,
+            r.summary.unchanged
+        ),
+        (0, 0, 31, 200)
+    );
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
