@@ -10,6 +10,8 @@
 //!    article takes up its old words);
 //! 3. what is left is paired across the whole text (equal content, then similarity found
 //!    through an index of bigrams), which finds moved sections, edited or not;
+//!    Divisions of the same words (a chapter's name recurring under each title) are then
+//!    re-paired by the unit they head: each with the one over its first unit's partner;
 //! 4. the longest in-order chain of all pairs is "in order"; the other pairs are moved.
 //!
 //! Everything is deterministic: no clocks, ties broken by position.
@@ -656,6 +658,59 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// Re-pairs divisions named alike in many places (the Code électoral's `Chapitre IV :
+    /// Incompatibilités` under each election's title, the Code pénal's `Dispositions
+    /// générales`): a division is the partner of the one of the same words that heads the
+    /// partner of its first unit. Equal headings were paired in text order, and where the new
+    /// text inserts a title with chapters named like the old ones, an old chapter was paired
+    /// with the new title's and reported moved. The partners so displaced pair with each other
+    /// (their words are the same too), or are left added or removed. Last first, so that a
+    /// title over a chapter follows the chapter; a division so paired is not displaced again.
+    fn pair_divisions_by_first_unit(&mut self) {
+        let division = |s: &Section| s.kind == HeadingKind::Division;
+        let n = self.new_to_old.len();
+        let mut settled = vec![false; n];
+        for j in (0..n.saturating_sub(1)).rev() {
+            if !division(&self.new.sections[j]) {
+                continue;
+            }
+            let Some(i) = self.new_to_old[j + 1].and_then(|i| i.checked_sub(1)) else {
+                continue;
+            };
+            if self.new_to_old[j] == Some(i) {
+                settled[j] = true;
+                continue;
+            }
+            let holder = self.old_to_new[i];
+            if !division(&self.old.sections[i])
+                || holder.is_some_and(|h| settled[h])
+                || !self.same_content(i, j)
+            {
+                continue;
+            }
+            let former = self.new_to_old[j];
+            for k in [Some(j), holder].into_iter().flatten() {
+                self.unpair_new(k);
+            }
+            self.pair(i, j, None);
+            settled[j] = true;
+            if let (Some(fi), Some(h)) = (former, holder)
+                && self.same_content(fi, h)
+            {
+                self.pair(fi, h, None);
+            }
+        }
+    }
+
+    /// Unpairs new section `j` from its partner, if any.
+    fn unpair_new(&mut self, j: usize) {
+        if let Some(i) = self.new_to_old[j].take() {
+            self.old_to_new[i] = None;
+        }
+        self.similarity[j] = None;
+        self.replaced[j] = false;
+    }
+
     /// Pairs `i` and `j`, of the same lasting number, with their similarity, and marks the
     /// text replaced whole where that is too low to pair them by their words and neither is a
     /// bare heading.
@@ -886,6 +941,9 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     let go = m.unpaired_old(0..olds.len());
     let gn = m.unpaired_new(0..news.len());
     m.pair_same_titles(&go, &gn);
+
+    // 3c. Divisions of the same words under which the same units stand.
+    m.pair_divisions_by_first_unit();
 
     // 4. In order or moved.
     let pairs: Vec<(usize, usize)> = (0..news.len())

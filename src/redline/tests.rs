@@ -3589,6 +3589,33 @@ fn headings_that_gained_markdown_marks_still_anchor_the_alignment() {
 }
 
 #[test]
+fn a_division_named_like_others_pairs_with_the_one_over_its_partner() {
+    // Code électoral (legalize-fr, shortened from its 2026 text): chapters of the same words
+    // recur under each election's title, and the new text inserts titles with more of them.
+    // Equal headings were paired in text order: the old `Chapitre IV` with the first new one,
+    // which stands before the `Chapitre III` paired with the old one: "Chapitre IV moved".
+    // A division pairs with the one of its words over the partner of the unit it heads.
+    let old = "Chapitre III : Conditions d'éligibilité et inéligibilités\nChapitre IV : Incompatibilités\nChapitre V : Déclarations de candidatures\n";
+    let new = "#### Chapitre IV : Incompatibilités\n#### Chapitre III : Conditions d'éligibilité et inéligibilités\n#### Chapitre III : Conditions d'éligibilité et inéligibilités\n#### Chapitre IV : Incompatibilités\n#### Chapitre V : Déclarations de candidatures\n";
+    let r = check(old, new);
+    let entries: Vec<_> = r
+        .sections
+        .iter()
+        .map(|c| (c.status, c.old.is_some(), c.new, c.moved))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (Status::Added, false, Some(0), false),
+            (Status::Added, false, Some(1), false),
+            (Status::Unchanged, true, Some(2), false),
+            (Status::Unchanged, true, Some(3), false),
+            (Status::Unchanged, true, Some(4), false),
+        ]
+    );
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
