@@ -348,6 +348,14 @@ impl<'a> Matcher<'a> {
         queue.remove(pos)
     }
 
+    /// Whether old `i` and new `j` are units of one kind: an article is never paired with a
+    /// division by likeness of words (the Code pénal's art. 132-16-6, repealed, with the new
+    /// `Sous-section 6` whose title reuses its words; the Code électoral's art. R200 with the
+    /// heading of an annex's table).
+    fn same_kind(&self, i: usize, j: usize) -> bool {
+        self.old.sections[i].kind == self.new.sections[j].kind
+    }
+
     fn threshold(&self, i: usize, j: usize) -> f64 {
         let (ok, on) = (self.old.key(i), self.new.key(j));
         if ok.0 == HeadingKind::Preamble && on.0 == HeadingKind::Preamble {
@@ -360,6 +368,9 @@ impl<'a> Matcher<'a> {
     }
 
     fn score(&mut self, i: usize, j: usize) -> Option<f64> {
+        if !self.same_kind(i, j) {
+            return None;
+        }
         let t = self.threshold(i, j);
         let sim = dice(self.old.shingles(i), self.new.shingles(j));
         (sim >= t || self.same_heading(i, j)).then_some(sim)
@@ -457,7 +468,7 @@ impl<'a> Matcher<'a> {
             let mut best: Vec<(usize, usize)> = counts.into_iter().collect();
             best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             for &(i, _) in best.iter().take(TOP_CANDIDATES) {
-                if self.article_stubs_of_other_numbers(i, j) {
+                if !self.same_kind(i, j) || self.article_stubs_of_other_numbers(i, j) {
                     continue;
                 }
                 let sim = dice(self.old.shingles(i), self.new.shingles(j));

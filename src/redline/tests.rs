@@ -1256,6 +1256,18 @@ fn changed_units(r: &Redline) -> Vec<(Status, String, bool)> {
         .collect()
 }
 
+/// The section entries of `r` changed, moved or renumbered: status, old and new label, moved.
+fn entries_not_in_place(r: &Redline) -> Vec<(Status, Option<&str>, Option<&str>, bool)> {
+    r.sections
+        .iter()
+        .filter(|c| c.status != Status::Unchanged || c.moved || c.renumbered)
+        .map(|c| {
+            let (o, n) = (c.old_label.as_deref(), c.new_label.as_deref());
+            (c.status, o, n, c.moved)
+        })
+        .collect()
+}
+
 /// The section entries of `r` that are not unchanged: status, old and new label, moved.
 fn changed_entries(r: &Redline) -> Vec<(Status, Option<&str>, Option<&str>, bool)> {
     r.sections
@@ -3534,21 +3546,8 @@ fn a_repealed_stub_whose_number_went_is_not_moved_to_another() {
     let old = "#### § 1 Geltungsbereich\n\nDieses Gesetz gilt für alle Verträge.\n\n#### § 2 (weggefallen)\n\n#### § 3 Form\n\nDer Vertrag bedarf der Schriftform.\n\n#### § 4 Frist\n\nDie Frist beträgt einen Monat.\n";
     let new = "#### § 1 Geltungsbereich\n\nDieses Gesetz gilt für alle Verträge.\n\n#### § 3 Form\n\nDer Vertrag bedarf der Schriftform.\n\n#### § 4 Frist\n\nDie Frist beträgt einen Monat.\n\n#### § 5 (weggefallen)\n";
     let r = check(old, new);
-    let entries: Vec<_> = r
-        .sections
-        .iter()
-        .filter(|c| c.status != Status::Unchanged || c.moved || c.renumbered)
-        .map(|c| {
-            (
-                c.status,
-                c.old_label.as_deref(),
-                c.new_label.as_deref(),
-                c.moved,
-            )
-        })
-        .collect();
     assert_eq!(
-        entries,
+        entries_not_in_place(&r),
         [
             (Status::Removed, Some("§ 2"), None, false),
             (Status::Added, None, Some("§ 5"), false),
@@ -3611,6 +3610,23 @@ fn a_division_named_like_others_pairs_with_the_one_over_its_partner() {
             (Status::Unchanged, true, Some(2), false),
             (Status::Unchanged, true, Some(3), false),
             (Status::Unchanged, true, Some(4), false),
+        ]
+    );
+}
+
+#[test]
+fn an_article_is_not_paired_with_a_division_of_its_words() {
+    // Code pénal 2010 → 2026 (legalize-fr): art. 132-16-6 went, and a new `Sous-section 6`
+    // takes its words for a title; the article was reported moved there and changed into it.
+    let old = "Article 132-16-5\n\nLa récidive est appréciée selon les règles de la présente sous-section.\n\nArticle 132-16-6\n\nLes condamnations prononcées par les juridictions pénales d'un Etat membre de l'Union européenne sont prises en compte au titre de la récidive.\n\nArticle 132-17\n\nAucune peine ne peut être appliquée si la juridiction ne l'a expressément prononcée.\n";
+    let new = "Article 132-16-5\n\nLa récidive est appréciée selon les règles de la présente sous-section.\n\nArticle 132-17\n\nAucune peine ne peut être appliquée si la juridiction ne l'a expressément prononcée.\n\n#### Sous-section 6 : Des effets des condamnations prononcées par les juridictions pénales d'un Etat membre de l'Union européenne\n\nArticle 132-23-1\n\nLes condamnations étrangères produisent les mêmes effets juridiques.\n";
+    let r = check(old, new);
+    assert_eq!(
+        entries_not_in_place(&r),
+        [
+            (Status::Removed, Some("Article 132-16-6"), None, false),
+            (Status::Added, None, Some("Sous-section 6"), false),
+            (Status::Added, None, Some("Article 132-23-1"), false),
         ]
     );
 }
