@@ -103,6 +103,11 @@ impl<'a> Side<'a> {
         content(self.text, &self.sections[i])
     }
 
+    /// The text of section `i` after its heading number.
+    fn body(&self, i: usize) -> &'a str {
+        self.content(i).1
+    }
+
     /// What makes two sections the same unit by number: kind, chapter (where numbers start
     /// anew in each) and number, and a division's keyword: `Paragraphe 4` is no `Sous-section
     /// 4` (the French Code civil's 2016 pair paired divisions of other kinds by number alone).
@@ -223,6 +228,87 @@ pub(crate) fn dice(a: &[u64], b: &[u64]) -> f64 {
         }
     }
     2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// The moves to another number checked for stock clauses (see [`StockCheck`]); past these,
+/// moves are taken as found (a hostile text).
+const STOCK_CHECKS: usize = 256;
+/// Above this many word pairs, two sections are not searched for their longest shared run.
+const STOCK_RUN_LIMIT: usize = 1 << 18;
+
+/// Whether a move to another number across the text is a stock clause: the Code pénal's art.
+/// 311-15 (`L'interdiction du territoire français peut être prononcée … à l'encontre de tout
+/// étranger coupable de l'une des infractions définies aux articles 311-6 à 311-10`, repealed)
+/// was "moved" to the new art. 131-30-3, which words the same penalty for other offences
+/// (Dice 0.55), as do a dozen articles left in place. The longest run of words the two share
+/// is looked for in both texts: found again elsewhere, it says nothing of where the new
+/// section came from.
+#[derive(Default)]
+struct StockCheck {
+    checked: usize,
+}
+
+impl StockCheck {
+    fn explains(&mut self, m: &Matcher, i: usize, j: usize) -> bool {
+        self.checked += 1;
+        if self.checked > STOCK_CHECKS {
+            return false;
+        }
+        let (old_run, new_run) = match longest_shared_run(m.old.body(i), m.new.body(j)) {
+            Some(runs) => runs,
+            None => return false,
+        };
+        recurs(m.old.text, old_run) || recurs(m.new.text, new_run)
+    }
+}
+
+/// The longest run of words two texts share, as it stands in each (`None` when they share
+/// no word, or are too long to compare).
+fn longest_shared_run<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
+    // Each word: its offset, length and hash (runs are compared by hash, then checked).
+    let words = |t: &'a str| -> Vec<(usize, usize, u64)> {
+        t.split_whitespace()
+            .map(|w| {
+                let at = w.as_ptr() as usize - t.as_ptr() as usize;
+                (at, w.len(), hash_bytes(0, w.as_bytes()))
+            })
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() || wa.len() * wb.len() > STOCK_RUN_LIMIT {
+        return None;
+    }
+    // Lengths of the common runs ending at each word of `b`, for the previous word of `a`.
+    let mut prev = vec![0u32; wb.len() + 1];
+    let mut cur = vec![0u32; wb.len() + 1];
+    let (mut best, mut end_a, mut end_b) = (0u32, 0, 0);
+    for (x, &(_, _, u)) in wa.iter().enumerate() {
+        for (y, &(_, _, v)) in wb.iter().enumerate() {
+            cur[y + 1] = if u == v { prev[y] + 1 } else { 0 };
+            if cur[y + 1] > best {
+                (best, end_a, end_b) = (cur[y + 1], x, y);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    if best == 0 {
+        return None;
+    }
+    let span = |t: &'a str, w: &[(usize, usize, u64)], end: usize| {
+        let first = w[end + 1 - best as usize].0;
+        let (last, len, _) = w[end];
+        &t[first..last + len]
+    };
+    let runs = (span(a, &wa, end_a), span(b, &wb, end_b));
+    // Equal hashes of other words would make runs of other words.
+    (super::words(runs.0).eq(super::words(runs.1))).then_some(runs)
+}
+
+/// Whether `run` occurs twice or more in `text`.
+fn recurs(text: &str, run: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), run.as_bytes())
+        .nth(1)
+        .is_some()
 }
 
 /// Where equal contents are paired (see [`Matcher::pair_equal`]).
@@ -491,6 +577,11 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        // A move to another number that a paired section explains as well is a stock clause.
+        let mut stock = StockCheck::default();
+        cands.retain(|&(sim, same_key, i, j)| {
+            same_key || sim >= MOVED_OFF_THRESHOLD || !stock.explains(self, i, j)
+        });
         self.pair_greedy(cands);
     }
 

@@ -3632,6 +3632,24 @@ fn an_article_is_not_paired_with_a_division_of_its_words() {
 }
 
 #[test]
+fn a_stock_clause_of_a_repealed_article_is_not_moved_to_a_new_one() {
+    // Code pénal 2010 → 2026 (legalize-fr, shortened): art. 311-15, repealed, words the
+    // penalty of art. 222-48 for other offences; the new art. 131-30-3 words it again. 311-15
+    // was reported moved and renumbered 131-30-3 (Dice 0.55), though 222-48, paired in
+    // place, is as like either of them.
+    let old = "Article 131-30\n\nLa peine d'interdiction du territoire français peut être prononcée, lorsqu'elle est prévue par la loi, à l'encontre de tout étranger coupable d'un crime ou d'un délit.\n\nArticle 222-48\n\nL'interdiction du territoire français peut être prononcée dans les conditions prévues par l'article 131-30, soit à titre définitif, soit pour une durée de dix ans au plus, à l'encontre de tout étranger coupable de l'une des infractions définies aux articles 222-34 à 222-38.\n\nArticle 311-15\n\nL'interdiction du territoire français peut être prononcée dans les conditions prévues par l'article 131-30, soit à titre définitif, soit pour une durée de dix ans au plus, à l'encontre de tout étranger coupable de l'une des infractions définies aux articles 311-6 à 311-10.\n";
+    let new = "Article 131-30\n\nLa peine d'interdiction du territoire français peut être prononcée, lorsqu'elle est prévue par la loi, à l'encontre de tout étranger coupable d'un crime ou d'un délit.\n\nArticle 131-30-3\n\nSans préjudice de l'article 131-30-2, l'interdiction du territoire français est prononcée par la juridiction de jugement dans les conditions prévues à l'article 131-30, soit à titre définitif, soit pour une durée de dix ans au plus, à l'encontre de tout étranger coupable de l'une des infractions définies aux articles 222-34 à 222-38.\n\nArticle 222-48\n\nL'interdiction du territoire français peut être prononcée dans les conditions prévues par l'article 131-30, soit à titre définitif, soit pour une durée de dix ans au plus, à l'encontre de tout étranger coupable de l'une des infractions définies aux articles 222-34 à 222-38.\n";
+    let r = check(old, new);
+    assert_eq!(
+        entries_not_in_place(&r),
+        [
+            (Status::Added, None, Some("Article 131-30-3"), false),
+            (Status::Removed, Some("Article 311-15"), None, false),
+        ]
+    );
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
