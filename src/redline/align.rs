@@ -29,6 +29,9 @@ const SAME_NUMBER_THRESHOLD: f64 = 0.25;
 const SAME_NUMBER_BONUS: f64 = 0.15;
 /// Word pairs (bigrams) of a section that is no more than a bare heading.
 const STUB_BIGRAMS: usize = 2;
+/// Words a section may have and still be a stub (with its word pairs repeated, as in
+/// `weggefallen weggefallen`); beyond, it is none.
+const STUB_WORDS: usize = 8;
 /// Similarity a section with another number needs to be paired.
 const OTHER_THRESHOLD: f64 = 0.5;
 /// Above this many candidate pairs in one gap, only same-number pairs and a band along the
@@ -132,6 +135,18 @@ impl<'a> Side<'a> {
             && !super::style::POSITIONAL.contains(&s.keyword.as_str())
     }
 
+    /// Whether section `i` is no more than a bare heading (a repealed unit's placeholder): at
+    /// most [`STUB_BIGRAMS`] word pairs. Its words are counted first: one of more than
+    /// [`STUB_WORDS`] words is no stub, and most sections are told so without hashing their
+    /// words (a bill renumbered throughout asked this of every section).
+    fn is_stub(&mut self, i: usize) -> bool {
+        if let Some(s) = &self.shingles[i] {
+            return s.len() <= STUB_BIGRAMS;
+        }
+        let (a, b) = self.content(i);
+        words_up_to(a, b, STUB_WORDS + 1) <= STUB_WORDS && self.shingles(i).len() <= STUB_BIGRAMS
+    }
+
     fn shingles(&mut self, i: usize) -> &[u64] {
         if self.shingles[i].is_none() {
             let (a, b) = self.content(i);
@@ -195,6 +210,25 @@ fn shingles(a: &str, b: &str) -> Vec<u64> {
     words.sort_unstable();
     words.dedup();
     words
+}
+
+/// How many words (as [`shingles`] cuts them) `a` and `b` hold, counted up to `limit`.
+fn words_up_to(a: &str, b: &str, limit: usize) -> usize {
+    let mut n = 0;
+    for t in [a, b] {
+        let mut in_word = false;
+        for &c in t.as_bytes() {
+            let w = IN_WORD[usize::from(c)];
+            if w && !in_word {
+                n += 1;
+                if n >= limit {
+                    return n;
+                }
+            }
+            in_word = w;
+        }
+    }
+    n
 }
 
 /// The bytes of words (see [`shingles`]): ASCII letters and digits, and every byte beyond
@@ -369,9 +403,7 @@ impl<'a> Matcher<'a> {
     /// the ZPO's `Buch 6 - (weggefallen)` of 2009 was "moved" to its `Buch 9 - (weggefallen)`
     /// of 2018 while Buch 6 took new words.
     fn stubs_of_other_numbers(&mut self, i: usize, j: usize) -> bool {
-        self.old.key(i) != self.new.key(j)
-            && self.old.shingles(i).len() <= STUB_BIGRAMS
-            && self.new.shingles(j).len() <= STUB_BIGRAMS
+        self.old.key(i) != self.new.key(j) && self.old.is_stub(i) && self.new.is_stub(j)
     }
 
     /// Whether old `i` and new `j` are article stubs of other numbers (see
@@ -406,7 +438,7 @@ impl<'a> Matcher<'a> {
             // Equal contents: where the new one is an article stub, so is the old one.
             let stub = scope == Scope::Text
                 && self.new.sections[j].kind == HeadingKind::Article
-                && self.new.shingles(j).len() <= STUB_BIGRAMS;
+                && self.new.is_stub(j);
             let same_key = (by_number || stub)
                 .then(|| by_key.get_mut(&(h, self.new.key(j))))
                 .flatten();
@@ -1113,6 +1145,19 @@ mod tests {
         let pairs = [(0, 0), (1, 5), (2, 1), (3, 2), (4, 3)];
         assert_eq!(longest_chain(&pairs), [true, false, true, true, true]);
         assert!(longest_chain(&[]).is_empty());
+    }
+
+    #[test]
+    fn words_are_counted_up_to_a_limit() {
+        // `§` is a word, as every byte beyond ASCII is a word's.
+        assert_eq!(words_up_to("§ ", " (weggefallen)", 9), 2);
+        assert_eq!(
+            words_up_to("Artikel ", " 1. Wer tötet, wird bestraft.", 9),
+            6
+        );
+        // Counting stops at the limit; a word does not run on from one part to the next.
+        assert_eq!(words_up_to("a b c d e f", "g h i j k", 4), 4);
+        assert_eq!(words_up_to("ab", "cd", 9), 2);
     }
 
     #[test]
