@@ -335,7 +335,9 @@ fn longest_shared_run<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> 
     };
     let runs = (span(a, &wa, end_a), span(b, &wb, end_b));
     // Equal hashes of other words would make runs of other words.
-    (super::words(runs.0).eq(super::words(runs.1))).then_some(runs)
+    super::words(runs.0)
+        .eq(super::words(runs.1))
+        .then_some(runs)
 }
 
 /// Whether `run` occurs twice or more in `text`.
@@ -417,8 +419,8 @@ impl<'a> Matcher<'a> {
     /// Pairs equal contents among the given unpaired sections, in order. In a gap whose
     /// numbers around are kept, among several equal old ones (two articles both reading
     /// `Repealed.`) the one with the new one's number comes first: a repealed number given a
-    /// new text leaves the other stub where it was. Across the text, stubs pair only with the
-    /// article stub of their own number (see [`Matcher::article_stubs_of_other_numbers`]).
+    /// new text leaves the other stub where it was. Across the text, an article stub pairs
+    /// only with the stub of its own number (see [`Matcher::article_stubs_of_other_numbers`]).
     fn pair_equal(&mut self, olds: &[usize], news: &[usize], scope: Scope) {
         let by_number = scope == Scope::Gap { by_number: true };
         // Queues of old sections in text order, by content hash and by hash and key. A
@@ -609,7 +611,7 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
-        // A move to another number that a paired section explains as well is a stock clause.
+        // A move to another number whose longest run of shared words recurs is a stock clause.
         let mut stock = StockCheck::default();
         cands.retain(|&(sim, same_key, i, j)| {
             same_key || sim >= MOVED_OFF_THRESHOLD || !stock.explains(self, i, j)
