@@ -468,12 +468,18 @@ impl<'a> Matcher<'a> {
         queue.remove(pos)
     }
 
-    /// Whether old `i` and new `j` are units of one kind: an article is never paired with a
-    /// division by likeness of words (the Code pénal's art. 132-16-6, repealed, with the new
-    /// `Sous-section 6` whose title reuses its words; the Code électoral's art. R200 with the
-    /// heading of an annex's table).
+    /// Whether old `i` and new `j` may be one unit: an article is never paired with a
+    /// division named by a keyword or by words alone, by likeness of words (the Code pénal's art. 132-16-6,
+    /// repealed, with the new `Sous-section 6` whose title reuses its words; the Code
+    /// électoral's art. R200 with the heading of an annex's table). A division numbered alone
+    /// (`4.` over the `4.1` of a contract) holds text as an article does, and a clause moved
+    /// from one level to the other is the same clause.
     fn same_kind(&self, i: usize, j: usize) -> bool {
-        self.old.sections[i].kind == self.new.sections[j].kind
+        let (a, b) = (&self.old.sections[i], &self.new.sections[j]);
+        let named = |s: &Section| {
+            s.kind == HeadingKind::Division && (!s.keyword.is_empty() || s.number.is_none())
+        };
+        a.kind == b.kind || !(named(a) || named(b))
     }
 
     fn threshold(&self, i: usize, j: usize) -> f64 {

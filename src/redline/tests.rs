@@ -3650,6 +3650,24 @@ fn a_stock_clause_of_a_repealed_article_is_not_moved_to_a_new_one() {
 }
 
 #[test]
+fn a_clause_moved_from_a_sub_number_to_a_number_of_its_own_is_moved() {
+    // Dotted numbering: `1.` heads a division, `1.1` a clause. A clause moved out of part 1
+    // into a schedule as its item `3.` changes level, not identity; the rule that keeps
+    // articles from divisions named by a keyword had it removed and added (the redlines
+    // benchmark's schedule-restart and twin-text pairs lost a move and a renumbering).
+    let old = "1. SUPPLY\n\n1.1 The Seller shall deliver the Goods listed in Schedule 1 to the Buyer's premises.\n\n1.2 Delivery takes place on Business Days.\n\n2. PRICE\n\n2.1 The Price is set out in Schedule 2.\n\nSCHEDULE 1\n\nGoods\n\n1. Office chairs of the model agreed in writing.\n\n2. Desks of the model agreed in writing.\n";
+    let new = "1. SUPPLY\n\n1.1 Delivery takes place on Business Days.\n\n2. PRICE\n\n2.1 The Price is set out in Schedule 2.\n\nSCHEDULE 1\n\nGoods\n\n1. Office chairs of the model agreed in writing.\n\n2. Desks of the model agreed in writing.\n\n3. The Seller shall deliver the Goods listed in Schedule 1 to the Buyer's premises.\n";
+    let r = check(old, new);
+    let entries = entries_not_in_place(&r);
+    assert!(
+        entries
+            .iter()
+            .any(|e| (e.1, e.2, e.3) == (Some("1.1"), Some("3."), true)),
+        "{entries:?}"
+    );
+}
+
+#[test]
 fn an_ordinal_spelt_otherwise_is_no_renumbering() {
     // The StPO 2006 → 2021 (bundestag/gesetze): `Siebenter Abschnitt` is written `Siebter
     // Abschnitt` today, and both of its divisions so named were reported renumbered.
