@@ -292,7 +292,7 @@ impl StockCheck {
             Some(runs) => runs,
             None => return false,
         };
-        recurs(m.old.text, old_run) || recurs(m.new.text, new_run)
+        occurs_twice(m.old.text, old_run) || occurs_twice(m.new.text, new_run)
     }
 }
 
@@ -340,8 +340,9 @@ fn longest_shared_run<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> 
         .then_some(runs)
 }
 
-/// Whether `run` occurs twice or more in `text`.
-fn recurs(text: &str, run: &str) -> bool {
+/// Whether `run` occurs twice or more in `text` (a stock phrase, for the moves of sections
+/// here and of paragraphs in [`super::tree`]).
+pub(crate) fn occurs_twice(text: &str, run: &str) -> bool {
     memchr::memmem::find_iter(text.as_bytes(), run.as_bytes())
         .nth(1)
         .is_some()

@@ -1933,10 +1933,7 @@ impl<'a> Lines<'a> {
             }),
         }
         .trim();
-        !phrase.is_empty()
-            && memchr::memmem::find_iter(self.text.as_bytes(), phrase.as_bytes())
-                .nth(1)
-                .is_some()
+        !phrase.is_empty() && super::align::occurs_twice(self.text, phrase)
     }
 
     /// The text of the unit starting on `line`, up to the next unit.
