@@ -1753,6 +1753,11 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     }
 }
 
+/// Whether a text has a line with some text in it (a character other than a blank).
+fn has_text(text: &str) -> bool {
+    !text.trim().is_empty()
+}
+
 /// Lines with some text in them.
 fn text_lines(text: &str) -> usize {
     text.lines().filter(|l| !l.trim().is_empty()).count()
@@ -1781,7 +1786,7 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
     // One text empty: a file truncated or named wrongly reads as the whole other text
     // removed (or added), a claim to check before it goes further.
     for (name, text, other, status) in [("old", old, new, "added"), ("new", new, old, "removed")] {
-        if text_lines(text) == 0 && text_lines(other) > 0 {
+        if !has_text(text) && has_text(other) {
             out.push(format!(
                 "the {name} text is empty (no line with text in it): everything in the other text reads as {status}\nhint: check that the right file was given and that it was saved whole"
             ));

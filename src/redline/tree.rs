@@ -998,9 +998,28 @@ impl<'a> Side<'a> {
     }
 
     /// The words of a unit after its marker (all of them for an unnumbered paragraph). Cut
-    /// for each unit asked for: only the units that differ from the other text's are.
-    fn words(&self, n: &Node) -> Vec<Word> {
-        let mut words = section_words(self.text, n.start..n.end);
+    /// for each unit asked for (only the units that differ from the other text's are), or
+    /// taken from `within`, the words of a unit that holds it: no word straddles two units
+    /// (see [`section_words`]), so a unit's words are a run of its parent's.
+    fn words(&self, n: &Node, within: Option<&[Word]>) -> Vec<Word> {
+        let mut words = match within {
+            Some(all) => {
+                let from = all.partition_point(|w| w.start < n.start);
+                let to = from + all[from..].partition_point(|w| w.end <= n.end);
+                all[from..to].to_vec()
+            }
+            None => section_words(self.text, n.start..n.end),
+        };
+        debug_assert!(
+            within.is_none()
+                || words.iter().map(|w| (w.start, w.end)).eq(section_words(
+                    self.text,
+                    n.start..n.end
+                )
+                .iter()
+                .map(|w| (w.start, w.end))),
+            "a unit's words are a run of its parent's"
+        );
         if n.sub.is_some() && !words.is_empty() {
             words.remove(0);
         }
@@ -1204,10 +1223,11 @@ const IN_ORDER_LIMIT: usize = 40_000;
 /// Pairs sibling units: those with the same bytes at both ends of the lists as they stand,
 /// then, between them, the best in-order alignment (equal words, or similar ones), similar
 /// words anywhere (moved units), and equal numbers with some words in common. Most changed
-/// articles change one paragraph of several: the others need no words compared.
-fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
+/// articles change one paragraph of several: the others need no words compared. `within`
+/// holds the words of the two parents, when cut (see [`Side::words`]).
+fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node], within: Within) -> Pairing {
     if on.len() == nn.len() && on.iter().chain(nn).all(|n| n.cell) {
-        return pair_by_column(old, on, new, nn);
+        return pair_by_column(old, on, new, nn, within);
     }
     let same = |i: usize, j: usize| same_bytes(old, &on[i], new, &nn[j]);
     let mut head = 0;
@@ -1234,6 +1254,7 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
         &on[head..on.len() - tail],
         new,
         &nn[head..nn.len() - tail],
+        within,
     );
     for (j, (i, same)) in middle
         .new_to_old
@@ -1244,33 +1265,58 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
         new_to_old[head + j] = i.map(|i| head + i);
         same_words[head + j] = same;
     }
+    let mut old_words = vec![None; on.len()];
+    let mut new_words = vec![None; nn.len()];
+    for (to, from, at) in [
+        (&mut old_words, middle.old_words, head),
+        (&mut new_words, middle.new_words, head),
+    ] {
+        for (k, w) in from.into_iter().enumerate() {
+            to[at + k] = w;
+        }
+    }
     Pairing {
         new_to_old,
         same_words,
+        old_words,
+        new_words,
     }
 }
 
+/// The words of the parents of two lists of siblings (old, new), where they were cut.
+type Within<'w> = (Option<&'w [Word]>, Option<&'w [Word]>);
+
 /// How sibling units pair: for each new one, its old partner, and whether their words are
-/// the same.
+/// the same; and the words of each unit, where they were cut (for its own units to share).
 struct Pairing {
     new_to_old: Vec<Option<usize>>,
     same_words: Vec<bool>,
+    old_words: Vec<Option<Vec<Word>>>,
+    new_words: Vec<Option<Vec<Word>>>,
 }
 
 /// Whether two units are the same bytes (marker, words and blanks).
 /// The cells of two rows with as many columns, paired by column: in a table a cell's column
 /// is its identity (a rate that changes from 3 to 0 is not the 0 of the next column moved).
-fn pair_by_column(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
-    let same_words = on
-        .iter()
-        .zip(nn)
-        .map(|(o, n)| {
-            same_bytes(old, o, new, n) || old.same_words(&old.words(o), new, &new.words(n))
+fn pair_by_column(old: &Side, on: &[Node], new: &Side, nn: &[Node], within: Within) -> Pairing {
+    let mut old_words = vec![None; on.len()];
+    let mut new_words = vec![None; nn.len()];
+    let same_words = (0..nn.len())
+        .map(|k| {
+            if same_bytes(old, &on[k], new, &nn[k]) {
+                return true;
+            }
+            let (ow, nw) = (old.words(&on[k], within.0), new.words(&nn[k], within.1));
+            let same = old.same_words(&ow, new, &nw);
+            (old_words[k], new_words[k]) = (Some(ow), Some(nw));
+            same
         })
         .collect();
     Pairing {
         new_to_old: (0..nn.len()).map(Some).collect(),
         same_words,
+        old_words,
+        new_words,
     }
 }
 
@@ -1307,10 +1353,10 @@ fn same_bytes(old: &Side, o: &Node, new: &Side, n: &Node) -> bool {
 }
 
 /// [`pair_siblings`] between the units equal at both ends.
-fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
+fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node], within: Within) -> Pairing {
     let owned: (Vec<Vec<Word>>, Vec<Vec<Word>>) = (
-        on.iter().map(|n| old.words(n)).collect(),
-        nn.iter().map(|n| new.words(n)).collect(),
+        on.iter().map(|n| old.words(n, within.0)).collect(),
+        nn.iter().map(|n| new.words(n, within.1)).collect(),
     );
     let ow: Vec<&[Word]> = owned.0.iter().map(Vec::as_slice).collect();
     let nw: Vec<&[Word]> = owned.1.iter().map(Vec::as_slice).collect();
@@ -1347,6 +1393,8 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node]) -> Pairing {
     Pairing {
         new_to_old,
         same_words,
+        old_words: owned.0.into_iter().map(Some).collect(),
+        new_words: owned.1.into_iter().map(Some).collect(),
     }
 }
 
@@ -1553,13 +1601,22 @@ struct Aligner<'s> {
 pub(crate) type Cuts = Vec<(usize, usize)>;
 
 impl Aligner<'_> {
-    /// Aligns two lists of sibling units, recursively; `parent` is the parent's address.
-    fn align_nodes(&mut self, on: &[Node], nn: &[Node], parent: &str) -> Vec<UnitChange> {
+    /// Aligns two lists of sibling units, recursively; `parent` is the parent's address,
+    /// `within` the parents' words where they were cut.
+    fn align_nodes(
+        &mut self,
+        on: &[Node],
+        nn: &[Node],
+        parent: &str,
+        within: Within,
+    ) -> Vec<UnitChange> {
         let (style, old, new) = (self.style, self.old, self.new);
         let Pairing {
             new_to_old,
             same_words,
-        } = pair_siblings(old, on, new, nn);
+            old_words,
+            new_words,
+        } = pair_siblings(old, on, new, nn, within);
         let pairs: Vec<(usize, usize)> = new_to_old
             .iter()
             .enumerate()
@@ -1597,7 +1654,10 @@ impl Aligner<'_> {
             }
             out.push(match new_to_old[j] {
                 None => one_side(style, new, n, parent, Status::Added),
-                Some(i) => self.pair(&on[i], n, parent, !in_order[j], same_words[j]),
+                Some(i) => {
+                    let words = (old_words[i].as_deref(), new_words[j].as_deref());
+                    self.pair((&on[i], n), parent, !in_order[j], same_words[j], words)
+                }
             });
         }
         for k in next_old..on.len() {
@@ -1608,8 +1668,16 @@ impl Aligner<'_> {
         out
     }
 
-    /// The change of two paired units, `same` when their words are.
-    fn pair(&mut self, o: &Node, n: &Node, parent: &str, moved: bool, same: bool) -> UnitChange {
+    /// The change of two paired units, `same` when their words are; `words` are theirs,
+    /// where they were cut.
+    fn pair(
+        &mut self,
+        (o, n): (&Node, &Node),
+        parent: &str,
+        moved: bool,
+        same: bool,
+        words: Within,
+    ) -> UnitChange {
         let (old, new) = (self.old, self.new);
         let address = address(self.style, new, n, parent);
         let (old_label, new_label) = (label(old, o), label(new, n));
@@ -1620,7 +1688,7 @@ impl Aligner<'_> {
         if cut {
             self.cuts.push((o.start, n.start));
         }
-        let children = self.align_nodes(&o.children, &n.children, &address);
+        let children = self.align_nodes(&o.children, &n.children, &address, words);
         if cut {
             self.cuts.push((o.end, n.end));
         }
@@ -1661,7 +1729,8 @@ pub(crate) fn align_section(
         new: &n,
         cuts: Vec::new(),
     };
-    let units = aligner.align_nodes(&forest(style, old, os), &forest(style, new, ns), parent);
+    let (of, nf) = (forest(style, old, os), forest(style, new, ns));
+    let units = aligner.align_nodes(&of, &nf, parent, (None, None));
     (units, monotone(aligner.cuts))
 }
 
@@ -1739,7 +1808,7 @@ fn zip_nodes(
             new,
             cuts: Vec::new(),
         };
-        return aligner.align_nodes(on, nn, parent);
+        return aligner.align_nodes(on, nn, parent, (None, None));
     }
     on.iter()
         .zip(nn)
