@@ -16,6 +16,21 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// How many bytes `a` and `b` start with alike, compared a block at a time.
+pub(crate) fn equal_start(a: &[u8], b: &[u8]) -> usize {
+    const BLOCK: usize = 32;
+    let mut k = 0;
+    let n = a.len().min(b.len());
+    while k + BLOCK <= n && a[k..k + BLOCK] == b[k..k + BLOCK] {
+        k += BLOCK;
+    }
+    k + a[k..n]
+        .iter()
+        .zip(&b[k..n])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +50,21 @@ mod tests {
             let want: Vec<&str> = text.split_inclusive('\n').collect();
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn equal_start_counts_the_bytes_both_start_with() {
+        let long = "x".repeat(70);
+        for (a, b, n) in [
+            ("", "", 0),
+            ("abc", "abd", 2),
+            ("abc", "ab", 2),
+            (long.as_str(), long.as_str(), 70),
+        ] {
+            assert_eq!(equal_start(a.as_bytes(), b.as_bytes()), n);
+        }
+        let mut other = long.clone().into_bytes();
+        other[65] = b'y';
+        assert_eq!(equal_start(long.as_bytes(), &other), 65);
     }
 }

@@ -323,10 +323,21 @@ use ops::Ops;
 /// Equal contents, blanks, line breaks and Markdown heading marks aside (a rewrapped section
 /// is unchanged): see [`words`].
 fn same_words(a: (&str, &str), b: (&str, &str)) -> bool {
-    a == b
-        || words(a.0)
-            .chain(words(a.1))
-            .eq(words(b.0).chain(words(b.1)))
+    if a == b {
+        return true;
+    }
+    if a.0 == b.0 {
+        // The words before the last blank of the bytes both bodies start with are the same.
+        let equal = lines::equal_start(a.1.as_bytes(), b.1.as_bytes());
+        let cut = a.1.as_bytes()[..equal]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |k| k + 1);
+        return words(&a.1[cut..]).eq(words(&b.1[cut..]));
+    }
+    words(a.0)
+        .chain(words(a.1))
+        .eq(words(b.0).chain(words(b.1)))
 }
 
 /// The words of a text with its layout set aside, as the redline tells a changed section from

@@ -623,6 +623,13 @@ impl<'a> PairDiff<'a> {
         if self.cautious || over {
             runs.push(Run::Change(o, n));
         } else {
+            // The tokens both lines start with are equal: the diff would find them so (it
+            // strips them first), and they need not be cut and interned.
+            let same = self.same_start(&o, &n);
+            if same > 0 {
+                runs.push(Run::Equal(o.start..o.start + same, n.start..n.start + same));
+            }
+            let (o, n) = (o.start + same..o.end, n.start + same..n.end);
             let (otoks, okeys) = self.old.tokens(o.clone());
             let (ntoks, nkeys) = self.new.tokens(n.clone());
             let ids = intern(&okeys, &nkeys);
@@ -666,6 +673,35 @@ impl<'a> PairDiff<'a> {
             }
         }
         frags
+    }
+
+    /// How many bytes `old[o]` and `new[n]` start with that are whole tokens of both (see
+    /// [`Part::tokens`]), short of either side's heading number (a token of its own).
+    fn same_start(&self, o: &Range<usize>, n: &Range<usize>) -> usize {
+        let (a, b) = (&self.old.text[o.clone()], &self.new.text[n.clone()]);
+        let mut len = super::lines::equal_start(a.as_bytes(), b.as_bytes());
+        for (part, range) in [(&self.old, o), (&self.new, n)] {
+            if let Some((_, number, _)) = part.around_number(range) {
+                len = len.min(number.start - range.start);
+            }
+        }
+        // Equal bytes end on a character boundary of both texts or of neither.
+        while !a.is_char_boundary(len) {
+            len -= 1;
+        }
+        // A run of letters or of blanks may go on past the equal bytes on either side: the
+        // tokens in common end where the last run starts (a mark is a token of its own).
+        let mut chars = a[..len].char_indices().rev();
+        let Some((at, last)) = chars.next() else {
+            return 0;
+        };
+        match class(last) {
+            Class::Other => len,
+            run => chars
+                .take_while(|&(_, c)| class(c) == run)
+                .last()
+                .map_or(at, |(k, _)| k),
+        }
     }
 
     /// Merges changes separated only by blanks (no line break), so `a b` → `c d` reads as one
@@ -977,7 +1013,54 @@ mod tests {
 
     /// The word diff of two one-line texts, as `[-removed-]{+added+}` around equal text.
     fn word_diff(old: &str, new: &str) -> String {
-        let sec = |t: &str| Section {
+        let pd = PairDiff::new(old, &whole(old), new, &whole(new), false);
+        let mut ops = Ops::default();
+        let frags = pd.words(0..old.len(), 0..new.len(), &mut ops);
+        frags
+            .iter()
+            .map(|f| match f.kind {
+                FragmentKind::Equal => f.text.clone(),
+                FragmentKind::Removed => format!("[-{}-]", f.text),
+                FragmentKind::Added => format!("{{+{}+}}", f.text),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_start_both_lines_share_ends_on_a_token_of_both() {
+        let same = |old: &str, new: &str| {
+            PairDiff::new(old, &whole(old), new, &whole(new), false)
+                .same_start(&(0..old.len()), &(0..new.len()))
+        };
+        // A word that goes on differently is not shared, nor is the blank before a word
+        // that may run on (`a,  c` has a longer blank).
+        assert_eq!(same("abc def", "abd def"), 0);
+        assert_eq!(same("the sexual abuse", "the sexually abused"), 4);
+        assert_eq!(same("a, b", "a,  c"), 2);
+        // A mark is a token of its own; one text the start of the other.
+        assert_eq!(same("x.y", "x.z"), 2);
+        assert_eq!(same("x. y", "x. y z"), 3);
+        // Letters that share their first byte (é, è) are not cut apart.
+        assert_eq!(same("é1", "è1"), 0);
+        assert_eq!(same("ab é", "ab è"), 2);
+        // The heading number stays a token of its own, whatever its bytes.
+        let (old, new) = ("§ 5 Text a", "§ 5 Text b");
+        let mut numbered = whole(old);
+        numbered.number_span = Some(3..4);
+        let pd = PairDiff::new(old, &numbered, new, &numbered, false);
+        assert_eq!(pd.same_start(&(0..old.len()), &(0..new.len())), 2);
+        // The diffs are those of the whole lines.
+        assert_eq!(
+            word_diff("the sexual abuse of a child", "the sexually abused child"),
+            "the [-sexual abuse of a-]{+sexually abused+} child"
+        );
+        assert_eq!(word_diff("a, b", "a,  c"), "a,  [-b-]{+c+}");
+        assert_eq!(word_diff("x. y", "x. y z"), "x. y{+ z+}");
+    }
+
+    /// A section of one text, whole.
+    fn whole(t: &str) -> Section {
+        Section {
             kind: super::super::HeadingKind::Preamble,
             keyword: String::new(),
             number: None,
@@ -991,18 +1074,7 @@ mod tests {
             subsections: Vec::new(),
             chapter: None,
             in_schedule: false,
-        };
-        let pd = PairDiff::new(old, &sec(old), new, &sec(new), false);
-        let mut ops = Ops::default();
-        let frags = pd.words(0..old.len(), 0..new.len(), &mut ops);
-        frags
-            .iter()
-            .map(|f| match f.kind {
-                FragmentKind::Equal => f.text.clone(),
-                FragmentKind::Removed => format!("[-{}-]", f.text),
-                FragmentKind::Added => format!("{{+{}+}}", f.text),
-            })
-            .collect()
+        }
     }
 
     #[test]
