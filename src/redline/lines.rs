@@ -31,6 +31,22 @@ pub(crate) fn equal_start(a: &[u8], b: &[u8]) -> usize {
         .count()
 }
 
+/// How many bytes `a` and `b` end with alike, compared a block at a time.
+pub(crate) fn equal_end(a: &[u8], b: &[u8]) -> usize {
+    const BLOCK: usize = 32;
+    let (mut i, mut j) = (a.len(), b.len());
+    while i >= BLOCK && j >= BLOCK && a[i - BLOCK..i] == b[j - BLOCK..j] {
+        (i, j) = (i - BLOCK, j - BLOCK);
+    }
+    a.len() - i
+        + a[..i]
+            .iter()
+            .rev()
+            .zip(b[..j].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,7 +69,7 @@ mod tests {
     }
 
     #[test]
-    fn equal_start_counts_the_bytes_both_start_with() {
+    fn equal_start_and_end_count_the_bytes_both_start_and_end_with() {
         let long = "x".repeat(70);
         for (a, b, n) in [
             ("", "", 0),
@@ -66,5 +82,10 @@ mod tests {
         let mut other = long.clone().into_bytes();
         other[65] = b'y';
         assert_eq!(equal_start(long.as_bytes(), &other), 65);
+        for (a, b, n) in [("", "", 0), ("abc", "xbc", 2), ("bc", "abc", 2)] {
+            assert_eq!(equal_end(a.as_bytes(), b.as_bytes()), n);
+        }
+        assert_eq!(equal_end(long.as_bytes(), &other), 4);
+        assert_eq!(equal_end(long.as_bytes(), &other[1..]), 4);
     }
 }

@@ -374,7 +374,25 @@ fn tokenize_classes(text: &str, range: Range<usize>, mut emit: impl FnMut(Range<
     }
 }
 
+/// The token that starts at byte `k` of `text` (see [`tokenize_classes`]), ending by `end`,
+/// and its class.
+fn token_at(text: &str, k: usize, end: usize) -> (Range<usize>, Class) {
+    let (class, len) = class_at(text, k);
+    let mut to = k + len;
+    if class != Class::Other {
+        while to < end {
+            let (next, len) = class_at(text, to);
+            if next != class {
+                break;
+            }
+            to += len;
+        }
+    }
+    (k..to, class)
+}
+
 /// A stretch of a word diff.
+#[derive(Debug, PartialEq)]
 enum Run {
     /// Equal tokens (old range, new range).
     Equal(Range<usize>, Range<usize>),
@@ -623,33 +641,7 @@ impl<'a> PairDiff<'a> {
         if self.cautious || over {
             runs.push(Run::Change(o, n));
         } else {
-            // The tokens both lines start with are equal: the diff would find them so (it
-            // strips them first), and they need not be cut and interned.
-            let same = self.same_start(&o, &n);
-            if same > 0 {
-                runs.push(Run::Equal(o.start..o.start + same, n.start..n.start + same));
-            }
-            let (o, n) = (o.start + same..o.end, n.start + same..n.end);
-            let (otoks, okeys) = self.old.tokens(o.clone());
-            let (ntoks, nkeys) = self.new.tokens(n.clone());
-            let ids = intern(&okeys, &nkeys);
-            for (tag, a, b) in token_diff(&ids.old, &ids.new, ids.count) {
-                if tag != DiffTag::Equal {
-                    let oa = token_span(&otoks, a, o.start);
-                    let nb = token_span(&ntoks, b, n.start);
-                    runs.push(Run::Change(oa, nb));
-                    continue;
-                }
-                for (x, y) in otoks[a].iter().zip(&ntoks[b]) {
-                    let same = self.old.text[x.clone()] == self.new.text[y.clone()];
-                    match runs.last_mut() {
-                        Some(Run::Equal(p, q)) if same => (p.end, q.end) = (x.end, y.end),
-                        Some(Run::Alike(p, q)) if !same => (p.end, q.end) = (x.end, y.end),
-                        _ if same => runs.push(Run::Equal(x.clone(), y.clone())),
-                        _ => runs.push(Run::Alike(x.clone(), y.clone())),
-                    }
-                }
-            }
+            runs = self.word_runs(o, n, true);
         }
         let runs = self.coalesce(runs);
         let mut frags: Vec<Fragment> = Vec::new();
@@ -673,6 +665,118 @@ impl<'a> PairDiff<'a> {
             }
         }
         frags
+    }
+
+    /// The runs of the word diff of `old[o]` and `new[n]`. With `cut_ends`, the equal bytes
+    /// they start and end with are not cut into tokens (see [`PairDiff::same_start`] and
+    /// [`PairDiff::word_tokens`]): the runs are the same, found with less work.
+    fn word_runs(&self, o: Range<usize>, n: Range<usize>, cut_ends: bool) -> Vec<Run> {
+        let mut runs = Vec::new();
+        // The tokens both lines start with are equal: the diff would find them so (it
+        // strips them first), and they need not be cut and interned.
+        let same = if cut_ends { self.same_start(&o, &n) } else { 0 };
+        if same > 0 {
+            runs.push(Run::Equal(o.start..o.start + same, n.start..n.start + same));
+        }
+        let (o, n) = (o.start + same..o.end, n.start + same..n.end);
+        let tail = if cut_ends { self.same_end(&o, &n) } else { 0 };
+        let WordTokens {
+            old: otoks,
+            new: ntoks,
+            ids,
+            rest,
+        } = self.word_tokens(o.clone(), n.clone(), tail);
+        for (tag, a, b) in token_diff(&ids.old, &ids.new, ids.count) {
+            if tag != DiffTag::Equal {
+                let oa = token_span(&otoks, a, o.start);
+                let nb = token_span(&ntoks, b, n.start);
+                runs.push(Run::Change(oa, nb));
+                continue;
+            }
+            for (x, y) in otoks[a].iter().zip(&ntoks[b]) {
+                let same = self.old.text[x.clone()] == self.new.text[y.clone()];
+                match runs.last_mut() {
+                    Some(Run::Equal(p, q)) if same => (p.end, q.end) = (x.end, y.end),
+                    Some(Run::Alike(p, q)) if !same => (p.end, q.end) = (x.end, y.end),
+                    _ if same => runs.push(Run::Equal(x.clone(), y.clone())),
+                    _ => runs.push(Run::Alike(x.clone(), y.clone())),
+                }
+            }
+        }
+        match runs.last_mut() {
+            _ if rest.0.is_empty() => {}
+            Some(Run::Equal(p, q)) if p.end == rest.0.start => {
+                (p.end, q.end) = (rest.0.end, rest.1.end);
+            }
+            _ => runs.push(Run::Equal(rest.0, rest.1)),
+        }
+        runs
+    }
+
+    /// The tokens of `old[o]` and `new[n]` for their word diff, interned, but for the last
+    /// `tail` bytes, equal on both sides ([`PairDiff::same_end`]), left as `rest`: those are
+    /// equal tokens that need not be cut or interned, but for the first ones whose like
+    /// stands before them. The diff strips the tokens both sides end with first and finds the
+    /// same changes without them, but its post-processing slides a change down over a token
+    /// equal to the change's first one: tokens are taken into the diff until the next one
+    /// occurs nowhere before it, which no change can slide over.
+    fn word_tokens(&self, o: Range<usize>, n: Range<usize>, tail: usize) -> WordTokens {
+        // Where the equal bytes start on each side.
+        let (old_base, new_base) = (o.end - tail, n.end - tail);
+        let on_new = |k: usize| k - old_base + new_base;
+        let mut rest_o = old_base;
+        let (mut otoks, okeys) = self.old.tokens(o.start..old_base);
+        let (mut ntoks, nkeys) = self.new.tokens(n.start..new_base);
+        let (mut ids, table) = intern_keeping(&okeys, &nkeys);
+        let text = self.old.text;
+        while rest_o < o.end {
+            let (r, class) = token_at(text, rest_o, o.end);
+            let key = match class {
+                Class::Space => Key::Space,
+                _ => Key::Text(&text[r.clone()]),
+            };
+            let Some(&id) = table.get(&key) else {
+                break;
+            };
+            ids.old.push(Token(id));
+            ids.new.push(Token(id));
+            ntoks.push(on_new(r.start)..on_new(r.end));
+            otoks.push(r.clone());
+            rest_o = r.end;
+        }
+        let rest_n = on_new(rest_o);
+        WordTokens {
+            old: otoks,
+            new: ntoks,
+            ids,
+            rest: (rest_o..o.end, rest_n..n.end),
+        }
+    }
+
+    /// How many bytes `old[o]` and `new[n]` end with that are whole tokens of both (see
+    /// [`Part::tokens`]), after either side's heading number (a token of its own).
+    fn same_end(&self, o: &Range<usize>, n: &Range<usize>) -> usize {
+        let (a, b) = (&self.old.text[o.clone()], &self.new.text[n.clone()]);
+        let mut len = super::lines::equal_end(a.as_bytes(), b.as_bytes());
+        for (part, range) in [(&self.old, o), (&self.new, n)] {
+            if let Some((_, number, _)) = part.around_number(range) {
+                len = len.min(range.end - number.end);
+            }
+        }
+        // Equal bytes start on a character boundary of both texts or of neither.
+        let mut from = a.len() - len;
+        while !a.is_char_boundary(from) {
+            from += 1;
+        }
+        // A run of letters or of blanks may have begun before the equal bytes on either side:
+        // the tokens in common begin where the first run ends (a mark is a token of its own).
+        if from < a.len() {
+            let (first, class) = token_at(a, from, a.len());
+            if class != Class::Other {
+                from = first.end;
+            }
+        }
+        a.len() - from
     }
 
     /// How many bytes `old[o]` and `new[n]` start with that are whole tokens of both (see
@@ -828,6 +932,15 @@ fn token_diff(
     out
 }
 
+/// The tokens of two changed blocks (byte ranges) and their interned keys, and the equal
+/// bytes after them, not cut into tokens (old range, new range).
+struct WordTokens {
+    old: Vec<Range<usize>>,
+    new: Vec<Range<usize>>,
+    ids: Interned,
+    rest: (Range<usize>, Range<usize>),
+}
+
 /// Interned tokens of both sides and the number of distinct tokens.
 struct Interned {
     old: Vec<Token>,
@@ -838,6 +951,14 @@ struct Interned {
 /// The tokens of both sides as integers, equal tokens equal (so the word diff compares
 /// integers, not strings).
 fn intern<'a>(a: &[Key<'a>], b: &[Key<'a>]) -> Interned {
+    intern_keeping(a, b).0
+}
+
+/// [`intern`], and the table of the tokens' numbers.
+fn intern_keeping<'a>(
+    a: &[Key<'a>],
+    b: &[Key<'a>],
+) -> (Interned, rustc_hash::FxHashMap<Key<'a>, u32>) {
     // Sized for the distinct tokens of the larger side (growing it rehashes every token).
     let mut ids: rustc_hash::FxHashMap<Key<'a>, u32> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(
@@ -850,11 +971,8 @@ fn intern<'a>(a: &[Key<'a>], b: &[Key<'a>]) -> Interned {
     };
     let old = a.iter().map(&mut id).collect();
     let new = b.iter().map(&mut id).collect();
-    Interned {
-        old,
-        new,
-        count: ids.len() as u32,
-    }
+    let count = ids.len() as u32;
+    (Interned { old, new, count }, ids)
 }
 
 /// Byte span covered by items `k` of `ranges` (empty at the right place when `k` is empty).
@@ -1056,6 +1174,57 @@ mod tests {
         );
         assert_eq!(word_diff("a, b", "a,  c"), "a,  [-b-]{+c+}");
         assert_eq!(word_diff("x. y", "x. y z"), "x. y{+ z+}");
+    }
+
+    /// Few distinct words, so that changes can slide over repeated ones, with other blanks,
+    /// marks and letters of two bytes.
+    const VOCABULARY: [&str; 10] = ["a", "b", "ab", "é", "è", " ", "  ", "\n", ",", "."];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn cutting_the_equal_ends_leaves_the_word_diff_as_it_was(
+            old in proptest::collection::vec(0..VOCABULARY.len(), 1..15),
+            edits in proptest::collection::vec(
+                (0..3u8, proptest::prelude::any::<usize>(), proptest::prelude::any::<usize>()),
+                1..4,
+            ),
+            numbered in proptest::prelude::any::<bool>(),
+        ) {
+            let old: Vec<&str> = old.into_iter().map(|k| VOCABULARY[k]).collect();
+            let mut new = old.clone();
+            for (kind, at, other) in edits {
+                let at = at % (new.len() + 1);
+                match kind {
+                    0 if at < new.len() => {
+                        new.remove(at);
+                    }
+                    1 => {
+                        // A copy of a stretch ahead of it: a change that can slide.
+                        let from = other % (at + 1);
+                        let copy: Vec<&str> = new[from..at].to_vec();
+                        new.splice(at..at, copy);
+                    }
+                    _ => new.insert(at, VOCABULARY[other % VOCABULARY.len()]),
+                }
+            }
+            let (old, new) = (old.concat(), new.concat());
+            let (mut os, mut ns) = (whole(&old), whole(&new));
+            // The first `a` of each text as its heading number (a token of its own).
+            if numbered
+                && let (Some(x), Some(y)) = (old.find('a'), new.find('a'))
+            {
+                (os.number_span, ns.number_span) = (Some(x..x + 1), Some(y..y + 1));
+            }
+            let pd = PairDiff::new(&old, &os, &new, &ns, false);
+            let (o, n) = (0..old.len(), 0..new.len());
+            proptest::prop_assert_eq!(
+                pd.word_runs(o.clone(), n.clone(), true),
+                pd.word_runs(o, n, false),
+                "{:?} -> {:?}", old, new
+            );
+        }
     }
 
     /// A section of one text, whole.
