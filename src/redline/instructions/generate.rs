@@ -765,7 +765,7 @@ impl Gen<'_, '_> {
                     false => straddles = true,
                 }
             }
-            if straddles || inside.len() < RESTATED_FROM {
+            if straddles || inside.is_empty() {
                 continue;
             }
             let within: isize = inside.iter().map(|ch| growth(ch)).sum();
@@ -777,13 +777,30 @@ impl Gen<'_, '_> {
             else {
                 continue;
             };
+            // A unit whose new text no longer opens with a label of its kind, its words
+            // changed too (the Code pénal's art. 224-9: its 3° became `II. - En cas …`), is
+            // restated: amending its words would quote its old label as words replaced. One
+            // that only lost its label (`die Angabe „(2)“ wird gestrichen`) or had it replaced
+            // (`le mot « 5° » est remplacé par le mot « b) »`), or lost all its words, is
+            // amended as before.
+            let marker = self.doc.sections[d].subsections[k].marker;
+            let old_words = || words(&buf.text[ua..ub]).skip(1);
+            let relabelled = opens_like(marker, &buf.text[ua..ub])
+                && !opens_like(marker, text)
+                && words(text).next().is_some()
+                && !words(text).eq(old_words())
+                && !words(text).skip(1).eq(old_words());
+            if !relabelled && inside.len() < RESTATED_FROM {
+                continue;
+            }
             let parts: usize = inside
                 .iter()
                 .map(|(o, n)| reading(&[&buf.text[o.clone()], &goal[n.clone()]]))
                 .sum();
             let whole = reading(&[text]);
-            if parts > whole {
-                restated.push((k, text.to_string(), (inside.len() - 1, parts - whole)));
+            if relabelled || parts > whole {
+                let extra = (inside.len() - 1, parts.saturating_sub(whole));
+                restated.push((k, text.to_string(), extra));
             }
         }
         let mut any = false;

@@ -1368,3 +1368,36 @@ fn a_paragraph_inserted_before_a_changed_one_is_not_run_into_it() {
     let de = round_trip(old, &new, Lang::De);
     assert!(!de.contains("„(3) Wer"), "{de}");
 }
+
+#[test]
+fn an_item_that_no_longer_opens_with_its_label_is_restated() {
+    // The Code pénal's art. 224-9 (2010 → 2026): its 3° became `II. - En cas …` and its 4°
+    // an alinéa. Amended word by word, the 3°'s label read as words replaced (« 3°
+    // L'interdiction … » remplacés par « II. - En cas … »); the item is restated instead.
+    let old = "Article 1\n\nLes personnes encourent les peines suivantes :\n\n1° L'amende ;\n\n2° La confiscation de la chose ;\n\n3° L'interdiction, pour une durée de cinq ans au plus, de porter une arme ;\n\n4° Le stage de responsabilité parentale.\n\nArticle 2\n\nFin.\n";
+    let new = old
+        .replace(
+            "3° L'interdiction, pour une durée de cinq ans au plus, de porter une arme ;",
+            "II. - En cas de condamnation, l'interdiction de porter une arme est obligatoire.",
+        )
+        .replace(
+            "2° La confiscation de la chose ;",
+            "2° La confiscation de la chose.",
+        );
+    let fr = round_trip(old, &new, Lang::Fr);
+    assert!(
+        fr.contains("Le 3° de l'article 1 est ainsi rédigé :\n    « II. - En cas"),
+        "{fr}"
+    );
+    assert!(!fr.contains("« 3° L'interdiction"), "{fr}");
+    // Its words changed alone, with its label kept, an item is still amended word by word.
+    let kept = old.replace("cinq ans", "dix ans");
+    let fr = round_trip(old, &kept, Lang::Fr);
+    assert!(
+        fr.contains("Au 3° de l'article 1, le mot : « cinq » est remplacé par le mot : « dix »."),
+        "{fr}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
