@@ -2,7 +2,7 @@
 # Redline benchmark: lexgap against git's word diff and wdiff on synthetic bill revisions.
 #
 # usage: bench/redline.sh [--python] [--runs N] [--sizes "1000 5000"] [--real] [--hostile]
-#                         [--format FMT] [--peer BIN]
+#                         [--format FMT] [--peer BIN] [--callgrind]
 #
 # Builds release, generates bill pairs (examples/make_bill.rs by default; with --python,
 # ../shared/bench/make-bill.py), then times for each size, N runs each (default 7); with
@@ -16,7 +16,9 @@
 # the ratio lexgap/git and lexgap's peak RSS against the input. --format FMT times another
 # output format (instructions, html, ...) in place of json. --peer BIN also times another lexgap
 # binary (an earlier build: `git worktree add /tmp/peer <commit>` and `cargo build --release`
-# there) in the same interleaved runs, with the ratio lexgap/peer.
+# there) in the same interleaved runs, with the ratio lexgap/peer. --callgrind also counts each
+# tool's instructions on each pair under valgrind's callgrind (one run each: the count does not
+# depend on the machine's load, as CPU time does), with the same ratios.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -27,6 +29,7 @@ real=0
 hostile=0
 format=json
 peer=""
+callgrind=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --python) python=1 ;;
@@ -36,6 +39,7 @@ while [ $# -gt 0 ]; do
         --sizes) sizes="$2"; shift ;;
         --format) format="$2"; shift ;;
         --peer) peer="$2"; shift ;;
+        --callgrind) callgrind=1 ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
     shift
@@ -73,9 +77,13 @@ echo "generator: $([ $python = 1 ] && echo ../shared/bench/make-bill.py || echo 
 printf '\n%-16s %12s %10s %10s %10s %12s %12s %10s' pair input_bytes lexgap_s git_s wdiff_s lexgap/git peak_rss_KB rss/input
 [ -z "$peer" ] && echo || printf ' %10s %12s\n' peer_s lexgap/peer
 
+# Pairs timed, for the instruction counts (--callgrind): "NAME OLD NEW" per line.
+: >"$work/pairs"
+
 # time_pair NAME OLD NEW DIR: one row of the table.
 time_pair() {
     local name="$1" old="$2" new="$3" dir="$4"
+    echo "$name $old $new" >>"$work/pairs"
     local bytes t_lex t_git t_wdiff ratio rss per
     bytes=$(($(stat -c %s "$old") + $(stat -c %s "$new")))
     # Warm the page cache.
@@ -137,4 +145,29 @@ if [ $hostile = 1 ]; then
         name=$(basename "$d")
         time_pair "hostile-$name" "$d/old.txt" "$d/new.txt" "$d"
     done
+fi
+
+# Instructions of one run of the command given as arguments, under callgrind.
+# (The tools exit 1 when the texts differ; stdin is kept from them, it holds the pairs read.)
+instructions() {
+    { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" </dev/null 2>&1 >/dev/null || true; } |
+        sed -n 's/.*refs: *//p' | tr -d ,
+}
+
+if [ $callgrind = 1 ]; then
+    command -v valgrind >/dev/null || { echo "--callgrind: valgrind not installed (apt-get install -y valgrind)" >&2; exit 1; }
+    printf '\ninstructions (callgrind, millions)\n%-16s %10s %10s %10s' pair lexgap git lexgap/git
+    [ -z "$peer" ] && echo || printf ' %10s %12s\n' peer lexgap/peer
+    while read -r name old new; do
+        i_lex=$(instructions "${redline[@]}" "$old" "$new" "${suffix[@]}")
+        i_git=$(instructions git diff --no-index --word-diff=porcelain "$old" "$new")
+        printf '%-16s %10.1f %10.1f %10.2f' "$name" "$(echo "$i_lex / 1000000" | bc -l)" \
+            "$(echo "$i_git / 1000000" | bc -l)" "$(echo "$i_lex / $i_git" | bc -l)"
+        if [ -z "$peer" ]; then
+            echo
+        else
+            i_peer=$(instructions "$peer" redline "$old" "$new" "${suffix[@]}")
+            printf ' %10.1f %12.2f\n' "$(echo "$i_peer / 1000000" | bc -l)" "$(echo "$i_lex / $i_peer" | bc -l)"
+        fi
+    done <"$work/pairs"
 fi
