@@ -753,16 +753,27 @@ impl<'a> PairDiff<'a> {
         }
     }
 
+    /// For each side whose range (`o`, `n`) holds its heading number, how many bytes of the
+    /// range stand before the number and after it.
+    fn around_numbers<'r>(
+        &'r self,
+        o: &'r Range<usize>,
+        n: &'r Range<usize>,
+    ) -> impl Iterator<Item = (usize, usize)> + 'r {
+        [(&self.old, o), (&self.new, n)]
+            .into_iter()
+            .filter_map(|(part, range)| part.around_number(range))
+            .map(|(before, _, after)| (before.len(), after.len()))
+    }
+
     /// How many bytes `old[o]` and `new[n]` end with that are whole tokens of both (see
     /// [`Part::tokens`]), after either side's heading number (a token of its own).
     fn same_end(&self, o: &Range<usize>, n: &Range<usize>) -> usize {
         let (a, b) = (&self.old.text[o.clone()], &self.new.text[n.clone()]);
-        let mut len = super::lines::equal_end(a.as_bytes(), b.as_bytes());
-        for (part, range) in [(&self.old, o), (&self.new, n)] {
-            if let Some((_, number, _)) = part.around_number(range) {
-                len = len.min(range.end - number.end);
-            }
-        }
+        let len = self.around_numbers(o, n).fold(
+            super::lines::equal_end(a.as_bytes(), b.as_bytes()),
+            |l, (_, after)| l.min(after),
+        );
         // Equal bytes start on a character boundary of both texts or of neither.
         let mut from = a.len() - len;
         while !a.is_char_boundary(from) {
@@ -783,12 +794,10 @@ impl<'a> PairDiff<'a> {
     /// [`Part::tokens`]), short of either side's heading number (a token of its own).
     fn same_start(&self, o: &Range<usize>, n: &Range<usize>) -> usize {
         let (a, b) = (&self.old.text[o.clone()], &self.new.text[n.clone()]);
-        let mut len = super::lines::equal_start(a.as_bytes(), b.as_bytes());
-        for (part, range) in [(&self.old, o), (&self.new, n)] {
-            if let Some((_, number, _)) = part.around_number(range) {
-                len = len.min(number.start - range.start);
-            }
-        }
+        let mut len = self.around_numbers(o, n).fold(
+            super::lines::equal_start(a.as_bytes(), b.as_bytes()),
+            |l, (before, _)| l.min(before),
+        );
         // Equal bytes end on a character boundary of both texts or of neither.
         while !a.is_char_boundary(len) {
             len -= 1;

@@ -1265,16 +1265,11 @@ fn pair_siblings(old: &Side, on: &[Node], new: &Side, nn: &[Node], within: Withi
         new_to_old[head + j] = i.map(|i| head + i);
         same_words[head + j] = same;
     }
+    // The words cut for the units between the equal ends, in their places.
     let mut old_words = vec![None; on.len()];
     let mut new_words = vec![None; nn.len()];
-    for (to, from, at) in [
-        (&mut old_words, middle.old_words, head),
-        (&mut new_words, middle.new_words, head),
-    ] {
-        for (k, w) in from.into_iter().enumerate() {
-            to[at + k] = w;
-        }
-    }
+    old_words.splice(head..on.len() - tail, middle.old_words);
+    new_words.splice(head..nn.len() - tail, middle.new_words);
     Pairing {
         new_to_old,
         same_words,
