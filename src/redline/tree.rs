@@ -470,17 +470,11 @@ fn is_last_item(text: &str, s: &Section, k: usize) -> bool {
 }
 
 /// Whether subsection `k` of `s` (in `text`, the text `s` was read from) ends a list, so that
-/// the closing words after it (see [`in_closing_words`]) are its parent's.
-pub(crate) fn ends_list(style: &Style, text: &str, s: &Section, k: usize) -> bool {
+/// the closing words after it (see [`ClosingWords::at`]) are its parent's.
+fn ends_list(style: &Style, text: &str, s: &Section, k: usize) -> bool {
     let sub = &s.subsections[k];
     is_last_item(text, s, k)
         || (cites_ledd(style, s) && sub.level == s.level + 1 && !roman_division(s, sub))
-}
-
-/// Whether byte `at` of `text`, in the last item of a list whose marker line starts at
-/// `start`, lies in the list's closing words (see [`ClosingWords::at`]).
-pub(crate) fn in_closing_words(text: &str, start: usize, at: usize) -> bool {
-    ClosingWords::new(text, start).at(at)
 }
 
 /// Whether the words before byte `start`, where a list's first entry begins, end as a
@@ -639,6 +633,23 @@ struct Node {
     start: usize,
     end: usize,
     children: Vec<Node>,
+}
+
+/// For each paragraph and item of section `s` (of `text`), the byte after its last one as the
+/// units of the redline stand: a list's last item ends where the words closing the list begin
+/// (see [`ClosingWords::at`]), which are the unit's above.
+pub(crate) fn unit_ends(style: &Style, text: &str, s: &Section) -> Vec<usize> {
+    fn walk(nodes: &[Node], ends: &mut [usize]) {
+        for n in nodes {
+            if let Some(k) = n.sub {
+                ends[k] = n.end;
+            }
+            walk(&n.children, ends);
+        }
+    }
+    let mut ends = vec![s.end; s.subsections.len()];
+    walk(&forest(style, text, s), &mut ends);
+    ends
 }
 
 /// The paragraphs and items of a section as a forest of nodes, with the unnumbered paragraphs

@@ -8,7 +8,7 @@ use super::super::detect::{marker_label, ordinal_suffix};
 use super::super::heading::{Form as HeadingForm, bulleted, heading_words, parse_heading};
 use super::super::style::Marker;
 use super::super::style::Style;
-use super::super::{HeadingKind, Section, Subheading};
+use super::super::{HeadingKind, Section, Subheading, tree};
 use super::Address;
 use super::nesting::Nesting;
 use super::numbering::Numbering;
@@ -167,11 +167,15 @@ pub(crate) struct SectionBuf {
 }
 
 impl SectionBuf {
-    /// The section `s` of the old text, unamended.
+    /// The section `s` of the old text, unamended. The last item of a list ends where the
+    /// list's closing words begin (`wird … bestraft`, or the alinéa after the list): they
+    /// are its parent's, so that an item inserted after it goes before them and one omitted
+    /// leaves them standing.
     pub fn new(doc: &OldDoc, s: usize) -> Self {
         let sec = &doc.sections[s];
         let text = doc.section_text(s).to_string();
         let subs = &sec.subsections;
+        let ends = tree::unit_ends(doc.style(), doc.text, sec);
         let ranges = (0..subs.len())
             .map(|k| {
                 let start = subs[k].start - sec.start;
@@ -179,7 +183,7 @@ impl SectionBuf {
                     .iter()
                     .find(|x| x.level <= subs[k].level)
                     .map_or(text.len(), |x| x.start - sec.start);
-                (start, end)
+                (start, end.min(ends[k] - sec.start).max(start))
             })
             .collect();
         SectionBuf { text, ranges }

@@ -9,7 +9,6 @@ use regex::Regex;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::align::{dice, hash_bytes, number_value};
-use super::super::tree;
 use super::super::{Redline, Section, words};
 use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
@@ -566,7 +565,15 @@ impl Gen<'_, '_> {
         // whole) waits until those changes are made.
         let runs = units::runs(self.doc, &self.r.units[k], d, ns);
         let (goal, runs) = units::unrenumbered(target, ns, runs);
+        // Those the redline reports removed first (see [`units::removed_runs`]), then those
+        // the changes of words omit whole; omissions of one list stated as one.
+        let (from, before) = (self.out.len(), self.w.units_of(d));
+        for run in units::removed_runs(self.doc, &self.r.units[k], d) {
+            let (first, last) = (run[0], run[run.len() - 1]);
+            self.omit_units(d, buf, buf.ranges[first].0, buf.ranges[last].1);
+        }
         self.state_changes(d, buf, &goal, Pass::UnitsOmitted);
+        self.join_omissions(from, (d, before));
         let (mut up, down): (Vec<_>, Vec<_>) = runs.into_iter().partition(|r| r.shift > 0);
         up.reverse();
         let mut waiting = Vec::new();
@@ -576,6 +583,7 @@ impl Gen<'_, '_> {
             }
         }
         let (goal, waiting) = units::unrenumbered(target, ns, waiting);
+        self.insert_added((k, d, j), buf);
         self.state_changes(d, buf, &goal, Pass::All);
         for run in &waiting {
             self.renumber_run(d, buf, run);
@@ -594,6 +602,53 @@ impl Gen<'_, '_> {
                 "{}: the changes stated do not give the new text exactly",
                 self.doc.sections[d].label
             ));
+        }
+    }
+
+    /// Inserts the runs of paragraphs and items the redline reports added to section `d`
+    /// (entry `k`, new section `j`; see [`units::added_runs`]) beside the units they follow
+    /// or precede, each as units inserted, where no unit standing there bears a number
+    /// they take; the others are left to the changes of words.
+    fn insert_added(&mut self, (k, d, j): (usize, usize, usize), buf: &mut SectionBuf) {
+        let ns = &self.new_sections[j];
+        let target = &self.new[ns.start..ns.end];
+        for run in units::added_runs(self.doc, &self.r.units[k], d, (self.new, ns)) {
+            let (old, after) = run.beside;
+            let taken = {
+                let state = self.w.numbering();
+                let parent = self.doc.parent(d, old);
+                self.doc
+                    .children(d, parent)
+                    .filter(|&c| state.sub_live(d, c))
+                    .any(|c| {
+                        let n = state.sub(self.doc, d, c);
+                        run.news
+                            .iter()
+                            .any(|&m| ns.subsections[m].number() == n.number())
+                    })
+            };
+            if taken {
+                continue;
+            }
+            let p = if after {
+                buf.ranges[old].1
+            } else {
+                buf.ranges[old].0
+            };
+            let with = &target[run.text.0..run.text.1];
+            let inserted = self.state(d, buf, p, p, with).filter(|(ins, _)| {
+                matches!(
+                    ins,
+                    Instruction::Edit {
+                        edit: TextEdit::InsertUnitAfter { .. } | TextEdit::InsertUnitBefore { .. },
+                        ..
+                    }
+                )
+            });
+            if let Some((ins, (x, y, w))) = inserted {
+                buf.replace(x, y, &w);
+                self.emit_edit(ins);
+            }
         }
     }
 
@@ -997,12 +1052,6 @@ impl Gen<'_, '_> {
             .filter(|&k| {
                 let (s, e) = buf.ranges[k];
                 s <= a && b <= e && (a < e || a == b)
-            })
-            // The words after a list (its closing words, or the alinéa after it) are its
-            // parent's, though the last item's range runs over them.
-            .filter(|&k| {
-                !(tree::ends_list(self.doc.style(), self.doc.text, sec, k)
-                    && tree::in_closing_words(&buf.text, buf.ranges[k].0, a))
             })
             .collect();
         inside.sort_by_key(|&k| std::cmp::Reverse(subs[k].level));

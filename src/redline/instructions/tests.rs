@@ -1401,3 +1401,84 @@ fn an_item_that_no_longer_opens_with_its_label_is_restated() {
         round_trip(old, &new, lang);
     }
 }
+
+/// The Code pénal's art. 221-4 (2010 → 2026, shortened): 6° and 7° repealed (the new text
+/// holds the placeholder `6° et 7° (abrogés)`), 10° and 11° added after 9°, before the
+/// alinéa that closes the list.
+const ART_221_4_OLD: &str = "Article 221-4\n\nLe meurtre est puni de la réclusion criminelle à perpétuité lorsqu'il est commis :\n\n1° Sur un mineur de quinze ans ;\n\n5° Sur un témoin, une victime ou une partie civile ;\n\n6° A raison de l'appartenance ou de la non-appartenance, vraie ou supposée, de la victime à une ethnie, une nation, une race ou une religion déterminée ;\n\n7° A raison de l'orientation sexuelle de la victime ;\n\n8° Par plusieurs personnes agissant en bande organisée.\n\n9° Par le conjoint ou le concubin de la victime ou le partenaire lié à la victime par un pacte civil de solidarité.\n\nLes deux premiers alinéas de l'article 132-23 relatif à la période de sûreté sont applicables aux infractions prévues par le présent article.\n\nArticle 221-5\n\nFin.\n";
+
+/// [`ART_221_4_OLD`] as it reads in 2026.
+fn art_221_4_new() -> String {
+    ART_221_4_OLD
+        .replace("6° A raison de l'appartenance ou de la non-appartenance, vraie ou supposée, de la victime à une ethnie, une nation, une race ou une religion déterminée ;\n\n7° A raison de l'orientation sexuelle de la victime ;", "6° et 7° (abrogés)")
+        .replace("bande organisée.", "bande organisée ;")
+        .replace(
+            "pacte civil de solidarité.\n\n",
+            "pacte civil de solidarité ;\n\n10° Contre une personne en raison de son refus de contracter un mariage ou de conclure une union ;\n\n11° Par une personne agissant en état d'ivresse manifeste ou sous l'emprise manifeste de produits stupéfiants.\n\n",
+        )
+}
+
+#[test]
+fn items_the_redline_reports_removed_are_omitted_not_rewritten_into_their_neighbours() {
+    // The changes of words, read afresh from the article's text, carried the repealed 6° and
+    // 7° into the items after them: « Au 7°, les mots « 7° A raison de l'orientation
+    // sexuelle de » sont remplacés par les mots « 9° Par le conjoint … » ».
+    let new = art_221_4_new();
+    let fr = round_trip(ART_221_4_OLD, &new, Lang::Fr);
+    assert!(
+        fr.contains("Les 6° et 7° de l'article 221-4 sont abrogés."),
+        "{fr}"
+    );
+    assert!(!fr.contains("« 7° A raison"), "{fr}");
+    assert!(!fr.contains("« 9° Par"), "{fr}");
+    for lang in LANGS {
+        round_trip(ART_221_4_OLD, &new, lang);
+    }
+}
+
+#[test]
+fn items_added_after_a_lists_last_go_before_its_closing_alinea() {
+    // The last item's range ran over the alinéa closing the list, so 10° and 11° inserted
+    // after 9° could not be placed there and read as words replaced in 9°: « Au 9°, les mots
+    // « ; Les » sont remplacés par les mots « ; 10° Contre … 11° … Les » ».
+    let new = art_221_4_new();
+    let fr = round_trip(ART_221_4_OLD, &new, Lang::Fr);
+    assert!(
+        fr.contains("Après le 9° de l'article 221-4, sont insérés des 10° et 11° ainsi rédigés"),
+        "{fr}"
+    );
+    // Omitting the last item leaves the closing alinéa standing.
+    let without_9 = ART_221_4_OLD.replace(
+        "9° Par le conjoint ou le concubin de la victime ou le partenaire lié à la victime par un pacte civil de solidarité.\n\n",
+        "",
+    );
+    let fr = round_trip(ART_221_4_OLD, &without_9, Lang::Fr);
+    assert!(fr.contains("Le 9° de l'article 221-4 est abrogé."), "{fr}");
+    for lang in LANGS {
+        round_trip(ART_221_4_OLD, &new, lang);
+        round_trip(ART_221_4_OLD, &without_9, lang);
+    }
+}
+
+#[test]
+fn an_item_added_after_a_changed_last_item_is_inserted_as_an_item() {
+    // The Strafgesetzbuch's § 327 Absatz 2 (shortened): Nummer 3 ends in `oder` now and a
+    // Nummer 4 follows it, before the words closing the list. The two read as one change of
+    // Nummer 3's words, quoting it whole with the new Nummer 4.
+    let old = "§ 327 Unerlaubtes Betreiben von Anlagen\n\n(1) Wer eine Anlage ohne Genehmigung betreibt, wird bestraft.\n\n(2) Ebenso wird bestraft, wer\n\n1.  eine genehmigungsbedürftige Anlage,\n\n2.  eine Rohrleitungsanlage oder\n\n3.  eine Abfallentsorgungsanlage im Sinne des Kreislaufwirtschaftsgesetzes\n\nohne die erforderliche Genehmigung betreibt.\n\n§ 328 Unerlaubter Umgang\n\nText.\n";
+    let new = old
+        .replace("Rohrleitungsanlage oder", "Rohrleitungsanlage,")
+        .replace(
+            "Kreislaufwirtschaftsgesetzes\n\n",
+            "Kreislaufwirtschaftsgesetzes oder\n\n4.  eine Abwasserbehandlungsanlage nach § 60 Absatz 3 des Wasserhaushaltsgesetzes\n\n",
+        );
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.contains("Nach § 327 Absatz 2 Nummer 3 wird folgende Nummer 4 eingefügt"),
+        "{de}"
+    );
+    assert!(!de.contains("„3.  eine Abfallentsorgungsanlage"), "{de}");
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::super::{Section, Status, UnitChange};
+use super::super::{Section, Status, UnitChange, tree};
 use super::UnitNumber;
 use super::doc::{OldDoc, number_span, renumberable, shift_unit_number, unit_value};
 
@@ -148,4 +148,156 @@ pub(crate) fn unrenumbered(target: &str, ns: &Section, runs: Vec<Run>) -> (Strin
         out.replace_range(a..b, &head);
     }
     (out, undone)
+}
+
+/// The runs of paragraphs and items of old section `d` that the redline's units of the pair
+/// (`unit`) report removed whole (the unit and all it holds), each run consecutive under one
+/// parent, outermost units only, in order. The changes of words would otherwise read the
+/// section's text afresh and may carry a removed item's words into its neighbours (the Code
+/// pénal's art. 221-4, whose 6° and 7° were repealed, read `Au 7°, les mots « 7° A raison
+/// de … » sont remplacés par les mots « 9° Par le conjoint … »`). A single unit whose place a
+/// unit added takes is left to the changes of words: it is restated (`Le 3° est ainsi
+/// rédigé`), as drafters give a unit rewritten; so are the units of one emptied of all.
+pub(crate) fn removed_runs(doc: &OldDoc, unit: &UnitChange, d: usize) -> Vec<Vec<usize>> {
+    let os = &doc.sections[d];
+    let sub_of = |u: &UnitChange| {
+        let line = u.old_line?;
+        os.subsections
+            .iter()
+            .position(|x| x.line == line && u.old_label.as_deref().is_none_or(|l| x.label() == l))
+    };
+    let mut runs = Vec::new();
+    let mut stack = vec![unit];
+    while let Some(parent) = stack.pop() {
+        let kids = &parent.children;
+        // A unit emptied of all it held (`§ 103 (weggefallen)`) is amended as a whole.
+        let emptied = kids
+            .iter()
+            .all(|u| matches!(u.status, Status::Removed | Status::Added));
+        let mut i = 0;
+        while i < kids.len() {
+            if !all_removed(&kids[i]) {
+                stack.push(&kids[i]);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < kids.len() && all_removed(&kids[i]) {
+                i += 1;
+            }
+            let added_beside = [start.checked_sub(1), Some(i)]
+                .into_iter()
+                .flatten()
+                .any(|k| kids.get(k).is_some_and(|u| u.status == Status::Added));
+            if emptied || (i - start == 1 && added_beside) {
+                continue;
+            }
+            let subs: Vec<usize> = kids[start..i].iter().filter_map(sub_of).collect();
+            if !subs.is_empty() {
+                runs.push(subs);
+            }
+        }
+    }
+    runs.sort_unstable();
+    runs
+}
+
+/// Whether a unit and every unit under it are reported removed.
+fn all_removed(u: &UnitChange) -> bool {
+    u.status == Status::Removed && u.children.iter().all(all_removed)
+}
+
+/// A run of paragraphs or items the redline reports added whole, consecutive under one
+/// parent: where it goes in the old section and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct AddedRun {
+    /// After (`true`) or before (`false`) this old subsection: the one paired in place with
+    /// the run's new neighbour.
+    pub beside: (usize, bool),
+    /// The members' subsections in the new section.
+    pub news: Vec<usize>,
+    /// Their text in the new section (from the first one's marker to where the last one
+    /// ends, closing words of a list left out), relative to the section's start.
+    pub text: (usize, usize),
+}
+
+/// The runs of paragraphs and items of new section `ns` (of `new`) that the redline's units
+/// of the pair (`unit`) report added whole, placed beside the old unit paired in place with
+/// their new neighbour. A run next to a unit removed (the two are one rewritten), or with no
+/// neighbour so paired, is left to the changes of words. Stated as units, they are not run
+/// into the words of the unit before them (the Strafgesetzbuch's § 327 Absatz 2: a new
+/// Nummer 4 read as the words of Nummer 3 replaced).
+pub(crate) fn added_runs(
+    doc: &OldDoc,
+    unit: &UnitChange,
+    d: usize,
+    (new, ns): (&str, &Section),
+) -> Vec<AddedRun> {
+    let os = &doc.sections[d];
+    let find = |s: &Section, line: Option<usize>, label: &Option<String>| {
+        let line = line?;
+        s.subsections
+            .iter()
+            .position(|x| x.line == line && label.as_deref().is_none_or(|l| x.label() == l))
+    };
+    let in_place = |u: &UnitChange| {
+        (!u.moved && !u.renested && matches!(u.status, Status::Unchanged | Status::Changed))
+            .then(|| find(os, u.old_line, &u.old_label))
+            .flatten()
+    };
+    let mut ends: Option<Vec<usize>> = None;
+    let mut runs = Vec::new();
+    let mut stack = vec![unit];
+    while let Some(parent) = stack.pop() {
+        let kids = &parent.children;
+        let mut i = 0;
+        while i < kids.len() {
+            if !all_added(&kids[i]) {
+                stack.push(&kids[i]);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < kids.len() && all_added(&kids[i]) {
+                i += 1;
+            }
+            let (before, after) = (start.checked_sub(1).map(|k| &kids[k]), kids.get(i));
+            if [before, after]
+                .into_iter()
+                .flatten()
+                .any(|u| u.status == Status::Removed)
+            {
+                continue;
+            }
+            let beside = match (before.and_then(in_place), after.and_then(in_place)) {
+                (Some(k), _) => (k, true),
+                (None, Some(k)) => (k, false),
+                _ => continue,
+            };
+            let news: Option<Vec<usize>> = kids[start..i]
+                .iter()
+                .map(|u| find(ns, u.new_line, &u.new_label))
+                .collect();
+            let Some(news) = news else {
+                continue;
+            };
+            let ends = ends.get_or_insert_with(|| tree::unit_ends(doc.style(), new, ns));
+            let (first, last) = (news[0], news[news.len() - 1]);
+            runs.push(AddedRun {
+                beside,
+                text: (
+                    ns.subsections[first].start - ns.start,
+                    ends[last] - ns.start,
+                ),
+                news,
+            });
+        }
+    }
+    runs.sort_unstable_by_key(|r| r.text);
+    runs
+}
+
+/// Whether a unit and every unit under it are reported added.
+fn all_added(u: &UnitChange) -> bool {
+    u.status == Status::Added && u.children.iter().all(all_added)
 }
