@@ -1482,3 +1482,20 @@ fn an_item_added_after_a_changed_last_item_is_inserted_as_an_item() {
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn items_rewritten_under_their_own_numbers_are_not_omitted_and_inserted_again() {
+    // The Code de procédure pénale's art. 704 (shortened): `10° Abrogé` and `11° Abrogé`
+    // became `10° (Abrogé) ;` and `11° (Abrogé) ;`. Reported removed and added (one word
+    // each, nothing in common), they were omitted and inserted again under the same numbers.
+    let old = "Article 704\n\nLe tribunal connaît :\n\n9° Des délits de la chose ;\n\n10° Abrogé\n\n11° Abrogé\n\nArticle 705\n\nFin.\n";
+    let new = old
+        .replace("10° Abrogé", "10° (Abrogé) ;")
+        .replace("11° Abrogé", "11° (Abrogé) ;");
+    let fr = round_trip(old, &new, Lang::Fr);
+    assert!(!fr.contains("sont abrogés"), "{fr}");
+    assert!(!fr.contains("sont insérés des"), "{fr}");
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}

@@ -157,7 +157,8 @@ pub(crate) fn unrenumbered(target: &str, ns: &Section, runs: Vec<Run>) -> (Strin
 /// pénal's art. 221-4, whose 6° and 7° were repealed, read `Au 7°, les mots « 7° A raison
 /// de … » sont remplacés par les mots « 9° Par le conjoint … »`). A single unit whose place a
 /// unit added takes is left to the changes of words: it is restated (`Le 3° est ainsi
-/// rédigé`), as drafters give a unit rewritten; so are the units of one emptied of all.
+/// rédigé`), as drafters give a unit rewritten; so are units replaced by new ones of the
+/// same numbers, and the units of one emptied of all.
 pub(crate) fn removed_runs(doc: &OldDoc, unit: &UnitChange, d: usize) -> Vec<Vec<usize>> {
     let os = &doc.sections[d];
     let sub_of = |u: &UnitChange| {
@@ -189,7 +190,7 @@ pub(crate) fn removed_runs(doc: &OldDoc, unit: &UnitChange, d: usize) -> Vec<Vec
                 .into_iter()
                 .flatten()
                 .any(|k| kids.get(k).is_some_and(|u| u.status == Status::Added));
-            if emptied || (i - start == 1 && added_beside) {
+            if emptied || (i - start == 1 && added_beside) || renewed(kids, start, i) {
                 continue;
             }
             let subs: Vec<usize> = kids[start..i].iter().filter_map(sub_of).collect();
@@ -200,6 +201,27 @@ pub(crate) fn removed_runs(doc: &OldDoc, unit: &UnitChange, d: usize) -> Vec<Vec
     }
     runs.sort_unstable();
     runs
+}
+
+/// Whether the removed units `kids[start..end]` stand beside as many added ones bearing the
+/// same labels: the same units rewritten (the Code de procédure pénale's art. 704, `10°
+/// Abrogé` → `10° (Abrogé)`), which the changes of words amend or restate.
+fn renewed(kids: &[UnitChange], start: usize, end: usize) -> bool {
+    let removed: Vec<Option<&str>> = kids[start..end]
+        .iter()
+        .map(|u| u.old_label.as_deref())
+        .collect();
+    fn labels(run: &[UnitChange]) -> Vec<Option<&str>> {
+        run.iter().map(|u| u.new_label.as_deref()).collect()
+    }
+    let is_added = |u: &UnitChange| u.status == Status::Added;
+    let after = kids[end..].iter().take_while(|u| is_added(u)).count();
+    let before = kids[..start]
+        .iter()
+        .rev()
+        .take_while(|u| is_added(u))
+        .count();
+    labels(&kids[end..end + after]) == removed || labels(&kids[start - before..start]) == removed
 }
 
 /// Whether a unit and every unit under it are reported removed.
