@@ -567,8 +567,17 @@ impl Gen<'_, '_> {
         let (goal, runs) = units::unrenumbered(target, ns, runs);
         // Those the redline reports removed first (see [`units::removed_runs`]), then those
         // the changes of words omit whole; omissions of one list stated as one.
+        // An article most of whose text goes is rewritten rather than amended (the Code
+        // électoral's art. L407: its I to V gave way to alinéas and items): left to the
+        // changes of words, which restate it.
         let (from, before) = (self.out.len(), self.w.units_of(d));
-        for run in units::removed_runs(self.doc, &self.r.units[k], d) {
+        let removed = units::removed_runs(self.doc, &self.r.units[k], d);
+        let going: usize = removed
+            .iter()
+            .map(|run| buf.ranges[run[run.len() - 1]].1 - buf.ranges[run[0]].0)
+            .sum();
+        let rewritten = 2 * going > buf.text.len();
+        for run in removed.iter().filter(|_| !rewritten) {
             let (first, last) = (run[0], run[run.len() - 1]);
             self.omit_units(d, buf, buf.ranges[first].0, buf.ranges[last].1);
         }

@@ -1499,3 +1499,67 @@ fn items_rewritten_under_their_own_numbers_are_not_omitted_and_inserted_again() 
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn an_article_most_of_whose_units_go_is_restated_not_emptied_and_refilled() {
+    // The Code électoral's art. L407 (2010 → 2026): its I to V gave way to alinéas and items,
+    // three items of its II kept under other numbers. Omitting the I to V first left the new
+    // text to be put in by replacing the heading's last word (« le mot « L407 » est remplacé
+    // par les mots « L407 La déclaration … » »).
+    let old = r#"Article L407
+
+I. - Toute liste fait l'objet d'une déclaration de candidature collective revêtue de la signature de tous les candidats et déposée, par le candidat tête de liste ou par un mandataire porteur d'un mandat écrit établi par ce candidat, auprès des services du haut-commissaire au plus tard le sixième jeudi précédant la date du scrutin à midi. A défaut de signature, une procuration du candidat doit être produite. Il est donné au déposant un reçu provisoire de la déclaration.
+
+II. - La déclaration mentionne :
+
+1° La circonscription électorale dans laquelle la liste se présente ;
+
+2° Les nom, prénoms, sexe, date et lieu de naissance, domicile et profession de chaque candidat ;
+
+3° Le titre de la liste ; plusieurs listes ne peuvent avoir, dans la même circonscription, le même titre ;
+
+4° Le cas échéant, la couleur et l'emblème choisis par la liste pour l'impression de ses bulletins de vote en application de l'article L. 390.
+
+III. - Chaque liste doit comprendre un nombre de candidats égal au nombre de sièges à pourvoir, augmenté de deux.
+
+IV. - Nul ne peut être candidat sur plusieurs listes ni dans plusieurs circonscriptions.
+
+V. - En cas de scrutin uninominal, toute candidature est soumise aux mêmes conditions d'enregistrement, sous réserve des adaptations imposées par ce mode de scrutin.
+
+Article L408
+
+Fin.
+"#;
+    let new = r#"##### Article L407
+
+La déclaration de candidature résulte du dépôt auprès des services du haut-commissaire d'une liste répondant aux conditions fixées à l'article 106 de la loi organique n° 2004-192 du 27 février 2004 portant statut d'autonomie de la Polynésie française. Il en est délivré récépissé.
+
+Elle est faite collectivement pour chaque liste par le candidat placé en tête de liste. A cet effet, chaque candidat établit un mandat signé de lui, confiant au responsable de liste le soin de faire ou de faire faire, par une personne déléguée par lui, toutes déclarations et démarches utiles à l'enregistrement de la liste, pour le premier et le second tour. Le dépôt de la liste par son responsable doit être assorti de l'ensemble des mandats des candidats qui y figurent.
+
+La liste déposée indique expressément :
+
+1° Le titre de la liste présentée ; plusieurs listes ne peuvent avoir le même titre ;
+
+2° Les nom, prénoms, sexe, date et lieu de naissance, domicile et profession de chacun des candidats ;
+
+3° Le cas échéant, la couleur et l'emblème choisis par la liste pour l'impression de ses bulletins de vote en application de l'article L. 390.
+
+A cette déclaration sont jointes les pièces propres à prouver que les candidats répondent aux conditions d'éligibilité et la copie de leur justificatif d'identité.
+
+Pour le premier tour de scrutin, cette déclaration comporte la signature de chaque candidat, sauf le droit pour tout candidat de compléter la déclaration collective non signée de lui par une déclaration individuelle faite dans le même délai et portant sa signature. A la suite de sa signature, chaque candidat appose la mention manuscrite suivante : “ La présente signature marque mon consentement à me porter candidat à l'élection de l'assemblée de la Polynésie française sur la liste menée par (indication des nom et prénoms du candidat tête de liste). ”
+
+Pour le second tour de scrutin, la signature et la mention manuscrite prévues au huitième alinéa peuvent être produites par télécopie ou par voie électronique.
+
+Toutefois, les signatures et les mentions manuscrites de chaque candidat ne sont pas exigées pour la déclaration de candidature des listes qui ne procèdent à aucune modification de leur composition au second tour.
+
+##### Article L408
+
+Fin.
+"#;
+    let fr = round_trip(old, new, Lang::Fr);
+    assert!(fr.contains("L'article L407 est ainsi rédigé"), "{fr}");
+    assert!(!fr.contains("sont abrogés"), "{fr}");
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+}
