@@ -168,45 +168,32 @@ pub(crate) fn removed_runs(doc: &OldDoc, unit: &UnitChange, d: usize) -> Vec<Vec
             .position(|x| x.line == line && u.old_label.as_deref().is_none_or(|l| x.label() == l))
     };
     let mut runs = Vec::new();
-    let mut stack = vec![unit];
-    while let Some(parent) = stack.pop() {
-        let kids = &parent.children;
+    for (kids, run) in sibling_runs(unit, all_removed) {
         // A unit emptied of all it held (`§ 103 (weggefallen)`) is amended as a whole.
         let emptied = kids
             .iter()
             .all(|u| matches!(u.status, Status::Removed | Status::Added));
-        let mut i = 0;
-        while i < kids.len() {
-            if !all_removed(&kids[i]) {
-                stack.push(&kids[i]);
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < kids.len() && all_removed(&kids[i]) {
-                i += 1;
-            }
-            let added_beside = [start.checked_sub(1), Some(i)]
-                .into_iter()
-                .flatten()
-                .any(|k| kids.get(k).is_some_and(|u| u.status == Status::Added));
-            if emptied || (i - start == 1 && added_beside) || renewed(kids, start, i) {
-                continue;
-            }
-            let subs: Vec<usize> = kids[start..i].iter().filter_map(sub_of).collect();
-            if !subs.is_empty() {
-                runs.push(subs);
-            }
+        let added_beside = [run.start.checked_sub(1), Some(run.end)]
+            .into_iter()
+            .flatten()
+            .any(|k| kids.get(k).is_some_and(|u| u.status == Status::Added));
+        if emptied || (run.len() == 1 && added_beside) || renewed(kids, run.clone()) {
+            continue;
+        }
+        let subs: Vec<usize> = kids[run].iter().filter_map(sub_of).collect();
+        if !subs.is_empty() {
+            runs.push(subs);
         }
     }
     runs.sort_unstable();
     runs
 }
 
-/// Whether the removed units `kids[start..end]` stand beside as many added ones bearing the
+/// Whether the removed units `kids[run]` stand beside as many added ones bearing the
 /// same labels: the same units rewritten (the Code de procédure pénale's art. 704, `10°
 /// Abrogé` → `10° (Abrogé)`), which the changes of words amend or restate.
-fn renewed(kids: &[UnitChange], start: usize, end: usize) -> bool {
+fn renewed(kids: &[UnitChange], run: std::ops::Range<usize>) -> bool {
+    let (start, end) = (run.start, run.end);
     let removed: Vec<Option<&str>> = kids[start..end]
         .iter()
         .map(|u| u.old_label.as_deref())
@@ -222,6 +209,34 @@ fn renewed(kids: &[UnitChange], start: usize, end: usize) -> bool {
         .take_while(|u| is_added(u))
         .count();
     labels(&kids[end..end + after]) == removed || labels(&kids[start - before..start]) == removed
+}
+
+/// The maximal runs of consecutive siblings under `unit` (at any depth) for which `whole`
+/// holds, each with the list of siblings it is part of; the units of a run are not looked
+/// into.
+fn sibling_runs(
+    unit: &UnitChange,
+    whole: fn(&UnitChange) -> bool,
+) -> Vec<(&[UnitChange], std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![unit];
+    while let Some(parent) = stack.pop() {
+        let kids = &parent.children;
+        let mut i = 0;
+        while i < kids.len() {
+            if !whole(&kids[i]) {
+                stack.push(&kids[i]);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < kids.len() && whole(&kids[i]) {
+                i += 1;
+            }
+            out.push((kids.as_slice(), start..i));
+        }
+    }
+    out
 }
 
 /// Whether a unit and every unit under it are reported removed.
@@ -269,51 +284,38 @@ pub(crate) fn added_runs(
     };
     let mut ends: Option<Vec<usize>> = None;
     let mut runs = Vec::new();
-    let mut stack = vec![unit];
-    while let Some(parent) = stack.pop() {
-        let kids = &parent.children;
-        let mut i = 0;
-        while i < kids.len() {
-            if !all_added(&kids[i]) {
-                stack.push(&kids[i]);
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < kids.len() && all_added(&kids[i]) {
-                i += 1;
-            }
-            let (before, after) = (start.checked_sub(1).map(|k| &kids[k]), kids.get(i));
-            if [before, after]
-                .into_iter()
-                .flatten()
-                .any(|u| u.status == Status::Removed)
-            {
-                continue;
-            }
-            let beside = match (before.and_then(in_place), after.and_then(in_place)) {
-                (Some(k), _) => (k, true),
-                (None, Some(k)) => (k, false),
-                _ => continue,
-            };
-            let news: Option<Vec<usize>> = kids[start..i]
-                .iter()
-                .map(|u| find(ns, u.new_line, &u.new_label))
-                .collect();
-            let Some(news) = news else {
-                continue;
-            };
-            let ends = ends.get_or_insert_with(|| tree::unit_ends(doc.style(), new, ns));
-            let (first, last) = (news[0], news[news.len() - 1]);
-            runs.push(AddedRun {
-                beside,
-                text: (
-                    ns.subsections[first].start - ns.start,
-                    ends[last] - ns.start,
-                ),
-                news,
-            });
+    for (kids, run) in sibling_runs(unit, all_added) {
+        let before = run.start.checked_sub(1).map(|k| &kids[k]);
+        let after = kids.get(run.end);
+        if [before, after]
+            .into_iter()
+            .flatten()
+            .any(|u| u.status == Status::Removed)
+        {
+            continue;
         }
+        let beside = match (before.and_then(in_place), after.and_then(in_place)) {
+            (Some(k), _) => (k, true),
+            (None, Some(k)) => (k, false),
+            _ => continue,
+        };
+        let news: Option<Vec<usize>> = kids[run]
+            .iter()
+            .map(|u| find(ns, u.new_line, &u.new_label))
+            .collect();
+        let Some(news) = news else {
+            continue;
+        };
+        let ends = ends.get_or_insert_with(|| tree::unit_ends(doc.style(), new, ns));
+        let (first, last) = (news[0], news[news.len() - 1]);
+        runs.push(AddedRun {
+            beside,
+            text: (
+                ns.subsections[first].start - ns.start,
+                ends[last] - ns.start,
+            ),
+            news,
+        });
     }
     runs.sort_unstable_by_key(|r| r.text);
     runs
