@@ -1431,6 +1431,12 @@ fn items_the_redline_reports_removed_are_omitted_not_rewritten_into_their_neighb
     );
     assert!(!fr.contains("« 7° A raison"), "{fr}");
     assert!(!fr.contains("« 9° Par"), "{fr}");
+    // The placeholder the consolidation prints for them names two items and is none.
+    assert!(
+        fr.contains("sont insérées des dispositions ainsi rédigées :\n    « 6° et 7° (abrogés) »"),
+        "{fr}"
+    );
+    assert!(!fr.contains("il est inséré un 6°"), "{fr}");
     for lang in LANGS {
         round_trip(ART_221_4_OLD, &new, lang);
     }

@@ -191,11 +191,16 @@ impl Wording<'_, '_> {
         let indent = |l: &str| l.len() - l.trim_start().len();
         let first = text.lines().find(|l| !l.trim().is_empty())?;
         opening_number(m, first)?;
-        let numbers: Vec<String> = text
+        let lines: Vec<&str> = text
             .lines()
             .filter(|l| indent(l) == indent(first))
-            .filter_map(|l| opening_number(m, l))
             .collect();
+        // A consolidation's placeholder for units repealed (`6° et 7° (abrogés)`) names two
+        // units and is none: the general words are used.
+        if lines.iter().any(|l| opens_range(m, l)) {
+            return None;
+        }
+        let numbers: Vec<String> = lines.iter().filter_map(|l| opening_number(m, l)).collect();
         let values: Vec<i64> = numbers
             .iter()
             .map(|n| unit_value(m, n))
@@ -543,4 +548,26 @@ impl Wording<'_, '_> {
         };
         units_ok.then_some(ins)
     }
+}
+
+/// Whether `line` opens with two labels of form `m` joined by one word (`6° et 7°
+/// (abrogés)`, `6° à 10° (dispositions abrogées)`): the placeholder a consolidated text
+/// prints for units repealed.
+fn opens_range(m: Marker, line: &str) -> bool {
+    let Some(n) = opening_number(m, line) else {
+        return false;
+    };
+    let start = line.trim_start();
+    let label = super::super::super::detect::marker_label(m, &n);
+    let Some(rest) = start.strip_prefix(label.as_str()) else {
+        return false;
+    };
+    let mut words = rest.trim_start().splitn(2, ' ');
+    let joined = words
+        .next()
+        .is_some_and(|w| w.chars().all(char::is_alphabetic));
+    joined
+        && words
+            .next()
+            .is_some_and(|after| opening_number(m, after).is_some())
 }
