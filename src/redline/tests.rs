@@ -3715,3 +3715,44 @@ proptest! {
         prop_assert_eq!(same_words(a, b), plain, "{:?} {:?}", a, b);
     }
 }
+
+#[test]
+fn a_placeholder_for_items_repealed_together_is_labelled_with_both() {
+    // The Code pénal's art. 221-4 in 2026 (shortened): `6° et 7° (abrogés)` stands where the
+    // 6° and 7° were. It was labelled and addressed `6°`, as if a new 6° had been added.
+    let old = "Article 221-4\n\nLe meurtre est puni lorsqu'il est commis :\n\n5° Sur un témoin ;\n\n6° A raison de l'appartenance de la victime à une ethnie ;\n\n7° A raison de l'orientation sexuelle de la victime ;\n\n8° Par plusieurs personnes.\n";
+    let new = "Article 221-4\n\nLe meurtre est puni lorsqu'il est commis :\n\n5° Sur un témoin ;\n\n6° et 7° (abrogés)\n\n8° Par plusieurs personnes.\n";
+    let r = redline(old, new);
+    let kids = &r.units[0].children;
+    let placeholder = kids
+        .iter()
+        .find(|u| u.new_line == Some(7))
+        .expect("the placeholder is a unit");
+    assert_eq!(placeholder.new_label.as_deref(), Some("6° et 7°"));
+    assert_eq!(placeholder.address, "Article 221-4, 6° et 7°");
+    // A range to ten, and an item whose words merely start with `et`, alike.
+    let r = redline(
+        old,
+        &new.replace("6° et 7° (abrogés)", "6° à 10° (dispositions abrogées)"),
+    );
+    assert!(
+        r.units[0]
+            .children
+            .iter()
+            .any(|u| u.new_label.as_deref() == Some("6° à 10°")),
+        "{:?}",
+        r.units[0].children
+    );
+    let r = redline(
+        old,
+        &new.replace("6° et 7° (abrogés)", "6° et surtout 7 victimes ;"),
+    );
+    assert!(
+        r.units[0]
+            .children
+            .iter()
+            .any(|u| u.new_label.as_deref() == Some("6°")),
+        "{:?}",
+        r.units[0].children
+    );
+}

@@ -1160,7 +1160,41 @@ fn word(text: &str, start: usize, end: usize) -> Word {
 
 /// The label of a unit (`None` for an unnumbered paragraph).
 fn label(side: &Side, n: &Node) -> Option<String> {
-    side.sub(n).map(Subheading::label)
+    let sub = side.sub(n)?;
+    let mut label = sub.label();
+    if let Some(tail) = range_tail(side.text, sub) {
+        label.push_str(tail);
+    }
+    Some(label)
+}
+
+/// The rest of a label naming a range of items, on the line of item `sub` of `text`: ` et
+/// 7°` in `6° et 7° (abrogés)`, ` à 10°` in `6° à 10° (dispositions abrogées)`, the
+/// placeholder a French consolidation prints for items repealed together.
+fn range_tail<'a>(text: &'a str, sub: &Subheading) -> Option<&'a str> {
+    if sub.marker != Marker::Degree {
+        return None;
+    }
+    let line = line_rest(text, sub.start).trim_start();
+    // After the label's sign, and its multiplier (`6° bis et 7°`).
+    let sign_end = line
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| c == '°' || c == 'º')
+        .map(|(k, c)| k + c.len_utf8())?;
+    let mut rest = &line[sign_end..];
+    if let (_, Some(m)) = split_multiplier(sub.number()) {
+        rest = rest.strip_prefix(' ')?.strip_prefix(m)?;
+    }
+    let after = rest
+        .strip_prefix(" et ")
+        .or_else(|| rest.strip_prefix(" à "))?;
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let sign = after[digits..]
+        .chars()
+        .next()
+        .filter(|c| "°º".contains(*c))?;
+    (digits > 0).then(|| &rest[..rest.len() - after.len() + digits + sign.len_utf8()])
 }
 
 /// The address of a unit inside `parent`: `s. 7(1)(c)`, `s. 7(1), ¶ 2` for its second
@@ -1184,6 +1218,7 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
             out.push_str(parent);
             out.push_str(ledd.as_deref().unwrap_or(""));
             cite_sub_into(&mut out, style, sub, sub.number());
+            out.push_str(range_tail(side.text, sub).unwrap_or(""));
             out
         }
         (None, _) if n.cell => format!("{parent}, col. {}", n.ordinal),
