@@ -1569,3 +1569,24 @@ Fin.
         round_trip(old, new, lang);
     }
 }
+
+#[test]
+fn items_inserted_from_a_bis_on_are_named_by_their_labels() {
+    // The Code pénal's art. 132-45 (shortened): 18° bis, 19° and 20° inserted after 18°
+    // were « des dispositions ».
+    let old = "Article 132-45\n\nLa juridiction peut imposer au condamné :\n\n17° Ne pas paraître en certains lieux ;\n\n18° Se soumettre à des mesures de soins.\n\nArticle 132-46\n\nFin.\n";
+    let new = old.replace(
+        "18° Se soumettre à des mesures de soins.\n",
+        "18° Se soumettre à des mesures de soins ;\n\n18° bis Respecter l'interdiction de se rapprocher d'une victime ;\n\n19° Obtenir l'autorisation du juge pour tout déplacement ;\n\n20° Respecter les conditions d'une prise en charge sanitaire.\n",
+    );
+    let fr = round_trip(old, &new, Lang::Fr);
+    assert!(
+        fr.contains(
+            "Après le 18° de l'article 132-45, sont insérés des 18° bis à 20° ainsi rédigés"
+        ),
+        "{fr}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}

@@ -206,7 +206,10 @@ impl Wording<'_, '_> {
             .map(|n| unit_value(m, n))
             .collect::<Option<_>>()?;
         let in_order = values.windows(2).all(|w| w[1] == w[0] + 1);
-        let plain = numbers.len() == 1 || numbers.iter().all(|n| !n.contains(' '));
+        // French names a run opening with an inserted number by its labels (`des 18° bis à
+        // 20°`); the other styles' nouns take plain numbers only.
+        let plain =
+            numbers.len() == 1 || self.lang == Lang::Fr || numbers.iter().all(|n| !n.contains(' '));
         (in_order && plain).then_some((sub, numbers))
     }
 
