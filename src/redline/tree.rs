@@ -1168,14 +1168,20 @@ fn label(side: &Side, n: &Node) -> Option<String> {
     Some(label)
 }
 
-/// The rest of a label naming a range of items, on the line of item `sub` of `text`: ` et
-/// 7°` in `6° et 7° (abrogés)`, ` à 10°` in `6° à 10° (dispositions abrogées)`, the
-/// placeholder a French consolidation prints for items repealed together.
+/// The rest of a label naming a range of items, on the line of item `sub` of `text` (see
+/// [`range_tail_in`]).
 fn range_tail<'a>(text: &'a str, sub: &Subheading) -> Option<&'a str> {
     if sub.marker != Marker::Degree {
         return None;
     }
-    let line = line_rest(text, sub.start).trim_start();
+    range_tail_in(line_rest(text, sub.start), sub.number())
+}
+
+/// The rest of a label naming a range of items on `line`, which opens with item `number`
+/// (`6`, `6 bis`): ` et 7°` in `6° et 7° (abrogés)`, ` à 10°` in `6° à 10° (dispositions
+/// abrogées)`, the placeholder a French consolidation prints for items repealed together.
+pub(crate) fn range_tail_in<'a>(line: &'a str, number: &str) -> Option<&'a str> {
+    let line = line.trim_start();
     // After the label's sign, and its multiplier (`6° bis et 7°`).
     let sign_end = line
         .char_indices()
@@ -1183,7 +1189,7 @@ fn range_tail<'a>(text: &'a str, sub: &Subheading) -> Option<&'a str> {
         .find(|&(_, c)| c == '°' || c == 'º')
         .map(|(k, c)| k + c.len_utf8())?;
     let mut rest = &line[sign_end..];
-    if let (_, Some(m)) = split_multiplier(sub.number()) {
+    if let (_, Some(m)) = split_multiplier(number) {
         rest = rest.strip_prefix(' ')?.strip_prefix(m)?;
     }
     let after = rest

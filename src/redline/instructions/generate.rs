@@ -566,10 +566,10 @@ impl Gen<'_, '_> {
         let runs = units::runs(self.doc, &self.r.units[k], d, ns);
         let (goal, runs) = units::unrenumbered(target, ns, runs);
         // Those the redline reports removed first (see [`units::removed_runs`]), then those
-        // the changes of words omit whole; omissions of one list stated as one.
-        // An article most of whose text goes is rewritten rather than amended (the Code
-        // électoral's art. L407: its I to V gave way to alinéas and items): left to the
-        // changes of words, which restate it.
+        // the changes of words omit whole; omissions of one list stated as one. An article
+        // most of whose text goes is rewritten rather than amended (the Code électoral's art.
+        // L407: its I to V gave way to alinéas and items): left to the changes of words,
+        // which restate it.
         let (from, before) = (self.out.len(), self.w.units_of(d));
         let removed = units::removed_runs(self.doc, &self.r.units[k], d);
         let going: usize = removed
@@ -623,20 +623,12 @@ impl Gen<'_, '_> {
         let target = &self.new[ns.start..ns.end];
         for run in units::added_runs(self.doc, &self.r.units[k], d, (self.new, ns)) {
             let (old, after) = run.beside;
-            let taken = {
-                let state = self.w.numbering();
-                let parent = self.doc.parent(d, old);
-                self.doc
-                    .children(d, parent)
-                    .filter(|&c| state.sub_live(d, c))
-                    .any(|c| {
-                        let n = state.sub(self.doc, d, c);
-                        run.news
-                            .iter()
-                            .any(|&m| ns.subsections[m].number() == n.number())
-                    })
-            };
-            if taken {
+            let numbers: Vec<&str> = run
+                .news
+                .iter()
+                .map(|&m| ns.subsections[m].number())
+                .collect();
+            if self.numbers_borne(d, self.doc.parent(d, old), &[], &numbers) {
                 continue;
             }
             let p = if after {
@@ -700,15 +692,25 @@ impl Gen<'_, '_> {
     /// Whether the numbers a run gives are borne by no other paragraph or item standing
     /// beside its members.
     fn units_free(&self, d: usize, run: &units::Run) -> bool {
-        let state = self.w.numbering();
         let members: Vec<usize> = run.units.iter().map(|u| u.sub).collect();
+        let numbers: Vec<&str> = run.units.iter().map(|u| u.new.as_str()).collect();
+        !self.numbers_borne(d, run.parent, &members, &numbers)
+    }
+
+    /// Whether a paragraph or item standing under `parent` of section `d`, other than
+    /// `except`, bears one of `numbers` now.
+    fn numbers_borne(
+        &self,
+        d: usize,
+        parent: Option<usize>,
+        except: &[usize],
+        numbers: &[&str],
+    ) -> bool {
+        let state = self.w.numbering();
         self.doc
-            .children(d, run.parent)
-            .filter(|k| !members.contains(k) && state.sub_live(d, *k))
-            .all(|k| {
-                let n = state.sub(self.doc, d, k);
-                run.units.iter().all(|u| u.new != n.number())
-            })
+            .children(d, parent)
+            .filter(|k| !except.contains(k) && state.sub_live(d, *k))
+            .any(|k| numbers.contains(&state.sub(self.doc, d, k).number()))
     }
 
     /// Renumbers a run of paragraphs or items of section `d` when the instruction reads back

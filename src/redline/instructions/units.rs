@@ -94,10 +94,7 @@ fn member(os: &Section, ns: &Section, u: &UnitChange) -> Option<Member> {
         return None;
     }
     let find = |s: &Section, line: Option<usize>, label: &Option<String>| {
-        let (line, label) = (line?, label.as_deref()?);
-        s.subsections
-            .iter()
-            .position(|x| x.line == line && x.label() == label)
+        sub_at(s, line, Some(label.as_deref()?))
     };
     let old = find(os, u.old_line, &u.old_label)?;
     let new = find(ns, u.new_line, &u.new_label)?;
@@ -161,12 +158,7 @@ pub(crate) fn unrenumbered(target: &str, ns: &Section, runs: Vec<Run>) -> (Strin
 /// same numbers, and the units of one emptied of all.
 pub(crate) fn removed_runs(doc: &OldDoc, unit: &UnitChange, d: usize) -> Vec<Vec<usize>> {
     let os = &doc.sections[d];
-    let sub_of = |u: &UnitChange| {
-        let line = u.old_line?;
-        os.subsections
-            .iter()
-            .position(|x| x.line == line && u.old_label.as_deref().is_none_or(|l| x.label() == l))
-    };
+    let sub_of = |u: &UnitChange| sub_at(os, u.old_line, u.old_label.as_deref());
     let mut runs = Vec::new();
     for (kids, run) in sibling_runs(unit, all_removed) {
         // A unit emptied of all it held (`§ 103 (weggefallen)`) is amended as a whole.
@@ -239,6 +231,15 @@ fn sibling_runs(
     out
 }
 
+/// The subsection of `s` whose heading is on `line` with `label` (any label when `None`: an
+/// unnumbered paragraph has none, and is no subsection).
+fn sub_at(s: &Section, line: Option<usize>, label: Option<&str>) -> Option<usize> {
+    let line = line?;
+    s.subsections
+        .iter()
+        .position(|x| x.line == line && label.is_none_or(|l| x.label() == l))
+}
+
 /// Whether a unit and every unit under it are reported removed.
 fn all_removed(u: &UnitChange) -> bool {
     u.status == Status::Removed && u.children.iter().all(all_removed)
@@ -271,15 +272,9 @@ pub(crate) fn added_runs(
     (new, ns): (&str, &Section),
 ) -> Vec<AddedRun> {
     let os = &doc.sections[d];
-    let find = |s: &Section, line: Option<usize>, label: &Option<String>| {
-        let line = line?;
-        s.subsections
-            .iter()
-            .position(|x| x.line == line && label.as_deref().is_none_or(|l| x.label() == l))
-    };
     let in_place = |u: &UnitChange| {
         (!u.moved && !u.renested && matches!(u.status, Status::Unchanged | Status::Changed))
-            .then(|| find(os, u.old_line, &u.old_label))
+            .then(|| sub_at(os, u.old_line, u.old_label.as_deref()))
             .flatten()
     };
     let mut ends: Option<Vec<usize>> = None;
@@ -301,7 +296,7 @@ pub(crate) fn added_runs(
         };
         let news: Option<Vec<usize>> = kids[run]
             .iter()
-            .map(|u| find(ns, u.new_line, &u.new_label))
+            .map(|u| sub_at(ns, u.new_line, u.new_label.as_deref()))
             .collect();
         let Some(news) = news else {
             continue;

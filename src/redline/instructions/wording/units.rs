@@ -7,8 +7,8 @@
 //! `durch den folgenden Absatz 3`). Two members are joined by `and`, more by `to`: the reader
 //! takes every paragraph or item standing between the two named.
 
-use super::super::super::Subheading;
 use super::super::super::style::Marker;
+use super::super::super::{Subheading, tree};
 use super::super::doc::{
     bare_number, is_letter, is_roman, opening_number, renumberable, shift_unit_number, unit_value,
 };
@@ -553,24 +553,9 @@ impl Wording<'_, '_> {
     }
 }
 
-/// Whether `line` opens with two labels of form `m` joined by one word (`6° et 7°
-/// (abrogés)`, `6° à 10° (dispositions abrogées)`): the placeholder a consolidated text
-/// prints for units repealed.
+/// Whether `line` opens with a range of items of form `m` (`6° et 7° (abrogés)`, see
+/// [`tree::range_tail_in`]): the placeholder a consolidated text prints for units repealed.
 fn opens_range(m: Marker, line: &str) -> bool {
-    let Some(n) = opening_number(m, line) else {
-        return false;
-    };
-    let start = line.trim_start();
-    let label = super::super::super::detect::marker_label(m, &n);
-    let Some(rest) = start.strip_prefix(label.as_str()) else {
-        return false;
-    };
-    let mut words = rest.trim_start().splitn(2, ' ');
-    let joined = words
-        .next()
-        .is_some_and(|w| w.chars().all(char::is_alphabetic));
-    joined
-        && words
-            .next()
-            .is_some_and(|after| opening_number(m, after).is_some())
+    m == Marker::Degree
+        && opening_number(m, line).is_some_and(|n| tree::range_tail_in(line, &n).is_some())
 }
