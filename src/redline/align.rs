@@ -1106,14 +1106,18 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     }
 }
 
-/// The numeric value of a section number: leading digits, a Roman numeral or a letter.
+/// The numeric value of a section number: leading digits, a Roman numeral, a letter or a
+/// Greek numeral.
 pub(crate) fn number_value(n: &str) -> Option<i64> {
     let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits > 0 {
         return n[..digits].parse().ok();
     }
+    if let Some(letters) = n.strip_suffix(super::heading::KERAIA) {
+        return greek_value(letters);
+    }
     let roman = |c: char| match c {
-        'I' => Some(1),
+        'I' | super::heading::GREEK_IOTA => Some(1),
         'V' => Some(5),
         'X' => Some(10),
         'L' => Some(50),
@@ -1143,6 +1147,23 @@ pub(crate) fn number_value(n: &str) -> Option<i64> {
             }
         }
     }
+}
+
+/// The value of the letters of a Greek numeral (`ΙΒ` → 12, `ΣΤ` and `Ϛ` → 6, `ΚΓ` → 23).
+fn greek_value(letters: &str) -> Option<i64> {
+    // Units, tens and hundreds in alphabetical order, with the archaic letters in their
+    // places (stigma 6, koppa 90, sampi 900).
+    const DIGITS: [char; 27] = [
+        'Α', 'Β', 'Γ', 'Δ', 'Ε', 'Ϛ', 'Ζ', 'Η', 'Θ', 'Ι', 'Κ', 'Λ', 'Μ', 'Ν', 'Ξ', 'Ο', 'Π', 'Ϙ',
+        'Ρ', 'Σ', 'Τ', 'Υ', 'Φ', 'Χ', 'Ψ', 'Ω', 'Ϡ',
+    ];
+    let letters = letters.replace("ΣΤ", "Ϛ");
+    let mut total = 0;
+    for c in letters.chars() {
+        let k = DIGITS.iter().position(|&d| d == c)?;
+        total += [1, 10, 100][k / 9] * (k % 9 + 1) as i64;
+    }
+    (total > 0).then_some(total)
 }
 
 #[cfg(test)]
@@ -1195,6 +1216,15 @@ mod tests {
         assert_eq!(number_value("XIV"), Some(14));
         assert_eq!(number_value("B"), Some(2));
         assert_eq!(number_value("ab"), None);
+        // Greek numerals (`ΚΕΦΑΛΑΙΟ Α΄`, `ΜΕΡΟΣ ΙΒ’`), with any of the marks printed for the
+        // keraia; without it, letters are no numeral.
+        assert_eq!(number_value("Α΄"), Some(1));
+        assert_eq!(number_value("ΣΤ’"), Some(6));
+        assert_eq!(number_value("ΙΒ΄"), Some(12));
+        assert_eq!(number_value("ΚΓ'"), Some(23));
+        assert_eq!(number_value("Ϙ΄"), Some(90));
+        assert_eq!(number_value("ΡΙΑ΄"), Some(111));
+        assert_eq!(number_value("ΑΒ"), None);
     }
 
     #[test]

@@ -830,9 +830,20 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 }
 
 /// A number as a reader writes it: HTML's raised digits (`12<sup>1</sup>`, as consolidated
-/// texts exported from HTML print inserted articles) become raised digits (`12¹`), and
-/// Markdown emphasis around a suffix (`409*quater*`) goes.
+/// texts exported from HTML print inserted articles) become raised digits (`12¹`), Markdown
+/// emphasis around a suffix (`409*quater*`) goes, a Greek numeral's keraia is the one sign,
+/// whatever mark the text prints for it (`Α’`, `Α'` → `Α΄`: the same chapter), and a Roman
+/// numeral typed with Greek iotas is written with I's (`ΙΙ` → `II`).
 fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(letters) = n.strip_suffix(super::heading::KERAIA)
+        && !n.ends_with('΄')
+        && letters.starts_with(|c: char| ('Α'..='Ω').contains(&c) || c == 'Ϛ')
+    {
+        return [letters, "΄"].concat().into();
+    }
+    if n.contains(super::heading::GREEK_IOTA) && n.chars().all(|c| "IVXLCDMΙ".contains(c)) {
+        return n.replace(super::heading::GREEK_IOTA, "I").into();
+    }
     if n.contains(['*', '_']) {
         // Emphasis marks around a suffix (`409*quater*`) are layout, and so is the blank
         // after the bold of `**Art. 28** a` (Art. 28a).
@@ -1536,10 +1547,12 @@ fn list_value(n: &str) -> Option<i64> {
     }
 }
 
-/// In a text that numbers its articles anew in each chapter (an article `1` under two or more
-/// numbered divisions), gives each article the numbered division above it as its chapter
-/// (`2 kap.` for `1 §`). A number found twice elsewhere is no restart: a consolidated text may
-/// repeat one (`Articolul 270^2` six times in Romanian Law 31/1990). The paragraphs of a
+/// In a text that numbers its articles anew in each chapter (at least half of its numbered
+/// divisions, and two or more, open with an article `1`), gives each article the numbered
+/// division above it as its chapter (`2 kap.` for `1 §`). A number found twice elsewhere is no
+/// restart: a consolidated text may repeat one (`Articolul 270^2` six times in Romanian Law
+/// 31/1990), and a Greek law printed with its table of contents (ΦΕΚ Α΄ 206/2024: chapters
+/// `Α΄`–`Ζ΄` and their articles twice) restarts once, not in each chapter. The paragraphs of a
 /// Schedule (see [`Style::schedules`]) take it as their chapter in any text.
 fn set_chapters(sections: &mut [Section], style: &Style) {
     let body = sections
@@ -1561,20 +1574,21 @@ fn set_chapters(sections: &mut [Section], style: &Style) {
         }
     }
     let restarts = {
-        let mut chapter = None;
-        let mut firsts = Vec::new();
-        for (k, s) in body.iter().enumerate() {
+        // Numbered divisions that hold articles, and those whose first article is `1`.
+        let (mut chapters, mut firsts) = (0, 0);
+        let mut opened = false;
+        for s in body.iter() {
             match s.kind {
-                HeadingKind::Division if s.number.is_some() => chapter = Some(k),
-                HeadingKind::Article
-                    if s.number.as_deref() == Some("1") && !firsts.contains(&chapter) =>
-                {
-                    firsts.push(chapter);
+                HeadingKind::Division if s.number.is_some() => opened = true,
+                HeadingKind::Article if opened => {
+                    opened = false;
+                    chapters += 1;
+                    firsts += usize::from(s.number.as_deref() == Some("1"));
                 }
                 _ => {}
             }
         }
-        firsts.iter().flatten().count() >= 2 && numbers_mostly_repeat(body)
+        firsts >= 2 && firsts * 2 >= chapters && numbers_mostly_repeat(body)
     };
     if !restarts {
         return;

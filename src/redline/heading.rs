@@ -212,9 +212,49 @@ fn first_two_lower(s: &str) -> Option<LexKey> {
             Some(char::from(b.to_ascii_lowercase())),
         ));
     }
-    let mut lower = s.chars().flat_map(char::to_lowercase);
+    let mut lower = s.chars().flat_map(char::to_lowercase).map(greek_base);
     let first = lower.next()?;
     Some((first, lower.next()))
+}
+
+/// A small Greek letter without its accent (`ά` → `α`, `ϊ` → `ι`) and `ς` as `σ`; any other
+/// character as it is. Greek drops the accents in capitals, so `ΑΡΘΡΟ`, `ΚΕΦΑΛΑΙΟ` are the
+/// keywords `Άρθρο`, `Κεφάλαιο`, and a keyword ends in `ς` where its capitals end in `Σ`.
+fn greek_base(c: char) -> char {
+    match c {
+        'ς' => 'σ',
+        _ => greek_unaccented(c),
+    }
+}
+
+/// A small Greek letter without its accent (`ά` → `α`, `ϊ` → `ι`); any other character as
+/// it is.
+pub(crate) fn greek_unaccented(c: char) -> char {
+    match c {
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        _ => c,
+    }
+}
+
+/// Whether two letters are the same in any case (and, for Greek, with or without accents).
+fn same_letter(c: char, w: char) -> bool {
+    if c == w {
+        return true;
+    }
+    if c.is_ascii() && w.is_ascii() {
+        return c.eq_ignore_ascii_case(&w);
+    }
+    // Turkish capital dotted İ is the capital of i (`GEÇİCİ` for `Geçici`).
+    (c == 'İ' && w == 'i')
+        || c.to_lowercase()
+            .map(greek_base)
+            .eq(w.to_lowercase().map(greek_base))
 }
 
 fn is_blank(c: char) -> bool {
@@ -241,7 +281,8 @@ fn taken<'a>(start: &'a str, rest: &'a str) -> &'a str {
     &start[..start.len() - rest.len()]
 }
 
-/// `i` without the keyword `word` at its start (compared without regard to case).
+/// `i` without the keyword `word` at its start (compared without regard to case, and to
+/// the accents of Greek letters: see [`greek_base`]).
 fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     if word.is_ascii() {
         let head = i.as_bytes().get(..word.len())?;
@@ -252,14 +293,7 @@ fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     let mut rest = i.char_indices();
     for w in word.chars() {
         let (_, c) = rest.next()?;
-        let same = c == w
-            || if c.is_ascii() && w.is_ascii() {
-                c.eq_ignore_ascii_case(&w)
-            } else {
-                // Turkish capital dotted İ is the capital of i (`GEÇİCİ` for `Geçici`).
-                (c == 'İ' && w == 'i') || c.to_lowercase().eq(w.to_lowercase())
-            };
-        if !same {
+        if !same_letter(c, w) {
             return None;
         }
     }
@@ -363,6 +397,9 @@ fn code_letter(i: &str) -> IResult<&str, ()> {
     }
 }
 
+/// The Greek capital iota, which Greek texts type for the Roman I.
+pub(crate) const GREEK_IOTA: char = 'Ι';
+
 /// `II`, `XIV` (upper case), French `Ier` (premier: `Livre Ier`, `Chapitre Ier`) or a single
 /// capital letter (`Part A`).
 fn roman_or_letter(i: &str) -> IResult<&str, ()> {
@@ -372,7 +409,9 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
         // `Titel IIA`, `Titel XXXA`: the Dutch Wetboek van Strafrecht's titles inserted after
         // II and XXX; `Titel IIIb` in the Wetboek van Strafvordering of 2015.
         (
-            take_while_m_n(1, 8, is_roman),
+            // Greek texts type the I of a Roman numeral as a capital iota (`ΠΑΡΑΡΤΗΜΑ ΙΙ`,
+            // `ΚΕΦΑΛΑΙΟ ΙV`).
+            take_while_m_n(1, 8, |c: char| is_roman(c) || c == GREEK_IOTA),
             opt(terminated(
                 take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()),
                 boundary,
@@ -388,11 +427,24 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
+/// The signs that mark Greek letters as a numeral (`Α΄`, `ΙΒ’`): the keraia and the marks
+/// printed for it (tonos, apostrophes, acute accent).
+pub(crate) const KERAIA: [char; 5] = ['ʹ', '΄', '’', '\'', '´'];
+
+/// A Greek numeral: capital letters and a keraia (`ΚΕΦΑΛΑΙΟ Α΄`, `ΜΕΡΟΣ ΙΒ’`).
+fn greek_numeral(i: &str) -> IResult<&str, ()> {
+    let (i, _) = take_while_m_n(1, 4, |c: char| ('Α'..='Ω').contains(&c) || c == 'Ϛ')(i)?;
+    let (i, _) = one_of(&KERAIA[..])(i)?;
+    Ok((i, ()))
+}
+
 /// The number after a keyword, ending at a word boundary.
 fn number(i: &str) -> IResult<&str, &str> {
     let (rest, _) = alt((
         (code_letter, arabic).map(|_| ()),
         arabic,
+        // Before the Roman numerals, which take a Greek iota for an I (`ΙΑ΄` is 11).
+        greek_numeral,
         roman_or_letter,
         // Articles named, not numbered: the Code de procédure pénale's `Article préliminaire`,
         // `Article premier` of a law, the one article of a law (`Article unique`, `único`);
@@ -1223,6 +1275,27 @@ mod tests {
             h("Статья 135. Развратные действия"),
             some("Статья", "135", "Развратные действия")
         );
+    }
+
+    #[test]
+    fn greek_headings_in_capitals_and_greek_numerals() {
+        // Greek drops the accents in capitals: `ΑΡΘΡΟ` is `Άρθρο`, `ΚΕΦΑΛΑΙΟ` `Κεφάλαιο`,
+        // `ΜΕΡΟΣ` (final sigma in the keyword) `Μέρος`, as the Government Gazette prints them.
+        assert_eq!(h("ΑΡΘΡΟ 75"), some("Άρθρο", "75", ""));
+        assert_eq!(h("ΚΕΦΑΛΑΙΟ Α΄"), some("Κεφάλαιο", "Α΄", ""));
+        assert_eq!(
+            h("ΚΕΦΑΛΑΙΟ ΙΒ’: Τελικές διατάξεις"),
+            some("Κεφάλαιο", "ΙΒ’", "Τελικές διατάξεις")
+        );
+        assert_eq!(h("ΜΕΡΟΣ ΣΤ'"), some("Μέρος", "ΣΤ'", ""));
+        assert_eq!(h("ΤΜΗΜΑ 1"), some("Τμήμα", "1", ""));
+        assert_eq!(h("ΜΕΡΟΣ ΠΡΩΤΟ"), some("Μέρος", "ΠΡΩΤΟ", ""));
+        assert_eq!(h("ΤΙΤΛΟΣ ΔΕΥΤΕΡΟΣ"), some("Τίτλος", "ΔΕΥΤΕΡΟΣ", ""));
+        // A Roman numeral typed with Greek iotas.
+        assert_eq!(h("ΠΑΡΑΡΤΗΜΑ ΙΙ"), some("Παράρτημα", "ΙΙ", ""));
+        assert_eq!(h("ΚΕΦΑΛΑΙΟ ΙV"), some("Κεφάλαιο", "ΙV", ""));
+        // Without a keraia Greek letters are a word, not a numeral.
+        assert_eq!(h("ΚΕΦΑΛΑΙΟ ΑΒΓ"), None);
     }
 
     #[test]

@@ -823,9 +823,11 @@ pub static STYLES: &[Style] = &[
         id: "el",
         name: "Greek (Άρθρο)",
         before: &[
+            // `ΑΡΘΡΟ`, `ΚΕΦΑΛΑΙΟ` in capitals, without accents, are these (see
+            // `heading::greek_base`).
             ("Άρθρο", A),
             ("Άρθρον", A),
-            ("Αρθρο", A),
+            ("Βιβλίο", D),
             ("Μέρος", D),
             ("Τίτλος", D),
             ("Κεφάλαιο", D),
@@ -1041,7 +1043,11 @@ impl DivisionOrdinals {
 /// The value of an ordinal word of [`DIVISION_ORDINALS`], in any case (`Siebenter` and
 /// `Siebter` → 7, `Achtundzwanzigster` → 28, `ČÁST PRVNÍ`'s `PRVNÍ` → 1).
 pub fn ordinal_value(word: &str) -> Option<u32> {
-    let word = word.to_lowercase();
+    let mut word = word.to_lowercase();
+    if !word.is_ascii() {
+        // Greek ordinals are listed without accents (`ΠΡΩΤΟ` and `Πρώτο` are one word).
+        word = word.chars().map(super::heading::greek_unaccented).collect();
+    }
     DIVISION_ORDINALS.iter().find_map(|o| o.value(&word))
 }
 
@@ -1052,8 +1058,8 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
 /// PARTE`, the Italian Codice penale `LIBRO PRIMO`, the Croatian Kazneni zakon `GLAVA PRVA
 /// (I.)` as zakon.hr prints it, Polish codes `KSIĘGA PIERWSZA`, the Swedish Brottsbalken
 /// `FÖRSTA AVDELNINGEN` as riksdagen.se prints it, Norwegian Acts `Første del. Alminnelige
-/// bestemmelser`). Nominative endings only: `im Siebenten Abschnitt` is a sentence, not a
-/// heading.
+/// bestemmelser`, Greek laws `ΜΕΡΟΣ ΠΡΩΤΟ`). Nominative endings only: `im Siebenten
+/// Abschnitt` is a sentence, not a heading.
 #[rustfmt::skip]
 pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     DivisionOrdinals {
@@ -1166,6 +1172,20 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &[],
         alternates: &["andre", "syvende"],
+    },
+    DivisionOrdinals {
+        style: "el",
+        // Without accents (see `ordinal_value`): `ΜΕΡΟΣ ΠΡΩΤΟ`, `ΚΕΦΑΛΑΙΟ ΔΕΥΤΕΡΟ`, `ΤΙΤΛΟΣ
+        // ΤΡΙΤΟΣ`, `ΕΝΟΤΗΤΑ ΤΕΤΑΡΤΗ`. From the thirteenth on Greek writes two words (`δέκατο
+        // τρίτο`).
+        stems: &[
+            "πρωτ", "δευτερ", "τριτ", "τεταρτ", "πεμπτ", "εκτ", "εβδομ", "ογδο", "ενατ",
+            "δεκατ", "ενδεκατ", "δωδεκατ",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &["ο", "ος", "η"],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "it",

@@ -3744,3 +3744,97 @@ fn a_placeholder_for_items_repealed_together_is_labelled_with_both() {
     let labels = labels_with("6° et surtout 7 victimes ;");
     assert!(labels.contains(&Some("6°".into())), "{labels:?}");
 }
+
+#[test]
+fn greek_articles_printed_in_capitals_are_the_same_articles() {
+    // The EU–Georgia Association Agreement as the Government Gazette prints it (ΦΕΚ Α΄
+    // 156/2015: `ΑΡΘΡΟ 75`), against the same articles written `Άρθρο`: Greek drops the
+    // accent in capitals, so they are the same articles, not renumbered ones (they read
+    // `Αρθρο 75 renumbered Άρθρο 75`).
+    let article = |keyword: &str, n: usize, text: &str| format!("{keyword} {n} {text}\n\n");
+    let texts = [
+        "Προσέγγιση της τελωνειακής νομοθεσίας Η σταδιακή προσέγγιση προς το τελωνειακό δίκαιο της Ένωσης πραγματοποιείται σύμφωνα με το παράρτημα XIII της παρούσας συμφωνίας.",
+        "Στόχος, πεδίο εφαρμογής και κάλυψη Τα μέρη ορίζουν τις αναγκαίες ρυθμίσεις για τη σταδιακή αμοιβαία ελευθέρωση της εγκατάστασης.",
+    ];
+    let old: String = (0..2).map(|k| article("ΑΡΘΡΟ", 75 + k, texts[k])).collect();
+    let new = (0..2)
+        .map(|k| article("Άρθρο", 75 + k, texts[k]))
+        .collect::<String>()
+        .replace("σταδιακή αμοιβαία", "αμοιβαία");
+    let r = check(&old, &new);
+    assert_eq!(r.summary.renumbered, 0);
+    // Changed: the heading words of both, and the text of 76.
+    assert_eq!(
+        labels(&r, Status::Changed),
+        [Some("Άρθρο 75"), Some("Άρθρο 76")]
+    );
+    assert_eq!(r.structure.old.articles, 2);
+}
+
+#[test]
+fn greek_chapters_numbered_by_letters_renumber_as_chapters() {
+    // ΠΔ 1/2008 (ΦΕΚ Α΄ 1/2008) printed without Markdown: `ΚΕΦΑΛΑΙΟ Α΄`, `ΚΕΦΑΛΑΙΟ Β΄`
+    // were no headings (their articles fell into the preamble's division). A chapter
+    // inserted as the new Β΄ makes the old Β΄ the Γ΄, and a keraia printed as `’` is the
+    // same sign: Α΄ stands.
+    let art1 = "Άρθρο 1\n\nΑποστολή του Ε.Κ.Δ.Δ.Α. Αποστολή του Εθνικού Κέντρου Δημόσιας Διοίκησης και Αυτοδιοίκησης (Ε.Κ.Δ.Δ.Α.), το οποίο είναι νομικό πρόσωπο δημοσίου δικαίου.\n\n";
+    let art2 = "Άρθρο 2\n\nΌργανα Διοίκησης Το Ε.Κ.Δ.Δ.Α. διοικείται από το Διοικητικό Συμβούλιο και τον Γενικό Γραμματέα του Ε.Κ.Δ.Δ.Α.\n\n";
+    let art4 = "Άρθρο 4\n\nΔιεύθυνση Προγραμματισμού και Ανάπτυξης Η Διεύθυνση Προγραμματισμού και Ανάπτυξης είναι αρμόδια για τον προγραμματισμό του έργου του Κέντρου.\n\n";
+    let art3a = "Άρθρο 3Α\n\nΣυμβούλιο Εκπαίδευσης Στο Ε.Κ.Δ.Δ.Α. συνιστάται Συμβούλιο Εκπαίδευσης, το οποίο γνωμοδοτεί για τα προγράμματα επιμόρφωσης.\n\n";
+    let old = [
+        "ΚΕΦΑΛΑΙΟ Α΄\n\n",
+        art1,
+        art2,
+        "ΚΕΦΑΛΑΙΟ Β΄\n\nΑΡΜΟΔΙΟΤΗΤΕΣ\n\n",
+        art4,
+    ]
+    .concat();
+    let new = [
+        "ΚΕΦΑΛΑΙΟ Α’\n\n",
+        art1,
+        art2,
+        "ΚΕΦΑΛΑΙΟ Β΄\n\nΣΥΜΒΟΥΛΙΟ ΕΚΠΑΙΔΕΥΣΗΣ\n\n",
+        art3a,
+        "ΚΕΦΑΛΑΙΟ Γ΄\n\nΑΡΜΟΔΙΟΤΗΤΕΣ\n\n",
+        art4,
+    ]
+    .concat();
+    let r = check(&old, &new);
+    assert_eq!(r.structure.old.divisions, 2);
+    assert_eq!(descriptions(&r), ["Κεφάλαιο Β΄ renumbered Κεφάλαιο Γ΄"]);
+    assert_eq!(
+        labels(&r, Status::Added),
+        [Some("Κεφάλαιο Β΄"), Some("Άρθρο 3Α")]
+    );
+    // The Γ΄ is the old Β΄ renumbered, its words the same; the Α΄ stands, unchanged.
+    assert_eq!((r.summary.renumbered, r.summary.changed), (1, 0));
+}
+
+#[test]
+fn a_law_numbered_throughout_with_an_annexed_regulation_is_not_numbered_by_chapter() {
+    // The Norwegian markedsføringsloven (LOV-2009-01-09-2, as legalize-no prints it): its
+    // `§ 1`–`§ 48` run through ten chapters, and the EU regulation it annexes numbers its
+    // `Artikkel 1`… again under `Kapittel I`. Two chapters opening with a 1 made the whole law
+    // read as numbered anew in each chapter: its sections were cited `Kapittel 2 § 6`.
+    let section = |n: &str, text: &str| format!("##### § {n}\n\n{text}\n\n");
+    let old = [
+        "## Kapittel 1. Alminnelige bestemmelser\n\n".to_string(),
+        section("1. Hva loven gjelder", "Når ikke annet er bestemt, gjelder loven kontroll med markedsføring, handelspraksis og avtalevilkår i forbrukerforhold."),
+        section("2. God markedsføringsskikk mv.", "Markedsføring må ikke stride mot god markedsføringsskikk."),
+        "## Kapittel 2. Handelspraksis overfor forbrukere\n\n".to_string(),
+        section("6. Urimelig handelspraksis", "Urimelig handelspraksis er forbudt."),
+        "## Kapittel 3. Særlige former for markedsføring mv.\n\n".to_string(),
+        section("11. Krav om betaling for varer", "Det er forbudt å kreve betaling for varer som er levert uten at forbrukeren har bestilt dem."),
+        "## Kapittel 4. Særlig om beskyttelse av barn\n\n".to_string(),
+        section("19. Alminnelig bestemmelse", "Ved vurderingen av om en handelspraksis er urimelig, skal det tas hensyn til om den er rettet mot barn."),
+        "## Europaparlaments- og rådsforordning (EU) 2017/2394\n\n#### Kapittel I Innledende bestemmelser\n\n##### Artikkel 1. Formål\n\nDenne forordning fastsetter på hvilke vilkår vedkommende myndigheter skal samarbeide.\n\n##### Artikkel 2. Virkeområde\n\nDenne forordning får anvendelse på overtredelser innenfor Unionen.\n\n#### Kapittel II Vedkommende myndigheter\n\n##### Artikkel 6. Samarbeid\n\nVedkommende myndigheter skal samarbeide.\n\n".to_string(),
+    ]
+    .concat();
+    let new = old.replace(
+        "Urimelig handelspraksis er forbudt.",
+        "Urimelig handelspraksis er forbudt overfor forbrukere.",
+    );
+    let r = check(&old, &new);
+    assert_eq!(labels(&r, Status::Changed), [Some("§ 6")]);
+    assert_eq!(hunk_addresses(&r), ["§ 6"]);
+}
