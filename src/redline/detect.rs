@@ -13,7 +13,9 @@ use rustc_hash::FxHashMap;
 
 use regex::Regex;
 
-use super::heading::{Form, RawHeading, heading_words, ordinal_word, parse_heading, run_in_title};
+use super::heading::{
+    Form, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading, run_in_title,
+};
 use super::style::{Level, Marker, PLAIN, STYLES, Style, marker_order};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
@@ -832,17 +834,30 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 /// A number as a reader writes it: HTML's raised digits (`12<sup>1</sup>`, as consolidated
 /// texts exported from HTML print inserted articles) become raised digits (`12¹`), Markdown
 /// emphasis around a suffix (`409*quater*`) goes, a Greek numeral's keraia is the one sign,
-/// whatever mark the text prints for it (`Α’`, `Α'` → `Α΄`: the same chapter), and a Roman
+/// whatever mark the text prints for it (`Α’`, `Α'` → `Α΄`: the same chapter) and its letters
+/// Greek where Latin ones were typed for them (`B’` → `Β΄`), and a Roman
 /// numeral typed with Greek iotas is written with I's (`ΙΙ` → `II`).
 fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
     if let Some(letters) = n.strip_suffix(super::heading::KERAIA)
-        && !n.ends_with('΄')
-        && letters.starts_with(|c: char| ('Α'..='Ω').contains(&c) || c == 'Ϛ')
+        && let Some(greek) = letters
+            .chars()
+            .map(super::heading::greek_letter)
+            .collect::<Option<String>>()
     {
-        return [letters, "΄"].concat().into();
+        let numeral = [&greek, "΄"].concat();
+        return if numeral == n {
+            n.into()
+        } else {
+            numeral.into()
+        };
     }
     if n.contains(super::heading::GREEK_IOTA) && n.chars().all(|c| "IVXLCDMΙ".contains(c)) {
         return n.replace(super::heading::GREEK_IOTA, "I").into();
+    }
+    // A French code letter's dot with no blank after it (`L.143-1`, as some versions of the
+    // Luxembourg Code du travail print it) is the same number as `L. 143-1`.
+    if let Some(at) = code_letter_dot(n) {
+        return [&n[..=at], " ", &n[at + 1..]].concat().into();
     }
     if n.contains(['*', '_']) {
         // Emphasis marks around a suffix (`409*quater*`) are layout, and so is the blank
@@ -1669,6 +1684,11 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         _ => String::new(),
     };
     let numbered = h.form != Form::Markdown;
+    let below = suffix_below(text, f);
+    let suffixed = |mut s: String| {
+        s.push_str(below.unwrap_or(""));
+        s
+    };
     Section {
         kind: if level == 0 {
             HeadingKind::Division
@@ -1676,9 +1696,12 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
             HeadingKind::Article
         },
         keyword,
-        number: numbered.then(|| plain_number(h.number).into_owned()),
-        label: label(f, text, scheme.form),
-        title: title(f, next, text, level == 0),
+        number: numbered.then(|| suffixed(plain_number(h.number).into_owned())),
+        label: suffixed(label(f, text, scheme.form)),
+        title: match below {
+            Some(_) => String::new(),
+            None => title(f, next, text, level == 0),
+        },
         level,
         line: f.line,
         start: f.start,
@@ -1688,6 +1711,33 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         chapter: None,
         in_schedule: false,
     }
+}
+
+/// Where a number opens with a French code letter and its dot, a digit right after it
+/// (`L.143-1`, `R.12`, `LO.630`): the dot's byte.
+fn code_letter_dot(n: &str) -> Option<usize> {
+    let letters = n.len() - n.trim_start_matches(['L', 'R', 'D', 'A', 'O']).len();
+    let rest = n.get(letters..)?;
+    let code = matches!(&n[..letters], "L" | "R" | "D" | "A" | "LO");
+    (code && rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+        .then_some(letters)
+}
+
+/// The Latin ordinal of a heading's number that a converter put alone on the line below, in
+/// emphasis: legilux's export of the Luxembourg Code pénal from 2025 prints `Art. 372*bis*.`
+/// as `###### Art. 372`, `*bis*`, `. (` on three lines (the article read as `Art. 372`, a
+/// false renumbering of 372bis).
+fn suffix_below<'a>(text: &'a str, f: &Found) -> Option<&'a str> {
+    let h = &f.heading;
+    let keyword_first = matches!(h.form, Form::Keyword(k) if !k.after && !k.ordinal);
+    if !keyword_first || !h.title.is_empty() || !h.number.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let line = first_line(&text[f.end..]).trim_end();
+    let word = ["*", "_"]
+        .iter()
+        .find_map(|m| line.strip_prefix(m)?.strip_suffix(m))?;
+    latin_ordinal(word).then_some(word)
 }
 
 fn counts(sections: &[Section]) -> LevelCounts {

@@ -305,6 +305,11 @@ fn suffix(i: &str) -> IResult<&str, &str> {
     take_while_m_n(0, 4, char::is_alphabetic)(i)
 }
 
+/// Whether `word` is a Latin ordinal as [`latin`] reads one (`bis`, `quater`, `undecies`).
+pub(crate) fn latin_ordinal(word: &str) -> bool {
+    latin(word).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 /// A Latin ordinal after a number: `bis`, `ter`, `quater`, `undecies`.
 fn latin(i: &str) -> IResult<&str, &str> {
     let (rest, w) = take_while_m_n(3, 16, |c: char| c.is_ascii_lowercase())(i)?;
@@ -316,14 +321,7 @@ fn latin(i: &str) -> IResult<&str, &str> {
 /// parts.
 fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = digit1(i)?;
-    // `409*quater*`: the Luxembourg official site prints the Latin suffix in italics.
-    let (i, _) = alt((
-        (char('*'), latin, char('*')).map(|_| ""),
-        (char('_'), latin, char('_')).map(|_| ""),
-        latin,
-        suffix,
-    ))
-    .parse(i)?;
+    let (i, _) = digits_suffix(i)?;
     let (i, _) = opt(superscript).parse(i)?;
     // Turkish `80/A` (an article inserted after 80).
     let (i, _) = opt(preceded(
@@ -337,7 +335,7 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = many0_count(preceded(
         alt((char('.'), char('-'))),
         alt((
-            (digit1, suffix).map(|_| ()),
+            (digit1, digits_suffix).map(|_| ()),
             latin.map(|_| ()),
             // `81.A`, Croatian `81.a` and Macedonian `418-а` (an article inserted after 81,
             // 418; a letter of any script).
@@ -373,6 +371,19 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
+/// The letters after a number's digits: a Latin ordinal, in italics as the Luxembourg official
+/// site prints it (`409*quater*`, and after a part, `135-2*bis*`, `442-1*ter*`: each was read
+/// as `135-2`, `442-1`), or letters ([`suffix`]).
+fn digits_suffix(i: &str) -> IResult<&str, &str> {
+    alt((
+        (char('*'), latin, char('*')).map(|_| ""),
+        (char('_'), latin, char('_')).map(|_| ""),
+        latin,
+        suffix,
+    ))
+    .parse(i)
+}
+
 /// A number inserted between two others, written raised: `12¹`, `12<sup>1</sup>` (Estonian
 /// and other consolidated texts in HTML or Markdown), `8^1` (Romanian plain text).
 fn superscript(i: &str) -> IResult<&str, ()> {
@@ -400,12 +411,14 @@ fn code_letter(i: &str) -> IResult<&str, ()> {
 /// The Greek capital iota, which Greek texts type for the Roman I.
 pub(crate) const GREEK_IOTA: char = 'Ι';
 
-/// `II`, `XIV` (upper case), French `Ier` (premier: `Livre Ier`, `Chapitre Ier`) or a single
-/// capital letter (`Part A`).
+/// `II`, `XIV` (upper case), French `Ier` and `Ire` (premier, première: `Livre Ier`, `Section
+/// Ire`) or a single capital letter (`Part A`).
 fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     let capital = |c: char| c.is_ascii_uppercase();
     let (i, _) = alt((
         tag("Ier"),
+        // Feminine: `Section Ire`, `Sous-section Ire` (the Luxembourg Code pénal).
+        tag("Ire"),
         // `Titel IIA`, `Titel XXXA`: the Dutch Wetboek van Strafrecht's titles inserted after
         // II and XXX; `Titel IIIb` in the Wetboek van Strafvordering of 2015.
         (
@@ -431,11 +444,46 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
 /// printed for it (tonos, apostrophes, acute accent).
 pub(crate) const KERAIA: [char; 5] = ['ʹ', '΄', '’', '\'', '´'];
 
-/// A Greek numeral: capital letters and a keraia (`ΚΕΦΑΛΑΙΟ Α΄`, `ΜΕΡΟΣ ΙΒ’`).
+/// A Greek numeral: capital letters and a keraia (`ΚΕΦΑΛΑΙΟ Α΄`, `ΜΕΡΟΣ ΙΒ’`), or one or two
+/// letters alone.
 fn greek_numeral(i: &str) -> IResult<&str, ()> {
-    let (i, _) = take_while_m_n(1, 4, |c: char| ('Α'..='Ω').contains(&c) || c == 'Ϛ')(i)?;
-    let (i, _) = one_of(&KERAIA[..])(i)?;
-    Ok((i, ()))
+    let greek = |c: char| ('Α'..='Ω').contains(&c) || c == 'Ϛ';
+    alt((
+        // Latin capitals typed for the Greek ones they look like (`ΚΕΦΑΛΑΙΟ B’`).
+        (
+            take_while_m_n(1, 4, |c| greek_letter(c).is_some()),
+            one_of(&KERAIA[..]),
+        )
+            .map(|_| ()),
+        // Without the keraia, one or two letters alone (`ΚΕΦΑΛΑΙΟ Β`, `ΜΕΡΟΣ ΣΤ`).
+        (take_while_m_n(1, 2, greek), boundary).map(|_| ()),
+    ))
+    .parse(i)
+}
+
+/// The Greek capital a numeral's letter stands for: itself, or the Greek capital a Latin one
+/// looks like (`B` for `Β`), as typed in some texts; `None` for any other character.
+pub(crate) fn greek_letter(c: char) -> Option<char> {
+    const LOOKALIKES: [(char, char); 14] = [
+        ('A', 'Α'),
+        ('B', 'Β'),
+        ('E', 'Ε'),
+        ('Z', 'Ζ'),
+        ('H', 'Η'),
+        ('I', 'Ι'),
+        ('K', 'Κ'),
+        ('M', 'Μ'),
+        ('N', 'Ν'),
+        ('O', 'Ο'),
+        ('P', 'Ρ'),
+        ('T', 'Τ'),
+        ('X', 'Χ'),
+        ('Y', 'Υ'),
+    ];
+    if ('Α'..='Ω').contains(&c) || matches!(c, 'Ϛ' | 'Ϙ' | 'Ϡ') {
+        return Some(c);
+    }
+    LOOKALIKES.iter().find(|(l, _)| *l == c).map(|&(_, g)| g)
 }
 
 /// The number after a keyword, ending at a word boundary.
@@ -938,21 +986,31 @@ fn markdown(i: &str) -> IResult<&str, Mark> {
         return Ok(match blanks1(rest) {
             // `##### **Art. 12** …` (Swiss Fedlex Markdown): the bold inside goes too.
             Ok((rest, _)) => {
-                let unbolded = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__"));
+                let unbolded = rest
+                    .strip_prefix("**")
+                    .or_else(|| rest.strip_prefix("__"))
+                    .or_else(|| italic(rest));
                 (unbolded.unwrap_or(rest), Mark::Hashes)
             }
             Err(_) => (rest, Mark::Tight),
         });
     }
     let (rest, bold) = opt(alt((tag("**"), tag("__")))).parse(i)?;
-    Ok((
-        rest,
-        if bold.is_some() {
-            Mark::Bold
-        } else {
-            Mark::None
-        },
-    ))
+    if bold.is_some() {
+        return Ok((rest, Mark::Bold));
+    }
+    // An italic line reads as a plain one, capitals and all: legilux's Code du travail prints
+    // its sections `*Section 2.* *Forme du contrat*`, and marks them as headings (`##### *Section
+    // 2.* …`) in some versions only.
+    Ok((italic(i).unwrap_or(i), Mark::None))
+}
+
+/// `i` after the single `*` or `_` that opens an italic run (not a list's bullet: a blank
+/// follows that).
+fn italic(i: &str) -> Option<&str> {
+    let rest = i.strip_prefix(['*', '_'])?;
+    rest.starts_with(|c: char| !c.is_whitespace() && c != '*' && c != '_')
+        .then_some(rest)
 }
 
 /// Parses a heading from one line (without its line break). `None` when the line is text.
@@ -1150,7 +1208,10 @@ fn starts_lowercase(title: &str) -> bool {
 /// `######` at random, differently from one version to the next.
 fn markdown_heading<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
     let words = words_after_marks(body);
-    if words.is_empty() || sentence(words) {
+    // A document's title (`# …`) is its title whatever its words: bundestag/gesetze prints the
+    // AufenthG's as `# und die Integration von Ausländern im Bundesgebiet (AufenthG 2004)`.
+    let title = line.trim_start_matches(is_blank).starts_with("# ");
+    if words.is_empty() || sentence(words) || (!title && text_marked(words)) {
         return None;
     }
     let at = words.as_ptr() as usize - line.as_ptr() as usize;
@@ -1177,6 +1238,34 @@ fn words_after_marks(body: &str) -> &str {
 /// Words too long for a title that end as a sentence does (`.`, or `:` before a list).
 fn sentence(words: &str) -> bool {
     words.ends_with(['.', ':']) && words.chars().count() > 100
+}
+
+/// Words no title is: a bracket or a dash alone, words that start in lower case or after a
+/// dash (the rest of a sentence, an indent of a list), that end as a clause of a list does
+/// (`;`, `,`, `:`), or that stop at an opening bracket or an elided article (`… au titre de
+/// l’`, the line cut before a link). From 2025 the legilux export of the Luxembourg Code pénal
+/// marks such lines as headings (`##### (`, `##### - la personne avait …`, `### Abrogé (`):
+/// each was reported as an added division.
+fn text_marked(words: &str) -> bool {
+    let Some(first) = words.chars().next() else {
+        return false;
+    };
+    if !words.chars().any(char::is_alphanumeric) || lower_case(first) {
+        return true;
+    }
+    if let Some(rest) = words.strip_prefix(['-', '–', '—'])
+        && rest.starts_with(' ')
+        && starts_lowercase(rest.trim_start())
+    {
+        return true;
+    }
+    let elided = words
+        .strip_suffix(['’', '\''])
+        .and_then(|w| w.chars().next_back())
+        .is_some_and(lower_case);
+    // A clause of a list (`… seront punies de la réclusion à vie;`, `Soit par supposition de
+    // personnes,`) or the words that open one (`… sont visées les infractions prévues:`).
+    words.ends_with(['(', ';', ',', ':']) || elided
 }
 
 #[cfg(test)]
@@ -1291,6 +1380,13 @@ mod tests {
         assert_eq!(h("ΤΜΗΜΑ 1"), some("Τμήμα", "1", ""));
         assert_eq!(h("ΜΕΡΟΣ ΠΡΩΤΟ"), some("Μέρος", "ΠΡΩΤΟ", ""));
         assert_eq!(h("ΤΙΤΛΟΣ ΔΕΥΤΕΡΟΣ"), some("Τίτλος", "ΔΕΥΤΕΡΟΣ", ""));
+        // Latin capitals typed for Greek ones, and letters without their keraia.
+        assert_eq!(h("ΚΕΦΑΛΑΙΟ B’"), some("Κεφάλαιο", "B’", ""));
+        assert_eq!(h("ΚΕΦΑΛΑΙΟ Β"), some("Κεφάλαιο", "Β", ""));
+        assert_eq!(
+            h("ΜΕΡΟΣ ΣΤ: Τελικές διατάξεις"),
+            some("Μέρος", "ΣΤ", "Τελικές διατάξεις")
+        );
         // A Roman numeral typed with Greek iotas.
         assert_eq!(h("ΠΑΡΑΡΤΗΜΑ ΙΙ"), some("Παράρτημα", "ΙΙ", ""));
         assert_eq!(h("ΚΕΦΑΛΑΙΟ ΙV"), some("Κεφάλαιο", "ΙV", ""));
@@ -1567,6 +1663,11 @@ mod tests {
             some("Chapitre", "Ier", "Des principes")
         );
         assert_eq!(h("Livre Ier"), some("Livre", "Ier", ""));
+        // The Luxembourg Code pénal's sections (were divisions named by their words alone).
+        assert_eq!(
+            h("#### Section Ire. Des peines criminelles"),
+            some("Section", "Ire", "Des peines criminelles")
+        );
         // Sweep of the Code pénal: both were read as text of the headings before them.
         assert_eq!(
             h("Livre IV bis : Des crimes et des délits de guerre"),
@@ -1645,10 +1746,49 @@ mod tests {
             let h = parse_heading(line).expect("a heading");
             assert_eq!(h.title, "", "{line}");
         }
+        // The italic suffix after a part of the number is the number's.
+        assert_eq!(h("Art. 135-2*bis*."), some("Art.", "135-2*bis*", ""));
+        assert_eq!(
+            h("###### Art. 442-1*quater*."),
+            some("Art.", "442-1*quater*", "")
+        );
         let titled = parse_heading("Art. 5. (Abrogé)").expect("a heading");
         assert_eq!(titled.title, "(Abrogé)");
         let titled = parse_heading("Article 2 ([Annex](annex.md) Rates)").expect("a heading");
         assert_eq!(titled.title, "([Annex](annex.md) Rates)");
+    }
+
+    #[test]
+    fn lines_of_text_marked_as_headings_are_text() {
+        // The legilux export of the Luxembourg Code pénal (2025): a link's bracket, a list's
+        // indent, a repeal note and a sentence cut before a link, each marked as a heading.
+        for line in [
+            "##### (",
+            "##### - la personne avait l’obligation légale d’obéir aux ordres du gouvernement",
+            "### Abrogé (",
+            "##### Lorsqu’une personne morale, ayant été condamnée à une peine criminelle au titre de l’",
+            "##### les atteintes à la vie et à l’intégrité corporelle",
+            "###### Les infractions prévues par les articles 118, 119, 120 et 120bis seront punies de la réclusion à vie;",
+            "###### Soit par supposition de personnes,",
+            "###### Sont visées à l’alinéa (1) du présent article les infractions prévues:",
+        ] {
+            assert_eq!(h(line), None, "{line:?}");
+        }
+        assert_eq!(
+            h("## Dispositions générales"),
+            some("md", "Dispositions générales", "")
+        );
+        let title = "und die Integration von Ausländern im Bundesgebiet (AufenthG 2004)";
+        assert_eq!(h(&format!("# {title}")), some("md", title, ""));
+        assert_eq!(
+            h("### De la concussion"),
+            some("md", "De la concussion", "")
+        );
+        // Norwegian `Kap 1.` (straffeprosessloven): a chapter, not a heading of words.
+        assert_eq!(
+            h("## Kap 9 a. Bistandsadvokaten."),
+            some("Kap", "9 a", "Bistandsadvokaten.")
+        );
     }
 
     #[test]

@@ -477,6 +477,9 @@ pub static STYLES: &[Style] = &[
             ("§", A),
             ("Artikkel", A),
             ("Kapittel", D),
+            // `Kap 1. Lovens virkekrets mv.` (straffeprosessloven, as lovdata prints it).
+            ("Kap", D),
+            ("Kap.", D),
             ("Del", D),
             ("Avsnitt", D),
             ("Bilag", D),

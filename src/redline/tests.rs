@@ -3838,3 +3838,102 @@ fn a_law_numbered_throughout_with_an_annexed_regulation_is_not_numbered_by_chapt
     assert_eq!(labels(&r, Status::Changed), [Some("§ 6")]);
     assert_eq!(hunk_addresses(&r), ["§ 6"]);
 }
+
+#[test]
+fn a_latin_suffix_printed_on_the_line_below_its_number_is_part_of_it() {
+    // The Luxembourg Code pénal, art. 372 and 372bis (L. 7 août 2023), as legilux exported it
+    // before and after 2025: the later export breaks the heading at the italic suffix. Art.
+    // 372bis was read as a second `Art. 372` ("Art. 372bis renumbered Art. 372").
+    let article = |heading: &str, text: &str| format!("###### {heading}\n\n{text}\n\n");
+    let texts = [
+        "L’atteinte à l’intégrité sexuelle, de quelque nature qu’elle soit, commise avec violence ou menace sur une personne est punie de la réclusion de cinq à dix ans.",
+        "Toute atteinte à l’intégrité sexuelle, de quelque nature qu’elle soit, commise sur un mineur de moins de seize ans est punie de la réclusion de cinq à dix ans.",
+        "Sera puni de la réclusion de dix à quinze ans le viol commis sur un mineur.",
+    ];
+    let old = [
+        article("Art. 372.", texts[0]),
+        article(
+            "Art. 372*bis*. ([L. 7 août 2023](/eli/etat/leg/loi/2023/08/07/a520/jo))",
+            texts[1],
+        ),
+        article("Art. 373.", texts[2]),
+    ]
+    .concat();
+    let new = [
+        article("Art. 372.", texts[0]),
+        article(
+            "Art. 372\n*bis*\n. (\n[L. 7 août 2023](/eli/etat/leg/loi/2023/08/07/a520/jo)\n)",
+            texts[1],
+        ),
+        article(
+            "Art. 373.",
+            &texts[2].replace("dix à quinze", "quinze à vingt"),
+        ),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 372", "Art. 372bis", "Art. 373"]);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(hunk_addresses(&r).last(), Some(&"Art. 373"));
+}
+
+#[test]
+fn a_bracket_marked_as_a_heading_is_the_text_of_its_article() {
+    // The Luxembourg Code pénal, art. 60, as legilux exported it before and after 2025: the
+    // later export marks the bracket before an amending law's link as a heading (`##### (`),
+    // and each such bracket was reported as an added division, its article as changed.
+    let sentence =
+        "En cas de concours de plusieurs délits, la peine la plus forte sera seule prononcée.";
+    let note = "Toutefois, les peines de substitution seront prononcées cumulativement.";
+    let link = "[L. 13 juin 1994](/eli/etat/leg/loi/1994/06/13/n2/jo)";
+    let next = "Art. 61.\n\nLorsqu'un crime concourt avec un délit, la peine la plus forte sera seule prononcée.\n";
+    let old = format!("##### Art. 60.\n\n{sentence}\n\n({link}) {note}\n\n##### {next}");
+    let new = format!("Art. 60.\n\n{sentence}\n\n##### (\n{link}\n) {note}\n\n{next}");
+    let r = check(&old, &new);
+    assert_eq!(r.structure.new.divisions, 0);
+    assert_eq!(r.summary.added, 0);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 60", "Art. 61"]);
+}
+
+#[test]
+fn a_code_letter_written_against_its_number_is_the_same_number() {
+    // The Luxembourg Code du travail, art. L. 143-1, printed `Art. L.143-1.` in one version of
+    // the legilux export and `Art. L. 143-1.` in the next: thirteen articles were reported
+    // renumbered to themselves.
+    let text = "(1)\n\nPour faire valoir leurs droits aux conditions de travail et d’emploi garantis par le présent Titre, les détachés peuvent intenter une action en justice.\n\n";
+    let old = format!("Art. L.143-1.\n\n{text}Art. L.143-2.\n\n{text}");
+    let new = format!(
+        "Art. L. 143-1.\n\n{text}Art. L. 143-2.\n\n{}",
+        text.replace("une action", "une action judiciaire")
+    );
+    let r = check(&old, &new);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(labels(&r, Status::Changed), [Some("Art. L. 143-2")]);
+}
+
+#[test]
+fn a_section_heading_in_italics_is_a_heading_with_or_without_its_marks() {
+    // The Luxembourg Code du travail as legilux exported it in two versions: `##### *Section
+    // 2.* *Forme du contrat à durée déterminée*`, then the same line unmarked. The first was a
+    // division named by its words, the second no heading: 197 divisions were "removed".
+    let body = "Art. L. 122-2.\n\n(1)\n\nSans préjudice des dispositions de l’article L. 121-4, le contrat de travail conclu pour une durée déterminée doit comporter les indications ci-après:\n\n1. lorsqu’il est conclu pour une durée précise, la date d’échéance du terme;\n2. la durée de la période d’essai éventuellement prévue.\n\n";
+    let section = "*Section 2.* *Forme du contrat à durée déterminée*";
+    let old = format!("##### {section}\n\n###### {body}");
+    let new = format!("{section}\n\n{body}");
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    let labels: Vec<(&str, &str)> = r
+        .new_sections
+        .iter()
+        .map(|s| (s.label.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("Section 2", "Forme du contrat à durée déterminée"),
+            ("Art. L. 122-2", "")
+        ]
+    );
+}
