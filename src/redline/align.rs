@@ -82,18 +82,27 @@ pub(crate) fn content<'a>(text: &'a str, s: &Section) -> (&'a str, &'a str) {
 /// the two repealed articles were paired crosswise by their marks ("Art. 558 renumbered Art.
 /// 554").
 fn unmarked(body: &str) -> Option<String> {
-    memchr::memmem::find(body.as_bytes(), b"\n#")?;
-    let mut out = String::with_capacity(body.len());
-    for line in body.split_inclusive('\n') {
-        let hashes = line.len() - line.trim_start_matches('#').len();
-        let rest = &line[hashes..];
-        match rest.strip_prefix([' ', '\t']) {
-            Some(words) if (1..=6).contains(&hashes) => {
-                out.push_str(words.trim_start_matches([' ', '\t']))
-            }
-            _ => out.push_str(line),
+    let bytes = body.as_bytes();
+    // Lines that start with `#` (a byte search: a substring searcher built per section cost
+    // more than the scan).
+    let starts = memchr::memchr_iter(b'#', bytes).filter(|&k| k == 0 || bytes[k - 1] == b'\n');
+    let mut out: Option<String> = None;
+    let mut from = 0;
+    for line in starts {
+        let hashes = bytes[line..].iter().take_while(|&&b| b == b'#').count();
+        let words = line + hashes;
+        let blanks = bytes[words..]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        if (1..=6).contains(&hashes) && blanks > 0 {
+            let out = out.get_or_insert_with(|| String::with_capacity(body.len()));
+            out.push_str(&body[from..line]);
+            from = words + blanks;
         }
     }
+    let mut out = out?;
+    out.push_str(&body[from..]);
     Some(out)
 }
 
@@ -103,10 +112,11 @@ fn same_marked(a: (&str, &str), b: (&str, &str)) -> bool {
     if a == b {
         return true;
     }
-    a.0 == b.0
-        && (memchr::memmem::find(a.1.as_bytes(), b"\n#").is_some()
-            || memchr::memmem::find(b.1.as_bytes(), b"\n#").is_some())
-        && unmarked(a.1).as_deref().unwrap_or(a.1) == unmarked(b.1).as_deref().unwrap_or(b.1)
+    if a.0 != b.0 {
+        return false;
+    }
+    let (x, y) = (unmarked(a.1), unmarked(b.1));
+    (x.is_some() || y.is_some()) && x.as_deref().unwrap_or(a.1) == y.as_deref().unwrap_or(b.1)
 }
 
 /// A section's kind, chapter, number and, for a division, its keyword (see [`Side::key`]).
@@ -1124,11 +1134,24 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     // 3c. Divisions of the same words under which the same units stand.
     m.pair_divisions_by_first_unit();
 
-    // 4. In order or moved.
+    // 4. In order or moved: the longest chain of pairs in order, and of those, the one that
+    // keeps the most numbers. Where a renumbered article crosses one that kept its number, the
+    // renumbered one moved (the Czech trestní zákon's § 251a, re-enacted as § 252a after §
+    // 252: § 252 was reported moved).
     let pairs: Vec<(usize, usize)> = (0..news.len())
         .filter_map(|j| m.new_to_old[j].map(|i| (j, i)))
         .collect();
-    let keep = longest_chain(&pairs);
+    // One more pair in order outweighs any number of kept numbers.
+    let pair_weight = pairs.len() as u64 + 1;
+    let weight = |k: usize| {
+        let (j, i) = pairs[k];
+        pair_weight + u64::from(olds[i].same_full_label(&news[j]))
+    };
+    // Most texts move nothing: the longest chain is then all the pairs.
+    let mut keep = longest_chain(&pairs);
+    if keep.contains(&false) {
+        keep = heaviest_chain(&pairs, weight);
+    }
     let mut in_order = vec![false; news.len()];
     for (&(j, _), k) in pairs.iter().zip(keep) {
         in_order[j] = k;

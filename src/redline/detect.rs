@@ -838,7 +838,16 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 /// Greek where Latin ones were typed for them (`B’` → `Β΄`), and a Roman
 /// numeral typed with Greek iotas is written with I's (`ΙΙ` → `II`).
 fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
-    if let Some(letters) = n.strip_suffix(super::heading::KERAIA)
+    // Most numbers are ASCII digits and letters, with dots and dashes: none of the forms below.
+    let ordinary = n
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b' '));
+    if ordinary && code_letter_dot(n).is_none() {
+        return n.into();
+    }
+    let greek = !n.is_ascii() || n.ends_with('\'');
+    if greek
+        && let Some(letters) = n.strip_suffix(super::heading::KERAIA)
         && let Some(greek) = letters
             .chars()
             .map(super::heading::greek_letter)
@@ -851,7 +860,8 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
             numeral.into()
         };
     }
-    if n.contains(super::heading::GREEK_IOTA) && n.chars().all(|c| "IVXLCDMΙ".contains(c)) {
+    if greek && n.contains(super::heading::GREEK_IOTA) && n.chars().all(|c| "IVXLCDMΙ".contains(c))
+    {
         return n.replace(super::heading::GREEK_IOTA, "I").into();
     }
     // A French code letter's dot with no blank after it (`L.143-1`, as some versions of the
@@ -1716,6 +1726,9 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
 /// Where a number opens with a French code letter and its dot, a digit right after it
 /// (`L.143-1`, `R.12`, `LO.630`): the dot's byte.
 fn code_letter_dot(n: &str) -> Option<usize> {
+    if !n.starts_with(['L', 'R', 'D', 'A']) {
+        return None;
+    }
     let letters = n.len() - n.trim_start_matches(['L', 'R', 'D', 'A', 'O']).len();
     let rest = n.get(letters..)?;
     let code = matches!(&n[..letters], "L" | "R" | "D" | "A" | "LO");
@@ -1733,7 +1746,11 @@ fn suffix_below<'a>(text: &'a str, f: &Found) -> Option<&'a str> {
     if !keyword_first || !h.title.is_empty() || !h.number.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let line = first_line(&text[f.end..]).trim_end();
+    let below = &text[f.end..];
+    if !below.starts_with(['*', '_']) {
+        return None;
+    }
+    let line = first_line(below).trim_end();
     let word = ["*", "_"]
         .iter()
         .find_map(|m| line.strip_prefix(m)?.strip_suffix(m))?;

@@ -221,6 +221,9 @@ fn first_two_lower(s: &str) -> Option<LexKey> {
 /// character as it is. Greek drops the accents in capitals, so `ΑΡΘΡΟ`, `ΚΕΦΑΛΑΙΟ` are the
 /// keywords `Άρθρο`, `Κεφάλαιο`, and a keyword ends in `ς` where its capitals end in `Σ`.
 fn greek_base(c: char) -> char {
+    if !('\u{390}'..='\u{3ce}').contains(&c) {
+        return c;
+    }
     match c {
         'ς' => 'σ',
         _ => greek_unaccented(c),

@@ -3937,3 +3937,34 @@ fn a_section_heading_in_italics_is_a_heading_with_or_without_its_marks() {
         ]
     );
 }
+
+#[test]
+fn of_two_crossing_articles_the_renumbered_one_moved() {
+    // The Czech trestní zákon 140/1961 (legalize-cz): § 251a (concealing the origin of
+    // proceeds) was re-enacted after § 252 as § 252a, and § 252 gained the negligent form.
+    // One of the two crossing pairs is out of order; § 252, which kept its number, was the
+    // one reported moved.
+    let s251 = "##### § 251\n\nKdo ukryje věc, která byla získána trestným činem spáchaným jinou osobou, bude potrestán odnětím svobody až na dvě léta.\n\n";
+    let s251a = |n: &str| {
+        format!(
+            "##### § {n}\n\n(1) Kdo jinému umožní zastřít původ nebo zjištění původu věci získané trestnou činností, bude potrestán odnětím svobody až na dvě léta nebo peněžitým trestem.\n\n(2) Odnětím svobody na jeden rok až pět let bude pachatel potrestán, spáchá-li čin uvedený v odstavci 1 jako člen organizované skupiny.\n\n"
+        )
+    };
+    let s252 = "##### § 252\n\nKdo ukryje anebo na sebe nebo jiného převede z nedbalosti věc větší hodnoty, která byla získána trestným činem spáchaným jinou osobou, bude potrestán odnětím svobody až na šest měsíců.\n\n";
+    let old = [s251, &s251a("251a"), s252].concat();
+    let new = [
+        s251,
+        s252,
+        "Stejně bude potrestán, kdo jinému z nedbalosti umožní zastřít původ věci.\n\n",
+        &s251a("252a"),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    let moved: Vec<(Option<&str>, Option<&str>)> = r
+        .sections
+        .iter()
+        .filter(|c| c.moved)
+        .map(|c| (c.old_label.as_deref(), c.new_label.as_deref()))
+        .collect();
+    assert_eq!(moved, [(Some("§ 251a"), Some("§ 252a"))]);
+}
