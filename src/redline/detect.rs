@@ -32,6 +32,9 @@ enum ArticleForm {
     Bare,
     /// Numbered paragraphs `1.` (texts without article headings).
     Numbered,
+    /// Numbered Markdown headings `##### 1. Title` (Irish Acts as legalize-ie prints them);
+    /// a plain `1.` line is a list's item.
+    MarkdownNumbered,
     /// Bracketed numbers `(1)`.
     Bracketed,
     /// Nothing recognised.
@@ -46,6 +49,7 @@ impl ArticleForm {
             ArticleForm::Dotted => "dotted numbers (7.1)",
             ArticleForm::Bare => "bare numbers (1 Title)",
             ArticleForm::Numbered => "numbered paragraphs (1.)",
+            ArticleForm::MarkdownNumbered => "numbered Markdown headings (##### 1. Title)",
             ArticleForm::Bracketed => "bracketed numbers ((1))",
             ArticleForm::None => "none",
         }
@@ -60,6 +64,8 @@ struct Found<'a> {
     end: usize,
     /// Line number, from 1.
     line: usize,
+    /// Written as a Markdown heading (`##### 1. Title`).
+    markdown: bool,
     heading: RawHeading<'a>,
 }
 
@@ -103,6 +109,7 @@ fn find_with<'a>(
                 start,
                 end: start + line.len(),
                 line: n + 1,
+                markdown: body.trim_start().starts_with('#'),
                 heading,
             });
         }
@@ -505,6 +512,23 @@ fn schedule_heading(f: &Found) -> bool {
     matches!(f.heading.form, Form::Keyword(k) if k.schedule)
 }
 
+/// Whether `f` is a Markdown heading that names a Schedule of the style in its first two words
+/// (`## **SCHEDULE** **Council Framework Decision 2009/829/JHA**`, `## FIRST SCHEDULE VIENNA
+/// CONVENTION …`: no number for the keyword grammar).
+fn named_schedule(f: &Found, style: Option<usize>) -> bool {
+    let Some(style) = style else {
+        return false;
+    };
+    let schedules = STYLES[style].schedules;
+    f.heading.form == Form::Markdown
+        && f.heading
+            .number
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_matches(['*', '_', '.']))
+            .any(|w| schedules.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
 /// The candidates of `found` that form its longest run of bare numbers (see [`bare_chain`]).
 fn longest_run(found: &[Found]) -> Vec<bool> {
     let values: Vec<Option<i64>> = found
@@ -626,8 +650,16 @@ impl Scheme {
             Form::Markdown => Some(0),
             Form::Dotted(2) if self.form == ArticleForm::Dotted => Some(1),
             Form::Dotted(_) => self.depth.get(&Marker::Dotted).copied(),
+            // An Irish Act's original layout, `##### 1 Short title`, beside its consolidated
+            // `##### 1. **Short title**`.
+            Form::Bare if self.form == ArticleForm::MarkdownNumbered => f.markdown.then_some(1),
             Form::Bare => (self.form == ArticleForm::Bare && in_chain).then_some(1),
             Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Numbered => Some(1),
+            Form::Marker(Marker::DotNumber)
+                if self.form == ArticleForm::MarkdownNumbered && f.markdown =>
+            {
+                Some(1)
+            }
             Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Dotted => Some(0),
             Form::Marker(Marker::ParenNumber) if self.form == ArticleForm::Bracketed => Some(1),
             Form::Marker(Marker::NumberDash) if !self.depth.contains_key(&Marker::NumberDash) => {
@@ -655,9 +687,35 @@ fn scheme(
     let chain = chain(chains[0]).max(chain(chains[1]));
     let numbered = count(&|f| f == Form::Marker(Marker::DotNumber));
     let dotted = count(&|f| f == Form::Dotted(2));
+    // `##### 1. Short title and commencement`: numbered titled Markdown headings, far more than
+    // the keyword headings of the text (Irish Acts quote `Section 2` in their Schedules), in a
+    // text with no clauses `1.1` (a contract's `## 1. Definitions` heads its clauses).
+    let markdown_numbered = all
+        .iter()
+        .filter(|f| {
+            f.markdown
+                && f.heading.form == Form::Marker(Marker::DotNumber)
+                && !f.heading.title.is_empty()
+        })
+        .count();
+    // Keyword articles before the first Schedule: an Act that schedules a treaty (the Vienna
+    // Convention's `Article 1` … in the Irish Diplomatic Relations and Immunities Act 1967)
+    // numbers its own sections otherwise.
+    let body_articles: usize = [a, b]
+        .iter()
+        .map(|found| {
+            found
+                .iter()
+                .take_while(|f| !schedule_heading(f) && !named_schedule(f, style))
+                .filter(|f| keyword_level(f.heading.form, style) == Some(Level::Article))
+                .count()
+        })
+        .sum();
     // One stray capitalised `Section 1.` line does not outvote a run of bare or dotted numbers.
     let form = if custom {
         ArticleForm::Custom
+    } else if markdown_numbered >= 3 && markdown_numbered >= 10 * body_articles && dotted < 2 {
+        ArticleForm::MarkdownNumbered
     } else if articles >= 2 || (articles == 1 && chain < 2 && dotted < 2) {
         ArticleForm::Keyword
     } else if dotted >= 2 {
@@ -826,6 +884,10 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
         Form::Keyword(k) => [k.word, " ", number].concat(),
         Form::Markdown => h.number.chars().take(80).collect(),
         Form::Marker(Marker::NumberDash) if form == ArticleForm::Bare => h.number.to_string(),
+        // An Irish section, `##### 1. Short title`: cited `s. 1`, as a bare number is.
+        Form::Marker(Marker::DotNumber) if form == ArticleForm::MarkdownNumbered => {
+            h.number.to_string()
+        }
         Form::Marker(m) if form != ArticleForm::Custom => marker_label(m, h.number),
         _ => h.number.to_string(),
     }
@@ -1052,6 +1114,9 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
             if let Some(s) = sections.last_mut() {
                 if level == 1 {
                     opening_paragraph(s, f, scheme);
+                    if scheme.form == ArticleForm::MarkdownNumbered {
+                        echoed_paragraph(text, s, f, scheme);
+                    }
                     // A title run into the heading line, as a title above would be.
                     let line = &text[f.start..f.end];
                     if let Some(t) = run_in_title(line.trim_end(), &f.heading) {
@@ -1304,6 +1369,38 @@ pub(crate) fn split_multiplier(n: &str) -> (&str, Option<&str>) {
     match n.split_once(' ') {
         Some((head, m)) if MULTIPLIERS.contains(&m) => (head, Some(m)),
         _ => (n, None),
+    }
+}
+
+/// The paragraph opened where an Irish Act prints its section's number again, in bold, below
+/// the heading (`##### 1. **Short title**`, then `**1.** (1) This Act may be cited …`, or
+/// `**1.**—(1) …` in the original layout): its
+/// marker heads the section's first paragraph (the line is no heading: `**1.**` is no marker).
+fn echoed_paragraph(text: &str, s: &mut Section, f: &Found, scheme: &Scheme) {
+    let rest = &text[f.end..];
+    let body = rest.trim_start_matches(['\n', '\r', ' ', '\t']);
+    let Some(number) = s.number.as_deref() else {
+        return;
+    };
+    let Some(after) = body
+        .strip_prefix("**")
+        .and_then(|b| b.strip_prefix(number))
+        .and_then(|b| b.strip_prefix(".**"))
+    else {
+        return;
+    };
+    // `**1.**—(1) This Act …` in the original layout.
+    let after = after.trim_start_matches(['—', '–']).trim_start();
+    let Some((marker, n)) = opening_marker(after) else {
+        return;
+    };
+    let Some(&depth) = scheme.depth.get(&marker) else {
+        return;
+    };
+    let start = f.end + (rest.len() - body.len());
+    let line = f.line + 1 + rest[..rest.len() - body.len()].matches('\n').count();
+    if let Some(sub) = Subheading::new(marker, depth, n, line, start) {
+        s.subsections.push(sub);
     }
 }
 

@@ -410,7 +410,8 @@ pub struct Structure {
     /// Its short identifier (`nl`).
     pub style_id: String,
     /// How the articles are marked: `keywords`, `bare numbers (1 Title)`, `dotted numbers
-    /// (7.1)`, `numbered paragraphs (1.)`, `the --unit pattern`, or `none`.
+    /// (7.1)`, `numbered paragraphs (1.)`, `numbered Markdown headings (##### 1. Title)`,
+    /// `bracketed numbers ((1))`, `the --unit pattern`, or `none`.
     pub articles_marked_by: String,
     /// Counts in the old text.
     pub old: LevelCounts,

@@ -3968,3 +3968,89 @@ fn of_two_crossing_articles_the_renumbered_one_moved() {
         .collect();
     assert_eq!(moved, [(Some("§ 251a"), Some("§ 252a"))]);
 }
+
+#[test]
+fn irish_sections_under_numbered_markdown_headings_are_sections() {
+    // The Gambling Regulation Act 2024 (No. 35 of 2024), Part 1, as legalize-ie prints it:
+    // `##### 1. **Short title and commencement**`, the number again in bold where the text
+    // starts, and a Schedule that quotes `Section 2`. The sections were read as paragraphs of
+    // their Part (`Part 1(2)`), the Schedule's lines as the only "articles".
+    let titles = [
+        "Short title and commencement",
+        "Interpretation",
+        "Reference to providing betting activity",
+        "Reference to providing game",
+        "Reference to providing lottery",
+        "Unenforceability of contracts: bookmakers",
+        "Expenses",
+        "Service of documents",
+        "Regulations",
+        "Repeals and revocations",
+    ];
+    let section = |n: usize, title: &str| {
+        format!(
+            "##### {n}. **{title}**\n\n**{n}.** (1) This section applies for the purposes of {title}.\n\n(2) The Minister may make regulations for the purposes of this section.\n\n"
+        )
+    };
+    let sections: String = (1..=10).map(|n| section(n, titles[n - 1])).collect();
+    let old = format!(
+        "## **PART 1** **Preliminary and General**\n\n{sections}## **SCHEDULE 1** **Relevant Offence**\n\nSection 2\n\nAn offence under section 3 of the Criminal Justice (Theft and Fraud Offences) Act 2001.\n"
+    );
+    let new = old.replace(
+        "purposes of Reference to providing betting activity",
+        "purposes of Reference to providing or facilitating betting activity",
+    );
+    let r = check(&old, &new);
+    assert_eq!(r.structure.old.articles, 10);
+    assert_eq!(hunk_addresses(&r), ["s. 3(1)"]);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels[..4], ["Part 1", "1", "2", "3"]);
+    assert_eq!(labels.last(), Some(&"Schedule 1"));
+}
+
+#[test]
+fn an_irish_act_in_its_original_layout_pairs_with_its_consolidated_one() {
+    // The Gas Act 1976 as legalize-ie keeps it: the original `##### 1 Short title and
+    // commencement.` / `**1.**—(1) …` against the consolidated `##### 1. **Short title and
+    // commencement.**` / `**1.** (1) …`, with a treaty-like Schedule numbering `Article 1`…
+    // (the Diplomatic Relations and Immunities Act 1967 schedules the Vienna Convention).
+    // Either layout alone had its sections; together, the keyword articles of the Schedule
+    // made every section of one version "removed".
+    let titles = [
+        "Short title and commencement.",
+        "Interpretation.",
+        "Establishment day.",
+        "Regulations.",
+        "Service of notices, etc.",
+        "Expenses.",
+        "Establishment of Bord Gáis Éireann.",
+        "General duty of Board.",
+        "Powers of Board.",
+        "Conferral of additional functions on Board.",
+    ];
+    let schedule = "## FIRST SCHEDULE VIENNA CONVENTION ON DIPLOMATIC RELATIONS\n\nArticle 1\n\nFor the purpose of the present Convention, the following expressions shall have the meanings hereunder assigned to them.\n\nArticle 2\n\nThe establishment of diplomatic relations between States takes place by mutual consent.\n";
+    let original: String = titles
+        .iter()
+        .enumerate()
+        .map(|(k, t)| format!("##### {} {t}\n\n**{}.**—(1) The provisions on {t}\n\n(2) The Minister may by order provide for {t}\n\n", k + 1, k + 1))
+        .collect();
+    let consolidated: String = titles
+        .iter()
+        .enumerate()
+        .map(|(k, t)| format!("##### {}. **{t}**\n\n**{}.** (1) The provisions on {t}\n\n(2) The Minister may by order provide for {t}\n\n", k + 1, k + 1))
+        .collect::<String>()
+        .replace("(2) The Minister may by order provide for Expenses.", "(2) The Minister for Finance may by order provide for Expenses.");
+    let old = format!("## PART I Preliminary and General\n\n{original}{schedule}");
+    let new = format!("## PART I Preliminary and General\n\n{consolidated}{schedule}");
+    let r = check(&old, &new);
+    assert_eq!(
+        (r.structure.old.articles, r.structure.new.articles),
+        (10, 10)
+    );
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    assert!(
+        hunk_addresses(&r).contains(&"s. 6(2)"),
+        "{:?}",
+        hunk_addresses(&r)
+    );
+}
