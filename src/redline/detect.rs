@@ -687,14 +687,16 @@ fn scheme(
     let chain = chain(chains[0]).max(chain(chains[1]));
     let numbered = count(&|f| f == Form::Marker(Marker::DotNumber));
     let dotted = count(&|f| f == Form::Dotted(2));
-    // `##### 1. Short title and commencement`: numbered titled Markdown headings, far more than
-    // the keyword headings of the text (Irish Acts quote `Section 2` in their Schedules), in a
-    // text with no clauses `1.1` (a contract's `## 1. Definitions` heads its clauses).
+    // `##### 1. Short title and commencement` (or `##### 1 Short title`, the same Act's
+    // original layout, which the instructions read alone): numbered titled Markdown headings,
+    // far more than the keyword headings of the text (Irish Acts quote `Section 2` in their
+    // Schedules), in a text with no clauses `1.1` (a contract's `## 1. Definitions` heads its
+    // clauses).
     let markdown_numbered = all
         .iter()
         .filter(|f| {
             f.markdown
-                && f.heading.form == Form::Marker(Marker::DotNumber)
+                && matches!(f.heading.form, Form::Marker(Marker::DotNumber) | Form::Bare)
                 && !f.heading.title.is_empty()
         })
         .count();

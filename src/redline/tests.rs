@@ -4054,3 +4054,28 @@ fn an_irish_act_in_its_original_layout_pairs_with_its_consolidated_one() {
         hunk_addresses(&r)
     );
 }
+
+#[test]
+fn an_irish_act_in_its_original_layout_alone_is_read_as_beside_its_consolidation() {
+    // The amending instructions read the old text alone, and must split it as the redline
+    // split it beside the new one, or they restate the whole Act ("Omit the preamble … At the
+    // beginning insert—": 23 of 40 original/consolidated pairs of legalize-ie). The original
+    // layout `##### 1 Short title.` alone was read as bare numbers, beside `##### 1. **Short
+    // title.**` as numbered Markdown headings; both are now numbered Markdown headings.
+    let old: String = [
+        "Short title and commencement.",
+        "Interpretation.",
+        "Establishment day.",
+        "Regulations.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(k, t)| format!("##### {} {t}\n\n**{}.**—(1) The provisions on {t}\n\n(2) The Minister may by order provide for {t}\n\n", k + 1, k + 1))
+    .collect();
+    let r = check(&old, &old);
+    assert_eq!(
+        r.structure.articles_marked_by,
+        "numbered Markdown headings (##### 1. Title)"
+    );
+    assert_eq!(r.structure.old.articles, 4);
+}
