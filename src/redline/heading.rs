@@ -1393,7 +1393,7 @@ mod tests {
         // A Roman numeral typed with Greek iotas.
         assert_eq!(h("ΠΑΡΑΡΤΗΜΑ ΙΙ"), some("Παράρτημα", "ΙΙ", ""));
         assert_eq!(h("ΚΕΦΑΛΑΙΟ ΙV"), some("Κεφάλαιο", "ΙV", ""));
-        // Without a keraia Greek letters are a word, not a numeral.
+        // Three letters or more without a keraia are a word, not a numeral.
         assert_eq!(h("ΚΕΦΑΛΑΙΟ ΑΒΓ"), None);
     }
 
