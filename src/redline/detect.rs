@@ -1134,6 +1134,9 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
             }
             last_letter = None;
         } else if let Some(last) = sections.last_mut() {
+            if scheme.form == ArticleForm::MarkdownNumbered && echo_line(text, f, last) {
+                continue;
+            }
             let before = last_letter;
             let marker = match flat_raised {
                 true => Marker::FlatRaised,
@@ -1384,15 +1387,9 @@ fn echoed_paragraph(text: &str, s: &mut Section, f: &Found, scheme: &Scheme) {
     let Some(number) = s.number.as_deref() else {
         return;
     };
-    let Some(after) = body
-        .strip_prefix("**")
-        .and_then(|b| b.strip_prefix(number))
-        .and_then(|b| b.strip_prefix(".**"))
-    else {
+    let Some(after) = echoed_number(body, number) else {
         return;
     };
-    // `**1.**—(1) This Act …` in the original layout.
-    let after = after.trim_start_matches(['—', '–']).trim_start();
     let Some((marker, n)) = opening_marker(after) else {
         return;
     };
@@ -1404,6 +1401,45 @@ fn echoed_paragraph(text: &str, s: &mut Section, f: &Found, scheme: &Scheme) {
     if let Some(sub) = Subheading::new(marker, depth, n, line, start) {
         s.subsections.push(sub);
     }
+}
+
+/// What follows the number of section `number` printed again where its text starts, in
+/// bold (`**1.** (1) …`, `**1.**—(1) …`) or plain with a dash (`1. — (1) …`, the consolidated
+/// layout), past the dash and an amendment's opening mark (`2. — F1[(1)] In this Act—`).
+fn echoed_number<'t>(line: &'t str, number: &str) -> Option<&'t str> {
+    let after = match line.strip_prefix("**") {
+        Some(bold) => bold.strip_prefix(number)?.strip_prefix(".**")?,
+        None => {
+            let after = line.strip_prefix(number)?.strip_prefix('.')?.trim_start();
+            after.strip_prefix(['—', '–'])?
+        }
+    };
+    let after = after.trim_start_matches(['—', '–']).trim_start();
+    Some(skip_amendment_mark(after))
+}
+
+/// `text` after the mark that opens an amended passage in Irish consolidated Acts (`F1[`).
+fn skip_amendment_mark(text: &str) -> &str {
+    let digits = text
+        .strip_prefix('F')
+        .map(|t| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len());
+    match digits {
+        Some(d) if d > 0 => text[1 + d..].strip_prefix('[').unwrap_or(text),
+        _ => text,
+    }
+}
+
+/// Whether `f`, a plain `1. — …` line under Irish section 1, is that section's number printed
+/// again (see [`echoed_number`]), not an item.
+fn echo_line(text: &str, f: &Found, last: &Section) -> bool {
+    f.heading.form == Form::Marker(Marker::DotNumber)
+        && !f.markdown
+        && last.level == 1
+        && last.subsections.iter().all(|s| s.line == f.line)
+        && last
+            .number
+            .as_deref()
+            .is_some_and(|n| echoed_number(text[f.start..f.end].trim_start(), n).is_some())
 }
 
 /// A paragraph opened on the article's heading line (`**Чл. 80.** (1) …`, `3/B. § (1) …`,

@@ -823,7 +823,14 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
         None => rest,
     };
     let (rest, _) = char(')')(rest)?;
-    let (rest, _) = blank_or_end(rest)?;
+    // Irish consolidated Acts glue the marker to its sentence (`(2)This Act shall …`) or
+    // close an amendment's mark after it (`F1[(1)] In this Act`).
+    let glued = rest.starts_with(|c: char| c.is_uppercase() || c == ']');
+    let (rest, _) = if glued {
+        (rest, ())
+    } else {
+        blank_or_end(rest)?
+    };
     Ok((rest, (Form::Marker(marker), n)))
 }
 

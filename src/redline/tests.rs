@@ -4079,3 +4079,36 @@ fn an_irish_act_in_its_original_layout_alone_is_read_as_beside_its_consolidation
     );
     assert_eq!(r.structure.old.articles, 4);
 }
+
+#[test]
+fn an_irish_consolidated_section_opens_its_subsection_one_after_its_number_again() {
+    // The Gas Act 1976 as consolidated on legalize-ie: `2. — F1[(1)] In this Act—`, the
+    // section's number printed again, an amendment's mark, then subsection (1), and `(2)This
+    // …` glued to its sentence. The definitions under (1) were cited `s. 2(2)`, the number line
+    // was an item `1.`, and `(2)This` no subsection.
+    let titles = [
+        "Short title and commencement.",
+        "Interpretation.",
+        "Establishment day.",
+    ];
+    let texts = [
+        "1. — (1)This Act may be cited as the Gas Act, 1976.\n\n(2)This Act shall come into force on the establishment day.\n\n",
+        "2. — F1[(1)] In this Act—\n\n“the Board” means the body established by section 7;\n\n(2)A reference to the Board includes its successors.\n\n",
+        "3. — The Minister shall by order appoint the establishment day.\n\n",
+    ];
+    let old: String = (0..3)
+        .map(|k| format!("##### {}. **{}**\n\n{}", k + 1, titles[k], texts[k]))
+        .collect();
+    let new = old.replace(
+        "established by section 7",
+        "established by section 7 of this Act",
+    );
+    let r = check(&old, &new);
+    assert_eq!(hunk_addresses(&r), ["s. 2(1)"]);
+    let units: Vec<String> = r.units[0]
+        .children
+        .iter()
+        .map(|u| u.address.clone())
+        .collect();
+    assert_eq!(units, ["s. 1(1)", "s. 1(2)"]);
+}
