@@ -1418,6 +1418,20 @@ fn echoed_number<'t>(line: &'t str, number: &str) -> Option<&'t str> {
     Some(skip_amendment_mark(after))
 }
 
+/// A title without the mark of the amendment that inserted it (`F20[Definitions.`, a section
+/// an Irish consolidated Act marks as inserted: `Definitions.`).
+fn unmarked_title(title: String) -> String {
+    let rest = skip_amendment_mark(&title);
+    if rest.len() == title.len() {
+        return title;
+    }
+    let rest = match rest.strip_suffix(']') {
+        Some(inner) if !inner.contains('[') => inner,
+        _ => rest,
+    };
+    rest.to_string()
+}
+
 /// `text` after the mark that opens an amended passage in Irish consolidated Acts (`F1[`).
 fn skip_amendment_mark(text: &str) -> &str {
     let digits = text
@@ -1845,7 +1859,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         label: suffixed(label(f, text, scheme.form)),
         title: match below {
             Some(_) => String::new(),
-            None => title(f, next, text, level == 0),
+            None => unmarked_title(title(f, next, text, level == 0)),
         },
         level,
         line: f.line,

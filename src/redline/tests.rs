@@ -4112,3 +4112,23 @@ fn an_irish_consolidated_section_opens_its_subsection_one_after_its_number_again
         .collect();
     assert_eq!(units, ["s. 1(1)", "s. 1(2)"]);
 }
+
+#[test]
+fn an_irish_section_inserted_by_amendment_keeps_its_title_without_the_mark() {
+    // The Gas Act 1976 as consolidated on legalize-ie: `##### 7A. **F20[Definitions.**`, a
+    // section inserted by an amending Act, its title opened by the amendment's mark.
+    let sections = (1..=3)
+        .map(|n| format!("##### {n}. **Expenses {n}.**\n\n{n}. — (1) The expenses under section {n} shall be paid.\n\n"))
+        .collect::<String>();
+    let inserted = "##### 3A. **F20[Definitions.**\n\n3A. — In this section “capital stock” means stock created under section 7B.]\n\n";
+    let old = sections.clone();
+    let new = [sections.as_str(), inserted].concat();
+    let r = check(&old, &new);
+    let added: Vec<(&str, &str)> = r
+        .new_sections
+        .iter()
+        .filter(|s| s.label == "3A")
+        .map(|s| (s.label.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(added, [("3A", "Definitions.")]);
+}
