@@ -1377,10 +1377,10 @@ pub(crate) fn split_multiplier(n: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// The paragraph opened where an Irish Act prints its section's number again, in bold, below
-/// the heading (`##### 1. **Short title**`, then `**1.** (1) This Act may be cited …`, or
-/// `**1.**—(1) …` in the original layout): its
-/// marker heads the section's first paragraph (the line is no heading: `**1.**` is no marker).
+/// The paragraph opened where an Irish Act prints its section's number again below the heading
+/// (`##### 1. **Short title**`, then `**1.** (1) This Act may be cited …`; see
+/// [`echoed_number`] for the other layouts): its marker heads the section's first paragraph,
+/// from that line on.
 fn echoed_paragraph(text: &str, s: &mut Section, f: &Found, scheme: &Scheme) {
     let rest = &text[f.end..];
     let body = rest.trim_start_matches(['\n', '\r', ' ', '\t']);
