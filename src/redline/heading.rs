@@ -879,8 +879,10 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
         return Ok((text, (Form::Marker(Marker::DotTight), n)));
     }
     let (rest, marker) = alt((
-        // `2\.`, `2\)`: escaped by Markdown exports, lest the line read as a list.
-        terminated(alt((tag("."), tag("\\."))), not(one_of("ºª"))).map(|_| Marker::DotNumber),
+        // `2\.`, `2\)`: escaped by Markdown exports, lest the line read as a list; `2..`, the
+        // dot doubled by legalize-ie's export of some consolidated Irish Acts.
+        terminated(alt((tag(".."), tag("."), tag("\\."))), not(one_of("ºª")))
+            .map(|_| Marker::DotNumber),
         // Spanish ordinals as the BOE prints them: `1.º`, `2.ª`.
         (alt((tag("."), tag("\\."))), one_of("ºª")).map(|_| Marker::Degree),
         alt((tag(")"), tag("\\)"))).map(|_| Marker::NumberParen),
@@ -1793,6 +1795,11 @@ mod tests {
         assert_eq!(
             h("### De la concussion"),
             some("md", "De la concussion", "")
+        );
+        // A doubled dot (legalize-ie's Social Welfare and Pensions Act 2009, consolidated).
+        assert_eq!(
+            h("##### 1.. **Short title and construction.**"),
+            some("DotNumber", "1", "Short title and construction.")
         );
         // Norwegian `Kap 1.` (straffeprosessloven): a chapter, not a heading of words.
         assert_eq!(
