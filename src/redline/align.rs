@@ -1279,7 +1279,7 @@ mod tests {
         assert_eq!(number_value("B"), Some(2));
         assert_eq!(number_value("ab"), None);
         // Greek numerals (`ΚΕΦΑΛΑΙΟ Α΄`, `ΜΕΡΟΣ ΙΒ’`), with any of the marks printed for the
-        // keraia; without it, letters are no numeral.
+        // keraia; without it, more than two letters are no numeral.
         assert_eq!(number_value("Α΄"), Some(1));
         assert_eq!(number_value("ΣΤ’"), Some(6));
         assert_eq!(number_value("ΙΒ΄"), Some(12));

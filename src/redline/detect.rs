@@ -64,7 +64,7 @@ struct Found<'a> {
     end: usize,
     /// Line number, from 1.
     line: usize,
-    /// Written as a Markdown heading (`##### 1. Title`).
+    /// Written as a Markdown heading (`##### 1. Title`, `##### § 56 …`).
     markdown: bool,
     heading: RawHeading<'a>,
 }
@@ -702,21 +702,24 @@ fn scheme(
         .count();
     // Keyword articles before the first Schedule: an Act that schedules a treaty (the Vienna
     // Convention's `Article 1` … in the Irish Diplomatic Relations and Immunities Act 1967)
-    // numbers its own sections otherwise.
-    let body_articles: usize = [a, b]
-        .iter()
-        .map(|found| {
-            found
-                .iter()
-                .take_while(|f| !schedule_heading(f) && !named_schedule(f, style))
-                .filter(|f| keyword_level(f.heading.form, style) == Some(Level::Article))
-                .count()
-        })
-        .sum();
+    // numbers its own sections otherwise. Counted only where numbered Markdown headings could
+    // be the articles.
+    let body_articles = || -> usize {
+        [a, b]
+            .iter()
+            .map(|found| {
+                found
+                    .iter()
+                    .take_while(|f| !schedule_heading(f) && !named_schedule(f, style))
+                    .filter(|f| keyword_level(f.heading.form, style) == Some(Level::Article))
+                    .count()
+            })
+            .sum()
+    };
     // One stray capitalised `Section 1.` line does not outvote a run of bare or dotted numbers.
     let form = if custom {
         ArticleForm::Custom
-    } else if markdown_numbered >= 3 && markdown_numbered >= 10 * body_articles && dotted < 2 {
+    } else if markdown_numbered >= 3 && dotted < 2 && markdown_numbered >= 10 * body_articles() {
         ArticleForm::MarkdownNumbered
     } else if articles >= 2 || (articles == 1 && chain < 2 && dotted < 2) {
         ArticleForm::Keyword
@@ -1063,7 +1066,7 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
     let mut last_letter: Option<u8> = None;
     let titles_above = scheme.titles_above;
     let cross_headings = scheme.style().cross_headings;
-    let markdown_only = markdown_articles(text, found, chain, scheme);
+    let markdown_only = markdown_articles(found, chain, scheme);
     for (k, f) in found.iter().enumerate() {
         let flat_raised = scheme.flat_raised_at(f);
         let level = match scheme.level(f, chain[k]) {
@@ -1078,13 +1081,13 @@ fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Se
         if level <= 1 && long_marker && !next_section(&sections, f) {
             continue;
         }
-        if level == 1 && markdown_only && !markdown_line(text, f) {
+        if level == 1 && markdown_only && !f.markdown {
             continue;
         }
         if level == 1 && !titles_above && runs_on_from_prose(text, f) {
             continue;
         }
-        if level == 1 && cites_a_part(text, f) {
+        if level == 1 && cites_a_part(f) {
             continue;
         }
         // Inside an article: an enacting formula (`BE IT ENACTED as follows:`) precedes the
@@ -1538,22 +1541,17 @@ fn continues_sentence(text: &str, start: usize) -> bool {
     end.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
-/// Whether heading `f` is written as a Markdown heading (`##### § 56 …`).
-fn markdown_line(text: &str, f: &Found) -> bool {
-    text[f.start..f.end].trim_start().starts_with('#')
-}
-
 /// Whether a text writes its articles as Markdown headings: three at least, and at most one
 /// in twenty (or a single one) not so written. There a plain line that reads as an article
 /// is a sentence opening with a citation (`§ 56 Abs. 1 Satz 2 gilt entsprechend.` closing
 /// § 59 Abs. 1 of the StGB, which made the change in § 59 Abs. 2 a change of `§ 56`).
-fn markdown_articles(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> bool {
+fn markdown_articles(found: &[Found], chain: &[bool], scheme: &Scheme) -> bool {
     // A code keeps one layout: its first 400 articles tell.
     let (mut articles, mut markdown) = (0usize, 0usize);
     for (k, f) in found.iter().enumerate() {
         if scheme.level(f, chain[k]) == Some(1) {
             articles += 1;
-            markdown += usize::from(markdown_line(text, f));
+            markdown += usize::from(f.markdown);
             if articles == 400 {
                 break;
             }
@@ -1570,7 +1568,7 @@ fn markdown_articles(text: &str, found: &[Found], chain: &[bool], scheme: &Schem
 /// (added)`). A title above a heading is shorter; in texts that write every title above its
 /// heading the rule is not applied.
 fn runs_on_from_prose(text: &str, f: &Found) -> bool {
-    if markdown_line(text, f) || !continues_sentence(text, f.start) {
+    if f.markdown || !continues_sentence(text, f.start) {
         return false;
     }
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
@@ -1583,12 +1581,12 @@ fn runs_on_from_prose(text: &str, f: &Found) -> bool {
 /// Strafgesetzbuches gilt entsprechend.` in § 106 of the Jugendgerichtsgesetz of 2012, whose
 /// annex kept the rule for Markdown texts from applying; `§ 205 odst. 1 se použije`), as no
 /// article's title does.
-fn cites_a_part(text: &str, f: &Found) -> bool {
+fn cites_a_part(f: &Found) -> bool {
     const PARTS: [&str; 9] = [
         "Abs.", "Absatz", "Satz", "Nr.", "Nummer", "Buchst.", "odst.", "ods.", "písm.",
     ];
     let title = f.heading.title;
-    !markdown_line(text, f)
+    !f.markdown
         && PARTS.iter().any(|p| {
             title
                 .strip_prefix(p)
@@ -1603,7 +1601,7 @@ fn cites_a_part(text: &str, f: &Found) -> bool {
 /// code's articles follow the end of the article before them, which is no announcement; the
 /// caller asks only inside an article.
 fn quoted_after_announcement(text: &str, f: &Found) -> bool {
-    if markdown_line(text, f) {
+    if f.markdown {
         return false;
     }
     let above = text[..f.start].trim_end();

@@ -450,7 +450,6 @@ pub(crate) const KERAIA: [char; 5] = ['ʹ', '΄', '’', '\'', '´'];
 /// A Greek numeral: capital letters and a keraia (`ΚΕΦΑΛΑΙΟ Α΄`, `ΜΕΡΟΣ ΙΒ’`), or one or two
 /// letters alone.
 fn greek_numeral(i: &str) -> IResult<&str, ()> {
-    let greek = |c: char| ('Α'..='Ω').contains(&c) || c == 'Ϛ';
     alt((
         // Latin capitals typed for the Greek ones they look like (`ΚΕΦΑΛΑΙΟ B’`).
         (
@@ -459,9 +458,14 @@ fn greek_numeral(i: &str) -> IResult<&str, ()> {
         )
             .map(|_| ()),
         // Without the keraia, one or two letters alone (`ΚΕΦΑΛΑΙΟ Β`, `ΜΕΡΟΣ ΣΤ`).
-        (take_while_m_n(1, 2, greek), boundary).map(|_| ()),
+        (take_while_m_n(1, 2, greek_capital), boundary).map(|_| ()),
     ))
     .parse(i)
+}
+
+/// A Greek capital letter, the archaic numeral letters (stigma, koppa, sampi) among them.
+fn greek_capital(c: char) -> bool {
+    ('Α'..='Ω').contains(&c) || matches!(c, 'Ϛ' | 'Ϙ' | 'Ϡ')
 }
 
 /// The Greek capital a numeral's letter stands for: itself, or the Greek capital a Latin one
@@ -483,7 +487,7 @@ pub(crate) fn greek_letter(c: char) -> Option<char> {
         ('X', 'Χ'),
         ('Y', 'Υ'),
     ];
-    if ('Α'..='Ω').contains(&c) || matches!(c, 'Ϛ' | 'Ϙ' | 'Ϡ') {
+    if greek_capital(c) {
         return Some(c);
     }
     LOOKALIKES.iter().find(|(l, _)| *l == c).map(|&(_, g)| g)
