@@ -11,6 +11,8 @@ Writes DIR/<name>/old.txt and new.txt for (deterministic, seeded):
   closing  a list whose last item runs on for 8,000 indented paragraphs; one word changed
   cells    a table of 5,000 rows of ten small numbers, a third of the cells revised
   numbers  50 articles, each a line of 4,000 numbers 0 and 1, a third flipped
+  marks    20,000 articles whose sentences open alike, each marked as a heading in the new
+           text and broken after its words (lines read as the old text reads them)
 """
 
 import os
@@ -74,6 +76,13 @@ def main(root):
         w = [("1" if x == "0" else "0") if rng.random() < 0.33 else x for x in w]
         new.append("Article %d\n\n%s\n\n" % (a, " ".join(w)))
     write(root, "numbers", "".join(old), "".join(new))
+    old, new = [], []
+    for a in range(1, 20001):
+        words = "Lorem ipsum dolor sit amet consectetur %d" % a
+        head = "##### Article %d\n\nThe article opens.\n\n" % a
+        old.append("%s%s [source](/eli/%d).\n\n" % (head, words, a))
+        new.append("%s##### %s\n[source](/eli/%d)\n.\n\n" % (head, words, a))
+    write(root, "marks", "".join(old), "".join(new))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@
 //! sequence (`1 Title`), numbered paragraphs (`1.`), bracketed numbers (`(1)`). Markers inside
 //! articles take their depth from the style's order of markers, among those present.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use regex::Regex;
 
@@ -1950,7 +1950,8 @@ pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> V
 
 /// Detects the structure of both texts and splits them into sections.
 pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
-    let (a, b) = find_pair(old, new, unit);
+    let (a, mut b) = find_pair(old, new, unit);
+    follow_old_marks(old, &a, new, &mut b);
     // Each text's run of bare numbers, found once for the three readers below.
     let (ca, cb) = (bare_chain(&a), bare_chain(&b));
     let mut scheme = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
@@ -1979,6 +1980,260 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         warnings,
         scheme,
     }
+}
+
+/// Reads the lines of the new text that differ from the old only by their heading marks as
+/// the old text reads them. Exports of consolidated texts mark lines as headings differently
+/// from one version to the next: the legilux Code pénal prints `Sera puni de la réclusion de
+/// dix à quinze ans.` as text in one version and as `##### …` in the next, and the section
+/// title `##### Du détournement` as text in the next; read as marked, each was a division
+/// added or removed where no word changed (Code pénal 2024 → 2025: 42 added, 18 removed).
+///
+/// A Markdown heading of words only in the new text is text when the old text has no such
+/// heading and has its words, on lines of text, at least as often as the new text heads
+/// them, or a line of the old begins with them where the new text breaks it. Lines of text of
+/// the new text whose words head more divisions of the old text than of the new are such
+/// headings when the new text has exactly as many of those lines as the old has more
+/// headings. Only the new text's reading changes: the old text reads as it does alone, as the
+/// applier of amending instructions reads it.
+fn follow_old_marks<'a>(old: &'a str, a: &[Found<'a>], new: &'a str, b: &mut Vec<Found<'a>>) {
+    let (heads_old, heads_new) = (word_headings(old, a), word_headings(new, b));
+    let mut demote: FxHashSet<&str> = heads_new
+        .keys()
+        .filter(|w| !heads_old.contains_key(*w))
+        .copied()
+        .collect();
+    // Words the old text heads more often than the new, with how many more.
+    let mut promote: FxHashMap<&str, usize> = heads_old
+        .iter()
+        .filter_map(|(w, &k)| {
+            let m = heads_new.get(w).copied().unwrap_or(0);
+            (k > m).then_some((*w, k - m))
+        })
+        .collect();
+    // Headings added or removed with their words, as most are, are left before the lines are
+    // read; a search for a few headings' words is quicker than reading every line.
+    if demote.len() <= FEW_HEADINGS {
+        demote.retain(|w| in_text(old, a, w.as_bytes()));
+    }
+    if promote.len() <= FEW_HEADINGS {
+        promote.retain(|w, _| in_text(new, b, w.as_bytes()));
+    }
+    if !demote.is_empty() {
+        let marked_old = a.iter().filter(|f| f.markdown).count();
+        demote_marked_text(old, a, new, b, &demote, (marked_old, &heads_new));
+    }
+    if !promote.is_empty() {
+        promote_unmarked_headings(new, b, &promote);
+    }
+}
+
+/// Up to this many headings' words are looked for in the other text before its lines are read.
+const FEW_HEADINGS: usize = 8;
+
+/// Whether `needle` occurs in `text` on a line that is no heading of `found` nor marked as one
+/// (see [`plain_lines`]); after [`FEW_HEADINGS`] occurrences, taken as so.
+fn in_text(text: &str, found: &[Found], needle: &[u8]) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = memchr::memmem::find_iter(bytes, needle);
+    at.by_ref().take(FEW_HEADINGS).any(|k| {
+        let start = memchr::memrchr(b'\n', &bytes[..k]).map_or(0, |n| n + 1);
+        let heading = found.binary_search_by_key(&start, |f| f.start).is_ok();
+        !heading && !text[start..].trim_start().starts_with('#')
+    }) || at.next().is_some()
+}
+
+/// [`follow_old_marks`]: the new text's headings of words in `demote` that are text of the
+/// old one, whole (`Sera puni de la réclusion de dix à quinze ans.`) or cut where the export
+/// broke the line (`##### La décision … dans les formes et délais prévus par le` with
+/// `[Code de procédure pénale](…)` on the next line, one line of text in the old).
+fn demote_marked_text<'a>(
+    old: &'a str,
+    a: &[Found<'a>],
+    new: &'a str,
+    b: &mut Vec<Found<'a>>,
+    demote: &FxHashSet<&'a str>,
+    (marked_old, heads_new): (usize, &FxHashMap<&'a str, usize>),
+) {
+    // One pass over the old text's lines: those equal to a heading's words, and those that
+    // open with the first bytes of one, for the lines the new text broke.
+    fn key(w: &str) -> Option<&[u8]> {
+        w.as_bytes().get(..CUT_LINE_KEY)
+    }
+    let keys: FxHashSet<&[u8]> = demote.iter().filter_map(|w| key(w)).collect();
+    let lines = plain_lines(old, a, demote.iter().copied(), |w| {
+        demote.contains(w) || key(w).is_some_and(|k| keys.contains(k))
+    });
+    let mut whole: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut begun: FxHashMap<&[u8], Vec<&str>> = FxHashMap::default();
+    for &(w, ..) in &lines {
+        if demote.contains(w) {
+            *whole.entry(w).or_default() += 1;
+        }
+        if let Some(k) = key(w).filter(|k| keys.contains(k)) {
+            begun.entry(k).or_default().push(w);
+        }
+    }
+    // Sorted, the lines a heading's words begin stand together.
+    for ls in begun.values_mut() {
+        ls.sort_unstable();
+    }
+    // The broken line begins with the words, a blank or none, and the first word below them.
+    let broken = |w: &str, below: &str| {
+        let (Some(ls), Some(next)) = (
+            key(w).and_then(|k| begun.get(k)),
+            below.split_whitespace().next(),
+        ) else {
+            return false;
+        };
+        ["", " "].iter().any(|blank| {
+            let opening = format!("{w}{blank}{next}");
+            ls[ls.partition_point(|l| *l < opening.as_str())..]
+                .iter()
+                .take_while(|l| l.starts_with(&opening))
+                .take(CUT_LINE_TRIES)
+                .any(|l| cut_line(l, w, below))
+        })
+    };
+    let text_in_old = |f: &Found| {
+        let w = found_words(new, f);
+        f.heading.form == Form::Markdown
+            && demote.contains(w)
+            && (whole.get(w).is_some_and(|&k| k >= heads_new[w]) || broken(w, &new[f.end..]))
+    };
+    let demoted = b.iter().filter(|f| text_in_old(f)).count();
+    // A text that does not mark its headings leaves them as lines of text (the Légifrance
+    // exports of 2000 print `Sous-titre Ier : …` and `Annexes` plain, those of 2026 as `###`
+    // headings): its lines say nothing of what is a heading. The old text must mark more
+    // headings as Markdown headings than the new text has lines taken for text.
+    if demoted > 0 && demoted <= marked_old {
+        b.retain(|f| !text_in_old(f));
+    }
+}
+
+/// Whether `line` (of the old text) is `words` followed by the start of `below` (the new
+/// text after the heading of those words): the line the new text broke.
+fn cut_line<'a>(line: &'a str, words: &str, below: &'a str) -> bool {
+    let Some(after) = line.strip_prefix(words) else {
+        return false;
+    };
+    // Blanks aside: the new text may break the rest again (`du [Code civil](…).` as `du` /
+    // `[Code civil](…)` / `.`).
+    let unblank = |t: &'a str| t.chars().filter(|c| !c.is_whitespace());
+    // Cut between words: what follows is no letter or digit of the last word.
+    after.starts_with(|c: char| !c.is_alphanumeric())
+        && !after.trim().is_empty()
+        && unblank(after)
+            .zip(unblank(below))
+            .take(CUT_LINE_CHARS)
+            .all(|(x, y)| x == y)
+}
+
+/// How many bytes a heading's words must have to be read as the start of a broken line
+/// (`L’alinéa 1` above `<sup>er</sup>`); the old text's lines are looked up by as many first
+/// bytes.
+const CUT_LINE_KEY: usize = 8;
+
+/// How many characters of the rest of a broken line (blanks aside) must open the new text's
+/// next lines.
+const CUT_LINE_CHARS: usize = 16;
+
+/// How many lines that begin as a broken line would are tried (a bound, for texts of many
+/// lines alike).
+const CUT_LINE_TRIES: usize = 8;
+
+/// [`follow_old_marks`]: lines of text of the new text whose words the old text heads more
+/// often than the new (`promote`, with how many more), where the new text has exactly that
+/// many such lines.
+fn promote_unmarked_headings<'a>(
+    new: &'a str,
+    b: &mut Vec<Found<'a>>,
+    promote: &FxHashMap<&str, usize>,
+) {
+    let mut by_words: FxHashMap<&str, Vec<(usize, usize, usize)>> = FxHashMap::default();
+    for (w, start, end, line) in
+        plain_lines(new, b, promote.keys().copied(), |w| promote.contains_key(w))
+    {
+        by_words.entry(w).or_default().push((start, end, line));
+    }
+    let mut added = false;
+    for (words, lines) in by_words {
+        if lines.len() != promote[words] {
+            continue;
+        }
+        for (start, end, line) in lines {
+            let at = words.as_ptr() as usize - new[start..].as_ptr() as usize;
+            b.push(Found {
+                start,
+                end,
+                line,
+                markdown: true,
+                heading: RawHeading {
+                    form: Form::Markdown,
+                    number: words,
+                    number_at: at..at + words.len(),
+                    title: "",
+                },
+            });
+            added = true;
+        }
+    }
+    if added {
+        b.sort_by_key(|f| f.start);
+        drop_title_lines(new, b);
+    }
+}
+
+/// The words of the line of heading `f` of `text`, its marks aside (see [`heading_words`]).
+fn found_words<'a>(text: &'a str, f: &Found) -> &'a str {
+    heading_words(text[f.start..f.end].trim_end_matches(['\n', '\r']))
+}
+
+/// How many Markdown headings of words only `found` has, by their words.
+fn word_headings<'a>(text: &'a str, found: &[Found]) -> FxHashMap<&'a str, usize> {
+    let mut heads = FxHashMap::default();
+    for f in found.iter().filter(|f| f.heading.form == Form::Markdown) {
+        *heads.entry(found_words(text, f)).or_default() += 1;
+    }
+    heads
+}
+
+/// The lines of `text` that are no heading of `found` nor marked as one and whose words (see
+/// [`heading_words`]) are `wanted`: (words, first byte, byte after the line break, line number
+/// from 1). Only lines whose words open with the first byte of one of `starts` are read.
+fn plain_lines<'a, 'w>(
+    text: &'a str,
+    found: &[Found],
+    starts: impl Iterator<Item = &'w str>,
+    wanted: impl Fn(&'a str) -> bool,
+) -> Vec<(&'a str, usize, usize, usize)> {
+    let mut first = [false; 256];
+    for w in starts {
+        if let Some(&c) = w.as_bytes().first() {
+            first[usize::from(c)] = true;
+        }
+    }
+    let mut out = Vec::new();
+    let mut headings = found.iter().map(|f| f.start).peekable();
+    let mut start = 0;
+    for (n, line) in super::lines::lines(text).enumerate() {
+        while headings.next_if(|&h| h < start).is_some() {}
+        let heading = headings.peek() == Some(&start);
+        let body = line.trim_end_matches(['\n', '\r']);
+        // A line marked `#` is no line of text, a heading or not (`####Bedreigde getuigen`,
+        // with no blank, or an article's title below its heading).
+        let unmarked = body.trim_start();
+        let opening = unmarked.trim_start_matches(['*', '_']).as_bytes().first();
+        if !heading && !unmarked.starts_with('#') && opening.is_some_and(|&c| first[usize::from(c)])
+        {
+            let words = heading_words(body);
+            if wanted(words) {
+                out.push((words, start, start + line.len(), n + 1));
+            }
+        }
+        start += line.len();
+    }
+    out
 }
 
 /// Whether a text has a line with some text in it (a character other than a blank).

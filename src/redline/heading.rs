@@ -1084,7 +1084,12 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         .trim_start_matches(is_separator)
         .trim_end()
         .trim_end_matches(['*', '_']);
-    if !md && needs_capital(form) && starts_lowercase(title) && !bracketed(title) {
+    if !md
+        && needs_capital(form)
+        && starts_lowercase(title)
+        && !bracketed(title)
+        && !range_end(title)
+    {
         return None;
     }
     let title = if amendment_note(title) { "" } else { title };
@@ -1179,6 +1184,43 @@ fn needs_capital(form: Form) -> bool {
     matches!(form, Form::Keyword(_) | Form::Dotted(_) | Form::Bare)
         || form == Form::Marker(Marker::RomanDot)
 }
+
+/// Whether a heading's title is only the end of a range its number opens: ` à 85.` in `Art. 80
+/// à 85.`, ` et 98.` in `Art. 97 et 98.`, the placeholder a consolidated text keeps for
+/// articles repealed together (legilux prints it as a heading in some versions only).
+fn range_end(title: &str) -> bool {
+    let rest = RANGE_WORDS
+        .iter()
+        .find_map(|w| title.strip_prefix(w)?.strip_prefix(' '));
+    rest.map(|r| r.trim_end_matches(['.', ' ']))
+        .is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit()) && !r.contains(char::is_whitespace)
+        })
+}
+
+/// Words joining the two ends of a range of numbers (`80 à 85`, `97 et 98`, `5 to 7`, `5 tot
+/// en met 7`), longest first where one begins another. Not `bis`: `5 bis` is a number.
+const RANGE_WORDS: &[&str] = &[
+    "à",
+    "et",
+    "to",
+    "and",
+    "und",
+    "tot en met",
+    "t/m",
+    "en",
+    "a",
+    "e",
+    "y",
+    "i",
+    "og",
+    "och",
+    "ja",
+    "až",
+    "do",
+    "és",
+    "și",
+];
 
 /// Whether a heading's title is only the note of the law that last amended the unit, as the
 /// Luxembourg Legilux export prints it: `Art. 409quater. ([L. 24 juillet 2025](/eli/…))`, or
@@ -1772,6 +1814,19 @@ mod tests {
         assert_eq!(titled.title, "(Abrogé)");
         let titled = parse_heading("Article 2 ([Annex](annex.md) Rates)").expect("a heading");
         assert_eq!(titled.title, "([Annex](annex.md) Rates)");
+    }
+
+    #[test]
+    fn articles_repealed_together_are_headings_without_marks() {
+        // The legilux Code pénal prints `##### Art. 80 à 85.` in 2024 and `Art. 80 à 85.` in
+        // 2025: the plain line's lower-case "title" made it text, and arts. 80, 88, 97, 316
+        // and 502 were reported removed.
+        assert_eq!(h("Art. 80 à 85."), some("Art.", "80", "à 85."));
+        assert_eq!(h("Art. 97 et 98."), some("Art.", "97", "et 98."));
+        assert_eq!(h("§ 12 und 13"), some("§", "12", "und 13"));
+        // Words after the range make the line a sentence that cites articles.
+        assert_eq!(h("Art. 80 à 85 du présent code sont applicables."), None);
+        assert_eq!(h("Art. 80 et suivants."), None);
     }
 
     #[test]

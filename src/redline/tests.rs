@@ -4132,3 +4132,78 @@ fn an_irish_section_inserted_by_amendment_keeps_its_title_without_the_mark() {
         .collect();
     assert_eq!(added, [("3A", "Definitions.")]);
 }
+
+#[test]
+fn lines_marked_as_headings_in_one_version_only_are_read_as_the_old_text_reads_them() {
+    // The Luxembourg Code pénal, arts. 58 to 60, as legilux exported it in 2024 and 2025: the
+    // later export marks the last sentence of art. 58 as a heading (`##### Tout individu …`)
+    // and leaves the section title `##### Du concours d'infractions` unmarked. Read as marked,
+    // the sentence was an added division and the title a removed one (42 and 18 on the whole
+    // code), though no word changed.
+    let sentence =
+        "Tout individu convaincu de plusieurs contraventions encourra la peine de chacune d'elles.";
+    let title = "Du concours d'infractions";
+    let art59 = "Art. 59.\n\nEn cas de concours d'un ou de plusieurs délits avec une ou plusieurs contraventions, toutes les amendes seront cumulées.\n\n";
+    let art60 = "Art. 60.\n\nEn cas de concours de plusieurs délits, la peine la plus forte sera seule prononcée.\n";
+    let old = format!(
+        "##### Art. 58.\n\nLes peines de police sont cumulées.\n\n{sentence}\n\n##### {title}\n\n##### {art59}##### {art60}"
+    );
+    let new = format!(
+        "Art. 58.\n\nLes peines de police sont cumulées.\n\n##### {sentence}\n\n{title}\n\n{art59}{art60}"
+    );
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 58", title, "Art. 59", "Art. 60"]);
+}
+
+#[test]
+fn a_line_broken_after_words_marked_as_a_heading_is_text_of_the_old_line() {
+    // The Luxembourg Code pénal, art. 391bis, 2025: one line of the 2024 text broken before
+    // its link, the first part marked as a heading.
+    let words = "Pour l'application du présent article, sont assimilées aux condamnations au paiement d'aliments les stipulations prévues par l'article 230 du";
+    let link = "[Code civil](/eli/etat/leg/code/civil)";
+    let next = "##### Art. 392.\n\nSera puni d'une amende de 251 euros à 2.000 euros celui qui aura abandonné un enfant.\n";
+    // And words short of a sentence: the Code de la consommation, 2024, `##### L’alinéa 1` with
+    // `<sup>er</sup>` on the line below.
+    let short = "ne s’applique pas aux fournisseurs de moteurs de recherche en ligne.";
+    let old = format!(
+        "##### Art. 391bis.\n\nL'abandon de famille est puni.\n\n{words} {link}.\n\nL’alinéa 1<sup>er</sup> {short}\n\n{next}"
+    );
+    let new = format!(
+        "##### Art. 391bis.\n\nL'abandon de famille est puni.\n\n###### {words}\n{link}\n.\n\n##### L’alinéa 1\n<sup>er</sup>\n{short}\n\n{next}"
+    );
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    assert_eq!(r.structure.new.divisions, 0);
+}
+
+#[test]
+fn a_new_heading_of_words_is_a_division_where_the_old_text_marks_no_heading() {
+    // The Code électoral as Légifrance exported it in 2000 (every line plain, `Annexes` a line
+    // of text) and in 2026 (`## Annexes`): the old text marks nothing, so its plain line does
+    // not make the new heading text.
+    let art = |n: u32| {
+        format!(
+            "Article R{n}\n\nLes dispositions de l'article R. {n}0 sont applicables à l'élection des conseillers.\n\n"
+        )
+    };
+    let old = format!(
+        "{}{}Annexes\n\nTableau des circonscriptions\n",
+        art(199),
+        art(200)
+    );
+    let new = format!(
+        "##### {}##### {}## Annexes\n\n### Tableau des circonscriptions\n",
+        art(199),
+        art(200)
+    );
+    let r = check(&old, &new);
+    let added: Vec<&str> = r
+        .new_sections
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Division)
+        .map(|s| s.label.as_str())
+        .collect();
+    assert_eq!(added, ["Annexes", "Tableau des circonscriptions"]);
+}
