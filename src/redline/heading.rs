@@ -1036,6 +1036,11 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let body = line_start.trim_start_matches(is_blank);
     let indent = line_start.len() - body.len();
     let (body, mark) = markdown(body).ok()?;
+    let noted = body;
+    let body = match mark {
+        Mark::Hashes => after_note(body),
+        _ => body,
+    };
     let body = annotated(body);
     let md = mark != Mark::None;
     // A Markdown list entry (`- a) text`, as official Markdown editions of Czech codes print
@@ -1076,7 +1081,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     };
     let (rest, (form, number)) = match parsed {
         Ok(p) => p,
-        Err(_) if mark == Mark::Hashes => return markdown_heading(line, body),
+        Err(_) if mark == Mark::Hashes => return markdown_heading(line, body, noted),
         Err(_) if mark == Mark::None && item.is_none() => return titled_inline(line, body),
         Err(_) => return None,
     };
@@ -1100,6 +1105,30 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         number_at: at..at + number.len(),
         title,
     })
+}
+
+/// A Markdown heading's words after the note of the law that amended it, which the legilux
+/// export prints before them in some versions only (`### ([L. 12 juillet 2019](/eli/…))
+/// **Titre Premier** **La formation professionnelle**`, `##### *([L. 1<sup>er</sup> août
+/// 2018](/eli/…))* *Section 13.* …`): read as words, the heading was a division named by the
+/// note, and the same title without it another, one removed and the other added.
+fn after_note(body: &str) -> &str {
+    let note = |b: &str| -> Option<usize> {
+        let inner = b.strip_prefix("([")?;
+        let target = inner.find("](")? + 2;
+        let close = inner[target..].find(')')? + target + 1;
+        inner[close..].starts_with(')').then_some(2 + close + 1)
+    };
+    let Some(end) = note(body) else {
+        return body;
+    };
+    let rest = body[end..].trim_start_matches(['*', '_']).trim_start();
+    let rest = rest
+        .strip_prefix("**")
+        .or_else(|| rest.strip_prefix("__"))
+        .or_else(|| italic(rest))
+        .unwrap_or(rest);
+    if rest.is_empty() { body } else { rest }
 }
 
 /// A letter of the Georgian alphabet (Mkhedruli), which has no capitals in running text.
@@ -1263,9 +1292,16 @@ fn starts_lowercase(title: &str) -> bool {
 
 /// A Markdown heading with words only (`## Preliminary provisions`): a division. A full
 /// sentence is text whatever its marks: legilux exports mark body sentences `####` or
-/// `######` at random, differently from one version to the next.
-fn markdown_heading<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
+/// `######` at random, differently from one version to the next. `noted` is `body` with the
+/// note of an amending law that may stand before it ([`after_note`]).
+fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<RawHeading<'a>> {
     let words = words_after_marks(body);
+    // A sentence with the note of its amending law before it is a sentence (`######
+    // ([L. 27 août 2024](/eli/…)) L’amende prévue au présent paragraphe est de nature
+    // correctionnelle.`), as the same line without the heading's marks is.
+    if sentence(words_after_marks(noted)) {
+        return None;
+    }
     // A document's title (`# …`) is its title whatever its words: bundestag/gesetze prints the
     // AufenthG's as `# und die Integration von Ausländern im Bundesgebiet (AufenthG 2004)`.
     let title = line.trim_start_matches(is_blank).starts_with("# ");
@@ -1814,6 +1850,34 @@ mod tests {
         assert_eq!(titled.title, "(Abrogé)");
         let titled = parse_heading("Article 2 ([Annex](annex.md) Rates)").expect("a heading");
         assert_eq!(titled.title, "([Annex](annex.md) Rates)");
+    }
+
+    #[test]
+    fn a_note_of_the_amending_law_before_a_heading_is_no_part_of_it() {
+        // The legilux Code du travail, 2020: the note opens the heading in one version and is
+        // gone in the next; the heading was a division named by the note.
+        let titre = "**Titre Premier** **La formation professionnelle**";
+        assert_eq!(
+            h(&format!(
+                "### ([L. 12 juillet 2019](/eli/etat/leg/loi/2019/07/12/a497/jo)) {titre}"
+            )),
+            h(&format!("### {titre}"))
+        );
+        assert_eq!(
+            h(
+                "##### *([L. 1<sup>er</sup> août 2018](/eli/etat/leg/loi/2018/08/01/a855/jo))* *Section 13.* *Congé de représentation des parents*"
+            ),
+            h("*Section 13.* *Congé de représentation des parents*")
+        );
+        // A sentence with its note is a sentence, as it is without the heading's marks.
+        assert_eq!(
+            h(
+                "###### ([L. 27 août 2024](/eli/etat/leg/loi/2024/08/27/a393/jo)) L’amende prévue au présent paragraphe est de nature correctionnelle."
+            ),
+            None
+        );
+        // On a line of text the note stays: the line is text.
+        assert_eq!(h("([L. 12 juillet 2019](/eli/x)) Titre Premier"), None);
     }
 
     #[test]
