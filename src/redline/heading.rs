@@ -498,21 +498,24 @@ fn number(i: &str) -> IResult<&str, &str> {
     let (rest, _) = alt((
         (code_letter, arabic).map(|_| ()),
         arabic,
-        // Before the Roman numerals, which take a Greek iota for an I (`ΙΑ΄` is 11).
-        greek_numeral,
-        roman_or_letter,
         // Articles named, not numbered: the Code de procédure pénale's `Article préliminaire`,
-        // `Article premier` of a law, the one article of a law (`Article unique`, `único`);
-        // the two parts of a French code (`Partie législative`, `Partie réglementaire`).
+        // `Article premier` of a law (`Titre Premier`, `Chapitre Premier.` in the legilux
+        // export), the one article of a law (`Article unique`, `único`); the two parts of a
+        // French code (`Partie législative`, `Partie réglementaire`). Before the numerals in
+        // letters, which would read the `P` of `Premier` as a Greek rho.
         alt((
             tag("préliminaire"),
             tag("premier"),
+            tag("Premier"),
             tag("unique"),
             tag("único"),
             tag("législative"),
             tag("réglementaire"),
         ))
         .map(|_| ()),
+        // Before the Roman numerals, which take a Greek iota for an I (`ΙΑ΄` is 11).
+        greek_numeral,
+        roman_or_letter,
     ))
     .parse(i)?;
     let (rest, _) = boundary(rest)?;
@@ -1850,6 +1853,17 @@ mod tests {
         assert_eq!(titled.title, "(Abrogé)");
         let titled = parse_heading("Article 2 ([Annex](annex.md) Rates)").expect("a heading");
         assert_eq!(titled.title, "([Annex](annex.md) Rates)");
+    }
+
+    #[test]
+    fn a_capitalised_premier_is_the_first() {
+        // `Titre Premier`, `Chapitre Premier.` as legilux prints them: the `P` was read as a
+        // Greek rho and the heading was a division named by its words.
+        assert_eq!(
+            h("### Titre Premier La formation professionnelle"),
+            some("Titre", "Premier", "La formation professionnelle")
+        );
+        assert_eq!(h("Chapitre Premier.").map(|t| t.1), Some("Premier".into()));
     }
 
     #[test]
