@@ -2039,7 +2039,7 @@ fn in_text(text: &str, found: &[Found], needle: &[u8]) -> bool {
     at.by_ref().take(FEW_HEADINGS).any(|k| {
         let start = memchr::memrchr(b'\n', &bytes[..k]).map_or(0, |n| n + 1);
         let heading = found.binary_search_by_key(&start, |f| f.start).is_ok();
-        !heading && !text[start..].trim_start().starts_with('#')
+        !heading && !hash_marked(&text[start..])
     }) || at.next().is_some()
 }
 
@@ -2101,13 +2101,15 @@ fn demote_marked_text<'a>(
             && demote.contains(w)
             && (whole.get(w).is_some_and(|&k| k >= heads_new[w]) || broken(w, &new[f.end..]))
     };
-    let demoted = b.iter().filter(|f| text_in_old(f)).count();
+    let text: Vec<bool> = b.iter().map(text_in_old).collect();
+    let demoted = text.iter().filter(|&&t| t).count();
     // A text that does not mark its headings leaves them as lines of text (the Légifrance
     // exports of 2000 print `Sous-titre Ier : …` and `Annexes` plain, those of 2026 as `###`
     // headings): its lines say nothing of what is a heading. The old text must mark more
     // headings as Markdown headings than the new text has lines taken for text.
     if demoted > 0 && demoted <= marked_old {
-        b.retain(|f| !text_in_old(f));
+        let mut text = text.into_iter();
+        b.retain(|_| !text.next().unwrap_or(false));
     }
 }
 
@@ -2186,7 +2188,18 @@ fn promote_unmarked_headings<'a>(
 
 /// The words of the line of heading `f` of `text`, its marks aside (see [`heading_words`]).
 fn found_words<'a>(text: &'a str, f: &Found) -> &'a str {
-    heading_words(text[f.start..f.end].trim_end_matches(['\n', '\r']))
+    heading_words(without_break(&text[f.start..f.end]))
+}
+
+/// A line without its line break.
+fn without_break(line: &str) -> &str {
+    line.trim_end_matches(['\n', '\r'])
+}
+
+/// Whether a line (from its first byte) is marked `#`, a heading or not: no line of text
+/// (`####Bedreigde getuigen`, with no blank, or an article's title below its heading).
+fn hash_marked(line: &str) -> bool {
+    line.trim_start().starts_with('#')
 }
 
 /// How many Markdown headings of words only `found` has, by their words.
@@ -2219,13 +2232,13 @@ fn plain_lines<'a, 'w>(
     for (n, line) in super::lines::lines(text).enumerate() {
         while headings.next_if(|&h| h < start).is_some() {}
         let heading = headings.peek() == Some(&start);
-        let body = line.trim_end_matches(['\n', '\r']);
-        // A line marked `#` is no line of text, a heading or not (`####Bedreigde getuigen`,
-        // with no blank, or an article's title below its heading).
-        let unmarked = body.trim_start();
-        let opening = unmarked.trim_start_matches(['*', '_']).as_bytes().first();
-        if !heading && !unmarked.starts_with('#') && opening.is_some_and(|&c| first[usize::from(c)])
-        {
+        let body = without_break(line);
+        let opening = body
+            .trim_start()
+            .trim_start_matches(['*', '_'])
+            .as_bytes()
+            .first();
+        if !heading && !hash_marked(body) && opening.is_some_and(|&c| first[usize::from(c)]) {
             let words = heading_words(body);
             if wanted(words) {
                 out.push((words, start, start + line.len(), n + 1));

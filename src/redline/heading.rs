@@ -1004,13 +1004,7 @@ fn markdown(i: &str) -> IResult<&str, Mark> {
     if (1..=6).contains(&hashes.len()) {
         return Ok(match blanks1(rest) {
             // `##### **Art. 12** …` (Swiss Fedlex Markdown): the bold inside goes too.
-            Ok((rest, _)) => {
-                let unbolded = rest
-                    .strip_prefix("**")
-                    .or_else(|| rest.strip_prefix("__"))
-                    .or_else(|| italic(rest));
-                (unbolded.unwrap_or(rest), Mark::Hashes)
-            }
+            Ok((rest, _)) => (unemphasised(rest), Mark::Hashes),
             Err(_) => (rest, Mark::Tight),
         });
     }
@@ -1022,6 +1016,14 @@ fn markdown(i: &str) -> IResult<&str, Mark> {
     // its sections `*Section 2.* *Forme du contrat*`, and marks them as headings (`##### *Section
     // 2.* …`) in some versions only.
     Ok((italic(i).unwrap_or(i), Mark::None))
+}
+
+/// `i` after the bold (`**`, `__`) or italic mark that opens it, if any.
+fn unemphasised(i: &str) -> &str {
+    i.strip_prefix("**")
+        .or_else(|| i.strip_prefix("__"))
+        .or_else(|| italic(i))
+        .unwrap_or(i)
 }
 
 /// `i` after the single `*` or `_` that opens an italic run (not a list's bullet: a blank
@@ -1125,12 +1127,7 @@ fn after_note(body: &str) -> &str {
     let Some(end) = note(body) else {
         return body;
     };
-    let rest = body[end..].trim_start_matches(['*', '_']).trim_start();
-    let rest = rest
-        .strip_prefix("**")
-        .or_else(|| rest.strip_prefix("__"))
-        .or_else(|| italic(rest))
-        .unwrap_or(rest);
+    let rest = unemphasised(body[end..].trim_start_matches(['*', '_']).trim_start());
     if rest.is_empty() { body } else { rest }
 }
 
