@@ -115,8 +115,31 @@ fn find_with<'a>(
         }
         start += line.len();
     }
+    out.retain(|f| !broken_sentence(text, f));
     drop_title_lines(text, &mut out);
     out
+}
+
+/// Whether `f` is a Markdown heading of words that is the start of a sentence the export
+/// broke at an inline element: the next line, with no blank line between, goes on with a
+/// superscript (`###### Par exception à l’article 1` over `<sup>er</sup>`), in lower case
+/// (`… visés à l’alinéa 1<sup>er</sup>` over `ne sont pas obligatoires …`), or with a link
+/// after which the sentence goes on, on the link's line or the next (`###### Sans préjudice …
+/// de l’article 309 du`, `[Code pénal](…)`, `, le salarié …`). The legilux Code du travail of
+/// 2023 breaks its lines so, and marks some of the first parts as headings; the next version
+/// joins them into lines of text, and each was reported as a division removed where no word
+/// changed.
+fn broken_sentence(text: &str, f: &Found) -> bool {
+    if f.heading.form != Form::Markdown || text[f.start..].starts_with("# ") {
+        return false;
+    }
+    let mut below = text[f.end..].split('\n');
+    let next = below.next().unwrap_or("");
+    let goes_on = |t: &str| t.starts_with(|c: char| c.is_lowercase() || ".,;:)".contains(c));
+    let after_link = next.rfind(')').map_or("", |k| next[k + 1..].trim_start());
+    next.starts_with("<sup>")
+        || next.starts_with(char::is_lowercase)
+        || (next.starts_with('[') && (goes_on(after_link) || goes_on(below.next().unwrap_or(""))))
 }
 
 /// The margin of a text whose every line is indented alike (plain-text exports of Ukrainian

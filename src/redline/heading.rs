@@ -1047,6 +1047,10 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         _ => body,
     };
     let body = annotated(body);
+    let (body, after_quote) = match mark {
+        Mark::Hashes => unquoted(body),
+        _ => (body, None),
+    };
     let md = mark != Mark::None;
     // A Markdown list entry (`- a) text`, as official Markdown editions of Czech codes print
     // items) is a heading only by a paragraph or item marker.
@@ -1090,6 +1094,11 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         Err(_) if mark == Mark::None && item.is_none() => return titled_inline(line, body),
         Err(_) => return None,
     };
+    // A quoted unit's title may follow the closing quote (`*«Section 7.»* *Temps de repos*`).
+    let rest = match after_quote {
+        Some(after) if rest.trim_start_matches(is_separator).is_empty() => after,
+        _ => rest,
+    };
     let title = rest
         .trim_start_matches(is_separator)
         .trim_end()
@@ -1129,6 +1138,23 @@ fn after_note(body: &str) -> &str {
     };
     let rest = unemphasised(body[end..].trim_start_matches(['*', '_']).trim_start());
     if rest.is_empty() { body } else { rest }
+}
+
+/// A Markdown heading's words inside the guillemets that open them, and what follows the
+/// closing one (`None`: no quote): consolidations print a unit inserted by an amending law
+/// in that law's quotes (`###### «Art. L. 211-16.»`, `##### *«Section 7.»* *Temps de repos*`,
+/// `###### «Art. L. 426-12».`), and the next version without them; read with the quotes, the
+/// unit was no article, removed and added again. Only behind `#` marks: a bill quotes the
+/// articles it inserts (`« Art. 5. – …`), which are text of its own article.
+fn unquoted(body: &str) -> (&str, Option<&str>) {
+    let Some(rest) = body.strip_prefix('«') else {
+        return (body, None);
+    };
+    let inside = unemphasised(rest.trim_start_matches(|c| is_blank(c) || c == '\u{202f}'));
+    match inside.find('»') {
+        Some(k) => (&inside[..k], Some(&inside[k + '»'.len_utf8()..])),
+        None => (inside, Some("")),
+    }
 }
 
 /// A letter of the Georgian alphabet (Mkhedruli), which has no capitals in running text.
@@ -1861,6 +1887,24 @@ mod tests {
             some("Titre", "Premier", "La formation professionnelle")
         );
         assert_eq!(h("Chapitre Premier.").map(|t| t.1), Some("Premier".into()));
+    }
+
+    #[test]
+    fn a_unit_in_the_quotes_of_its_amending_law_is_that_unit() {
+        // The legilux Code du travail, 2019: units inserted by a law printed in its quotes,
+        // read as divisions of words and reported removed when the next version dropped them.
+        assert_eq!(h("###### «Art. L. 211-16.»"), h("###### Art. L. 211-16."));
+        assert_eq!(h("###### «Art. L. 426-12»."), h("###### Art. L. 426-12."));
+        assert_eq!(
+            h("##### *«Section 7.»* *Temps de repos*"),
+            some("Section", "7", "Temps de repos")
+        );
+        assert_eq!(
+            h("### **«Titre V** **Emploi et stages des élèves et étudiants»**"),
+            some("Titre", "V", "Emploi et stages des élèves et étudiants")
+        );
+        // A bill's quoted insertion is text of the article that inserts it.
+        assert_eq!(h("« Art. 5. – Le juge peut ordonner la mesure. »"), None);
     }
 
     #[test]

@@ -4179,6 +4179,51 @@ fn a_line_broken_after_words_marked_as_a_heading_is_text_of_the_old_line() {
 }
 
 #[test]
+fn a_sentence_broken_at_a_superscript_or_a_link_is_no_heading_in_either_text() {
+    // The legilux Code du travail of 2023 breaks lines at `<sup>` and links and marks some of
+    // the first parts as headings; the 2024 export joins them. The old text's headings were
+    // reported as 34 divisions removed where no word changed.
+    let art = "##### Art. L. 141-1.\n\n(1)\n\n";
+    let next = "\n\n##### Art. L. 141-2.\n\nLe ministre statue.\n";
+    let parts = [
+        (
+            "Par exception à l’article 1",
+            "<sup>er</sup>",
+            "de la loi, le postulant doit obtenir une autorisation.",
+        ),
+        (
+            "Toutefois, les documents visés à l’alinéa 1<sup>er</sup>",
+            "ne sont pas",
+            "obligatoires en cas de modification.",
+        ),
+        (
+            "Sans préjudice des dispositions de l’article 309 du",
+            "[Code pénal](/eli/etat/leg/code/penal)",
+            ", le salarié est puni.",
+        ),
+        (
+            "Les arrêts sont susceptibles d’un recours conformément à l’article 455",
+            "[Code de la sécurité sociale](/eli/etat/leg/code/securite_sociale).",
+            "Un règlement adapte la procédure.",
+        ),
+    ];
+    let old: String = parts
+        .iter()
+        .map(|(a, b, c)| format!("{art}###### {a}\n{b}\n{c}{next}"))
+        .collect();
+    let new: String = parts
+        .iter()
+        .map(|(a, b, c)| format!("{art}{a} {b} {c}{next}"))
+        .collect();
+    let r = check(&old, &new);
+    assert_eq!(r.structure.old.divisions, 0);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    // A title above a link stays a heading.
+    let annex = "## Dispositions finales\n[Tableau](/eli/etat/leg/annexe.pdf)\n\nTexte.\n";
+    assert_eq!(check(annex, annex).structure.old.divisions, 1);
+}
+
+#[test]
 fn a_new_heading_of_words_is_a_division_where_the_old_text_marks_no_heading() {
     // The Code électoral as Légifrance exported it in 2000 (every line plain, `Annexes` a line
     // of text) and in 2026 (`## Annexes`): the old text marks nothing, so its plain line does
