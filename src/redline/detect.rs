@@ -1081,15 +1081,21 @@ fn division_title(line: &str) -> bool {
 }
 
 /// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
-/// paragraphs and items.
-fn build(text: &str, found: &[Found], chain: &[bool], scheme: &Scheme) -> Vec<Section> {
+/// paragraphs and items. `markdown_only`: the text writes its articles as Markdown headings
+/// (see [`markdown_articles`]).
+fn build(
+    text: &str,
+    found: &[Found],
+    chain: &[bool],
+    scheme: &Scheme,
+    markdown_only: bool,
+) -> Vec<Section> {
     // Sized for the most sections there can be: a whole code has thousands, and growing the
     // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
     let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
     let mut last_letter: Option<u8> = None;
     let titles_above = scheme.titles_above;
     let cross_headings = scheme.style().cross_headings;
-    let markdown_only = markdown_articles(found, chain, scheme);
     for (k, f) in found.iter().enumerate() {
         let flat_raised = scheme.flat_raised_at(f);
         let level = match scheme.level(f, chain[k]) {
@@ -1565,23 +1571,31 @@ fn continues_sentence(text: &str, start: usize) -> bool {
 }
 
 /// Whether a text writes its articles as Markdown headings: three at least, and at most one
-/// in twenty (or a single one) not so written. There a plain line that reads as an article
-/// is a sentence opening with a citation (`§ 56 Abs. 1 Satz 2 gilt entsprechend.` closing
-/// § 59 Abs. 1 of the StGB, which made the change in § 59 Abs. 2 a change of `§ 56`).
-fn markdown_articles(found: &[Found], chain: &[bool], scheme: &Scheme) -> bool {
-    // A code keeps one layout: its first 400 articles tell.
+/// in twenty (or a single one per text) not so written. There a plain line that reads as an
+/// article is a sentence opening with a citation (`§ 56 Abs. 1 Satz 2 gilt entsprechend.`
+/// closing § 59 Abs. 1 of the StGB, which made the change in § 59 Abs. 2 a change of `§ 56`).
+/// Decided for the versions of a text at once (`texts`: each one's headings and run of bare
+/// numbers), so that they read alike: the Code de la consommation of 2021 has its `Art. 1er`
+/// marked, which tipped its count, and the plain lines of its sanctions catalogue (`Art.
+/// L. 112-2 (1)`), articles in the version before, were reported as 15 articles removed.
+fn markdown_articles<const N: usize>(texts: [(&[Found], &[bool]); N], scheme: &Scheme) -> bool {
     let (mut articles, mut markdown) = (0usize, 0usize);
-    for (k, f) in found.iter().enumerate() {
-        if scheme.level(f, chain[k]) == Some(1) {
-            articles += 1;
-            markdown += usize::from(f.markdown);
-            if articles == 400 {
-                break;
+    for (found, chain) in texts {
+        // A code keeps one layout: its first 400 articles tell.
+        let mut counted = 0;
+        for (k, f) in found.iter().enumerate() {
+            if scheme.level(f, chain[k]) == Some(1) {
+                counted += 1;
+                markdown += usize::from(f.markdown);
+                if counted == 400 {
+                    break;
+                }
             }
         }
+        articles += counted;
     }
     let plain = articles - markdown;
-    markdown >= 3 && plain <= (articles / 20).max(1)
+    markdown >= 3 * N && plain <= (articles / 20).max(N)
 }
 
 /// Whether article heading `f` is the rest of a sentence wrapped onto its line: written
@@ -1909,18 +1923,31 @@ fn code_letter_dot(n: &str) -> Option<usize> {
 /// The Latin ordinal of a heading's number that a converter put alone on the line below, in
 /// emphasis: legilux's export of the Luxembourg Code pénal from 2025 prints `Art. 372*bis*.`
 /// as `###### Art. 372`, `*bis*`, `. (` on three lines (the article read as `Art. 372`, a
-/// false renumbering of 372bis).
+/// false renumbering of 372bis). Likewise the raised ordinal of the first: `###### Art. 1`,
+/// `<sup>er</sup>`, `.` (the Nouveau Code de procédure civile of 2025), `Art. 1er`; `#####
+/// Chapitre I`, `<sup>er</sup>`, `Chapitre Ier`.
 fn suffix_below<'a>(text: &'a str, f: &Found) -> Option<&'a str> {
     let h = &f.heading;
     let keyword_first = matches!(h.form, Form::Keyword(k) if !k.after && !k.ordinal);
-    if !keyword_first || !h.title.is_empty() || !h.number.ends_with(|c: char| c.is_ascii_digit()) {
+    let first = h.number.ends_with(['1', 'I']);
+    if !keyword_first
+        || !h.title.is_empty()
+        || !(first || h.number.ends_with(|c: char| c.is_ascii_digit()))
+    {
         return None;
     }
     let below = &text[f.end..];
-    if !below.starts_with(['*', '_']) {
+    if !below.starts_with(['*', '_', '<']) {
         return None;
     }
     let line = first_line(below).trim_end();
+    if let Some(raised) = line
+        .strip_prefix("<sup>")
+        .and_then(|l| l.strip_suffix("</sup>"))
+    {
+        let ordinal = super::heading::first_ordinal(raised).is_ok_and(|(rest, _)| rest.is_empty());
+        return (ordinal && first).then_some(raised);
+    }
     let word = ["*", "_"]
         .iter()
         .find_map(|m| line.strip_prefix(m)?.strip_suffix(m))?;
@@ -1968,7 +1995,9 @@ pub(crate) struct Split {
 /// text it was decided for.
 pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> Vec<Section> {
     let found = find(text, unit);
-    build(text, &found, &bare_chain(&found), scheme)
+    let chain = bare_chain(&found);
+    let markdown_only = markdown_articles([(&found, &chain)], scheme);
+    build(text, &found, &chain, scheme, markdown_only)
 }
 
 /// Detects the structure of both texts and splits them into sections.
@@ -1984,8 +2013,9 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         titled_above(new, &b, &cb, &scheme),
     );
     scheme.titles_above = ao + an >= 2 && (to + tn) * 4 >= (ao + an) * 3;
-    let olds = build(old, &a, &ca, &scheme);
-    let news = build(new, &b, &cb, &scheme);
+    let markdown_only = markdown_articles([(&a, &ca), (&b, &cb)], &scheme);
+    let olds = build(old, &a, &ca, &scheme, markdown_only);
+    let news = build(new, &b, &cb, &scheme, markdown_only);
     let structure = Structure {
         style: scheme.style().name.to_string(),
         style_id: scheme.style().id.to_string(),

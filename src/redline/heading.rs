@@ -308,6 +308,11 @@ fn suffix(i: &str) -> IResult<&str, &str> {
     take_while_m_n(0, 4, char::is_alphabetic)(i)
 }
 
+/// The French ordinal ending of the first, raised after `1` (`1<sup>er</sup>`, `1<sup>re</sup>`).
+pub(crate) fn first_ordinal(i: &str) -> IResult<&str, &str> {
+    alt((tag("er"), tag("re"))).parse(i)
+}
+
 /// Whether `word` is a Latin ordinal as [`latin`] reads one (`bis`, `quater`, `undecies`).
 pub(crate) fn latin_ordinal(word: &str) -> bool {
     latin(word).is_ok_and(|(rest, _)| rest.is_empty())
@@ -388,11 +393,13 @@ fn digits_suffix(i: &str) -> IResult<&str, &str> {
 }
 
 /// A number inserted between two others, written raised: `12¹`, `12<sup>1</sup>` (Estonian
-/// and other consolidated texts in HTML or Markdown), `8^1` (Romanian plain text).
+/// and other consolidated texts in HTML or Markdown), `8^1` (Romanian plain text); and the
+/// raised French ordinal of the first (`1<sup>er</sup>`, read as `1er`).
 fn superscript(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
         take_while_m_n(1, 3, is_superscript_digit).map(|_| ()),
         (tag("<sup>"), digit1, tag("</sup>")).map(|_| ()),
+        (tag("<sup>"), first_ordinal, tag("</sup>")).map(|_| ()),
         (char('^'), digit1).map(|_| ()),
     ))
     .parse(i)?;
@@ -438,8 +445,9 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     ))
     .parse(i)?;
     let (i, _) = opt(superscript).parse(i)?;
-    // `Livre IV bis` (the Code pénal's book on war crimes, inserted after Livre IV).
-    let (i, _) = opt(preceded(take_while_m_n(1, 1, is_blank), latin)).parse(i)?;
+    // `Livre IV bis` (the Code pénal's book on war crimes, inserted after Livre IV), `TITRE
+    // VIbis.` (the Luxembourg Nouveau Code de procédure civile).
+    let (i, _) = opt(preceded(opt(take_while_m_n(1, 1, is_blank)), latin)).parse(i)?;
     Ok((i, ()))
 }
 
@@ -1887,6 +1895,21 @@ mod tests {
             some("Titre", "Premier", "La formation professionnelle")
         );
         assert_eq!(h("Chapitre Premier.").map(|t| t.1), Some("Premier".into()));
+    }
+
+    #[test]
+    fn a_raised_ordinal_and_a_latin_one_after_a_roman_number_belong_to_the_number() {
+        // The legilux Nouveau Code de procédure civile: `Art. 1<sup>er</sup>.` and `TITRE
+        // VIbis.` were divisions named by their words.
+        assert_eq!(
+            h("###### Art. 1<sup>er</sup>."),
+            some("Art.", "1<sup>er</sup>", "")
+        );
+        assert_eq!(
+            h("#### TITRE VIbis. De la procédure"),
+            some("Titre", "VIbis", "De la procédure")
+        );
+        assert_eq!(h("TITRE VIIbis.").map(|t| t.1), Some("VIIbis".into()));
     }
 
     #[test]

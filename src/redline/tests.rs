@@ -4224,6 +4224,53 @@ fn a_sentence_broken_at_a_superscript_or_a_link_is_no_heading_in_either_text() {
 }
 
 #[test]
+fn the_raised_ordinal_of_article_1_on_its_own_line_is_part_of_its_number() {
+    // The legilux Nouveau Code de procédure civile, 2024 → 2025: `###### Art. 1<sup>er</sup>.`
+    // printed on three lines; the article was reported removed (read as a division) and an
+    // `Art. 1` added.
+    let body = "\n\nEn matière civile, le juge de paix connaît de toutes les affaires.\n\n###### Art. 2.\n\nIl statue.\n";
+    let old =
+        format!("##### Chapitre I<sup>er</sup>\n. Compétence\n\n###### Art. 1<sup>er</sup>.{body}");
+    let new = format!(
+        "##### Chapitre I\n<sup>er</sup>\n. Compétence\n\n###### Art. 1\n<sup>er</sup>\n.{body}"
+    );
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    assert_eq!(r.summary.renumbered, 0);
+    let labels = |s: &[super::Section]| s.iter().map(|s| s.label.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        labels(&r.old_sections),
+        ["Chapitre Ier", "Art. 1er", "Art. 2"]
+    );
+    assert_eq!(labels(&r.new_sections), labels(&r.old_sections));
+}
+
+#[test]
+fn both_versions_decide_together_whether_plain_article_lines_are_sentences() {
+    // The Code de la consommation, 2020 → 2021: the new version marks more articles as
+    // Markdown headings, which tipped its own count, and the plain lines of its sanctions
+    // catalogue, articles in the old version, became text: 15 articles reported removed.
+    let arts = |n: u32| -> String {
+        (1..=n)
+            .map(|k| {
+                format!("##### Art. L. {k}.\n\nLe professionnel informe le consommateur ({k}).\n\n")
+            })
+            .collect()
+    };
+    let catalogue = "**Catalogue des avertissements taxés**\n\nArt. L. 112-2 (1)\n\nLes prix ne sont pas indiqués.\n\n250 €\n\nArt. L. 112-3\n\nLe prix n’est pas affiché.\n\n250 €\n";
+    let (old, new) = (
+        format!("{}{catalogue}", arts(19)),
+        format!("{}{catalogue}", arts(40)),
+    );
+    let r = check(&old, &new);
+    assert_eq!(r.summary.removed, 0);
+    assert_eq!(
+        (r.structure.old.articles, r.structure.new.articles),
+        (19 + 2, 40 + 2)
+    );
+}
+
+#[test]
 fn a_new_heading_of_words_is_a_division_where_the_old_text_marks_no_heading() {
     // The Code électoral as Légifrance exported it in 2000 (every line plain, `Annexes` a line
     // of text) and in 2026 (`## Annexes`): the old text marks nothing, so its plain line does
