@@ -1119,6 +1119,9 @@ fn build(
         if level == 1 && cites_a_part(f) {
             continue;
         }
+        if level == 0 && between_paragraphs(&sections, f, found.get(k + 1), scheme) {
+            continue;
+        }
         // Inside an article: an enacting formula (`BE IT ENACTED as follows:`) precedes the
         // first article of a bill.
         if level == 1
@@ -1629,6 +1632,32 @@ fn cites_a_part(f: &Found) -> bool {
                 .strip_prefix(p)
                 .is_some_and(|rest| rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()))
         })
+}
+
+/// Whether `f`, a Markdown heading of words, stands between two paragraphs of the article
+/// being read: the heading after it (`next`) is the article's next paragraph, one more than
+/// the last of its list (`(1)`, `##### Le tribunal statue …`, `(2)`). No division opens
+/// inside an article's list: it is a sentence of the paragraph, which the legilux export
+/// marks as a heading (the Code de la consommation of 2025, the Nouveau Code de procédure
+/// civile: 13 sentences of four versions read as divisions).
+fn between_paragraphs(
+    sections: &[Section],
+    f: &Found,
+    next: Option<&Found>,
+    scheme: &Scheme,
+) -> bool {
+    let (Some(article), Some(next)) = (sections.last(), next) else {
+        return false;
+    };
+    let Form::Marker(marker) = next.heading.form else {
+        return false;
+    };
+    let Some(&level) = scheme.depth.get(&marker) else {
+        return false;
+    };
+    f.heading.form == Form::Markdown
+        && article.level == 1
+        && next_exactly(&article.subsections, marker, level, next.heading.number)
 }
 
 /// Whether article heading `f` opens an article quoted by an amending provision: written

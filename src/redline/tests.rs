@@ -4271,6 +4271,28 @@ fn both_versions_decide_together_whether_plain_article_lines_are_sentences() {
 }
 
 #[test]
+fn a_heading_of_words_between_two_paragraphs_of_an_article_is_a_sentence() {
+    // The Code de la consommation of 2025 (art. L. 521-2, new): a sentence between the
+    // article's paragraphs (1) and (2), marked as a heading, was a division added, and cut
+    // paragraph (2) off from its article.
+    let old = "###### Art. L. 521-2.\n\n(1)\n\nLe tribunal statue par un seul jugement.\n\n(2)\n\nLe jugement est notifié.\n\n###### Art. L. 521-3.\n\nLe greffe informe les parties.\n";
+    let new = "###### Art. L. 521-2.\n\n(1)\n\nLe tribunal statue par un seul jugement.\n\n##### Le tribunal statue sur la recevabilité de l’action.\n\n(2)\n\nLe jugement est notifié.\n\n###### Art. L. 521-3.\n\nLe greffe informe les parties.\n";
+    let r = check(old, new);
+    assert_eq!(r.structure.new.divisions, 0);
+    assert_eq!((r.summary.added, r.summary.changed), (0, 1));
+    assert_eq!(r.structure.new.paragraphs, 2);
+    // Between two articles, a heading of words is a division.
+    let between_articles = "###### Art. L. 521-2.\n\n(1)\n\nLe tribunal statue.\n\n#### Dispositions communes\n\n###### Art. L. 521-3.\n\n(1)\n\nLe greffe informe les parties.\n";
+    assert_eq!(
+        check(between_articles, between_articles)
+            .structure
+            .old
+            .divisions,
+        1
+    );
+}
+
+#[test]
 fn a_new_heading_of_words_is_a_division_where_the_old_text_marks_no_heading() {
     // The Code électoral as Légifrance exported it in 2000 (every line plain, `Annexes` a line
     // of text) and in 2026 (`## Annexes`): the old text marks nothing, so its plain line does
