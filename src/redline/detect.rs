@@ -116,6 +116,11 @@ fn find_with<'a>(
         start += line.len();
     }
     out.retain(|f| !broken_sentence(text, f));
+    let inside: Vec<bool> = (0..out.len())
+        .map(|k| between_paragraphs(&out, k))
+        .collect();
+    let mut inside = inside.into_iter();
+    out.retain(|_| !inside.next().unwrap_or(false));
     drop_title_lines(text, &mut out);
     out
 }
@@ -140,6 +145,44 @@ fn broken_sentence(text: &str, f: &Found) -> bool {
     next.starts_with("<sup>")
         || next.starts_with(char::is_lowercase)
         || (next.starts_with('[') && (goes_on(after_link) || goes_on(below.next().unwrap_or(""))))
+}
+
+/// Whether `found[k]`, a Markdown heading of words, stands between two paragraphs of one
+/// list: the heading after it is a paragraph or item marker in brackets or with a degree
+/// sign, one more than the last of the same marker before it, with only markers between
+/// (`(1)`, `##### Le tribunal statue …`, `(2)`). No division opens inside an article's list:
+/// it is a sentence of the paragraph, which the legilux export marks as a heading (the Code
+/// de la consommation of 2025, the Nouveau Code de procédure civile: 13 sentences of four
+/// versions read as divisions). Read on each text's headings, before a pair's marks are
+/// compared (see [`follow_old_marks`]), so that a sentence marked in one place of each
+/// version is read alike in both.
+fn between_paragraphs(found: &[Found], k: usize) -> bool {
+    if found[k].heading.form != Form::Markdown {
+        return false;
+    }
+    let Some(Form::Marker(marker)) = found.get(k + 1).map(|n| n.heading.form) else {
+        return false;
+    };
+    // Markers no text numbers its articles with: `1.` is an Irish Act's section.
+    let inner = matches!(
+        marker,
+        Marker::ParenNumber
+            | Marker::ParenLetter
+            | Marker::ParenRoman
+            | Marker::NumberParen
+            | Marker::LetterParen
+            | Marker::Degree
+    );
+    if !inner {
+        return false;
+    }
+    let next = found[k + 1].heading.number;
+    found[..k]
+        .iter()
+        .rev()
+        .take_while(|f| matches!(f.heading.form, Form::Marker(_)))
+        .find(|f| f.heading.form == Form::Marker(marker))
+        .is_some_and(|f| one_more(next, list_value(f.heading.number)))
 }
 
 /// The margin of a text whose every line is indented alike (plain-text exports of Ukrainian
@@ -1119,9 +1162,6 @@ fn build(
         if level == 1 && cites_a_part(f) {
             continue;
         }
-        if level == 0 && between_paragraphs(&sections, f, found.get(k + 1), scheme) {
-            continue;
-        }
         // Inside an article: an enacting formula (`BE IT ENACTED as follows:`) precedes the
         // first article of a bill.
         if level == 1
@@ -1632,32 +1672,6 @@ fn cites_a_part(f: &Found) -> bool {
                 .strip_prefix(p)
                 .is_some_and(|rest| rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()))
         })
-}
-
-/// Whether `f`, a Markdown heading of words, stands between two paragraphs of the article
-/// being read: the heading after it (`next`) is the article's next paragraph, one more than
-/// the last of its list (`(1)`, `##### Le tribunal statue …`, `(2)`). No division opens
-/// inside an article's list: it is a sentence of the paragraph, which the legilux export
-/// marks as a heading (the Code de la consommation of 2025, the Nouveau Code de procédure
-/// civile: 13 sentences of four versions read as divisions).
-fn between_paragraphs(
-    sections: &[Section],
-    f: &Found,
-    next: Option<&Found>,
-    scheme: &Scheme,
-) -> bool {
-    let (Some(article), Some(next)) = (sections.last(), next) else {
-        return false;
-    };
-    let Form::Marker(marker) = next.heading.form else {
-        return false;
-    };
-    let Some(&level) = scheme.depth.get(&marker) else {
-        return false;
-    };
-    f.heading.form == Form::Markdown
-        && article.level == 1
-        && next_exactly(&article.subsections, marker, level, next.heading.number)
 }
 
 /// Whether article heading `f` opens an article quoted by an amending provision: written

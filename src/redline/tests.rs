@@ -4290,6 +4290,9 @@ fn a_heading_of_words_between_two_paragraphs_of_an_article_is_a_sentence() {
             .divisions,
         1
     );
+    // Nor between two sections of an Irish Act, numbered `8.`, `9.` as a list is.
+    let irish = "##### 8. **Supply of immovable goods.**\n\n**8**.—(1) A person supplies goods.\n\n### Chapter\n\n##### 9. **Intra-Community acquisitions.**\n\n**9**.—(1) Where a person acquires goods.\n";
+    assert_eq!(check(irish, irish).structure.old.divisions, 1);
 }
 
 #[test]
