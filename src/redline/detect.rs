@@ -1125,13 +1125,15 @@ fn division_title(line: &str) -> bool {
 
 /// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
 /// paragraphs and items. `markdown_only`: the text writes its articles as Markdown headings
-/// (see [`markdown_articles`]).
+/// (see [`ArticleMarks::markdown_only`]), so that its plain article lines are sentences, but
+/// for those in `articles_elsewhere` (see [`split_pair`]).
 fn build(
     text: &str,
     found: &[Found],
     chain: &[bool],
     scheme: &Scheme,
     markdown_only: bool,
+    articles_elsewhere: &FxHashSet<&str>,
 ) -> Vec<Section> {
     // Sized for the most sections there can be: a whole code has thousands, and growing the
     // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
@@ -1153,7 +1155,11 @@ fn build(
         if level <= 1 && long_marker && !next_section(&sections, f) {
             continue;
         }
-        if level == 1 && markdown_only && !f.markdown {
+        if level == 1
+            && markdown_only
+            && !f.markdown
+            && !articles_elsewhere.contains(line_text(text, f.start))
+        {
             continue;
         }
         if level == 1 && !titles_above && runs_on_from_prose(text, f) {
@@ -1613,32 +1619,90 @@ fn continues_sentence(text: &str, start: usize) -> bool {
     end.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
-/// Whether a text writes its articles as Markdown headings: three at least, and at most one
-/// in twenty (or a single one per text) not so written. There a plain line that reads as an
-/// article is a sentence opening with a citation (`§ 56 Abs. 1 Satz 2 gilt entsprechend.`
-/// closing § 59 Abs. 1 of the StGB, which made the change in § 59 Abs. 2 a change of `§ 56`).
-/// Decided for the versions of a text at once (`texts`: each one's headings and run of bare
-/// numbers), so that they read alike: the Code de la consommation of 2021 has its `Art. 1er`
-/// marked, which tipped its count, and the plain lines of its sanctions catalogue (`Art.
-/// L. 112-2 (1)`), articles in the version before, were reported as 15 articles removed.
-fn markdown_articles<const N: usize>(texts: [(&[Found], &[bool]); N], scheme: &Scheme) -> bool {
-    let (mut articles, mut markdown) = (0usize, 0usize);
-    for (found, chain) in texts {
+/// How many of a text's first 400 articles are written as Markdown headings, and of how many.
+#[derive(Clone, Copy)]
+struct ArticleMarks {
+    articles: usize,
+    markdown: usize,
+}
+
+impl ArticleMarks {
+    /// The count of one text's headings (`found`, with its run of bare numbers).
+    fn of(found: &[Found], chain: &[bool], scheme: &Scheme) -> Self {
+        let (mut articles, mut markdown) = (0, 0);
         // A code keeps one layout: its first 400 articles tell.
-        let mut counted = 0;
         for (k, f) in found.iter().enumerate() {
             if scheme.level(f, chain[k]) == Some(1) {
-                counted += 1;
+                articles += 1;
                 markdown += usize::from(f.markdown);
-                if counted == 400 {
+                if articles == 400 {
                     break;
                 }
             }
         }
-        articles += counted;
+        ArticleMarks { articles, markdown }
     }
-    let plain = articles - markdown;
-    markdown >= 3 * N && plain <= (articles / 20).max(N)
+
+    fn plain(self) -> usize {
+        self.articles - self.markdown
+    }
+
+    /// Whether the text writes its articles as Markdown headings: three at least, and at
+    /// most one in twenty (or a single one) not so written. There a plain line that reads as
+    /// an article is a sentence opening with a citation (`§ 56 Abs. 1 Satz 2 gilt
+    /// entsprechend.` closing § 59 Abs. 1 of the StGB, which made the change in § 59 Abs. 2 a
+    /// change of `§ 56`).
+    fn markdown_only(self) -> bool {
+        self.markdown >= 3 && self.plain() <= (self.articles / 20).max(1)
+    }
+}
+
+/// The line of `text` that starts at byte `start`, without its line break and trailing blanks.
+fn line_text(text: &str, start: usize) -> &str {
+    first_line(&text[start..]).trim_end()
+}
+
+/// The lines of `text` that head its articles (`sections`, as built).
+fn article_lines<'a>(text: &'a str, sections: &[Section]) -> FxHashSet<&'a str> {
+    sections
+        .iter()
+        .filter(|s| s.level == 1)
+        .filter_map(|s| s.number_span.as_ref())
+        .map(|n| line_text(text, text[..n.start].rfind('\n').map_or(0, |k| k + 1)))
+        .collect()
+}
+
+/// Both texts of a pair split into sections. Where one version writes its articles as
+/// Markdown headings and the other does not (see [`ArticleMarks::markdown_only`]), a plain
+/// line that heads an article of the other version heads one in this version too: the Code
+/// de la consommation of 2021 has its `Art. 1er` marked, which tipped its count, and the
+/// plain lines of its sanctions catalogue (`Art. L. 112-2 (1)`), articles in the version
+/// before, were reported as 15 articles removed (and, in 2022, when the export left most
+/// articles plain, as 15 articles added). The other version is read alone.
+fn build_pair(
+    (old, a, ca): (&str, &[Found], &[bool]),
+    (new, b, cb): (&str, &[Found], &[bool]),
+    scheme: &Scheme,
+) -> (Vec<Section>, Vec<Section>) {
+    let none = FxHashSet::default();
+    let old_md = ArticleMarks::of(a, ca, scheme).markdown_only();
+    let new_md = ArticleMarks::of(b, cb, scheme).markdown_only();
+    match (old_md, new_md) {
+        (true, false) => {
+            let news = build(new, b, cb, scheme, false, &none);
+            let olds = build(old, a, ca, scheme, true, &article_lines(new, &news));
+            (olds, news)
+        }
+        (false, true) => {
+            let olds = build(old, a, ca, scheme, false, &none);
+            let news = build(new, b, cb, scheme, true, &article_lines(old, &olds));
+            (olds, news)
+        }
+        _ => (
+            build(old, a, ca, scheme, old_md, &none),
+            build(new, b, cb, scheme, new_md, &none),
+        ),
+    }
 }
 
 /// Whether article heading `f` is the rest of a sentence wrapped onto its line: written
@@ -2039,8 +2103,15 @@ pub(crate) struct Split {
 pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> Vec<Section> {
     let found = find(text, unit);
     let chain = bare_chain(&found);
-    let markdown_only = markdown_articles([(&found, &chain)], scheme);
-    build(text, &found, &chain, scheme, markdown_only)
+    let markdown_only = ArticleMarks::of(&found, &chain, scheme).markdown_only();
+    build(
+        text,
+        &found,
+        &chain,
+        scheme,
+        markdown_only,
+        &FxHashSet::default(),
+    )
 }
 
 /// Detects the structure of both texts and splits them into sections.
@@ -2056,9 +2127,7 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         titled_above(new, &b, &cb, &scheme),
     );
     scheme.titles_above = ao + an >= 2 && (to + tn) * 4 >= (ao + an) * 3;
-    let markdown_only = markdown_articles([(&a, &ca), (&b, &cb)], &scheme);
-    let olds = build(old, &a, &ca, &scheme, markdown_only);
-    let news = build(new, &b, &cb, &scheme, markdown_only);
+    let (olds, news) = build_pair((old, &a, &ca), (new, &b, &cb), &scheme);
     let structure = Structure {
         style: scheme.style().name.to_string(),
         style_id: scheme.style().id.to_string(),

@@ -4268,6 +4268,15 @@ fn both_versions_decide_together_whether_plain_article_lines_are_sentences() {
         (r.structure.old.articles, r.structure.new.articles),
         (19 + 2, 40 + 2)
     );
+    // An annex of plain articles added (an agreement the law ratifies): each version is read
+    // alone, and the annex's articles are articles added.
+    let annex: String = (1..=6)
+        .map(|k| format!("Article {k}\n\nLes parties coopèrent ({k}).\n\n"))
+        .collect();
+    let (old, new) = (arts(100), format!("{}**ANNEXE**\n\n{annex}", arts(100)));
+    let r = check(&old, &new);
+    assert_eq!(r.structure.new.articles, 106);
+    assert_eq!(r.summary.added, 6);
 }
 
 #[test]
