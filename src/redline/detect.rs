@@ -115,7 +115,7 @@ fn find_with<'a>(
         }
         start += line.len();
     }
-    out.retain(|f| !broken_sentence(text, f));
+    out.retain(|f| !broken_sentence(text, f) && !opens_list(text, f));
     let inside: Vec<bool> = (0..out.len())
         .map(|k| between_paragraphs(&out, k))
         .collect();
@@ -145,6 +145,53 @@ fn broken_sentence(text: &str, f: &Found) -> bool {
     next.starts_with("<sup>")
         || next.starts_with(char::is_lowercase)
         || (next.starts_with('[') && (goes_on(after_link) || goes_on(below.next().unwrap_or(""))))
+}
+
+/// Whether `f` is a Markdown heading of words that opens a list of clauses in lower case: the
+/// next line that is not blank is an item (`1.`, `2)`, `a)`, `(a)`, `-`) whose words start in
+/// lower case, marked as a heading or not (`###### Lorsque les faits sont commis à l’égard`
+/// over `1. d’un député, …`, in art. 328 of the Luxembourg Code pénal of 2023). A title is followed by a unit or a
+/// sentence, not by the rest of its own.
+fn opens_list(text: &str, f: &Found) -> bool {
+    if f.heading.form != Form::Markdown || text[f.start..].starts_with("# ") {
+        return false;
+    }
+    let Some(line) = text[f.end..].split('\n').find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    // The item may be marked as a heading too (`###### 1. occupé à temps partiel …`), where it
+    // reads as an item, not as a unit (`## 1. osa ÜLDSÄTTED`, an Estonian part).
+    let line = match line.trim_start_matches('#') {
+        rest if rest.len() < line.len() => {
+            if !parse_heading(line).is_some_and(|h| matches!(h.form, Form::Marker(_))) {
+                return false;
+            }
+            rest.trim_start()
+        }
+        _ => line,
+    };
+    let marker_end = if let Some(rest) = line.strip_prefix(['-', '–']) {
+        line.len() - rest.len()
+    } else if let Some(rest) = line.strip_prefix('(') {
+        let inner = rest.find(')').filter(|&k| (1..=4).contains(&k));
+        match inner {
+            Some(k) if rest[..k].bytes().all(|b| b.is_ascii_alphanumeric()) => k + 2,
+            _ => return false,
+        }
+    } else {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let letter = usize::from(digits == 0 && line.starts_with(|c: char| c.is_ascii_lowercase()));
+        let n = digits.max(letter);
+        match line[n..].chars().next() {
+            Some(c @ ('.' | ')' | '°')) if n > 0 && (c == ')' || digits > 0) => n + c.len_utf8(),
+            _ => return false,
+        }
+    };
+    let words = &line[marker_end..];
+    words.starts_with(char::is_whitespace)
+        && words
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase() || c == '’' || c == '\'')
 }
 
 /// Whether `found[k]`, a Markdown heading of words, stands between two paragraphs of one

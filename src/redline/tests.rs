@@ -4280,6 +4280,29 @@ fn both_versions_decide_together_whether_plain_article_lines_are_sentences() {
 }
 
 #[test]
+fn a_heading_of_words_over_a_list_of_clauses_in_lower_case_is_a_sentence() {
+    // The Luxembourg Code pénal of 2023, art. 328: the sentence that opens the list was a
+    // division added, and took the article's list with it.
+    let art =
+        "###### Art. 328.\n\nQuiconque aura diffusé des substances dangereuses sera puni.\n\n";
+    let list = "1. d’un député ou d’un magistrat;\n2. d’un agent dépositaire de l’autorité publique.\n\n###### Art. 329.\n\nLa peine est doublée.\n";
+    let old = format!("{art}{list}");
+    let new = format!("{art}###### Lorsque les faits sont commis à l’égard\n\n{list}");
+    let r = check(&old, &new);
+    assert_eq!(r.structure.new.divisions, 0);
+    assert_eq!((r.summary.added, r.summary.changed), (0, 1));
+    // With the first item marked as a heading too (the Code du travail of 2024).
+    let marked = format!("{art}##### Il en est de même du salarié\n\n###### {list}");
+    assert_eq!(check(&marked, &marked).structure.old.divisions, 0);
+    // A unit marked below a title is no item (an Estonian part, `1. osa`).
+    let part = "### Karistusseadustik\n\n## 1. osa ÜLDSÄTTED\n\n##### § 1. Kohaldamisala\n\nSeadus kehtib.\n";
+    assert_eq!(check(part, part).structure.old.divisions, 2);
+    // A title over a list of capitalised entries stays a title.
+    let titled = "## Définitions\n\n1. Consommateur: toute personne physique.\n";
+    assert_eq!(check(titled, titled).structure.old.divisions, 1);
+}
+
+#[test]
 fn a_heading_of_words_between_two_paragraphs_of_an_article_is_a_sentence() {
     // The Code de la consommation of 2025 (art. L. 521-2, new): a sentence between the
     // article's paragraphs (1) and (2), marked as a heading, was a division added, and cut
