@@ -115,12 +115,17 @@ fn find_with<'a>(
         }
         start += line.len();
     }
-    out.retain(|f| !broken_sentence(text, f) && !opens_list(text, f));
-    let inside: Vec<bool> = (0..out.len())
-        .map(|k| between_paragraphs(&out, k))
+    // Markdown headings of words that are sentences of the text around them.
+    let sentence: Vec<bool> = (0..out.len())
+        .map(|k| {
+            out[k].heading.form == Form::Markdown
+                && (broken_sentence(text, &out[k])
+                    || opens_list(text, &out[k])
+                    || between_paragraphs(&out, k))
+        })
         .collect();
-    let mut inside = inside.into_iter();
-    out.retain(|_| !inside.next().unwrap_or(false));
+    let mut sentence = sentence.into_iter();
+    out.retain(|_| !sentence.next().unwrap_or(false));
     drop_title_lines(text, &mut out);
     out
 }
@@ -138,13 +143,30 @@ fn broken_sentence(text: &str, f: &Found) -> bool {
     if f.heading.form != Form::Markdown || text[f.start..].starts_with("# ") {
         return false;
     }
-    let mut below = text[f.end..].split('\n');
-    let next = below.next().unwrap_or("");
+    let next = first_line(&text[f.end..]);
+    if next.starts_with("<sup>") || next.starts_with(char::is_lowercase) {
+        return true;
+    }
+    if !next.starts_with('[') {
+        return false;
+    }
     let goes_on = |t: &str| t.starts_with(|c: char| c.is_lowercase() || ".,;:)".contains(c));
     let after_link = next.rfind(')').map_or("", |k| next[k + 1..].trim_start());
-    next.starts_with("<sup>")
-        || next.starts_with(char::is_lowercase)
-        || (next.starts_with('[') && (goes_on(after_link) || goes_on(below.next().unwrap_or(""))))
+    let below = text.get(f.end + next.len() + 1..).map_or("", first_line);
+    goes_on(after_link) || goes_on(below)
+}
+
+/// The first line of `text` that is not blank (empty at the end of the text), without its
+/// line break.
+fn next_text_line(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let line = first_line(rest);
+        if !line.trim().is_empty() || line.len() >= rest.len() {
+            return line;
+        }
+        rest = &rest[line.len() + 1..];
+    }
 }
 
 /// Whether `f` is a Markdown heading of words that opens a list of clauses in lower case: the
@@ -156,19 +178,15 @@ fn opens_list(text: &str, f: &Found) -> bool {
     if f.heading.form != Form::Markdown || text[f.start..].starts_with("# ") {
         return false;
     }
-    let Some(line) = text[f.end..].split('\n').find(|l| !l.trim().is_empty()) else {
-        return false;
-    };
+    let line = next_text_line(&text[f.end..]);
     // The item may be marked as a heading too (`###### 1. occupé à temps partiel …`), where it
-    // reads as an item, not as a unit (`## 1. osa ÜLDSÄTTED`, an Estonian part).
-    let line = match line.trim_start_matches('#') {
-        rest if rest.len() < line.len() => {
-            if !parse_heading(line).is_some_and(|h| matches!(h.form, Form::Marker(_))) {
-                return false;
-            }
-            rest.trim_start()
-        }
-        _ => line,
+    // must read as an item, not as a unit (`## 1. osa ÜLDSÄTTED`, an Estonian part).
+    let marked = line.trim_start_matches('#');
+    let item_marked = marked.len() < line.len();
+    let line = if item_marked {
+        marked.trim_start()
+    } else {
+        line
     };
     let marker_end = if let Some(rest) = line.strip_prefix(['-', '–']) {
         line.len() - rest.len()
@@ -192,6 +210,7 @@ fn opens_list(text: &str, f: &Found) -> bool {
         && words
             .trim_start()
             .starts_with(|c: char| c.is_lowercase() || c == '’' || c == '\'')
+        && (!item_marked || parse_heading(line).is_some_and(|h| matches!(h.form, Form::Marker(_))))
 }
 
 /// Whether `found[k]`, a Markdown heading of words, stands between two paragraphs of one
