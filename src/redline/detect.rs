@@ -1192,7 +1192,7 @@ fn division_title(line: &str) -> bool {
 /// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
 /// paragraphs and items. `markdown_only`: the text writes its articles as Markdown headings
 /// (see [`ArticleMarks::markdown_only`]), so that its plain article lines are sentences, but
-/// for those in `articles_elsewhere` (see [`split_pair`]).
+/// for those in `articles_elsewhere` (see [`build_pair`]).
 fn build(
     text: &str,
     found: &[Found],
@@ -1709,6 +1709,7 @@ impl ArticleMarks {
         ArticleMarks { articles, markdown }
     }
 
+    /// The articles written plainly.
     fn plain(self) -> usize {
         self.articles - self.markdown
     }
