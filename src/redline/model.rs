@@ -174,13 +174,15 @@ impl Section {
     }
 
     /// Whether both are divisions of one keyword numbered by ordinal words of one value,
-    /// spelt otherwise (the StPO's `Siebenter Abschnitt`, `Siebter Abschnitt` today).
+    /// spelt otherwise (the StPO's `Siebenter Abschnitt`, `Siebter Abschnitt` today), or by
+    /// numbers of one value in other numerals (legilux's Code pénal: `Chapitre 1er` in 2016,
+    /// `Chapitre Ier` in 2017; `Titre premier`, `Titre Ier`).
     fn same_ordinal(&self, other: &Section) -> bool {
         let value = |s: &Section| {
             (s.kind == HeadingKind::Division)
                 .then_some(s.number.as_deref())
                 .flatten()
-                .and_then(super::style::ordinal_value)
+                .and_then(|n| super::style::ordinal_value(n).or_else(|| numeral_value(n)))
         };
         self.keyword.to_lowercase() == other.keyword.to_lowercase()
             && value(self).is_some_and(|v| value(other) == Some(v))
@@ -471,6 +473,28 @@ pub struct UnitChange {
 /// thousands of units, nearly all in place).
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+/// The value of a division's number in Arabic or Roman numerals, with the French ordinal
+/// ending of the first (`1er`, `Ier`, `1re`, `Ire`) or named so (`premier`, `première`):
+/// `None` for a number with any other letter (`2a` is not `2`).
+fn numeral_value(n: &str) -> Option<u32> {
+    if ["premier", "première"].contains(&n.to_lowercase().as_str()) {
+        return Some(1);
+    }
+    let bare = n.strip_suffix("er").or_else(|| n.strip_suffix("re"));
+    let (digits, first) = match bare {
+        Some(b) => (b, true),
+        None => (n, false),
+    };
+    let value = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()
+    } else if !digits.is_empty() && digits.chars().all(|c| "IVXLCDM".contains(c)) {
+        super::align::number_value(digits).and_then(|v| u32::try_from(v).ok())
+    } else {
+        None
+    };
+    value.filter(|&v| !first || v == 1)
 }
 
 #[cfg(test)]

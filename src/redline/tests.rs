@@ -4246,6 +4246,25 @@ fn the_raised_ordinal_of_article_1_on_its_own_line_is_part_of_its_number() {
 }
 
 #[test]
+fn a_division_numbered_alike_in_other_numerals_is_not_renumbered() {
+    // legilux's Code pénal, 2016 → 2017: `Chapitre 1er` became `Chapitre Ier`, `Titre premier`
+    // `Titre Ier`; both were reported renumbered.
+    let body = "\n\n##### Art. 1er.\n\nLes infractions sont punies.\n\n##### Chapitre II\n\n##### Art. 2.\n\nLa peine est fixée.\n";
+    let r = check(
+        &format!("#### Titre premier\n\n#### Chapitre 1er{body}"),
+        &format!("#### Titre Ier\n\n#### Chapitre Ier{body}"),
+    );
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    // A number of another value, or with another letter, is another number.
+    let r = check(
+        &format!("#### Chapitre 2{body}"),
+        &format!("#### Chapitre 2a{body}"),
+    );
+    assert_eq!(r.summary.renumbered, 1);
+}
+
+#[test]
 fn both_versions_decide_together_whether_plain_article_lines_are_sentences() {
     // The Code de la consommation, 2020 → 2021: the new version marks more articles as
     // Markdown headings, which tipped its own count, and the plain lines of its sanctions
