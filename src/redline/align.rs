@@ -39,6 +39,22 @@ const OTHER_THRESHOLD: f64 = 0.5;
 const ALL_PAIRS_LIMIT: usize = 4096;
 /// Half-width of the diagonal band compared in large gaps.
 const BAND: usize = 8;
+/// Share of the smaller section's word pairs that the larger must hold for two sections of
+/// the same number to be one whatever their similarity (see [`Matcher::absorbed`]).
+const ABSORBED_SHARE: f64 = 0.9;
+/// Word pairs the smaller section must have for that (fewer: a stub, see
+/// [`Matcher::same_heading`]).
+const ABSORBED_MIN_BIGRAMS: usize = 8;
+
+/// A pair of sections that could be paired: its rank among the others (its similarity, or
+/// more), its similarity, and whether the two have the same number.
+struct Candidate {
+    rank: f64,
+    sim: f64,
+    same_key: bool,
+    i: usize,
+    j: usize,
+}
 /// Similarity an old article needs to be paired with a new section of another number
 /// anywhere in the text while its own number, which lasts, is still held by an unpaired new
 /// section.
@@ -290,12 +306,9 @@ pub(crate) static IN_WORD: [bool; 256] = {
     t
 };
 
-/// Dice coefficient of two sorted sets.
-pub(crate) fn dice(a: &[u64], b: &[u64]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
+/// How many elements two sorted sets share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
@@ -307,7 +320,15 @@ pub(crate) fn dice(a: &[u64], b: &[u64]) -> f64 {
             }
         }
     }
-    2.0 * common as f64 / (a.len() + b.len()) as f64
+    common
+}
+
+/// Dice coefficient of two sorted sets.
+pub(crate) fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
 /// The moves to another number checked for stock clauses (see [`StockCheck`]); past these,
@@ -546,7 +567,21 @@ impl<'a> Matcher<'a> {
         }
         let t = self.threshold(i, j);
         let sim = dice(self.old.shingles(i), self.new.shingles(j));
-        (sim >= t || self.same_heading(i, j)).then_some(sim)
+        (sim >= t || self.same_heading(i, j) || self.absorbed(i, j)).then_some(sim)
+    }
+
+    /// Whether two sections of the same number are one, the text of one holding the other's
+    /// almost whole: the other version cut it short or ran the sections after it into it (the
+    /// Code de la consommation of 2022 turned the headings of its sanctions catalogue into
+    /// items of the article before it, `Art. R. 411-1.`; that article was paired with the
+    /// catalogue's last old heading, `Art. L. 112-8`, whose section held the same lines).
+    fn absorbed(&mut self, i: usize, j: usize) -> bool {
+        if self.old.key(i) != self.new.key(j) || self.old.key(i).0 == HeadingKind::Preamble {
+            return false;
+        }
+        let (a, b) = (self.old.shingles(i), self.new.shingles(j));
+        let smaller = a.len().min(b.len());
+        smaller >= ABSORBED_MIN_BIGRAMS && shared(a, b) as f64 >= ABSORBED_SHARE * smaller as f64
     }
 
     /// Whether two sections with the same number are the same unit whatever their text: the
@@ -563,30 +598,43 @@ impl<'a> Matcher<'a> {
             || self.new.shingles(j).len() <= STUB_BIGRAMS
     }
 
-    /// Pairs greedily, best similarity first (same number before other numbers on ties).
-    fn pair_greedy(&mut self, mut cands: Vec<(f64, bool, usize, usize)>) {
-        let rank = |c: &(f64, bool, usize, usize)| c.0 + if c.1 { SAME_NUMBER_BONUS } else { 0.0 };
+    /// Pairs greedily, best rank first (same number before other numbers on ties).
+    fn pair_greedy(&mut self, mut cands: Vec<Candidate>) {
+        let rank = |c: &Candidate| c.rank + if c.same_key { SAME_NUMBER_BONUS } else { 0.0 };
         cands.sort_by(|a, b| {
             rank(b)
                 .total_cmp(&rank(a))
-                .then(b.1.cmp(&a.1))
-                .then(a.2.cmp(&b.2))
-                .then(a.3.cmp(&b.3))
+                .then(b.same_key.cmp(&a.same_key))
+                .then(a.i.cmp(&b.i))
+                .then(a.j.cmp(&b.j))
         });
-        for (sim, _, i, j) in cands {
-            if self.old_to_new[i].is_none() && self.new_to_old[j].is_none() {
-                self.pair(i, j, Some(sim));
+        for c in cands {
+            if self.old_to_new[c.i].is_none() && self.new_to_old[c.j].is_none() {
+                self.pair(c.i, c.j, Some(c.sim));
             }
         }
     }
 
-    /// Pairs the unpaired sections between two anchors by similarity.
+    /// Pairs the unpaired sections between two anchors by similarity; a section of the same
+    /// number that the other holds almost whole (see [`Matcher::absorbed`]) first.
     fn pair_similar_in_gap(&mut self, olds: &[usize], news: &[usize]) {
         let mut cands = Vec::new();
         let mut consider = |m: &mut Self, oi: usize, nj: usize| {
             let (i, j) = (olds[oi], news[nj]);
             if let Some(sim) = m.score(i, j) {
-                cands.push((sim, m.old.key(i) == m.new.key(j), i, j));
+                let same_key = m.old.key(i) == m.new.key(j);
+                // Above every pair that is only similar; among such pairs, the most similar.
+                let rank = match same_key && m.absorbed(i, j) {
+                    true => 1.0 + sim,
+                    false => sim,
+                };
+                cands.push(Candidate {
+                    rank,
+                    sim,
+                    same_key,
+                    i,
+                    j,
+                });
             }
         };
         if olds.len() * news.len() <= ALL_PAIRS_LIMIT {
@@ -660,14 +708,20 @@ impl<'a> Matcher<'a> {
                     OTHER_THRESHOLD
                 };
                 if sim >= needed {
-                    cands.push((sim, ki == kj, i, j));
+                    cands.push(Candidate {
+                        rank: sim,
+                        sim,
+                        same_key: ki == kj,
+                        i,
+                        j,
+                    });
                 }
             }
         }
         // A move to another number whose longest run of shared words recurs is a stock clause.
         let mut stock = StockCheck::default();
-        cands.retain(|&(sim, same_key, i, j)| {
-            same_key || sim >= MOVED_OFF_THRESHOLD || !stock.explains(self, i, j)
+        cands.retain(|c| {
+            c.same_key || c.sim >= MOVED_OFF_THRESHOLD || !stock.explains(self, c.i, c.j)
         });
         self.pair_greedy(cands);
     }

@@ -4246,6 +4246,34 @@ fn the_raised_ordinal_of_article_1_on_its_own_line_is_part_of_its_number() {
 }
 
 #[test]
+fn a_section_whose_text_the_other_holds_whole_keeps_its_number() {
+    // The Czech občanský zákoník 40/1964, 1994 → 1995: a new § 879b inserted between the last
+    // article and the signatures and footnotes, which the old § 879a's section held; the old
+    // § 879a was reported renumbered § 879b and the unchanged § 879a added.
+    let own = "##### § 879a\n\nPodrobnější předpisy k provedení občanského zákoníku vydají příslušná ministerstva a ostatní ústřední orgány.\n\n";
+    let tail: String = ["**Novotný v. r.**", "**Fierlinger v. r.**", "**Lenárt v. r.**"]
+        .iter()
+        .map(|s| format!("{s}\n\n"))
+        .chain((1..=8).map(|k| {
+            format!("^{k}) Zákon č. {k}65/1992 Sb., o zápisech vlastnických a jiných věcných práv k nemovitostem.\n\n")
+        }))
+        .collect();
+    let old = format!("{own}{tail}");
+    let new = format!(
+        "{own}### HLAVA SEDMÁ\n\n##### § 879b\n\n(1) Smlouvy o nájmu bytů uzavřené platně i v jiné než písemné formě jsou platné i nadále.\n\n{tail}"
+    );
+    let r = check(&old, &new);
+    assert_eq!(r.summary.renumbered, 0);
+    let added: Vec<&str> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Added)
+        .filter_map(|s| s.new.map(|j| r.new_sections[j].label.as_str()))
+        .collect();
+    assert_eq!(added, ["HLAVA SEDMÁ", "§ 879b"]);
+}
+
+#[test]
 fn a_division_numbered_alike_in_other_numerals_is_not_renumbered() {
     // legilux's Code pénal, 2016 → 2017: `Chapitre 1er` became `Chapitre Ier`, `Titre premier`
     // `Titre Ier`; both were reported renumbered.
