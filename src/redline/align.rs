@@ -561,13 +561,16 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    fn score(&mut self, i: usize, j: usize) -> Option<f64> {
+    /// The similarity of `i` and `j` where they could be paired, and whether one holds the
+    /// other (see [`Matcher::absorbed`]).
+    fn score(&mut self, i: usize, j: usize) -> Option<(f64, bool)> {
         if !self.same_kind(i, j) {
             return None;
         }
         let t = self.threshold(i, j);
         let sim = dice(self.old.shingles(i), self.new.shingles(j));
-        (sim >= t || self.same_heading(i, j) || self.absorbed(i, j)).then_some(sim)
+        let absorbed = self.absorbed(i, j);
+        (sim >= t || self.same_heading(i, j) || absorbed).then_some((sim, absorbed))
     }
 
     /// Whether two sections of the same number are one, the text of one holding the other's
@@ -621,13 +624,10 @@ impl<'a> Matcher<'a> {
         let mut cands = Vec::new();
         let mut consider = |m: &mut Self, oi: usize, nj: usize| {
             let (i, j) = (olds[oi], news[nj]);
-            if let Some(sim) = m.score(i, j) {
+            if let Some((sim, absorbed)) = m.score(i, j) {
                 let same_key = m.old.key(i) == m.new.key(j);
                 // Above every pair that is only similar; among such pairs, the most similar.
-                let rank = match same_key && m.absorbed(i, j) {
-                    true => 1.0 + sim,
-                    false => sim,
-                };
+                let rank = if absorbed { 1.0 + sim } else { sim };
                 cands.push(Candidate {
                     rank,
                     sim,

@@ -115,13 +115,15 @@ fn find_with<'a>(
         }
         start += line.len();
     }
-    // Markdown headings of words that are sentences of the text around them.
+    // Markdown headings of words that are sentences of the text around them; a document's
+    // title (`# …`) is its title whatever follows it.
     let sentence: Vec<bool> = (0..out.len())
         .map(|k| {
-            out[k].heading.form == Form::Markdown
-                && (broken_sentence(text, &out[k])
-                    || opens_list(text, &out[k])
-                    || between_paragraphs(&out, k))
+            let f = &out[k];
+            f.heading.form == Form::Markdown
+                && (between_paragraphs(&out, k)
+                    || (!text[f.start..].starts_with("# ")
+                        && (broken_sentence(text, f) || opens_list(text, f))))
         })
         .collect();
     let mut sentence = sentence.into_iter();
@@ -130,8 +132,8 @@ fn find_with<'a>(
     out
 }
 
-/// Whether `f` is a Markdown heading of words that is the start of a sentence the export
-/// broke at an inline element: the next line, with no blank line between, goes on with a
+/// Whether `f`, a Markdown heading of words (see [`find_with`]), is the start of a sentence
+/// the export broke at an inline element: the next line, with no blank line between, goes on with a
 /// superscript (`###### Par exception à l’article 1` over `<sup>er</sup>`), in lower case
 /// (`… visés à l’alinéa 1<sup>er</sup>` over `ne sont pas obligatoires …`), or with a link
 /// after which the sentence goes on, on the link's line or the next (`###### Sans préjudice …
@@ -140,9 +142,6 @@ fn find_with<'a>(
 /// joins them into lines of text, and each was reported as a division removed where no word
 /// changed.
 fn broken_sentence(text: &str, f: &Found) -> bool {
-    if f.heading.form != Form::Markdown || text[f.start..].starts_with("# ") {
-        return false;
-    }
     let next = first_line(&text[f.end..]);
     if next.starts_with("<sup>") || next.starts_with(char::is_lowercase) {
         return true;
@@ -169,15 +168,12 @@ fn next_text_line(text: &str) -> &str {
     }
 }
 
-/// Whether `f` is a Markdown heading of words that opens a list of clauses in lower case: the
-/// next line that is not blank is an item (`1.`, `2)`, `a)`, `(a)`, `-`) whose words start in
-/// lower case, marked as a heading or not (`###### Lorsque les faits sont commis à l’égard`
-/// over `1. d’un député, …`, in art. 328 of the Luxembourg Code pénal of 2023). A title is followed by a unit or a
-/// sentence, not by the rest of its own.
+/// Whether `f`, a Markdown heading of words (see [`find_with`]), opens a list of clauses in
+/// lower case: the next line that is not blank is an item (`1.`, `2)`, `a)`, `(a)`, `-`) whose
+/// words start in lower case, marked as a heading or not (`###### Lorsque les faits sont commis
+/// à l’égard` over `1. d’un député, …`, in art. 328 of the Luxembourg Code pénal of 2023). A
+/// title is followed by a unit or a sentence, not by the rest of its own.
 fn opens_list(text: &str, f: &Found) -> bool {
-    if f.heading.form != Form::Markdown || text[f.start..].starts_with("# ") {
-        return false;
-    }
     let line = next_text_line(&text[f.end..]);
     // The item may be marked as a heading too (`###### 1. occupé à temps partiel …`), where it
     // must read as an item, not as a unit (`## 1. osa ÜLDSÄTTED`, an Estonian part).
@@ -213,19 +209,16 @@ fn opens_list(text: &str, f: &Found) -> bool {
         && (!item_marked || parse_heading(line).is_some_and(|h| matches!(h.form, Form::Marker(_))))
 }
 
-/// Whether `found[k]`, a Markdown heading of words, stands between two paragraphs of one
-/// list: the heading after it is a paragraph or item marker in brackets or with a degree
-/// sign, one more than the last of the same marker before it, with only markers between
-/// (`(1)`, `##### Le tribunal statue …`, `(2)`). No division opens inside an article's list:
+/// Whether `found[k]`, a Markdown heading of words (see [`find_with`]), stands between two
+/// paragraphs of one list: the heading after it is a paragraph or item marker in brackets or
+/// with a degree sign, one more than the last of the same marker before it, with only
+/// markers between (`(1)`, `##### Le tribunal statue …`, `(2)`). No division opens inside an article's list:
 /// it is a sentence of the paragraph, which the legilux export marks as a heading (the Code
 /// de la consommation of 2025, the Nouveau Code de procédure civile: 13 sentences of four
 /// versions read as divisions). Read on each text's headings, before a pair's marks are
 /// compared (see [`follow_old_marks`]), so that a sentence marked in one place of each
 /// version is read alike in both.
 fn between_paragraphs(found: &[Found], k: usize) -> bool {
-    if found[k].heading.form != Form::Markdown {
-        return false;
-    }
     let Some(Form::Marker(marker)) = found.get(k + 1).map(|n| n.heading.form) else {
         return false;
     };

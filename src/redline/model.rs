@@ -487,14 +487,15 @@ fn numeral_value(n: &str) -> Option<u32> {
         Some(b) => (b, true),
         None => (n, false),
     };
-    let value = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        digits.parse().ok()
-    } else if !digits.is_empty() && digits.chars().all(|c| "IVXLCDM".contains(c)) {
-        super::align::number_value(digits).and_then(|v| u32::try_from(v).ok())
-    } else {
-        None
-    };
-    value.filter(|&v| !first || v == 1)
+    // All Arabic digits or all Roman ones, which `number_value` reads.
+    let numeral = !digits.is_empty()
+        && (digits.bytes().all(|b| b.is_ascii_digit())
+            || digits.chars().all(|c| "IVXLCDM".contains(c)));
+    numeral
+        .then(|| super::align::number_value(digits))
+        .flatten()
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|&v| !first || v == 1)
 }
 
 #[cfg(test)]
