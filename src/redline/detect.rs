@@ -129,7 +129,39 @@ fn find_with<'a>(
     let mut sentence = sentence.into_iter();
     out.retain(|_| !sentence.next().unwrap_or(false));
     drop_title_lines(text, &mut out);
+    drop_stray_indented(text, &mut out);
     out
+}
+
+/// Plain keyword headings at least this far in from the line start stand out in a text whose
+/// keyword headings start their lines.
+const STRAY_INDENT: usize = 8;
+
+/// Removes the plain keyword headings deep inside their lines (see [`STRAY_INDENT`]) from a
+/// text that starts at least 20 such headings at the margin and twenty times as many as it
+/// indents: they are wrapped lines of a sentence that begin with a citation. The Hungarian
+/// Btk's plain text indents its continuation lines by 25 blanks, and `197. § (2)–(4) bekezdés,
+/// 322. § (2)–(3) bekezdés, …`, a list of cited offences, was an article `197. §`.
+fn drop_stray_indented(text: &str, found: &mut Vec<Found>) {
+    let indent = |f: &Found| {
+        let line = &text.as_bytes()[f.start..f.end];
+        line.iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count()
+    };
+    let plain_keyword = |f: &Found| !f.markdown && matches!(f.heading.form, Form::Keyword(_));
+    let (mut flush, mut deep) = (0usize, 0usize);
+    for f in found.iter().filter(|f| plain_keyword(f)) {
+        match indent(f) {
+            0..=3 => flush += 1,
+            i if i >= STRAY_INDENT => deep += 1,
+            _ => {}
+        }
+    }
+    if deep == 0 || flush < 20 || deep * 20 > flush {
+        return;
+    }
+    found.retain(|f| !(plain_keyword(f) && indent(f) >= STRAY_INDENT));
 }
 
 /// Whether `f`, a Markdown heading of words (see [`find_with`]), is the start of a sentence
@@ -1221,10 +1253,13 @@ fn build(
         {
             continue;
         }
-        if level == 1 && !titles_above && runs_on_from_prose(text, f) {
+        if level <= 1 && !titles_above && runs_on_from_prose(text, f) {
             continue;
         }
-        if level == 1 && cites_a_part(f) {
+        if level == 1 && (cites_a_part(f) || cited_across_lines(text, f)) {
+            continue;
+        }
+        if level == 0 && cites_an_article(f) {
             continue;
         }
         // Inside an article: an enacting formula (`BE IT ENACTED as follows:`) precedes the
@@ -1778,6 +1813,41 @@ fn runs_on_from_prose(text: &str, f: &Found) -> bool {
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
     let line = above.rsplit('\n').next().unwrap_or(above);
     line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
+}
+
+/// Whether article heading `f`, written plainly, ends a citation the line above begins, with no
+/// blank line between: that line ends in a chapter and the heading gives the section in it
+/// (`… framgår dock av 20 kap.` / `5 §. Lag (2017:442).` in the Swedish Brottsbalk), or in the
+/// first number of a range (`… enligt bestämmelserna i 1-` / `4 §§ på motsvarande sätt …`).
+fn cited_across_lines(text: &str, f: &Found) -> bool {
+    if f.markdown {
+        return false;
+    }
+    let above = text[..f.start].strip_suffix('\n').unwrap_or("");
+    let above = above.strip_suffix('\r').unwrap_or(above);
+    let line = above.rsplit('\n').next().unwrap_or(above).trim_end();
+    let mut words = line.split_whitespace().rev();
+    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    (last == "kap." && number(before))
+        || last
+            .strip_suffix(['-', '–'])
+            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether division heading `f`, written plainly, is a citation of an article in a chapter
+/// that a wrapped line starts with: its "title" is the article's number (`6 kap. 1, 2,` and
+/// `34 kap. 4 §, förverkande …` in the Swedish Brottsbalk, whose chapters' titles are words:
+/// `6 kap. Om sexualbrott`).
+fn cites_an_article(f: &Found) -> bool {
+    let title = f.heading.title;
+    !f.markdown
+        && title.starts_with(|c: char| c.is_ascii_digit())
+        && (title.contains('§')
+            || title
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with(',')))
 }
 
 /// Whether article heading `f` is a citation that opens a sentence: written plainly, what

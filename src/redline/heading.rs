@@ -1111,11 +1111,15 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         .trim_start_matches(is_separator)
         .trim_end()
         .trim_end_matches(['*', '_']);
+    if !md && matches!(form, Form::Keyword(_)) && continues_citation(rest) {
+        return None;
+    }
     if !md
         && needs_capital(form)
         && starts_lowercase(title)
         && !bracketed(title)
         && !range_end(title)
+        && !repeal_note(title)
     {
         return None;
     }
@@ -1259,6 +1263,42 @@ fn range_end(title: &str) -> bool {
         .is_some_and(|r| {
             r.starts_with(|c: char| c.is_ascii_digit()) && !r.contains(char::is_whitespace)
         })
+}
+
+/// Whether what follows a keyword and its number goes on with the sentence that cites them: a
+/// comma, semicolon or closing bracket (`3 §, ska den utdömda …` and `352/B. §), valamint …`,
+/// lines that a wrapped Swedish or Hungarian text starts with a citation). No heading's title
+/// starts so; a comma before another number joins a list of units (`§§ 12, 13 (weggefallen)`).
+fn continues_citation(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_blank);
+    match rest.strip_prefix([',', ';']) {
+        Some(after) => !after
+            .trim_start_matches(is_blank)
+            .starts_with(|c: char| c.is_ascii_digit()),
+        None => rest.starts_with(')'),
+    }
+}
+
+/// Whether a title in lower case is the note a consolidated text leaves on a repealed unit, as
+/// Swedish statutes print it (`7 § har upphävts genom lag (1988:942).`, `17 § har upphört att
+/// gälla enligt lag (1975:667).`) and the other Nordic ones word it: the unit's stub, not a
+/// sentence that cites it.
+fn repeal_note(title: &str) -> bool {
+    const NOTES: [&str; 8] = [
+        "har upphävts",
+        "har upphört att gälla",
+        "er ophævet",
+        "ophævet",
+        "er opphevet",
+        "opphevet",
+        "on kumottu",
+        "kumottu",
+    ];
+    NOTES.iter().any(|n| {
+        title
+            .strip_prefix(n)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '.', ',']))
+    })
 }
 
 /// Words joining the two ends of a range of numbers (`80 à 85`, `97 et 98`, `5 to 7`, `5 tot

@@ -4403,3 +4403,91 @@ fn a_new_heading_of_words_is_a_division_where_the_old_text_marks_no_heading() {
         .collect();
     assert_eq!(added, ["Annexes", "Tableau des circonscriptions"]);
 }
+
+#[test]
+fn wrapped_citations_of_chapters_and_sections_head_nothing() {
+    // The Swedish Brottsbalk's plain text wraps its lines wherever they fill, and its citations
+    // (`23 kap.`, `28 kap. 3 §`) start lines as often as its headings do. Each was a chapter or
+    // a section: the changes after `34 kap. 4 §, …` were reported in "34 kap." and a section
+    // was cut in two at `5 §. Lag …`.
+    let text = |word: &str| {
+        format!(
+            "1 kap. Om brott\n\n\
+             1 § Brott är en gärning som är beskriven i denna balk och för vilken straff\n\
+             föreskrivs. För förberedelse döms det också till ansvar enligt\n\
+             23 kap. Detsamma gäller för försök till sådant brott.\n\n\
+             2 § Om förverkande av egendom gäller vad som föreskrivs i\n\
+             6 kap. 1, 2,\n\
+             4-6 §§ och om inskränkning framgår dock av 20 kap.\n\
+             5 §. Lag (2017:442).\n\n\
+             2 kap. Om påföljder\n\n\
+             1 § Har en skyddstillsyn förenats med fängelse enligt 28 kap.\n\
+             3 §, ska fängelsepåföljden anses som verkställd enligt\n\
+             34 kap. 4 §, förverkande av villkorligt medgiven frihet eller\n\
+             bestämmelserna i 1-\n\
+             4 §§ på motsvarande sätt.\n\n\
+             2 § Påföljden bestäms efter {word} brottets straffvärde.\n"
+        )
+    };
+    let r = check(&text("det"), &text("hela"));
+    assert_eq!(
+        (r.structure.old.divisions, r.structure.old.articles),
+        (2, 4),
+        "{:?}",
+        r.old_sections.iter().map(|s| &s.label).collect::<Vec<_>>()
+    );
+    let changed: Vec<String> = r
+        .sections
+        .iter()
+        .filter(|c| c.status == Status::Changed)
+        .map(|c| c.new_label.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(changed, ["2 kap. 2 §"]);
+}
+
+#[test]
+fn a_swedish_repeal_note_heads_its_section() {
+    // `7 § har upphävts genom lag (1988:942).`: a title in lower case, which outside Markdown
+    // marks a wrapped sentence, except for the note a repealed section keeps. Read as text,
+    // the 19 repealed sections of the Brottsbalk were parts of the sections before them.
+    let old = "1 kap. Om brott\n\n6 § Brott är en gärning.\n\n\
+               7 § har upphävts genom lag (1988:942).\n\n\
+               8 § har upphört att gälla enligt lag (1975:667).\n\n9 § Annat.\n";
+    let new = "1 kap. Om brott\n\n6 § Brott är en gärning.\n\n\
+               7 § Den som begår brott döms.\n\n\
+               8 § har upphört att gälla enligt lag (1975:667).\n\n9 § Annat.\n";
+    let r = check(old, new);
+    assert_eq!(r.structure.old.articles, 4);
+    let changed: Vec<String> = r
+        .sections
+        .iter()
+        .filter(|c| c.status == Status::Changed)
+        .map(|c| c.new_label.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(changed, ["7 §"]);
+}
+
+#[test]
+fn a_citation_starting_a_wrapped_or_indented_line_is_no_article() {
+    // The Hungarian Btk's plain text starts its articles at the margin and indents the lines
+    // that go on: `197. § (2)–(4) bekezdés, …` (a list of cited offences, 25 blanks in) and
+    // `352/B. §), valamint …` were articles `197. §` and `352/B. §`.
+    let mut old = String::new();
+    for k in 1..=24 {
+        old.push_str(&format!("{k}. §      (1)  Az elkövető büntetendő.\n\n"));
+        if k == 5 {
+            old.push_str(
+                "                    a) a hadviselés szabályai [160. § (2) bekezdés,\n\
+                 \x20                        197. § (2)–(4) bekezdés, 322. § (2) bekezdés]\n\
+                 \x20                   miatt szabtak ki.\n\n",
+            );
+        }
+        if k == 9 {
+            old.push_str("(2) Ha a bűncselekményt tiltott határátlépés (\n352/B. §), valamint a határzár megrongálása.\n\n");
+        }
+    }
+    let new = old.replace("24. §      (1)  Az elkövető", "24. §      (1)  A tettes");
+    let r = check(&old, &new);
+    assert_eq!(r.structure.old.articles, 24);
+    assert_eq!(r.summary.changed, 1);
+}
