@@ -356,7 +356,7 @@ fn arabic(i: &str) -> IResult<&str, ()> {
         preceded(
             take_while_m_n(1, 1, is_blank),
             alt((
-                latin.map(|_| ()),
+                terminated(latin, not(range_on)).map(|_| ()),
                 // Danish `§ 262 a.`: a letter apart, then the heading's dot or the line's end.
                 (
                     take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
@@ -447,7 +447,21 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     let (i, _) = opt(superscript).parse(i)?;
     // `Livre IV bis` (the Code pénal's book on war crimes, inserted after Livre IV), `TITRE
     // VIbis.` (the Luxembourg Nouveau Code de procédure civile).
-    let (i, _) = opt(preceded(opt(take_while_m_n(1, 1, is_blank)), latin)).parse(i)?;
+    let (i, _) = opt(preceded(
+        opt(take_while_m_n(1, 1, is_blank)),
+        terminated(latin, not(range_on)),
+    ))
+    .parse(i)?;
+    Ok((i, ()))
+}
+
+/// The other end of a range after a word that would otherwise be a Latin ordinal: German
+/// `bis` is "to" before a number (`Art. 553 bis 570`, `Art. 994 bis Art. 1010d` in the
+/// Liechtenstein PGR, whose `Art. 1a bis` is the article after 1a).
+fn range_on(i: &str) -> IResult<&str, ()> {
+    let (i, _) = take_while_m_n(1, 1, is_blank)(i)?;
+    let (i, _) = opt((tag("Art."), space0)).parse(i)?;
+    let (i, _) = digit1(i)?;
     Ok((i, ()))
 }
 
@@ -1107,10 +1121,11 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         Some(after) if rest.trim_start_matches(is_separator).is_empty() => after,
         _ => rest,
     };
-    let title = rest
-        .trim_start_matches(is_separator)
-        .trim_end()
-        .trim_end_matches(['*', '_']);
+    let title = without_footnote_calls(
+        rest.trim_start_matches(is_separator)
+            .trim_end()
+            .trim_end_matches(['*', '_']),
+    );
     if !md && matches!(form, Form::Keyword(_)) && continues_citation(rest) {
         return None;
     }
@@ -1259,10 +1274,14 @@ fn range_end(title: &str) -> bool {
     let rest = RANGE_WORDS
         .iter()
         .find_map(|w| title.strip_prefix(w)?.strip_prefix(' '));
-    rest.map(|r| r.trim_end_matches(['.', ' ']))
-        .is_some_and(|r| {
-            r.starts_with(|c: char| c.is_ascii_digit()) && !r.contains(char::is_whitespace)
-        })
+    rest.map(|r| {
+        r.strip_prefix("Art. ")
+            .unwrap_or(r)
+            .trim_end_matches(['.', ' '])
+    })
+    .is_some_and(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit()) && !r.contains(char::is_whitespace)
+    })
 }
 
 /// Whether what follows a keyword and its number goes on with the sentence that cites them: a
@@ -1302,9 +1321,11 @@ fn repeal_note(title: &str) -> bool {
 }
 
 /// Words joining the two ends of a range of numbers (`80 à 85`, `97 et 98`, `5 to 7`, `5 tot
-/// en met 7`), longest first where one begins another. Not `bis`: `5 bis` is a number.
+/// en met 7`), longest first where one begins another. `bis` only before a number (see
+/// [`range_on`]): `5 bis` is a number.
 const RANGE_WORDS: &[&str] = &[
     "à",
+    "bis",
     "et",
     "to",
     "and",
@@ -1400,7 +1421,27 @@ pub(crate) fn heading_words(line: &str) -> &str {
 
 /// The words of a heading after its opening marks, closing marks and emphasis aside.
 fn words_after_marks(body: &str) -> &str {
-    body.trim().trim_end_matches(['#', '*', '_', ' '])
+    without_footnote_calls(body.trim().trim_end_matches(['#', '*', '_', ' ']))
+}
+
+/// `text` without the calls of Markdown footnotes at its end (`Offenlegung[^2057]`, `Art. 8
+/// [^20]`). A consolidated text numbers its footnotes through, so a note added early
+/// renumbers every call after it: the Liechtenstein PGR's `###### Offenlegung[^2057]` became
+/// `Offenlegung[^2095]`, and the division was reported removed and added.
+pub(crate) fn without_footnote_calls(mut text: &str) -> &str {
+    loop {
+        let trimmed = text.trim_end_matches(is_blank);
+        let call = trimmed.strip_suffix(']').and_then(|t| {
+            let at = t.rfind("[^")?;
+            let label = &t[at + 2..];
+            (!label.is_empty() && !label.contains(|c: char| c.is_whitespace() || "[]".contains(c)))
+                .then_some(&t[..at])
+        });
+        match call {
+            Some(rest) => text = rest,
+            None => return trimmed,
+        }
+    }
 }
 
 /// Words too long for a title that end as a sentence does (`.`, or `:` before a list).
@@ -1935,6 +1976,26 @@ mod tests {
             some("Titre", "Premier", "La formation professionnelle")
         );
         assert_eq!(h("Chapitre Premier.").map(|t| t.1), Some("Premier".into()));
+    }
+
+    #[test]
+    fn german_bis_before_a_number_joins_a_range_and_footnote_calls_are_dropped() {
+        // The Liechtenstein PGR: `Art. 553 bis 570 [^1169]` (articles 553 to 570, repealed)
+        // was article `553 bis` titled `570 [^1169]`; its `Art. 1a bis` is one article.
+        assert_eq!(
+            h("##### Art. 553 bis 570 [^1169]"),
+            some("Art.", "553", "bis 570")
+        );
+        assert_eq!(
+            h("##### Art. 994 bis Art. 1010d [^1779]"),
+            some("Art.", "994", "bis Art. 1010d")
+        );
+        assert_eq!(h("Art. 40a bis 40e").map(|t| t.1), Some("40a".into()));
+        assert_eq!(h("##### Art. 1a bis [^6]"), some("Art.", "1a bis", ""));
+        assert_eq!(h("Article 5 bis").map(|t| t.1), Some("5 bis".into()));
+        assert_eq!(without_footnote_calls("Offenlegung[^2057]"), "Offenlegung");
+        assert_eq!(without_footnote_calls("Titel [^a][^b] "), "Titel");
+        assert_eq!(without_footnote_calls("Note [^ 1]"), "Note [^ 1]");
     }
 
     #[test]

@@ -4491,3 +4491,24 @@ fn a_citation_starting_a_wrapped_or_indented_line_is_no_article() {
     assert_eq!(r.structure.old.articles, 24);
     assert_eq!(r.summary.changed, 1);
 }
+
+#[test]
+fn a_footnote_call_is_no_part_of_a_heading() {
+    // Liechtenstein's consolidated PGR numbers its footnotes through the code: a note added
+    // before `###### Offenlegung[^2057]` made it `Offenlegung[^2095]`, and the division was
+    // reported removed and added; labels read `Art. 8 [^20]`.
+    let text = |n: u32| {
+        format!(
+            "##### Art. 7\n\n1) Die Kassen führen eine Rechnung.[^{}]\n\n\
+             ###### Offenlegung[^{}]\n\n##### Art. 8 [^{}]\n\n1) Aufgehoben\n",
+            n,
+            n + 1,
+            n + 2
+        )
+    };
+    let r = check(&text(17), &text(19));
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 7", "Offenlegung", "Art. 8"]);
+    assert!(r.new_sections.iter().all(|s| s.title.is_empty()));
+}
