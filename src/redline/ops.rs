@@ -1032,11 +1032,30 @@ impl LineMark {
     }
 }
 
-/// Whether a hunk changes more than blanks (blank lines added or removed, rewrapping).
+/// Whether a hunk changes more than layout (blank lines added or removed, rewrapping): words
+/// changed, or blanks that join or split words (`jugée.Ce délai` → `jugée.` and 44 blanks
+/// and `Ce délai` in the Luxembourg Code pénal's art. 22, which a section's status counts as
+/// a change, see [`super::words`], and was reported changed with nothing shown).
 fn shows_change(fragments: &[Fragment]) -> bool {
-    fragments
+    if fragments
         .iter()
         .any(|f| f.kind != FragmentKind::Equal && !f.text.trim().is_empty())
+    {
+        return true;
+    }
+    // Each side's text whole: a blank inserted between two fragments splits a word.
+    let joined = |kind: FragmentKind| {
+        let mut text = String::new();
+        for f in fragments
+            .iter()
+            .filter(|f| f.kind == FragmentKind::Equal || f.kind == kind)
+        {
+            text.push_str(&f.text);
+        }
+        text
+    };
+    let (old, new) = (joined(FragmentKind::Removed), joined(FragmentKind::Added));
+    !old.split_whitespace().eq(new.split_whitespace())
 }
 
 fn fragment(kind: FragmentKind, text: &str) -> Fragment {

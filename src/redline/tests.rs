@@ -4512,3 +4512,40 @@ fn a_footnote_call_is_no_part_of_a_heading() {
     assert_eq!(labels, ["Art. 7", "Offenlegung", "Art. 8"]);
     assert!(r.new_sections.iter().all(|s| s.title.is_empty()));
 }
+
+#[test]
+fn blanks_that_split_a_word_are_shown() {
+    // The Luxembourg Code pénal's art. 22 read `… jugée.Ce délai …` in 2021 and `… jugée.`, 44
+    // blanks, `Ce délai …` in 2023: a section changed (its words differ) with nothing shown.
+    // Blanks that only rewrap the words stay hidden.
+    let old = "Art. 1.\n\nLe délai court du jour où la décision est passée en force de chose jugée.Ce délai est de trois ans.\n\nArt. 2.\n\nLe juge statue sur la demande du condamné.\n";
+    let new = old
+        .replace("jugée.Ce", &format!("jugée.{}Ce", " ".repeat(44)))
+        .replace("statue sur", "statue\nsur");
+    let r = check(old, &new);
+    let shown: Vec<(String, Vec<&str>)> = r
+        .sections
+        .iter()
+        .filter(|c| !c.hunks.is_empty())
+        .map(|c| {
+            let added = c
+                .hunks
+                .iter()
+                .flat_map(|h| fragments_of(h, FragmentKind::Added))
+                .collect();
+            (c.new_label.clone().unwrap_or_default(), added)
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [("Art. 1".to_string(), vec![" ".repeat(44).as_str()])]
+    );
+}
+
+fn fragments_of(h: &Hunk, kind: FragmentKind) -> Vec<&str> {
+    h.fragments
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| f.text.as_str())
+        .collect()
+}
