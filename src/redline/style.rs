@@ -363,7 +363,8 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         words: &["il", "della", "che", "è", "sono", "del"],
         ordinals: &[],
-        paragraphs_by_place: ByPlace::No,
+        // The Constitution and most codes leave their commi unnumbered: `art. 57, comma 2`.
+        paragraphs_by_place: ByPlace::AmongParagraphs,
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,

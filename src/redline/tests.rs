@@ -4549,3 +4549,20 @@ fn fragments_of(h: &Hunk, kind: FragmentKind) -> Vec<&str> {
         .map(|f| f.text.as_str())
         .collect()
 }
+
+#[test]
+fn italian_unnumbered_commi_are_cited_by_their_place() {
+    // The Constitution leaves its commi unnumbered; its art. 57 gained two in 2016, and each
+    // change was located at `Art. 57` alone.
+    let old = "Art. 56.\n\nLa Camera dei deputati è eletta a suffragio universale.\n\n\
+               Art. 57.\n\nIl Senato è eletto a base regionale.\n\n\
+               Il numero dei senatori elettivi è di trecentoquindici.\n\n\
+               Nessuna Regione può avere un numero di senatori inferiore a sette.\n\n\
+               Art. 58.\n\n1. I senatori sono eletti dagli elettori.\n\n2. Sono eleggibili gli elettori.\n";
+    let new = old.replace("di trecentoquindici", "di cento").replace(
+        "2. Sono eleggibili gli elettori",
+        "2. Sono eleggibili i cittadini",
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Art. 57, comma 2", "Art. 58, comma 2"]);
+}

@@ -290,18 +290,19 @@ fn by_place(style: &Style) -> bool {
 }
 
 /// Whether section `s` has unnumbered ledd cited by their place: its style names paragraphs
-/// so (Norwegian) and it numbers none `(1)`; for alinéas, it numbers only items. Its items
-/// then hold no text after a blank line at their margin: that is the closing words of their
-/// list or the next ledd.
+/// so (Norwegian) and it numbers none as the style numbers paragraphs (`(1)`, and Italian
+/// `1.` too: `comma 1`); for alinéas, it numbers only items. Its items then hold no text after
+/// a blank line at their margin: that is the closing words of their list or the next ledd.
 fn cites_ledd(style: &Style, s: &Section) -> bool {
     match style.paragraphs_by_place {
         ByPlace::Alineas(_) => alineas(style, s).is_some(),
         _ => {
+            let paragraph = cite(style, Marker::ParenNumber);
             by_place(style)
                 && !s
                     .subsections
                     .iter()
-                    .any(|x| x.marker == Marker::ParenNumber)
+                    .any(|x| x.marker == Marker::ParenNumber || cite(style, x.marker) == paragraph)
         }
     }
 }
