@@ -1095,12 +1095,18 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
     }
     if n.contains(['*', '_']) {
         // Emphasis marks around a suffix (`409*quater*`) are layout, and so is the blank
-        // after the bold of `**Art. 28** a` (Art. 28a).
-        return n
-            .replace("** ", "")
-            .replace("__ ", "")
-            .replace(['*', '_'], "")
-            .into();
+        // after the bold of `**Art. 28** a` (Art. 28a), and the blanks before an italic
+        // suffix set apart with its heading's stop (`509-5` and blanks and `*bis.*`).
+        let joined = n.replace("** ", "").replace("__ ", "");
+        let mut out = String::with_capacity(joined.len());
+        for part in joined.split([' ', '\t']).filter(|p| !p.is_empty()) {
+            if !out.is_empty() && !part.starts_with(['*', '_']) {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
+        let out = out.replace(['*', '_'], "");
+        return out.strip_suffix('.').unwrap_or(&out).to_string().into();
     }
     if !n.as_bytes().contains(&b'<') {
         return n.into();

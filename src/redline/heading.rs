@@ -353,6 +353,15 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     .parse(i)?;
     let (i, _) = opt(alt((tag(".º"), tag("º"), tag("°")))).parse(i)?;
     let (i, _) = opt(alt((
+        // The legilux Code pénal of 2023 sets an inserted article's ordinal apart in italics
+        // (`Art. 509-5` and blanks and `*bis.*`): it was a second `Art. 509-5`.
+        preceded(
+            take_while1(is_blank),
+            alt((
+                (char('*'), latin, opt(char('.')), char('*')).map(|_| ()),
+                (char('_'), latin, opt(char('.')), char('_')).map(|_| ()),
+            )),
+        ),
         preceded(
             take_while_m_n(1, 1, is_blank),
             alt((
@@ -445,6 +454,17 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
     ))
     .parse(i)?;
     let (i, _) = opt(superscript).parse(i)?;
+    // A division inserted after another, numbered on from it: the legilux Code pénal's
+    // `Chapitre VII-1.`, `Chapitre IV-1*bis*.`, `Chapitre VI-II.` (each was `Chapitre VII`,
+    // `IV`, `VI`: an existing chapter "added").
+    let (i, _) = opt(preceded(
+        char('-'),
+        alt((
+            (digit1, digits_suffix).map(|_| ()),
+            (take_while_m_n(1, 8, is_roman), boundary).map(|_| ()),
+        )),
+    ))
+    .parse(i)?;
     // `Livre IV bis` (the Code pénal's book on war crimes, inserted after Livre IV), `TITRE
     // VIbis.` (the Luxembourg Nouveau Code de procédure civile).
     let (i, _) = opt(preceded(

@@ -4566,3 +4566,30 @@ fn italian_unnumbered_commi_are_cited_by_their_place() {
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["Art. 57, comma 2", "Art. 58, comma 2"]);
 }
+
+#[test]
+fn an_inserted_unit_numbered_on_from_another_keeps_its_whole_number() {
+    // The legilux Code pénal of 2023: `Art. 509-5`, blanks and `*bis.*`, and `Chapitre
+    // VII-1.` were read as a second `Art. 509-5` and a second `Chapitre VII`, both "added"
+    // beside the units they follow.
+    let old = "#### **Chapitre VII.** **Des atteintes**\n\n###### Art. 509-5.\n\nTexte.\n\n\
+               #### **Chapitre VIII.** **Des vols**\n\n###### Art. 510.\n\nTexte.\n";
+    let new = old
+        .replace(
+            "#### **Chapitre VIII.**",
+            "#### **Chapitre VII-1.** **Des mariages forcés**\n\n###### Art. 510-1.\n\nAutre.\n\n#### **Chapitre VIII.**",
+        )
+        .replace(
+            "Texte.\n\n#### **Chapitre VII-1.**",
+            &format!("Texte.\n\n###### Art. 509-5{}*bis.*\n\nNouveau.\n\n#### **Chapitre VII-1.**", " ".repeat(36)),
+        );
+    let r = check(old, &new);
+    let added: Vec<String> = r
+        .sections
+        .iter()
+        .filter(|c| c.status == Status::Added)
+        .map(|c| c.new_label.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(added, ["Art. 509-5bis", "Chapitre VII-1", "Art. 510-1"]);
+    assert_eq!(r.summary.changed, 0);
+}
