@@ -1711,12 +1711,16 @@ fn dash_place(subs: &[Subheading], level: u8) -> usize {
 }
 
 /// Whether the line starting at byte `start` goes on with a sentence of the line above: that
-/// line is not blank and ends in a letter or digit (`… aux articles 2501 et` / `2502.`).
+/// line is not blank and ends in a letter or digit (`… aux articles 2501 et` / `2502.`), or in
+/// a section sign, whose number is on this line (`… Schuldunfähigkeit (§` / `20) oder …` in
+/// the StGB's § 63, read as its paragraph `20)`).
 fn continues_sentence(text: &str, start: usize) -> bool {
     let above = text[..start].strip_suffix('\n').unwrap_or("");
     // The end of the line above, its trailing blanks aside (a blank line ends in its break).
     let end = above.trim_end_matches([' ', '\t', '\r']);
-    end.chars().next_back().is_some_and(char::is_alphanumeric)
+    end.chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '§')
 }
 
 /// How many of a text's first 400 articles are written as Markdown headings, and of how many.

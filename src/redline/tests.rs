@@ -4593,3 +4593,19 @@ fn an_inserted_unit_numbered_on_from_another_keeps_its_whole_number() {
     assert_eq!(added, ["Art. 509-5bis", "Chapitre VII-1", "Art. 510-1"]);
     assert_eq!(r.summary.changed, 0);
 }
+
+#[test]
+fn a_number_after_a_section_sign_at_the_end_of_the_line_above_is_no_item() {
+    // The StGB's § 63 wraps `(§` / `20) oder der verminderten Schuldfähigkeit (§ 21)`: `20)`
+    // was an item of the article, and its change was located at `§ 63, 20)`.
+    let text = |word: &str| {
+        format!(
+            "###### § 63 Unterbringung\n\nHat jemand eine Tat im Zustand der Schuldunfähigkeit (§\n\
+             20) oder der verminderten Schuldfähigkeit (§ 21) begangen, so ordnet das Gericht\n\
+             die Unterbringung {word} an.\n\n###### § 64 Entziehungsanstalt\n\nText.\n"
+        )
+    };
+    let r = check(&text("in einem Krankenhaus"), &text("in einer Klinik"));
+    assert_eq!(r.structure.old.items, 0);
+    assert_eq!(hunk_addresses(&r), ["§ 63"]);
+}
