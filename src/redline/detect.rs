@@ -1170,6 +1170,12 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
         if t.chars().nth(120).is_some() && t.ends_with(['.', ';', ':']) {
             return String::new();
         }
+        // Words the next line goes on with in lower case are the start of the article's
+        // first sentence, wrapped (the Swedish Brottsbalk's `3 § Med påföljd för brott förstås
+        // i denna balk straffen böter` / `och fängelse …`), not its title.
+        if !f.markdown && first_line(&text[f.end..]).starts_with(char::is_lowercase) {
+            return String::new();
+        }
         return f.heading.title.to_string();
     }
     let rest = &text[f.end..];

@@ -4609,3 +4609,16 @@ fn a_number_after_a_section_sign_at_the_end_of_the_line_above_is_no_item() {
     assert_eq!(r.structure.old.items, 0);
     assert_eq!(hunk_addresses(&r), ["§ 63"]);
 }
+
+#[test]
+fn the_wrapped_first_sentence_of_a_section_is_no_title() {
+    // The Brottsbalk starts each section's text on its heading's line and wraps it: `3 § Med
+    // påföljd för brott förstås i denna balk straffen böter` was the title of 3 §, printed
+    // with every change of it. A title stands alone on its line.
+    let old = "1 kap. Om brott\n\n3 § Med påföljd för brott förstås i denna balk straffen böter\n\
+               och fängelse samt villkorlig dom.\n\n4 § Fängelse är ett svårare straff.\n";
+    let new = old.replace("villkorlig dom", "villkorlig dom och skyddstillsyn");
+    let r = check(old, &new);
+    let titles: Vec<&str> = r.new_sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Om brott", "", "Fängelse är ett svårare straff."]);
+}
