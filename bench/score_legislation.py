@@ -61,8 +61,10 @@ def section_numbers(sections):
 
 
 def score(lexgap, d):
-    old = (d / "old.md").read_text(encoding="utf-8")
-    new = (d / "new.md").read_text(encoding="utf-8")
+    # Bytes decoded as they are: read_text() would turn CRLF into LF, and the ops' offsets
+    # count the bytes of the files.
+    old = (d / "old.md").read_bytes().decode("utf-8")
+    new = (d / "new.md").read_bytes().decode("utf-8")
     out = subprocess.run(
         [lexgap, "redline", str(d / "old.md"), str(d / "new.md"), "--format", "json"],
         check=True,
