@@ -4622,3 +4622,25 @@ fn the_wrapped_first_sentence_of_a_section_is_no_title() {
     let titles: Vec<&str> = r.new_sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["Om brott", "", "Fängelse är ett svårare straff."]);
 }
+
+#[test]
+fn paragraphs_over_items_nest_as_the_text_writes_them_past_other_markers() {
+    // Liechtenstein's KVV numbers its Absätze `1)` over items `a)`, and prints `I.` divisions
+    // elsewhere: in the German order `I.` stands between `a)` and `1)`, which kept the texts'
+    // own nesting from lifting `1)` above `a)`; `3)` was read as part of item d
+    // (`Art. 7 Buchst. d, 3)`).
+    let text = |word: &str| {
+        format!(
+            "##### Art. 6\n\nI. Allgemeines\n\nText.\n\nII. Besonderes\n\nText.\n\n\
+             ##### Art. 7\n\n1) Die Kassen führen eine Rechnung für:\n\n\
+             - a) die Krankenpflegeversicherung;\n\n- b) Aufgehoben\n\n\
+             - c) die Krankengeldversicherung;\n\n- d) die freiwilligen Versicherungen.\n\n\
+             2) Kassen richten ihr Rechnungswesen ein.\n\n\
+             3) Die Kassen weisen die {word} aus.\n\n\
+             ##### Art. 8\n\n1) Die Kassen melden:\n\n- a) die Zahl;\n\n- b) die Kosten.\n\n\
+             2) Das Amt prüft.\n"
+        )
+    };
+    let r = check(&text("Ergebnisse"), &text("Betriebsergebnisse"));
+    assert_eq!(hunk_addresses(&r), ["Art. 7, 3)"]);
+}
