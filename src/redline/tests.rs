@@ -4642,5 +4642,38 @@ fn paragraphs_over_items_nest_as_the_text_writes_them_past_other_markers() {
         )
     };
     let r = check(&text("Ergebnisse"), &text("Betriebsergebnisse"));
-    assert_eq!(hunk_addresses(&r), ["Art. 7, 3)"]);
+    // At the top of their articles, and in a style that lists no `1)`, they are its Absätze.
+    assert_eq!(hunk_addresses(&r), ["Art. 7 Abs. 3"]);
+    let mut units = Vec::new();
+    collect_addresses(&r.units, &mut units);
+    assert!(
+        units.contains(&"Art. 8 Abs. 1 Buchst. b".to_string()),
+        "{units:?}"
+    );
+    // Under a paragraph `(2)`, a German `66b)` (a citation wrapped to the line's start) keeps
+    // its own form.
+    let stgb = |word: &str| {
+        format!(
+            "###### § 66c Ausgestaltung
+
+(1) Die Unterbringung erfolgt in Einrichtungen.
+
+             (2) Hat das Gericht die Unterbringung vorbehalten (§ 66a Absatz 3, § 66b
+             66b) oder angeordnet, so ist dem Täter {word} anzubieten.
+"
+        )
+    };
+    let r = check(&stgb("eine Betreuung"), &stgb("eine Behandlung"));
+    assert!(
+        hunk_addresses(&r).iter().all(|a| !a.contains("Abs. 66b")),
+        "{:?}",
+        hunk_addresses(&r)
+    );
+}
+
+fn collect_addresses(units: &[UnitChange], out: &mut Vec<String>) {
+    for u in units {
+        out.push(u.address.clone());
+        collect_addresses(&u.children, out);
+    }
 }

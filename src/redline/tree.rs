@@ -165,10 +165,10 @@ impl<'a> Place<'a> {
             if let Some(n) = self.inline_successor(sub, change) {
                 // `(1) … .(2) …` on one line: the change lies in a later paragraph of the line,
                 // whose items (if any) are not those of the first.
-                cite_sub_into(&mut out, style, sub, &n.to_string());
+                cite_sub_into(&mut out, style, sub, &n.to_string(), s);
                 break;
             }
-            cite_sub_into(&mut out, style, sub, sub.number());
+            cite_sub_into(&mut out, style, sub, sub.number(), s);
         }
         if let Some(ledd) = ledd.as_deref().filter(|_| ledd_last) {
             fill_into(&mut out, style, ledd_template(style, s), ledd);
@@ -177,11 +177,39 @@ impl<'a> Place<'a> {
     }
 }
 
+/// The template that cites `sub`, a unit of article `s`: its marker's in `style`; a paragraph
+/// numbered `1)` at the top of its article (no unit of the article above its level), in a style
+/// that lists no such marker but cites paragraphs `(1)`, is cited so (Liechtenstein's `1) Die
+/// Kassen führen …` is `Art. 7 Abs. 1`; a German `66b)` under `Abs. 2`, a wrapped citation, keeps
+/// its own form).
+fn sub_template(style: &Style, sub: &Subheading, s: &Section) -> &'static str {
+    let listed = |marker: Marker| style.markers.iter().any(|(m, _)| *m == marker);
+    let top = || s.subsections.iter().all(|x| x.level >= sub.level);
+    // A paragraph's number is small (`4a)`, inserted after `4)`): `348a)` at the top of the
+    // ZPO's § 350 is a citation.
+    let small = |n: &str| {
+        let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && n.len() - digits <= 2
+            && n[digits..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    if sub.marker == Marker::NumberParen
+        && !listed(Marker::NumberParen)
+        && listed(Marker::ParenNumber)
+        && small(sub.number())
+        && top()
+    {
+        cite(style, Marker::ParenNumber)
+    } else {
+        cite(style, sub.marker)
+    }
+}
+
 /// How `style` cites the subheading `sub` with `number`, appended to `out`: [`cite`] of its
 /// marker, with the sign of a feminine ordinal (`, 2.ª` where the masculine is `, 2.º`) and a
 /// multiplier after the sign (`, 6° bis`).
-fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str) {
-    let template = cite(style, sub.marker);
+fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str, s: &Section) {
+    let template = sub_template(style, sub, s);
     let (n, multiplier) = split_multiplier(number);
     let sign = sub.ordinal_sign();
     if sub.marker != Marker::Degree
@@ -1224,7 +1252,7 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
             let mut out = String::with_capacity(parent.len() + 24);
             out.push_str(parent);
             out.push_str(ledd.as_deref().unwrap_or(""));
-            cite_sub_into(&mut out, style, sub, sub.number());
+            cite_sub_into(&mut out, style, sub, sub.number(), side.section);
             out.push_str(range_tail(side.text, sub).unwrap_or(""));
             out
         }
