@@ -1307,7 +1307,10 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             .as_ref()
             .expect("checked by ensure_file_output");
         write_output(path, &bytes)?;
-        return Ok(Outcome::default());
+        return Ok(Outcome {
+            stderr: redline_warnings(&r),
+            ..Outcome::default()
+        });
     }
     if req.format == Format::Json && affected.is_none() && common.output.is_none() {
         // Megabytes for a whole code: written as it is produced rather than built first.
@@ -1367,16 +1370,35 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         },
         other => return Err(unsupported(other, "redline", REDLINE_FORMATS)),
     };
+    // Formats whose body has no place for the redline's warnings give them on standard error.
+    let stderr = match req.format {
+        Format::Csv | Format::Instructions => redline_warnings(&r),
+        _ => String::new(),
+    };
     match &common.output {
         Some(path) => {
             write_output(path, text.as_bytes())?;
-            Ok(Outcome::default())
+            Ok(Outcome {
+                stderr,
+                ..Outcome::default()
+            })
         }
         None => Ok(Outcome {
             stdout: text,
+            stderr,
             ..Outcome::default()
         }),
     }
+}
+
+/// The redline's warnings (no headings recognised, blocks too large to diff word by word) as
+/// lines for standard error: a CSV of changes, amending instructions and a Word document have no
+/// place for them, and a redline must never be silently wrong.
+fn redline_warnings(r: &crate::redline::Redline) -> String {
+    r.warnings
+        .iter()
+        .map(|w| format!("warning: {w}\n"))
+        .collect()
 }
 
 #[cfg(test)]

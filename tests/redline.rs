@@ -246,6 +246,17 @@ fn redline_cli_text_without_headings_warns() {
         md.contains("**Warning:** no article or section headings"),
         "{md}"
     );
+    // A CSV of changes and amending instructions have no place for it: standard error has it,
+    // and the data stays as it is.
+    for format in ["csv", "instructions"] {
+        let (code, stdout, stderr) = run(&["redline", &old, &new, "--format", format]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(
+            stderr.starts_with("warning: no article or section headings recognised"),
+            "{format}: {stderr}"
+        );
+        assert!(!stdout.contains("warning"), "{format}: {stdout}");
+    }
 }
 
 #[test]
