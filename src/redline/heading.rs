@@ -1155,6 +1155,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         && !bracketed(title)
         && !range_end(title)
         && !repeal_note(title)
+        && !roman_lead_in(form, title)
     {
         return None;
     }
@@ -1316,6 +1317,13 @@ fn continues_citation(rest: &str) -> bool {
             .starts_with(|c: char| c.is_ascii_digit()),
         None => rest.starts_with(')'),
     }
+}
+
+/// Whether a Roman division of an article opens a list in lower case (`I.  in bürgerlichen
+/// Rechtsstreitigkeiten:`, then `II. in Strafsachen:`, each over its own items, in § 155 of the
+/// GVG): a division of the article, not a wrapped sentence.
+fn roman_lead_in(form: Form, title: &str) -> bool {
+    form == Form::Marker(Marker::RomanDot) && title.ends_with(':')
 }
 
 /// Whether a title in lower case is the note a consolidated text leaves on a repealed unit, as

@@ -4677,3 +4677,23 @@ fn collect_addresses(units: &[UnitChange], out: &mut Vec<String>) {
         collect_addresses(&u.children, out);
     }
 }
+
+#[test]
+fn a_roman_division_that_opens_a_list_in_lower_case_is_a_division() {
+    // § 155 of the GVG divides itself into `I.  in bürgerlichen Rechtsstreitigkeiten:` and
+    // `II. in Strafsachen:`, each over its own items: read as wrapped sentences (a title in
+    // lower case), a change in the second list was located at `§ 155` alone.
+    let text = |word: &str| {
+        format!(
+            "### § 155\n\nDer Gerichtsvollzieher ist ausgeschlossen:\n\n\
+             I.  in bürgerlichen Rechtsstreitigkeiten:\n\n    1.  wenn er selbst Partei ist;\n\n\
+             \x20   2.  wenn sein Ehegatte Partei ist;\n\n\
+             II. in Strafsachen:\n\n    1.  wenn er selbst verletzt ist;\n\n\
+             \x20   2.  wenn er der {word} des Beschuldigten ist.\n\n### § 156\n\nText.\n"
+        )
+    };
+    let r = check(&text("Ehegatte"), &text("Lebenspartner"));
+    let addresses = hunk_addresses(&r);
+    assert_eq!(addresses.len(), 1);
+    assert!(addresses[0].starts_with("§ 155, II"), "{addresses:?}");
+}
