@@ -1308,7 +1308,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             .expect("checked by ensure_file_output");
         write_output(path, &bytes)?;
         return Ok(Outcome {
-            stderr: redline_warnings(&r),
+            stderr: render::redline::redline_warnings(&r),
             ..Outcome::default()
         });
     }
@@ -1372,7 +1372,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
     };
     // Formats whose body has no place for the redline's warnings give them on standard error.
     let stderr = match req.format {
-        Format::Csv | Format::Instructions => redline_warnings(&r),
+        Format::Csv | Format::Instructions => render::redline::redline_warnings(&r),
         _ => String::new(),
     };
     match &common.output {
@@ -1389,16 +1389,6 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             ..Outcome::default()
         }),
     }
-}
-
-/// The redline's warnings (no headings recognised, blocks too large to diff word by word) as
-/// lines for standard error: a CSV of changes, amending instructions and a Word document have no
-/// place for them, and a redline must never be silently wrong.
-fn redline_warnings(r: &crate::redline::Redline) -> String {
-    r.warnings
-        .iter()
-        .map(|w| format!("warning: {w}\n"))
-        .collect()
 }
 
 #[cfg(test)]

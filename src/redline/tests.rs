@@ -4436,13 +4436,7 @@ fn wrapped_citations_of_chapters_and_sections_head_nothing() {
         "{:?}",
         r.old_sections.iter().map(|s| &s.label).collect::<Vec<_>>()
     );
-    let changed: Vec<String> = r
-        .sections
-        .iter()
-        .filter(|c| c.status == Status::Changed)
-        .map(|c| c.new_label.clone().unwrap_or_default())
-        .collect();
-    assert_eq!(changed, ["2 kap. 2 §"]);
+    assert_eq!(labels(&r, Status::Changed), [Some("2 kap. 2 §")]);
 }
 
 #[test]
@@ -4458,13 +4452,7 @@ fn a_swedish_repeal_note_heads_its_section() {
                8 § har upphört att gälla enligt lag (1975:667).\n\n9 § Annat.\n";
     let r = check(old, new);
     assert_eq!(r.structure.old.articles, 4);
-    let changed: Vec<String> = r
-        .sections
-        .iter()
-        .filter(|c| c.status == Status::Changed)
-        .map(|c| c.new_label.clone().unwrap_or_default())
-        .collect();
-    assert_eq!(changed, ["7 §"]);
+    assert_eq!(labels(&r, Status::Changed), [Some("7 §")]);
 }
 
 #[test]
@@ -4528,26 +4516,16 @@ fn blanks_that_split_a_word_are_shown() {
         .iter()
         .filter(|c| !c.hunks.is_empty())
         .map(|c| {
-            let added = c
-                .hunks
-                .iter()
-                .flat_map(|h| fragments_of(h, FragmentKind::Added))
-                .collect();
-            (c.new_label.clone().unwrap_or_default(), added)
+            (
+                c.new_label.clone().unwrap_or_default(),
+                fragments(c, FragmentKind::Added),
+            )
         })
         .collect();
     assert_eq!(
         shown,
         [("Art. 1".to_string(), vec![" ".repeat(44).as_str()])]
     );
-}
-
-fn fragments_of(h: &Hunk, kind: FragmentKind) -> Vec<&str> {
-    h.fragments
-        .iter()
-        .filter(|f| f.kind == kind)
-        .map(|f| f.text.as_str())
-        .collect()
 }
 
 #[test]
@@ -4584,13 +4562,14 @@ fn an_inserted_unit_numbered_on_from_another_keeps_its_whole_number() {
             &format!("Texte.\n\n###### Art. 509-5{}*bis.*\n\nNouveau.\n\n#### **Chapitre VII-1.**", " ".repeat(36)),
         );
     let r = check(old, &new);
-    let added: Vec<String> = r
-        .sections
-        .iter()
-        .filter(|c| c.status == Status::Added)
-        .map(|c| c.new_label.clone().unwrap_or_default())
-        .collect();
-    assert_eq!(added, ["Art. 509-5bis", "Chapitre VII-1", "Art. 510-1"]);
+    assert_eq!(
+        labels(&r, Status::Added),
+        [
+            Some("Art. 509-5bis"),
+            Some("Chapitre VII-1"),
+            Some("Art. 510-1")
+        ]
+    );
     assert_eq!(r.summary.changed, 0);
 }
 
@@ -4644,10 +4623,9 @@ fn paragraphs_over_items_nest_as_the_text_writes_them_past_other_markers() {
     let r = check(&text("Ergebnisse"), &text("Betriebsergebnisse"));
     // At the top of their articles, and in a style that lists no `1)`, they are its Absätze.
     assert_eq!(hunk_addresses(&r), ["Art. 7 Abs. 3"]);
-    let mut units = Vec::new();
-    collect_addresses(&r.units, &mut units);
+    let units = addresses(&r.units);
     assert!(
-        units.contains(&"Art. 8 Abs. 1 Buchst. b".to_string()),
+        units.iter().any(|(_, a)| a == "Art. 8 Abs. 1 Buchst. b"),
         "{units:?}"
     );
     // Under a paragraph `(2)`, a German `66b)` (a citation wrapped to the line's start) keeps
@@ -4669,13 +4647,6 @@ fn paragraphs_over_items_nest_as_the_text_writes_them_past_other_markers() {
         "{:?}",
         hunk_addresses(&r)
     );
-}
-
-fn collect_addresses(units: &[UnitChange], out: &mut Vec<String>) {
-    for u in units {
-        out.push(u.address.clone());
-        collect_addresses(&u.children, out);
-    }
 }
 
 #[test]

@@ -132,6 +132,17 @@ fn section_text(c: &SectionChange) -> &str {
     c.text.as_deref().unwrap_or("")
 }
 
+/// The redline's warnings (no headings recognised, blocks too large to diff word by word) as
+/// lines for standard error, for the formats whose body has no place for them (a CSV of
+/// changes, amending instructions, a Word document): a redline is never silently wrong. A
+/// warning can quote the texts (a section's label), so control characters are shown as `�`.
+pub fn redline_warnings(r: &Redline) -> String {
+    r.warnings
+        .iter()
+        .map(|w| format!("warning: {}\n", clean(w)))
+        .collect()
+}
+
 /// Control characters (other than tab) shown as `�`, so texts cannot drive the terminal.
 fn clean(text: &str) -> String {
     text.chars()
