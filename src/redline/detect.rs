@@ -164,6 +164,114 @@ fn drop_stray_indented(text: &str, found: &mut Vec<Found>) {
     found.retain(|f| !(plain_keyword(f) && indent(f) >= STRAY_INDENT));
 }
 
+/// Adds to `found` the numbered points of `text` set in from the margin (see
+/// [`Style::hanging_points`]): a line `N.` (or `Na.`, inserted after `N`), at least four blanks
+/// in, whose first list entry (`1.`) hangs its next line (wrapped words, a letter) under its
+/// first word or has the next point right below it, and whose later entries each follow the
+/// last at the same depth.
+/// A line of text left of the list's depth ends the list. A wrapped line that opens with a
+/// number (`3. Cikkében, valamint …`, deep under an item's first word) starts no list.
+fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (n, line) in super::lines::lines(text).enumerate() {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            lines.push((start, n + 1, line.len(), body));
+        }
+        start += line.len();
+    }
+    // (depth, number) of the last point of the list being read.
+    let mut list: Option<(usize, i64)> = None;
+    let mut points = Vec::new();
+    for (k, &(start, line, len, body)) in lines.iter().enumerate() {
+        let depth = indent_of(body);
+        if list.is_some_and(|(d, _)| depth < d) {
+            list = None;
+        }
+        let Some(point) = indented_point(body).filter(|_| depth >= 4) else {
+            continue;
+        };
+        let below = lines.get(k + 1).map(|l| l.3);
+        let hangs = below.is_some_and(|b| {
+            let d = indent_of(b);
+            // Wrapped words and the letters below hang under the first word.
+            d == point.word || (d == depth && indented_point(b).is_some())
+        });
+        let follows = match list {
+            Some((d, last)) if d == depth => {
+                point.value == last + 1 || (point.inserted && point.value == last)
+            }
+            _ => point.value == 1 && !point.inserted && hangs,
+        };
+        if !follows || found.binary_search_by_key(&start, |f| f.start).is_ok() {
+            continue;
+        }
+        list = Some((depth, point.value));
+        let number = &body[depth..depth + point.number_len];
+        points.push(Found {
+            start,
+            end: start + len,
+            line,
+            markdown: false,
+            heading: RawHeading {
+                form: Form::Marker(Marker::DotNumber),
+                number,
+                number_at: depth..depth + point.number_len,
+                title: "",
+            },
+        });
+    }
+    if points.is_empty() {
+        return;
+    }
+    found.extend(points);
+    found.sort_by_key(|f| f.start);
+}
+
+/// A numbered point at the start of a line set in from the margin (see [`hanging_points`]).
+struct IndentedPoint {
+    /// The number's value, its length in bytes (`24a` is 3), and whether it has a letter
+    /// after its digits (inserted after the point of its value).
+    value: i64,
+    number_len: usize,
+    inserted: bool,
+    /// The column of the first word after the marker.
+    word: usize,
+}
+
+/// The numbered point `body` opens with, after its blanks: `24.  ` or `24a. ` followed by a
+/// word.
+fn indented_point(body: &str) -> Option<IndentedPoint> {
+    let depth = indent_of(body);
+    let rest = &body[depth..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let inserted = rest
+        .as_bytes()
+        .get(digits)
+        .is_some_and(u8::is_ascii_lowercase);
+    let number_len = digits + usize::from(inserted);
+    let after = rest[number_len..].strip_prefix('.')?;
+    let words = after.trim_start_matches(' ');
+    if words.len() == after.len() || words.is_empty() {
+        return None;
+    }
+    Some(IndentedPoint {
+        value: rest[..digits].parse().ok()?,
+        number_len,
+        inserted,
+        word: body.len() - words.len(),
+    })
+}
+
+/// The blanks a line starts with, in bytes.
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
 /// Whether `f`, a Markdown heading of words (see [`find_with`]), is the start of a sentence
 /// the export broke at an inline element: the next line, with no blank line between, goes on with a
 /// superscript (`###### Par exception à l’article 1` over `<sup>er</sup>`), in lower case
@@ -2243,7 +2351,10 @@ pub(crate) struct Split {
 /// The sections of `text` (a block quoted in an insertion) split as `scheme` splits the
 /// text it was decided for.
 pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> Vec<Section> {
-    let found = find(text, unit);
+    let mut found = find(text, unit);
+    if scheme.style().hanging_points {
+        hanging_points(text, &mut found);
+    }
     let chain = bare_chain(&found);
     let markdown_only = ArticleMarks::of(&found, &chain, scheme).markdown_only();
     build(
@@ -2258,11 +2369,19 @@ pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> V
 
 /// Detects the structure of both texts and splits them into sections.
 pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
-    let (a, mut b) = find_pair(old, new, unit);
+    let (mut a, mut b) = find_pair(old, new, unit);
     follow_old_marks(old, &a, new, &mut b);
     // Each text's run of bare numbers, found once for the three readers below.
-    let (ca, cb) = (bare_chain(&a), bare_chain(&b));
-    let mut scheme = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
+    let (mut ca, mut cb) = (bare_chain(&a), bare_chain(&b));
+    let mut read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
+    if read.style().hanging_points {
+        // The points found add to the evidence of how the texts nest their markers.
+        hanging_points(old, &mut a);
+        hanging_points(new, &mut b);
+        (ca, cb) = (bare_chain(&a), bare_chain(&b));
+        read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
+    }
+    let mut scheme = read;
     // Titles above the headings: two articles at least, three in four so written.
     let ((ao, to), (an, tn)) = (
         titled_above(old, &a, &ca, &scheme),

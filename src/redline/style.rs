@@ -113,6 +113,15 @@ pub struct Style {
     /// below, not the text of the one above, wherever it stands (UK and Irish Acts print
     /// them above some sections only).
     pub cross_headings: bool,
+    /// Numbered points set in from the margin are points of the paragraph above them when
+    /// their wrapped lines hang under their first word (the plain-text exports of Hungarian
+    /// law print `               1.   bűnszervezet: …` so). Elsewhere a number deep in its line
+    /// is no marker: German exports indent the lists under each sentence of an Absatz, which
+    /// one `Nr.` could not tell apart.
+    pub hanging_points: bool,
+    /// How the markers of a point set under another point are cited (Hungarian `3. pont a)
+    /// alpont`, `a) pont aa) alpont`); empty where they are cited as any other.
+    pub subpoints: &'static [Cite],
 }
 
 use Level::{Article as A, Division as D};
@@ -218,6 +227,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &["Schedule"],
         cross_headings: true,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "fr",
@@ -254,6 +265,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "de",
@@ -279,6 +292,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "at",
@@ -303,6 +318,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: true,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "nl",
@@ -336,6 +353,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "it",
@@ -368,6 +387,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "es",
@@ -395,6 +416,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "pt",
@@ -425,6 +448,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "nordic",
@@ -470,6 +495,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "no",
@@ -513,6 +540,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "et",
@@ -533,6 +562,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "lt",
@@ -557,6 +588,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "lv",
@@ -580,6 +613,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "pl",
@@ -610,6 +645,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "cs",
@@ -637,6 +674,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "sk",
@@ -664,6 +703,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "sl",
@@ -684,6 +725,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "hr",
@@ -710,6 +753,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "sr-bs",
@@ -739,6 +784,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "sr",
@@ -766,6 +813,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "ro",
@@ -795,6 +844,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "hu",
@@ -822,6 +873,9 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: true,
+        // `459. § (1) bekezdés 11. pont k) alpont`, `1. § (2) bekezdés a) pont aa) alpont`.
+        subpoints: &[(DotNumber, " {}. alpont"), (LetterParen, " {}) alpont")],
     },
     Style {
         id: "el",
@@ -851,6 +905,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "tr",
@@ -876,6 +932,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "bg",
@@ -902,6 +960,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     // Georgian (matsne.gov.ge): `მუხლი 143¹. …`, inserted articles raised; parts numbered
     // `1.`, items lettered `ა)`. Only the article word is in the table: the headings of the
@@ -919,6 +979,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     // Armenian (arlis.am, parliament.am): `Հոդված 132.1.` (inserted articles dotted), `ԳԼՈՒԽ
     // 1`; parts numbered `1.` and cited `մ.` (`հոդ. 64 մ. 1`, as the irtek.am register
@@ -936,6 +998,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
     Style {
         id: "uk-ru",
@@ -967,6 +1031,8 @@ pub static STYLES: &[Style] = &[
         dotted_numbers: false,
         schedules: &[],
         cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
     },
 ];
 
@@ -1220,6 +1286,8 @@ pub static PLAIN: Style = Style {
     dotted_numbers: false,
     schedules: &[],
     cross_headings: false,
+    hanging_points: false,
+    subpoints: &[],
 };
 
 /// `number` in a citation template: its place in words where the template has `{.}` and

@@ -2184,6 +2184,61 @@ fn a_hungarian_paragraph_opened_on_the_section_line_after_a_footnote_mark() {
 }
 
 #[test]
+fn hungarian_points_set_in_from_the_margin_and_their_subpoints() {
+    // The layout of the plain-text Btk (2012. évi C. törvény, 459. §): points 15 blanks in,
+    // their wrapped lines and letters hung under their first word; the letters under a point
+    // are its alpont. The last paragraph wraps a citation onto a line of its own
+    // (`3. Cikkében`), which opens no list.
+    let old = "458. §    E törvény a kihirdetését követő napon lép hatályba.\n\
+               \n\
+               459. §    (1)  E törvény alkalmazásában\n\
+               \x20              1.   bűnszervezet: legalább három személyből álló, hosszabb időre,\n\
+               \x20                   hierarchikusan szervezett csoport;\n\
+               \x20              2.   fegyveresen követi el a bűncselekményt, aki\n\
+               \x20                   a)   lőfegyvert,\n\
+               \x20                   b)   robbanóanyagot\n\
+               \x20                   tart magánál;\n\
+               \x20              3.   hatóság a bíróság és az ügyészség is.\n\
+               \x20         (2)  Ahol e törvény háborút említ, azon az egyezmények közös 2. és\n\
+               \x20              3. Cikkében meghatározott helyzetet kell érteni.\n\
+               \n\
+               460. §    Nem lép hatályba a 458. § és az 459. § vagy a rendelet.\n";
+    let new = old
+        .replace("robbanóanyagot", "robbanóanyagot vagy robbantószert")
+        .replace(
+            "ügyészség is.",
+            "ügyészség is;\n               3a.  hivatalos személy az alkotmánybíró.",
+        )
+        .replace("közös 2. és", "közös 2. vagy");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "hu");
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "459. § (1) bekezdés 2. pont b) alpont",
+            "459. § (1) bekezdés 3. pont",
+            "459. § (1) bekezdés 3a. pont",
+            "459. § (2) bekezdés",
+        ]
+    );
+    assert_eq!(
+        changed_addresses(&r.units),
+        [
+            (Status::Changed, "459. §".to_string()),
+            (Status::Changed, "459. § (1) bekezdés".to_string()),
+            (Status::Changed, "459. § (1) bekezdés 2. pont".to_string()),
+            (
+                Status::Changed,
+                "459. § (1) bekezdés 2. pont b) alpont".to_string()
+            ),
+            (Status::Changed, "459. § (1) bekezdés 3. pont".to_string()),
+            (Status::Added, "459. § (1) bekezdés 3a. pont".to_string()),
+            (Status::Changed, "459. § (2) bekezdés".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn a_repealed_number_given_new_text_leaves_the_other_repealed_article_in_place() {
     // УК РФ: ст. 129 and ст. 130 both read "Утратила силу"; ст. 129 gets a text again.
     let old = "Статья 128. Незаконная госпитализация\n\n1. Незаконная госпитализация лица -\n\nнаказывается лишением свободы на срок до трех лет.\n\nСтатья 129. Утратила силу. - Федеральный закон от 07.12.2011 N 420-ФЗ.\n\nСтатья 130. Утратила силу. - Федеральный закон от 07.12.2011 N 420-ФЗ.\n\nСтатья 131. Изнасилование\n\n1. Изнасилование -\n\nнаказывается лишением свободы на срок от трех до шести лет.\n";

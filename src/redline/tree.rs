@@ -193,7 +193,9 @@ fn sub_template(style: &Style, sub: &Subheading, s: &Section) -> &'static str {
             && n.len() - digits <= 2
             && n[digits..].bytes().all(|b| b.is_ascii_lowercase())
     };
-    if sub.marker == Marker::NumberParen
+    if let Some(template) = subpoint_template(style, sub, s) {
+        template
+    } else if sub.marker == Marker::NumberParen
         && !listed(Marker::NumberParen)
         && listed(Marker::ParenNumber)
         && small(sub.number())
@@ -203,6 +205,21 @@ fn sub_template(style: &Style, sub: &Subheading, s: &Section) -> &'static str {
     } else {
         cite(style, sub.marker)
     }
+}
+
+/// The template of `sub` in a style that cites points under points apart
+/// ([`Style::subpoints`]): where the unit `sub` lies in is a point, its own marker's subpoint
+/// form.
+fn subpoint_template(style: &Style, sub: &Subheading, s: &Section) -> Option<&'static str> {
+    let form = |m: Marker| style.subpoints.iter().find(|(x, _)| *x == m).map(|c| c.1);
+    let template = form(sub.marker)?;
+    // Subheadings stand in text order: the parent is the last one above it of a lower level.
+    let k = s.subsections.partition_point(|x| x.start < sub.start);
+    let parent = s.subsections[..k]
+        .iter()
+        .rev()
+        .find(|x| x.level < sub.level)?;
+    form(parent.marker).map(|_| template)
 }
 
 /// How `style` cites the subheading `sub` with `number`, appended to `out`: [`cite`] of its
