@@ -253,6 +253,24 @@ fn names_kept_in_place_read_as_names_made_anew() {
     assert!(text.starts_with("1. Omit Chapter 1 of Part 1."), "{text}");
 }
 
+#[test]
+fn a_heading_inserted_before_others_named_alike_ranks_them_again() {
+    // The Liechtenstein KVV of 2021 heads a transitional provision `Übergangsbestimmung` above
+    // two older ones: the two were still named by their old ranks, and the change under the
+    // last was said of the second (the digest that tells whether ranks changed did not count
+    // a section inserted first, unnumbered and outside any division).
+    let old = "### Transitional provision\n\nThe old rules apply until 2020.\n\n\
+               ### Transitional provision\n\nThe fees of 2019 stand.\n";
+    let new = "### Transitional provision\n\nThe register opens in 2025.\n\n\
+               ### Transitional provision\n\nThe old rules apply until 2020.\n\n\
+               ### Transitional provision\n\nThe fees of 2024 stand.\n";
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+    let text = round_trip(old, new, Lang::En);
+    assert!(text.contains("(occurrence 3)"), "{text}");
+}
+
 /// A blank line inserted on its own (here before the first section) cannot be quoted: the
 /// instructions say so in a note and state every other change.
 #[test]

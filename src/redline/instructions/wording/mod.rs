@@ -463,6 +463,9 @@ impl<'s> Placed<'s> {
     fn digest(&self, members: &[usize], chains: &[Vec<usize>]) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = rustc_hash::FxHasher::default();
+        // FxHasher keeps its state at zero through words of zero: the count first, so that a
+        // section inserted before the others (no old index, no number, no divisions) counts.
+        members.len().hash(&mut h);
         for (&m, chain) in members.iter().zip(chains) {
             let (s, sec) = self.standing[m];
             (s, sec.number.is_some(), chain.len()).hash(&mut h);
