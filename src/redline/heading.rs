@@ -1291,7 +1291,7 @@ fn needs_capital(form: Form) -> bool {
 /// Whether a heading's title is only the end of a range its number opens: ` à 85.` in `Art. 80
 /// à 85.`, ` et 98.` in `Art. 97 et 98.`, the placeholder a consolidated text keeps for
 /// articles repealed together (legilux prints it as a heading in some versions only).
-fn range_end(title: &str) -> bool {
+pub(crate) fn range_end(title: &str) -> bool {
     let rest = RANGE_WORDS
         .iter()
         .find_map(|w| title.strip_prefix(w)?.strip_prefix(' '));

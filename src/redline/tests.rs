@@ -2239,6 +2239,30 @@ fn hungarian_points_set_in_from_the_margin_and_their_subpoints() {
 }
 
 #[test]
+fn a_range_of_repealed_articles_is_labelled_with_its_range() {
+    // The Luxembourg Code pénal of 2023 enacts a new `Art. 80.` above the placeholder `Art. 80
+    // à 85.` its consolidation keeps for the articles repealed in 1994: both were `Art. 80`,
+    // and the range's title read `à 85.`.
+    let old = "##### Art. 79.\n\nL'appréciation des circonstances atténuantes est réservée aux cours.\n\n\
+               ##### Art. 80 à 85.\n\nAbrogés (L. 13 juin 1994).\n\n\
+               ##### Art. 86.\n\nLes peines s'éteignent par la mort du condamné.\n";
+    let new = old.replace(
+        "##### Art. 80 à 85.",
+        "##### Art. 80.\n\nQuiconque aura commis un crime pourra être condamné au double.\n\n##### Art. 80 à 85.",
+    );
+    let r = check(old, &new);
+    let new_labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        new_labels,
+        ["Art. 79", "Art. 80", "Art. 80 à 85", "Art. 86"]
+    );
+    assert_eq!(r.new_sections[2].title, "");
+    assert_eq!(r.new_sections[2].number.as_deref(), Some("80"));
+    assert_eq!(labels(&r, Status::Added), [Some("Art. 80")]);
+    assert_eq!(r.summary.unchanged, 3);
+}
+
+#[test]
 fn a_repealed_number_given_new_text_leaves_the_other_repealed_article_in_place() {
     // УК РФ: ст. 129 and ст. 130 both read "Утратила силу"; ст. 129 gets a text again.
     let old = "Статья 128. Незаконная госпитализация\n\n1. Незаконная госпитализация лица -\n\nнаказывается лишением свободы на срок до трех лет.\n\nСтатья 129. Утратила силу. - Федеральный закон от 07.12.2011 N 420-ФЗ.\n\nСтатья 130. Утратила силу. - Федеральный закон от 07.12.2011 N 420-ФЗ.\n\nСтатья 131. Изнасилование\n\n1. Изнасилование -\n\nнаказывается лишением свободы на срок от трех до шести лет.\n";
