@@ -1434,7 +1434,10 @@ fn build(
                 true => Marker::FlatRaised,
                 false => resolve(f, &mut last_letter),
             };
-            let level = scheme.depth.get(&marker).copied().unwrap_or(level);
+            let mut level = scheme.depth.get(&marker).copied().unwrap_or(level);
+            if under_letter(scheme.style(), text, &last.subsections, (marker, level), f) {
+                level += 1;
+            }
             if long_marker && !next_exactly(&last.subsections, marker, level, f.heading.number) {
                 last_letter = before;
                 continue;
@@ -2004,6 +2007,47 @@ fn quoted_after_announcement(text: &str, f: &Found) -> bool {
     line.ends_with(':')
         && line.split_whitespace().count() >= 4
         && line.chars().any(char::is_lowercase)
+}
+
+/// Whether a doubled letter (`aa)`, `bb)`; Hungarian `ba)` under `b)`) is an entry of a list
+/// under the letter item above it, in a style that cites such entries apart (German
+/// `Buchst. b Doppelbuchst. aa`, Hungarian `a) pont aa) alpont`: [`Style::subpoints`]). The
+/// list opens with `aa)` or with the letter above and `a`, right under that letter, and goes
+/// on while doubled letters follow. Where the letters ran to `z)`, or the text sets `aa)` in
+/// as far as the letter above (the EStG's Anlage 2: `y)`, `z)`, `aa)`, `bb)`), the doubled
+/// letters go on with the alphabet, as more letters.
+fn under_letter(
+    style: &Style,
+    text: &str,
+    subs: &[Subheading],
+    (marker, level): (Marker, u8),
+    f: &Found,
+) -> bool {
+    let cited = style
+        .subpoints
+        .iter()
+        .any(|(m, _)| *m == Marker::LetterParen);
+    let b = f.heading.number.as_bytes();
+    if !cited || marker != Marker::LetterParen || b.len() != 2 || !b[1].is_ascii_lowercase() {
+        return false;
+    }
+    let last = subs
+        .iter()
+        .rev()
+        .take_while(|x| x.level >= level)
+        .find(|x| x.marker == Marker::LetterParen);
+    let indent = |at: usize| indent_of(line_text(text, at));
+    match last {
+        // The list goes on (its letters are checked where it opened).
+        Some(x) if x.level == level + 1 => x.number().len() == 2,
+        Some(x) if x.level == level && x.number().len() == 1 => {
+            let parent = x.number().as_bytes()[0];
+            let opens = b == b"aa" || (b[0] == parent && b[1] == b'a');
+            let (own, above) = (indent(f.start), indent(x.start));
+            opens && parent != b'z' && (own > above || own == 0)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a paragraph or item numbered `number` can follow the ones already found in its

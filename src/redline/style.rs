@@ -120,7 +120,9 @@ pub struct Style {
     /// one `Nr.` could not tell apart.
     pub hanging_points: bool,
     /// How the markers of a point set under another point are cited (Hungarian `3. pont a)
-    /// alpont`, `a) pont aa) alpont`); empty where they are cited as any other.
+    /// alpont`, `a) pont aa) alpont`, German `Buchst. b Doppelbuchst. aa`); empty where they
+    /// are cited as any other. A style that lists the letter item here reads doubled letters
+    /// (`aa)`, `bb)`) right under a letter as a list of their own, not as more letters.
     pub subpoints: &'static [Cite],
 }
 
@@ -293,7 +295,8 @@ pub static STYLES: &[Style] = &[
         schedules: &[],
         cross_headings: false,
         hanging_points: false,
-        subpoints: &[],
+        // `§ 10 Abs. 1 Nr. 2 Buchst. b Doppelbuchst. aa` (the doubled letters under a letter).
+        subpoints: &[(LetterParen, " Doppelbuchst. {}")],
     },
     Style {
         id: "at",

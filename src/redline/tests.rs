@@ -2238,6 +2238,63 @@ fn hungarian_points_set_in_from_the_margin_and_their_subpoints() {
     );
 }
 
+/// § 4d EStG as the bundestag export sets it: doubled letters under `b)`, closing words of
+/// `b)` after them, and (in an Anlage) letters that run past `z)` on to `aa)`.
+const ESTG_DOUBLED: &str = "## § 4d Zuwendungen an Unterstützungskassen\n\n\
+    (1) Zuwendungen an eine Unterstützungskasse dürfen abgezogen werden:\n\n\
+    1.  bei Unterstützungskassen, die lebenslänglich laufende Leistungen gewähren:\n\n\
+    \x20   a)  das Deckungskapital für die laufenden Leistungen,\n\n\
+    \x20   b)  in jedem Wirtschaftsjahr für jeden Leistungsanwärter,\n\n\
+    \x20       aa) wenn die Kasse Altersversorgung gewährt, 6 Prozent,\n\n\
+    \x20       bb) wenn die Kasse nur Invaliditätsversorgung gewährt, 25 Prozent\n\n\
+    \x20       des Durchschnittsbetrags der jährlichen Versorgungsleistungen;\n\n\
+    \x20   c)  den Betrag des Beitrags, den die Kasse an einen Versicherer zahlt.\n\n\
+    ## § 4e Beiträge an Pensionsfonds\n\n\
+    (1) Beiträge an einen Pensionsfonds dürfen abgezogen werden, bei Gesellschaften\n\n\
+    \x20   y)  slowenischen Rechts mit der Bezeichnung „delniška družba“,\n\n\
+    \x20   z)  spanischen Rechts mit der Bezeichnung „sociedad anónima“,\n\n\
+    \x20   aa) schwedischen Rechts mit der Bezeichnung „aktiebolag“,\n\n\
+    \x20   bb) nach dem Recht des Vereinigten Königreichs gegründet.\n";
+
+#[test]
+fn german_doubled_letters_under_a_letter_are_its_doppelbuchstaben() {
+    let new = ESTG_DOUBLED
+        .replace("gewährt, 25 Prozent", "gewährt, 20 Prozent")
+        .replace("jährlichen Versorgungsleistungen", "Versorgungsleistungen")
+        .replace("„aktiebolag“", "„aktiebolag“ oder „sparbanker“");
+    let r = check(ESTG_DOUBLED, &new);
+    assert_eq!(r.structure.style_id, "de");
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "§ 4d Abs. 1 Nr. 1 Buchst. b Doppelbuchst. bb",
+            // The closing words after the doubled letters are the letter's.
+            "§ 4d Abs. 1 Nr. 1 Buchst. b",
+            // Past `z)` the alphabet goes on: `aa)` is a letter of the list.
+            "§ 4e Abs. 1 Buchst. aa",
+        ]
+    );
+}
+
+#[test]
+fn hungarian_doubled_letters_under_a_point_are_its_alpont() {
+    // 2012. évi C. törvény 417. § (4) as the plain-text Btk sets it (as its (2) here).
+    let old = "416. §    E törvény alkalmazásában nem minősül a vagy az, aki nem.\n\n\
+               417. §    (1)  Aki termékbemutatón árkedvezményt ígér, vétség miatt büntetendő.\n\
+               \x20         (2)  E § alkalmazásában\n\
+               \x20              a)   az áru lényeges tulajdonsága:\n\
+               \x20                   aa)  az áru összetétele és műszaki jellemzői,\n\
+               \x20                   ab)  az áru eredete és előállításának módja;\n\
+               \x20              b)   szervezett termékbemutató: a rendezvény vagy utazás.\n";
+    let new = old.replace("eredete és", "eredete, származási helye és");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "hu");
+    assert_eq!(
+        hunk_addresses(&r),
+        ["417. § (2) bekezdés a) pont ab) alpont"]
+    );
+}
+
 #[test]
 fn a_range_of_repealed_articles_is_labelled_with_its_range() {
     // The Luxembourg Code pénal of 2023 enacts a new `Art. 80.` above the placeholder `Art. 80

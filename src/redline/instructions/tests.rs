@@ -254,6 +254,38 @@ fn names_kept_in_place_read_as_names_made_anew() {
 }
 
 #[test]
+fn german_doubled_letters_are_named_doppelbuchstaben() {
+    // § 4d EStG: `aa)`, `bb)` under `b)` are its Doppelbuchstaben (`Buchstabe b
+    // Doppelbuchstabe bb`, as the EStG cites itself), also where one is inserted after one.
+    let old = "## § 4d Zuwendungen an Unterstützungskassen\n\n\
+               (1) Zuwendungen an eine Unterstützungskasse dürfen abgezogen werden:\n\n\
+               1.  bei Unterstützungskassen, die laufende Leistungen gewähren:\n\n\
+               \x20   a)  das Deckungskapital für die laufenden Leistungen,\n\n\
+               \x20   b)  für jeden Leistungsanwärter,\n\n\
+               \x20       aa) wenn die Kasse Altersversorgung gewährt, 6 Prozent,\n\n\
+               \x20       bb) wenn die Kasse nur Invaliditätsversorgung gewährt, 25 Prozent\n\n\
+               \x20       der jährlichen Versorgungsleistungen.\n";
+    let new = old
+        .replace("gewährt, 25 Prozent", "gewährt, 20 Prozent")
+        .replace(
+            "6 Prozent,\n\n",
+            "6 Prozent,\n\n        ab) wenn die Kasse Hinterbliebenenversorgung gewährt, 10 Prozent,\n\n",
+        );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+    let text = round_trip(old, &new, Lang::De);
+    assert!(
+        text.contains("In § 4d Absatz 1 Nummer 1 Buchstabe b Doppelbuchstabe bb wird"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nach § 4d Absatz 1 Nummer 1 Buchstabe b Doppelbuchstabe aa wird"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_heading_inserted_before_others_named_alike_ranks_them_again() {
     // The Liechtenstein KVV of 2021 heads a transitional provision `Übergangsbestimmung` above
     // two older ones: the two were still named by their old ranks, and the change under the

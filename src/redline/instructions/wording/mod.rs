@@ -1378,10 +1378,13 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
             Lang::De => {
                 let mut out = self.sref(at.section, Form::To);
+                let mut above = None;
                 for (k, (m, level, n)) in steps.into_iter().enumerate() {
                     // A French item `2°` is a Nummer wherever it stands, never an Absatz.
                     let noun = if k == 0 && level == 2 && m != Marker::Degree {
                         "Absatz"
+                    } else if is_letter(m) && above.is_some_and(is_letter) {
+                        "Doppelbuchstabe"
                     } else if is_letter(m) {
                         "Buchstabe"
                     } else if is_roman(m) {
@@ -1390,6 +1393,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         "Nummer"
                     };
                     out.push_str(&format!(" {noun} {n}"));
+                    above = Some(m);
                 }
                 out
             }
@@ -1467,6 +1471,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     tg(" Absatz "),
                     tg(" Nummer "),
                     tg(" Buchstabe "),
+                    tg(" Doppelbuchstabe "),
                     tg(" Ziffer "),
                 ));
                 let mut step = (noun, tw1(|c: char| !c.is_whitespace() && c != ','));

@@ -67,15 +67,22 @@ impl Wording<'_, '_> {
         self.state.borrow().sub(self.doc, s, k)
     }
 
-    /// How the members of a run at depth `depth` (0: right under the section) are named.
-    fn unit_noun(&self, depth: usize, sub: &Subheading) -> Noun {
+    /// How the members of a run at depth `depth` (0: right under the section) are named,
+    /// under the units of `at.path[..depth]`.
+    fn unit_noun(&self, at: &Address, depth: usize, sub: &Subheading) -> Noun {
         let (m, level) = (sub.marker, sub.level);
         let paragraph = depth == 0 && level == 2 && m != Marker::Degree;
+        // A letter under a letter: German `Doppelbuchstabe aa` (see `Style::subpoints`).
+        let doubled = is_letter(m)
+            && at.path[..depth.min(at.path.len())]
+                .last()
+                .is_some_and(|&k| is_letter(self.sub_now(at.section, k).marker));
         match self.lang {
             Lang::En if paragraph => Noun::new("subsection", "subsections", false),
             Lang::En if is_roman(m) => Noun::new("sub-paragraph", "sub-paragraphs", false),
             Lang::En => Noun::new("paragraph", "paragraphs", false),
             Lang::De if paragraph => Noun::new("Absatz", "Absätze", false),
+            Lang::De if doubled => Noun::new("Doppelbuchstabe", "Doppelbuchstaben", false),
             Lang::De if is_letter(m) => Noun::new("Buchstabe", "Buchstaben", false),
             Lang::De if is_roman(m) => Noun::new("Ziffer", "Ziffern", true),
             Lang::De => Noun::new("Nummer", "Nummern", true),
@@ -116,7 +123,7 @@ impl Wording<'_, '_> {
         };
         let (a, b) = (self.run_label(&s1), self.run_label(&s2));
         let (c, d) = (new_label(&s1, &f.new), new_label(&s2, &l.new));
-        let noun = self.unit_noun(at.path.len(), &s1);
+        let noun = self.unit_noun(at, at.path.len(), &s1);
         let one = units.len() == 1;
         let sep = self.run_sep(units.len());
         match self.lang {
@@ -224,7 +231,7 @@ impl Wording<'_, '_> {
         match (self.lang, named) {
             (Lang::En, _) => String::new(),
             (Lang::De, Some((sub, ns))) => {
-                let noun = self.unit_noun(depth, &sub);
+                let noun = self.unit_noun(at, depth, &sub);
                 match ns.as_slice() {
                     [n] if noun.feminine => format!("wird folgende {} {n}", noun.one),
                     [n] => format!("wird folgender {} {n}", noun.one),
@@ -255,7 +262,7 @@ impl Wording<'_, '_> {
             }
             (Lang::Fr, None) => "sont insérées des dispositions ainsi rédigées".into(),
             (Lang::Nl, Some((sub, ns))) => {
-                let noun = self.unit_noun(depth, &sub);
+                let noun = self.unit_noun(at, depth, &sub);
                 match ns.len() {
                     1 => format!("wordt een {} ingevoegd", noun.one),
                     n if n < NL_COUNTS.len() => {
@@ -278,7 +285,7 @@ impl Wording<'_, '_> {
         };
         let (s1, s2) = (self.sub_now(at.section, f), self.sub_now(at.section, l));
         let (a, b) = (self.run_label(&s1), self.run_label(&s2));
-        let many = self.unit_noun(at.path.len(), &s1).many;
+        let many = self.unit_noun(at, at.path.len(), &s1).many;
         let sep = self.run_sep(subs.len());
         match self.lang {
             Lang::En => {
@@ -356,11 +363,12 @@ impl Wording<'_, '_> {
             return "Folgendes".into();
         };
         let sub = self.sub_now(at.section, k);
-        let noun = self.unit_noun(at.path.len() - 1, &sub);
+        let noun = self.unit_noun(at, at.path.len() - 1, &sub);
         let n = opening_number(sub.marker, text).unwrap_or_else(|| sub.number().to_string());
         match (noun.feminine, noun.one) {
             (true, one) => format!("die folgende {one} {n}"),
             (false, "Buchstabe") => format!("den folgenden Buchstaben {n}"),
+            (false, "Doppelbuchstabe") => format!("den folgenden Doppelbuchstaben {n}"),
             (false, one) => format!("den folgenden {one} {n}"),
         }
     }
@@ -520,7 +528,7 @@ impl Wording<'_, '_> {
         let m = first.marker;
         if !renumberable(m)
             || one != (members.len() == 1)
-            || !noun_ok(&self.unit_noun(at.path.len(), &first))
+            || !noun_ok(&self.unit_noun(&at, at.path.len(), &first))
         {
             return None;
         }
