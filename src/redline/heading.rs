@@ -614,7 +614,8 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         }) else {
             continue;
         };
-        if after.chars().next().is_some_and(|c| !may_follow_number(c)) {
+        // A footnote call may be glued to the number (`##### Art. 2[^3]`, Liechtenstein).
+        if after.chars().next().is_some_and(|c| !may_follow_number(c)) && !after.starts_with("[^") {
             continue;
         }
         return Ok((after, (Form::Keyword(k), n)));

@@ -4638,6 +4638,27 @@ fn a_footnote_call_is_no_part_of_a_heading() {
 }
 
 #[test]
+fn a_footnote_call_glued_to_an_articles_number_leaves_it_an_article() {
+    // Liechtenstein's Gasmarktgesetz (LGBl. 2003 Nr. 218) printed `##### Art. 2 [^3]` in one
+    // version and `##### Art. 2[^3]` in the next: 33 of its 48 articles became divisions of
+    // words, reported removed and added.
+    let old = "### I. Allgemeine Bestimmungen\n\n##### Art. 1\n\nDieses Gesetz regelt den Erdgasmarkt.\n\n\
+               ##### Art. 2 [^3]\n\nEs gilt für alle Netze.\n\n##### Art. 2a [^13]\n\nAufgehoben\n";
+    let new = old
+        .replace(" [^", "[^")
+        .replace("alle Netze", "alle Erdgasnetze");
+    let r = check(old, &new);
+    let articles: Vec<&str> = r
+        .new_sections
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Article)
+        .map(|s| s.label.as_str())
+        .collect();
+    assert_eq!(articles, ["Art. 1", "Art. 2", "Art. 2a"]);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+}
+
+#[test]
 fn blanks_that_split_a_word_are_shown() {
     // The Luxembourg Code pénal's art. 22 read `… jugée.Ce délai …` in 2021 and `… jugée.`, 44
     // blanks, `Ce délai …` in 2023: a section changed (its words differ) with nothing shown.

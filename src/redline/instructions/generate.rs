@@ -57,6 +57,7 @@ pub fn instructions_with(
         layout,
         out: Vec::new(),
         absorbed: (0, 0),
+        weighed: None,
     }
     .run()
 }
@@ -93,6 +94,25 @@ struct Gen<'g, 'a> {
     /// for beyond themselves (see [`Gen::restate_units`]): changes beyond one each, and
     /// their reading length beyond the restatements'.
     absorbed: (usize, usize),
+    /// The article being amended, weighed against restating it whole as its changes of words
+    /// are stated (see [`Gen::restate_early`]).
+    weighed: Option<Weighed>,
+}
+
+/// An article being amended, against its restatement whole (see [`Gen::restate_early`]).
+struct Weighed {
+    d: usize,
+    /// Where its instructions start in the output, and its paragraphs and items before them.
+    from: usize,
+    before: UnitState,
+    /// Its new text, and how long restating it whole reads.
+    target: String,
+    whole: usize,
+    /// How long its instructions so far read ([`Gen::restate_if_shorter`]'s measure).
+    parts: usize,
+    /// The restatement was tried; it was made.
+    tried: bool,
+    restated: bool,
 }
 
 /// Which changes of a section [`Gen::state_changes`] states.
@@ -548,9 +568,70 @@ impl Gen<'_, '_> {
             return;
         }
         let (from, before) = (self.out.len(), self.w.units_of(d));
+        if too_long_to_quote(&buf.text, target) {
+            let whole = Instruction::Replace {
+                section: d,
+                text: target.to_string(),
+            };
+            if self.emit_checked(whole) {
+                return;
+            }
+        }
         self.absorbed = (0, 0);
+        let whole = reading_length(&Instruction::Replace {
+            section: d,
+            text: target.to_string(),
+        });
+        self.weighed = Some(Weighed {
+            d,
+            from,
+            before: before.clone(),
+            target: target.to_string(),
+            whole,
+            parts: 0,
+            tried: false,
+            restated: false,
+        });
         self.amend_in_parts((k, d, j), &mut buf);
-        self.restate_if_shorter(d, target, from, before);
+        if !self.weighed.take().is_some_and(|w| w.restated) {
+            self.restate_if_shorter(d, target, from, before);
+        }
+    }
+
+    /// Whether the article being amended was restated whole on the way (see
+    /// [`Gen::restate_early`]): its remaining changes are not stated.
+    fn restated(&self) -> bool {
+        self.weighed.as_ref().is_some_and(|w| w.restated)
+    }
+
+    /// Restates the article being amended whole as soon as its amendments read longer than
+    /// that and are many, as [`Gen::restate_if_shorter`] would once they are all stated:
+    /// from the first pass over every change of words, instructions are only added, so what
+    /// it would find then holds already. An annex of a 2.4 MB Estonian regulation, its price
+    /// table rewritten, was amended change by change (32,000 quotations, each made unique in
+    /// 1.9 MB) before it was restated whole. `added` is the reading length of the
+    /// instructions emitted since the last call.
+    fn restate_early(&mut self, added: usize) {
+        let Some(w) = self.weighed.as_mut() else {
+            return;
+        };
+        w.parts += added;
+        let many = self.out.len() - w.from + self.absorbed.0 >= RESTATED_FROM;
+        if w.tried || !many || w.parts + self.absorbed.1 <= w.whole {
+            return;
+        }
+        w.tried = true;
+        let (d, from, before) = (w.d, w.from, w.before.clone());
+        let whole = Instruction::Replace {
+            section: d,
+            text: w.target.clone(),
+        };
+        self.replace_emitted(from, (d, before), whole);
+        let restated = self.out.len() == from + 1
+            && matches!(self.out[from], Instruction::Replace { section, .. } if section == d);
+        if let Some(w) = self.weighed.as_mut() {
+            w.restated = restated;
+        }
     }
 
     /// The instructions that amend section `d` (working copy `buf`) into new section `j`,
@@ -594,12 +675,18 @@ impl Gen<'_, '_> {
         let (goal, waiting) = units::unrenumbered(target, ns, waiting);
         self.insert_added((k, d, j), buf);
         self.state_changes(d, buf, &goal, Pass::All);
+        if self.restated() {
+            return;
+        }
         for run in &waiting {
             self.renumber_run(d, buf, run);
         }
         // What a run could not state (its wording did not read back) is stated as words.
         if !waiting.is_empty() {
             self.state_changes(d, buf, target, Pass::All);
+            if self.restated() {
+                return;
+            }
         }
         let layout = self.layout;
         let given = |buf: &SectionBuf| match layout {
@@ -745,6 +832,10 @@ impl Gen<'_, '_> {
         if pass == Pass::All && self.restate_units(d, buf, goal, &todo) {
             todo = changes(&buf.text, goal);
         }
+        let weighed = pass == Pass::All && self.weighed.as_ref().is_some_and(|w| w.d == d);
+        if let Some(w) = self.weighed.as_mut().filter(|_| weighed) {
+            w.parts = self.out[w.from..].iter().map(reading_length).sum();
+        }
         let mut delta: isize = 0;
         for (o, n) in todo {
             let a = (o.start as isize + delta) as usize;
@@ -795,6 +886,13 @@ impl Gen<'_, '_> {
                 with.len() as isize - (b - a) as isize
             );
             delta += with.len() as isize - (b - a) as isize;
+            if weighed {
+                let added = self.out.last().map_or(0, reading_length);
+                self.restate_early(added);
+                if self.restated() {
+                    return;
+                }
+            }
         }
     }
 
@@ -1175,6 +1273,22 @@ fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usi
     }
     out
 }
+
+/// Whether section text `text`, to become `target`, is restated whole rather than amended
+/// change by change because quoting each change would take too long: every quotation is
+/// made unique in its unit, a search through the whole unit, so the work grows as the
+/// unit's length times its changes. Above [`QUOTE_SEARCH_BUDGET`] (a unit of half a
+/// megabyte or more changed in thousands of places) the section is restated: a 6 MB text
+/// rewritten throughout took more than two minutes; the 2 MB price table of an Estonian
+/// regulation, changed in 31,000 places (and restated in the end all the same), 21 s.
+fn too_long_to_quote(text: &str, target: &str) -> bool {
+    text.len() > 1 << 19
+        && text.len().saturating_mul(changes(text, target).len()) > QUOTE_SEARCH_BUDGET
+}
+
+/// Bytes searched (a unit's length times its changes) above which a section is restated
+/// whole (see [`too_long_to_quote`]).
+const QUOTE_SEARCH_BUDGET: usize = 4_000_000_000;
 
 /// From this many instructions amending one article, it is restated whole where that is
 /// shorter to read.
@@ -1797,6 +1911,33 @@ mod tests {
                     && "a b\nc d\n"[n.clone()].trim().is_empty()),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_unit_of_megabytes_changed_in_thousands_of_places_is_too_long_to_quote() {
+        // 700 KB of lines; every fourth line changed in one word: 6,000 changes, each of which
+        // would be made unique by a search through the 700 KB.
+        let line = |k: usize| {
+            format!(
+                "The rate for item {k} is fixed at {} euros per day.\n",
+                k % 97
+            )
+        };
+        let old: String = (0..24_000).map(line).collect();
+        let changed = |every: usize| -> String {
+            (0..24_000)
+                .map(|k| match k % every {
+                    0 => line(k).replace(" euros", " EUR"),
+                    _ => line(k),
+                })
+                .collect()
+        };
+        assert!(old.len() > 1 << 19);
+        assert!(too_long_to_quote(&old, &changed(4)));
+        // A few hundred changes in the same text are stated one by one.
+        assert!(!too_long_to_quote(&old, &changed(100)));
+        // A small text, however changed, is amended as ever.
+        assert!(!too_long_to_quote(&old[..10_000], &changed(1)[..10_000]));
     }
 
     #[test]
