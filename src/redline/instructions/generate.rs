@@ -115,6 +115,25 @@ struct Weighed {
     restated: bool,
 }
 
+/// The changes of words of a section still to state, as [`Gen::restate_early`] counts them.
+#[derive(Clone, Copy, Debug, Default)]
+struct Remaining {
+    count: usize,
+    /// The least their instructions can read: set words and the new words of each.
+    reading: usize,
+}
+
+impl Remaining {
+    /// What a change to `with` adds to the least reading: one instruction, its set words and
+    /// the new words it quotes (an insertion quotes them trimmed).
+    fn of(with: &str) -> Self {
+        Remaining {
+            count: 1,
+            reading: SET_WORDS + with.trim().chars().count(),
+        }
+    }
+}
+
 /// Which changes of a section [`Gen::state_changes`] states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pass {
@@ -568,15 +587,6 @@ impl Gen<'_, '_> {
             return;
         }
         let (from, before) = (self.out.len(), self.w.units_of(d));
-        if too_long_to_quote(&buf.text, target) {
-            let whole = Instruction::Replace {
-                section: d,
-                text: target.to_string(),
-            };
-            if self.emit_checked(whole) {
-                return;
-            }
-        }
         self.absorbed = (0, 0);
         let whole = reading_length(&Instruction::Replace {
             section: d,
@@ -604,20 +614,24 @@ impl Gen<'_, '_> {
         self.weighed.as_ref().is_some_and(|w| w.restated)
     }
 
-    /// Restates the article being amended whole as soon as its amendments read longer than
-    /// that and are many, as [`Gen::restate_if_shorter`] would once they are all stated:
-    /// from the first pass over every change of words, instructions are only added, so what
-    /// it would find then holds already. An annex of a 2.4 MB Estonian regulation, its price
-    /// table rewritten, was amended change by change (32,000 quotations, each made unique in
-    /// 1.9 MB) before it was restated whole. `added` is the reading length of the
-    /// instructions emitted since the last call.
-    fn restate_early(&mut self, added: usize) {
+    /// Restates the article being amended whole as soon as it is known that
+    /// [`Gen::restate_if_shorter`] would, once every change is stated: from the first pass
+    /// over every change of words, instructions are only added, and each change still to
+    /// state (`rest`: how many, and [`Remaining::reading`] of theirs) adds one instruction
+    /// that reads at least its set words and its new words; so where what is stated and what
+    /// must follow read longer than the restatement and are many, so will the whole. Each
+    /// quotation is made unique by a search through its unit: the 2 MB price table of an
+    /// Estonian regulation, rewritten in 31,000 places, was amended change by change before it
+    /// was restated (21 s), a 6 MB text rewritten throughout took minutes. `added` is the
+    /// reading length of the instructions emitted since the last call.
+    fn restate_early(&mut self, added: usize, rest: Remaining) {
         let Some(w) = self.weighed.as_mut() else {
             return;
         };
         w.parts += added;
-        let many = self.out.len() - w.from + self.absorbed.0 >= RESTATED_FROM;
-        if w.tried || !many || w.parts + self.absorbed.1 <= w.whole {
+        let count = self.out.len() - w.from + self.absorbed.0 + rest.count;
+        let reading = w.parts + self.absorbed.1 + rest.reading;
+        if w.tried || count < RESTATED_FROM || reading <= w.whole {
             return;
         }
         w.tried = true;
@@ -833,8 +847,26 @@ impl Gen<'_, '_> {
             todo = changes(&buf.text, goal);
         }
         let weighed = pass == Pass::All && self.weighed.as_ref().is_some_and(|w| w.d == d);
+        // Where the layout is left out, a change of layout alone is stated by nothing: only
+        // what is stated counts.
+        let mut rest = Remaining::default();
+        if weighed && self.layout == Layout::Exact {
+            for (_, n) in &todo {
+                let r = Remaining::of(&goal[n.clone()]);
+                rest = Remaining {
+                    count: rest.count + r.count,
+                    reading: rest.reading + r.reading,
+                };
+            }
+        }
         if let Some(w) = self.weighed.as_mut().filter(|_| weighed) {
             w.parts = self.out[w.from..].iter().map(reading_length).sum();
+        }
+        if weighed {
+            self.restate_early(0, rest);
+            if self.restated() {
+                return;
+            }
         }
         let mut delta: isize = 0;
         for (o, n) in todo {
@@ -853,15 +885,8 @@ impl Gen<'_, '_> {
             // a section inserted after it runs into its last word: `months.§ 12`). More or
             // fewer blank lines or blanks after a heading are layout (`## Teil -\n\n` →
             // `## Teil - \n\n\n`).
-            if self.layout == Layout::Words {
-                let changed = format!("{}{with}{}", &buf.text[..a], &buf.text[b..]);
-                let ends = |t: &str| {
-                    let space = trailing_space(t);
-                    (space.is_empty(), space.contains('\n'))
-                };
-                if same_words(&changed, &buf.text) && ends(&changed) == ends(&buf.text) {
-                    continue;
-                }
+            if self.layout == Layout::Words && layout_only(&buf.text, (a, b), with) {
+                continue;
             }
             let before = buf.text.len();
             match self.state(d, buf, a, b, with) {
@@ -887,8 +912,15 @@ impl Gen<'_, '_> {
             );
             delta += with.len() as isize - (b - a) as isize;
             if weighed {
+                if self.layout == Layout::Exact {
+                    let r = Remaining::of(with);
+                    rest = Remaining {
+                        count: rest.count - r.count,
+                        reading: rest.reading - r.reading,
+                    };
+                }
                 let added = self.out.last().map_or(0, reading_length);
-                self.restate_early(added);
+                self.restate_early(added, rest);
                 if self.restated() {
                     return;
                 }
@@ -1274,21 +1306,31 @@ fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usi
     out
 }
 
-/// Whether section text `text`, to become `target`, is restated whole rather than amended
-/// change by change because quoting each change would take too long: every quotation is
-/// made unique in its unit, a search through the whole unit, so the work grows as the
-/// unit's length times its changes. Above [`QUOTE_SEARCH_BUDGET`] (a unit of half a
-/// megabyte or more changed in thousands of places) the section is restated: a 6 MB text
-/// rewritten throughout took more than two minutes; the 2 MB price table of an Estonian
-/// regulation, changed in 31,000 places (and restated in the end all the same), 21 s.
-fn too_long_to_quote(text: &str, target: &str) -> bool {
-    text.len() > 1 << 19
-        && text.len().saturating_mul(changes(text, target).len()) > QUOTE_SEARCH_BUDGET
+/// Whether putting `with` for `a..b` of `text` changes its layout alone: the same words (see
+/// [`same_words`]), and the text ends on a line break, a blank or its last word as before.
+/// Read around the change only (the words it can touch run from the blank before `a` to the
+/// blank after `b`): a section of megabytes was copied and cut into words for each of its
+/// thousands of changes.
+fn layout_only(text: &str, (a, b): (usize, usize), with: &str) -> bool {
+    let lo = text[..a]
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .len();
+    let hi = b + text[b..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - b);
+    if !same_words(&[&text[lo..a], with, &text[b..hi]].concat(), &text[lo..hi]) {
+        return false;
+    }
+    // Words remain after the change: the text ends as it did.
+    if b < text.trim_end().len() {
+        return true;
+    }
+    let ends = |t: &str| {
+        let space = trailing_space(t);
+        (space.is_empty(), space.contains('\n'))
+    };
+    ends(&[&text[..a], with, &text[b..]].concat()) == ends(text)
 }
-
-/// Bytes searched (a unit's length times its changes) above which a section is restated
-/// whole (see [`too_long_to_quote`]).
-const QUOTE_SEARCH_BUDGET: usize = 4_000_000_000;
 
 /// From this many instructions amending one article, it is restated whole where that is
 /// shorter to read.
@@ -1914,30 +1956,36 @@ mod tests {
     }
 
     #[test]
-    fn a_unit_of_megabytes_changed_in_thousands_of_places_is_too_long_to_quote() {
-        // 700 KB of lines; every fourth line changed in one word: 6,000 changes, each of which
-        // would be made unique by a search through the 700 KB.
-        let line = |k: usize| {
-            format!(
-                "The rate for item {k} is fixed at {} euros per day.\n",
-                k % 97
-            )
+    fn a_change_of_layout_alone_is_read_around_it_as_in_the_whole_text() {
+        let whole = |t: &str, (a, b): (usize, usize), w: &str| {
+            let changed = [&t[..a], w, &t[b..]].concat();
+            let ends = |t: &str| {
+                let space = trailing_space(t);
+                (space.is_empty(), space.contains('\n'))
+            };
+            same_words(&changed, t) && ends(&changed) == ends(t)
         };
-        let old: String = (0..24_000).map(line).collect();
-        let changed = |every: usize| -> String {
-            (0..24_000)
-                .map(|k| match k % every {
-                    0 => line(k).replace(" euros", " EUR"),
-                    _ => line(k),
-                })
-                .collect()
-        };
-        assert!(old.len() > 1 << 19);
-        assert!(too_long_to_quote(&old, &changed(4)));
-        // A few hundred changes in the same text are stated one by one.
-        assert!(!too_long_to_quote(&old, &changed(100)));
-        // A small text, however changed, is amended as ever.
-        assert!(!too_long_to_quote(&old[..10_000], &changed(1)[..10_000]));
+        let texts = [
+            "ab cd\nef  gh\n",
+            "ab cd ef",
+            "## Teil -\n\nab\n",
+            " x  y ",
+            "ab\n",
+        ];
+        let withs = ["", " ", "\n", "  \n", "x", "cd", "# ", "d e"];
+        for t in texts {
+            for a in 0..=t.len() {
+                for b in a..=t.len() {
+                    for w in withs {
+                        assert_eq!(
+                            layout_only(t, (a, b), w),
+                            whole(t, (a, b), w),
+                            "{t:?} {a}..{b} {w:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
