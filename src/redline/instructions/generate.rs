@@ -134,6 +134,20 @@ impl Remaining {
     }
 }
 
+impl std::ops::AddAssign for Remaining {
+    fn add_assign(&mut self, other: Self) {
+        self.count += other.count;
+        self.reading += other.reading;
+    }
+}
+
+impl std::ops::SubAssign for Remaining {
+    fn sub_assign(&mut self, other: Self) {
+        self.count -= other.count;
+        self.reading -= other.reading;
+    }
+}
+
 /// Which changes of a section [`Gen::state_changes`] states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pass {
@@ -852,11 +866,7 @@ impl Gen<'_, '_> {
         let mut rest = Remaining::default();
         if weighed && self.layout == Layout::Exact {
             for (_, n) in &todo {
-                let r = Remaining::of(&goal[n.clone()]);
-                rest = Remaining {
-                    count: rest.count + r.count,
-                    reading: rest.reading + r.reading,
-                };
+                rest += Remaining::of(&goal[n.clone()]);
             }
         }
         if let Some(w) = self.weighed.as_mut().filter(|_| weighed) {
@@ -913,11 +923,7 @@ impl Gen<'_, '_> {
             delta += with.len() as isize - (b - a) as isize;
             if weighed {
                 if self.layout == Layout::Exact {
-                    let r = Remaining::of(with);
-                    rest = Remaining {
-                        count: rest.count - r.count,
-                        reading: rest.reading - r.reading,
-                    };
+                    rest -= Remaining::of(with);
                 }
                 let added = self.out.last().map_or(0, reading_length);
                 self.restate_early(added, rest);
