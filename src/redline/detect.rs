@@ -186,7 +186,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
     let mut list: Option<(usize, i64)> = None;
     let mut points = Vec::new();
     for (k, &(start, line, len, body)) in lines.iter().enumerate() {
-        let depth = indent_of(body);
+        let depth = super::tree::indent(body);
         if list.is_some_and(|(d, _)| depth < d) {
             list = None;
         }
@@ -195,7 +195,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
         };
         let below = lines.get(k + 1).map(|l| l.3);
         let hangs = below.is_some_and(|b| {
-            let d = indent_of(b);
+            let d = super::tree::indent(b);
             // Wrapped words and the letters below hang under the first word.
             d == point.word || (d == depth && indented_point(b).is_some())
         });
@@ -244,7 +244,7 @@ struct IndentedPoint {
 /// The numbered point `body` opens with, after its blanks: `24.  ` or `24a. ` followed by a
 /// word.
 fn indented_point(body: &str) -> Option<IndentedPoint> {
-    let depth = indent_of(body);
+    let depth = super::tree::indent(body);
     let rest = &body[depth..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=3).contains(&digits) {
@@ -266,11 +266,6 @@ fn indented_point(body: &str) -> Option<IndentedPoint> {
         inserted,
         word: body.len() - words.len(),
     })
-}
-
-/// The blanks a line starts with, in bytes.
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
 }
 
 /// Whether `f`, a Markdown heading of words (see [`find_with`]), is the start of a sentence
@@ -2036,7 +2031,7 @@ fn under_letter(
         .rev()
         .take_while(|x| x.level >= level)
         .find(|x| x.marker == Marker::LetterParen);
-    let indent = |at: usize| indent_of(line_text(text, at));
+    let indent = |at: usize| super::tree::indent(line_text(text, at));
     match last {
         // The list goes on (its letters are checked where it opened).
         Some(x) if x.level == level + 1 => x.number().len() == 2,

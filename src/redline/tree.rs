@@ -594,7 +594,7 @@ impl<'a> ClosingWords<'a> {
 }
 
 /// The blanks a line starts with, in bytes.
-fn indent(line: &str) -> usize {
+pub(crate) fn indent(line: &str) -> usize {
     line.len() - line.trim_start().len()
 }
 

@@ -602,10 +602,8 @@ impl Gen<'_, '_> {
         }
         let (from, before) = (self.out.len(), self.w.units_of(d));
         self.absorbed = (0, 0);
-        let whole = reading_length(&Instruction::Replace {
-            section: d,
-            text: target.to_string(),
-        });
+        // As `reading_length` weighs the restatement, without a copy of the section for it.
+        let whole = reading(&[target]);
         self.weighed = Some(Weighed {
             d,
             from,
