@@ -758,6 +758,9 @@ fn keyword_following<'a>(
     for k in keywords_for(rest).filter(|k| k.after && !k.ordinal && accept(k)) {
         if let Some(after) = strip_word(rest, k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
+            // `1.  § 45 (Rechtspflege …),`: a list entry citing § 45 (the sign stands before
+            // the number it cites), not a section `1. §`.
+            && !(k.word == "§" && after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         {
             // Icelandic `227. gr. a`: an article inserted after 227, its letter after the
             // keyword; the number runs to it.

@@ -19,6 +19,7 @@ pub mod instructions;
 pub(crate) mod lines;
 mod model;
 mod ops;
+mod sentence;
 mod style;
 mod tracked;
 mod tree;

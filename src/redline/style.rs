@@ -124,8 +124,13 @@ pub struct Style {
     /// are cited as any other. A style that lists the letter item here reads doubled letters
     /// (`aa)`, `bb)`) right under a letter as a list of their own, not as more letters.
     pub subpoints: &'static [Cite],
+    /// How the sentences of a paragraph are told apart and cited, where a list is cited by the
+    /// sentence that holds it when its paragraph has more than one (German `§ 68b Abs. 1 Satz 3
+    /// Nr. 1`); `None` where a list is cited by its paragraph alone.
+    pub sentences: Option<&'static Sentences>,
 }
 
+use super::sentence::{self, Sentences};
 use Level::{Article as A, Division as D};
 
 /// The heading words of German and Austrian law (`§ 176b`, `Art. 5a`, `Abschnitt 2`), which the
@@ -231,6 +236,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: true,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "fr",
@@ -269,6 +275,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "de",
@@ -297,6 +304,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         // `§ 10 Abs. 1 Nr. 2 Buchst. b Doppelbuchst. aa` (the doubled letters under a letter).
         subpoints: &[(LetterParen, " Doppelbuchst. {}")],
+        sentences: Some(&sentence::GERMAN),
     },
     Style {
         id: "at",
@@ -323,6 +331,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "nl",
@@ -358,6 +367,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "it",
@@ -392,6 +402,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "es",
@@ -421,6 +432,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "pt",
@@ -453,6 +465,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "nordic",
@@ -500,6 +513,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "no",
@@ -545,6 +559,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "et",
@@ -567,6 +582,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "lt",
@@ -593,6 +609,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "lv",
@@ -618,6 +635,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "pl",
@@ -650,6 +668,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "cs",
@@ -679,6 +698,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "sk",
@@ -708,6 +728,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "sl",
@@ -730,6 +751,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "hr",
@@ -758,6 +780,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "sr-bs",
@@ -789,6 +812,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "sr",
@@ -818,6 +842,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "ro",
@@ -849,6 +874,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "hu",
@@ -879,6 +905,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: true,
         // `459. § (1) bekezdés 11. pont k) alpont`, `1. § (2) bekezdés a) pont aa) alpont`.
         subpoints: &[(DotNumber, " {}. alpont"), (LetterParen, " {}) alpont")],
+        sentences: None,
     },
     Style {
         id: "el",
@@ -910,6 +937,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "tr",
@@ -937,6 +965,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "bg",
@@ -965,6 +994,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     // Georgian (matsne.gov.ge): `მუხლი 143¹. …`, inserted articles raised; parts numbered
     // `1.`, items lettered `ა)`. Only the article word is in the table: the headings of the
@@ -984,6 +1014,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     // Armenian (arlis.am, parliament.am): `Հոդված 132.1.` (inserted articles dotted), `ԳԼՈՒԽ
     // 1`; parts numbered `1.` and cited `մ.` (`հոդ. 64 մ. 1`, as the irtek.am register
@@ -1003,6 +1034,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
     Style {
         id: "uk-ru",
@@ -1036,6 +1068,7 @@ pub static STYLES: &[Style] = &[
         cross_headings: false,
         hanging_points: false,
         subpoints: &[],
+        sentences: None,
     },
 ];
 
@@ -1291,6 +1324,7 @@ pub static PLAIN: Style = Style {
     cross_headings: false,
     hanging_points: false,
     subpoints: &[],
+    sentences: None,
 };
 
 /// `number` in a citation template: its place in words where the template has `{.}` and

@@ -2276,6 +2276,80 @@ fn german_doubled_letters_under_a_letter_are_its_doppelbuchstaben() {
     );
 }
 
+/// The Strafgesetzbuch's § 68b Absatz 1 (shortened) as bundestag/gesetze prints it: a list of
+/// Nummern in its first sentence and another in its third, as the law itself cites them
+/// (`Eine Weisung nach Satz 1 Nummer 12`).
+const STGB_68B: &str = "##### § 68a Aufsichtsstelle\n\n\
+(1) Die verurteilte Person untersteht einer Aufsichtsstelle.\n\n\
+##### § 68b Weisungen\n\n\
+(1) Das Gericht kann die verurteilte Person für die Dauer der\n\
+Führungsaufsicht anweisen,\n\n\
+1.  den Wohn- oder Aufenthaltsort nicht ohne Erlaubnis der\n\
+    Aufsichtsstelle zu verlassen,\n\n\n\
+2.  die für eine elektronische Überwachung ihres Aufenthaltsortes\n\
+    erforderlichen technischen Mittel bei sich zu führen.\n\n\n\n\
+Das Gericht hat in seiner Weisung das verbotene oder verlangte\n\
+Verhalten genau zu bestimmen. Eine Weisung nach Satz 1 Nummer 2 ist,\n\
+unbeschadet des Satzes 5, nur zulässig, wenn\n\n\
+1.  die Führungsaufsicht auf Grund der vollständigen Vollstreckung einer\n\
+    Freiheitsstrafe von mindestens drei Jahren eingetreten ist und\n\n\n\
+2.  die Weisung erforderlich erscheint.\n\n\n\n\
+Abweichend von Satz 3 Nummer 1 genügt eine Freiheitsstrafe von\n\
+zwei Jahren.\n\n\
+(2) Das Gericht kann weitere Weisungen erteilen. § 56c Abs. 3 gilt\n\
+entsprechend.\n";
+
+#[test]
+fn german_lists_are_cited_by_the_sentence_that_holds_them() {
+    let new = STGB_68B
+        .replace("Wohn- oder Aufenthaltsort", "Wohnort")
+        .replace("vollständigen Vollstreckung", "teilweisen Vollstreckung");
+    let r = check(STGB_68B, &new);
+    assert_eq!(r.structure.style_id, "de");
+    // Both were `§ 68b Abs. 1 Nr. 1`.
+    assert_eq!(
+        hunk_addresses(&r),
+        ["§ 68b Abs. 1 Satz 1 Nr. 1", "§ 68b Abs. 1 Satz 3 Nr. 1"]
+    );
+    let units = addresses(&r.units);
+    for unit in [
+        "§ 68b Abs. 1 Satz 1 Nr. 2",
+        "§ 68b Abs. 1 Satz 3 Nr. 2",
+        // A paragraph of one sentence cites its list without one.
+        "§ 68a Abs. 1",
+    ] {
+        assert!(units.iter().any(|(_, a)| a == unit), "{unit}: {units:?}");
+    }
+}
+
+#[test]
+fn the_sentences_between_two_lists_are_the_paragraphs_not_the_last_items() {
+    // The second sentence followed the first list's last Nummer: a change in it was cited
+    // `§ 68b Abs. 1 Nr. 2`.
+    let new = STGB_68B.replace("Verhalten genau", "Verhalten hinreichend genau");
+    let r = check(STGB_68B, &new);
+    assert_eq!(hunk_addresses(&r), ["§ 68b Abs. 1"]);
+}
+
+#[test]
+fn a_list_entry_citing_a_section_is_an_entry() {
+    // The Urheberrechtsgesetz's § 95b: `1.  § 45 (…)` read as a section `1. §` of a style
+    // that numbers so (Hungarian, Nordic) and, in German, as no unit at all.
+    let old = "##### § 95a Schutz technischer Maßnahmen\n\n\
+               (1) Wirksame technische Maßnahmen dürfen ohne Zustimmung nicht umgangen werden.\n\n\
+               ##### § 95b Durchsetzung von Schrankenbestimmungen\n\n\
+               (1) Der Rechtsinhaber ist verpflichtet, den Begünstigten der folgenden\n\
+               Bestimmungen die notwendigen Mittel zur Verfügung zu stellen:\n\n\
+               1.  § 45 (Rechtspflege und öffentliche Sicherheit),\n\n\n\
+               2.  § 45a (Behinderte Menschen),\n\n\n\
+               3.  § 47 (Schulfunksendungen).\n\n\
+               (2) Die Rechte der Inhaber bleiben unberührt.\n";
+    let new = old.replace("Behinderte Menschen", "Menschen mit Behinderungen");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "de");
+    assert_eq!(hunk_addresses(&r), ["§ 95b Abs. 1 Nr. 2"]);
+}
+
 #[test]
 fn hungarian_doubled_letters_under_a_point_are_its_alpont() {
     // 2012. évi C. törvény 417. § (4) as the plain-text Btk sets it (as its (2) here).

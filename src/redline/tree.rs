@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::align::{heaviest_chain, longest_chain};
 use super::detect::{MULTIPLIERS, Split, split_multiplier};
+use super::sentence::Sentences;
 use super::style::{ByPlace, Marker, Style, cite, fill, fill_into};
 use super::{
     FragmentKind, HeadingKind, Hunk, Section, SectionChange, Status, Subheading, UnitChange,
@@ -61,6 +62,9 @@ struct Place<'a> {
     /// The readers of paragraphs run into the line of the paragraphs asked about (see
     /// [`InlineSuccessor`]).
     inline: Vec<InlineSuccessor>,
+    /// The sentence of its paragraph each subsection lies in (see [`list_sentences`]), once
+    /// asked for.
+    sentences: Option<Vec<u8>>,
 }
 
 impl<'a> Place<'a> {
@@ -75,6 +79,7 @@ impl<'a> Place<'a> {
             closing: Vec::new(),
             ledd: None,
             inline: Vec::new(),
+            sentences: None,
         }
     }
 
@@ -133,10 +138,7 @@ impl<'a> Place<'a> {
             }
             depth -= 1;
         }
-        let path: Vec<&Subheading> = self.path[..depth]
-            .iter()
-            .map(|&k| &s.subsections[k])
-            .collect();
+        let path = &self.path[..depth];
         let change = (at + col).min(s.end.max(at));
         let mut out = article_cite(style, s);
         // An alinéa is cited alone (a change in an item is cited by the item), after the
@@ -145,10 +147,11 @@ impl<'a> Place<'a> {
         let (ledd_first, ledd_last) = match alinea {
             true => (
                 path.is_empty(),
-                path.len() == 1 && roman_division(s, path[0]),
+                path.len() == 1 && roman_division(s, &s.subsections[path[0]]),
             ),
             false => (
-                path.first().is_none_or(|p| p.marker != Marker::ParenNumber),
+                path.first()
+                    .is_none_or(|&p| s.subsections[p].marker != Marker::ParenNumber),
                 false,
             ),
         };
@@ -161,12 +164,20 @@ impl<'a> Place<'a> {
         if let Some(ledd) = ledd.as_deref().filter(|_| ledd_first) {
             fill_into(&mut out, style, ledd_template(style, s), ledd);
         }
-        for sub in path {
+        for d in 0..depth {
+            let k = self.path[d];
+            let sub = &s.subsections[k];
             if let Some(n) = self.inline_successor(sub, change) {
                 // `(1) … .(2) …` on one line: the change lies in a later paragraph of the line,
                 // whose items (if any) are not those of the first.
                 cite_sub_into(&mut out, style, sub, &n.to_string(), s);
                 break;
+            }
+            if let Some(rules) = style.sentences {
+                let sentences = self
+                    .sentences
+                    .get_or_insert_with(|| list_sentences(style, text, s));
+                cite_sentence_into(&mut out, style, rules, sentences[k]);
             }
             cite_sub_into(&mut out, style, sub, sub.number(), s);
         }
@@ -241,6 +252,14 @@ fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str
         mark.push_str(m);
     }
     fill_into(out, style, &template.replace(['°', 'º'], &mark), n);
+}
+
+/// ` Satz 3` for the entries of a list in the third sentence of their paragraph (see
+/// [`list_sentences`]); nothing for 0.
+fn cite_sentence_into(out: &mut String, style: &Style, rules: &Sentences, sentence: u8) {
+    if sentence > 0 {
+        fill_into(out, style, rules.cite, &sentence.to_string());
+    }
 }
 
 /// The reader in `readers` that `is_it`, else a new one from `make` (the last few readers asked
@@ -502,7 +521,7 @@ fn is_last_item(text: &str, s: &Section, k: usize) -> bool {
     let last = s.subsections[k + 1..]
         .iter()
         .find(|x| x.level <= sub.level)
-        .is_none_or(|x| x.level < sub.level);
+        .is_none_or(|x| x.level < sub.level || starts_list_again(x));
     if !last {
         return false;
     }
@@ -521,6 +540,104 @@ fn ends_list(style: &Style, text: &str, s: &Section, k: usize) -> bool {
     let sub = &s.subsections[k];
     is_last_item(text, s, k)
         || (cites_ledd(style, s) && sub.level == s.level + 1 && !roman_division(s, sub))
+}
+
+/// Whether a sibling numbers from the start again (`1.`, `a)`): it opens a second list of
+/// its unit, and the entry before it ends the first (`§ 68b Abs. 1` of the StGB lists
+/// `Nummern` 1 to 12 in its first sentence and 1 to 4 in its third).
+fn starts_list_again(sibling: &Subheading) -> bool {
+    matches!(sibling.number(), "1" | "a")
+}
+
+/// For each subsection of `s` (in `text`), the sentence of its paragraph that holds it, from
+/// 1, where `style` cites sentences and the paragraph (or an article without paragraphs) has
+/// more than one (`§ 68b Abs. 1 Satz 3 Nr. 1`); 0 elsewhere. Only the entries of a
+/// paragraph's own lists are counted: a list is part of the sentence it continues, and
+/// ends it unless closing words follow (see [`ClosingWords::at`]).
+pub(crate) fn list_sentences(style: &Style, text: &str, s: &Section) -> Vec<u8> {
+    let subs = &s.subsections;
+    let mut out = vec![0; subs.len()];
+    let Some(rules) = style.sentences else {
+        return out;
+    };
+    let paragraph = |x: &Subheading| x.marker == Marker::ParenNumber;
+    if !subs.iter().any(paragraph) {
+        // The lists of a `§` without Absätze (`§ 5 Nr. 1`); an `Art.` without them is Swiss
+        // or Liechtenstein law's, whose lists are cited by their paragraph or article alone.
+        if s.keyword != "§" {
+            return out;
+        }
+        let body = s.start + line_rest(text, s.start).len();
+        number_lists(
+            rules,
+            text,
+            s,
+            (0..subs.len(), body.min(s.end)..s.end),
+            &mut out,
+        );
+        return out;
+    }
+    for (p, x) in subs.iter().enumerate().filter(|(_, x)| paragraph(x)) {
+        let next = subs[p + 1..]
+            .iter()
+            .position(|y| y.level <= x.level)
+            .map_or(subs.len(), |d| p + 1 + d);
+        let end = subs.get(next).map_or(s.end, |y| y.start);
+        number_lists(rules, text, s, (p + 1..next, x.start..end), &mut out);
+    }
+    out
+}
+
+/// [`list_sentences`] of the entries of one unit: `units` are the subsections inside it,
+/// `span` its text.
+fn number_lists(
+    rules: &Sentences,
+    text: &str,
+    s: &Section,
+    (units, span): (Range<usize>, Range<usize>),
+    out: &mut [u8],
+) {
+    let subs = &s.subsections;
+    let Some(level) = subs[units.clone()].iter().map(|x| x.level).min() else {
+        return;
+    };
+    let entries: Vec<usize> = units.filter(|&k| subs[k].level == level).collect();
+    if !entries
+        .iter()
+        .all(|&k| rules.lists.contains(&subs[k].marker))
+    {
+        return;
+    }
+    // A unit may open on its heading's line (`§ 3 1. …`): its words before the list start
+    // there.
+    let first = subs[entries[0]].start;
+    let mut ended = rules.boundaries(&text[span.start.min(first)..first]);
+    let mut sentence = Vec::with_capacity(entries.len());
+    for (i, &k) in entries.iter().enumerate() {
+        sentence.push(ended + 1);
+        let next = entries.get(i + 1).map(|&n| &subs[n]);
+        if next.is_some_and(|n| !starts_list_again(n)) {
+            continue;
+        }
+        let end = next.map_or(span.end, |n| n.start).max(subs[k].start);
+        let Some(closing) = ClosingWords::new(text, subs[k].start).start_before(end) else {
+            continue;
+        };
+        // The stop that ends the list's last entry ends its sentence if another follows.
+        let entry = text[subs[k].start..closing].trim_end();
+        if entry.ends_with(['.', '?', '!'])
+            && rules.ends_sentence(&text[..end], subs[k].start + entry.len() - 1)
+        {
+            ended += 1;
+        }
+        ended += rules.boundaries(&text[closing..end]);
+    }
+    if ended == 0 {
+        return;
+    }
+    for (&k, n) in entries.iter().zip(sentence) {
+        out[k] = u8::try_from(n).unwrap_or(u8::MAX);
+    }
 }
 
 /// Whether the words before byte `start`, where a list's first entry begins, end as a
@@ -590,6 +707,16 @@ impl<'a> ClosingWords<'a> {
             self.next = next;
         }
         self.run_first.is_some_and(|i| i <= self.marker_indent)
+    }
+
+    /// The first line before byte `end` that starts the closing words, if one does.
+    fn start_before(&mut self, end: usize) -> Option<usize> {
+        while let Some(line) = self.next.filter(|&l| l < end) {
+            if self.at(line) {
+                return Some(line);
+            }
+        }
+        None
     }
 }
 
@@ -1013,6 +1140,9 @@ struct Side<'a> {
     section: &'a Section,
     /// Where the section's unnumbered ledd start (see [`ledd_starts`]), read once.
     ledd: std::cell::OnceCell<Vec<usize>>,
+    /// The sentence of its paragraph each subsection lies in (see [`list_sentences`]), read
+    /// once.
+    sentences: std::cell::OnceCell<Vec<u8>>,
 }
 
 /// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
@@ -1033,6 +1163,17 @@ impl<'a> Side<'a> {
             text,
             section,
             ledd: std::cell::OnceCell::new(),
+            sentences: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`cite_sentence_into`] for subsection `k`.
+    fn cite_sentence_into(&self, out: &mut String, style: &Style, k: usize) {
+        if let Some(rules) = style.sentences {
+            let sentences = self
+                .sentences
+                .get_or_init(|| list_sentences(style, self.text, self.section));
+            cite_sentence_into(out, style, rules, sentences[k]);
         }
     }
 
@@ -1269,6 +1410,7 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
             let mut out = String::with_capacity(parent.len() + 24);
             out.push_str(parent);
             out.push_str(ledd.as_deref().unwrap_or(""));
+            side.cite_sentence_into(&mut out, style, n.sub.expect("a numbered unit"));
             cite_sub_into(&mut out, style, sub, sub.number(), side.section);
             out.push_str(range_tail(side.text, sub).unwrap_or(""));
             out
