@@ -2,6 +2,8 @@
 //! holds it: an Absatz of German law may hold a list in its first sentence and another in its
 //! third, and the law itself cites them `Satz 1 Nummer 12` and `Satz 3 Nummer 1`.
 
+use std::ops::Range;
+
 use super::style::Marker;
 
 /// How a style tells the end of a sentence from a full stop that abbreviates, and how it
@@ -16,8 +18,11 @@ pub struct Sentences {
     /// Words whose full stop abbreviates them (`Abs.`, `bzw.`), without the stop: a capital
     /// after them (German nouns have one) starts no sentence.
     pub abbreviations: &'static [&'static str],
-    /// Words after which a number with a full stop is an ordinal (`des 14. Lebensjahres`).
-    pub before_ordinals: &'static [&'static str],
+    /// Words that cite by number (`Absatz`, `Nr.`, `§`): a number with a full stop among the
+    /// few words after one closes a citation and may end a sentence (`… nach den Absätzen 1
+    /// bis 3. Sie …`); elsewhere it is an ordinal (`des 14. Lebensjahres`, `im 20. Jahr`),
+    /// unless it has four digits (a year, `im Jahr 2020. Die …`).
+    pub citing: &'static [&'static str],
     /// Words that follow an ordinal number (`1. Januar`).
     pub after_ordinals: &'static [&'static str],
 }
@@ -82,6 +87,10 @@ pub const GERMAN: Sentences = Sentences {
         "Tsd",
         "Std",
         "BGBl",
+        "GBl",
+        "RGBl",
+        "BStBl",
+        "ABI",
         "GVBl",
         "BAnz",
         "ABl",
@@ -100,11 +109,50 @@ pub const GERMAN: Sentences = Sentences {
         "Abb",
         "Zf",
     ],
-    before_ordinals: &[
-        "des", "dem", "den", "der", "die", "das", "am", "im", "vom", "zum", "zur", "beim", "ein",
-        "eine", "eines", "einem", "einen", "jedes", "jeden", "jedem", "jeder", "seines", "seinem",
-        "seinen", "seiner", "ihres", "ihrem", "ihren", "ihrer", "dieses", "diesem", "diesen",
-        "dieser",
+    citing: &[
+        "Absatz",
+        "Absatzes",
+        "Absätze",
+        "Absätzen",
+        "Abs",
+        "Satz",
+        "Satzes",
+        "Sätze",
+        "Sätzen",
+        "Nummer",
+        "Nummern",
+        "Nr",
+        "Nrn",
+        "Buchstabe",
+        "Buchstaben",
+        "Buchst",
+        "Halbsatz",
+        "Halbsatzes",
+        "Doppelbuchstabe",
+        "Artikel",
+        "Artikels",
+        "Art",
+        "Paragraph",
+        "Anlage",
+        "Anlagen",
+        "Anhang",
+        "Teil",
+        "Teils",
+        "Kapitel",
+        "Abschnitt",
+        "Abschnitts",
+        "Unterabschnitt",
+        "Unterabsatz",
+        "Unterabsatzes",
+        "Ziffer",
+        "Ziff",
+        "Seite",
+        "S",
+        "Randnummer",
+        "Rn",
+        "Tz",
+        "Gruppe",
+        "Kennzahl",
     ],
     after_ordinals: &[
         "Januar",
@@ -122,6 +170,9 @@ pub const GERMAN: Sentences = Sentences {
         "Lebensjahr",
         "Lebensjahres",
         "Lebensjahrs",
+        "Halbsatz",
+        "Halbsatzes",
+        "Alternative",
     ],
 };
 
@@ -130,15 +181,23 @@ impl Sentences {
     /// followed by blanks and a capital or `§` (`… zu bestimmen. Eine Weisung …`,
     /// `… verbunden sind. § 56c gilt …`), unless the stop abbreviates (see
     /// [`Sentences::abbreviates`]).
+    #[cfg(test)]
     pub fn boundaries(&self, text: &str) -> usize {
-        let bytes = text.as_bytes();
-        let mut n = 0;
-        for (k, &b) in bytes.iter().enumerate() {
-            if matches!(b, b'.' | b'?' | b'!') && self.ends_sentence(text, k) {
-                n += 1;
-            }
-        }
-        n
+        self.starts(text, 0..text.len()).count()
+    }
+
+    /// Where the sentences after the first start in `text[range]` (as [`Sentences::boundaries`]
+    /// counts them): the byte after each stop that ends one.
+    pub fn starts<'a>(
+        &'a self,
+        text: &'a str,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let part = &text[..range.end];
+        memchr::memchr3_iter(b'.', b'?', b'!', &part.as_bytes()[range.start..])
+            .map(move |k| range.start + k)
+            .filter(move |&k| self.ends_sentence(part, k))
+            .map(|k| k + 1)
     }
 
     /// Whether the `.`, `?` or `!` at byte `at` of `text` ends a sentence that another
@@ -168,26 +227,44 @@ impl Sentences {
         if word.is_empty() {
             return false;
         }
+        let previous = before[..word_start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        // A single letter abbreviates (`z. B.`), unless it is cited (`Buchstabe a.`).
         if word.chars().count() == 1 && !word.starts_with(|c: char| c.is_ascii_digit()) {
+            return !self.citing.contains(&previous);
+        }
+        // A number opening its line is a list entry's (`3.  § 47 …`, `8a. Renten …`).
+        let line = before[..word_start].rsplit('\n').next().unwrap_or("");
+        if word.starts_with(|c: char| c.is_ascii_digit())
+            && line.trim_start_matches([' ', '\t', '-', '*']).is_empty()
+        {
             return true;
         }
         if word.bytes().all(|b| b.is_ascii_digit()) {
-            // A number opening its line is a list entry's (`3.  § 47 …`).
-            let line = before[..word_start].rsplit('\n').next().unwrap_or("");
-            if line.trim_start_matches([' ', '\t', '-', '*']).is_empty() {
-                return true;
-            }
             let next_word = next
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            let previous = before[..word_start]
-                .trim_end()
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            return self.after_ordinals.contains(&next_word)
-                || self.before_ordinals.contains(&previous);
+            if self.after_ordinals.contains(&next_word) {
+                return true;
+            }
+            // An amount (`17 602,28.`) is no ordinal.
+            if before[..word_start].ends_with([',', ' '])
+                && previous.bytes().all(|b| b.is_ascii_digit())
+                && !previous.is_empty()
+            {
+                return false;
+            }
+            let cites = before[..word_start]
+                .split(|c: char| !(c.is_alphanumeric() || c == '§'))
+                .rev()
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .any(|w| w.starts_with('§') || self.citing.contains(&w));
+            return word.len() != 4 && !cites;
         }
         self.abbreviations.contains(&word)
     }
@@ -197,6 +274,12 @@ impl Sentences {
 /// prints before each sentence, set apart by blanks (the Einkommensteuergesetz's
 /// `2             Sie sind …`).
 fn starts_sentence(text: &str) -> bool {
+    // A footnote's call after the stop (`[^3]`) and an opening quote (`„Y“ ist …`) come first.
+    let text = match text.strip_prefix("[^").and_then(|t| t.split_once(']')) {
+        Some((_, after)) => after.trim_start(),
+        None => text,
+    };
+    let text = text.trim_start_matches(['„', '"', '»', '«', '‚']);
     if text.starts_with(|c: char| c.is_uppercase() || c == '§') {
         return true;
     }
@@ -207,6 +290,7 @@ fn starts_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::GERMAN;
+    use crate::redline::tests::ESTG_10B;
 
     #[test]
     fn sentences_end_at_stops_before_a_capital() {
@@ -253,5 +337,30 @@ mod tests {
         assert_eq!(GERMAN.boundaries("nach den Absätzen 1 bis 3. Sie haben"), 1);
         // The last stop has no sentence after it.
         assert_eq!(GERMAN.boundaries("Er ist verpflichtet.\n\n"), 0);
+    }
+
+    #[test]
+    fn the_stops_read_end_the_sentences_a_text_numbers() {
+        let mut text = String::new();
+        let mut numbered = Vec::new();
+        for line in ESTG_10B.split_inclusive('\n') {
+            let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 && line[digits..].starts_with("   ") {
+                if &line[..digits] != "1" {
+                    numbered.push(text.len());
+                }
+                text.push_str(line[digits..].trim_start());
+            } else {
+                text.push_str(line);
+            }
+        }
+        let starts: Vec<usize> = GERMAN
+            .starts(&text, 0..text.len())
+            .map(|k| k + text[k..].len() - text[k..].trim_start().len())
+            .collect();
+        assert_eq!(numbered.len(), 5);
+        assert_eq!(starts, numbered);
+        // With its numbers, the same stops.
+        assert_eq!(GERMAN.boundaries(ESTG_10B), 5);
     }
 }

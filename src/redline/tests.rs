@@ -2299,6 +2299,82 @@ zwei Jahren.\n\n\
 (2) Das Gericht kann weitere Weisungen erteilen. § 56c Abs. 3 gilt\n\
 entsprechend.\n";
 
+/// § 10b Abs. 1 of the Einkommensteuergesetz as bundestag/gesetze prints it, with its
+/// sentences numbered: the sentences read from the stops once the numbers are gone start
+/// where the numbers stood.
+pub(crate) const ESTG_10B: &str = "(1)\n\
+1             Zuwendungen (Spenden und Mitgliedsbeiträge) zur\n\
+Förderung steuerbegünstigter Zwecke im Sinne der §§ 52 bis 54 der\n\
+Abgabenordnung können insgesamt bis zu\n\
+\n\
+1.  20 Prozent des Gesamtbetrags der Einkünfte oder\n\
+\n\
+\n\
+2.  4 Promille der Summe der gesamten Umsätze und der im Kalenderjahr\n\
+    aufgewendeten Löhne und Gehälter\n\
+\n\
+\n\
+\n\
+als Sonderausgaben abgezogen werden.\n\
+2             Voraussetzung für den Abzug ist, dass diese Zuwendungen\n\
+\n\
+1.  an eine juristische Person des öffentlichen Rechts oder an eine\n\
+    öffentliche Dienststelle, die in einem Mitgliedstaat der Europäischen\n\
+    Union oder in einem Staat belegen ist, auf den das Abkommen über den\n\
+    Europäischen Wirtschaftsraum (EWR-Abkommen) Anwendung findet, oder\n\
+\n\
+\n\
+2.  an eine nach § 5 Absatz 1 Nummer 9 des Körperschaftsteuergesetzes\n\
+    steuerbefreite Körperschaft, Personenvereinigung oder Vermögensmasse\n\
+    oder\n\
+\n\
+\n\
+3.  an eine Körperschaft, Personenvereinigung oder Vermögensmasse, die in\n\
+    einem Mitgliedstaat der Europäischen Union oder in einem Staat belegen\n\
+    ist, auf den das Abkommen über den Europäischen Wirtschaftsraum (EWR-\n\
+    Abkommen) Anwendung findet, und die nach § 5 Absatz 1 Nummer 9 des\n\
+    Körperschaftsteuergesetzes in Verbindung mit § 5 Absatz 2 Nummer 2\n\
+    zweiter Halbsatz des Körperschaftsteuergesetzes steuerbefreit wäre,\n\
+    wenn sie inländische Einkünfte erzielen würde,\n\
+\n\
+\n\
+\n\
+geleistet werden.\n\
+3             Für nicht im Inland ansässige Zuwendungsempfänger nach\n\
+Satz 2 ist weitere Voraussetzung, dass durch diese Staaten Amtshilfe\n\
+und Unterstützung bei der Beitreibung geleistet werden.\n\
+4             Amtshilfe ist der Auskunftsaustausch im Sinne oder\n\
+entsprechend der Amtshilferichtlinie gemäß § 2 Absatz 2 des EU-\n\
+Amtshilfegesetzes.\n\
+5             Beitreibung ist die gegenseitige Unterstützung bei der\n\
+Beitreibung von Forderungen im Sinne oder entsprechend der\n\
+Beitreibungsrichtlinie einschließlich der in diesem Zusammenhang\n\
+anzuwendenden Durchführungsbestimmungen in den für den jeweiligen\n\
+Veranlagungszeitraum geltenden Fassungen oder eines entsprechenden\n\
+Nachfolgerechtsaktes.\n\
+6             Werden die steuerbegünstigten Zwecke des\n\
+Zuwendungsempfängers im Sinne von Satz 2 Nummer 1 nur im Ausland\n\
+verwirklicht, ist für den Sonderausgabenabzug Voraussetzung, dass\n\
+natürliche Personen, die ihren Wohnsitz oder ihren gewöhnlichen\n\
+Aufenthalt im Geltungsbereich dieses Gesetzes haben, gefördert werden\n\
+oder dass die Tätigkeit dieses Zuwendungsempfängers neben der\n\
+Verwirklichung der steuerbegünstigten Zwecke auch zum Ansehen der\n\
+Bundesrepublik Deutschland beitragen kann.";
+
+#[test]
+fn german_sentences_numbered_in_print_are_cited_by_their_numbers() {
+    let old = ["#### § 10b Steuerbegünstigte Zwecke\n\n", ESTG_10B, "\n\n#### § 10c Sonderausgaben-Pauschbetrag\n\n(1) Für Sonderausgaben wird ein Pauschbetrag abgezogen.\n"].concat();
+    let new = old
+        .replace("steuerbefreite Körperschaft", "steuerbefreite Stiftung")
+        .replace("gegenseitige Unterstützung", "gegenseitige Hilfe");
+    let r = check(&old, &new);
+    assert_eq!(r.structure.style_id, "de");
+    assert_eq!(
+        hunk_addresses(&r),
+        ["§ 10b Abs. 1 Satz 2 Nr. 2", "§ 10b Abs. 1 Satz 5"]
+    );
+}
+
 #[test]
 fn german_lists_are_cited_by_the_sentence_that_holds_them() {
     let new = STGB_68B
@@ -2328,7 +2404,27 @@ fn the_sentences_between_two_lists_are_the_paragraphs_not_the_last_items() {
     // `§ 68b Abs. 1 Nr. 2`.
     let new = STGB_68B.replace("Verhalten genau", "Verhalten hinreichend genau");
     let r = check(STGB_68B, &new);
-    assert_eq!(hunk_addresses(&r), ["§ 68b Abs. 1"]);
+    assert_eq!(hunk_addresses(&r), ["§ 68b Abs. 1 Satz 2"]);
+}
+
+#[test]
+fn german_changes_in_a_paragraphs_words_are_cited_by_their_sentence() {
+    let new = STGB_68B
+        .replace("untersteht einer", "untersteht der")
+        .replace("zwei Jahren", "achtzehn Monaten")
+        .replace("§ 56c Abs. 3 gilt", "§ 56c Abs. 3 und 4 gilt");
+    let r = check(STGB_68B, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            // One sentence: cited by its paragraph alone.
+            "§ 68a Abs. 1",
+            // The sentence after the second list, the fourth (`Abweichend von Satz 3 …`).
+            "§ 68b Abs. 1 Satz 4",
+            // `§` opens a sentence as a capital does.
+            "§ 68b Abs. 2 Satz 2",
+        ]
+    );
 }
 
 #[test]

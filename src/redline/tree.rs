@@ -62,9 +62,8 @@ struct Place<'a> {
     /// The readers of paragraphs run into the line of the paragraphs asked about (see
     /// [`InlineSuccessor`]).
     inline: Vec<InlineSuccessor>,
-    /// The sentence of its paragraph each subsection lies in (see [`list_sentences`]), once
-    /// asked for.
-    sentences: Option<Vec<u8>>,
+    /// The sentences of the section's paragraphs (see [`sentence_map`]), once asked for.
+    sentences: Option<SentenceMap>,
 }
 
 impl<'a> Place<'a> {
@@ -81,6 +80,13 @@ impl<'a> Place<'a> {
             inline: Vec::new(),
             sentences: None,
         }
+    }
+
+    /// The sentences of the section's paragraphs, read once.
+    fn sentences(&mut self, style: &Style) -> &SentenceMap {
+        let (text, s) = (self.text, self.s);
+        self.sentences
+            .get_or_insert_with(|| sentence_map(style, text, s))
     }
 
     /// [`InlineSuccessor::at`] in paragraph `sub`, read on from where the hunk before left it.
@@ -174,12 +180,18 @@ impl<'a> Place<'a> {
                 break;
             }
             if let Some(rules) = style.sentences {
-                let sentences = self
-                    .sentences
-                    .get_or_insert_with(|| list_sentences(style, text, s));
-                cite_sentence_into(&mut out, style, rules, sentences[k]);
+                let sentence = self.sentences(style).of_sub(k);
+                cite_sentence_into(&mut out, style, rules, usize::from(sentence));
             }
             cite_sub_into(&mut out, style, sub, sub.number(), s);
+        }
+        // A change in a paragraph's own words: the sentence that holds it (`§ 30 Abs. 1 Satz 2`).
+        let innermost = depth.checked_sub(1).map(|d| self.path[d]);
+        if let Some(rules) = style.sentences
+            && innermost.is_none_or(|k| s.subsections[k].marker == Marker::ParenNumber)
+            && let Some(sentence) = self.sentences(style).at(innermost, change)
+        {
+            cite_sentence_into(&mut out, style, rules, sentence);
         }
         if let Some(ledd) = ledd.as_deref().filter(|_| ledd_last) {
             fill_into(&mut out, style, ledd_template(style, s), ledd);
@@ -254,9 +266,8 @@ fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str
     fill_into(out, style, &template.replace(['°', 'º'], &mark), n);
 }
 
-/// ` Satz 3` for the entries of a list in the third sentence of their paragraph (see
-/// [`list_sentences`]); nothing for 0.
-fn cite_sentence_into(out: &mut String, style: &Style, rules: &Sentences, sentence: u8) {
+/// ` Satz 3` for the third sentence of a paragraph (see [`sentence_map`]); nothing for 0.
+fn cite_sentence_into(out: &mut String, style: &Style, rules: &Sentences, sentence: usize) {
     if sentence > 0 {
         fill_into(out, style, rules.cite, &sentence.to_string());
     }
@@ -549,33 +560,57 @@ fn starts_list_again(sibling: &Subheading) -> bool {
     matches!(sibling.number(), "1" | "a")
 }
 
-/// For each subsection of `s` (in `text`), the sentence of its paragraph that holds it, from
-/// 1, where `style` cites sentences and the paragraph (or an article without paragraphs) has
-/// more than one (`§ 68b Abs. 1 Satz 3 Nr. 1`); 0 elsewhere. Only the entries of a
-/// paragraph's own lists are counted: a list is part of the sentence it continues, and
-/// ends it unless closing words follow (see [`ClosingWords::at`]).
-pub(crate) fn list_sentences(style: &Style, text: &str, s: &Section) -> Vec<u8> {
+/// Where the sentences of a section's paragraphs start, in a style that cites sentences (see
+/// [`sentence_map`]).
+#[derive(Debug, Default)]
+pub(crate) struct SentenceMap {
+    /// For each subsection, the sentence of its paragraph that holds its list, from 1; 0
+    /// where none is cited.
+    of_sub: Vec<u8>,
+    /// Each paragraph of more than one sentence (its subsection; `None` for a `§` without
+    /// paragraphs): where its words start, and where its second, third … sentences do.
+    units: Vec<(Option<usize>, usize, Vec<usize>)>,
+}
+
+impl SentenceMap {
+    /// The sentence of its paragraph that holds the list of subsection `k` (0: none cited).
+    fn of_sub(&self, k: usize) -> u8 {
+        self.of_sub.get(k).copied().unwrap_or(0)
+    }
+
+    /// The sentence of paragraph `unit` (`None`: the article) whose own words hold byte `at`,
+    /// from 1; `None` where the paragraph has one sentence or `at` lies before its words.
+    fn at(&self, unit: Option<usize>, at: usize) -> Option<usize> {
+        let (_, start, starts) = self.units.iter().find(|u| u.0 == unit)?;
+        (at >= *start).then(|| 1 + starts.partition_point(|&s| s <= at))
+    }
+}
+
+/// The sentences of the paragraphs of `s` (in `text`) and of its lists' entries, where
+/// `style` cites sentences (`§ 68b Abs. 1 Satz 3 Nr. 1`, `§ 30 Abs. 1 Satz 2`) and a paragraph
+/// (or a `§` without paragraphs) has more than one. Only a paragraph's own words are read: a
+/// list is part of the sentence it continues, and ends it unless closing words follow (see
+/// [`ClosingWords::at`]).
+pub(crate) fn sentence_map(style: &Style, text: &str, s: &Section) -> SentenceMap {
     let subs = &s.subsections;
-    let mut out = vec![0; subs.len()];
+    let mut map = SentenceMap {
+        of_sub: vec![0; subs.len()],
+        units: Vec::new(),
+    };
     let Some(rules) = style.sentences else {
-        return out;
+        return map;
     };
     let paragraph = |x: &Subheading| x.marker == Marker::ParenNumber;
     if !subs.iter().any(paragraph) {
         // The lists of a `§` without Absätze (`§ 5 Nr. 1`); an `Art.` without them is Swiss
         // or Liechtenstein law's, whose lists are cited by their paragraph or article alone.
         if s.keyword != "§" {
-            return out;
+            return map;
         }
-        let body = s.start + line_rest(text, s.start).len();
-        number_lists(
-            rules,
-            text,
-            s,
-            (0..subs.len(), body.min(s.end)..s.end),
-            &mut out,
-        );
-        return out;
+        let body = (s.start + line_rest(text, s.start).len()).min(s.end);
+        let unit = (None, 0..subs.len(), body..s.end);
+        number_sentences(rules, text, s, unit, &mut map);
+        return map;
     }
     for (p, x) in subs.iter().enumerate().filter(|(_, x)| paragraph(x)) {
         let next = subs[p + 1..]
@@ -583,25 +618,24 @@ pub(crate) fn list_sentences(style: &Style, text: &str, s: &Section) -> Vec<u8> 
             .position(|y| y.level <= x.level)
             .map_or(subs.len(), |d| p + 1 + d);
         let end = subs.get(next).map_or(s.end, |y| y.start);
-        number_lists(rules, text, s, (p + 1..next, x.start..end), &mut out);
+        let unit = (Some(p), p + 1..next, x.start..end);
+        number_sentences(rules, text, s, unit, &mut map);
     }
-    out
+    map
 }
 
-/// [`list_sentences`] of the entries of one unit: `units` are the subsections inside it,
-/// `span` its text.
-fn number_lists(
+/// [`sentence_map`] of one paragraph: its subsection (`None`: the article), the subsections
+/// inside it and its text.
+fn number_sentences(
     rules: &Sentences,
     text: &str,
     s: &Section,
-    (units, span): (Range<usize>, Range<usize>),
-    out: &mut [u8],
+    (unit, inside, span): (Option<usize>, Range<usize>, Range<usize>),
+    map: &mut SentenceMap,
 ) {
     let subs = &s.subsections;
-    let Some(level) = subs[units.clone()].iter().map(|x| x.level).min() else {
-        return;
-    };
-    let entries: Vec<usize> = units.filter(|&k| subs[k].level == level).collect();
+    let level = subs[inside.clone()].iter().map(|x| x.level).min();
+    let entries: Vec<usize> = inside.filter(|&k| Some(subs[k].level) == level).collect();
     if !entries
         .iter()
         .all(|&k| rules.lists.contains(&subs[k].marker))
@@ -610,11 +644,10 @@ fn number_lists(
     }
     // A unit may open on its heading's line (`§ 3 1. …`): its words before the list start
     // there.
-    let first = subs[entries[0]].start;
-    let mut ended = rules.boundaries(&text[span.start.min(first)..first]);
-    let mut sentence = Vec::with_capacity(entries.len());
+    let first = entries.first().map_or(span.end, |&k| subs[k].start);
+    let mut starts: Vec<usize> = rules.starts(text, span.start.min(first)..first).collect();
     for (i, &k) in entries.iter().enumerate() {
-        sentence.push(ended + 1);
+        map.of_sub[k] = u8::try_from(starts.len() + 1).unwrap_or(u8::MAX);
         let next = entries.get(i + 1).map(|&n| &subs[n]);
         if next.is_some_and(|n| !starts_list_again(n)) {
             continue;
@@ -625,19 +658,19 @@ fn number_lists(
         };
         // The stop that ends the list's last entry ends its sentence if another follows.
         let entry = text[subs[k].start..closing].trim_end();
-        if entry.ends_with(['.', '?', '!'])
-            && rules.ends_sentence(&text[..end], subs[k].start + entry.len() - 1)
-        {
-            ended += 1;
+        let stop = subs[k].start + entry.len();
+        if entry.ends_with(['.', '?', '!']) && rules.ends_sentence(&text[..end], stop - 1) {
+            starts.push(stop);
         }
-        ended += rules.boundaries(&text[closing..end]);
+        starts.extend(rules.starts(text, closing..end));
     }
-    if ended == 0 {
+    if starts.is_empty() {
+        for &k in &entries {
+            map.of_sub[k] = 0;
+        }
         return;
     }
-    for (&k, n) in entries.iter().zip(sentence) {
-        out[k] = u8::try_from(n).unwrap_or(u8::MAX);
-    }
+    map.units.push((unit, span.start, starts));
 }
 
 /// Whether the words before byte `start`, where a list's first entry begins, end as a
@@ -1140,9 +1173,8 @@ struct Side<'a> {
     section: &'a Section,
     /// Where the section's unnumbered ledd start (see [`ledd_starts`]), read once.
     ledd: std::cell::OnceCell<Vec<usize>>,
-    /// The sentence of its paragraph each subsection lies in (see [`list_sentences`]), read
-    /// once.
-    sentences: std::cell::OnceCell<Vec<u8>>,
+    /// The sentences of the section's paragraphs (see [`sentence_map`]), read once.
+    sentences: std::cell::OnceCell<SentenceMap>,
 }
 
 /// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
@@ -1172,8 +1204,8 @@ impl<'a> Side<'a> {
         if let Some(rules) = style.sentences {
             let sentences = self
                 .sentences
-                .get_or_init(|| list_sentences(style, self.text, self.section));
-            cite_sentence_into(out, style, rules, sentences[k]);
+                .get_or_init(|| sentence_map(style, self.text, self.section));
+            cite_sentence_into(out, style, rules, usize::from(sentences.of_sub(k)));
         }
     }
 
