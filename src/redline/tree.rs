@@ -86,7 +86,7 @@ impl<'a> Place<'a> {
     fn sentences(&mut self, style: &Style) -> &SentenceMap {
         let (text, s) = (self.text, self.s);
         self.sentences
-            .get_or_insert_with(|| sentence_map(style, text, s))
+            .get_or_insert_with(|| sentence_map(style, text, s, Read::Words))
     }
 
     /// [`InlineSuccessor::at`] in paragraph `sub`, read on from where the hunk before left it.
@@ -560,6 +560,15 @@ fn starts_list_again(sibling: &Subheading) -> bool {
     matches!(sibling.number(), "1" | "a")
 }
 
+/// What [`sentence_map`] is asked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Read {
+    /// The sentences of lists' entries only (the unit tree cites units, not words).
+    Lists,
+    /// Also where each sentence of a paragraph's own words starts (a change's address).
+    Words,
+}
+
 /// Where the sentences of a section's paragraphs start, in a style that cites sentences (see
 /// [`sentence_map`]).
 #[derive(Debug, Default)]
@@ -590,8 +599,8 @@ impl SentenceMap {
 /// `style` cites sentences (`§ 68b Abs. 1 Satz 3 Nr. 1`, `§ 30 Abs. 1 Satz 2`) and a paragraph
 /// (or a `§` without paragraphs) has more than one. Only a paragraph's own words are read: a
 /// list is part of the sentence it continues, and ends it unless closing words follow (see
-/// [`ClosingWords::at`]).
-pub(crate) fn sentence_map(style: &Style, text: &str, s: &Section) -> SentenceMap {
+/// [`ClosingWords::at`]). With [`Read::Lists`], paragraphs without a list are not read.
+pub(crate) fn sentence_map(style: &Style, text: &str, s: &Section, read: Read) -> SentenceMap {
     let subs = &s.subsections;
     let mut map = SentenceMap {
         of_sub: vec![0; subs.len()],
@@ -609,7 +618,7 @@ pub(crate) fn sentence_map(style: &Style, text: &str, s: &Section) -> SentenceMa
         }
         let body = (s.start + line_rest(text, s.start).len()).min(s.end);
         let unit = (None, 0..subs.len(), body..s.end);
-        number_sentences(rules, text, s, unit, &mut map);
+        number_sentences(rules, text, s, unit, read, &mut map);
         return map;
     }
     for (p, x) in subs.iter().enumerate().filter(|(_, x)| paragraph(x)) {
@@ -619,7 +628,7 @@ pub(crate) fn sentence_map(style: &Style, text: &str, s: &Section) -> SentenceMa
             .map_or(subs.len(), |d| p + 1 + d);
         let end = subs.get(next).map_or(s.end, |y| y.start);
         let unit = (Some(p), p + 1..next, x.start..end);
-        number_sentences(rules, text, s, unit, &mut map);
+        number_sentences(rules, text, s, unit, read, &mut map);
     }
     map
 }
@@ -631,9 +640,13 @@ fn number_sentences(
     text: &str,
     s: &Section,
     (unit, inside, span): (Option<usize>, Range<usize>, Range<usize>),
+    read: Read,
     map: &mut SentenceMap,
 ) {
     let subs = &s.subsections;
+    if inside.is_empty() && read == Read::Lists {
+        return;
+    }
     let level = subs[inside.clone()].iter().map(|x| x.level).min();
     let entries: Vec<usize> = inside.filter(|&k| Some(subs[k].level) == level).collect();
     if !entries
@@ -1204,7 +1217,7 @@ impl<'a> Side<'a> {
         if let Some(rules) = style.sentences {
             let sentences = self
                 .sentences
-                .get_or_init(|| sentence_map(style, self.text, self.section));
+                .get_or_init(|| sentence_map(style, self.text, self.section, Read::Lists));
             cite_sentence_into(out, style, rules, usize::from(sentences.of_sub(k)));
         }
     }
