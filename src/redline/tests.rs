@@ -2376,6 +2376,34 @@ fn german_sentences_numbered_in_print_are_cited_by_their_numbers() {
 }
 
 #[test]
+fn german_entries_of_more_than_one_sentence_cite_their_sentences() {
+    // The Einkommensteuergesetz's § 3 Nr. 70 (shortened): a list of letters in each of its
+    // sentences, which the law cites `Satz 1 Buchstabe a`.
+    let old = "#### § 3\n\n\
+               Steuerfrei sind\n\n\
+               69. die Leistungen der Stiftung;\n\n\n\
+               70. die Hälfte\n\n\
+               \x20   a)  der Einnahmen aus der Veräußerung von Grund und Boden,\n\n\n\
+               \x20   b)  der Betriebsvermögensmehrungen aus der Eintragung.\n\n\n\n\
+               \x20   2                   Satz 1 ist nicht anzuwenden,\n\n\
+               \x20   a)  wenn der Steuerpflichtige den Betrieb veräußert,\n\n\n\
+               \x20   b)  soweit der Steuerpflichtige von § 6b Gebrauch macht.\n\n\n\n\
+               71. die Zuschüsse für den Erwerb.\n\n\
+               #### § 3a Sanierungserträge\n\n\
+               (1) Betriebsvermögensmehrungen sind steuerfrei.\n";
+    let new = old
+        .replace("Betrieb veräußert", "Betrieb aufgibt")
+        .replace("Satz 1 ist nicht", "Satz 1 ist insoweit nicht");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "de");
+    // Both were `§ 3 Nr. 70`, the first `… Buchst. a` of the first list's address.
+    assert_eq!(
+        hunk_addresses(&r),
+        ["§ 3 Nr. 70 Satz 2", "§ 3 Nr. 70 Satz 2 Buchst. a"]
+    );
+}
+
+#[test]
 fn german_lists_are_cited_by_the_sentence_that_holds_them() {
     let new = STGB_68B
         .replace("Wohn- oder Aufenthaltsort", "Wohnort")

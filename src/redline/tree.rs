@@ -185,10 +185,10 @@ impl<'a> Place<'a> {
             }
             cite_sub_into(&mut out, style, sub, sub.number(), s);
         }
-        // A change in a paragraph's own words: the sentence that holds it (`§ 30 Abs. 1 Satz 2`).
+        // A change in a unit's own words: the sentence that holds it (`§ 30 Abs. 1 Satz 2`,
+        // `§ 9 Abs. 1 Satz 3 Nr. 1 Satz 2`).
         let innermost = depth.checked_sub(1).map(|d| self.path[d]);
         if let Some(rules) = style.sentences
-            && innermost.is_none_or(|k| s.subsections[k].marker == Marker::ParenNumber)
             && let Some(sentence) = self.sentences(style).at(innermost, change)
         {
             cite_sentence_into(&mut out, style, rules, sentence);
@@ -553,11 +553,11 @@ fn ends_list(style: &Style, text: &str, s: &Section, k: usize) -> bool {
         || (cites_ledd(style, s) && sub.level == s.level + 1 && !roman_division(s, sub))
 }
 
-/// Whether a sibling numbers from the start again (`1.`, `a)`): it opens a second list of
+/// Whether a sibling numbers from the start again (`1.`, `a)`, `aa)`): it opens a second list of
 /// its unit, and the entry before it ends the first (`§ 68b Abs. 1` of the StGB lists
 /// `Nummern` 1 to 12 in its first sentence and 1 to 4 in its third).
 fn starts_list_again(sibling: &Subheading) -> bool {
-    matches!(sibling.number(), "1" | "a")
+    matches!(sibling.number(), "1" | "a" | "aa")
 }
 
 /// What [`sentence_map`] is asked for.
@@ -576,8 +576,8 @@ pub(crate) struct SentenceMap {
     /// For each subsection, the sentence of its paragraph that holds its list, from 1; 0
     /// where none is cited.
     of_sub: Vec<u8>,
-    /// Each paragraph of more than one sentence (its subsection; `None` for a `§` without
-    /// paragraphs): where its words start, and where its second, third … sentences do.
+    /// Each paragraph or entry of more than one sentence (its subsection; `None` for a `§`
+    /// without paragraphs): where its words start, and where its second, third … sentences do.
     units: Vec<(Option<usize>, usize, Vec<usize>)>,
 }
 
@@ -610,25 +610,55 @@ pub(crate) fn sentence_map(style: &Style, text: &str, s: &Section, read: Read) -
         return map;
     };
     let paragraph = |x: &Subheading| x.marker == Marker::ParenNumber;
-    if !subs.iter().any(paragraph) {
-        // The lists of a `§` without Absätze (`§ 5 Nr. 1`); an `Art.` without them is Swiss
-        // or Liechtenstein law's, whose lists are cited by their paragraph or article alone.
-        if s.keyword != "§" {
-            return map;
-        }
+    let paragraphs = subs.iter().any(paragraph);
+    // The lists of a `§` without Absätze (`§ 5 Nr. 1`); an `Art.` without them is Swiss or
+    // Liechtenstein law's, whose lists are cited by their paragraph or article alone.
+    if !paragraphs && s.keyword != "§" {
+        return map;
+    }
+    let inside = |k: usize| {
+        let next = subs[k + 1..]
+            .iter()
+            .position(|y| y.level <= subs[k].level)
+            .map_or(subs.len(), |d| k + 1 + d);
+        (k + 1..next, subs.get(next).map_or(s.end, |y| y.start))
+    };
+    if !paragraphs {
         let body = (s.start + line_rest(text, s.start).len()).min(s.end);
         let unit = (None, 0..subs.len(), body..s.end);
         number_sentences(rules, text, s, unit, read, &mut map);
-        return map;
     }
-    for (p, x) in subs.iter().enumerate().filter(|(_, x)| paragraph(x)) {
-        let next = subs[p + 1..]
-            .iter()
-            .position(|y| y.level <= x.level)
-            .map_or(subs.len(), |d| p + 1 + d);
-        let end = subs.get(next).map_or(s.end, |y| y.start);
-        let unit = (Some(p), p + 1..next, x.start..end);
-        number_sentences(rules, text, s, unit, read, &mut map);
+    for (p, x) in subs.iter().enumerate() {
+        let (units, mut end) = inside(p);
+        if paragraph(x) {
+            number_sentences(
+                rules,
+                text,
+                s,
+                (Some(p), units, x.start..end),
+                read,
+                &mut map,
+            );
+            continue;
+        }
+        // An entry of a list has sentences of its own, and lists in them (`§ 3 Nr. 70 Satz 2
+        // Buchst. a`); the words closing its list are not its own.
+        if !rules.lists.contains(&x.marker) || (units.is_empty() && read == Read::Lists) {
+            continue;
+        }
+        if is_last_item(text, s, p)
+            && let Some(closing) = ClosingWords::new(text, x.start).start_before(end)
+        {
+            end = closing;
+        }
+        number_sentences(
+            rules,
+            text,
+            s,
+            (Some(p), units, x.start..end),
+            read,
+            &mut map,
+        );
     }
     map
 }
