@@ -753,14 +753,17 @@ fn keyword_following<'a>(
 ) -> IResult<&'a str, (Form, &'a str)> {
     let n = taken(i, rest);
     // `3\. §`: Markdown exports escape a dot after a number at the start of a line.
-    let (rest, _) = opt(alt((tag("\\."), tag(".")))).parse(rest)?;
+    let (rest, dot) = opt(alt((tag("\\."), tag(".")))).parse(rest)?;
     let (rest, _) = space0(rest)?;
     for k in keywords_for(rest).filter(|k| k.after && !k.ordinal && accept(k)) {
         if let Some(after) = strip_word(rest, k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
             // `1.  § 45 (Rechtspflege …),`: a list entry citing § 45 (the sign stands before
-            // the number it cites), not a section `1. §`.
-            && !(k.word == "§" && after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+            // the number it cites), not a section `1. §`. Without the dot it is one: Swedish
+            // `4 § 1:o. Upplåtelse …`, Finnish `13 § 3 luvun soveltamisala`.
+            && !(dot.is_some()
+                && k.word == "§"
+                && after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         {
             // Icelandic `227. gr. a`: an article inserted after 227, its letter after the
             // keyword; the number runs to it.
@@ -1646,6 +1649,19 @@ mod tests {
         );
         assert_eq!(h("20 luku"), some("luku", "20", ""));
         assert_eq!(h("II. Fejezet"), some("Fejezet", "II", ""));
+        // A number may open the words after the sign: Swedish `4 § 1:o.`, Finnish `13 § 3
+        // luvun soveltamisala` (the scope of chapter 3).
+        assert_eq!(h("4 § 1:o. Upplåtelse"), some("§", "4", "1:o. Upplåtelse"));
+        assert_eq!(
+            h("##### 13 § 3 luvun soveltamisala"),
+            some("§", "13", "3 luvun soveltamisala")
+        );
+        // With a dot after the number, the sign before a number cites a section: a German
+        // list entry (`1.  § 45 (Rechtspflege …),`) is no section `1. §`.
+        assert_eq!(
+            h("1.  § 45 (Rechtspflege)"),
+            some("DotNumber", "1", "§ 45 (Rechtspflege)")
+        );
     }
 
     #[test]
