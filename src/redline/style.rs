@@ -128,6 +128,10 @@ pub struct Style {
     /// sentence that holds it when its paragraph has more than one (German `§ 68b Abs. 1 Satz 3
     /// Nr. 1`); `None` where a list is cited by its paragraph alone.
     pub sentences: Option<&'static Sentences>,
+    /// Markdown quotations (`> Endret ved lov …`) are the editors' notes on an article, not
+    /// its text: a change in one is cited `§ 3-2, note` (the Norwegian and Romanian official
+    /// Markdown editions print their amendment notes so).
+    pub blockquote_notes: bool,
 }
 
 use super::sentence::{self, Sentences};
@@ -237,6 +241,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "fr",
@@ -276,6 +281,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "de",
@@ -305,6 +311,7 @@ pub static STYLES: &[Style] = &[
         // `§ 10 Abs. 1 Nr. 2 Buchst. b Doppelbuchst. aa` (the doubled letters under a letter).
         subpoints: &[(LetterParen, " Doppelbuchst. {}")],
         sentences: Some(&sentence::GERMAN),
+        blockquote_notes: false,
     },
     Style {
         id: "at",
@@ -332,6 +339,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "nl",
@@ -368,6 +376,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "it",
@@ -403,6 +412,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "es",
@@ -433,6 +443,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "pt",
@@ -466,6 +477,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "nordic",
@@ -514,6 +526,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "no",
@@ -560,6 +573,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: true,
     },
     Style {
         id: "et",
@@ -583,6 +597,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "lt",
@@ -610,6 +625,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "lv",
@@ -636,6 +652,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "pl",
@@ -669,6 +686,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "cs",
@@ -699,6 +717,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "sk",
@@ -729,6 +748,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "sl",
@@ -752,6 +772,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "hr",
@@ -781,6 +802,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "sr-bs",
@@ -813,6 +835,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "sr",
@@ -843,6 +866,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "ro",
@@ -875,6 +899,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: true,
     },
     Style {
         id: "hu",
@@ -906,6 +931,7 @@ pub static STYLES: &[Style] = &[
         // `459. § (1) bekezdés 11. pont k) alpont`, `1. § (2) bekezdés a) pont aa) alpont`.
         subpoints: &[(DotNumber, " {}. alpont"), (LetterParen, " {}) alpont")],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "el",
@@ -938,6 +964,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "tr",
@@ -966,6 +993,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "bg",
@@ -995,6 +1023,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     // Georgian (matsne.gov.ge): `მუხლი 143¹. …`, inserted articles raised; parts numbered
     // `1.`, items lettered `ა)`. Only the article word is in the table: the headings of the
@@ -1015,6 +1044,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     // Armenian (arlis.am, parliament.am): `Հոդված 132.1.` (inserted articles dotted), `ԳԼՈՒԽ
     // 1`; parts numbered `1.` and cited `մ.` (`հոդ. 64 մ. 1`, as the irtek.am register
@@ -1035,6 +1065,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
     Style {
         id: "uk-ru",
@@ -1069,6 +1100,7 @@ pub static STYLES: &[Style] = &[
         hanging_points: false,
         subpoints: &[],
         sentences: None,
+        blockquote_notes: false,
     },
 ];
 
@@ -1325,6 +1357,7 @@ pub static PLAIN: Style = Style {
     hanging_points: false,
     subpoints: &[],
     sentences: None,
+    blockquote_notes: false,
 };
 
 /// `number` in a citation template: its place in words where the template has `{.}` and

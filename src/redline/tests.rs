@@ -4774,6 +4774,37 @@ fn wrapped_citations_of_chapters_and_sections_head_nothing() {
 }
 
 #[test]
+fn a_change_in_an_editors_note_is_cited_as_the_note() {
+    // The pasient- og brukerrettighetsloven as the Norwegian official Markdown edition prints
+    // it: the amendment notes follow each section as quotations. A new in-force date in a
+    // note was cited `§ 1-1 annet ledd`, as if the second ledd had changed.
+    let old = "### § 1-1.Formål\n\n\
+               Lovens formål er å bidra til å sikre befolkningen lik tilgang på tjenester.\n\n\
+               Lovens bestemmelser skal bidra til å fremme tillitsforholdet mellom pasient og bruker.\n\n\
+               > Endret ved lov 24 juni 2011 nr. 30 (i kraft fra den tid Kongen bestemmer).\n\n\
+               ### § 1-2.Virkeområde\n\n\
+               Loven gjelder for alle som oppholder seg i riket.\n\n\
+               Kongen kan i forskrift gjøre unntak fra lovens kapittel 2.\n\n\
+               ### § 1-3.Definisjoner\n\n\
+               I denne lov menes med pasient en person som henvender seg til helsetjenesten.\n";
+    let new = old
+        .replace("fra den tid Kongen bestemmer", "1 jan 2012")
+        .replace("kapittel 2.", "kapittel 2 og 3.");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "no");
+    assert_eq!(hunk_addresses(&r), ["§ 1-1, note", "§ 1-2 annet ledd"]);
+    let units = addresses(&r.units);
+    assert!(
+        units.contains(&(Status::Changed, "§ 1-1, note".to_string())),
+        "{units:?}"
+    );
+    assert!(
+        units.contains(&(Status::Unchanged, "§ 1-1 annet ledd".to_string())),
+        "{units:?}"
+    );
+}
+
+#[test]
 fn a_swedish_repeal_note_heads_its_section() {
     // `7 § har upphävts genom lag (1988:942).`: a title in lower case, which outside Markdown
     // marks a wrapped sentence, except for the note a repealed section keeps. Read as text,

@@ -134,6 +134,9 @@ impl<'a> Place<'a> {
     fn address(&mut self, style: &Style, line: usize, col: usize) -> String {
         self.seek(line);
         let (text, s, at) = (self.text, self.s, self.at);
+        if note_at(style, text, at) {
+            return note_of(style, s);
+        }
         // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
         let mut depth = self.path.len();
         while let Some(&top) = depth.checked_sub(1).map(|d| &self.path[d]) {
@@ -198,6 +201,17 @@ impl<'a> Place<'a> {
         }
         out
     }
+}
+
+/// Whether the line starting at byte `line` of `text` is an editors' note, in a style that
+/// prints them as Markdown quotations (see [`Style::blockquote_notes`]).
+fn note_at(style: &Style, text: &str, line: usize) -> bool {
+    style.blockquote_notes && text.get(line..).is_some_and(|l| l.starts_with('>'))
+}
+
+/// The address of the editors' notes on article `s`: `§ 3-2, note`.
+fn note_of(style: &Style, s: &Section) -> String {
+    [article_cite(style, s).as_str(), ", note"].concat()
 }
 
 /// The template that cites `sub`, a unit of article `s`: its marker's in `style`; a paragraph
@@ -1470,6 +1484,9 @@ pub(crate) fn range_tail_in<'a>(line: &'a str, number: &str) -> Option<&'a str> 
 /// paragraphs are cited by their place, an article's unnumbered ledd is named as in the
 /// hunks' addresses: `§ 257 annet ledd`, `§ 257 første ledd bokstav c`.
 fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
+    if n.sub.is_none() && note_at(style, side.text, n.start) {
+        return note_of(style, side.section);
+    }
     // An item among alinéas is cited by the item alone.
     let alineas = alineas(style, side.section).is_some();
     let alinea_item = n.sub.is_some() && alineas;
