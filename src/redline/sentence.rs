@@ -178,9 +178,9 @@ pub const GERMAN: Sentences = Sentences {
 
 impl Sentences {
     /// How many sentences end in `text` with another one after them in it: a `.`, `?` or `!`
-    /// followed by blanks and a capital or `§` (`… zu bestimmen. Eine Weisung …`,
-    /// `… verbunden sind. § 56c gilt …`), unless the stop abbreviates (see
-    /// [`Sentences::abbreviates`]).
+    /// followed by blanks and what opens a sentence (a capital, `§`, a printed sentence
+    /// number: `… zu bestimmen. Eine Weisung …`, `… verbunden sind. § 56c gilt …`), unless
+    /// the stop abbreviates (see [`Sentences::abbreviates`]).
     #[cfg(test)]
     pub fn boundaries(&self, text: &str) -> usize {
         self.starts(text, 0..text.len()).count()
@@ -212,8 +212,9 @@ impl Sentences {
     }
 
     /// Whether a full stop after `before` abbreviates the word it ends, `next` being the text
-    /// after it: a listed abbreviation, a single letter, or an ordinal number (one after a
-    /// listed word such as `des`, or before one such as `Januar`).
+    /// after it: a listed abbreviation, a single letter not cited (`z. B.`, not `Buchstabe
+    /// a.`), a list entry's number opening its line, or an ordinal (a number before a word
+    /// such as `Januar`, or one that closes no citation and is no year or amount).
     fn abbreviates(&self, before: &str, next: &str) -> bool {
         // Markdown escapes a number's stop at the start of a line (`31\. Januar`).
         let before = before.strip_suffix('\\').unwrap_or(before);
