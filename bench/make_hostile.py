@@ -13,6 +13,9 @@ Writes DIR/<name>/old.txt and new.txt for (deterministic, seeded):
   numbers  50 articles, each a line of 4,000 numbers 0 and 1, a third flipped
   marks    20,000 articles whose sentences open alike, each marked as a heading in the new
            text and broken after its words (lines read as the old text reads them)
+  satz     a German § whose two Absätze are one line each of 60,000 sentences (numbers
+           before their stops) and 40,000 footnote calls left open, a word changed in each
+           (the sentences a change is cited by are counted)
 """
 
 import os
@@ -83,6 +86,11 @@ def main(root):
         old.append("%s%s [source](/eli/%d).\n\n" % (head, words, a))
         new.append("%s##### %s\n[source](/eli/%d)\n.\n\n" % (head, words, a))
     write(root, "marks", "".join(old), "".join(new))
+    first = "(1) " + " ".join(["Der Satz 1. Die Regel gilt."] * 60000)
+    second = "(2) " + " ".join(["Es gilt. [^1 und mehr"] * 40000)
+    old = "#### § 1 Satz\n\n%s\n\n%s\n\n#### § 2 Weiter\n\n(1) Die Regel.\n" % (first, second)
+    new = old.replace("Die Regel gilt.", "Die Regel gilt nicht.", 1)
+    write(root, "satz", old, new.replace("[^1 und mehr", "[^1 und weniger", 1))
 
 
 if __name__ == "__main__":

@@ -237,10 +237,11 @@ impl Sentences {
         if word.chars().count() == 1 && !word.starts_with(|c: char| c.is_ascii_digit()) {
             return !self.citing.contains(&previous);
         }
-        // A number opening its line is a list entry's (`3.  § 47 …`, `8a. Renten …`).
-        let line = before[..word_start].rsplit('\n').next().unwrap_or("");
+        // A number opening its line is a list entry's (`3.  § 47 …`, `8a. Renten …`). Only
+        // the marks before it are read back, not the line (a line may be megabytes long).
+        let indent = before[..word_start].trim_end_matches([' ', '\t', '-', '*']);
         if word.starts_with(|c: char| c.is_ascii_digit())
-            && line.trim_start_matches([' ', '\t', '-', '*']).is_empty()
+            && (indent.is_empty() || indent.ends_with('\n'))
         {
             return true;
         }
@@ -275,11 +276,13 @@ impl Sentences {
 /// prints before each sentence, set apart by blanks (the Einkommensteuergesetz's
 /// `2             Sie sind …`).
 fn starts_sentence(text: &str) -> bool {
-    // A footnote's call after the stop (`[^3]`) and an opening quote (`„Y“ ist …`) come first.
-    let text = match text.strip_prefix("[^").and_then(|t| t.split_once(']')) {
-        Some((_, after)) => after.trim_start(),
-        None => text,
-    };
+    // A footnote's call after the stop (`[^3]`, a label of a few dozen bytes at most: the
+    // search for its end stops there) and an opening quote (`„Y“ ist …`) come first.
+    let call = text.strip_prefix("[^").and_then(|t| {
+        let end = t.as_bytes().iter().take(64).position(|&b| b == b']')?;
+        Some(t[end + 1..].trim_start())
+    });
+    let text = call.unwrap_or(text);
     let text = text.trim_start_matches(['„', '"', '»', '«', '‚']);
     if text.starts_with(|c: char| c.is_uppercase() || c == '§') {
         return true;
@@ -328,6 +331,15 @@ mod tests {
         // A list entry's number, unread as one.
         assert_eq!(
             GERMAN.boundaries("zu geben:\n\n1.  § 45 (Rechtspflege),\n"),
+            0
+        );
+        // A footnote's call before the next sentence.
+        assert_eq!(
+            GERMAN.boundaries("behandelt werden.\n[^F798754_01]\nDie Sätze"),
+            1
+        );
+        assert_eq!(
+            GERMAN.boundaries("behandelt werden. [^ohne Ende und mehr"),
             0
         );
         // The numbers the Einkommensteuergesetz prints before its sentences.
