@@ -604,7 +604,9 @@ impl SentenceMap {
     /// The sentence of paragraph `unit` (`None`: the article) whose own words hold byte `at`,
     /// from 1; `None` where the paragraph has one sentence or `at` lies before its words.
     fn at(&self, unit: Option<usize>, at: usize) -> Option<usize> {
-        let (_, start, starts) = self.units.iter().find(|u| u.0 == unit)?;
+        // Units are read in text order, the article (`None`) first.
+        let k = self.units.binary_search_by_key(&unit, |u| u.0).ok()?;
+        let (_, start, starts) = &self.units[k];
         (at >= *start).then(|| 1 + starts.partition_point(|&s| s <= at))
     }
 }
