@@ -585,7 +585,7 @@ pub(crate) enum Read {
 
 /// Where the sentences of a section's paragraphs start, in a style that cites sentences (see
 /// [`sentence_map`]).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct SentenceMap {
     /// For each subsection, the sentence of its paragraph that holds its list, from 1; 0
     /// where none is cited.
@@ -645,36 +645,25 @@ pub(crate) fn sentence_map(style: &Style, text: &str, s: &Section, read: Read) -
         number_sentences(rules, text, s, unit, read, &mut map);
     }
     for (p, x) in subs.iter().enumerate() {
-        let (units, mut end) = inside(p);
-        if paragraph(x) {
-            number_sentences(
-                rules,
-                text,
-                s,
-                (Some(p), units, x.start..end),
-                read,
-                &mut map,
-            );
-            continue;
-        }
         // An entry of a list has sentences of its own, and lists in them (`§ 3 Nr. 70 Satz 2
-        // Buchst. a`); the words closing its list are not its own.
-        if !rules.lists.contains(&x.marker) || (units.is_empty() && read == Read::Lists) {
+        // Buchst. a`), as a paragraph has.
+        let entry = rules.lists.contains(&x.marker);
+        if !(entry || paragraph(x)) {
             continue;
         }
-        if is_last_item(text, s, p)
+        let (units, mut end) = inside(p);
+        if units.is_empty() && read == Read::Lists {
+            continue;
+        }
+        // The words closing an entry's list are not its own.
+        if entry
+            && is_last_item(text, s, p)
             && let Some(closing) = ClosingWords::new(text, x.start).start_before(end)
         {
             end = closing;
         }
-        number_sentences(
-            rules,
-            text,
-            s,
-            (Some(p), units, x.start..end),
-            read,
-            &mut map,
-        );
+        let unit = (Some(p), units, x.start..end);
+        number_sentences(rules, text, s, unit, read, &mut map);
     }
     map
 }
