@@ -1144,7 +1144,13 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
             [keyword, " ", number].concat()
         }
         Form::Keyword(k) => [k.word, " ", number].concat(),
-        Form::Markdown => h.number.chars().take(80).collect(),
+        // `## Allgemeiner Teil - ` (bundestag/gesetze: a division with no title after its
+        // dash) is `Allgemeiner Teil`.
+        Form::Markdown => {
+            let words = h.number.trim_end_matches([' ', '-', '–', ':']);
+            let words = if words.is_empty() { h.number } else { words };
+            words.chars().take(80).collect()
+        }
         Form::Marker(Marker::NumberDash) if form == ArticleForm::Bare => h.number.to_string(),
         // An Irish section, `##### 1. Short title`: cited `s. 1`, as a bare number is.
         Form::Marker(Marker::DotNumber) if form == ArticleForm::MarkdownNumbered => {
@@ -1365,6 +1371,12 @@ fn build(
         {
             continue;
         }
+        // In such a text a division written plainly under a line that runs on is a citation
+        // wrapped onto its line (`… Aufenthaltstitel nach` / `Kapitel 2 Abschnitt 3 und 4
+        // nicht erteilt werden, …` in the AufenthG).
+        if level == 0 && markdown_only && !f.markdown && continues_sentence(text, f.start) {
+            continue;
+        }
         if level <= 1 && !titles_above && runs_on_from_prose(text, f) {
             continue;
         }
@@ -1464,6 +1476,7 @@ fn build(
         }
     }
     set_chapters(&mut sections, scheme.style());
+    set_within(&mut sections, scheme.style(), text);
     match sections.last_mut() {
         Some(last) => last.end = text.len(),
         None if !text.is_empty() => sections.push(preamble(text.len())),
@@ -2209,6 +2222,148 @@ fn set_chapters(sections: &mut [Section], style: &Style) {
     }
 }
 
+/// Names the divisions that tell apart sections cited alike (see [`Section::within`]): the
+/// BGB has sixteen `Titel 1`, one in each of its Abschnitte that has titles, and a change in
+/// one is cited `Buch 2 Abschnitt 8 Titel 1`, as the German amending acts cite it. From the
+/// division a section stands in outwards, divisions are named up to the first whose own
+/// citation is the text's only one (`Abschnitt 3` stands in every Buch: the Buch is named
+/// too), so the address reads from a unit a reader can find. Articles are the text's own
+/// where first met: only a later article cited alike is named by its divisions (the
+/// Jugendgerichtsgesetz's `§ 1` is its own; the Einigungsvertrag's, quoted in an annex, is
+/// `Abschnitt III § 1`).
+fn set_within(sections: &mut [Section], style: &Style, text: &str) {
+    // Sections with one label, chapter and kind of number are cited alike; only those that
+    // share it, and the divisions they stand in, are cited here (a code has thousands).
+    let mut counts: FxHashMap<CiteKey, usize> =
+        FxHashMap::with_capacity_and_hasher(sections.len(), Default::default());
+    for s in sections.iter().filter(|s| s.kind != HeadingKind::Preamble) {
+        *counts.entry(cite_key(s)).or_default() += 1;
+    }
+    if counts.values().all(|&n| n < 2) {
+        return;
+    }
+    let shared: Vec<bool> = sections
+        .iter()
+        .map(|s| s.kind != HeadingKind::Preamble && counts[&cite_key(s)] > 1)
+        .collect();
+    let depths = division_depths(sections, text);
+    let parents = super::nesting::Nesting::of(sections).parents_at_depths(sections.iter(), &depths);
+    let places = Places {
+        sections,
+        style,
+        shared: &shared,
+        depths: &depths,
+        again: super::nesting::numbered_again(sections, &parents),
+        parents,
+    };
+    let mut met: FxHashSet<CiteKey> = FxHashSet::default();
+    let within: Vec<Option<(String, String)>> = sections
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let first = shared[k] && s.kind == HeadingKind::Article && met.insert(cite_key(s));
+            let within = (!first).then(|| places.within(k)).flatten()?;
+            Some((within, super::tree::article_cite(style, s)))
+        })
+        .collect();
+    // Where the divisions named do not tell a section apart either (the GmbHG has two
+    // `Abschnitt 6` in one law), they are not named: the line tells it.
+    let mut qualified: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    for (w, c) in within.iter().flatten() {
+        *qualified.entry((w, c)).or_default() += 1;
+    }
+    let lone: Vec<bool> = within
+        .iter()
+        .map(|w| {
+            w.as_ref()
+                .is_some_and(|(w, c)| qualified[&(w.as_str(), c.as_str())] == 1)
+        })
+        .collect();
+    for ((s, w), lone) in sections.iter_mut().zip(within).zip(lone) {
+        s.within = w.filter(|_| lone).map(|(w, _)| w);
+    }
+}
+
+/// What makes two sections of a text cited alike (see [`super::tree::article_cite`]).
+type CiteKey<'a> = (&'a str, Option<&'a str>, bool);
+
+fn cite_key(s: &Section) -> CiteKey<'_> {
+    (&s.label, s.chapter.as_deref(), s.in_schedule)
+}
+
+/// Where the sections of one text stand, for [`set_within`].
+struct Places<'a> {
+    sections: &'a [Section],
+    style: &'a Style,
+    /// Whether another section of the text is cited as each is.
+    shared: &'a [bool],
+    /// Each section's Markdown depth, where it tells the nesting.
+    depths: &'a [Option<u8>],
+    /// The division each section stands in, and whether a division holds divisions that
+    /// number from the start more than once (see [`super::nesting::numbered_again`]).
+    parents: Vec<Option<usize>>,
+    again: Vec<bool>,
+}
+
+impl Places<'_> {
+    /// The divisions that tell section `k` apart, outermost first, if its citation is shared
+    /// and they can be named.
+    fn within(&self, k: usize) -> Option<String> {
+        if !self.shared(k) {
+            return None;
+        }
+        let mut chain = Vec::new();
+        let mut at = self.parents[k];
+        // A document's title (`# …`) is no division to cite.
+        while let Some(p) = at.filter(|&p| self.depths[p] != Some(1)) {
+            if self.again[p] {
+                return None;
+            }
+            chain.push(super::tree::article_cite(self.style, &self.sections[p]));
+            if !self.shared(p) {
+                break;
+            }
+            at = self.parents[p];
+        }
+        chain.reverse();
+        (!chain.is_empty()).then(|| chain.join(" "))
+    }
+
+    /// Whether another section of the text is cited as section `k` is.
+    fn shared(&self, k: usize) -> bool {
+        self.shared[k]
+    }
+}
+
+/// The Markdown depth of each section's heading, where it tells the nesting: a division's
+/// only where it is no deeper than the article after it (the Liechtenstein PGR prints `######
+/// 2. Unterabschnitt` above `##### Art. 1137`: there its depth says nothing).
+fn division_depths(sections: &[Section], text: &str) -> Vec<Option<u8>> {
+    let mut depths: Vec<Option<u8>> = sections
+        .iter()
+        .map(|s| markdown_depth(&text[s.start..]))
+        .collect();
+    let mut next_article: Option<u8> = None;
+    for (s, depth) in sections.iter().zip(depths.iter_mut()).rev() {
+        match s.kind {
+            HeadingKind::Article => next_article = depth.or(next_article),
+            _ => {
+                if depth.zip(next_article).is_some_and(|(d, a)| d > a) {
+                    *depth = None;
+                }
+            }
+        }
+    }
+    depths
+}
+
+/// The Markdown depth of the heading `line` opens with (`### …`: 3), if it is one.
+fn markdown_depth(line: &str) -> Option<u8> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    let blank = line[hashes..].starts_with([' ', '\t']);
+    ((1..=6).contains(&hashes) && blank).then_some(hashes as u8)
+}
+
 /// Whether a quarter of the articles at least share their number with another: so it is
 /// where chapters number anew (every `1 §` of the Brottsbalken's chapters, and most numbers
 /// after it), not where an annex quotes a few articles of another act (the Jugendgerichtsgesetz
@@ -2265,6 +2420,7 @@ fn preamble(end: usize) -> Section {
         subsections: Vec::new(),
         chapter: None,
         in_schedule: false,
+        within: None,
     }
 }
 
@@ -2311,6 +2467,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         subsections: Vec::new(),
         chapter: None,
         in_schedule: false,
+        within: None,
     }
 }
 

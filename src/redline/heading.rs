@@ -444,10 +444,18 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
             // Greek texts type the I of a Roman numeral as a capital iota (`ΠΑΡΑΡΤΗΜΑ ΙΙ`,
             // `ΚΕΦΑΛΑΙΟ ΙV`).
             take_while_m_n(1, 8, |c: char| is_roman(c) || c == GREEK_IOTA),
-            opt(terminated(
-                take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()),
-                boundary,
-            )),
+            opt(alt((
+                terminated(
+                    take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()),
+                    boundary,
+                ),
+                // `Titel  VIII A  `, the title inserted after VIII as the Wetboek van
+                // Strafrecht's Markdown edition prints it: a capital alone at the line's end.
+                preceded(
+                    char(' '),
+                    terminated(take_while_m_n(1, 1, capital), line_end),
+                ),
+            ))),
         )
             .map(|_| ""),
         take_while_m_n(1, 1, capital),
@@ -565,6 +573,15 @@ fn number(i: &str) -> IResult<&str, &str> {
 }
 
 /// Succeeds, consuming nothing, when the next character is not alphanumeric (or at the end).
+/// Nothing but blanks to the end of the line.
+fn line_end(i: &str) -> IResult<&str, ()> {
+    let rest = i.trim_start_matches([' ', '\t']);
+    match rest.is_empty() || rest.starts_with(['\n', '\r']) {
+        true => Ok((i, ())),
+        false => fail(i),
+    }
+}
+
 fn boundary(i: &str) -> IResult<&str, ()> {
     match i.chars().next() {
         Some(c) if c.is_alphanumeric() => fail(i),
@@ -1806,6 +1823,9 @@ mod tests {
         );
         assert_eq!(h("### Titel  IIA  "), some("Titel", "IIA", ""));
         assert_eq!(h("### Titel  IIIb  "), some("Titel", "IIIb", ""));
+        assert_eq!(h("### Titel  VIII A  "), some("Titel", "VIII A", ""));
+        assert_eq!(h("Titel VIII Algemeen"), some("Titel", "VIII", "Algemeen"));
+        assert_eq!(h("Part I A new start"), some("Part", "I", "A new start"));
         for line in [
             // Sentences: an ordinal in another case, a title in lower case, no keyword.
             "Siebenten Abschnitt des Besonderen Teils",

@@ -18,6 +18,7 @@ mod heading;
 pub mod instructions;
 pub(crate) mod lines;
 mod model;
+pub(crate) mod nesting;
 mod ops;
 mod sentence;
 mod style;

@@ -159,6 +159,11 @@ pub struct Section {
     /// Schedule, and it is cited `para.` (`Sch. 4 para. 7`), not as a section.
     #[serde(skip)]
     pub in_schedule: bool,
+    /// The divisions that tell this section apart from another of the text cited alike
+    /// (`Buch 1 Abschnitt 3` for one of the BGB's sixteen `Titel 2`), outermost first; `None`
+    /// where its citation is the text's only one. Addresses name them; labels do not.
+    #[serde(skip)]
+    pub within: Option<String>,
 }
 
 impl Section {

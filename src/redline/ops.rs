@@ -1271,6 +1271,7 @@ mod tests {
             subsections: Vec::new(),
             chapter: None,
             in_schedule: false,
+            within: None,
         }
     }
 

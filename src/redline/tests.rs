@@ -5054,3 +5054,130 @@ fn a_roman_division_that_opens_a_list_in_lower_case_is_a_division() {
     assert_eq!(addresses.len(), 1);
     assert!(addresses[0].starts_with("§ 155, II"), "{addresses:?}");
 }
+
+#[test]
+fn divisions_numbered_within_others_are_cited_with_them() {
+    // The BGB numbers its Titel within each Abschnitt and its Abschnitte within each Buch: a
+    // change in the second book's `Titel 1` was cited `Titel 1`, as was every other.
+    let text = |renamed: &str| {
+        format!(
+            "# Gesetz (G)\n\n## Buch 1 - Allgemeiner Teil\n\n### Abschnitt 1 - Personen\n\n\
+             #### Titel 1 - Natürliche Personen\n\n##### § 1 Beginn\n\nDie Rechtsfähigkeit beginnt.\n\n\
+             #### Titel 2 - Juristische Personen\n\n##### § 2 Verein\n\nEin Verein ist rechtsfähig.\n\n\
+             ## Buch 2 - Schuldrecht\n\n### Abschnitt 1 - Inhalt\n\n\
+             #### Titel 1 - {renamed}\n\n##### § 3 Leistung\n\nDer Gläubiger fordert.\n\n\
+             ### Abschnitt 2 - Verträge\n\n#### Titel 1 - Begründung\n\n##### § 4 Vertrag\n\nEin Vertrag.\n"
+        )
+    };
+    let r = check(&text("Verpflichtung"), &text("Verpflichtung zur Leistung"));
+    assert_eq!(hunk_addresses(&r), ["Buch 2 Abschnitt 1 Titel 1"]);
+    let units = addresses(&r.units);
+    for (status, address) in [
+        (Status::Unchanged, "Buch 1 Abschnitt 1"),
+        (Status::Unchanged, "Buch 1 Abschnitt 1 Titel 1"),
+        // Named once in the text: no more is needed.
+        (Status::Unchanged, "Abschnitt 2 Titel 1"),
+        (Status::Unchanged, "Titel 2"),
+        (Status::Unchanged, "Buch 2"),
+        (Status::Unchanged, "§ 3"),
+    ] {
+        assert!(
+            units.contains(&(status, address.to_string())),
+            "{address}: {units:?}"
+        );
+    }
+    // Labels stay as the text writes them.
+    let labels: Vec<_> = r
+        .sections
+        .iter()
+        .filter_map(|s| s.new_label.clone())
+        .collect();
+    assert_eq!(labels.iter().filter(|l| *l == "Titel 1").count(), 3);
+}
+
+#[test]
+fn an_article_quoted_again_further_on_is_cited_with_its_division() {
+    // The Jugendgerichtsgesetz ends with sections of another act quoted under `Abschnitt III`:
+    // its own `§ 1` is `§ 1`, the quoted one `Abschnitt III § 1`.
+    let own: String = (2..=8)
+        .map(|n| format!("##### § {n} Regel {n}\n\n(1) Die Regel {n} gilt.\n\n"))
+        .collect();
+    let old = format!(
+        "## Erster Teil - Anwendungsbereich\n\n##### § 1 Geltung\n\n(1) Dieses Gesetz gilt.\n\n\
+         {own}## Abschnitt III - Maßgaben\n\n##### § 1 Anwendung\n\n(1) Das Gesetz gilt mit Maßgaben.\n"
+    );
+    let new = old.replace("mit Maßgaben", "mit diesen Maßgaben");
+    let r = check(&old, &new);
+    assert_eq!(hunk_addresses(&r), ["Abschnitt III § 1 Abs. 1"]);
+    let units = addresses(&r.units);
+    assert!(
+        units.contains(&(Status::Unchanged, "§ 1".to_string())),
+        "{units:?}"
+    );
+}
+
+#[test]
+fn divisions_are_not_named_where_the_text_lost_its_nesting() {
+    // legalize-ro prints a law's divisions as a list before its articles: each `Capitolul`
+    // series there stands under the last `Titlul`, which cannot hold them all, and a
+    // `Secţiunea` was cited `Titlul II Capitolul I Secţiunea 1`, in a Titlul that holds no
+    // such chapter.
+    let text = |word: &str| {
+        format!(
+            "## Titlul I Dispoziții generale\n\n## Titlul II Constituirea\n\n\
+             ### Capitolul I Actul constitutiv\n\n#### Secţiunea 1 Despre acțiuni {word}\n\n\
+             ### Capitolul II Formalități\n\n### Capitolul I Dispoziții comune\n\n\
+             ### Capitolul III Societățile\n\n#### Secţiunea 1 Domeniul\n\n\
+             ##### Articolul 1\n\n(1) Societățile se constituie.\n\n\
+             ##### Articolul 2\n\n(1) Societățile au sediul.\n"
+        )
+    };
+    let r = check(&text("și obligațiuni"), &text("și alte titluri"));
+    assert_eq!(hunk_addresses(&r), ["Secţiunea 1"]);
+    // Where the nesting holds, the divisions are named.
+    let units = addresses(&r.units);
+    assert!(
+        units.contains(&(Status::Unchanged, "Capitolul III Secţiunea 1".to_string())),
+        "{units:?}"
+    );
+}
+
+#[test]
+fn a_division_cited_at_the_start_of_a_wrapped_line_is_text() {
+    // The AufenthG as bundestag/gesetze prints it: its divisions are Markdown headings, and a
+    // sentence wraps before `Kapitel 2 Abschnitt 3 und 4 nicht erteilt werden, …`, which was
+    // read as a second `Kapitel 2`.
+    let sections: String = (1..=4)
+        .map(|n| format!("##### § {n} Regel\n\n(1) Die Regel {n} gilt.\n\n"))
+        .collect();
+    let old = format!(
+        "## Kapitel 1 - Allgemeines\n\n{sections}## Kapitel 2 - Einreise\n\n\
+         ##### § 5 Verordnung\n\n(1) Die Bundesregierung bestimmt Staaten, an deren\n\
+         Staatsangehörige Aufenthaltstitel nach\n\
+         Kapitel 2 Abschnitt 3 und 4 nicht erteilt werden, wenn bei diesen\n\
+         Staatsangehörigen die Zahl der Anträge steigt.\n"
+    );
+    let new = old.replace("die Zahl der Anträge", "die Zahl der abgelehnten Anträge");
+    let r = check(&old, &new);
+    assert_eq!(r.structure.new.divisions, 2, "{:?}", r.structure);
+    assert_eq!(hunk_addresses(&r), ["§ 5 Abs. 1"]);
+}
+
+#[test]
+fn a_markdown_division_with_an_empty_title_after_its_dash_is_labelled_without_it() {
+    // bundestag/gesetze prints the StGB's parts `## Allgemeiner Teil - `: the dash opened a
+    // title the heading does not have, and the label was `Allgemeiner Teil -`.
+    let old = "## Allgemeiner Teil - \n\n### § 1 Keine Strafe ohne Gesetz\n\nEine Tat kann nur bestraft werden.\n\n\
+               ## Besonderer Teil - \n\n### § 80 Vorbereitung\n\nWer vorbereitet, wird bestraft.\n";
+    let new = old.replace("Wer vorbereitet", "Wer es vorbereitet");
+    let r = check(old, &new);
+    let labels: Vec<_> = r
+        .sections
+        .iter()
+        .filter_map(|s| s.new_label.clone())
+        .collect();
+    assert_eq!(
+        labels,
+        ["Allgemeiner Teil", "§ 1", "Besonderer Teil", "§ 80"]
+    );
+}

@@ -16,13 +16,14 @@ use super::{
 /// otherwise its label (`Artikel 240b`, `§ 176`, `Article L. 227-23`).
 pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
     let cite = own_cite(style, s);
-    match &s.chapter {
-        Some(chapter) => [chapter, " ", &cite].concat(),
-        None => cite,
+    match (&s.within, &s.chapter) {
+        (_, Some(chapter)) => [chapter, " ", &cite].concat(),
+        (Some(within), None) => [within, " ", &cite].concat(),
+        (None, None) => cite,
     }
 }
 
-/// [`article_cite`] without the chapter.
+/// [`article_cite`] without the chapter or the divisions it stands in.
 pub(crate) fn own_cite(style: &Style, s: &Section) -> String {
     let number = s.number.as_deref().unwrap_or("");
     if let Some((_, abbr)) = style.abbreviations.iter().find(|(k, _)| *k == s.keyword) {

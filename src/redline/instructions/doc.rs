@@ -6,11 +6,11 @@ use regex::Regex;
 use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::detect::{marker_label, ordinal_suffix};
 use super::super::heading::{Form as HeadingForm, bulleted, heading_words, parse_heading};
+use super::super::nesting::Nesting;
 use super::super::style::Marker;
 use super::super::style::Style;
 use super::super::{HeadingKind, Section, Subheading, tree};
 use super::Address;
-use super::nesting::Nesting;
 use super::numbering::Numbering;
 
 /// The old text, split into sections with their paragraphs and items.

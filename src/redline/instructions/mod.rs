@@ -18,7 +18,6 @@ mod apply;
 mod doc;
 mod edit;
 mod generate;
-mod nesting;
 mod numbering;
 mod units;
 mod wording;

@@ -410,7 +410,7 @@ struct Told {
 struct Placed<'s> {
     standing: Vec<(Option<usize>, &'s Section)>,
     /// For each standing section, the index of the division it stands in (see
-    /// [`super::nesting::Nesting::parents`]); empty when no two sections are named alike.
+    /// [`super::super::nesting::Nesting::parents`]); empty when no two sections are named alike.
     parents: Vec<Option<usize>>,
     divisions: FxHashMap<(&'s str, &'s str), usize>,
 }
@@ -420,7 +420,7 @@ impl<'s> Placed<'s> {
     /// named alike; else nothing more is needed).
     fn new(
         standing: Vec<(Option<usize>, &'s Section)>,
-        nesting: &super::nesting::Nesting,
+        nesting: &super::super::nesting::Nesting,
         shared: bool,
     ) -> Self {
         let (mut parents, mut divisions) = (Vec::new(), FxHashMap::default());

@@ -14,8 +14,9 @@ use std::collections::BTreeSet;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::super::align::number_value;
-use super::super::{HeadingKind, Section};
+use super::align::number_value;
+use super::style::ordinal_value;
+use super::{HeadingKind, Section};
 
 /// Which division keywords stand above which, as a text nests them.
 #[derive(Debug, Default)]
@@ -95,30 +96,83 @@ impl Nesting {
     /// it, a numbered division in the nearest one whose keyword holds its own. The preamble
     /// stands in none; only numbered divisions hold others.
     pub fn parents<'s>(&self, sections: impl Iterator<Item = &'s Section>) -> Vec<Option<usize>> {
-        // The open divisions, each with its keyword's index (none: a keyword the text does
-        // not use, of a division inserted, which holds nothing and is held by nothing).
-        let mut open: Vec<(usize, Option<usize>)> = Vec::new();
+        self.parents_at_depths(sections, &[])
+    }
+
+    /// [`Nesting::parents`], where `depths` gives the Markdown depth of each section's heading
+    /// (`Some(3)` for `### …`; `None`, or a slice too short, for a line without one). A
+    /// Markdown text states its nesting: of two numbered divisions at different depths, the
+    /// shallower holds the deeper: the text says so, where the keywords' order is only
+    /// inferred from where numbering starts again. The keywords decide where a depth is
+    /// missing or the depths are the same (the Wetboek van Strafrecht prints its `Boek`s and
+    /// its `Titel`s at one depth).
+    pub fn parents_at_depths<'s>(
+        &self,
+        sections: impl Iterator<Item = &'s Section>,
+        depths: &[Option<u8>],
+    ) -> Vec<Option<usize>> {
+        let mut open: Vec<Open> = Vec::new();
         let mut out = Vec::new();
         for (k, s) in sections.enumerate() {
-            match s.kind {
-                HeadingKind::Preamble => out.push(None),
-                _ if !numbered_division(s) => out.push(open.last().map(|&(p, _)| p)),
-                _ => {
-                    let kw = self.keywords.get(&s.keyword).copied();
-                    let holds = |a: Option<usize>| match (a, kw) {
-                        (Some(a), Some(b)) => self.holds[a][b],
-                        _ => false,
-                    };
-                    while open.last().is_some_and(|&(_, a)| !holds(a)) {
-                        open.pop();
-                    }
-                    out.push(open.last().map(|&(p, _)| p));
-                    open.push((k, kw));
-                }
+            let depth = depths.get(k).copied().flatten();
+            if !numbered_division(s) {
+                out.push(match s.kind {
+                    HeadingKind::Preamble => None,
+                    _ => open.last().map(|o| o.index),
+                });
+                continue;
             }
+            let keyword = self.keywords.get(&s.keyword).copied();
+            let holds = |o: &Open| match (o.depth, depth) {
+                (Some(a), Some(b)) if a != b => a < b,
+                _ => match (o.keyword, keyword) {
+                    (Some(a), Some(b)) => self.holds[a][b],
+                    _ => false,
+                },
+            };
+            while open.last().is_some_and(|o| !holds(o)) {
+                open.pop();
+            }
+            out.push(open.last().map(|o| o.index));
+            open.push(Open {
+                index: k,
+                keyword,
+                depth,
+            });
         }
         out
     }
+}
+
+/// A division open at a point of a text, for [`Nesting::parents_at_depths`].
+struct Open {
+    index: usize,
+    /// Its keyword's index; none for a keyword the text does not use (a division inserted:
+    /// it holds nothing and is held by nothing, as far as keywords tell).
+    keyword: Option<usize>,
+    /// Its Markdown depth, if it has one.
+    depth: Option<u8>,
+}
+
+/// For each section of `sections`, given their `parents` (see [`Nesting::parents`]): whether
+/// the divisions it holds number one keyword from the start more than once (`Capitolul I` …
+/// `Capitolul V`, then `Capitolul I` again, all in one `Titlul`). Such a division cannot be
+/// the one they stand in: the text left out the divisions between (legalize-ro prints each
+/// law's divisions first, all of them, as a contents list, then its articles).
+pub fn numbered_again(sections: &[Section], parents: &[Option<usize>]) -> Vec<bool> {
+    let mut firsts: FxHashMap<(usize, &str), usize> = FxHashMap::default();
+    for (s, parent) in sections.iter().zip(parents) {
+        if let (Some(p), true) = (parent, numbered_division(s))
+            && first_number(s.number.as_deref().unwrap_or(""))
+        {
+            *firsts.entry((*p, s.keyword.as_str())).or_default() += 1;
+        }
+    }
+    let mut again = vec![false; sections.len()];
+    for ((p, _), n) in firsts {
+        again[p] |= n > 1;
+    }
+    again
 }
 
 /// A division with a keyword and a number (`Chapitre II`), the kind that nests.
@@ -126,18 +180,26 @@ fn numbered_division(s: &Section) -> bool {
     s.kind == HeadingKind::Division && s.number.is_some() && !s.keyword.is_empty()
 }
 
-/// Whether `n` is the first number of a series: `1`, `I`, `A`, `Ier`, `1er`, `1re`.
+/// Whether `n` is the first number of a series: `1`, `I`, `A`, `Ier`, `1er`, `1re`, and the
+/// ordinal words (`Erster`, `PRVNÍ`, `Eerste`).
 fn first_number(n: &str) -> bool {
-    let n = n
+    let plain = n
         .strip_suffix("er")
         .or_else(|| n.strip_suffix("re"))
         .unwrap_or(n);
-    number_value(n) == Some(1) || n.eq_ignore_ascii_case("premier") || n == "préliminaire"
+    match number_value(plain) {
+        Some(v) => v == 1,
+        None => {
+            plain.eq_ignore_ascii_case("premier")
+                || plain == "préliminaire"
+                || ordinal_value(n) == Some(1)
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::detect::split_pair;
+    use super::super::detect::split_pair;
     use super::*;
 
     fn sections(text: &str) -> Vec<Section> {
