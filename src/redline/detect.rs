@@ -1348,6 +1348,8 @@ fn build(
     // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
     let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
     let mut last_letter: Option<u8> = None;
+    // Whether three divisions at least are Markdown headings (read when first needed).
+    let mut markdown_divisions: Option<bool> = None;
     let titles_above = scheme.titles_above;
     let cross_headings = scheme.style().cross_headings;
     for (k, f) in found.iter().enumerate() {
@@ -1371,10 +1373,21 @@ fn build(
         {
             continue;
         }
-        // In such a text a division written plainly under a line that runs on is a citation
-        // wrapped onto its line (`… Aufenthaltstitel nach` / `Kapitel 2 Abschnitt 3 und 4
-        // nicht erteilt werden, …` in the AufenthG).
-        if level == 0 && markdown_only && !f.markdown && continues_sentence(text, f.start) {
+        // In a text that heads its divisions in Markdown, a division written plainly under a
+        // line that runs on is a citation wrapped onto its line (`… Aufenthaltstitel nach` /
+        // `Kapitel 2 Abschnitt 3 und 4 nicht erteilt werden, …` in the AufenthG).
+        if level == 0
+            && !f.markdown
+            && continues_sentence(text, f.start)
+            && *markdown_divisions.get_or_insert_with(|| {
+                found
+                    .iter()
+                    .zip(chain)
+                    .filter(|&(f, &c)| f.markdown && scheme.level(f, c) == Some(0))
+                    .nth(2)
+                    .is_some()
+            })
+        {
             continue;
         }
         if level <= 1 && !titles_above && runs_on_from_prose(text, f) {

@@ -5147,19 +5147,27 @@ fn a_division_cited_at_the_start_of_a_wrapped_line_is_text() {
     // The AufenthG as bundestag/gesetze prints it: its divisions are Markdown headings, and a
     // sentence wraps before `Kapitel 2 Abschnitt 3 und 4 nicht erteilt werden, …`, which was
     // read as a second `Kapitel 2`.
+    // Sentences that open with a citation, as the AufenthG has: its articles are not all
+    // Markdown headings as far as lines tell.
     let sections: String = (1..=4)
-        .map(|n| format!("##### § {n} Regel\n\n(1) Die Regel {n} gilt.\n\n"))
+        .map(|n| {
+            format!(
+                "##### § {n} Regel\n\n(1) Die Regel {n} gilt.\n\n\
+                 (2) Sie gilt auch\n§ 4{n} Abs. 1 gilt entsprechend.\n\n"
+            )
+        })
         .collect();
     let old = format!(
         "## Kapitel 1 - Allgemeines\n\n{sections}## Kapitel 2 - Einreise\n\n\
          ##### § 5 Verordnung\n\n(1) Die Bundesregierung bestimmt Staaten, an deren\n\
          Staatsangehörige Aufenthaltstitel nach\n\
          Kapitel 2 Abschnitt 3 und 4 nicht erteilt werden, wenn bei diesen\n\
-         Staatsangehörigen die Zahl der Anträge steigt.\n"
+         Staatsangehörigen die Zahl der Anträge steigt.\n\n\
+         ## Kapitel 3 - Aufenthalt\n\n##### § 6 Aufenthalt\n\n(1) Der Aufenthalt ist erlaubt.\n"
     );
     let new = old.replace("die Zahl der Anträge", "die Zahl der abgelehnten Anträge");
     let r = check(&old, &new);
-    assert_eq!(r.structure.new.divisions, 2, "{:?}", r.structure);
+    assert_eq!(r.structure.new.divisions, 3, "{:?}", r.structure);
     assert_eq!(hunk_addresses(&r), ["§ 5 Abs. 1"]);
 }
 
