@@ -2260,7 +2260,7 @@ fn set_within(sections: &mut [Section], style: &Style, text: &str) {
         .map(|s| s.kind != HeadingKind::Preamble && counts[&cite_key(s)] > 1)
         .collect();
     let depths = division_depths(sections, text);
-    let parents = super::nesting::Nesting::of(sections).parents_at_depths(sections.iter(), &depths);
+    let parents = super::nesting::Nesting::of(sections).parents_at_depths(sections, &depths);
     let places = Places {
         sections,
         style,

@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::align::number_value;
 use super::style::ordinal_value;
@@ -30,28 +30,23 @@ pub(crate) struct Nesting {
 impl Nesting {
     /// The nesting of the numbered divisions of `sections` (a text's, in order).
     pub fn of(sections: &[Section]) -> Nesting {
-        // For each keyword, the keywords of the divisions met since its last heading.
-        let mut since: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
+        // Where a keyword's numbering starts again, the division right before it holds it
+        // (not every division met since its last heading: in the BGB a `Kapitel 1` comes
+        // after the `Unterkapitel`s of the chapter before, and after its own `Untertitel`).
         let mut counts: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-        let mut met: FxHashSet<&str> = FxHashSet::default();
+        let mut met: Vec<&str> = Vec::new();
+        let mut last: Option<&str> = None;
         for s in sections.iter().filter(|s| numbered_division(s)) {
             let k = s.keyword.as_str();
-            for (other, seen) in since.iter_mut() {
-                if *other != k {
-                    seen.insert(k);
-                }
+            if let Some(parent) = last.filter(|&p| p != k)
+                && first_number(s.number.as_deref().unwrap_or(""))
+            {
+                *counts.entry((parent, k)).or_default() += 1;
             }
-            // A keyword met for the first time has seen every keyword met before it.
-            let seen = since
-                .entry(k)
-                .or_insert_with(|| met.iter().copied().filter(|m| *m != k).collect());
-            if first_number(s.number.as_deref().unwrap_or("")) {
-                for &parent in seen.iter() {
-                    *counts.entry((parent, k)).or_default() += 1;
-                }
+            if !met.contains(&k) {
+                met.push(k);
             }
-            seen.clear();
-            met.insert(k);
+            last = Some(k);
         }
         let mut above: BTreeSet<(String, String)> = counts
             .iter()
@@ -96,7 +91,8 @@ impl Nesting {
     /// it, a numbered division in the nearest one whose keyword holds its own. The preamble
     /// stands in none; only numbered divisions hold others.
     pub fn parents<'s>(&self, sections: impl Iterator<Item = &'s Section>) -> Vec<Option<usize>> {
-        self.parents_at_depths(sections, &[])
+        let sections: Vec<&Section> = sections.collect();
+        self.parents_of(&sections, &[])
     }
 
     /// [`Nesting::parents`], where `depths` gives the Markdown depth of each section's heading
@@ -105,21 +101,53 @@ impl Nesting {
     /// shallower holds the deeper: the text says so, where the keywords' order is only
     /// inferred from where numbering starts again. The keywords decide where a depth is
     /// missing or the depths are the same (the Wetboek van Strafrecht prints its `Boek`s and
-    /// its `Titel`s at one depth).
-    pub fn parents_at_depths<'s>(
+    /// its `Titel`s at one depth). A division without a number holds the divisions deeper than
+    /// it where the first of them comes right after it and numbers from the start: the StGB's
+    /// `## Besonderer Teil` and its `### Erster Abschnitt`. (Elsewhere such a heading is a
+    /// title on a line of its own or a place kept for repealed sections, and holds nothing.)
+    pub fn parents_at_depths(
         &self,
-        sections: impl Iterator<Item = &'s Section>,
+        sections: &[Section],
         depths: &[Option<u8>],
     ) -> Vec<Option<usize>> {
+        let sections: Vec<&Section> = sections.iter().collect();
+        self.parents_of(&sections, depths)
+    }
+
+    fn parents_of(&self, sections: &[&Section], depths: &[Option<u8>]) -> Vec<Option<usize>> {
+        let depth_of = |k: usize| depths.get(k).copied().flatten();
         let mut open: Vec<Open> = Vec::new();
-        let mut out = Vec::new();
-        for (k, s) in sections.enumerate() {
-            let depth = depths.get(k).copied().flatten();
+        let mut out = Vec::with_capacity(sections.len());
+        for (k, s) in sections.iter().enumerate() {
+            let depth = depth_of(k);
             if !numbered_division(s) {
+                let opens = s.kind == HeadingKind::Division
+                    && depth.is_some_and(|d| {
+                        sections.get(k + 1).is_some_and(|next| {
+                            numbered_division(next)
+                                && depth_of(k + 1).is_some_and(|n| n > d)
+                                && first_number(next.number.as_deref().unwrap_or(""))
+                        })
+                    });
+                if opens {
+                    while open
+                        .last()
+                        .is_some_and(|o| o.depth.zip(depth).is_some_and(|(a, d)| a >= d))
+                    {
+                        open.pop();
+                    }
+                }
                 out.push(match s.kind {
                     HeadingKind::Preamble => None,
                     _ => open.last().map(|o| o.index),
                 });
+                if opens {
+                    open.push(Open {
+                        index: k,
+                        keyword: None,
+                        depth,
+                    });
+                }
                 continue;
             }
             let keyword = self.keywords.get(&s.keyword).copied();
@@ -181,14 +209,17 @@ fn numbered_division(s: &Section) -> bool {
 }
 
 /// Whether `n` is the first number of a series: `1`, `I`, `A`, `Ier`, `1er`, `1re`, and the
-/// ordinal words (`Erster`, `PRVNÍ`, `Eerste`).
+/// ordinal words (`Erster`, `PRVNÍ`, `Eerste`); not `1a`.
 fn first_number(n: &str) -> bool {
     let plain = n
         .strip_suffix("er")
         .or_else(|| n.strip_suffix("re"))
         .unwrap_or(n);
+    // `1a` is inserted after `1`: it starts nothing (the BGB's `Kapitel 1a`, `Untertitel 1a`).
+    let inserted = plain.starts_with(|c: char| c.is_ascii_digit())
+        && !plain.bytes().all(|b| b.is_ascii_digit());
     match number_value(plain) {
-        Some(v) => v == 1,
+        Some(v) => v == 1 && !inserted,
         None => {
             plain.eq_ignore_ascii_case("premier")
                 || plain == "préliminaire"

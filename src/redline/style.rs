@@ -150,6 +150,8 @@ const GERMAN_HEADINGS: &[(&str, Level)] = &[
     ("Kapitel", D),
     ("Abschnitt", D),
     ("Unterabschnitt", D),
+    ("Untertitel", D),
+    ("Unterkapitel", D),
     ("Hauptstück", D),
     ("Anlage", D),
     ("Anhang", D),

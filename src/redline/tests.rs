@@ -5189,3 +5189,55 @@ fn a_markdown_division_with_an_empty_title_after_its_dash_is_labelled_without_it
         ["Allgemeiner Teil", "§ 1", "Besonderer Teil", "§ 80"]
     );
 }
+
+#[test]
+fn divisions_in_unnumbered_parts_and_subtitles_are_cited_with_them() {
+    // The StGB's two parts carry no number (`## Allgemeiner Teil - `), and each has an
+    // `Erster Abschnitt`; the BGB prints Kapitel and Unterkapitel at one depth (Markdown has
+    // six), inserts `Kapitel 1a`, and numbers its `Untertitel` within each Titel.
+    let old = "## Allgemeiner Teil - \n\n### Erster Abschnitt - Das Strafgesetz\n\n\
+               ##### § 1 Keine Strafe ohne Gesetz\n\nEine Tat kann nur bestraft werden.\n\n\
+               ## Besonderer Teil - \n\n### Erster Abschnitt - Friedensverrat\n\n\
+               ##### § 80 Vorbereitung\n\nWer vorbereitet, wird bestraft.\n\n\
+               #### Titel 5 - Mietvertrag\n\n##### Untertitel 1 - Allgemeines\n\n\
+               ###### § 535 Inhalt\n\nDer Vermieter gewährt den Gebrauch.\n\n\
+               ##### Untertitel 2 - Wohnraum\n\n###### Kapitel 1 - Allgemeine Vorschriften\n\n\
+               ###### § 549 Mietverhältnisse\n\nFür Wohnraum gilt dies.\n\n\
+               ###### Kapitel 1a - Erhaltung\n\n###### § 555a Erhaltung\n\nDer Mieter duldet.\n\n\
+               ###### Kapitel 2 - Die Miete\n\n###### Unterkapitel 1 - Vereinbarungen\n\n\
+               ###### § 556 Betriebskosten\n\nDie Parteien vereinbaren Kosten.\n\n\
+               ###### Kapitel 3 - Pfandrecht\n\n###### § 562 Pfandrecht\n\nDer Vermieter hat ein Pfandrecht.\n\n\
+               #### Titel 7 - Scheidung\n\n##### Untertitel 2 - Unterhalt\n\n\
+               ###### Kapitel 1 - Grundsatz\n\n###### § 1569 Eigenverantwortung\n\nJeder sorgt für sich.\n\n\
+               ###### Kapitel 2 - Unterhaltsberechtigung\n\n###### § 1570 Betreuung\n\nDer Ehegatte betreut.\n";
+    let new = old
+        .replace(
+            "Erster Abschnitt - Friedensverrat",
+            "Erster Abschnitt - Friedensverrat und Hochverrat",
+        )
+        .replace(
+            "Kapitel 2 - Die Miete",
+            "Kapitel 2 - Die Miete und ihre Höhe",
+        );
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "Besonderer Teil Erster Abschnitt",
+            "Titel 5 Untertitel 2 Kapitel 2"
+        ]
+    );
+    let units = addresses(&r.units);
+    for address in [
+        "Allgemeiner Teil Erster Abschnitt",
+        "Titel 5 Untertitel 2 Kapitel 1",
+        "Titel 7 Untertitel 2 Kapitel 1",
+        "Titel 7 Untertitel 2 Kapitel 2",
+        "Kapitel 3",
+    ] {
+        assert!(
+            units.contains(&(Status::Unchanged, address.to_string())),
+            "{address}: {units:?}"
+        );
+    }
+}
