@@ -6,9 +6,10 @@
 //! No fixed order of keywords serves every legal order (a UK Part holds Chapters, an
 //! Australian Chapter holds Parts; the Code civil opens with a `Titre préliminaire` before its
 //! first `Livre`). The evidence is where numbering starts again: a keyword whose first number
-//! (`1`, `I`, `Ier`) comes after a heading of another keyword stands below it (`Section 1`
-//! after each `Chapitre`). One keyword is taken to stand above another when that happens more
-//! often than the reverse.
+//! (`1`, `I`, `Ier`) comes right after a heading of another keyword stands below it (`Section
+//! 1` after each `Chapitre`). One keyword is taken to stand above another when that happens
+//! more often than the reverse. Markdown depth, where a text has it, says more (see
+//! [`Nesting::parents_at_depths`]).
 
 use std::collections::BTreeSet;
 
@@ -121,14 +122,7 @@ impl Nesting {
         for (k, s) in sections.iter().enumerate() {
             let depth = depth_of(k);
             if !numbered_division(s) {
-                let opens = s.kind == HeadingKind::Division
-                    && depth.is_some_and(|d| {
-                        sections.get(k + 1).is_some_and(|next| {
-                            numbered_division(next)
-                                && depth_of(k + 1).is_some_and(|n| n > d)
-                                && first_number(next.number.as_deref().unwrap_or(""))
-                        })
-                    });
+                let opens = opens_series(sections, depths, k);
                 if opens {
                     while open
                         .last()
@@ -170,6 +164,20 @@ impl Nesting {
         }
         out
     }
+}
+
+/// Whether section `k`, a heading without a number, opens a series of divisions deeper than
+/// it: the next section is a numbered division at a greater Markdown depth, numbered from the
+/// start (`## Besonderer Teil - `, then `### Erster Abschnitt`).
+fn opens_series(sections: &[&Section], depths: &[Option<u8>], k: usize) -> bool {
+    let depth_of = |k: usize| depths.get(k).copied().flatten();
+    let (Some(d), Some(next)) = (depth_of(k), sections.get(k + 1)) else {
+        return false;
+    };
+    sections[k].kind == HeadingKind::Division
+        && numbered_division(next)
+        && depth_of(k + 1).is_some_and(|n| n > d)
+        && first_number(next.number.as_deref().unwrap_or(""))
 }
 
 /// A division open at a point of a text, for [`Nesting::parents_at_depths`].
