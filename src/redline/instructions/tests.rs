@@ -1640,3 +1640,40 @@ fn items_inserted_from_a_bis_on_are_named_by_their_labels() {
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn a_division_named_with_its_divisions_is_renumbered_under_its_own_article() {
+    // The BGB numbers its Untertitel within each Titel: a renumbered `Untertitel 4` is named
+    // with the Titel it stands in, and German takes the Untertitel's article (it read `Der
+    // bisherige Titel 3 Untertitel 4 wird Titel 3 Untertitel 5.`).
+    let titel = |n: usize, untertitel: &[&str]| {
+        let mut t = format!("#### Titel {n} - Titel {n}\n\n");
+        for (k, u) in untertitel.iter().enumerate() {
+            let p = n * 100 + k;
+            t.push_str(&format!(
+                "##### Untertitel {u} - Teil {u}\n\n###### § {p} Regel\n\nDie Regel {p} gilt.\n\n"
+            ));
+        }
+        t
+    };
+    let old = [
+        titel(2, &["1", "2", "3", "4"]),
+        titel(3, &["1", "2", "3", "4"]),
+    ]
+    .concat();
+    let new = [
+        titel(2, &["1", "2", "3", "4"]),
+        titel(3, &["1", "2", "3", "5"]).replace(
+            "##### Untertitel 5",
+            "##### Untertitel 4 - Neu\n\n###### § 399 Neu\n\nNeu.\n\n##### Untertitel 5",
+        ),
+    ]
+    .concat();
+    // Both Titel have an `Untertitel 4` once the new one is in: one step leaves the number
+    // twice, as the new text has it.
+    let doc = round_trip_with_clashes(&old, &new, Lang::De, 1);
+    assert!(
+        doc.contains("Der bisherige Untertitel 4 in Titel 3 wird Untertitel 5."),
+        "{doc}"
+    );
+}

@@ -129,6 +129,14 @@ fn num(s: &Section) -> &str {
     s.number.as_deref().unwrap_or("")
 }
 
+/// The divisions `name` names before `own`, its section's own name (`Buch 2 Abschnitt 8
+/// Titel 3` of `Buch 2 Abschnitt 8 Titel 3 Untertitel 4`), if it names any.
+fn within_of<'a>(name: &'a str, own: &str) -> Option<&'a str> {
+    name.strip_suffix(own)?
+        .strip_suffix(' ')
+        .filter(|w| !w.is_empty())
+}
+
 /// Whether a section's heading is a bare, dotted or plain numbered heading (no keyword).
 fn keywordless(s: &Section) -> bool {
     s.keyword.is_empty() && s.number.is_some()
@@ -1688,9 +1696,8 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// The end of a sentence renumbering section `s` alone: its new name, as its name now
     /// reads with the new number (`l'article 14.`, `§ 14.`, `artikel 14.`).
-    fn renumbered_to<'x>(&self, s: usize, r: &'x str) -> Res<'x, Instruction> {
+    fn renumbered_to<'x>(&self, s: usize, old: &str, r: &'x str) -> Res<'x, Instruction> {
         let sec = &self.view(s);
-        let old = self.sref(s, Form::Plain);
         let prefix = old.strip_suffix(num(sec)).unwrap_or("");
         let verify = |x| nom::Err::Error(nom::error::Error::new(x, nom::error::ErrorKind::Verify));
         let r = r.strip_prefix(prefix).ok_or_else(|| verify(r))?;
@@ -2106,8 +2113,20 @@ impl<'d, 'a> Wording<'d, 'a> {
                         _ => "Der bisherige",
                     };
                     let old = self.sref(*first, Form::Plain);
-                    let prefix = old.strip_suffix(num(s)).unwrap_or("");
-                    format!("{art} {old} wird {prefix}{new_first}.")
+                    let own = self.base_name(*first, s, Form::Plain);
+                    // A division named with those it stands in: the article is its own, so
+                    // they follow it (`Der bisherige Untertitel 4 in Buch 2 Abschnitt 8 Titel
+                    // 3 wird Untertitel 5.`).
+                    match within_of(&old, &own) {
+                        Some(within) => {
+                            let prefix = own.strip_suffix(num(s)).unwrap_or("");
+                            format!("{art} {own} in {within} wird {prefix}{new_first}.")
+                        }
+                        None => {
+                            let prefix = old.strip_suffix(num(s)).unwrap_or("");
+                            format!("{art} {old} wird {prefix}{new_first}.")
+                        }
+                    }
                 } else {
                     let (a, b) = self.run_numbers(*first, *last);
                     let p = de_plural(s);
@@ -2217,10 +2236,27 @@ impl<'d, 'a> Wording<'d, 'a> {
             tg("Das bisherige "),
         ))
         .parse(i)
-            && let Ok((r, s)) = self.section(Form::Plain)(r)
         {
-            let (r, _) = tg(" wird ").parse(r)?;
-            return self.renumbered_to(s, r);
+            if let Ok((r, s)) = self.section(Form::Plain)(r)
+                && let Ok((r, _)) = tg(" wird ").parse(r)
+            {
+                let old = self.sref(s, Form::Plain);
+                return self.renumbered_to(s, &old, r);
+            }
+            // `Untertitel 4 in Buch 2 Abschnitt 8 Titel 3 wird …`: the name in full is the
+            // divisions', then its own.
+            let (r, own) = Self::split_until(r, " in ")?;
+            let (r, within) = Self::split_until(r, " wird ")?;
+            let full = [within, " ", own].concat();
+            let s = match self.section(Form::Plain)(&full) {
+                Ok(("", s)) => s,
+                _ => return fail(i),
+            };
+            let own_name = self.base_name(s, &self.view(s), Form::Plain);
+            if own_name != own {
+                return fail(i);
+            }
+            return self.renumbered_to(s, own, r);
         }
         let (r, _) = tg("Die bisherigen ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, de_plural, " bis ", " werden die ")?;
@@ -2492,7 +2528,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" devient ").parse(r)
         {
-            return self.renumbered_to(s, r);
+            return self.renumbered_to(s, &self.sref(s, Form::Plain), r);
         }
         let (r, _) = tg("Les ").parse(i)?;
         let (r, (first, last)) = self.parse_run_head(r, fr_plural, " à ", " deviennent les ")?;
@@ -2674,7 +2710,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Ok((r, s)) = self.section(Form::Cap)(i)
             && let Ok((r, _)) = tg(" wordt vernummerd tot ").parse(r)
         {
-            return self.renumbered_to(s, r);
+            return self.renumbered_to(s, &self.sref(s, Form::Plain), r);
         }
         let (r, _) = tg("De ").parse(i)?;
         let (r, (first, last)) =
