@@ -417,14 +417,17 @@ fn renumber_runs(
             let num = |s: &Section| s.number.clone().unwrap_or_default();
             let (of, nf) = (num(&olds[r.first.0]), num(&news[r.first.1]));
             let (ol, nl) = (num(&olds[r.last.0]), num(&news[r.last.1]));
+            // Named as its address names it, with the divisions that tell it apart (`Buch 2
+            // Abschnitt 8 Titel 3–5 renumbered 4–6`: the BGB has a `Titel 3` in most Abschnitte).
+            let first = &olds[r.first.0];
+            let old = match (&first.within, &first.chapter) {
+                (Some(within), None) => [within, " ", &first.label].concat(),
+                _ => first.full_label(),
+            };
             let description = if r.count == 1 {
-                format!(
-                    "{} renumbered {}",
-                    olds[r.first.0].full_label(),
-                    news[r.first.1].full_label()
-                )
+                format!("{old} renumbered {}", news[r.first.1].full_label())
             } else {
-                format!("{}–{ol} renumbered {nf}–{nl}", olds[r.first.0].full_label())
+                format!("{old}–{ol} renumbered {nf}–{nl}")
             };
             Renumbering {
                 kind: r.kind,

@@ -5241,3 +5241,49 @@ fn divisions_in_unnumbered_parts_and_subtitles_are_cited_with_them() {
         );
     }
 }
+
+#[test]
+fn a_renumbered_division_numbered_within_another_is_named_with_it() {
+    // Two Abschnitte each with Titel 1 and 2; a Titel inserted first in the second Abschnitt
+    // renumbers its Titel 1 and 2, which the summary called `Titel 1 renumbered Titel 2`, as
+    // if the first Abschnitt's had been.
+    let titel = |k: usize, title: &str, p: usize| {
+        format!("#### Titel {k} - {title}\n\n##### § {p} Regel\n\nDie Regel {p} gilt für alle.\n\n")
+    };
+    let head = [
+        "## Buch 1 - B\n\n### Abschnitt 1 - A\n\n",
+        &titel(1, "Eins", 11),
+        &titel(2, "Zwei", 12),
+    ]
+    .concat();
+    let old = [
+        &head,
+        "### Abschnitt 2 - B\n\n",
+        &titel(1, "Drei", 21),
+        &titel(2, "Vier", 22),
+    ]
+    .concat();
+    let new = [
+        &head,
+        "### Abschnitt 2 - B\n\n",
+        &titel(1, "Neu", 20),
+        &titel(2, "Drei", 21),
+        &titel(3, "Vier", 22),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    let described: Vec<_> = r
+        .renumberings
+        .iter()
+        .map(|x| x.description.as_str())
+        .collect();
+    assert_eq!(
+        described,
+        [
+            "Abschnitt 2 Titel 1 renumbered Titel 2",
+            "Abschnitt 2 Titel 2 renumbered Titel 3"
+        ],
+        "{:?}",
+        r.summary
+    );
+}
