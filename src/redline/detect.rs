@@ -2255,9 +2255,10 @@ fn set_within(sections: &mut [Section], style: &Style, text: &str) {
     if counts.values().all(|&n| n < 2) {
         return;
     }
+    // A section numbered within its chapter is named with it already (`2 kap. 1 §`).
     let shared: Vec<bool> = sections
         .iter()
-        .map(|s| s.kind != HeadingKind::Preamble && counts[&cite_key(s)] > 1)
+        .map(|s| s.kind != HeadingKind::Preamble && s.chapter.is_none() && counts[&cite_key(s)] > 1)
         .collect();
     let depths = division_depths(sections, text);
     let parents = super::nesting::Nesting::of(sections).parents_at_depths(sections, &depths);
@@ -2308,7 +2309,8 @@ fn cite_key(s: &Section) -> CiteKey<'_> {
 struct Places<'a> {
     sections: &'a [Section],
     style: &'a Style,
-    /// Whether another section of the text is cited as each is.
+    /// Whether another section of the text is cited as each is (and no chapter tells it
+    /// apart).
     shared: &'a [bool],
     /// Each section's Markdown depth, where it tells the nesting.
     depths: &'a [Option<u8>],
@@ -2322,7 +2324,7 @@ impl Places<'_> {
     /// The divisions that tell section `k` apart, outermost first, if its citation is shared
     /// and they can be named.
     fn within(&self, k: usize) -> Option<String> {
-        if !self.shared(k) {
+        if !self.shared[k] {
             return None;
         }
         let mut chain = Vec::new();
@@ -2333,18 +2335,13 @@ impl Places<'_> {
                 return None;
             }
             chain.push(super::tree::article_cite(self.style, &self.sections[p]));
-            if !self.shared(p) {
+            if !self.shared[p] {
                 break;
             }
             at = self.parents[p];
         }
         chain.reverse();
         (!chain.is_empty()).then(|| chain.join(" "))
-    }
-
-    /// Whether another section of the text is cited as section `k` is.
-    fn shared(&self, k: usize) -> bool {
-        self.shared[k]
     }
 }
 

@@ -572,8 +572,7 @@ fn number(i: &str) -> IResult<&str, &str> {
     Ok((rest, taken(i, rest)))
 }
 
-/// Succeeds, consuming nothing, when the next character is not alphanumeric (or at the end).
-/// Nothing but blanks to the end of the line.
+/// Succeeds, consuming nothing, when only blanks follow to the end of the line.
 fn line_end(i: &str) -> IResult<&str, ()> {
     let rest = i.trim_start_matches([' ', '\t']);
     match rest.is_empty() || rest.starts_with(['\n', '\r']) {
@@ -582,6 +581,7 @@ fn line_end(i: &str) -> IResult<&str, ()> {
     }
 }
 
+/// Succeeds, consuming nothing, when the next character is not alphanumeric (or at the end).
 fn boundary(i: &str) -> IResult<&str, ()> {
     match i.chars().next() {
         Some(c) if c.is_alphanumeric() => fail(i),

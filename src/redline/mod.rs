@@ -420,9 +420,9 @@ fn renumber_runs(
             // Named as its address names it, with the divisions that tell it apart (`Buch 2
             // Abschnitt 8 Titel 3–5 renumbered 4–6`: the BGB has a `Titel 3` in most Abschnitte).
             let first = &olds[r.first.0];
-            let old = match (&first.within, &first.chapter) {
-                (Some(within), None) => [within, " ", &first.label].concat(),
-                _ => first.full_label(),
+            let old = match &first.within {
+                Some(within) => [within, " ", &first.label].concat(),
+                None => first.full_label(),
             };
             let description = if r.count == 1 {
                 format!("{old} renumbered {}", news[r.first.1].full_label())

@@ -161,7 +161,8 @@ pub struct Section {
     pub in_schedule: bool,
     /// The divisions that tell this section apart from another of the text cited alike
     /// (`Buch 1 Abschnitt 3` for one of the BGB's sixteen `Titel 2`), outermost first; `None`
-    /// where its citation is the text's only one. Addresses name them; labels do not.
+    /// where its citation is the text's only one, or where [`Section::chapter`] tells it apart.
+    /// Addresses name them; labels do not.
     #[serde(skip)]
     pub within: Option<String>,
 }

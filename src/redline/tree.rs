@@ -16,10 +16,9 @@ use super::{
 /// otherwise its label (`Artikel 240b`, `§ 176`, `Article L. 227-23`).
 pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
     let cite = own_cite(style, s);
-    match (&s.within, &s.chapter) {
-        (_, Some(chapter)) => [chapter, " ", &cite].concat(),
-        (Some(within), None) => [within, " ", &cite].concat(),
-        (None, None) => cite,
+    match s.chapter.as_ref().or(s.within.as_ref()) {
+        Some(outer) => [outer, " ", &cite].concat(),
+        None => cite,
     }
 }
 
