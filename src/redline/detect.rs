@@ -1495,6 +1495,9 @@ fn build(
         None if !text.is_empty() => sections.push(preamble(text.len())),
         None => {}
     }
+    for s in &mut sections {
+        super::sublists::nest_inner_lists(text, (s.start, s.end, s.line), &mut s.subsections);
+    }
     sections
 }
 

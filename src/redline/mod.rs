@@ -22,6 +22,7 @@ pub(crate) mod nesting;
 mod ops;
 mod sentence;
 mod style;
+mod sublists;
 mod tracked;
 mod tree;
 
