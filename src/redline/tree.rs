@@ -597,7 +597,7 @@ pub(crate) struct SentenceMap {
 
 impl SentenceMap {
     /// The sentence of its paragraph that holds the list of subsection `k` (0: none cited).
-    fn of_sub(&self, k: usize) -> u8 {
+    pub(crate) fn of_sub(&self, k: usize) -> u8 {
         self.of_sub.get(k).copied().unwrap_or(0)
     }
 
@@ -920,15 +920,19 @@ fn forest(style: &Style, text: &str, s: &Section) -> Vec<Node> {
         (_, None) => head_of("", false),
     };
     let mut out = paragraphs(text, from..own_end, line, s.level + 1, head);
+    // Where a style cites sentences, a list that numbers from the start again ends the one
+    // before it (see `sentence_map`); elsewhere it may be a list inside the entry before it
+    // printed at the same margin (the Peruvian Constitution's art. 2 inciso 5).
+    let restarts = style.sentences.is_some();
     for n in &mut nodes {
-        add_paragraphs(text, &s.subsections, n);
+        add_paragraphs(text, &s.subsections, n, restarts);
     }
     out.append(&mut nodes);
     if cites_ledd(style, s) {
         let base = if head == Head::Alone { 1 } else { 2 };
         lift_ledd(text, s, &mut out, base);
     }
-    pull_closing_words(text, &s.subsections, &mut out, s.level + 1);
+    pull_closing_words(text, &s.subsections, &mut out, (s.level + 1, restarts));
     out
 }
 
@@ -983,7 +987,7 @@ fn lift_ledd(text: &str, s: &Section, children: &mut Vec<Node>, base: usize) {
 
 /// Puts the unnumbered paragraphs of `n`'s own text (before its first paragraph or item)
 /// first among its children, and does the same inside them.
-fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
+fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node, restarts: bool) {
     let own_end = n.children.first().map_or(n.end, |c| c.start);
     let head = match n.sub.map(|k| &subs[k]) {
         Some(sub) if blank_below(text, n.start) => {
@@ -996,56 +1000,104 @@ fn add_paragraphs(text: &str, subs: &[Subheading], n: &mut Node) {
     };
     let mut kids = paragraphs(text, n.start..own_end, n.line, n.level + 1, head);
     for c in &mut n.children {
-        add_paragraphs(text, subs, c);
+        add_paragraphs(text, subs, c, restarts);
     }
     kids.append(&mut n.children);
     n.children = kids;
-    pull_closing_words(text, subs, &mut n.children, n.level + 1);
+    pull_closing_words(text, subs, &mut n.children, (n.level + 1, restarts));
 }
 
 /// Moves the text after a list (see [`ClosingWords::at`]) from its last item, where the item's
-/// range put it, to the unit the list is part of, whose children are `children` at `level`.
-fn pull_closing_words(text: &str, subs: &[Subheading], children: &mut Vec<Node>, level: u8) {
-    let items = children.iter().filter(|c| c.sub.is_some()).count();
-    let next_ordinal = children
+/// range put it, to the unit the list is part of, whose children are `children` at `level`:
+/// after the last child, and, with `restarts`, after an entry followed by one that numbers
+/// from the start again (the words between the StGB's two lists of § 68b Abs. 1 are its Satz
+/// 2, not Nummer 12's).
+fn pull_closing_words(
+    text: &str,
+    subs: &[Subheading],
+    children: &mut Vec<Node>,
+    (level, restarts): (u8, bool),
+) {
+    let mut next_ordinal = children
         .iter()
         .filter(|c| c.sub.is_none())
         .map(|c| c.ordinal + 1)
         .max()
         .unwrap_or(2);
-    let Some(first) = children.iter().find(|c| c.sub.is_some()).map(|c| c.start) else {
+    let Some(first) = children.iter().position(|c| c.sub.is_some()) else {
         return;
     };
-    let Some(last) = children.last_mut() else {
-        return;
-    };
-    let is_list = last
+    let mut k = first;
+    while restarts && k + 1 < children.len() {
+        let again = children[k + 1]
+            .sub
+            .is_some_and(|n| starts_list_again(&subs[n]));
+        if children[k].sub.is_some() && again {
+            let opens = (first..k)
+                .rev()
+                .find(|&j| children[j].sub.is_some_and(|n| starts_list_again(&subs[n])))
+                .unwrap_or(first);
+            let items = children[opens..=k]
+                .iter()
+                .filter(|c| c.sub.is_some())
+                .count();
+            let moved = cut_closing_words(text, subs, children, (opens, k), items);
+            let n = moved.len();
+            for (j, mut m) in moved.into_iter().enumerate() {
+                m.level = level;
+                m.ordinal = next_ordinal;
+                next_ordinal += 1;
+                children.insert(k + 1 + j, m);
+            }
+            k += n;
+        }
+        k += 1;
+    }
+    let items = children.iter().filter(|c| c.sub.is_some()).count();
+    let last = children.len() - 1;
+    let moved = cut_closing_words(text, subs, children, (first, last), items);
+    for mut m in moved {
+        m.level = level;
+        m.ordinal = next_ordinal;
+        next_ordinal += 1;
+        children.push(m);
+    }
+}
+
+/// The closing words cut from the end of `children[last]`, a list's last item (the list opening
+/// at `children[opens]`, `items` entries long); none where the list is no list of items.
+fn cut_closing_words(
+    text: &str,
+    subs: &[Subheading],
+    children: &mut [Node],
+    (opens, last): (usize, usize),
+    items: usize,
+) -> Vec<Node> {
+    let first = children[opens].start;
+    let node = &mut children[last];
+    let is_list = node
         .sub
         .is_some_and(|k| subs[k].level >= 3 || announces_list(text, first));
     if items < 2 || !is_list {
-        return;
+        return Vec::new();
     }
     // Only among the paragraphs after the item's own items (or all of them, for a leaf).
-    let from = last
+    let from = node
         .children
         .iter()
         .rposition(|c| c.sub.is_some())
         .map_or(0, |k| k + 1);
-    let mut closing = ClosingWords::new(text, last.start);
-    let Some(cut) = last.children[from..]
+    let mut closing = ClosingWords::new(text, node.start);
+    let Some(cut) = node.children[from..]
         .iter()
         .position(|c| !c.cell && closing.at(c.start))
         .map(|k| from + k)
     else {
-        return;
+        return Vec::new();
     };
-    let moved: Vec<Node> = last.children.drain(cut..).collect();
-    last.end = moved[0].start;
-    for (k, mut m) in moved.into_iter().enumerate() {
-        m.level = level;
-        m.ordinal = next_ordinal + k;
-        children.push(m);
-    }
+    let moved: Vec<Node> = node.children.drain(cut..).collect();
+    node.end = moved[0].start;
+    moved
 }
 
 /// How a unit's first line stands, which decides how its unnumbered paragraphs count.

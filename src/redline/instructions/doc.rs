@@ -1,6 +1,8 @@
 //! The old text as the instructions see it: its sections (as detection splits them), the
 //! paragraphs and items inside each, and a working copy of a section that edits change.
 
+use std::cell::OnceCell;
+
 use regex::Regex;
 
 use super::super::detect::{Scheme, Split, split_like, split_pair};
@@ -12,6 +14,10 @@ use super::super::style::Style;
 use super::super::{HeadingKind, Section, Subheading, tree};
 use super::Address;
 use super::numbering::Numbering;
+
+/// One step of a path of units: the number, and the sentence of the unit above that holds
+/// its list (0: not named).
+pub(crate) type Step<'x> = (&'x str, u8);
 
 /// The old text, split into sections with their paragraphs and items.
 pub(crate) struct OldDoc<'a> {
@@ -27,6 +33,8 @@ pub(crate) struct OldDoc<'a> {
     unit: Option<Regex>,
     /// How the text nests its divisions.
     pub nesting: Nesting,
+    /// For each section, the sentences that hold its lists, read when first asked for.
+    sentences: Vec<OnceCell<tree::SentenceMap>>,
 }
 
 impl<'a> OldDoc<'a> {
@@ -39,7 +47,9 @@ impl<'a> OldDoc<'a> {
     fn from_split(text: &'a str, mut split: Split, unit: Option<&Regex>) -> Self {
         cite_by_heading(text, &mut split.old);
         let parents = split.old.iter().map(parents).collect();
+        let sentences = split.old.iter().map(|_| OnceCell::new()).collect();
         OldDoc {
+            sentences,
             nesting: Nesting::of(&split.old),
             text,
             sections: split.old,
@@ -88,15 +98,24 @@ impl<'a> OldDoc<'a> {
         numbers: &[&str],
         state: &Numbering,
     ) -> Option<Vec<usize>> {
+        let steps: Vec<Step> = numbers.iter().map(|&n| (n, 0)).collect();
+        self.resolve_steps(s, &steps, state)
+    }
+
+    /// [`OldDoc::resolve_path`] by steps that may name the sentence of the unit above that
+    /// holds the list of their unit (`Nummer 4 Satz 2 Nummer 3`: 3 in the list of Nummer 4's
+    /// Satz 2; 0 for none named), so that each step is the only child with its number there.
+    pub fn resolve_steps(&self, s: usize, steps: &[Step], state: &Numbering) -> Option<Vec<usize>> {
         let mut parent = None;
         let mut path = Vec::new();
-        for n in numbers {
+        for &(n, sentence) in steps {
             // `2°`, `2ª`, `6° bis` (stored `6 bis`), `§ 1er` (Dutch `§ 1`).
             let n = bare_number(n);
             let n = n.as_str();
             let mut found = self
                 .children(s, parent)
                 .filter(|&k| state.sub_live(s, k))
+                .filter(|&k| sentence == 0 || self.sentence_of(s, k) == sentence)
                 .filter(|&k| {
                     let sub = state.sub(self, s, k);
                     let number = sub.number();
@@ -110,6 +129,22 @@ impl<'a> OldDoc<'a> {
             parent = Some(k);
         }
         Some(path)
+    }
+
+    /// The sentence of the unit above subsection `k` of section `s` that holds `k`'s list,
+    /// from 1, where the style cites sentences and that unit has more than one (the German
+    /// `§ 68b Absatz 1 Satz 3 Nummer 1`); 0 elsewhere.
+    pub fn sentence_of(&self, s: usize, k: usize) -> u8 {
+        self.sentences[s]
+            .get_or_init(|| {
+                tree::sentence_map(
+                    self.style(),
+                    self.text,
+                    &self.sections[s],
+                    tree::Read::Lists,
+                )
+            })
+            .of_sub(k)
     }
 
     /// Whether an address resolves back to itself by the numbers in force at `state`.

@@ -1677,3 +1677,97 @@ fn a_division_named_with_its_divisions_is_renumbered_under_its_own_article() {
         "{doc}"
     );
 }
+
+/// The StGB's § 68b Absatz 1 (shortened): a list in its first sentence and another in its
+/// third, both numbered from 1.
+const TWO_LISTS: &str = "§ 68b Weisungen\n\n(1) Das Gericht kann die verurteilte Person anweisen,\n\n1.  den Wohnort nicht zu verlassen,\n\n2.  sich nicht aufzuhalten an bestimmten Orten,\n\n3.  zu der verletzten Person keinen Kontakt aufzunehmen.\n\nDas Gericht bestimmt die Zeit. Eine Weisung ist nur zulässig, wenn\n\n1.  die Führungsaufsicht wegen einer Straftat eingetreten ist,\n\n2.  die Gefahr besteht, dass weitere Straftaten begangen werden.\n\n(2) Das Gericht kann weitere Weisungen erteilen.\n\n§ 68c Dauer\n\nText.\n";
+
+#[test]
+fn an_entry_of_a_second_list_of_an_absatz_is_cited_by_its_sentence() {
+    // Both lists have a Nummer 1; the change in the second list's was stated by quoting
+    // words of the whole Absatz.
+    let new = TWO_LISTS.replace("wegen einer Straftat", "wegen einer Katalogtat");
+    let de = round_trip(TWO_LISTS, &new, Lang::De);
+    assert_eq!(
+        de,
+        "1. In § 68b Absatz 1 Satz 3 Nummer 1 wird das Wort „Straftat“ durch das Wort „Katalogtat“ ersetzt.\n"
+    );
+    let new = TWO_LISTS.replace("den Wohnort nicht", "den Wohnort oder Aufenthaltsort nicht");
+    let de = round_trip(TWO_LISTS, &new, Lang::De);
+    assert!(
+        de.starts_with("1. In § 68b Absatz 1 Satz 1 Nummer 1 werden"),
+        "{de}"
+    );
+}
+
+#[test]
+fn no_sentence_is_cited_after_an_instruction_changed_the_words_that_count_them() {
+    // A sentence added before the second list: its entries stand in Satz 4 now, and a
+    // sentence number read from the old text would mislead. The entry is cited without it
+    // where that is enough, else by more of its words; either way the text comes out right.
+    let new = TWO_LISTS
+        .replace(
+            "Das Gericht bestimmt die Zeit.",
+            "Das Gericht bestimmt die Zeit. Es hört die Person an.",
+        )
+        .replace("wegen einer Straftat", "wegen einer Katalogtat");
+    let de = round_trip(TWO_LISTS, &new, Lang::De);
+    assert!(!de.contains("Satz 3"), "{de}");
+    for lang in LANGS {
+        round_trip(TWO_LISTS, &new, lang);
+    }
+}
+
+#[test]
+fn a_letter_in_a_list_set_in_under_an_entry_is_inserted_under_that_list() {
+    // § 6 Abs. 1 Nr. 4 EStG (shortened): its Satz 2 lists `1.` to `3.` set in, with letters.
+    // The letter was put in by restating the words around it in Nummer 4.
+    let old = "§ 6 Bewertung\n\n(1) Für die Bewertung gilt:\n\n\
+               4.  Entnahmen sind mit dem Teilwert anzusetzen.\n    \
+               2                   Bei Elektrofahrzeugen ist der Listenpreis\n\n    \
+               1.  soweit Nummer 2 nicht anzuwenden ist zu mindern, oder\n\n\n    \
+               2.  nur zur Hälfte anzusetzen, wenn das Kraftfahrzeug\n\n        \
+               a)  höchstens 50 Gramm ausstößt oder\n\n\n        \
+               b)  mindestens 60 Kilometer weit fährt, oder\n\n\n    \
+               3.  nur zur Hälfte anzusetzen, wenn das Kraftfahrzeug\n\n        \
+               a)  höchstens 50 Gramm ausstößt oder\n\n\n        \
+               b)  mindestens 80 Kilometer weit fährt,\n\n\n    \
+               die Emission ist der Bescheinigung zu entnehmen.\n\n\
+               5.  Einlagen sind mit dem Teilwert anzusetzen.\n\n\
+               (2) Weiteres gilt.\n\n§ 7 Absetzung\n\n(1) Text.\n";
+    let new = old
+        .replace(
+            "60 Kilometer weit fährt, oder\n\n\n",
+            "60 Kilometer weit fährt, oder\n\n\n        c)  mit Wasserstoff fährt, oder\n\n\n",
+        )
+        .replace("mindestens 80 Kilometer", "mindestens 100 Kilometer");
+    let de = round_trip(old, &new, Lang::De);
+    assert_eq!(
+        de,
+        "1. Nach § 6 Absatz 1 Nummer 4 Satz 2 Nummer 2 Buchstabe b wird folgender Buchstabe c eingefügt:\n    „        c)  mit Wasserstoff fährt, oder“\n\n\
+         2. In § 6 Absatz 1 Nummer 4 Satz 2 Nummer 3 Buchstabe b wird die Angabe „80“ durch die Angabe „100“ ersetzt.\n"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
+fn words_between_two_lists_are_the_absatz_s_not_the_first_list_s_last_entry() {
+    // `Das Gericht bestimmt die Zeit.` is Satz 2 of § 68b Absatz 1; it was read as a paragraph
+    // of Nummer 3, the last entry of the list before it, and changed there.
+    let new = TWO_LISTS.replace("bestimmt die Zeit.", "bestimmt die Dauer.");
+    let de = round_trip(TWO_LISTS, &new, Lang::De);
+    assert_eq!(
+        de,
+        "1. In § 68b Absatz 1 wird das Wort „Zeit“ durch das Wort „Dauer“ ersetzt.\n"
+    );
+    let r = redline(TWO_LISTS, &new);
+    let changed: Vec<&str> = r.units[0].children[0]
+        .children
+        .iter()
+        .filter(|u| u.status != crate::redline::Status::Unchanged)
+        .map(|u| u.address.as_str())
+        .collect();
+    assert_eq!(changed, ["§ 68b Abs. 1, ¶ 2"]);
+}

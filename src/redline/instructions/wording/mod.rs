@@ -23,7 +23,7 @@ use nom::{
 use super::super::detect::MULTIPLIERS;
 use super::super::style::{Marker, NL_ORDINALS};
 use super::super::{HeadingKind, Section, Subheading};
-use super::doc::{OldDoc, is_letter, is_roman};
+use super::doc::{OldDoc, Step, is_letter, is_roman};
 use super::numbering::{Numbering, UnitState};
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -385,6 +385,9 @@ pub(crate) struct Wording<'d, 'a> {
     /// made for: kept while the section keeps its number, so the names of a long text are
     /// not made again after each instruction that omits, inserts or renumbers sections.
     base: std::cell::RefCell<BaseNames>,
+    /// The units whose words an instruction before the point reached changed (section and
+    /// path): the sentences counted in them may no longer be those of the old text.
+    edited: std::cell::RefCell<Vec<(usize, Vec<usize>)>>,
 }
 
 /// The name of each old section in each form before ranks, with the number it was made for
@@ -637,6 +640,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             refs: Default::default(),
             names: Default::default(),
             base: Default::default(),
+            edited: Default::default(),
         }
     }
 
@@ -657,6 +661,9 @@ impl<'d, 'a> Wording<'d, 'a> {
         let changed = self.state.borrow_mut().advance(self.doc, ins)?;
         if changed {
             self.update_names(ins, &before);
+        }
+        if let Instruction::Edit { at, .. } = ins {
+            self.edited.borrow_mut().push((at.section, at.path.clone()));
         }
         Ok(())
     }
@@ -1387,7 +1394,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => {
                 let mut out = self.sref(at.section, Form::To);
                 let mut above = None;
+                let sentences = self.de_sentences(at);
                 for (k, (m, level, n)) in steps.into_iter().enumerate() {
+                    if sentences[k] > 0 {
+                        out.push_str(&format!(" Satz {}", sentences[k]));
+                    }
                     // A French item `2°` is a Nummer wherever it stands, never an Absatz.
                     let noun = if k == 0 && level == 2 && m != Marker::Degree {
                         "Absatz"
@@ -1455,7 +1466,46 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// Whether an address resolves back to itself by the numbers in force now.
     pub fn addressable(&self, at: &Address) -> bool {
-        self.doc.addressable(at, &self.state.borrow())
+        if self.lang != Lang::De {
+            return self.doc.addressable(at, &self.state.borrow());
+        }
+        let sentences = self.de_sentences(at);
+        let state = self.state.borrow();
+        let subs: Vec<Subheading> = at
+            .path
+            .iter()
+            .map(|&k| state.sub(self.doc, at.section, k))
+            .collect();
+        let steps: Vec<Step> = subs
+            .iter()
+            .zip(sentences)
+            .map(|(sub, sentence)| (sub.number(), sentence))
+            .collect();
+        self.doc
+            .resolve_steps(at.section, &steps, &state)
+            .as_deref()
+            == Some(&at.path[..])
+    }
+
+    /// For each step of `at`'s path, the sentence of the unit above it that holds its list,
+    /// as German law cites a list in a unit of more than one sentence (`§ 68b Absatz 1 Satz
+    /// 3 Nummer 1`, `§ 6 Absatz 1 Nummer 4 Satz 2 Nummer 3`); 0 where none is cited, and
+    /// where an instruction before this one changed the words of that unit or of one above
+    /// it (its sentences may no longer be the old text's).
+    fn de_sentences(&self, at: &Address) -> Vec<u8> {
+        let edited = self.edited.borrow();
+        (0..at.path.len())
+            .map(|k| {
+                let above = &at.path[..k];
+                let changed = edited
+                    .iter()
+                    .any(|(s, p)| *s == at.section && above.starts_with(p));
+                match changed {
+                    true => 0,
+                    false => self.doc.sentence_of(at.section, at.path[k]),
+                }
+            })
+            .collect()
     }
 
     /// Reads an address written in `form`.
@@ -1474,7 +1524,6 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
             Lang::De => {
                 let (mut i, s) = self.section(Form::To)(i)?;
-                let mut numbers = Vec::new();
                 let noun = alt((
                     tg(" Absatz "),
                     tg(" Nummer "),
@@ -1482,12 +1531,24 @@ impl<'d, 'a> Wording<'d, 'a> {
                     tg(" Doppelbuchstabe "),
                     tg(" Ziffer "),
                 ));
-                let mut step = (noun, tw1(|c: char| !c.is_whitespace() && c != ','));
-                while let Ok((r, (_, n))) = step.parse(i) {
-                    numbers.push(n);
+                let mut step = (
+                    opt((tg(" Satz "), nom::character::complete::digit1)),
+                    noun,
+                    tw1(|c: char| !c.is_whitespace() && c != ','),
+                );
+                let mut steps: Vec<Step> = Vec::new();
+                while let Ok((r, (sentence, _, n))) = step.parse(i) {
+                    let sentence = match sentence {
+                        Some((_, d)) => d.parse::<u8>().map_err(|_| {
+                            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
+                        })?,
+                        None => 0,
+                    };
+                    steps.push((n, sentence));
                     i = r;
                 }
-                (i, s, numbers)
+                let path = self.path_steps(s, &steps, i)?;
+                return Ok((i, Address { section: s, path }));
             }
             Lang::Fr => match self.section(form)(i) {
                 Ok((r, s)) => (r, s, Vec::new()),
@@ -1564,6 +1625,19 @@ impl<'d, 'a> Wording<'d, 'a> {
     ) -> Result<Vec<usize>, nom::Err<nom::error::Error<&'x str>>> {
         let state = self.state.borrow();
         self.doc.resolve_path(s, numbers, &state).ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+        })
+    }
+
+    /// [`Wording::path`] by steps that may name sentences (see [`OldDoc::resolve_steps`]).
+    fn path_steps<'x>(
+        &self,
+        s: usize,
+        steps: &[Step],
+        i: &'x str,
+    ) -> Result<Vec<usize>, nom::Err<nom::error::Error<&'x str>>> {
+        let state = self.state.borrow();
+        self.doc.resolve_steps(s, steps, &state).ok_or_else(|| {
             nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
         })
     }
