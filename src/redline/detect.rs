@@ -67,6 +67,10 @@ struct Found<'a> {
     line: usize,
     /// Written as a Markdown heading (`##### 1. Title`, `##### § 56 …`).
     markdown: bool,
+    /// A Markdown heading of a marker and a dash before its title (`### 1. - Sachliche
+    /// Voraussetzungen`): how bundestag/gesetze heads the divisions of a law that numbers them
+    /// without a keyword (the Einkommensteuergesetz's `## I. - Steuerpflicht`).
+    dashed: bool,
     heading: RawHeading<'a>,
 }
 
@@ -81,6 +85,18 @@ fn heading_of<'a>(body: &'a str, unit: Option<&Regex>) -> Option<RawHeading<'a>>
         Some(re) => custom(re, body).or_else(|| parse_heading(body)),
         None => parse_heading(body),
     }
+}
+
+/// Whether the rest of a heading line after its marker's number is a dash and a title
+/// (`. - Steuerpflicht`, `) – Titel`).
+fn dash_titled(rest: &str) -> bool {
+    let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    after
+        .strip_prefix(['-', '–'])
+        .is_some_and(|t| t.starts_with(' '))
 }
 
 /// Every line of `text` on which `heading` finds a heading.
@@ -106,11 +122,16 @@ fn find_with<'a>(
         };
         if let Some(mut heading) = heading(&body[shift..]) {
             heading.number_at = heading.number_at.start + shift..heading.number_at.end + shift;
+            let markdown = body.trim_start().starts_with('#');
+            let dashed = markdown
+                && matches!(heading.form, Form::Marker(_))
+                && dash_titled(&body[heading.number_at.end.min(body.len())..]);
             out.push(Found {
                 start,
                 end: start + line.len(),
                 line: n + 1,
-                markdown: body.trim_start().starts_with('#'),
+                markdown,
+                dashed,
                 heading,
             });
         }
@@ -215,6 +236,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
             end: start + len,
             line,
             markdown: false,
+            dashed: false,
             heading: RawHeading {
                 form: Form::Marker(Marker::DotNumber),
                 number,
@@ -923,6 +945,7 @@ impl Scheme {
             }
             Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Dotted => Some(0),
             Form::Marker(Marker::ParenNumber) if self.form == ArticleForm::Bracketed => Some(1),
+            Form::Marker(_) if f.dashed && self.form == ArticleForm::Keyword => Some(0),
             Form::Marker(Marker::NumberDash) if !self.depth.contains_key(&Marker::NumberDash) => {
                 (self.form == ArticleForm::Bare && in_chain).then_some(1)
             }
@@ -2816,6 +2839,7 @@ fn promote_unmarked_headings<'a>(
                 end,
                 line,
                 markdown: true,
+                dashed: false,
                 heading: RawHeading {
                     form: Form::Markdown,
                     number: words,

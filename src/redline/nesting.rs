@@ -121,7 +121,10 @@ impl Nesting {
         let mut out = Vec::with_capacity(sections.len());
         for (k, s) in sections.iter().enumerate() {
             let depth = depth_of(k);
-            if !numbered_division(s) {
+            // A division numbered without a keyword (`## I. - Steuerpflicht`, `### 1. -
+            // Sachliche Voraussetzungen`) nests by its Markdown depth alone.
+            let by_depth = depth.is_some() && s.kind == HeadingKind::Division && s.number.is_some();
+            if !numbered_division(s) && !by_depth {
                 let opens = opens_series(sections, depths, k);
                 if opens {
                     while open

@@ -5326,3 +5326,38 @@ fn a_numbered_list_set_in_under_a_numbered_item_is_cited_below_it() {
         );
     }
 }
+
+#[test]
+fn markdown_divisions_numbered_without_a_keyword_are_divisions() {
+    // bundestag/gesetze heads the divisions of the Grundgesetz and the Einkommensteuergesetz
+    // with a number and a dash (`## I. - Die Grundrechte`, `### 1. - Sachliche …`): they were
+    // read as items of the article before them (`Präambel, I`, `§ 34d Nr. 2`).
+    let old = "# Einkommensteuergesetz (EStG)\n\n## I. - Steuerpflicht\n\n#### § 1 Steuerpflicht\n\n\
+               (1) Text eins.\n\n## II. - Einkommen\n\n### 1. - Sachliche Voraussetzungen\n\n\
+               #### § 2 Umfang\n\n(1) Text zwei.\n\n### 2. - Steuerfreie Einnahmen\n\n\
+               #### § 3 Steuerfrei\n\n(1) Text drei.\n\n## V. - Steuerermäßigungen\n\n\
+               ### 1. - Ausländische Einkünfte\n\n#### § 34c Anrechnung\n\n(1) Text vier.\n\n\
+               ### 2. - Land- und Forstwirtschaft\n\n#### § 34e (weggefallen)\n";
+    let new = old.replace(
+        "- Land- und Forstwirtschaft",
+        "- Land- und Forstwirtschaft und Fischerei",
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["V. 2."]);
+    let divisions: Vec<(String, String)> = r
+        .new_sections
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Division)
+        .map(|s| (s.label.clone(), s.title.clone()))
+        .collect();
+    assert_eq!(
+        divisions[1..4],
+        [
+            ("I.".to_string(), "Steuerpflicht".to_string()),
+            ("II.".to_string(), "Einkommen".to_string()),
+            ("1.".to_string(), "Sachliche Voraussetzungen".to_string()),
+        ]
+    );
+    assert_eq!(r.structure.new.divisions, 8);
+    assert_eq!(r.structure.new.items, 0);
+}
