@@ -13,6 +13,7 @@
 
 use super::model::Subheading;
 use super::style::Marker;
+use super::tree::{indent, line_rest};
 
 /// Adds to `subs`, the subsections of the section at `start..end` of `text` whose first
 /// line is line `line`, the items of the lists set in under its `1.`-numbered items (see the
@@ -42,7 +43,7 @@ pub(crate) fn nest_inner_lists(
                 for s in subs[k + 1..]
                     .iter_mut()
                     .take_while(|s| s.start < region_end)
-                    .filter(|s| s.start > first && indent_at(text, s.start) > column)
+                    .filter(|s| s.start > first && indent(line_rest(text, s.start)) > column)
                 {
                     s.level += 1;
                 }
@@ -67,13 +68,13 @@ pub(crate) fn nest_inner_lists(
 /// The column where the text of the item whose line starts at `at` begins, after its
 /// marker (`4.  Entnahmen …`: 4); `None` for a marker with nothing after it on its line.
 fn text_column(text: &str, at: usize) -> Option<usize> {
-    let line = line_at(text, at);
-    let indent = indent_of(line);
-    let rest = &line[indent..];
+    let line = line_rest(text, at);
+    let lead = indent(line);
+    let rest = &line[lead..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = rest[digits..].strip_prefix('.')?;
     let blanks = after.len() - after.trim_start_matches(' ').len();
-    (blanks > 0 && blanks < after.len()).then_some(indent + digits + 1 + blanks)
+    (blanks > 0 && blanks < after.len()).then_some(lead + digits + 1 + blanks)
 }
 
 /// The items (line start, number) of the lists set in at `column` within `range` of `text`:
@@ -87,13 +88,13 @@ fn inner_items(text: &str, range: std::ops::Range<usize>, column: usize) -> Vec<
     // The outer item's own line is no inner item.
     let mut first = true;
     while at < range.end {
-        let line = line_at(text, at);
+        let line = line_rest(text, at);
         let next = at + line.len() + 1;
         let blank = line.trim().is_empty();
         if !first
             && blank_above
             && !blank
-            && indent_of(line) == column
+            && indent(line) == column
             && let Some(number) = item_number(&line[column..])
         {
             let value = number.parse::<usize>().ok();
@@ -123,23 +124,6 @@ fn item_number(line: &str) -> Option<&str> {
     let after = line[digits..].strip_prefix('.')?;
     let words = after.trim_start_matches(' ');
     (words.len() < after.len() && !words.is_empty()).then_some(&line[..digits])
-}
-
-/// The line of `text` starting at byte `at`, without its line break.
-fn line_at(text: &str, at: usize) -> &str {
-    let rest = &text[at..];
-    let line = &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
-    line.strip_suffix('\r').unwrap_or(line)
-}
-
-/// How many spaces open `line`.
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
-}
-
-/// How many spaces open the line starting at byte `at`.
-fn indent_at(text: &str, at: usize) -> usize {
-    indent_of(line_at(text, at))
 }
 
 fn count_lines(s: &str) -> usize {
@@ -212,6 +196,22 @@ mod tests {
                 ("2.".to_string(), 19),
             ]
         );
+    }
+
+    #[test]
+    fn a_text_with_windows_line_ends_is_read_line_by_line_alike() {
+        // Each line's `\r` was left out of the step to the next line, so every line read as
+        // one below a blank line, and a number wrapped onto a line opened a list.
+        for text in [
+            NR4.to_string(),
+            NR4.replace("oder\n\n    2.", "oder\n    2."),
+        ] {
+            let crlf = text.replace('\n', "\r\n");
+            let (mut lf, mut cr) = (outer(&text), outer(&crlf));
+            nest_inner_lists(&text, (0, text.len(), 1), &mut lf);
+            nest_inner_lists(&crlf, (0, crlf.len(), 1), &mut cr);
+            assert_eq!(shape(&cr), shape(&lf), "{crlf}");
+        }
     }
 
     #[test]

@@ -5288,24 +5288,28 @@ fn a_renumbered_division_numbered_within_another_is_named_with_it() {
     );
 }
 
+/// § 6 Abs. 1 Nr. 4 EStG (bundestag/gesetze, shortened): the Nummer's Satz 2 holds a list
+/// `1.` to `3.` set in to the Nummer's text, its entries with letters.
+pub(super) const SET_IN_LIST: &str = "## § 6 Bewertung\n\n(1) Für die Bewertung gilt:\n\n\
+           4.  Entnahmen sind mit dem Teilwert anzusetzen.\n    \
+           2                   Bei Elektrofahrzeugen ist der Listenpreis\n\n    \
+           1.  soweit Nummer 2 nicht anzuwenden ist zu mindern, oder\n\n\n    \
+           2.  nur zur Hälfte anzusetzen, wenn das Kraftfahrzeug\n\n        \
+           a)  höchstens 50 Gramm ausstößt oder\n\n\n        \
+           b)  mindestens 60 Kilometer weit fährt, oder\n\n\n    \
+           3.  nur zur Hälfte anzusetzen, wenn das Kraftfahrzeug\n\n        \
+           a)  höchstens 50 Gramm ausstößt oder\n\n\n        \
+           b)  mindestens 80 Kilometer weit fährt,\n\n\n    \
+           die Emission ist der Bescheinigung zu entnehmen.\n\n\
+           5.  Einlagen sind mit dem Teilwert anzusetzen.\n\n\
+           (2) Weiteres gilt.\n\n## § 7 Absetzung\n\n(1) Text.\n";
+
 #[test]
 fn a_numbered_list_set_in_under_a_numbered_item_is_cited_below_it() {
     // § 6 Abs. 1 Nr. 4 EStG (bundestag/gesetze): the Nummer's Satz 2 holds a list `1.` to
     // `5.` set in to the Nummer's text, its items with letters. The letters of Nr. 2 and
     // Nr. 3 of that list were both `§ 6 Abs. 1 Nr. 4 Satz 2 Buchst. b`.
-    let old = "## § 6 Bewertung\n\n(1) Für die Bewertung gilt:\n\n\
-               4.  Entnahmen sind mit dem Teilwert anzusetzen.\n    \
-               2                   Bei Elektrofahrzeugen ist der Listenpreis\n\n    \
-               1.  soweit Nummer 2 nicht anzuwenden ist zu mindern, oder\n\n\n    \
-               2.  nur zur Hälfte anzusetzen, wenn das Kraftfahrzeug\n\n        \
-               a)  höchstens 50 Gramm ausstößt oder\n\n\n        \
-               b)  mindestens 60 Kilometer weit fährt, oder\n\n\n    \
-               3.  nur zur Hälfte anzusetzen, wenn das Kraftfahrzeug\n\n        \
-               a)  höchstens 50 Gramm ausstößt oder\n\n\n        \
-               b)  mindestens 80 Kilometer weit fährt,\n\n\n    \
-               die Emission ist der Bescheinigung zu entnehmen.\n\n\
-               5.  Einlagen sind mit dem Teilwert anzusetzen.\n\n\
-               (2) Weiteres gilt.\n\n## § 7 Absetzung\n\n(1) Text.\n";
+    let old = SET_IN_LIST;
     let new = old.replace("mindestens 80 Kilometer", "mindestens 100 Kilometer");
     let r = check(old, &new);
     assert_eq!(

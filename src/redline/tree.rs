@@ -1115,7 +1115,7 @@ enum Head {
 }
 
 /// The rest of the line of `text` from byte `from` (its line break left out).
-fn line_rest(text: &str, from: usize) -> &str {
+pub(crate) fn line_rest(text: &str, from: usize) -> &str {
     let rest = &text[from..];
     memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |k| &rest[..k])
 }

@@ -89,22 +89,11 @@ impl<'a> OldDoc<'a> {
         path
     }
 
-    /// The subsection reached from section `s` by the numbers in `numbers`, as they stand at
-    /// the point `state` of the instructions (renumbered, omitted units skipped), when each
-    /// step is the only child with its number.
-    pub fn resolve_path(
-        &self,
-        s: usize,
-        numbers: &[&str],
-        state: &Numbering,
-    ) -> Option<Vec<usize>> {
-        let steps: Vec<Step> = numbers.iter().map(|&n| (n, 0)).collect();
-        self.resolve_steps(s, &steps, state)
-    }
-
-    /// [`OldDoc::resolve_path`] by steps that may name the sentence of the unit above that
-    /// holds the list of their unit (`Nummer 4 Satz 2 Nummer 3`: 3 in the list of Nummer 4's
-    /// Satz 2; 0 for none named), so that each step is the only child with its number there.
+    /// The subsection reached from section `s` by `steps`, as their numbers stand at the
+    /// point `state` of the instructions (renumbered, omitted units skipped), when each step
+    /// is the only child with its number. A step may name the sentence of the unit above that
+    /// holds its unit's list (`Nummer 4 Satz 2 Nummer 3`: 3 in the list of Nummer 4's Satz 2;
+    /// 0 for none named).
     pub fn resolve_steps(&self, s: usize, steps: &[Step], state: &Numbering) -> Option<Vec<usize>> {
         let mut parent = None;
         let mut path = Vec::new();
@@ -147,15 +136,20 @@ impl<'a> OldDoc<'a> {
             .of_sub(k)
     }
 
-    /// Whether an address resolves back to itself by the numbers in force at `state`.
-    pub fn addressable(&self, at: &Address, state: &Numbering) -> bool {
-        let numbers: Vec<Subheading> = at
+    /// Whether an address resolves back to itself by the numbers in force at `state`, each
+    /// step naming the sentence `sentences` gives it (0: none; an empty slice names none).
+    pub fn addressable(&self, at: &Address, state: &Numbering, sentences: &[u8]) -> bool {
+        let subs: Vec<Subheading> = at
             .path
             .iter()
             .map(|&k| state.sub(self, at.section, k))
             .collect();
-        let numbers: Vec<&str> = numbers.iter().map(Subheading::number).collect();
-        self.resolve_path(at.section, &numbers, state).as_deref() == Some(&at.path[..])
+        let steps: Vec<Step> = subs
+            .iter()
+            .enumerate()
+            .map(|(k, sub)| (sub.number(), sentences.get(k).copied().unwrap_or(0)))
+            .collect();
+        self.resolve_steps(at.section, &steps, state).as_deref() == Some(&at.path[..])
     }
 
     /// The parent of subsection `k` of section `s` (`None`: the section itself).

@@ -1466,25 +1466,11 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// Whether an address resolves back to itself by the numbers in force now.
     pub fn addressable(&self, at: &Address) -> bool {
-        if self.lang != Lang::De {
-            return self.doc.addressable(at, &self.state.borrow());
-        }
-        let sentences = self.de_sentences(at);
-        let state = self.state.borrow();
-        let subs: Vec<Subheading> = at
-            .path
-            .iter()
-            .map(|&k| state.sub(self.doc, at.section, k))
-            .collect();
-        let steps: Vec<Step> = subs
-            .iter()
-            .zip(sentences)
-            .map(|(sub, sentence)| (sub.number(), sentence))
-            .collect();
-        self.doc
-            .resolve_steps(at.section, &steps, &state)
-            .as_deref()
-            == Some(&at.path[..])
+        let sentences = match self.lang {
+            Lang::De => self.de_sentences(at),
+            _ => Vec::new(),
+        };
+        self.doc.addressable(at, &self.state.borrow(), &sentences)
     }
 
     /// For each step of `at`'s path, the sentence of the unit above it that holds its list,
@@ -1623,10 +1609,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         numbers: &[&str],
         i: &'x str,
     ) -> Result<Vec<usize>, nom::Err<nom::error::Error<&'x str>>> {
-        let state = self.state.borrow();
-        self.doc.resolve_path(s, numbers, &state).ok_or_else(|| {
-            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
-        })
+        let steps: Vec<Step> = numbers.iter().map(|&n| (n, 0)).collect();
+        self.path_steps(s, &steps, i)
     }
 
     /// [`Wording::path`] by steps that may name sentences (see [`OldDoc::resolve_steps`]).
