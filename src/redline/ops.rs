@@ -941,6 +941,38 @@ fn token_diff(
     out
 }
 
+/// The pairs `(old, new)` of positions whose keys the diff of `a` and `b` finds equal, in
+/// order: the equal stretches of [`token_diff`] over two lists of hashes (of units' words).
+/// Unlike pairing each key's occurrences first to first, a repeated key inserted or removed
+/// in one place does not pair every later occurrence crosswise.
+pub(crate) fn equal_pairs(a: &[u64], b: &[u64]) -> Vec<(usize, usize)> {
+    // Only keys on both sides can pair: the others are left out of the diff, which would
+    // otherwise spend time quadratic in them on a list rewritten throughout (GNU diff
+    // discards such lines alike).
+    let in_b: rustc_hash::FxHashSet<u64> = b.iter().copied().collect();
+    let mut ids: rustc_hash::FxHashMap<u64, u32> = a
+        .iter()
+        .filter(|k| in_b.contains(k))
+        .map(|&k| (k, 0))
+        .collect();
+    for (n, id) in ids.values_mut().enumerate() {
+        *id = n as u32;
+    }
+    let kept = |keys: &[u64]| -> (Vec<usize>, Vec<Token>) {
+        keys.iter()
+            .enumerate()
+            .filter_map(|(k, key)| ids.get(key).map(|&id| (k, Token(id))))
+            .unzip()
+    };
+    let ((at_a, old), (at_b, new)) = (kept(a), kept(b));
+    token_diff(&old, &new, ids.len() as u32)
+        .into_iter()
+        .filter(|(tag, _, _)| *tag == DiffTag::Equal)
+        .flat_map(|(_, o, n)| o.zip(n))
+        .map(|(i, j)| (at_a[i], at_b[j]))
+        .collect()
+}
+
 /// The tokens of two changed blocks (byte ranges) and their interned keys, and the equal
 /// bytes after them, not cut into tokens (old range, new range).
 struct WordTokens {

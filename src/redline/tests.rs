@@ -5365,3 +5365,129 @@ fn markdown_divisions_numbered_without_a_keyword_are_divisions() {
     assert_eq!(r.structure.new.divisions, 8);
     assert_eq!(r.structure.new.items, 0);
 }
+
+/// The units of a redline's tree, depth first.
+fn all_units(r: &Redline) -> Vec<&UnitChange> {
+    fn walk<'a>(us: &'a [UnitChange], out: &mut Vec<&'a UnitChange>) {
+        for u in us {
+            out.push(u);
+            walk(&u.children, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&r.units, &mut out);
+    out
+}
+
+#[test]
+fn a_repeated_paragraph_added_to_a_long_list_moves_no_other() {
+    // 300 paragraphs, every tenth `(weggefallen)`: too many to align each with each. One
+    // more `(weggefallen)` near the top was paired with the first old one, the next with
+    // the second …: every repetition but the last "moved" across the paragraphs between.
+    let para = |k: usize| {
+        if k.is_multiple_of(10) {
+            "(weggefallen)\n\n".to_string()
+        } else {
+            format!("Text {k} about the {}.\n\n", WORDS[k % WORDS.len()])
+        }
+    };
+    let old = format!("Article 1\n\n{}", (1..=300).map(para).collect::<String>());
+    // The first and the last paragraph edited too: the list is aligned whole.
+    let new = old
+        .replacen("Text 5 ", "(weggefallen)\n\nText 5 ", 1)
+        .replacen("Text 1 about", "Text 1 now about", 1)
+        .replacen("Text 299 about", "Text 299 now about", 1);
+    let r = check(&old, &new);
+    let units = all_units(&r);
+    let moved: Vec<&str> = units
+        .iter()
+        .filter(|u| u.moved)
+        .map(|u| u.address.as_str())
+        .collect();
+    assert!(moved.is_empty(), "{moved:?}");
+    let added: Vec<Option<usize>> = units
+        .iter()
+        .filter(|u| u.status == Status::Added)
+        .map(|u| u.new_line)
+        .collect();
+    assert_eq!(added, [Some(11)]);
+    let changed: Vec<Option<usize>> = units
+        .iter()
+        .filter(|u| u.level == 2 && u.status != Status::Unchanged && u.status != Status::Added)
+        .map(|u| u.old_line)
+        .collect();
+    assert_eq!(changed, [Some(3), Some(599)]);
+}
+
+#[test]
+fn a_footnote_call_makes_no_two_paragraphs_alike() {
+    // A Liechtenstein export (PGR art. 180a): the footnotes are renumbered, and the old
+    // `5) Aufgehoben[^246]` has the words of the new 4), not its place.
+    let old = "##### Art. 180a\n\n1) Text eins.\n\n2) Text zwei.\n\n3) Text drei.\n\n\
+               4) Aufgehoben[^245]\n\n5) Aufgehoben[^246]\n\n[^245]: Abs. 4 aufgehoben.\n\n\
+               [^246]: Abs. 5 aufgehoben.\n";
+    let new = "##### Art. 180a\n\n1) Text eins, neu.\n\n2) Text zwei.\n\n3) Text drei.\n\n\
+               4) Aufgehoben[^246]\n\n5) Aufgehoben[^247]\n\n[^246]: Abs. 4 aufgehoben.\n\n\
+               [^247]: Abs. 5 aufgehoben.\n";
+    let r = check(old, new);
+    let pairs: Vec<(Option<&str>, Option<&str>, bool)> = all_units(&r)
+        .iter()
+        .filter(|u| u.level == 2)
+        .filter(|u| {
+            u.old_label
+                .as_deref()
+                .is_some_and(|l| l.starts_with(['4', '5']))
+        })
+        .map(|u| (u.old_label.as_deref(), u.new_label.as_deref(), u.moved))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (Some("4)"), Some("4)"), false),
+            (Some("5)"), Some("5)"), false)
+        ]
+    );
+}
+
+#[test]
+fn a_long_list_changed_throughout_pairs_in_order() {
+    // 300 footnotes, each renumbered by one after a footnote added before them (a
+    // consolidation of the Liechtenstein PGR): no two are equal, so no unit anchors the
+    // alignment; each pairs with its own, none with a neighbour whose law it shares.
+    let note = |k: usize, n: usize| {
+        format!(
+            "[^{n}]: Art. {k} Abs. {} abgeändert durch LGBl. {} Nr. {}.\n\n",
+            k % 3 + 1,
+            1990 + k % 7,
+            k % 5 + 1
+        )
+    };
+    let old = format!(
+        "Article 1\n\n{}",
+        (1..=300).map(|k| note(k, k)).collect::<String>()
+    );
+    let new = format!(
+        "Article 1\n\n{}{}",
+        note(0, 1),
+        (1..=300).map(|k| note(k, k + 1)).collect::<String>()
+    );
+    let r = check(&old, &new);
+    let units = all_units(&r);
+    let moved: Vec<&str> = units
+        .iter()
+        .filter(|u| u.moved)
+        .map(|u| u.address.as_str())
+        .collect();
+    assert!(moved.is_empty(), "{moved:?}");
+    let paired: Vec<(usize, usize)> = units
+        .iter()
+        .filter(|u| u.level == 2)
+        .filter_map(|u| Some((u.old_line?, u.new_line?)))
+        .collect();
+    assert_eq!(
+        paired,
+        (1..=300)
+            .map(|k| (1 + 2 * k, 3 + 2 * k))
+            .collect::<Vec<_>>()
+    );
+}

@@ -2,6 +2,7 @@
 //! pair) and the addresses of changes in the text's own citation style.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::align::{heaviest_chain, longest_chain};
@@ -1454,6 +1455,7 @@ fn table_row_at(text: &str, at: usize) -> bool {
         .is_some_and(|rest| rest.chars().find(|&c| c == '\n' || !c.is_whitespace()) == Some('|'))
 }
 
+#[inline(always)]
 fn word(text: &str, start: usize, end: usize) -> Word {
     let bytes = &text.as_bytes()[start..end];
     let bare = bytes
@@ -1468,13 +1470,32 @@ fn word(text: &str, start: usize, end: usize) -> Word {
     } else {
         super::align::hash_bytes(stem_hash, &bytes[bare..])
     };
-    let stem = if bare == 0 { 0 } else { stem_hash };
+    let stem = match (bare > 0 && bytes[bare - 1] == b']')
+        .then(|| footnote_call_at(&bytes[..bare]))
+        .flatten()
+    {
+        // A Markdown footnote's call or label (`[^12]`, `eingefügt[^9]`) is the publisher's,
+        // renumbered in each consolidation: no word of the law, it makes no two units alike.
+        Some(0) => 0,
+        Some(k) => super::align::hash_bytes(0, &bytes[..k]),
+        None if bare == 0 => 0,
+        None => stem_hash,
+    };
     Word {
         start,
         end,
         hash,
         stem,
     }
+}
+
+/// Where a Markdown footnote call (`[^12]`, `[^a]`) that ends `word` starts, if one does.
+#[cold]
+fn footnote_call_at(word: &[u8]) -> Option<usize> {
+    let inner = word.strip_suffix(b"]")?;
+    let open = memchr::memrchr(b'[', inner)?;
+    let label = inner[open + 1..].strip_prefix(b"^")?;
+    (!label.is_empty() && !label.contains(&b'[')).then_some(open)
 }
 
 /// The label of a unit (`None` for an unnumbered paragraph).
@@ -1566,6 +1587,15 @@ fn words_hash(words: &[Word]) -> u64 {
     words
         .iter()
         .fold(0, |h, w| super::align::hash_bytes(h, &w.hash.to_le_bytes()))
+}
+
+/// A hash of a word list's stems (see [`word`]): equal for lists that differ only in the
+/// punctuation after words and in footnote calls.
+fn stems_hash(words: &[Word]) -> u64 {
+    words
+        .iter()
+        .filter(|w| w.stem != 0)
+        .fold(0, |h, w| super::align::hash_bytes(h, &w.stem.to_le_bytes()))
 }
 
 /// The set of a word list, as sorted, deduplicated hashes of its words without the
@@ -1733,29 +1763,54 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node], within: Within
     let mut new_to_old: Vec<Option<usize>> = vec![None; nn.len()];
     let mut used = vec![false; on.len()];
     let unlike = |i: usize, j: usize| other_kind(old, &on[i], new, &nn[j]);
-    if on.len() * nn.len() <= IN_ORDER_LIMIT {
-        let key = |side: &Side, n: &Node| {
-            side.sub(n)
-                .map(|sub| (sub.marker, sub.number().to_string()))
-        };
-        let ok: Vec<_> = on.iter().map(|n| key(old, n)).collect();
-        let nk: Vec<_> = nn.iter().map(|n| key(new, n)).collect();
-        let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
-        let stands: Vec<bool> = ok.iter().map(|k| k.is_some() && nk.contains(k)).collect();
-        let same_number = |i: usize, j: usize| ok[i].is_some() && ok[i] == nk[j];
-        let split_off =
-            |i: usize, j: usize| (stands[i] && numbered_after(&ok[i], &nk[j])) || unlike(i, j);
-        pair_in_order(&ow, &nw, equal, same_number, split_off)
-            .into_iter()
-            .for_each(|(i, j)| {
-                new_to_old[j] = Some(i);
-                used[i] = true;
-            });
+    let key = |side: &Side, n: &Node| {
+        side.sub(n)
+            .map(|sub| (sub.marker, sub.number().to_string()))
+    };
+    let ok: Vec<_> = on.iter().map(|n| key(old, n)).collect();
+    let nk: Vec<_> = nn.iter().map(|n| key(new, n)).collect();
+    let new_keys: FxHashSet<&(Marker, String)> = nk.iter().flatten().collect();
+    let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
+    let stands: Vec<bool> = ok
+        .iter()
+        .map(|k| k.as_ref().is_some_and(|k| new_keys.contains(k)))
+        .collect();
+    let same_number = |i: usize, j: usize| ok[i].is_some() && ok[i] == nk[j];
+    let split_off =
+        |i: usize, j: usize| (stands[i] && numbered_after(&ok[i], &nk[j])) || unlike(i, j);
+    // [`pair_in_order`] of the units `o` and `n` (indices, increasing) of the two lists.
+    let in_order = |o: &[usize], n: &[usize]| -> Vec<(usize, usize)> {
+        let (sub_o, sub_n): (Vec<&[Word]>, Vec<&[Word]>) = (
+            o.iter().map(|&i| ow[i]).collect(),
+            n.iter().map(|&j| nw[j]).collect(),
+        );
+        pair_in_order(
+            &sub_o,
+            &sub_n,
+            |i, j| equal(o[i], n[j]),
+            |i, j| same_number(o[i], n[j]),
+            |i, j| split_off(o[i], n[j]),
+        )
+        .into_iter()
+        .map(|(i, j)| (o[i], n[j]))
+        .collect()
+    };
+    let long = on.len() * nn.len() > IN_ORDER_LIMIT;
+    let sets = WordSets::new(&ow, &nw);
+    let pairs = if long {
+        let band = |o: &[usize], n: &[usize]| pair_in_band(&sets, (o, n), same_number, split_off);
+        pair_long(&ow, &nw, equal, in_order, band)
     } else {
-        let equal = |i: usize, j: usize| old.same_words(ow[i], new, nw[j]);
+        pair_in_order(&ow, &nw, equal, same_number, split_off)
+    };
+    for (i, j) in pairs {
+        new_to_old[j] = Some(i);
+        used[i] = true;
+    }
+    if long {
         pair_equal(&ow, &nw, equal, &mut new_to_old, &mut used);
     }
-    pair_similar(&ow, &nw, unlike, &mut new_to_old, &mut used);
+    pair_similar(&sets, unlike, &mut new_to_old, &mut used);
     pair_same_number(old, on, &ow, new, nn, &nw, &mut new_to_old, &mut used);
     let same_words = (0..nn.len())
         .map(|j| new_to_old[j].is_some_and(|i| old.same_words(ow[i], new, nw[j])))
@@ -1768,7 +1823,67 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node], within: Within
     }
 }
 
-/// Pairs units with equal words, each new one with the first unused old one.
+/// The pairs of two lists of siblings too long to align whole in order (see
+/// [`IN_ORDER_LIMIT`]): the units with the same words (but for the punctuation after them
+/// and footnote calls: a consolidation renumbers its footnotes) that a diff of the two lists
+/// keeps in order are anchors; a unit whose words no other unpaired unit of either list has
+/// is paired with its equal wherever it stands (moved); the units left between two anchors
+/// are aligned by `in_order` where they are few enough, by `band` (along their diagonal)
+/// where not. A repeated unit added in one place then pairs no later repetition crosswise,
+/// and a unit moved is not taken for a similar one in its old place.
+fn pair_long(
+    ow: &[&[Word]],
+    nw: &[&[Word]],
+    equal: impl Fn(usize, usize) -> bool,
+    in_order: impl Fn(&[usize], &[usize]) -> Vec<(usize, usize)>,
+    band: impl Fn(&[usize], &[usize]) -> Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let stems = |w: &[&[Word]]| w.iter().map(|w| stems_hash(w)).collect::<Vec<u64>>();
+    let anchors = super::ops::equal_pairs(&stems(ow), &stems(nw));
+    let hashes = |w: &[&[Word]]| w.iter().map(|w| words_hash(w)).collect::<Vec<u64>>();
+    let (oh, nh) = (hashes(ow), hashes(nw));
+    let mut paired = (vec![false; ow.len()], vec![false; nw.len()]);
+    for &(i, j) in &anchors {
+        (paired.0[i], paired.1[j]) = (true, true);
+    }
+    // For each word hash of the unpaired units: how many on each side, and the last of each.
+    let mut once: FxHashMap<u64, (usize, usize, usize, usize)> = FxHashMap::default();
+    for i in (0..ow.len()).filter(|&i| !paired.0[i]) {
+        let e = once.entry(oh[i]).or_default();
+        (e.0, e.2) = (e.0 + 1, i);
+    }
+    for j in (0..nw.len()).filter(|&j| !paired.1[j]) {
+        let e = once.entry(nh[j]).or_default();
+        (e.1, e.3) = (e.1 + 1, j);
+    }
+    let mut moved: Vec<(usize, usize)> = once
+        .into_values()
+        .filter(|&(a, b, i, j)| a == 1 && b == 1 && equal(i, j))
+        .map(|(_, _, i, j)| (i, j))
+        .collect();
+    moved.sort_unstable();
+    for &(i, j) in &moved {
+        (paired.0[i], paired.1[j]) = (true, true);
+    }
+    let mut pairs = anchors.clone();
+    pairs.extend(moved);
+    let mut from = (0, 0);
+    for &(i, j) in anchors.iter().chain([(ow.len(), nw.len())].iter()) {
+        let o: Vec<usize> = (from.0..i).filter(|&x| !paired.0[x]).collect();
+        let n: Vec<usize> = (from.1..j).filter(|&y| !paired.1[y]).collect();
+        if !o.is_empty() && !n.is_empty() {
+            pairs.extend(if o.len() * n.len() <= GAP_IN_ORDER_LIMIT {
+                in_order(&o, &n)
+            } else {
+                band(&o, &n)
+            });
+        }
+        from = (i + 1, j + 1);
+    }
+    pairs
+}
+
+/// Pairs units with equal words, each new one not yet paired with the first unused old one.
 fn pair_equal(
     ow: &[&[Word]],
     nw: &[&[Word]],
@@ -1777,10 +1892,13 @@ fn pair_equal(
     used: &mut [bool],
 ) {
     let mut by_words: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (i, w) in ow.iter().enumerate().rev() {
+    for (i, w) in ow.iter().enumerate().rev().filter(|&(i, _)| !used[i]) {
         by_words.entry(words_hash(w)).or_default().push(i);
     }
     for (j, w) in nw.iter().enumerate() {
+        if new_to_old[j].is_some() {
+            continue;
+        }
         let Some(list) = by_words.get_mut(&words_hash(w)) else {
             continue;
         };
@@ -1790,6 +1908,68 @@ fn pair_equal(
             used[i] = true;
         }
     }
+}
+
+/// The similarity of two units' word sets where it is enough to pair them in order: 0.5, or
+/// 0.25 for two units with the same number.
+fn similar_enough(a: &[u64], b: &[u64], same_number: bool) -> Option<f64> {
+    let needed = if same_number { 0.25 } else { 0.5 };
+    // Dice is at most 2·min/(sum) of the set sizes.
+    let (x, y) = (a.len(), b.len());
+    if x + y > 0 && (2 * x.min(y)) as f64 / ((x + y) as f64) < needed {
+        return None;
+    }
+    let sim = similarity(a, b);
+    (sim >= needed).then_some(sim)
+}
+
+/// Above this many candidate pairs between two anchors of long lists, the units there are
+/// aligned along their diagonal (see [`pair_long`]); below, in order as short lists are.
+/// Smaller than [`IN_ORDER_LIMIT`]: a long list has many such stretches.
+const GAP_IN_ORDER_LIMIT: usize = 4096;
+
+/// Half-width of the band along the diagonal of a stretch of two long lists in which
+/// [`pair_in_band`] compares units, beyond the difference of their lengths.
+const IN_ORDER_BAND: usize = 8;
+/// Comparisons [`pair_in_band`] makes at most (but for [`IN_ORDER_BAND`] per unit): the band
+/// widens with the lengths' difference (units added in one place put the units after them
+/// that far off the diagonal) only so far.
+const IN_ORDER_BAND_BUDGET: usize = 1 << 17;
+
+/// [`pair_in_order`] for units `o`, `n` (indices, increasing) of two long lists, too many to
+/// compare each with each: the units compared are those near the diagonal (see
+/// [`IN_ORDER_BAND`]), and the pairs kept the heaviest chain in order of the similar ones.
+fn pair_in_band(
+    sets: &WordSets,
+    (o, n): (&[usize], &[usize]),
+    same_number: impl Fn(usize, usize) -> bool,
+    split_off: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    // (place in `n`, place in `o`, similarity)
+    let mut cands: Vec<(usize, usize, f64)> = Vec::new();
+    let band = (IN_ORDER_BAND + o.len().abs_diff(n.len()))
+        .min(IN_ORDER_BAND.max(IN_ORDER_BAND_BUDGET / (2 * n.len())));
+    for (y, &j) in n.iter().enumerate() {
+        let mid = y * o.len() / n.len();
+        let (lo, hi) = (mid.saturating_sub(band), (mid + band + 1).min(o.len()));
+        // Old units in decreasing order: two candidates of one new unit never chain.
+        for x in (lo..hi).rev().filter(|&x| !split_off(o[x], j)) {
+            if let Some(sim) =
+                similar_enough(sets.of_old(o[x]), sets.of_new(j), same_number(o[x], j))
+            {
+                cands.push((y, x, sim));
+            }
+        }
+    }
+    let places: Vec<(usize, usize)> = cands.iter().map(|&(y, x, _)| (y, x)).collect();
+    // Similarity in millionths: the chain's weight is a sum of integers.
+    let keep = heaviest_chain(&places, |k| (cands[k].2 * 1e6) as u64);
+    places
+        .into_iter()
+        .zip(keep)
+        .filter(|&(_, kept)| kept)
+        .map(|((y, x), _)| (o[x], n[y]))
+        .collect()
 }
 
 /// The in-order pairs `(old, new)` of two lists of siblings whose total similarity is
@@ -1819,14 +1999,7 @@ fn pair_in_order(
         if split_off(i, j) {
             return None;
         }
-        let needed = if same_number(i, j) { 0.25 } else { 0.5 };
-        // Dice is at most 2·min/(sum) of the set sizes.
-        let (x, y) = (os[i].len(), ns[j].len());
-        if x + y > 0 && (2 * x.min(y)) as f64 / ((x + y) as f64) < needed {
-            return None;
-        }
-        let sim = similarity(&os[i], &ns[j]);
-        (sim >= needed).then_some(sim)
+        similar_enough(&os[i], &ns[j], same_number(i, j))
     };
     let at = |i: usize, j: usize| i * (m + 1) + j;
     let mut best = vec![0.0f64; (n + 1) * (m + 1)];
@@ -1904,6 +2077,33 @@ fn pair_same_number(
     }
 }
 
+/// The word sets of two lists of siblings (see [`word_set`]), each cut when first asked for.
+struct WordSets<'w> {
+    words: (&'w [&'w [Word]], &'w [&'w [Word]]),
+    old: Vec<OnceCell<Vec<u64>>>,
+    new: Vec<OnceCell<Vec<u64>>>,
+}
+
+impl<'w> WordSets<'w> {
+    fn new(ow: &'w [&'w [Word]], nw: &'w [&'w [Word]]) -> Self {
+        WordSets {
+            words: (ow, nw),
+            old: vec![OnceCell::new(); ow.len()],
+            new: vec![OnceCell::new(); nw.len()],
+        }
+    }
+
+    /// The word set of old unit `i`.
+    fn of_old(&self, i: usize) -> &[u64] {
+        self.old[i].get_or_init(|| word_set(self.words.0[i]))
+    }
+
+    /// The word set of new unit `j`.
+    fn of_new(&self, j: usize) -> &[u64] {
+        self.new[j].get_or_init(|| word_set(self.words.1[j]))
+    }
+}
+
 /// Above this many candidate pairs of leftover siblings, only a band along the diagonal is
 /// compared for similarity.
 const SIMILAR_ALL_PAIRS_LIMIT: usize = 250_000;
@@ -1912,24 +2112,24 @@ const SIMILAR_BAND: usize = 8;
 
 /// Pairs what is left by word similarity (Dice at least 0.5), best first.
 fn pair_similar(
-    ow: &[&[Word]],
-    nw: &[&[Word]],
+    sets: &WordSets,
     unlike: impl Fn(usize, usize) -> bool,
     new_to_old: &mut [Option<usize>],
     used: &mut [bool],
 ) {
-    let olds: Vec<usize> = (0..ow.len()).filter(|&i| !used[i]).collect();
-    let news: Vec<usize> = (0..nw.len()).filter(|&j| new_to_old[j].is_none()).collect();
+    let olds: Vec<usize> = (0..used.len()).filter(|&i| !used[i]).collect();
+    let news: Vec<usize> = (0..new_to_old.len())
+        .filter(|&j| new_to_old[j].is_none())
+        .collect();
     if olds.is_empty() || news.is_empty() {
         return;
     }
-    let osets: FxHashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, word_set(ow[i]))).collect();
     // Many leftovers (a long text without headings rewritten throughout): only the pairs
     // near the diagonal of the leftovers are compared, as for sections.
     let all = olds.len() * news.len() <= SIMILAR_ALL_PAIRS_LIMIT;
     let mut cands = Vec::new();
     for (nj, &j) in news.iter().enumerate() {
-        let nset = word_set(nw[j]);
+        let nset = sets.of_new(j);
         let mid = nj * olds.len() / news.len();
         let (lo, hi) = if all {
             (0, olds.len())
@@ -1940,7 +2140,7 @@ fn pair_similar(
             )
         };
         for &i in olds[lo..hi].iter().filter(|&&i| !unlike(i, j)) {
-            let sim = similarity(&osets[&i], &nset);
+            let sim = similarity(sets.of_old(i), nset);
             if sim >= 0.5 {
                 cands.push((sim, i, j));
             }
