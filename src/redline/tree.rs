@@ -604,7 +604,7 @@ impl SentenceMap {
 
     /// The sentence of paragraph `unit` (`None`: the article) whose own words hold byte `at`,
     /// from 1; `None` where the paragraph has one sentence or `at` lies before its words.
-    fn at(&self, unit: Option<usize>, at: usize) -> Option<usize> {
+    pub(crate) fn at(&self, unit: Option<usize>, at: usize) -> Option<usize> {
         // Units are read in text order, the article (`None`) first.
         let k = self.units.binary_search_by_key(&unit, |u| u.0).ok()?;
         let (_, start, starts) = &self.units[k];

@@ -35,6 +35,9 @@ pub(crate) struct OldDoc<'a> {
     pub nesting: Nesting,
     /// For each section, the sentences that hold its lists, read when first asked for.
     sentences: Vec<OnceCell<tree::SentenceMap>>,
+    /// For each section, where the sentences of its units' own words start, read when first
+    /// asked for.
+    word_sentences: Vec<OnceCell<tree::SentenceMap>>,
 }
 
 impl<'a> OldDoc<'a> {
@@ -48,8 +51,10 @@ impl<'a> OldDoc<'a> {
         cite_by_heading(text, &mut split.old);
         let parents = split.old.iter().map(parents).collect();
         let sentences = split.old.iter().map(|_| OnceCell::new()).collect();
+        let word_sentences = split.old.iter().map(|_| OnceCell::new()).collect();
         OldDoc {
             sentences,
+            word_sentences,
             nesting: Nesting::of(&split.old),
             text,
             sections: split.old,
@@ -134,6 +139,36 @@ impl<'a> OldDoc<'a> {
                 )
             })
             .of_sub(k)
+    }
+
+    /// The sentence of the unit at `path` of section `s` that holds `words`, from 1, where
+    /// the style cites sentences, the unit has more than one and `words` occur once in its
+    /// old text, all in one sentence (`In § 68b Absatz 1 Satz 2 wird …`); 0 elsewhere. A
+    /// list counts in the sentence it continues.
+    pub fn sentence_holding(&self, s: usize, path: &[usize], words: &str) -> u8 {
+        let sec = &self.sections[s];
+        let (start, end) = match path.last() {
+            Some(&k) => {
+                let subs = &sec.subsections;
+                let end = subs[k + 1..]
+                    .iter()
+                    .find(|x| x.level <= subs[k].level)
+                    .map_or(sec.end, |x| x.start);
+                (subs[k].start, end)
+            }
+            None => (sec.start, sec.end),
+        };
+        let Ok(at) = super::edit::unique(&self.text[start..end], words) else {
+            return 0;
+        };
+        let map = self.word_sentences[s]
+            .get_or_init(|| tree::sentence_map(self.style(), self.text, sec, tree::Read::Words));
+        let unit = path.last().copied();
+        let (first, last) = (start + at, start + at + words.len() - 1);
+        match (map.at(unit, first), map.at(unit, last)) {
+            (Some(a), Some(b)) if a == b => u8::try_from(a).unwrap_or(0),
+            _ => 0,
+        }
     }
 
     /// Whether an address resolves back to itself by the numbers in force at `state`, each

@@ -1755,7 +1755,7 @@ fn words_between_two_lists_are_the_absatz_s_not_the_first_list_s_last_entry() {
     let de = round_trip(TWO_LISTS, &new, Lang::De);
     assert_eq!(
         de,
-        "1. In § 68b Absatz 1 wird das Wort „Zeit“ durch das Wort „Dauer“ ersetzt.\n"
+        "1. In § 68b Absatz 1 Satz 2 wird das Wort „Zeit“ durch das Wort „Dauer“ ersetzt.\n"
     );
     let r = redline(TWO_LISTS, &new);
     let changed: Vec<&str> = r.units[0].children[0]
@@ -1765,4 +1765,43 @@ fn words_between_two_lists_are_the_absatz_s_not_the_first_list_s_last_entry() {
         .map(|u| u.address.as_str())
         .collect();
     assert_eq!(changed, ["§ 68b Abs. 1, ¶ 2"]);
+}
+
+#[test]
+fn a_change_of_words_in_an_absatz_of_several_sentences_cites_its_sentence() {
+    // German law cites the sentence a change stands in: `In § 5 Absatz 1 Satz 2 wird …`.
+    let old = "§ 5 Fristen\n\n(1) Die Frist beträgt einen Monat. Sie beginnt mit der Zustellung. \
+               Das Gericht kann sie verlängern.\n\n(2) Die Frist ist gewahrt.\n\n\
+               § 6 Kosten\n\nDie Kosten trägt der Staat. Er kann sie erstatten.\n";
+    let new = old.replace("mit der Zustellung", "mit der Bekanntgabe");
+    assert_eq!(
+        round_trip(old, &new, Lang::De),
+        "1. In § 5 Absatz 1 Satz 2 wird das Wort „Zustellung“ durch das Wort „Bekanntgabe“ ersetzt.\n"
+    );
+    // A § without Absätze: its own sentences.
+    let new = old.replace("kann sie erstatten", "muss sie erstatten");
+    assert_eq!(
+        round_trip(old, &new, Lang::De),
+        "1. In § 6 Satz 2 wird das Wort „kann“ durch das Wort „muss“ ersetzt.\n"
+    );
+    // An Absatz of one sentence: none cited.
+    let new = old.replace("ist gewahrt", "ist eingehalten");
+    assert!(
+        round_trip(old, &new, Lang::De).starts_with("1. In § 5 Absatz 2 wird"),
+        "one sentence"
+    );
+    // Words across two sentences: none cited.
+    let new = old.replace("Monat. Sie beginnt", "Monat; sie beginnt");
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.starts_with("1. In § 5 Absatz 1 werden die Wörter „. Sie“"),
+        "{de}"
+    );
+    // Once an instruction changed the Absatz's words, its sentences are no longer cited.
+    let new = old
+        .replace("einen Monat", "zwei Wochen. Sie ist eine Notfrist")
+        .replace("kann sie verlängern", "kann sie nicht verlängern");
+    let de = round_trip(old, &new, Lang::De);
+    assert!(de.starts_with("1. In § 5 Absatz 1 Satz 1 werden"), "{de}");
+    assert_eq!(de.matches(" Satz ").count(), 1, "{de}");
 }

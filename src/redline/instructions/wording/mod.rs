@@ -1494,6 +1494,24 @@ impl<'d, 'a> Wording<'d, 'a> {
             .collect()
     }
 
+    /// ` Satz n` where the words an instruction quotes stand in sentence n of a unit of
+    /// more than one, as German law cites them (`In § 68b Absatz 1 Satz 2 wird …`); empty
+    /// elsewhere, and where an instruction before this one changed the words of that unit or
+    /// of one above it (its sentences may no longer be the old text's). The applier finds
+    /// the words in the whole unit, where they occur once.
+    fn de_sentence_of_words(&self, at: &Address, words: &str) -> String {
+        let edited = self
+            .edited
+            .borrow()
+            .iter()
+            .any(|(s, p)| *s == at.section && at.path.starts_with(p));
+        match self.doc.sentence_holding(at.section, &at.path, words) {
+            0 => String::new(),
+            _ if edited => String::new(),
+            n => format!(" Satz {n}"),
+        }
+    }
+
     /// Reads an address written in `form`.
     fn parse_address<'x>(&self, i: &'x str, form: Form) -> Res<'x, Address> {
         let (i, section, numbers) = match self.lang {
@@ -1531,6 +1549,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                         None => 0,
                     };
                     steps.push((n, sentence));
+                    i = r;
+                }
+                // The sentence that holds the quoted words (see `de_sentence_of_words`).
+                if let Ok((r, _)) = (tg(" Satz "), nom::character::complete::digit1).parse(i) {
                     i = r;
                 }
                 let path = self.path_steps(s, &steps, i)?;
@@ -2073,7 +2095,13 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn render_de(&self, ins: &Instruction) -> String {
         match ins {
             Instruction::Edit { at, edit } => {
-                let a = self.address(at, Form::To);
+                let mut a = self.address(at, Form::To);
+                if let TextEdit::Substitute { old: w, .. }
+                | TextEdit::Omit { text: w }
+                | TextEdit::InsertAfter { anchor: w, .. } = edit
+                {
+                    a.push_str(&self.de_sentence_of_words(at, w));
+                }
                 match edit {
                     TextEdit::Substitute { old, new } => {
                         let (o, _, pl) = de_words(old);
