@@ -159,9 +159,9 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
             n += 1;
         }
         let failed = |reason: String| ApplyError::Failed { number: n, reason };
-        let shared = state.shared();
+        let shared = state.shared(&doc.nesting);
         if state.advance(doc, ins).map_err(failed)? {
-            for label in state.shared() {
+            for label in state.shared(&doc.nesting) {
                 if !shared.contains(&label) {
                     clashes.push(Clash {
                         after: n,

@@ -13,7 +13,7 @@ use super::super::{Redline, Section, words};
 use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
 use super::edit::locate;
-use super::numbering::{Bearers, UnitState};
+use super::numbering::{Bearers, Chain, UnitState};
 use super::units;
 use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
@@ -461,7 +461,7 @@ impl Gen<'_, '_> {
     /// read back is stated section by section, in the same spirit.
     fn renumber_runs(&mut self, mut runs: Vec<Run>) {
         while !runs.is_empty() {
-            let bearers = self.w.numbering().bearers();
+            let bearers = self.w.numbering().bearers(&self.doc.nesting);
             let k = (0..runs.len())
                 .find(|&k| self.free(&runs[k].members, &bearers))
                 .unwrap_or(0);
@@ -498,14 +498,21 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Whether no standing section outside `members` bears a number they are given (looked
-    /// up in `bearers`: a bill renumbered in long runs asks this of every run left, for every
-    /// run stated).
-    fn free(&self, members: &[(usize, String)], bearers: &Bearers) -> bool {
+    /// Whether no standing section outside `members` bears a number they are given in the
+    /// divisions they stand in (looked up in `bearers`: a bill renumbered in long runs asks
+    /// this of every run left, for every run stated). A `Titel 2` of another `Abschnitt`
+    /// leaves the number free: the ZPO's Titel 1 to 4 of Buch 8 Abschnitt 2, each one up,
+    /// were stated from the first, and `Titel 2` was then borne twice there.
+    fn free(
+        &self,
+        members: &[(usize, String)],
+        (bearers, chains): &(Bearers, HashMap<usize, Chain>),
+    ) -> bool {
         let f = &self.doc.sections[members[0].0];
         let renumbered: HashSet<usize> = members.iter().map(|(d, _)| *d).collect();
-        members.iter().all(|(_, m)| {
-            let key = (f.kind, f.keyword.clone(), m.clone());
+        members.iter().all(|(d, m)| {
+            let chain = chains.get(d).cloned().unwrap_or_default();
+            let key = ((f.kind, f.keyword.clone(), m.clone()), chain);
             bearers
                 .get(&key)
                 .is_none_or(|v| v.iter().all(|s| s.is_some_and(|s| renumbered.contains(&s))))

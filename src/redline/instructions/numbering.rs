@@ -7,17 +7,23 @@
 use std::collections::{HashMap, HashSet};
 
 use super::super::align::number_value;
+use super::super::nesting::Nesting;
 use super::super::{HeadingKind, Section, Subheading};
 use super::Place;
 use super::doc::{OldDoc, same_family, shift_number};
 use super::{Instruction, TextEdit};
 
 /// The sections standing at one point of a list of instructions.
-/// The standing sections by kind, keyword and number (see [`Numbering::bearers`]).
-pub(crate) type Bearers = HashMap<(HeadingKind, String, String), Vec<Option<usize>>>;
+/// A section's kind, keyword and number (see [`bearer_key`]).
+pub(crate) type NumberKey = (HeadingKind, String, String);
+/// The numbers of the divisions a section stands in, innermost first, placed as the wording
+/// names sections ([`Nesting::parents`]): two sections share a name only where these agree too.
+pub(crate) type Chain = Vec<Option<NumberKey>>;
+/// The standing sections by number and divisions (see [`Numbering::bearers`]).
+pub(crate) type Bearers = HashMap<(NumberKey, Chain), Vec<Option<usize>>>;
 
 /// A numbered section's kind, keyword and number (none for a preamble or an unnumbered one).
-fn bearer_key(s: &Section) -> Option<(HeadingKind, String, String)> {
+fn bearer_key(s: &Section) -> Option<NumberKey> {
     let number = s
         .number
         .as_ref()
@@ -291,14 +297,34 @@ impl Numbering {
         }
     }
 
+    /// Each standing section in the order of the text: the old section it is (`None`:
+    /// inserted), its number and the divisions it stands in.
+    fn placed(&self, nesting: &Nesting) -> Vec<(Option<usize>, &Section, Chain)> {
+        let standing: Vec<(Option<usize>, &Section)> = self.standing().collect();
+        let parents = nesting.parents(standing.iter().map(|&(_, s)| s));
+        (0..standing.len())
+            .map(|k| {
+                let mut chain = Vec::new();
+                let mut at = parents[k];
+                while let Some(p) = at {
+                    chain.push(bearer_key(standing[p].1));
+                    at = parents[p];
+                }
+                (standing[k].0, standing[k].1, chain)
+            })
+            .collect()
+    }
+
     /// The labels of the numbers two or more standing sections of one kind and keyword bear
-    /// now, in the order of the text.
-    pub fn shared(&self) -> Vec<String> {
-        let bearers = self.bearers();
+    /// now in the same divisions (placed by `nesting`, as the wording names them), in the
+    /// order of the text: sections no division tells apart. A `Titel 1` in each `Abschnitt`,
+    /// an `Abschnitt 7` in two `Buch`s, share no name.
+    pub fn shared(&self, nesting: &Nesting) -> Vec<String> {
+        let (bearers, _) = self.bearers(nesting);
         let mut out: Vec<String> = Vec::new();
-        for (_, s) in self.standing() {
-            let key = bearer_key(s);
-            let more = key.is_some_and(|k| bearers.get(&k).is_some_and(|v| v.len() > 1));
+        for (_, s, chain) in self.placed(nesting) {
+            let more = bearer_key(s)
+                .is_some_and(|key| bearers.get(&(key, chain)).is_some_and(|v| v.len() > 1));
             if more && !out.contains(&s.label) {
                 out.push(s.label.clone());
             }
@@ -306,16 +332,20 @@ impl Numbering {
         out
     }
 
-    /// The standing numbered sections by kind, keyword and number (an inserted one as
-    /// `None`), in the order they stand.
-    pub fn bearers(&self) -> Bearers {
+    /// The standing numbered sections by number and the divisions they stand in (an inserted
+    /// one as `None`), in the order they stand; and the divisions each old one stands in.
+    pub fn bearers(&self, nesting: &Nesting) -> (Bearers, HashMap<usize, Chain>) {
         let mut out: Bearers = HashMap::new();
-        for (s, sec) in self.standing() {
+        let mut chains = HashMap::new();
+        for (s, sec, chain) in self.placed(nesting) {
             if let Some(k) = bearer_key(sec) {
-                out.entry(k).or_default().push(s);
+                out.entry((k, chain.clone())).or_default().push(s);
+            }
+            if let Some(s) = s {
+                chains.insert(s, chain);
             }
         }
-        out
+        (out, chains)
     }
 }
 
@@ -328,6 +358,45 @@ mod tests {
         n.standing()
             .map(|(_, s)| s.number.clone().unwrap_or_default())
             .collect()
+    }
+
+    #[test]
+    fn a_number_borne_in_another_division_is_no_clash() {
+        // Each Abschnitt numbers its Titel from 1: `Titel 2` in both is named by its
+        // Abschnitt. Renumbering Abschnitt 2's Titel 1 to 2 before its Titel 2 moved up
+        // leaves two `Titel 2` in one Abschnitt (the ZPO's Buch 8 Abschnitt 2, stated from
+        // its first Titel while another Abschnitt's `Titel 2` made no number look free).
+        let text = "### Abschnitt 1 Eins\n\n#### Titel 1 A\n\n§ 1 A\n\n#### Titel 2 B\n\n§ 2 B\n\n\
+                    ### Abschnitt 2 Zwei\n\n#### Titel 1 C\n\n§ 3 C\n\n#### Titel 2 D\n\n§ 4 D\n";
+        let doc = OldDoc::new(text, None);
+        let mut n = Numbering::new(&doc);
+        assert!(n.shared(&doc.nesting).is_empty());
+        let titel = |label: &str| {
+            (0..doc.sections.len())
+                .filter(|&k| doc.sections[k].label == label)
+                .collect::<Vec<_>>()
+        };
+        let (t1, t2) = (titel("Titel 1"), titel("Titel 2"));
+        let (bearers, chains) = n.bearers(&doc.nesting);
+        let key = |k: usize| {
+            (
+                (HeadingKind::Division, "Titel".into(), "2".into()),
+                chains[&k].clone(),
+            )
+        };
+        assert_eq!(
+            bearers[&key(t2[1])],
+            [Some(t2[1])],
+            "Abschnitt 2's own Titel 2 only"
+        );
+        let run = Instruction::Renumber {
+            first: t1[1],
+            last: t1[1],
+            new_first: "2".into(),
+            new_last: "2".into(),
+        };
+        n.advance(&doc, &run).unwrap();
+        assert_eq!(n.shared(&doc.nesting), ["Titel 2"]);
     }
 
     #[test]
@@ -354,10 +423,10 @@ mod tests {
         };
         n.advance(&doc, &ins).unwrap();
         assert_eq!(numbers(&n), ["1", "2", "3", "4"]);
-        assert!(n.shared().is_empty());
+        assert!(n.shared(&doc.nesting).is_empty());
         // Inserting a second § 3 makes the number shared.
         n.advance(&doc, &ins).unwrap();
-        assert_eq!(n.shared(), ["§ 3"]);
+        assert_eq!(n.shared(&doc.nesting), ["§ 3"]);
         let edit = Instruction::Edit {
             at: Address {
                 section: 3,
