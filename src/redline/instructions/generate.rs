@@ -13,7 +13,7 @@ use super::super::{Redline, Section, words};
 use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
 use super::edit::locate;
-use super::numbering::{Bearers, Chain, UnitState};
+use super::numbering::{Bearers, UnitState};
 use super::units;
 use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
@@ -460,10 +460,12 @@ impl Gen<'_, '_> {
     /// renumbered from the last run, those moving down from the first). A run that does not
     /// read back is stated section by section, in the same spirit.
     fn renumber_runs(&mut self, mut runs: Vec<Run>) {
+        // Renumbering moves no section from its division: placed once.
+        let divisions = self.w.numbering().divisions(&self.doc.nesting);
         while !runs.is_empty() {
-            let bearers = self.w.numbering().bearers(&self.doc.nesting);
+            let bearers = self.w.numbering().bearers();
             let k = (0..runs.len())
-                .find(|&k| self.free(&runs[k].members, &bearers))
+                .find(|&k| self.free(&runs[k].members, &bearers, &divisions))
                 .unwrap_or(0);
             let run = runs.remove(k);
             let (first, nf) = run.members[0].clone();
@@ -506,16 +508,21 @@ impl Gen<'_, '_> {
     fn free(
         &self,
         members: &[(usize, String)],
-        (bearers, chains): &(Bearers, HashMap<usize, Chain>),
+        bearers: &Bearers,
+        divisions: &HashMap<usize, Option<usize>>,
     ) -> bool {
         let f = &self.doc.sections[members[0].0];
         let renumbered: HashSet<usize> = members.iter().map(|(d, _)| *d).collect();
         members.iter().all(|(d, m)| {
-            let chain = chains.get(d).cloned().unwrap_or_default();
-            let key = ((f.kind, f.keyword.clone(), m.clone()), chain);
-            bearers
-                .get(&key)
-                .is_none_or(|v| v.iter().all(|s| s.is_some_and(|s| renumbered.contains(&s))))
+            let key = (f.kind, f.keyword.clone(), m.clone());
+            let within = divisions.get(d).copied().flatten();
+            bearers.get(&key).is_none_or(|v| {
+                v.iter().all(|s| match s {
+                    Some(s) if renumbered.contains(s) => true,
+                    Some(s) => within.is_some() && divisions.get(s).copied().flatten() != within,
+                    None => false,
+                })
+            })
         })
     }
 

@@ -16,11 +16,8 @@ use super::{Instruction, TextEdit};
 /// The sections standing at one point of a list of instructions.
 /// A section's kind, keyword and number (see [`bearer_key`]).
 pub(crate) type NumberKey = (HeadingKind, String, String);
-/// The numbers of the divisions a section stands in, innermost first, placed as the wording
-/// names sections ([`Nesting::parents`]): two sections share a name only where these agree too.
-pub(crate) type Chain = Vec<Option<NumberKey>>;
-/// The standing sections by number and divisions (see [`Numbering::bearers`]).
-pub(crate) type Bearers = HashMap<(NumberKey, Chain), Vec<Option<usize>>>;
+/// The standing sections by kind, keyword and number (see [`Numbering::bearers`]).
+pub(crate) type Bearers = HashMap<NumberKey, Vec<Option<usize>>>;
 
 /// A numbered section's kind, keyword and number (none for a preamble or an unnumbered one).
 fn bearer_key(s: &Section) -> Option<NumberKey> {
@@ -297,55 +294,58 @@ impl Numbering {
         }
     }
 
-    /// Each standing section in the order of the text: the old section it is (`None`:
-    /// inserted), its number and the divisions it stands in.
-    fn placed(&self, nesting: &Nesting) -> Vec<(Option<usize>, &Section, Chain)> {
-        let standing: Vec<(Option<usize>, &Section)> = self.standing().collect();
-        let parents = nesting.parents(standing.iter().map(|&(_, s)| s));
-        (0..standing.len())
-            .map(|k| {
-                let mut chain = Vec::new();
-                let mut at = parents[k];
-                while let Some(p) = at {
-                    chain.push(bearer_key(standing[p].1));
-                    at = parents[p];
-                }
-                (standing[k].0, standing[k].1, chain)
-            })
-            .collect()
+    /// For each standing section in the order of the text, the place (in that order) of the
+    /// division it stands in, as the wording places sections to name them
+    /// ([`Nesting::parents`]).
+    fn parents(&self, nesting: &Nesting) -> Vec<Option<usize>> {
+        nesting.parents(self.standing().map(|(_, s)| s))
     }
 
     /// The labels of the numbers two or more standing sections of one kind and keyword bear
-    /// now in the same divisions (placed by `nesting`, as the wording names them), in the
+    /// now in the same division (placed by `nesting`, as the wording names them), in the
     /// order of the text: sections no division tells apart. A `Titel 1` in each `Abschnitt`,
     /// an `Abschnitt 7` in two `Buch`s, share no name.
     pub fn shared(&self, nesting: &Nesting) -> Vec<String> {
-        let (bearers, _) = self.bearers(nesting);
+        let standing: Vec<&Section> = self.standing().map(|(_, s)| s).collect();
+        let parents = self.parents(nesting);
+        let keys: Vec<Option<(NumberKey, Option<usize>)>> = (0..standing.len())
+            .map(|k| bearer_key(standing[k]).map(|key| (key, parents[k])))
+            .collect();
+        let mut count: HashMap<&(NumberKey, Option<usize>), usize> = HashMap::new();
+        for key in keys.iter().flatten() {
+            *count.entry(key).or_default() += 1;
+        }
         let mut out: Vec<String> = Vec::new();
-        for (_, s, chain) in self.placed(nesting) {
-            let more = bearer_key(s)
-                .is_some_and(|key| bearers.get(&(key, chain)).is_some_and(|v| v.len() > 1));
-            if more && !out.contains(&s.label) {
-                out.push(s.label.clone());
+        for (k, key) in keys.iter().enumerate() {
+            let more = key.as_ref().is_some_and(|key| count[key] > 1);
+            if more && !out.contains(&standing[k].label) {
+                out.push(standing[k].label.clone());
             }
         }
         out
     }
 
-    /// The standing numbered sections by number and the divisions they stand in (an inserted
-    /// one as `None`), in the order they stand; and the divisions each old one stands in.
-    pub fn bearers(&self, nesting: &Nesting) -> (Bearers, HashMap<usize, Chain>) {
+    /// For each standing old section, the old section of the division it stands in (see
+    /// [`Numbering::shared`]; `None`: in none, or in an inserted one).
+    pub fn divisions(&self, nesting: &Nesting) -> HashMap<usize, Option<usize>> {
+        let ids: Vec<Option<usize>> = self.standing().map(|(s, _)| s).collect();
+        let parents = self.parents(nesting);
+        ids.iter()
+            .zip(parents)
+            .filter_map(|(&s, p)| Some((s?, p.and_then(|p| ids[p]))))
+            .collect()
+    }
+
+    /// The standing numbered sections by kind, keyword and number, wherever they stand (an
+    /// inserted one as `None`), in the order they stand.
+    pub fn bearers(&self) -> Bearers {
         let mut out: Bearers = HashMap::new();
-        let mut chains = HashMap::new();
-        for (s, sec, chain) in self.placed(nesting) {
+        for (s, sec) in self.standing() {
             if let Some(k) = bearer_key(sec) {
-                out.entry((k, chain.clone())).or_default().push(s);
-            }
-            if let Some(s) = s {
-                chains.insert(s, chain);
+                out.entry(k).or_default().push(s);
             }
         }
-        (out, chains)
+        out
     }
 }
 
@@ -377,18 +377,12 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let (t1, t2) = (titel("Titel 1"), titel("Titel 2"));
-        let (bearers, chains) = n.bearers(&doc.nesting);
-        let key = |k: usize| {
-            (
-                (HeadingKind::Division, "Titel".into(), "2".into()),
-                chains[&k].clone(),
-            )
-        };
-        assert_eq!(
-            bearers[&key(t2[1])],
-            [Some(t2[1])],
-            "Abschnitt 2's own Titel 2 only"
+        let divisions = n.divisions(&doc.nesting);
+        assert_ne!(
+            divisions[&t2[0]], divisions[&t2[1]],
+            "each Titel 2 in its Abschnitt"
         );
+        assert_eq!(divisions[&t1[1]], divisions[&t2[1]]);
         let run = Instruction::Renumber {
             first: t1[1],
             last: t1[1],
