@@ -9,7 +9,7 @@ use regex::Regex;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::align::{dice, hash_bytes, number_value};
-use super::super::{Redline, Section, words};
+use super::super::{HeadingKind, Redline, Section, words};
 use super::apply::{apply_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
 use super::edit::locate;
@@ -500,8 +500,8 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Whether no standing section outside `members` bears a number they are given in the
-    /// divisions they stand in (looked up in `bearers`: a bill renumbered in long runs asks
+    /// Whether no standing section outside `members` bears a number they are given (for a
+    /// division: in the division it stands in; looked up in `bearers`: a bill renumbered in long runs asks
     /// this of every run left, for every run stated). A `Titel 2` of another `Abschnitt`
     /// leaves the number free: the ZPO's Titel 1 to 4 of Buch 8 Abschnitt 2, each one up,
     /// were stated from the first, and `Titel 2` was then borne twice there.
@@ -515,7 +515,9 @@ impl Gen<'_, '_> {
         let renumbered: HashSet<usize> = members.iter().map(|(d, _)| *d).collect();
         members.iter().all(|(d, m)| {
             let key = (f.kind, f.keyword.clone(), m.clone());
-            let within = divisions.get(d).copied().flatten();
+            // Divisions number within the division they stand in; articles through the code.
+            let division = f.kind == HeadingKind::Division;
+            let within = divisions.get(d).copied().flatten().filter(|_| division);
             bearers.get(&key).is_none_or(|v| {
                 v.iter().all(|s| match s {
                     Some(s) if renumbered.contains(s) => true,

@@ -13,7 +13,6 @@ use super::Place;
 use super::doc::{OldDoc, same_family, shift_number};
 use super::{Instruction, TextEdit};
 
-/// The sections standing at one point of a list of instructions.
 /// A section's kind, keyword and number (see [`bearer_key`]).
 pub(crate) type NumberKey = (HeadingKind, String, String);
 /// The standing sections by kind, keyword and number (see [`Numbering::bearers`]).
@@ -28,6 +27,7 @@ fn bearer_key(s: &Section) -> Option<NumberKey> {
     Some((s.kind, s.keyword.clone(), number.clone()))
 }
 
+/// The sections standing at one point of a list of instructions.
 #[derive(Clone, Debug)]
 pub(crate) struct Numbering {
     /// Each old section as it stands now: its kind, keyword, current number and label (its
@@ -302,16 +302,19 @@ impl Numbering {
     }
 
     /// The labels of the numbers two or more standing sections of one kind and keyword bear
-    /// now in the same division (placed by `nesting`, as the wording names them), in the
-    /// order of the text: sections no division tells apart. A `Titel 1` in each `Abschnitt`,
-    /// an `Abschnitt 7` in two `Buch`s, share no name.
+    /// now, divisions in the same division (placed by `nesting`, as the wording names them),
+    /// in the order of the text. A `Titel 1` in each `Abschnitt`, an `Abschnitt 7` in two
+    /// `Buch`s, share no name; two `§ 5` do wherever they stand (a code numbers its articles
+    /// through, and cites them by number alone).
     pub fn shared(&self, nesting: &Nesting) -> Vec<String> {
         let standing: Vec<&Section> = self.standing().map(|(_, s)| s).collect();
         let parents = self.parents(nesting);
-        let keys: Vec<Option<(NumberKey, Option<usize>)>> = (0..standing.len())
-            .map(|k| bearer_key(standing[k]).map(|key| (key, parents[k])))
+        // A division is placed in the one it stands in; an article's number is the code's.
+        let place = |k: usize| (standing[k].kind == HeadingKind::Division).then_some(parents[k]);
+        let keys: Vec<Option<(NumberKey, Option<Option<usize>>)>> = (0..standing.len())
+            .map(|k| bearer_key(standing[k]).map(|key| (key, place(k))))
             .collect();
-        let mut count: HashMap<&(NumberKey, Option<usize>), usize> = HashMap::new();
+        let mut count: HashMap<&(NumberKey, Option<Option<usize>>), usize> = HashMap::new();
         for key in keys.iter().flatten() {
             *count.entry(key).or_default() += 1;
         }
@@ -391,6 +394,24 @@ mod tests {
         };
         n.advance(&doc, &run).unwrap();
         assert_eq!(n.shared(&doc.nesting), ["Titel 2"]);
+    }
+
+    #[test]
+    fn two_articles_of_one_number_clash_in_any_divisions() {
+        // A code numbers its articles through and cites them by number alone: a `§ 2` in
+        // another Abschnitt is no other name.
+        let text = "### Abschnitt 1 Eins\n\n§ 1 A\n\n§ 2 B\n\n### Abschnitt 2 Zwei\n\n§ 3 C\n";
+        let doc = OldDoc::new(text, None);
+        let mut n = Numbering::new(&doc);
+        let s3 = doc.sections.iter().position(|s| s.label == "§ 3").unwrap();
+        let run = Instruction::Renumber {
+            first: s3,
+            last: s3,
+            new_first: "2".into(),
+            new_last: "2".into(),
+        };
+        n.advance(&doc, &run).unwrap();
+        assert_eq!(n.shared(&doc.nesting), ["§ 2"]);
     }
 
     #[test]
