@@ -5379,6 +5379,15 @@ fn all_units(r: &Redline) -> Vec<&UnitChange> {
     out
 }
 
+/// The addresses of the units reported moved.
+fn moved_addresses<'a>(units: &[&'a UnitChange]) -> Vec<&'a str> {
+    units
+        .iter()
+        .filter(|u| u.moved)
+        .map(|u| u.address.as_str())
+        .collect()
+}
+
 #[test]
 fn a_repeated_paragraph_added_to_a_long_list_moves_no_other() {
     // 300 paragraphs, every tenth `(weggefallen)`: too many to align each with each. One
@@ -5399,11 +5408,7 @@ fn a_repeated_paragraph_added_to_a_long_list_moves_no_other() {
         .replacen("Text 299 about", "Text 299 now about", 1);
     let r = check(&old, &new);
     let units = all_units(&r);
-    let moved: Vec<&str> = units
-        .iter()
-        .filter(|u| u.moved)
-        .map(|u| u.address.as_str())
-        .collect();
+    let moved = moved_addresses(&units);
     assert!(moved.is_empty(), "{moved:?}");
     let added: Vec<Option<usize>> = units
         .iter()
@@ -5473,11 +5478,7 @@ fn a_long_list_changed_throughout_pairs_in_order() {
     );
     let r = check(&old, &new);
     let units = all_units(&r);
-    let moved: Vec<&str> = units
-        .iter()
-        .filter(|u| u.moved)
-        .map(|u| u.address.as_str())
-        .collect();
+    let moved = moved_addresses(&units);
     assert!(moved.is_empty(), "{moved:?}");
     let paired: Vec<(usize, usize)> = units
         .iter()

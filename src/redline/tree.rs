@@ -1778,30 +1778,18 @@ fn pair_between(old: &Side, on: &[Node], new: &Side, nn: &[Node], within: Within
     let same_number = |i: usize, j: usize| ok[i].is_some() && ok[i] == nk[j];
     let split_off =
         |i: usize, j: usize| (stands[i] && numbered_after(&ok[i], &nk[j])) || unlike(i, j);
-    // [`pair_in_order`] of the units `o` and `n` (indices, increasing) of the two lists.
-    let in_order = |o: &[usize], n: &[usize]| -> Vec<(usize, usize)> {
-        let (sub_o, sub_n): (Vec<&[Word]>, Vec<&[Word]>) = (
-            o.iter().map(|&i| ow[i]).collect(),
-            n.iter().map(|&j| nw[j]).collect(),
-        );
-        pair_in_order(
-            &sub_o,
-            &sub_n,
-            |i, j| equal(o[i], n[j]),
-            |i, j| same_number(o[i], n[j]),
-            |i, j| split_off(o[i], n[j]),
-        )
-        .into_iter()
-        .map(|(i, j)| (o[i], n[j]))
-        .collect()
-    };
     let long = on.len() * nn.len() > IN_ORDER_LIMIT;
     let sets = WordSets::new(&ow, &nw);
+    let in_order =
+        |o: &[usize], n: &[usize]| pair_in_order(&sets, (o, n), equal, same_number, split_off);
     let pairs = if long {
         let band = |o: &[usize], n: &[usize]| pair_in_band(&sets, (o, n), same_number, split_off);
         pair_long(&ow, &nw, equal, in_order, band)
     } else {
-        pair_in_order(&ow, &nw, equal, same_number, split_off)
+        in_order(
+            &(0..on.len()).collect::<Vec<_>>(),
+            &(0..nn.len()).collect::<Vec<_>>(),
+        )
     };
     for (i, j) in pairs {
         new_to_old[j] = Some(i);
@@ -1972,8 +1960,8 @@ fn pair_in_band(
         .collect()
 }
 
-/// The in-order pairs `(old, new)` of two lists of siblings whose total similarity is
-/// highest: equal words count 1, similar words their Dice coefficient when it reaches 0.5
+/// The in-order pairs `(old, new)` of units `o` and `n` (indices, increasing) of two lists of
+/// siblings (their words in `sets`) whose total similarity is highest: equal words count 1, similar words their Dice coefficient when it reaches 0.5
 /// (0.25 for two units with the same number, `same_number(old, new)`). Among equally good
 /// alignments the one pairing earliest wins, so repeated paragraphs pair in order and an
 /// edited one stays with its own place. A new unit numbered as inserted after an old one
@@ -1981,25 +1969,24 @@ fn pair_in_band(
 /// that unit unless its words are the same: a number with `bis`, `ter` or a letter is given
 /// to an inserted unit, so the old 4° split into 4°, 4° bis and 4° ter is the 4° changed.
 fn pair_in_order(
-    ow: &[&[Word]],
-    nw: &[&[Word]],
+    sets: &WordSets,
+    (o, nu): (&[usize], &[usize]),
     equal: impl Fn(usize, usize) -> bool,
     same_number: impl Fn(usize, usize) -> bool,
     split_off: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
-    let (n, m) = (ow.len(), nw.len());
-    let oh: Vec<u64> = ow.iter().map(|w| words_hash(w)).collect();
-    let nh: Vec<u64> = nw.iter().map(|w| words_hash(w)).collect();
-    let os: Vec<Vec<u64>> = ow.iter().map(|w| word_set(w)).collect();
-    let ns: Vec<Vec<u64>> = nw.iter().map(|w| word_set(w)).collect();
+    let (n, m) = (o.len(), nu.len());
+    let oh: Vec<u64> = o.iter().map(|&i| words_hash(sets.words.0[i])).collect();
+    let nh: Vec<u64> = nu.iter().map(|&j| words_hash(sets.words.1[j])).collect();
     let score = |i: usize, j: usize| -> Option<f64> {
-        if oh[i] == nh[j] && equal(i, j) {
+        let (gi, gj) = (o[i], nu[j]);
+        if oh[i] == nh[j] && equal(gi, gj) {
             return Some(1.0);
         }
-        if split_off(i, j) {
+        if split_off(gi, gj) {
             return None;
         }
-        similar_enough(&os[i], &ns[j], same_number(i, j))
+        similar_enough(sets.of_old(gi), sets.of_new(gj), same_number(gi, gj))
     };
     let at = |i: usize, j: usize| i * (m + 1) + j;
     let mut best = vec![0.0f64; (n + 1) * (m + 1)];
@@ -2021,7 +2008,7 @@ fn pair_in_order(
         let here = best[at(i, j)];
         match pair_score[i * m + j] {
             Some(s) if (s + best[at(i + 1, j + 1)] - here).abs() < 1e-9 => {
-                out.push((i, j));
+                out.push((o[i], nu[j]));
                 i += 1;
                 j += 1;
             }

@@ -148,14 +148,7 @@ impl<'a> OldDoc<'a> {
     pub fn sentence_holding(&self, s: usize, path: &[usize], words: &str) -> u8 {
         let sec = &self.sections[s];
         let (start, end) = match path.last() {
-            Some(&k) => {
-                let subs = &sec.subsections;
-                let end = subs[k + 1..]
-                    .iter()
-                    .find(|x| x.level <= subs[k].level)
-                    .map_or(sec.end, |x| x.start);
-                (subs[k].start, end)
-            }
+            Some(&k) => (sec.subsections[k].start, subsection_end(sec, k)),
             None => (sec.start, sec.end),
         };
         let Ok(at) = super::edit::unique(&self.text[start..end], words) else {
@@ -221,6 +214,16 @@ fn parents(s: &Section) -> Vec<Option<usize>> {
     out
 }
 
+/// Where subsection `k` of `sec` ends, its own subsections included: at the next one of its
+/// level or above, or at the section's end.
+fn subsection_end(sec: &Section, k: usize) -> usize {
+    let subs = &sec.subsections;
+    subs[k + 1..]
+        .iter()
+        .find(|x| x.level <= subs[k].level)
+        .map_or(sec.end, |x| x.start)
+}
+
 /// A section being amended: its text and where each of its subsections now lies in it.
 #[derive(Clone, Debug)]
 pub(crate) struct SectionBuf {
@@ -243,10 +246,7 @@ impl SectionBuf {
         let ranges = (0..subs.len())
             .map(|k| {
                 let start = subs[k].start - sec.start;
-                let end = subs[k + 1..]
-                    .iter()
-                    .find(|x| x.level <= subs[k].level)
-                    .map_or(text.len(), |x| x.start - sec.start);
+                let end = subsection_end(sec, k) - sec.start;
                 (start, end.min(ends[k] - sec.start).max(start))
             })
             .collect();

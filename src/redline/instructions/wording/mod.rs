@@ -1479,19 +1479,23 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// where an instruction before this one changed the words of that unit or of one above
     /// it (its sentences may no longer be the old text's).
     fn de_sentences(&self, at: &Address) -> Vec<u8> {
-        let edited = self.edited.borrow();
         (0..at.path.len())
-            .map(|k| {
-                let above = &at.path[..k];
-                let changed = edited
-                    .iter()
-                    .any(|(s, p)| *s == at.section && above.starts_with(p));
-                match changed {
+            .map(
+                |k| match self.edited_at_or_above(at.section, &at.path[..k]) {
                     true => 0,
                     false => self.doc.sentence_of(at.section, at.path[k]),
-                }
-            })
+                },
+            )
             .collect()
+    }
+
+    /// Whether an instruction before this one changed the words of the unit at `path` of
+    /// section `s`, or of one above it.
+    fn edited_at_or_above(&self, s: usize, path: &[usize]) -> bool {
+        self.edited
+            .borrow()
+            .iter()
+            .any(|(e, p)| *e == s && path.starts_with(p))
     }
 
     /// ` Satz n` where the words an instruction quotes stand in sentence n of a unit of
@@ -1500,14 +1504,11 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// of one above it (its sentences may no longer be the old text's). The applier finds
     /// the words in the whole unit, where they occur once.
     fn de_sentence_of_words(&self, at: &Address, words: &str) -> String {
-        let edited = self
-            .edited
-            .borrow()
-            .iter()
-            .any(|(s, p)| *s == at.section && at.path.starts_with(p));
+        if self.edited_at_or_above(at.section, &at.path) {
+            return String::new();
+        }
         match self.doc.sentence_holding(at.section, &at.path, words) {
             0 => String::new(),
-            _ if edited => String::new(),
             n => format!(" Satz {n}"),
         }
     }
