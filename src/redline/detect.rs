@@ -1524,6 +1524,13 @@ fn build(
     sections
 }
 
+/// The last line of `s`: what follows its last line break (a byte search, as
+/// [`first_line`]'s: asked for every heading of a code, where a reverse `split` cost more than
+/// the rest of the test).
+fn last_line(s: &str) -> &str {
+    memchr::memrchr(b'\n', s.as_bytes()).map_or(s, |k| &s[k + 1..])
+}
+
 /// The first line of `s`, without its line break (found by a byte search: one look-up per
 /// heading of a code, each set up anew by a `split`).
 fn first_line(s: &str) -> &str {
@@ -1982,7 +1989,7 @@ fn runs_on_from_prose(text: &str, f: &Found) -> bool {
         return false;
     }
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
-    let line = above.rsplit('\n').next().unwrap_or(above);
+    let line = last_line(above);
     line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
 }
 
@@ -1996,7 +2003,7 @@ fn cited_across_lines(text: &str, f: &Found) -> bool {
     }
     let above = text[..f.start].strip_suffix('\n').unwrap_or("");
     let above = above.strip_suffix('\r').unwrap_or(above);
-    let line = above.rsplit('\n').next().unwrap_or(above).trim_end();
+    let line = last_line(above).trim_end();
     let mut words = line.split_whitespace().rev();
     let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
@@ -2050,7 +2057,7 @@ fn quoted_after_announcement(text: &str, f: &Found) -> bool {
         return false;
     }
     let above = text[..f.start].trim_end();
-    let line = above.rsplit('\n').next().unwrap_or(above).trim();
+    let line = last_line(above).trim();
     line.ends_with(':')
         && line.split_whitespace().count() >= 4
         && line.chars().any(char::is_lowercase)
@@ -2998,6 +3005,13 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_line_is_what_follows_the_last_break() {
+        for s in ["", "one", "one\ntwo", "one\n", "a\r\nb c", "\n\nx", "é\nü"] {
+            assert_eq!(last_line(s), s.rsplit('\n').next().unwrap_or(s), "{s:?}");
+        }
+    }
 
     /// The label and level of each paragraph or item under a unit.
     fn levels(unit: &Section) -> Vec<(String, u8)> {
