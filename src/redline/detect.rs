@@ -1454,9 +1454,13 @@ fn build(
                     if scheme.form == ArticleForm::MarkdownNumbered {
                         echoed_paragraph(text, s, f, scheme);
                     }
-                    // A title run into the heading line, as a title above would be.
+                    // A title run into the heading line, as a title above would be; none
+                    // where the heading line opens the article's text (Swedish `5 § Fängelse
+                    // är att anse som ett svårare straff än böter.`).
                     let line = &text[f.start..f.end];
-                    if let Some(t) = run_in_title(line.trim_end(), &f.heading) {
+                    if let Some(t) = run_in_title(line.trim_end(), &f.heading)
+                        .filter(|_| !scheme.style().run_in_paragraph)
+                    {
                         s.title = t.to_string();
                     }
                 }
@@ -2500,6 +2504,10 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         title: match below {
             Some(_) => String::new(),
             None if range.is_some() => String::new(),
+            None if level > 0 && scheme.style().run_in_paragraph && !h.title.is_empty() => {
+                // The heading line opens the article's text (Swedish `5 § Fängelse är …`).
+                String::new()
+            }
             None => unmarked_title(title(f, next, text, level == 0)),
         },
         level,
@@ -3233,7 +3241,7 @@ mod tests {
             ),
             (
                 "§ 1. Denna lag gäller för brott som har begåtts av den som är svensk medborgare och av den som har hemvist i Sverige.\n\n§ 2. Den som av oaktsamhet orsakar skada mot annan döms till böter.\n",
-                "nordic",
+                "sv",
             ),
             (
                 "§ 1 Keine Strafe ohne Gesetz\n\nEine Tat kann nur bestraft werden, wenn die Strafbarkeit gesetzlich bestimmt war, bevor die Tat begangen wurde.\n\n§ 2 Zeitliche Geltung\n\n(1) Die Strafe und ihre Nebenfolgen bestimmen sich nach dem Gesetz, das zur Zeit der Tat gilt.\n",

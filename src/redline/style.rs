@@ -132,6 +132,10 @@ pub struct Style {
     /// its text: a change in one is cited `§ 3-2, note` (the Norwegian and Romanian official
     /// Markdown editions print their amendment notes so).
     pub blockquote_notes: bool,
+    /// An article's first paragraph starts on its heading's line, after the number, and no
+    /// title stands there (Swedish `3 c § Den som`, then the list of its first stycke): the
+    /// heading line opens the first of the paragraphs cited by their place, however short.
+    pub run_in_paragraph: bool,
 }
 
 use super::sentence::{self, Sentences};
@@ -244,6 +248,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "fr",
@@ -284,6 +289,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "de",
@@ -314,6 +320,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[(LetterParen, " Doppelbuchst. {}")],
         sentences: Some(&sentence::GERMAN),
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "at",
@@ -342,6 +349,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "nl",
@@ -379,6 +387,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "it",
@@ -415,6 +424,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "es",
@@ -446,6 +456,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "pt",
@@ -480,6 +491,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "nordic",
@@ -517,9 +529,9 @@ pub static STYLES: &[Style] = &[
             (LetterParen, " {})"),
         ],
         abbreviations: &[],
-        words: &[
-            "och", "att", "som", "eller", "og", "af", "til", "ja", "till", "för", "inte",
-        ],
+        // Danish and Finnish, and the words Swedish shares with them (Swedish texts go to the
+        // Swedish row by their own words: `och`, `att`, `för`).
+        words: &["som", "eller", "og", "af", "til", "ja"],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
@@ -529,6 +541,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "no",
@@ -558,8 +571,8 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         // The Nordic row's words that Norwegian shares (`og`, `til`, `som`, `eller`), so that
         // they cancel out, and words no Danish text uses (`av`, not `af`; `etter`, `gjelder`,
-        // `annen`, `uten`…). Swedish `av` is outweighed by the Swedish words of the Nordic row,
-        // and ties go to that row, which comes first.
+        // `annen`, `uten`…). Swedish `av`, `som`, `eller` are outweighed by the Swedish row's
+        // own words (`och`, `att`, `för`, `inte`).
         words: &[
             "og", "til", "som", "eller", "av", "etter", "gjelder", "noen", "annen", "annet",
             "slik", "enn", "dersom", "fengsel", "uten", "mellom",
@@ -576,6 +589,48 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: true,
+        run_in_paragraph: false,
+    },
+    Style {
+        id: "sv",
+        name: "Swedish (1 §, stycke, punkt)",
+        before: &[
+            ("§", A),
+            ("Artikel", A),
+            ("Kapitel", D),
+            ("Avdelningen", D),
+            ("Avdelning", D),
+            ("Avsnitt", D),
+            ("Bilaga", D),
+        ],
+        after: &[("§", A), ("kap.", D), ("kapitel", D)],
+        // Cited as the Riksdag's acts and the courts cite: `12 kap. 45 § första stycket 1`,
+        // and `10 § 8` in a section of one stycke. Stycken are not numbered; they are named by
+        // their place (see `run_in_paragraph`).
+        markers: &[
+            (ParenNumber, " {.} stycket"),
+            (DotNumber, " {}"),
+            (NumberParen, " {}"),
+            (LetterParen, " {})"),
+        ],
+        abbreviations: &[],
+        words: &[
+            "och", "att", "som", "eller", "till", "för", "inte", "av", "ska", "skall", "döms",
+            "enligt", "denna", "får",
+        ],
+        ordinals: &[
+            "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+            "nionde", "tionde", "elfte", "tolfte",
+        ],
+        paragraphs_by_place: ByPlace::No,
+        dotted_numbers: false,
+        schedules: &[],
+        cross_headings: true,
+        hanging_points: false,
+        subpoints: &[],
+        sentences: None,
+        blockquote_notes: false,
+        run_in_paragraph: true,
     },
     Style {
         id: "et",
@@ -600,6 +655,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "lt",
@@ -628,6 +684,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "lv",
@@ -655,6 +712,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "pl",
@@ -689,6 +747,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "cs",
@@ -720,6 +779,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "sk",
@@ -751,6 +811,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "sl",
@@ -775,6 +836,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "hr",
@@ -805,6 +867,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "sr-bs",
@@ -838,6 +901,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "sr",
@@ -869,6 +933,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "ro",
@@ -902,6 +967,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: true,
+        run_in_paragraph: false,
     },
     Style {
         id: "hu",
@@ -934,6 +1000,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[(DotNumber, " {}. alpont"), (LetterParen, " {}) alpont")],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "el",
@@ -967,6 +1034,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "tr",
@@ -996,6 +1064,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "bg",
@@ -1026,6 +1095,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     // Georgian (matsne.gov.ge): `მუხლი 143¹. …`, inserted articles raised; parts numbered
     // `1.`, items lettered `ა)`. Only the article word is in the table: the headings of the
@@ -1047,6 +1117,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     // Armenian (arlis.am, parliament.am): `Հոդված 132.1.` (inserted articles dotted), `ԳԼՈՒԽ
     // 1`; parts numbered `1.` and cited `մ.` (`հոդ. 64 մ. 1`, as the irtek.am register
@@ -1068,6 +1139,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
     Style {
         id: "uk-ru",
@@ -1103,6 +1175,7 @@ pub static STYLES: &[Style] = &[
         subpoints: &[],
         sentences: None,
         blockquote_notes: false,
+        run_in_paragraph: false,
     },
 ];
 
@@ -1301,6 +1374,17 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &[],
         alternates: &[],
+    },    DivisionOrdinals {
+        style: "sv",
+        stems: &[
+            "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+            "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde",
+            "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &[],
+        alternates: &[],
     },
     DivisionOrdinals {
         style: "no",
@@ -1360,6 +1444,7 @@ pub static PLAIN: Style = Style {
     subpoints: &[],
     sentences: None,
     blockquote_notes: false,
+    run_in_paragraph: false,
 };
 
 /// `number` in a citation template: its place in words where the template has `{.}` and

@@ -2786,6 +2786,56 @@ fn an_irish_inserted_subsection_inside_its_annotation_is_its_own() {
 }
 
 #[test]
+fn swedish_stycken_are_cited_by_their_place_from_the_heading_line() {
+    // Brottsbalken 9 kap. 3 c § as the Riksdag's text prints it: the first stycke starts on
+    // the heading's line and holds a list and its closing words; the third holds another list.
+    // Both lists were `3 c §, 1` …: two units of one address, one of them the wrong one.
+    let old = "9 kap. Om bedrägeri och annan oredlighet\n\n3 c § Den som\n\n1. olovligen införskaffar ett betalningsverktyg,\n\n2. för bedräglig användning förvanskar ett betalningsverktyg \neller framställer ett falskt betalningsverktyg, eller\n\n3. använder ett olovligen införskaffat eller förvanskat eller \nfalskt betalningsverktyg eller på annat sätt tar befattning \nmed ett sådant betalningsverktyg\n\ndöms för olovlig befattning med betalningsverktyg till böter \neller fängelse i högst två år.\n\nMed betalningsverktyg avses skyddade verktyg, handlingar eller \nuppgifter som ger möjlighet att överföra pengar eller ett \npenningvärde.\n\nOm ett brott som avses i första stycket är grovt, döms för \ngrov olovlig befattning med betalningsverktyg till fängelse i \nlägst sex månader och högst sex år. Vid bedömningen av om \nbrottet är grovt ska det särskilt beaktas om\n\n1. gärningsmannen på ett hänsynslöst sätt har utnyttjat \noffrets skyddslösa eller utsatta ställning,\n\n2. gärningen har avsett betydande värde eller kunnat medföra \nsynnerligen kännbar skada,\n\n3. gärningen har ingått i en brottslighet som utövats i \norganiserad form eller systematiskt, eller\n\n4. gärningen annars har varit av särskilt farlig art.\n\nDet ska inte dömas till ansvar enligt denna paragraf om \ngärningen är belagd med samma eller strängare straff enligt \nnågon annan bestämmelse i denna balk. Lag (2025:586).\n\nIdentitetsintrång\n\n4 § Den som i annat fall än som avses i 3 c § olovligen använder \n\n1. en annans identitetsuppgifter, eller\n\n2. en juridisk persons identitetsuppgifter\n\ndöms till böter.\n";
+    let new = old
+        .replace("ett sådant betalningsverktyg\n", "ett sådant verktyg\n")
+        .replace("högst två år", "högst tre år")
+        .replace("avsett betydande", "avsett ett betydande")
+        .replace("en annans", "en annan persons");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "sv");
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "3 c § första stycket 3",
+            "3 c § första stycket",
+            "3 c § tredje stycket 2",
+            // A section of one stycke is cited without it (`10 § 8`).
+            "4 § 1",
+        ]
+    );
+    let units: Vec<String> = all_units(&r).iter().map(|u| u.address.clone()).collect();
+    let first_list = units
+        .iter()
+        .filter(|a| a.starts_with("3 c § första stycket "))
+        .count();
+    let third_list = units
+        .iter()
+        .filter(|a| a.starts_with("3 c § tredje stycket "))
+        .count();
+    assert_eq!((first_list, third_list), (3, 4), "{units:?}");
+    assert!(
+        units.contains(&"3 c § andra stycket".to_string()),
+        "{units:?}"
+    );
+    assert!(
+        units.contains(&"3 c § fjärde stycket".to_string()),
+        "{units:?}"
+    );
+    // The heading above a section is its title, no fifth stycke of the one before.
+    assert!(!units.iter().any(|a| a.contains("femte")), "{units:?}");
+    let titles: Vec<&str> = r.new_sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Om bedrägeri och annan oredlighet", "", "Identitetsintrång"]
+    );
+}
+
+#[test]
 fn norwegian_ledd_and_bokstaver_are_cited_as_lovdata_does() {
     // Straffeloven § 257 (lovdata layout: unnumbered ledd, bokstaver on their own lines).
     let old = "§ 257. Menneskehandel\n\nDen som ved vold, trusler, misbruk av sårbar situasjon eller annen utilbørlig atferd tvinger, utnytter eller forleder en person til\n\na) prostitusjon eller andre seksuelle ytelser,\nb) tvangsarbeid eller tvangstjenester, herunder tigging,\nc) krigstjeneste i fremmed land, eller\nd) å samtykke i fjerning av et av vedkommendes indre organer,\n\nstraffes for menneskehandel med fengsel inntil 6 år.\n\nPå samme måte straffes den som\n\na) legger forholdene til rette for slik tvang, utnyttelse eller forledelse som nevnt i første ledd,\nb) på annen måte medvirker til tvangen, utnyttelsen eller forledelsen, eller\nc) gir betaling eller annen fordel for å få samtykke til en slik handlemåte.\n\n§ 258. Grov menneskehandel\n\nGrov menneskehandel straffes med fengsel inntil 10 år.\n";
@@ -4979,13 +5029,16 @@ fn a_number_after_a_section_sign_at_the_end_of_the_line_above_is_no_item() {
 fn the_wrapped_first_sentence_of_a_section_is_no_title() {
     // The Brottsbalk starts each section's text on its heading's line and wraps it: `3 § Med
     // påföljd för brott förstås i denna balk straffen böter` was the title of 3 §, printed
-    // with every change of it. A title stands alone on its line.
+    // with every change of it. A title stands alone on its line; in Swedish, above the section
+    // (`Krav på åtalsförordnande` / `2 § Åtal för brott …`): a section's one-line text (`4 §
+    // Fängelse är ett svårare straff.`) is its first stycke, no title.
     let old = "1 kap. Om brott\n\n3 § Med påföljd för brott förstås i denna balk straffen böter\n\
                och fängelse samt villkorlig dom.\n\n4 § Fängelse är ett svårare straff.\n";
     let new = old.replace("villkorlig dom", "villkorlig dom och skyddstillsyn");
     let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "sv");
     let titles: Vec<&str> = r.new_sections.iter().map(|s| s.title.as_str()).collect();
-    assert_eq!(titles, ["Om brott", "", "Fängelse är ett svårare straff."]);
+    assert_eq!(titles, ["Om brott", "", ""]);
 }
 
 #[test]

@@ -387,8 +387,11 @@ fn cites_ledd(style: &Style, s: &Section) -> bool {
     match style.paragraphs_by_place {
         ByPlace::Alineas(_) => alineas(style, s).is_some(),
         _ => {
+            // A division's text (a title block, a preamble) is cited by its paragraphs'
+            // places (`¶ 2`), not as an article's stycken or ledd are.
             let paragraph = cite(style, Marker::ParenNumber);
             by_place(style)
+                && s.kind == HeadingKind::Article
                 && !s
                     .subsections
                     .iter()
@@ -477,7 +480,8 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     // From the heading's line: a title written above it is no ledd.
     let (from, _) = heading_line(text, s);
     let heading = line_rest(text, from);
-    let body_start = from + heading.len();
+    // The body from the line below the heading's (past its line break).
+    let body_start = (from + heading.len() + 1).min(s.end.max(from + heading.len()));
     let Some(body) = text.get(body_start..s.end) else {
         return starts;
     };
@@ -489,12 +493,16 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
         .as_ref()
         .map_or("", |n| line_rest(text, n.end));
     let rest = rest.trim().trim_end_matches(['*', '#']);
-    if rest.chars().nth(100).is_some()
-        || (rest.split_whitespace().count() >= 6 && rest.ends_with(['.', ':']))
-    {
+    let on_heading_line = (style.run_in_paragraph && !rest.is_empty())
+        || rest.chars().nth(100).is_some()
+        || (rest.split_whitespace().count() >= 6 && rest.ends_with(['.', ':']));
+    if on_heading_line {
         starts.push(from);
     }
-    let mut after_blank = true;
+    // The lines right below a heading line that opens the first ledd go on with it (the
+    // Riksdag's texts wrap theirs: `1 a § De EU-rättsliga grundförordningar som zoonoslagen`
+    // / `(1999:658) helt eller delvis …`).
+    let mut after_blank = !on_heading_line;
     let mut at = body_start;
     // Every line an alinéa starts counts, an item's or one in lower case too.
     let alineas = alineas(style, s).is_some();
