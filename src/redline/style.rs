@@ -530,8 +530,11 @@ pub static STYLES: &[Style] = &[
         ],
         abbreviations: &[],
         // Danish and Finnish, and the words Swedish shares with them (Swedish texts go to the
-        // Swedish row by their own words: `och`, `att`, `för`).
-        words: &["som", "eller", "og", "af", "til", "ja"],
+        // Swedish row by their own words: `och`, `att`, `för`). Finnish `ja` is Estonian too:
+        // the Finnish words here are Finnish only (`tai`, `sekä`, `jos`, `joka`).
+        words: &[
+            "som", "eller", "og", "af", "til", "ja", "tai", "sekä", "jos", "joka",
+        ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
@@ -645,7 +648,21 @@ pub static STYLES: &[Style] = &[
         ],
         markers: &[(ParenNumber, " lg {}"), (NumberParen, " p {}")],
         abbreviations: &[],
-        words: &["või", "ning", "kui", "eest", "kes", "mis"],
+        // `ja` too, which Finnish shares, and the words of Estonian legal drafting (`seaduse`,
+        // `sätestatud`, `alusel`): an Estonian regulation's `§ 1.` headings tie the Nordic
+        // row's, and `ja`, its commonest word, took it there (cited `§ 1, stk. 1, nr. 7`).
+        words: &[
+            "või",
+            "ning",
+            "kui",
+            "eest",
+            "kes",
+            "mis",
+            "ja",
+            "seaduse",
+            "sätestatud",
+            "alusel",
+        ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,

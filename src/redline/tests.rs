@@ -2786,6 +2786,25 @@ fn an_irish_inserted_subsection_inside_its_annotation_is_its_own() {
 }
 
 #[test]
+fn an_estonian_regulation_is_cited_in_estonian_whatever_its_commonest_word() {
+    // A rural municipality's regulation (Riigi Teataja IV): `§ 1.` headings tie the Estonian
+    // and Nordic rows, and `ja`, Finnish too, is its commonest word: it was cited in Danish,
+    // `§ 1, stk. 1, nr. 7`.
+    let old = "# Antsla Vallavalitsusele ülesannete delegeerimine\n\nMäärus kehtestatakse kohaliku omavalitsuse korralduse seaduse § 22 lõike 2 alusel\n\n##### § 1. Antsla Vallavalitsusele ülesannete delegeerimine\n\n(1) Delegeerida Antsla Vallavalitsusele järgmiste seadustega kohaliku omavalitsuse, valla ja lasteasutuse pidaja pädevusse antud küsimuste otsustamine ja ülesannete täitmine:\n\n1) ehitusseadustik;\n\n2) ehitusseadustiku ja planeerimisseaduse rakendamise seaduse § 27 lõigetes 1 ja 4 sätestatud ülesanded;\n\n3) lastekaitseseadus ja liiklusseadus.\n\n(2) Vallavalitsus ja vallavanem täidavad ülesandeid.\n\n##### § 2. Määruse jõustumine\n\nMäärus jõustub ja seda rakendatakse 1. jaanuaril.\n";
+    let new = old.replace(
+        "lastekaitseseadus ja",
+        "lastekaitseseadus, toote nõuetele vastavuse seadus ja",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "et");
+    assert_eq!(hunk_addresses(&r), ["§ 1 lg 1 p 3"]);
+    // Finnish, which writes `ja` as often, stays Nordic.
+    let fi = "### 1 luku. Yleiset säännökset\n\n##### 1 § Soveltamisala\n\nTätä lakia sovelletaan, jos yhteisö on kotimainen ja sen toiminta on verovelvollista tai sekä verovelvollista että vapaata.\n\n##### 2 § Määritelmät\n\nTässä laissa tarkoitetaan yhteisöllä, joka harjoittaa toimintaa, sekä säätiötä ja yhdistystä.\n";
+    let r = check(fi, &fi.replace("yhdistystä", "osuuskuntaa"));
+    assert_eq!(r.structure.style_id, "nordic");
+}
+
+#[test]
 fn swedish_stycken_are_cited_by_their_place_from_the_heading_line() {
     // Brottsbalken 9 kap. 3 c § as the Riksdag's text prints it: the first stycke starts on
     // the heading's line and holds a list and its closing words; the third holds another list.
