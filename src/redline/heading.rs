@@ -260,12 +260,27 @@ fn same_letter(c: char, w: char) -> bool {
             .eq(w.to_lowercase().map(greek_base))
 }
 
+/// A blank inside a heading line: a space, a tab, or a Unicode space of typesetting (no-break,
+/// thin, narrow no-break, figure: Finlex prints `1\u{2009}§ Soveltamisala` with a thin space,
+/// and no article of such a decree was found).
+#[inline(always)]
 fn is_blank(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{a0}'
+    c == ' '
+        || c == '\t'
+        || c == '\u{a0}'
+        || (c >= '\u{2000}'
+            && matches!(
+                c,
+                '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+            ))
 }
 
 fn blanks1(i: &str) -> IResult<&str, &str> {
     take_while1(is_blank)(i)
+}
+
+fn blanks0(i: &str) -> IResult<&str, &str> {
+    take_while(is_blank)(i)
 }
 
 fn is_roman(c: char) -> bool {
@@ -762,6 +777,14 @@ fn roman_numeral(i: &str) -> IResult<&str, &str> {
     take_while_m_n(1, 8, is_roman)(i)
 }
 
+/// Whether a keyword written after its number is written as the language writes it, or in
+/// capitals (`1. del`, `PRVI DEL`, `3 luku`, `1. Kapitel`): the first word of a list entry
+/// after its number is capitalised (`2. Del Fiscal de la Nación.` in a Spanish list was the
+/// Slovenian division `2. del`, and cut its article in two).
+fn written_as(written: &str, word: &str) -> bool {
+    written == word || !written.chars().any(char::is_lowercase)
+}
+
 /// A keyword written after the number `taken(i, rest)`, accepted by `accept`.
 fn keyword_following<'a>(
     i: &'a str,
@@ -771,9 +794,20 @@ fn keyword_following<'a>(
     let n = taken(i, rest);
     // `3\. §`: Markdown exports escape a dot after a number at the start of a line.
     let (rest, dot) = opt(alt((tag("\\."), tag(".")))).parse(rest)?;
+    // A typesetting space (thin, no-break) counts before the section sign (Finlex prints
+    // `1\u{2009}§ Soveltamisala`); before a word, a list entry's first word (`1.\u{a0}Del
+    // juez.` in a Spanish list) is no keyword.
     let (rest, _) = space0(rest)?;
+    let rest = match rest.as_bytes().first() {
+        Some(&b) if b >= 0x80 => {
+            let (set, _) = blanks0(rest)?;
+            if set.starts_with('§') { set } else { rest }
+        }
+        _ => rest,
+    };
     for k in keywords_for(rest).filter(|k| k.after && !k.ordinal && accept(k)) {
         if let Some(after) = strip_word(rest, k.word)
+            && written_as(taken(rest, after), k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
             // `1.  § 45 (Rechtspflege …),`: a list entry citing § 45 (the sign stands before
             // the number it cites), not a section `1. §`. Without the dot it is one: Swedish
@@ -1865,6 +1899,47 @@ mod tests {
         ] {
             assert_eq!(h(line), None, "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_section_sign_after_a_typesetting_space_is_a_keyword() {
+        // Finlex: `1\u{2009}§ Soveltamisala` (thin space); no § of that decree was found.
+        assert_eq!(
+            h("##### 1\u{2009}§ Soveltamisala"),
+            some("§", "1", "Soveltamisala")
+        );
+        assert_eq!(h("12\u{a0}§ Voimaantulo"), some("§", "12", "Voimaantulo"));
+        assert_eq!(h("3\u{202f}§"), some("§", "3", ""));
+    }
+
+    #[test]
+    fn a_keyword_after_a_number_is_written_as_its_language_writes_it() {
+        // A Spanish list entry's first word is no Slovenian division `del`, after a blank or a
+        // no-break space.
+        for line in [
+            "2. Del Fiscal de la Nación.",
+            "2.\u{a0}Del Fiscal de la Nación.",
+        ] {
+            assert_eq!(
+                h(line).map(|x| x.0),
+                Some("DotNumber".to_string()),
+                "{line:?}"
+            );
+        }
+        assert_eq!(
+            h("1. del SPLOŠNE DOLOČBE"),
+            some("del", "1", "SPLOŠNE DOLOČBE")
+        );
+        assert_eq!(h("2. DEL"), some("del", "2", ""));
+        // Swiss and Liechtenstein chapters, and Swedish ones, each as written.
+        assert_eq!(
+            h("### 1. Kapitel: Gegenstand"),
+            some("Kapitel", "1", "Gegenstand")
+        );
+        assert_eq!(
+            h("6 kap. Om sexualbrott"),
+            some("kap.", "6", "Om sexualbrott")
+        );
     }
 
     #[test]

@@ -160,6 +160,10 @@ const GERMAN_HEADINGS: &[(&str, Level)] = &[
     ("Anlage", D),
     ("Anhang", D),
 ];
+
+/// German division keywords written after their number: Swiss and Liechtenstein acts number
+/// their chapters `1. Kapitel: Allgemeine Bestimmungen`.
+const GERMAN_AFTER: &[(&str, Level)] = &[("Kapitel", D)];
 use Marker::*;
 
 /// Citation forms of common-law drafting: `s. 2(1)(a)(i)`.
@@ -295,7 +299,7 @@ pub static STYLES: &[Style] = &[
         id: "de",
         name: "German/Austrian (§, Art.)",
         before: GERMAN_HEADINGS,
-        after: &[],
+        after: GERMAN_AFTER,
         markers: &[
             (ParenNumber, " Abs. {}"),
             // Swiss: `Art. 13 Abs. 2 lit. b`.
@@ -326,7 +330,7 @@ pub static STYLES: &[Style] = &[
         id: "at",
         name: "Austrian (§ 1., Abs., Z, lit.)",
         before: GERMAN_HEADINGS,
-        after: &[],
+        after: GERMAN_AFTER,
         // Cited as the RIS and Austrian drafters do: `§ 106 Abs. 1 Z 2 lit. a`.
         markers: &[
             (ParenNumber, " Abs. {}"),
