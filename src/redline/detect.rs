@@ -2573,7 +2573,10 @@ fn suffix_below<'a>(text: &'a str, f: &Found) -> Option<&'a str> {
     latin_ordinal(word).then_some(word)
 }
 
-fn counts(sections: &[Section]) -> LevelCounts {
+fn counts(sections: &[Section], style: &Style) -> LevelCounts {
+    // Where paragraphs are named by their place (`första stycket`, `annet ledd`), the numbered
+    // units at an article's first level are its points, unless numbered as paragraphs are.
+    let points_first = !style.ordinals.is_empty();
     let mut c = LevelCounts::default();
     for s in sections {
         match s.kind {
@@ -2582,7 +2585,7 @@ fn counts(sections: &[Section]) -> LevelCounts {
             HeadingKind::Preamble => {}
         }
         for sub in &s.subsections {
-            if sub.level == 2 {
+            if sub.level == 2 && !(points_first && sub.marker != Marker::ParenNumber) {
                 c.paragraphs += 1;
             } else {
                 c.items += 1;
@@ -2655,8 +2658,8 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         style: scheme.style().name.to_string(),
         style_id: scheme.style().id.to_string(),
         articles_marked_by: scheme.form.describe().to_string(),
-        old: counts(&olds),
-        new: counts(&news),
+        old: counts(&olds, scheme.style()),
+        new: counts(&news, scheme.style()),
     };
     let (warnings, unreliable) = warnings(old, new, &structure);
     Split {

@@ -404,7 +404,9 @@ pub struct LevelCounts {
     pub divisions: usize,
     /// Articles, sections, clauses, `§`.
     pub articles: usize,
-    /// Paragraphs (first level inside an article).
+    /// Paragraphs (first level inside an article; where a style names paragraphs by their
+    /// place, as Swedish and Norwegian do, only those numbered as paragraphs: a Swedish
+    /// section's numbered points are items).
     pub paragraphs: usize,
     /// Items and sub-items.
     pub items: usize,

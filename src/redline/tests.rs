@@ -2828,6 +2828,8 @@ fn swedish_stycken_are_cited_by_their_place_from_the_heading_line() {
         .replace("en annans", "en annan persons");
     let r = check(old, &new);
     assert_eq!(r.structure.style_id, "sv");
+    // Stycken are not numbered: the numbered units are points, counted as items.
+    assert_eq!((r.structure.new.paragraphs, r.structure.new.items), (0, 9));
     assert_eq!(
         hunk_addresses(&r),
         [
