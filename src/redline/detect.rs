@@ -17,7 +17,7 @@ use super::heading::{
     Form, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading, range_end,
     run_in_title,
 };
-use super::style::{Level, Marker, PLAIN, STYLES, Style, marker_order};
+use super::style::{ByPlace, Level, Marker, PLAIN, STYLES, Style, marker_order};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
 /// How the articles of a pair of texts are marked.
@@ -2574,9 +2574,13 @@ fn suffix_below<'a>(text: &'a str, f: &Found) -> Option<&'a str> {
 }
 
 fn counts(sections: &[Section], style: &Style) -> LevelCounts {
-    // Where paragraphs are named by their place (`första stycket`, `annet ledd`), the numbered
-    // units at an article's first level are its points, unless numbered as paragraphs are.
-    let points_first = !style.ordinals.is_empty();
+    // Where paragraphs are named by their place (`första stycket`, `annet ledd`, `2
+    // momentti`), the numbered units at an article's first level are its points, unless cited
+    // as its paragraphs are (Italian `1.` commi: `comma 1`).
+    let by_place =
+        !style.ordinals.is_empty() || style.paragraphs_by_place == ByPlace::AmongParagraphs;
+    let paragraph = super::style::cite(style, Marker::ParenNumber);
+    let point = |m: Marker| by_place && super::style::cite(style, m) != paragraph;
     let mut c = LevelCounts::default();
     for s in sections {
         match s.kind {
@@ -2585,7 +2589,7 @@ fn counts(sections: &[Section], style: &Style) -> LevelCounts {
             HeadingKind::Preamble => {}
         }
         for sub in &s.subsections {
-            if sub.level == 2 && !(points_first && sub.marker != Marker::ParenNumber) {
+            if sub.level == 2 && !point(sub.marker) {
                 c.paragraphs += 1;
             } else {
                 c.items += 1;
@@ -3206,7 +3210,7 @@ mod tests {
         let text = "### 1 luku. Lain soveltamisala\n##### 8 § Ulkomainen yhteisö\nTeksti.\n##### 8 a § Eurooppayhtiö\nTeksti.\n##### 9 § Verovelvollisuus\nTeksti.\n";
         let (l, s) = labels(text);
         assert_eq!(l, ["1 luku", "8 §", "8 a §", "9 §"]);
-        assert_eq!(s.structure.style_id, "nordic");
+        assert_eq!(s.structure.style_id, "fi");
         assert_eq!(s.old[2].kind, HeadingKind::Article);
         assert_eq!(s.old[2].number.as_deref(), Some("8 a"));
     }

@@ -136,6 +136,10 @@ pub struct Style {
     /// title stands there (Swedish `3 c § Den som`, then the list of its first stycke): the
     /// heading line opens the first of the paragraphs cited by their place, however short.
     pub run_in_paragraph: bool,
+    /// The genitives of the unit words of a citation, for a language that puts every unit
+    /// but the last in the genitive (Finnish `2 luvun 3 §:n 2 momentin 1 kohta`, whose parts
+    /// are `luku`, `§`, `momentti`, `kohta`): see [`inflect`].
+    pub genitives: &'static [(&'static str, &'static str)],
 }
 
 use super::sentence::{self, Sentences};
@@ -253,6 +257,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "fr",
@@ -294,6 +299,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "de",
@@ -325,6 +331,7 @@ pub static STYLES: &[Style] = &[
         sentences: Some(&sentence::GERMAN),
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "at",
@@ -354,6 +361,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "nl",
@@ -392,6 +400,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "it",
@@ -429,6 +438,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "es",
@@ -461,6 +471,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "pt",
@@ -496,6 +507,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "nordic",
@@ -533,12 +545,9 @@ pub static STYLES: &[Style] = &[
             (LetterParen, " {})"),
         ],
         abbreviations: &[],
-        // Danish and Finnish, and the words Swedish shares with them (Swedish texts go to the
-        // Swedish row by their own words: `och`, `att`, `för`). Finnish `ja` is Estonian too:
-        // the Finnish words here are Finnish only (`tai`, `sekä`, `jos`, `joka`).
-        words: &[
-            "som", "eller", "og", "af", "til", "ja", "tai", "sekä", "jos", "joka",
-        ],
+        // Danish, and the words Swedish and Norwegian share with it (Swedish and Finnish texts
+        // go to their own rows by their own words).
+        words: &["som", "eller", "og", "af", "til"],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
@@ -549,6 +558,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "no",
@@ -597,6 +607,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: true,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "sv",
@@ -638,6 +649,44 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: true,
+        genitives: &[],
+    },
+    Style {
+        id: "fi",
+        name: "Finnish (1 §, momentti, kohta)",
+        before: &[("§", A), ("Artikla", A), ("Liite", D)],
+        after: &[("§", A), ("luku", D), ("osa", D)],
+        // Cited as Finnish acts cite themselves (`muutetaan 4 §:n 2 momentin 1 kohta`, `2
+        // luvun 3 §`): a momentti by its place whether numbered or not, each unit but the last
+        // in the genitive (see `genitives`).
+        markers: &[
+            (ParenNumber, " {} momentti"),
+            (NumberParen, " {} kohta"),
+            (LetterParen, " {} alakohta"),
+        ],
+        abbreviations: &[],
+        // Finnish only: `ja`, which Estonian shares, and words no Estonian text uses.
+        words: &[
+            "ja", "tai", "sekä", "jos", "joka", "tässä", "tämän", "mukaan", "lain", "tai",
+        ],
+        ordinals: &[],
+        paragraphs_by_place: ByPlace::AmongParagraphs,
+        dotted_numbers: false,
+        schedules: &[],
+        cross_headings: false,
+        hanging_points: false,
+        subpoints: &[],
+        sentences: None,
+        blockquote_notes: false,
+        run_in_paragraph: false,
+        genitives: &[
+            ("luku", "luvun"),
+            ("osa", "osan"),
+            ("§", "§:n"),
+            ("momentti", "momentin"),
+            ("kohta", "kohdan"),
+            ("alakohta", "alakohdan"),
+        ],
     },
     Style {
         id: "et",
@@ -677,6 +726,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "lt",
@@ -706,6 +756,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "lv",
@@ -734,6 +785,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "pl",
@@ -769,6 +821,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "cs",
@@ -801,6 +854,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "sk",
@@ -833,6 +887,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "sl",
@@ -858,6 +913,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "hr",
@@ -889,6 +945,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "sr-bs",
@@ -923,6 +980,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "sr",
@@ -955,6 +1013,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "ro",
@@ -989,6 +1048,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: true,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "hu",
@@ -1022,6 +1082,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "el",
@@ -1056,6 +1117,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "tr",
@@ -1086,6 +1148,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "bg",
@@ -1117,6 +1180,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     // Georgian (matsne.gov.ge): `მუხლი 143¹. …`, inserted articles raised; parts numbered
     // `1.`, items lettered `ა)`. Only the article word is in the table: the headings of the
@@ -1139,6 +1203,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     // Armenian (arlis.am, parliament.am): `Հոդված 132.1.` (inserted articles dotted), `ԳԼՈՒԽ
     // 1`; parts numbered `1.` and cited `մ.` (`հոդ. 64 մ. 1`, as the irtek.am register
@@ -1161,6 +1226,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
     Style {
         id: "uk-ru",
@@ -1197,6 +1263,7 @@ pub static STYLES: &[Style] = &[
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,
+        genitives: &[],
     },
 ];
 
@@ -1466,6 +1533,7 @@ pub static PLAIN: Style = Style {
     sentences: None,
     blockquote_notes: false,
     run_in_paragraph: false,
+    genitives: &[],
 };
 
 /// `number` in a citation template: its place in words where the template has `{.}` and
@@ -1474,6 +1542,42 @@ pub fn fill(style: &Style, template: &str, number: &str) -> String {
     let mut out = String::with_capacity(template.len() + number.len() + 8);
     fill_into(&mut out, style, template, number);
     out
+}
+
+/// Puts every unit word of `address` but the last in the genitive, in a style that has
+/// [`Style::genitives`] (`2 luku 3 § 2 momentti 1 kohta` → `2 luvun 3 §:n 2 momentin 1
+/// kohta`); a word already in the genitive stays. Words are told apart by blanks.
+pub fn inflect(style: &Style, address: &mut String) {
+    if style.genitives.is_empty() {
+        return;
+    }
+    let words: Vec<(usize, &str)> = address
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let units: Vec<(usize, &str, &str)> = words
+        .iter()
+        .filter_map(|&(at, w)| {
+            let (_, genitive) = style.genitives.iter().find(|(n, _)| *n == w)?;
+            Some((at, w, *genitive))
+        })
+        .collect();
+    let Some((_, inner)) = units.split_last() else {
+        return;
+    };
+    let mut out = String::with_capacity(address.len() + 2 * inner.len());
+    let mut from = 0;
+    for &(at, word, genitive) in inner {
+        out.push_str(&address[from..at]);
+        out.push_str(genitive);
+        from = at + word.len();
+    }
+    out.push_str(&address[from..]);
+    *address = out;
 }
 
 /// [`fill`], appended to `out` (an address is its parent's address and this, in one string).
@@ -1551,6 +1655,37 @@ pub fn marker_order(style: &Style) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_unit_word_but_the_last_is_in_the_genitive() {
+        let fi = STYLES
+            .iter()
+            .find(|s| s.id == "fi")
+            .expect("a Finnish style");
+        let inflected = |a: &str| {
+            let mut a = a.to_string();
+            inflect(fi, &mut a);
+            a
+        };
+        assert_eq!(inflected("2 luku 3 §"), "2 luvun 3 §");
+        assert_eq!(
+            inflected("2 luku 3 § 2 momentti 1 kohta"),
+            "2 luvun 3 §:n 2 momentin 1 kohta"
+        );
+        // A parent's address, already inflected, and a unit more.
+        assert_eq!(
+            inflected("42 §:n 2 momentti 1 kohta"),
+            "42 §:n 2 momentin 1 kohta"
+        );
+        assert_eq!(inflected("42 §"), "42 §");
+        let de = STYLES
+            .iter()
+            .find(|s| s.id == "de")
+            .expect("a German style");
+        let mut a = "§ 5 Abs. 1".to_string();
+        inflect(de, &mut a);
+        assert_eq!(a, "§ 5 Abs. 1");
+    }
 
     #[test]
     fn ledd_are_cited_by_ordinal_words_then_numerals() {

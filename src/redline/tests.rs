@@ -2809,10 +2809,41 @@ fn an_estonian_regulation_is_cited_in_estonian_whatever_its_commonest_word() {
     let r = check(old, &new);
     assert_eq!(r.structure.style_id, "et");
     assert_eq!(hunk_addresses(&r), ["§ 1 lg 1 p 3"]);
-    // Finnish, which writes `ja` as often, stays Nordic.
+    // Finnish, which writes `ja` as often, stays Finnish.
     let fi = "### 1 luku. Yleiset säännökset\n\n##### 1 § Soveltamisala\n\nTätä lakia sovelletaan, jos yhteisö on kotimainen ja sen toiminta on verovelvollista tai sekä verovelvollista että vapaata.\n\n##### 2 § Määritelmät\n\nTässä laissa tarkoitetaan yhteisöllä, joka harjoittaa toimintaa, sekä säätiötä ja yhdistystä.\n";
     let r = check(fi, &fi.replace("yhdistystä", "osuuskuntaa"));
-    assert_eq!(r.structure.style_id, "nordic");
+    assert_eq!(r.structure.style_id, "fi");
+}
+
+#[test]
+fn finnish_momentit_and_kohdat_are_cited_as_finnish_acts_cite_them() {
+    // Laki henkilötietojen käsittelystä rikosasioissa (1054/2018), 42 §: a list of kohdat in
+    // its first momentti and another in its second. Read as Nordic, both were `42 §, nr. 1` …
+    let old = "### 6 luku. Henkilötietojen siirrot\n\n##### 41 § Siirtojen yleiset edellytykset\n\nHenkilötietoja saa siirtää kolmanteen maahan tai kansainväliselle järjestölle vain, jos siirto on tarpeen.\n\n##### 42 § Siirto asianmukaisten suojatoimien perusteella\n\nJos komissio ei ole tehnyt 41 §:n 1 momentin 3 kohdassa tarkoitettua päätöstä, henkilötietoja voidaan siirtää kolmanteen maahan tai kansainväliselle järjestölle, jos muut 41 §:ssä säädetyt edellytykset täyttyvät, ja:\n\n1) oikeudellisesti sitovassa asiakirjassa määrätään asianmukaisista henkilötietojen suojatoimista; tai\n\n2) rekisterinpitäjä kaikkia henkilötietojen siirtämiseen liittyviä seikkoja arvioituaan katsoo, että suojatoimet ovat olemassa.\n\nRekisterinpitäjän on ilmoitettava tietosuojavaltuutetulle 1 momentin 2 kohdan perusteella tehtyjen siirtojen sarjat. Siirroista on säilytettävä seuraavat tiedot ja ne on asetettava pyynnöstä tietosuojavaltuutetun saataville:\n\n1) siirtojen päivämäärät ja ajankohdat;\n\n2) vastaanottava toimivaltainen viranomainen;\n\n3) siirtojen perusteet; ja\n\n4) siirretyt henkilötiedot.\n";
+    let new = old
+        .replace(
+            "vastaanottava toimivaltainen",
+            "vastaanottava toimivaltainen tai muu",
+        )
+        .replace("vain, jos siirto", "vain, jos se");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fi");
+    assert_eq!(hunk_addresses(&r), ["41 §", "42 §:n 2 momentin 2 kohta"]);
+    let units: Vec<String> = all_units(&r).iter().map(|u| u.address.clone()).collect();
+    for a in [
+        "42 §:n 1 momentin 2 kohta",
+        "42 §:n 2 momentti",
+        "42 §:n 2 momentin 4 kohta",
+    ] {
+        assert!(units.contains(&a.to_string()), "{a}: {units:?}");
+    }
+    let mut seen = std::collections::HashSet::new();
+    assert!(
+        units.iter().all(|a| seen.insert(a)),
+        "an address given twice: {units:?}"
+    );
+    // The kohdat are items: the momentit are not numbered.
+    assert_eq!((r.structure.new.paragraphs, r.structure.new.items), (0, 6));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::align::{heaviest_chain, longest_chain};
 use super::detect::{MULTIPLIERS, Split, split_multiplier};
 use super::sentence::Sentences;
-use super::style::{ByPlace, Marker, Style, cite, fill, fill_into};
+use super::style::{ByPlace, Marker, Style, cite, fill, fill_into, inflect};
 use super::{
     FragmentKind, HeadingKind, Hunk, Section, SectionChange, Status, Subheading, UnitChange,
 };
@@ -17,10 +17,12 @@ use super::{
 /// otherwise its label (`Artikel 240b`, `§ 176`, `Article L. 227-23`).
 pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
     let cite = own_cite(style, s);
-    match s.chapter.as_ref().or(s.within.as_ref()) {
+    let mut out = match s.chapter.as_ref().or(s.within.as_ref()) {
         Some(outer) => [outer, " ", &cite].concat(),
         None => cite,
-    }
+    };
+    inflect(style, &mut out);
+    out
 }
 
 /// [`article_cite`] without the chapter or the divisions it stands in.
@@ -133,6 +135,13 @@ impl<'a> Place<'a> {
 
     /// The address of a change starting at byte `col` of `line` of the section.
     fn address(&mut self, style: &Style, line: usize, col: usize) -> String {
+        let mut out = self.uninflected_address(style, line, col);
+        inflect(style, &mut out);
+        out
+    }
+
+    /// [`Place::address`] with every unit word in the nominative.
+    fn uninflected_address(&mut self, style: &Style, line: usize, col: usize) -> String {
         self.seek(line);
         let (text, s, at) = (self.text, self.s, self.at);
         if note_at(style, text, at) {
@@ -1556,6 +1565,13 @@ pub(crate) fn range_tail_in<'a>(line: &'a str, number: &str) -> Option<&'a str> 
 /// paragraphs are cited by their place, an article's unnumbered ledd is named as in the
 /// hunks' addresses: `§ 257 annet ledd`, `§ 257 første ledd bokstav c`.
 fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
+    let mut out = uninflected_address(style, side, n, parent);
+    inflect(style, &mut out);
+    out
+}
+
+/// [`address`] with every unit word in the nominative.
+fn uninflected_address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
     if n.sub.is_none() && note_at(style, side.text, n.start) {
         return note_of(style, side.section);
     }
