@@ -2847,6 +2847,21 @@ fn finnish_momentit_and_kohdat_are_cited_as_finnish_acts_cite_them() {
 }
 
 #[test]
+fn kohdat_at_a_section_top_keep_their_momentti_whatever_level_the_text_gives_them() {
+    // Säteilylaki (859/2018) 41 § and an excerpt of its fee annex, whose `1.` entries hold
+    // notes `1)`: the text's markers then put every `1)` at level 3, and the kohdat of 41 §,
+    // with no paragraph above them, lost their momentti (`41 §:n 1 kohta` for both lists).
+    let old = "##### 40 § Säteilyturvallisuusasiantuntijan hyväksynnän peruuttaminen ja toiminnan kieltäminen\n\nSäteilyturvakeskus voi peruuttaa säteilyturvallisuusasiantuntijan hyväksynnän tai kieltää häntä toimimasta säteilyturvallisuusasiantuntijana, jos säteilyturvallisuusasiantuntija ei täytä 37 §:ssä tarkoitettuja kelpoisuusvaatimuksia tai hänen antamansa neuvonta toiminnanharjoittajalle on ollut olennaisesti virheellistä eikä hän ole kehotuksesta huolimatta kohtuullisessa ajassa korjannut puutteita.\n\n##### 41 § Säteilyturvallisuusvastaavan kelpoisuus\n\nSäteilyturvallisuusvastaavalla on oltava terveydenhuollon ja eläinlääketieteen säteilytoiminnassa toiminnan luonteen ja siihen liittyvien riskien mukaan yliopistolaissa tarkoitettu ylempi korkeakoulututkinto soveltuvalta matemaattis-luonnontieteelliseltä, teknilliseltä, lääketieteen, hammaslääketieteen tai eläinlääketieteen alalta.\n\nSen lisäksi, mitä 1 momentissa säädetään:\n\n1) henkilö, jolla on oikeus harjoittaa röntgenhoitajan ammattia terveydenhuollon ammattihenkilöistä annetussa laissa tarkoitettuna laillistettuna ammattihenkilönä, saa toimia säteilyturvallisuusvastaavana terveydenhuoltolaissa \n                                        [(1326/2010)](/akn/fi/act/statute-consolidated/2010/1326)\n                                         tarkoitetun perusterveydenhuollon ja yksityisestä terveydenhuollosta annetussa laissa \n                                        [(152/1990)](/akn/fi/act/statute-consolidated/1990/152)\n                                         tarkoitetun palvelujen tuottajan muussa natiiviröntgentoiminnassa kuin tietokonetomografiatoiminnassa sekä eläinröntgentoiminnassa;\n\n2) terveydenhuollon säteilylaitteiden ja -lähteiden asennus-, huolto- ja korjaustoiminnassa säteilyturvallisuusvastaavana saa toimia henkilö, jolla on soveltuva korkeakoulututkinto.\n\nSäteilyturvallisuusvastaavalla on oltava yliopistolaissa tarkoitettu ylempi korkeakoulututkinto soveltuvalta matemaattis-luonnontieteelliseltä tai teknilliseltä alalta:\n\n1) tutkimukseen ja isotooppituotantoon käytettävän kiihdyttimen käytössä;\n\n2) avolähteiden käytössä lukuun ottamatta vähäisen riskin toimintaa;\n\n3) ydinenergian käytössä.\n\n\n### Liite\n\n1. Säteilylähteen valvontamaksu\n\nMaksu määräytyy lähteen mukaan.\n\n1)\n                             Potilaalle yhdestä tutkimuksesta aiheutuva annos.\n\n2)\n                            Kerroin k määräytyy käsittelytavasta.\n\n2. Luonnonsäteilylle altistavan toiminnan valvontamaksu\n\nMaksu peritään vain, jos toiminta edellyttää lupaa.\n\n3. Ionisoimattoman säteilyn käytön valvontamaksu\n\nMaksu peritään toiminnasta.\n";
+    let new = old.replace("voi peruuttaa", "voi myös peruuttaa");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fi");
+    let units: Vec<String> = all_units(&r).iter().map(|u| u.address.clone()).collect();
+    for a in ["41 §:n 2 momentin 1 kohta", "41 §:n 3 momentin 1 kohta"] {
+        assert!(units.contains(&a.to_string()), "{a}: {units:?}");
+    }
+}
+
+#[test]
 fn swedish_stycken_are_cited_by_their_place_from_the_heading_line() {
     // Brottsbalken 9 kap. 3 c § as the Riksdag's text prints it: the first stycke starts on
     // the heading's line and holds a list and its closing words; the third holds another list.

@@ -1293,6 +1293,8 @@ struct Side<'a> {
     ledd: std::cell::OnceCell<Vec<usize>>,
     /// The sentences of the section's paragraphs (see [`sentence_map`]), read once.
     sentences: std::cell::OnceCell<SentenceMap>,
+    /// The level of the section's outermost numbered units (see [`Side::outermost`]), read once.
+    outermost: std::cell::OnceCell<u8>,
 }
 
 /// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
@@ -1314,7 +1316,18 @@ impl<'a> Side<'a> {
             section,
             ledd: std::cell::OnceCell::new(),
             sentences: std::cell::OnceCell::new(),
+            outermost: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The level of the section's outermost numbered units. A marker's level is the text's:
+    /// where an annex numbers its entries `1.`, a Finnish section's kohdat `1)` sit at level 3
+    /// with no paragraph above them, and are still the units at its top.
+    fn outermost(&self) -> u8 {
+        *self.outermost.get_or_init(|| {
+            let levels = self.section.subsections.iter().map(|x| x.level);
+            levels.min().unwrap_or(self.section.level + 1)
+        })
     }
 
     /// [`cite_sentence_into`] for subsection `k`.
@@ -1580,8 +1593,9 @@ fn uninflected_address(style: &Style, side: &Side, n: &Node, parent: &str) -> St
     let alinea_item = n.sub.is_some() && alineas;
     // An alinéa of a division `I.`, `II.` is counted inside it.
     let in_division = alineas && n.sub.is_none() && alinea_scope(side.section, n.start).1;
-    let top =
-        n.level == side.section.level + 1 || (in_division && n.level == side.section.level + 2);
+    let top = n.level == side.section.level + 1
+        || (n.sub.is_some() && n.level == side.outermost())
+        || (in_division && n.level == side.section.level + 2);
     let ledd = (top && !n.cell && !alinea_item)
         .then(|| side.ledd(style, n.start))
         .flatten();
