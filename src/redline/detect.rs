@@ -17,7 +17,7 @@ use super::heading::{
     Form, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading, range_end,
     run_in_title,
 };
-use super::style::{ByPlace, Level, Marker, PLAIN, STYLES, Style, marker_order};
+use super::style::{ByPlace, Level, Marker, PLAIN, STYLES, Style, cite, marker_order};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
 /// How the articles of a pair of texts are marked.
@@ -1462,9 +1462,11 @@ fn build(
                     // where the heading line opens the article's text (Swedish `5 § Fängelse
                     // är att anse som ett svårare straff än böter.`).
                     let line = &text[f.start..f.end];
-                    if let Some(t) = run_in_title(line.trim_end(), &f.heading)
-                        .filter(|_| !scheme.style().run_in_paragraph)
-                    {
+                    if scheme.style().run_in_paragraph {
+                        if !f.heading.title.is_empty() {
+                            s.title.clear();
+                        }
+                    } else if let Some(t) = run_in_title(line.trim_end(), &f.heading) {
                         s.title = t.to_string();
                     }
                 }
@@ -2508,10 +2510,6 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         title: match below {
             Some(_) => String::new(),
             None if range.is_some() => String::new(),
-            None if level > 0 && scheme.style().run_in_paragraph && !h.title.is_empty() => {
-                // The heading line opens the article's text (Swedish `5 § Fängelse är …`).
-                String::new()
-            }
             None => unmarked_title(title(f, next, text, level == 0)),
         },
         level,
@@ -2579,8 +2577,8 @@ fn counts(sections: &[Section], style: &Style) -> LevelCounts {
     // as its paragraphs are (Italian `1.` commi: `comma 1`).
     let by_place =
         !style.ordinals.is_empty() || style.paragraphs_by_place == ByPlace::AmongParagraphs;
-    let paragraph = super::style::cite(style, Marker::ParenNumber);
-    let point = |m: Marker| by_place && super::style::cite(style, m) != paragraph;
+    let paragraph = cite(style, Marker::ParenNumber);
+    let point = |m: Marker| by_place && cite(style, m) != paragraph;
     let mut c = LevelCounts::default();
     for s in sections {
         match s.kind {

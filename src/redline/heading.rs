@@ -263,7 +263,6 @@ fn same_letter(c: char, w: char) -> bool {
 /// A blank inside a heading line: a space, a tab, or a Unicode space of typesetting (no-break,
 /// thin, narrow no-break, figure: Finlex prints `1\u{2009}§ Soveltamisala` with a thin space,
 /// and no article of such a decree was found).
-#[inline(always)]
 fn is_blank(c: char) -> bool {
     c == ' '
         || c == '\t'

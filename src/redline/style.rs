@@ -165,6 +165,31 @@ const GERMAN_HEADINGS: &[(&str, Level)] = &[
     ("Anhang", D),
 ];
 
+/// The Swedish ordinals from the first to the twentieth (`FÖRSTA AVDELNINGEN`, `tredje
+/// stycket`).
+const SWEDISH_ORDINALS: &[&str] = &[
+    "första",
+    "andra",
+    "tredje",
+    "fjärde",
+    "femte",
+    "sjätte",
+    "sjunde",
+    "åttonde",
+    "nionde",
+    "tionde",
+    "elfte",
+    "tolfte",
+    "trettonde",
+    "fjortonde",
+    "femtonde",
+    "sextonde",
+    "sjuttonde",
+    "artonde",
+    "nittonde",
+    "tjugonde",
+];
+
 /// German division keywords written after their number: Swiss and Liechtenstein acts number
 /// their chapters `1. Kapitel: Allgemeine Bestimmungen`.
 const GERMAN_AFTER: &[(&str, Level)] = &[("Kapitel", D)];
@@ -636,10 +661,8 @@ pub static STYLES: &[Style] = &[
             "och", "att", "som", "eller", "till", "för", "inte", "av", "ska", "skall", "döms",
             "enligt", "denna", "får",
         ],
-        ordinals: &[
-            "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
-            "nionde", "tionde", "elfte", "tolfte",
-        ],
+        // Stycken by their place up to the twelfth, as the Norwegian row's ledd.
+        ordinals: SWEDISH_ORDINALS.split_at(12).0,
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
         schedules: &[],
@@ -667,7 +690,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         // Finnish only: `ja`, which Estonian shares, and words no Estonian text uses.
         words: &[
-            "ja", "tai", "sekä", "jos", "joka", "tässä", "tämän", "mukaan", "lain", "tai",
+            "ja", "tai", "sekä", "jos", "joka", "tässä", "tämän", "mukaan", "lain",
         ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::AmongParagraphs,
@@ -1453,22 +1476,15 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
     },
     DivisionOrdinals {
         style: "nordic",
-        stems: &[
-            "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
-            "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde",
-            "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde",
-        ],
+        stems: SWEDISH_ORDINALS,
         tens: &[],
         units: &[],
         endings: &[],
         alternates: &[],
-    },    DivisionOrdinals {
+    },
+    DivisionOrdinals {
         style: "sv",
-        stems: &[
-            "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
-            "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde",
-            "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde",
-        ],
+        stems: SWEDISH_ORDINALS,
         tens: &[],
         units: &[],
         endings: &[],
@@ -1551,19 +1567,15 @@ pub fn inflect(style: &Style, address: &mut String) {
     if style.genitives.is_empty() {
         return;
     }
-    let words: Vec<(usize, &str)> = address
+    // Each unit word's offset, the word and its genitive.
+    let mut at = 0;
+    let units: Vec<(usize, &str, &str)> = address
         .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .collect();
-    let units: Vec<(usize, &str, &str)> = words
-        .iter()
-        .filter_map(|&(at, w)| {
+        .filter_map(|w| {
+            let start = at;
+            at += w.len() + 1;
             let (_, genitive) = style.genitives.iter().find(|(n, _)| *n == w)?;
-            Some((at, w, *genitive))
+            Some((start, w, *genitive))
         })
         .collect();
     let Some((_, inner)) = units.split_last() else {

@@ -489,8 +489,9 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     // From the heading's line: a title written above it is no ledd.
     let (from, _) = heading_line(text, s);
     let heading = line_rest(text, from);
-    // The body from the line below the heading's (past its line break).
-    let body_start = (from + heading.len() + 1).min(s.end.max(from + heading.len()));
+    // The body from the line below the heading's, past its line break.
+    let body_start = from + heading.len();
+    let body_start = body_start + usize::from(body_start < s.end);
     let Some(body) = text.get(body_start..s.end) else {
         return starts;
     };
