@@ -14,8 +14,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use regex::Regex;
 
 use super::heading::{
-    Form, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading, range_end,
-    run_in_title,
+    Form, Keyword, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading,
+    range_end, run_in_title,
 };
 use super::style::{ByPlace, Level, Marker, PLAIN, STYLES, Style, cite, marker_order};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
@@ -651,6 +651,8 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
     // keywords of its minority families (all but its most used) count against it.
     let mut scores = vec![0i64; STYLES.len()];
     let mut articles: Vec<FxHashMap<&str, i64>> = vec![FxHashMap::default(); STYLES.len()];
+    // Counted by keyword first: a code repeats a few keywords thousands of times.
+    let mut by_keyword: FxHashMap<*const Keyword, (&Keyword, i64)> = FxHashMap::default();
     for f in found {
         let Form::Keyword(k) = f.heading.form else {
             continue;
@@ -660,14 +662,17 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
         if k.word == "§" && f.heading.number.ends_with(['º', '°']) {
             continue;
         }
+        by_keyword.entry(std::ptr::from_ref(k)).or_insert((k, 0)).1 += 1;
+    }
+    for (k, n) in by_keyword.into_values() {
         for (at, &(s, level)) in k.uses.iter().enumerate() {
             // A style's first use of the keyword decides its level there.
             if k.uses[..at].iter().any(|u| u.0 == s) {
                 continue;
             }
-            scores[s] += if level == Level::Article { 2 } else { 1 };
+            scores[s] += n * if level == Level::Article { 2 } else { 1 };
             if level == Level::Article {
-                *articles[s].entry(family(k.word)).or_default() += 1;
+                *articles[s].entry(family(k.word)).or_default() += n;
             }
         }
     }

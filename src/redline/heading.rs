@@ -48,9 +48,69 @@ pub(crate) struct Keyword {
     /// A division that numbers its paragraphs anew in a style that has it (see
     /// [`super::style::Style::schedules`]).
     pub schedule: bool,
+    /// The word folded for a quick comparison, when it is ASCII and short.
+    fold: Option<AsciiFold>,
+}
+
+/// An ASCII keyword of at most 16 bytes as one number, to compare with a line's first bytes
+/// in any case at once: every line of a text is compared with a few keywords.
+#[derive(Debug, PartialEq, Eq)]
+struct AsciiFold {
+    /// The word's bytes in lower case.
+    lower: u128,
+    /// The case bit of each letter of the word (0x20), set on the line's bytes: a byte so
+    /// raised equals a small letter only if it is that letter in either case.
+    case: u128,
+    /// All bits of the word's bytes.
+    keep: u128,
+    len: usize,
+}
+
+impl AsciiFold {
+    fn of(word: &str) -> Option<AsciiFold> {
+        if !word.is_ascii() || word.len() > 16 {
+            return None;
+        }
+        let (mut lower, mut case, mut keep) = ([0u8; 16], [0u8; 16], [0u8; 16]);
+        for (k, b) in word.bytes().enumerate() {
+            lower[k] = b.to_ascii_lowercase();
+            case[k] = if b.is_ascii_alphabetic() { 0x20 } else { 0 };
+            keep[k] = 0xff;
+        }
+        Some(AsciiFold {
+            lower: u128::from_le_bytes(lower),
+            case: u128::from_le_bytes(case),
+            keep: u128::from_le_bytes(keep),
+            len: word.len(),
+        })
+    }
+
+    /// `i` after the word, if it starts with it in any case (as [`strip_word`]).
+    fn strip<'a>(&self, i: &'a str) -> Option<&'a str> {
+        let b = i.as_bytes();
+        let head = match b.first_chunk::<16>() {
+            Some(chunk) => u128::from_le_bytes(*chunk),
+            None if b.len() >= self.len => {
+                let mut chunk = [0u8; 16];
+                chunk[..b.len()].copy_from_slice(b);
+                u128::from_le_bytes(chunk)
+            }
+            None => return None,
+        };
+        // The matched bytes are ASCII, so the word ends on a character boundary.
+        ((head & self.keep) | self.case == self.lower).then(|| &i[self.len..])
+    }
 }
 
 impl Keyword {
+    /// `i` after this keyword, if it starts with it in any case (see [`strip_word`]).
+    fn strip<'a>(&self, i: &'a str) -> Option<&'a str> {
+        match &self.fold {
+            Some(fold) => fold.strip(i),
+            None => strip_word(i, self.word),
+        }
+    }
+
     /// Whether it names a division in every style that has it (`Hlava`, `Abschnitt`, `DALIS`).
     pub fn names_division(&self) -> bool {
         self.uses.iter().all(|u| u.1 == Level::Division)
@@ -100,6 +160,41 @@ struct Lexicon {
     /// `(a, None)`, at `128 * 128 + a`: the index of the group plus one (0 for none). Every
     /// line of a text is looked up here, so it is one read, not a search.
     ascii: Vec<u16>,
+    /// The first letters of the ordinal words of [`DIVISION_ORDINALS`] (in lower case, Greek
+    /// without accents): a line's first word that starts otherwise is no ordinal. ASCII ones
+    /// as bits of one number, the others sorted.
+    ordinal_ascii: u128,
+    ordinal_other: Vec<char>,
+}
+
+impl Lexicon {
+    /// The keywords filed under `key`.
+    fn filed(&'static self, key: LexKey) -> &'static [Keyword] {
+        let at = match ascii_slot(key) {
+            Some(slot) => usize::from(self.ascii[slot]).checked_sub(1),
+            None => self.groups.binary_search_by_key(&key, |(k, _)| *k).ok(),
+        };
+        at.map_or(&[], |at| &self.groups[at].1)
+    }
+
+    /// Whether `word` may be an ordinal word (see [`Lexicon::ordinal_ascii`]).
+    fn may_be_ordinal(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            None => false,
+            Some(&b) if b.is_ascii() => self.ordinal_ascii >> b.to_ascii_lowercase() & 1 == 1,
+            // The first letter of the word in lower case is the first of its lower case (a
+            // final sigma is never first).
+            Some(_) => word
+                .chars()
+                .next()
+                .and_then(|c| c.to_lowercase().next())
+                .is_some_and(|c| {
+                    self.ordinal_other
+                        .binary_search(&greek_unaccented(c))
+                        .is_ok()
+                }),
+        }
+    }
 }
 
 /// Where a key of ASCII characters is in [`Lexicon::ascii`].
@@ -145,6 +240,7 @@ fn lexicon() -> &'static Lexicon {
                             ordinal,
                             uses: Vec::with_capacity(2),
                             schedule: false,
+                            fold: AsciiFold::of(word),
                         });
                         by_word.len() - 1
                     });
@@ -172,31 +268,45 @@ fn lexicon() -> &'static Lexicon {
                 ascii[slot] = u16::try_from(at + 1).expect("fewer than 65,535 keyword groups");
             }
         }
-        Lexicon { groups, ascii }
+        let starts = DIVISION_ORDINALS
+            .iter()
+            .flat_map(|o| [o.stems, o.tens, o.units])
+            .flatten()
+            .filter_map(|w| w.chars().next());
+        let (mut ordinal_ascii, mut ordinal_other) = (0u128, Vec::new());
+        for c in starts {
+            match c.is_ascii() {
+                true => ordinal_ascii |= 1 << c as u32,
+                false => ordinal_other.push(c),
+            }
+        }
+        ordinal_other.sort_unstable();
+        ordinal_other.dedup();
+        Lexicon {
+            groups,
+            ascii,
+            ordinal_ascii,
+            ordinal_other,
+        }
     })
 }
 
 /// The first two characters of a keyword in lower case.
 type LexKey = (char, Option<char>);
 
-/// The keywords filed under `key`.
-fn filed(key: LexKey) -> Option<&'static Vec<Keyword>> {
-    let lex = lexicon();
-    let at = match ascii_slot(key) {
-        Some(slot) => usize::from(lex.ascii[slot]).checked_sub(1),
-        None => lex.groups.binary_search_by_key(&key, |(k, _)| *k).ok(),
-    };
-    at.map(|at| &lex.groups[at].1)
-}
-
 /// The keywords `i` may start with, longest first: those sharing its first two characters
 /// (in lower case), then those of one character that is its first.
 fn keywords_for(i: &str) -> impl Iterator<Item = &'static Keyword> {
-    let (two, one) = match first_two_lower(i) {
-        Some((c, second)) => (second.and_then(|d| filed((c, Some(d)))), filed((c, None))),
-        None => (None, None),
+    let lex = lexicon();
+    let (two, one): (&[Keyword], &[Keyword]) = match first_two_lower(i) {
+        Some((c, second)) => (
+            second.map_or(&[], |d| lex.filed((c, Some(d)))),
+            lex.filed((c, None)),
+        ),
+        None => (&[], &[]),
     };
-    two.into_iter().flatten().chain(one.into_iter().flatten())
+    // Two slices chained, not two options flattened: asked of most lines of a text.
+    two.iter().chain(one)
 }
 
 /// The first two characters of `s` in lower case (the second `None` when there is one), as
@@ -205,12 +315,14 @@ fn first_two_lower(s: &str) -> Option<LexKey> {
     // Most lines start with two ASCII bytes: lower-case them without the Unicode tables.
     if let [a, b, ..] = s.as_bytes()
         && a.is_ascii()
-        && b.is_ascii()
     {
-        return Some((
-            char::from(a.to_ascii_lowercase()),
-            Some(char::from(b.to_ascii_lowercase())),
-        ));
+        let a = char::from(a.to_ascii_lowercase());
+        if b.is_ascii() {
+            return Some((a, Some(char::from(b.to_ascii_lowercase()))));
+        }
+        // An ASCII letter lowers to one letter: the second is the next character's first.
+        let second = s[1..].chars().next().and_then(|c| c.to_lowercase().next());
+        return Some((a, second.map(greek_base)));
     }
     let mut lower = s.chars().flat_map(char::to_lowercase).map(greek_base);
     let first = lower.next()?;
@@ -307,6 +419,16 @@ fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
             .eq_ignore_ascii_case(word.as_bytes())
             .then(|| &i[word.len()..]);
     }
+    // Most lines part from a keyword in its ASCII letters: compared as bytes first (a
+    // non-ASCII letter of the line is left to `same_letter`, which knows `İ` is an `i`).
+    let differs = i
+        .bytes()
+        .zip(word.bytes())
+        .take_while(|(c, w)| c.is_ascii() && w.is_ascii())
+        .any(|(c, w)| !c.eq_ignore_ascii_case(&w));
+    if differs {
+        return None;
+    }
     let mut rest = i.char_indices();
     for w in word.chars() {
         let (_, c) = rest.next()?;
@@ -343,6 +465,10 @@ fn latin(i: &str) -> IResult<&str, &str> {
 /// parts.
 fn arabic(i: &str) -> IResult<&str, ()> {
     let (i, _) = digit1(i)?;
+    // A number alone at the end of its line (`Article 1173`) has nothing more to read.
+    if i.is_empty() {
+        return Ok((i, ()));
+    }
     let (i, _) = digits_suffix(i)?;
     let (i, _) = opt(superscript).parse(i)?;
     // Turkish `80/A` (an article inserted after 80).
@@ -630,7 +756,7 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return fail(i);
     }
     for k in keywords_for(i).filter(|k| !k.after) {
-        let Some(rest) = strip_word(i, k.word) else {
+        let Some(rest) = k.strip(i) else {
             continue;
         };
         let spaced = blanks1(rest);
@@ -676,17 +802,21 @@ fn ordinal_after_keyword(i: &str) -> IResult<&str, &str> {
 /// an ordinal word of [`DIVISION_ORDINALS`] written before its keyword; the word is the
 /// number.
 fn ordinal_first(i: &str) -> IResult<&str, (Form, &str)> {
-    // Most lines of prose fail at the keyword, before the first word is looked up (and
-    // before its letters are checked: most of them are no ordinal's).
+    // Most lines of prose fail at the first letter of their first word, before the keyword
+    // is looked up and before the word's letters are checked.
     // The longest ordinal is some twenty bytes (`achtundzwanzigster`).
     let head = &i.as_bytes()[..i.len().min(32)];
-    let Some(end) = memchr::memchr2(b' ', b'\t', head) else {
+    // A plain loop: the word ends within a few bytes, sooner than a vector search is set up.
+    let Some(end) = head.iter().position(|&b| b == b' ' || b == b'\t') else {
         return fail(i);
     };
     let (word, rest) = i.split_at(end);
+    if !lexicon().may_be_ordinal(word) {
+        return fail(i);
+    }
     let (rest, _) = blanks1(rest)?;
     for k in keywords_for(rest).filter(|k| k.ordinal) {
-        if let Some(after) = strip_word(rest, k.word)
+        if let Some(after) = k.strip(rest)
             && boundary(after).is_ok()
             && ordinal_word(word)
         {
@@ -805,7 +935,7 @@ fn keyword_following<'a>(
         _ => rest,
     };
     for k in keywords_for(rest).filter(|k| k.after && !k.ordinal && accept(k)) {
-        if let Some(after) = strip_word(rest, k.word)
+        if let Some(after) = k.strip(rest)
             && written_as(taken(rest, after), k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
             // `1.  § 45 (Rechtspflege …),`: a list entry citing § 45 (the sign stands before
@@ -2070,13 +2200,9 @@ mod tests {
         let lex = lexicon();
         assert!(lex.groups.iter().any(|(k, _)| ascii_slot(*k).is_none()));
         for (key, group) in &lex.groups {
-            assert_eq!(
-                filed(*key).map(|g| g.as_ptr()),
-                Some(group.as_ptr()),
-                "{key:?}"
-            );
+            assert_eq!(lex.filed(*key).as_ptr(), group.as_ptr(), "{key:?}");
         }
-        assert!(filed(('q', Some('q'))).is_none());
+        assert!(lex.filed(('q', Some('q'))).is_empty());
         let words: Vec<&str> = keywords_for("Artikel 5").map(|k| k.word).collect();
         assert!(
             words.contains(&"Artikel") && words.contains(&"Art."),
@@ -2084,6 +2210,74 @@ mod tests {
         );
         let words: Vec<&str> = keywords_for("§ 5").map(|k| k.word).collect();
         assert!(words.contains(&"§"), "{words:?}");
+    }
+
+    /// The folded comparison of an ASCII keyword answers as the comparison it stands in for,
+    /// in any case, at any length of line, before a non-ASCII byte and on every keyword.
+    #[test]
+    fn a_folded_keyword_strips_as_strip_word() {
+        let lines = [
+            "Article 1173",
+            "ARTICLE 5",
+            "article",
+            "Articl",
+            "Art. 5",
+            "ART.5",
+            "Art 5",
+            "Artículo 3",
+            "Artikel 240b",
+            "§ 5",
+            "Kap. 2",
+            "kap.",
+            "Ärtikel",
+            "@rticle",
+            "[rticle",
+            "Section 12 of the Act",
+            "İlave",
+            "",
+            "A",
+            "Stk. 2",
+        ];
+        let lex = lexicon();
+        let mut folded = 0;
+        for (_, group) in &lex.groups {
+            for k in group.iter() {
+                folded += usize::from(k.fold.is_some());
+                let own = [
+                    format!("{} 5", k.word),
+                    k.word.to_uppercase(),
+                    k.word.to_lowercase(),
+                    k.word
+                        .char_indices()
+                        .last()
+                        .map_or("", |(at, _)| &k.word[..at])
+                        .to_string(),
+                ];
+                for line in lines.iter().copied().chain(own.iter().map(String::as_str)) {
+                    assert_eq!(
+                        k.strip(line),
+                        strip_word(line, k.word),
+                        "{} on {line:?}",
+                        k.word
+                    );
+                }
+            }
+        }
+        assert!(folded > 100, "{folded} keywords folded");
+    }
+
+    /// Lines whose first byte is ASCII take a short cut to their first two letters in lower
+    /// case: the same two as the general reading.
+    #[test]
+    fn first_two_lower_reads_an_ascii_start_as_the_general_reading() {
+        let general = |s: &str| {
+            let mut lower = s.chars().flat_map(char::to_lowercase).map(greek_base);
+            let first = lower.next()?;
+            Some((first, lower.next()))
+        };
+        for s in ["Le", "Lé", "sé", "SÉ", "AΡ", "Aİ", "a", "Ab", "A§", "ZΆ"] {
+            assert_eq!(first_two_lower(s), general(s), "{s:?}");
+        }
     }
 
     /// Legilux prints the law that last amended an article where its title would stand
