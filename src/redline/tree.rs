@@ -495,7 +495,9 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     let Some(body) = text.get(body_start..s.end) else {
         return starts;
     };
-    let blanks = body.trim().contains("\n\n") || body.trim().contains("\n\r\n");
+    let trimmed = body.trim().as_bytes();
+    let blanks = memchr::memmem::find(trimmed, b"\n\n").is_some()
+        || memchr::memmem::find(trimmed, b"\n\r\n").is_some();
     // `§ 1. Straffelovens alminnelige del gjelder …`: the heading line holds the first ledd
     // (a title is a few words: `§ 7.Plasskjøp og sendekjøp.`).
     let rest = s
@@ -518,7 +520,7 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     let alineas = alineas(style, s).is_some();
     // Subsections start in text order: the next one to pass is looked at, not all.
     let mut subs = s.subsections.iter().map(|x| x.start).peekable();
-    for l in body.split_inclusive('\n') {
+    for l in super::lines::lines(body) {
         let line = l.trim();
         if line.is_empty() {
             after_blank = true;
