@@ -469,7 +469,9 @@ fn find_pair<'a>(
 ) -> (Vec<Found<'a>>, Vec<Found<'a>>) {
     // Line → index into `parsed` (or `NOT_A_HEADING`): small entries keep the table, which
     // holds thousands of lines for a whole code, to a few pages.
-    let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
+    // Collected in text order, then filed at once in a table of their number: a table grown
+    // line by line would hash every line again at each doubling.
+    let mut remembered: Vec<(&str, u32)> = Vec::new();
     let mut parsed: Vec<Parsed> = Vec::new();
     // Blank lines, lines starting in lower case and long lines (prose: the parsers read only
     // the start of a line, a look-up hashes all of it) are quicker parsed than looked up.
@@ -489,11 +491,15 @@ fn find_pair<'a>(
                 }
             };
             if let Some(index) = index {
-                seen.insert(body, index);
+                remembered.push((body, index));
             }
         }
         heading
     });
+    let mut seen: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(remembered.len(), Default::default());
+    // A line written twice keeps its last reading, as inserted in order.
+    seen.extend(remembered);
     let b = find_with(new, |body| {
         let known = if quick(body) { None } else { seen.get(body) };
         match known {
