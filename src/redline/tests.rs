@@ -1400,6 +1400,32 @@ fn a_stock_phrase_added_in_one_article_is_not_moved_from_another() {
 }
 
 #[test]
+fn an_item_whose_words_stay_in_its_article_is_not_moved_to_another() {
+    // Trestní zákoník 2024 → 2025 (cs-tz): § 312e odst. 4 písm. a) became the words of a new
+    // odst. 4 of § 312e (a penalty of its own), and § 181 odst. 3 gained a písm. d) in the same
+    // words but its cited odstavec. The item was reported moved to § 181: its words never
+    // left § 312e.
+    let media = "tiskem, filmem, rozhlasem, televizí, veřejně přístupnou počítačovou sítí nebo jiným obdobně účinným způsobem";
+    let old = format!(
+        "##### § 181\n\n(1) Kdo jinému způsobí vážnou újmu na právech, bude potrestán.\n\n(2) Odnětím svobody až na tři léta bude pachatel potrestán,\n\n- a) způsobí-li činem uvedeným v odstavci 1 značnou újmu,\n\n- b) získá-li takovým činem značný prospěch.\n\n##### § 312e\n\n(1) Kdo podporuje teroristickou skupinu, bude potrestán.\n\n(2) Odnětím svobody na pět až patnáct let bude pachatel potrestán,\n\n- a) spáchá-li čin uvedený v odstavci 1 {media},\n\n- b) spáchá-li čin uvedený v odstavci 1 jako člen organizované skupiny.\n"
+    );
+    let new = format!(
+        "##### § 181\n\n(1) Kdo jinému způsobí vážnou újmu na právech, bude potrestán.\n\n(2) Odnětím svobody až na tři léta bude pachatel potrestán,\n\n- a) způsobí-li činem uvedeným v odstavci 1 značnou újmu,\n\n- b) získá-li takovým činem značný prospěch, nebo\n\n- c) spáchá-li čin uvedený v odstavci 2 {media}.\n\n##### § 312e\n\n(1) Kdo podporuje teroristickou skupinu, bude potrestán.\n\n(2) Odnětím svobody na tři léta až dvanáct let bude pachatel potrestán, spáchá-li čin uvedený v odstavci 1 {media}.\n\n(3) Odnětím svobody na pět až patnáct let bude pachatel potrestán,\n\n- a) spáchá-li čin uvedený v odstavci 1 jako člen organizované skupiny, nebo\n\n- b) spáchá-li čin uvedený v odstavci 1 vůči dítěti.\n"
+    );
+    let r = check(&old, &new);
+    let units = all_units(&r);
+    let unit = |address: &str| {
+        units
+            .iter()
+            .find(|u| u.address == address)
+            .unwrap_or_else(|| panic!("{address} in {:?}", changed_units(&r)))
+    };
+    assert_eq!(unit("§ 181 odst. 2 písm. c)").status, Status::Added);
+    assert_eq!(moved_addresses(&units), Vec::<&str>::new());
+    assert_eq!(unit("§ 312e odst. 2 písm. a)").status, Status::Removed);
+}
+
+#[test]
 fn a_stock_phrase_under_a_label_of_its_own_line_is_not_moved_either() {
     // The Slovak Trestný poriadok (legalize-sk, 2015 → 2026) writes a paragraph's number on a
     // line of its own: the first line after the label was empty, so every such paragraph read

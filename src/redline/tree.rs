@@ -2603,6 +2603,25 @@ impl<'a> Lines<'a> {
         !phrase.is_empty() && super::align::occurs_twice(self.text, phrase)
     }
 
+    /// Whether `words` run, in this order, through the section whose heading is on `line` (an
+    /// article of this side), whatever the line breaks and the punctuation after each word
+    /// (an item's closing comma is a paragraph's full stop).
+    fn article_holds(&self, line: usize, words: &[&str]) -> bool {
+        let Ok(k) = self.sections.binary_search_by_key(&line, |s| s.line) else {
+            return false;
+        };
+        let s = &self.sections[k];
+        fn bare(w: &str) -> &str {
+            w.trim_end_matches(['.', ',', ';', ':'])
+        }
+        let words: Vec<&str> = words.iter().map(|w| bare(w)).collect();
+        let article: Vec<&str> = self.text[s.start..s.end]
+            .split_whitespace()
+            .map(bare)
+            .collect();
+        !words.is_empty() && article.windows(words.len()).any(|w| w == words)
+    }
+
     /// The text of the unit starting on `line`, up to the next unit.
     fn own(&self, line: usize) -> &'a str {
         let next = self.unit_lines.partition_point(|&l| l <= line);
@@ -2859,7 +2878,22 @@ pub(crate) fn pair_moved_across(
         let recurs = |lines: &Lines, line: Option<usize>, label: &Option<String>| {
             line.is_some_and(|l| lines.recurs(l, label.as_deref()))
         };
-        !recurs(&ol, from.old_line, &from.old_label) && !recurs(&nl, to.new_line, &to.new_label)
+        // Words that are still in their own article did not go to another: the Czech
+        // trestní zákoník's § 312e odst. 4 písm. a) became the words of a new odst. 4 of the
+        // same section, and an item added to § 181 in the same words but one was no move.
+        let holds = |lines: &Lines, article: Option<usize>, words: &[&str], label: &Option<_>| {
+            // The unit's words without its bullet and label (`- a) …`).
+            let skip = words
+                .iter()
+                .take_while(|w| ["-", "*", "+"].contains(w) || label.as_deref() == Some(**w))
+                .count();
+            article.is_some_and(|l| lines.article_holds(l, &words[skip..]))
+        };
+        let (home, dest) = (&units[removed[r].path[0]], &units[added[a].path[0]]);
+        !recurs(&ol, from.old_line, &from.old_label)
+            && !recurs(&nl, to.new_line, &to.new_label)
+            && !holds(&nl, home.new_line, &rw[r], &from.old_label)
+            && !holds(&ol, dest.old_line, &aw[a], &to.new_label)
     };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let (mut r_used, mut a_used) = (vec![false; removed.len()], vec![false; added.len()]);
