@@ -1562,14 +1562,17 @@ pub fn fill(style: &Style, template: &str, number: &str) -> String {
 
 /// Puts every unit word of `address` but the last in the genitive, in a style that has
 /// [`Style::genitives`] (`2 luku 3 § 2 momentti 1 kohta` → `2 luvun 3 §:n 2 momentin 1
-/// kohta`); a word already in the genitive stays. Words are told apart by blanks.
+/// kohta`); a word already in the genitive stays. Words are told apart by blanks; what
+/// follows a comma (`, row 2`, `, col. 3`, `, ¶ 2`: places lexgap adds to a citation) is no
+/// part of the citation.
 pub fn inflect(style: &Style, address: &mut String) {
     if style.genitives.is_empty() {
         return;
     }
+    let cited = address.find(", ").unwrap_or(address.len());
     // Each unit word's offset, the word and its genitive.
     let mut at = 0;
-    let units: Vec<(usize, &str, &str)> = address
+    let units: Vec<(usize, &str, &str)> = address[..cited]
         .split(' ')
         .filter_map(|w| {
             let start = at;
@@ -1690,6 +1693,11 @@ mod tests {
             "42 §:n 2 momentin 1 kohta"
         );
         assert_eq!(inflected("42 §"), "42 §");
+        // The places lexgap adds after a comma are no part of the citation.
+        assert_eq!(
+            inflected("15 § 2 momentti, row 3, col. 2"),
+            "15 §:n 2 momentti, row 3, col. 2"
+        );
         let de = STYLES
             .iter()
             .find(|s| s.id == "de")

@@ -2873,6 +2873,39 @@ fn finnish_momentit_and_kohdat_are_cited_as_finnish_acts_cite_them() {
 }
 
 #[test]
+fn the_rows_of_a_table_in_a_momentti_are_told_apart_by_their_place() {
+    // Valtioneuvoston asetus luonnonhaittakorvauksesta (legalize-fi): 15 § sets its rates in a
+    // table under its second momentti. Every row was `15 §:n 2 momentti`, and so every cell of
+    // a column: a changed rate could not be told from the others.
+    let old = "##### 14 § Soveltamisala\n\nKorvausta ei myönnetä metsämaasta.\n\n##### 15 § Luonnonhaittakorvauksen määrä\n\nKorvaus määräytyy tukialueittain.\n\nLuonnonhaittakorvausta voidaan myöntää tukialueittain seuraava euromäärä hehtaarilta:\n\n|  | euroa ha |\n| --- | --- |\n| tukialue AB | 92 |\n| tukialue C | 117 |\n\n##### 16 § Maatilan koko\n\nKorvaus porrastetaan maatilan koon mukaan.\n";
+    let new = old.replace("| tukialue C | 117 |", "| tukialue C | 121 |");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fi");
+    // The table is the momentti its lead-in announces, as a list so announced would be.
+    assert_eq!(hunk_addresses(&r), ["15 §:n 2 momentti"]);
+    let units = all_units(&r);
+    let changed: Vec<&str> = units
+        .iter()
+        .filter(|u| u.status == Status::Changed)
+        .map(|u| u.address.as_str())
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "15 §",
+            "15 §:n 2 momentti, row 3",
+            "15 §:n 2 momentti, row 3, col. 2"
+        ]
+    );
+    let addresses: Vec<&str> = units.iter().map(|u| u.address.as_str()).collect();
+    let mut seen = std::collections::HashSet::new();
+    assert!(
+        addresses.iter().all(|a| seen.insert(a)),
+        "an address given twice: {addresses:?}"
+    );
+}
+
+#[test]
 fn kohdat_at_a_section_top_keep_their_momentti_whatever_level_the_text_gives_them() {
     // Säteilylaki (859/2018) 41 § and an excerpt of its fee annex, whose `1.` entries hold
     // notes `1)`: the text's markers then put every `1)` at level 3, and the kohdat of 41 §,

@@ -515,6 +515,9 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     // Riksdag's texts wrap theirs: `1 a § De EU-rättsliga grundförordningar som zoonoslagen`
     // / `(1999:658) helt eller delvis …`).
     let mut after_blank = !on_heading_line;
+    // Whether the last line of text announced what follows (ended with a colon), or was a
+    // row of a table so announced.
+    let mut announced = false;
     let mut at = body_start;
     // Every line an alinéa starts counts, an item's or one in lower case too.
     let alineas = alineas(style, s).is_some();
@@ -529,13 +532,18 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
         } else {
             while subs.next_if(|&x| x < at).is_some() {}
             let marker = subs.peek() == Some(&at);
+            // A table announced by the words above it (`… seuraava euromäärä hehtaarilta:`)
+            // is part of their ledd, as a list so announced is.
+            let announced_table = !alineas && line.starts_with('|') && announced;
             let opens = (alineas || !marker)
                 && (after_blank || !blanks)
+                && !announced_table
                 && !line.starts_with(['#', '>'])
                 && (alineas || !line.starts_with(char::is_lowercase));
             if opens {
                 starts.push(at);
             }
+            announced = line.ends_with(':') || announced_table;
             after_blank = false;
         }
         at += l.len();
@@ -1356,6 +1364,23 @@ impl<'a> Side<'a> {
         Some(fill(style, ledd_template(style, self.section), &place))
     }
 
+    /// The place (from 1) of the table row starting at byte `at` among the rows before it in
+    /// its ledd (the line of dashes under a header is no row); read after [`Side::ledd`].
+    fn row_in_ledd(&self, at: usize) -> usize {
+        let starts = self.ledd.get().map_or(&[][..], Vec::as_slice);
+        let from = starts[..starts.partition_point(|&x| x <= at)]
+            .last()
+            .copied()
+            .unwrap_or(self.section.start);
+        let rows = super::lines::lines(&self.text[from.min(at)..at])
+            .map(str::trim)
+            .filter(|l| {
+                l.starts_with('|') && !l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+            })
+            .count();
+        rows + 1
+    }
+
     /// The heading of a numbered paragraph or item; `None` for an unnumbered paragraph.
     fn sub(&self, n: &Node) -> Option<&Subheading> {
         n.sub.map(|k| &self.section.subsections[k])
@@ -1613,6 +1638,13 @@ fn uninflected_address(style: &Style, side: &Side, n: &Node, parent: &str) -> St
             out
         }
         (None, _) if n.cell => format!("{parent}, col. {}", n.ordinal),
+        // The rows of a table in a ledd are told apart by their place in it (the Finnish
+        // luonnonhaittakorvaus decree's 15 § has its rates in a table of its 2 momentti:
+        // every row was `15 §:n 2 momentti`).
+        (None, Some(ledd)) if n.children.first().is_some_and(|c| c.cell) => {
+            let row = side.row_in_ledd(n.start);
+            format!("{parent}{ledd}, row {row}")
+        }
         (None, Some(ledd)) => [parent, &ledd].concat(),
         (None, None) => format!("{parent}, ¶ {}", n.ordinal),
     }
