@@ -771,6 +771,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         }) else {
             continue;
         };
+        let (after, n) = match division_letter(k, n, after) {
+            Some(end) => (end, taken(rest, end)),
+            None => (after, n),
+        };
         // A footnote call may be glued to the number (`##### Art. 2[^3]`, Liechtenstein).
         if after.chars().next().is_some_and(|c| !may_follow_number(c)) && !after.starts_with("[^") {
             continue;
@@ -778,6 +782,22 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return Ok((after, (Form::Keyword(k), n)));
     }
     fail(i)
+}
+
+/// `Kapittel 4 A.`: a capital set apart after a division's number, then the heading's dot or
+/// the line's end: a division inserted after 4, as Norwegian Acts number it (`Kapittel 4 A.
+/// Helsehjelp til pasienter uten samtykkekompetanse …` was a second `Kapittel 4`). `after`
+/// past the letter; only for divisions (a Swiss article's marginal note is lettered: `Art. 11
+/// A. Persönlichkeit`).
+fn division_letter<'a>(k: &Keyword, number: &str, after: &'a str) -> Option<&'a str> {
+    let b = after.as_bytes();
+    let letter = k.names_division()
+        && number.ends_with(|c: char| c.is_ascii_digit())
+        && b.len() >= 2
+        && b[0] == b' '
+        && b[1].is_ascii_uppercase()
+        && matches!(b.get(2), None | Some(b'.'));
+    letter.then(|| &after[2..])
 }
 
 /// The ordinal numbering a division after its keyword: a word of [`DIVISION_ORDINALS`]
@@ -2278,6 +2298,30 @@ mod tests {
         for s in ["Le", "Lé", "sé", "SÉ", "AΡ", "Aİ", "a", "Ab", "A§", "ZΆ"] {
             assert_eq!(first_two_lower(s), general(s), "{s:?}");
         }
+    }
+
+    /// A division inserted after another with a capital set apart (the Norwegian pasient- og
+    /// brukerrettighetsloven's `Kapittel 4 A.`) is numbered with its letter; an article's
+    /// lettered marginal note (Swiss `Art. 11 A. Persönlichkeit`) stays its title.
+    #[test]
+    fn a_capital_apart_after_a_division_number_is_part_of_it() {
+        fn read(line: &str) -> (&str, &str) {
+            let h = parse_heading(line).expect("a heading");
+            (h.number, h.title)
+        }
+        assert_eq!(
+            read("## Kapittel 4 A. Helsehjelp til pasienter uten samtykkekompetanse"),
+            ("4 A", "Helsehjelp til pasienter uten samtykkekompetanse")
+        );
+        assert_eq!(read("## Kapittel 4 A"), ("4 A", ""));
+        assert_eq!(
+            read("## Kapittel 4. Samtykke til helsehjelp"),
+            ("4", "Samtykke til helsehjelp")
+        );
+        assert_eq!(
+            read("Art. 11 A. Persönlichkeit im Allgemeinen"),
+            ("11", "A. Persönlichkeit im Allgemeinen")
+        );
     }
 
     /// Legilux prints the law that last amended an article where its title would stand
