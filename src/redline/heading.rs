@@ -784,11 +784,11 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     fail(i)
 }
 
-/// `Kapittel 4 A.`: a capital set apart after a division's number, then the heading's dot or
-/// the line's end: a division inserted after 4, as Norwegian Acts number it (`Kapittel 4 A.
-/// Helsehjelp til pasienter uten samtykkekompetanse …` was a second `Kapittel 4`). `after`
-/// past the letter; only for divisions (a Swiss article's marginal note is lettered: `Art. 11
-/// A. Persönlichkeit`).
+/// `Kapittel 4 A.`: a capital set apart after a division's number, then the heading's dot: a
+/// division inserted after 4, as Norwegian Acts number it (`Kapittel 4 A. Helsehjelp til
+/// pasienter uten samtykkekompetanse …` was a second `Kapittel 4`). `after` past the letter;
+/// only for divisions (a Swiss article's marginal note is lettered: `Art. 11 A.
+/// Persönlichkeit`), and not at the line's end (`Titel 1 A` may be titled `A`).
 fn division_letter<'a>(k: &Keyword, number: &str, after: &'a str) -> Option<&'a str> {
     let b = after.as_bytes();
     let letter = k.names_division()
@@ -796,7 +796,7 @@ fn division_letter<'a>(k: &Keyword, number: &str, after: &'a str) -> Option<&'a 
         && b.len() >= 2
         && b[0] == b' '
         && b[1].is_ascii_uppercase()
-        && matches!(b.get(2), None | Some(b'.'));
+        && b.get(2) == Some(&b'.');
     letter.then(|| &after[2..])
 }
 
@@ -2313,7 +2313,7 @@ mod tests {
             read("## Kapittel 4 A. Helsehjelp til pasienter uten samtykkekompetanse"),
             ("4 A", "Helsehjelp til pasienter uten samtykkekompetanse")
         );
-        assert_eq!(read("## Kapittel 4 A"), ("4 A", ""));
+        assert_eq!(read("## Kapittel 4 A"), ("4", "A"));
         assert_eq!(
             read("## Kapittel 4. Samtykke til helsehjelp"),
             ("4", "Samtykke til helsehjelp")
