@@ -1228,14 +1228,17 @@ fn paragraphs(text: &str, range: Range<usize>, line: usize, level: u8, head: Hea
     out
 }
 
+/// Whether a table line is the line of dashes under a Markdown table's header (no row).
+fn header_rule(line: &str) -> bool {
+    line.chars()
+        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
 /// A row of a Markdown table (a line starting with `|`) as a paragraph whose units are its
 /// cells; `None` for the line of dashes under the header.
 fn table_row(l: &str, at: usize, line: usize, level: u8, ordinal: usize) -> Option<Node> {
     let body = l.trim_end();
-    if body
-        .chars()
-        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
-    {
+    if header_rule(body) {
         return None;
     }
     let lead = body.len() - body.trim_start().len();
@@ -1374,9 +1377,7 @@ impl<'a> Side<'a> {
             .unwrap_or(self.section.start);
         let rows = super::lines::lines(&self.text[from.min(at)..at])
             .map(str::trim)
-            .filter(|l| {
-                l.starts_with('|') && !l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
-            })
+            .filter(|l| l.starts_with('|') && !header_rule(l))
             .count();
         rows + 1
     }
