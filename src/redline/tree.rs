@@ -1360,17 +1360,20 @@ impl<'a> Side<'a> {
         if !by_place(style) {
             return None;
         }
-        let starts = self
-            .ledd
-            .get_or_init(|| ledd_starts(style, self.text, self.section));
-        let place = ledd_place(style, self.section, starts, at)?;
+        let place = ledd_place(style, self.section, self.ledd_starts(style), at)?;
         Some(fill(style, ledd_template(style, self.section), &place))
     }
 
+    /// Where the section's ledd start ([`ledd_starts`]), found once.
+    fn ledd_starts(&self, style: &Style) -> &[usize] {
+        self.ledd
+            .get_or_init(|| ledd_starts(style, self.text, self.section))
+    }
+
     /// The place (from 1) of the table row starting at byte `at` among the rows before it in
-    /// its ledd (the line of dashes under a header is no row); read after [`Side::ledd`].
-    fn row_in_ledd(&self, at: usize) -> usize {
-        let starts = self.ledd.get().map_or(&[][..], Vec::as_slice);
+    /// its ledd (the line of dashes under a header is no row).
+    fn row_in_ledd(&self, style: &Style, at: usize) -> usize {
+        let starts = self.ledd_starts(style);
         let from = starts[..starts.partition_point(|&x| x <= at)]
             .last()
             .copied()
@@ -1643,7 +1646,7 @@ fn uninflected_address(style: &Style, side: &Side, n: &Node, parent: &str) -> St
         // luonnonhaittakorvaus decree's 15 § has its rates in a table of its 2 momentti:
         // every row was `15 §:n 2 momentti`).
         (None, Some(ledd)) if n.children.first().is_some_and(|c| c.cell) => {
-            let row = side.row_in_ledd(n.start);
+            let row = side.row_in_ledd(style, n.start);
             format!("{parent}{ledd}, row {row}")
         }
         (None, Some(ledd)) => [parent, &ledd].concat(),
