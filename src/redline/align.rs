@@ -1072,6 +1072,15 @@ pub(crate) fn heaviest_chain(pairs: &[(usize, usize)], weight: impl Fn(usize) ->
 /// Indices of the old and of the new sections that share a key.
 type Classes = (Vec<usize>, Vec<usize>);
 
+/// How many sections of each text have one content hash, and where the old one stands when
+/// it is alone.
+#[derive(Default)]
+struct Unique {
+    old: u32,
+    new: u32,
+    old_at: usize,
+}
+
 /// Aligns the sections of two texts.
 pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) -> Alignment {
     let mut m = Matcher {
@@ -1083,22 +1092,24 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         replaced: vec![false; news.len()],
     };
 
-    // 1. Unique equal contents.
-    let mut classes: FxHashMap<u64, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+    // 1. Unique equal contents: per content hash, how many sections of each side have it,
+    // and the old one (counts, not lists: most hashes are held by one section a side).
+    let mut classes: FxHashMap<u64, Unique> = FxHashMap::default();
+    classes.reserve(olds.len());
     for (i, &h) in m.old.hashes.iter().enumerate() {
-        classes.entry(h).or_default().0.push(i);
+        let c = classes.entry(h).or_default();
+        c.old += 1;
+        c.old_at = i;
     }
-    for (j, &h) in m.new.hashes.iter().enumerate() {
-        classes.entry(h).or_default().1.push(j);
+    for &h in &m.new.hashes {
+        classes.entry(h).or_default().new += 1;
     }
     for j in 0..news.len() {
-        if let Some((o, n)) = classes.get(&m.new.hashes[j])
-            && o.len() == 1
-            && n.len() == 1
-            && m.same_content(o[0], j)
-            && !m.stubs_of_other_numbers(o[0], j)
+        if let Some(&Unique { old: 1, new: 1, old_at: i }) = classes.get(&m.new.hashes[j])
+            && m.same_content(i, j)
+            && !m.stubs_of_other_numbers(i, j)
         {
-            m.pair(o[0], j, None);
+            m.pair(i, j, None);
         }
     }
 
