@@ -1105,7 +1105,11 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         classes.entry(h).or_default().new += 1;
     }
     for j in 0..news.len() {
-        if let Some(&Unique { old: 1, new: 1, old_at: i }) = classes.get(&m.new.hashes[j])
+        if let Some(&Unique {
+            old: 1,
+            new: 1,
+            old_at: i,
+        }) = classes.get(&m.new.hashes[j])
             && m.same_content(i, j)
             && !m.stubs_of_other_numbers(i, j)
         {

@@ -1209,7 +1209,7 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
     // Most numbers are ASCII digits and letters, with dots and dashes: none of the forms below.
     let ordinary = n
         .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b' '));
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b' '));
     if ordinary && code_letter_dot(n).is_none() {
         return n.into();
     }

@@ -485,6 +485,9 @@ fn arabic(i: &str) -> IResult<&str, ()> {
         ),
     ))
     .parse(i)?;
+    // Dutch codes number their articles by book and title (`Artikel 5:3:2`, `6:162` of the
+    // Burgerlijk Wetboek, `8:1` of the Awb): a colon between digits is part of the number.
+    let (i, _) = many0_count(preceded(char(':'), (digit1, digits_suffix))).parse(i)?;
     let (i, _) = many0_count(preceded(
         alt((char('.'), char('-'))),
         alt((

@@ -795,6 +795,67 @@ fn dutch_articles_with_numbered_leden_are_addressed_by_lid_and_item() {
     assert_eq!(u.children[1].status, Status::Unchanged);
 }
 
+/// The Wetboek van Strafvordering of 2015 (Boek 5, Titel 3), the Burgerlijk Wetboek and the
+/// Awb number their articles by book and title: `Artikel 5:3:2` was read as `Artikel 5`
+/// titled `3:2`, an inserted 5:3:2 renumbering the next two was reported as two changed
+/// headings, and a change in lid 2 of 5:3:2 was cited `Artikel 5, lid 2` (another article).
+#[test]
+fn dutch_articles_numbered_by_book_and_title_keep_their_colons() {
+    let art = |n: &str, body: &str| format!("### Artikel  {n}  \n\n{body}\n\n");
+    let first = "1.  Toezichtbeslissingen genomen in een andere lidstaat worden erkend.   \n2.  In Nederland genomen toezichtbeslissingen kunnen worden gezonden aan een andere lidstaat.  ";
+    let second = "1.  Vatbaar voor erkenning zijn toezichtbeslissingen waarbij een toezichtmaatregel is opgelegd.";
+    let old = [
+        art(
+            "5:3:1",
+            "In deze titel wordt verstaan onder toezichtmaatregel: een verplichting.",
+        ),
+        art("5:3:2", first),
+        art("5:3:3", second),
+    ]
+    .concat();
+    let new = [
+        art(
+            "5:3:1",
+            "In deze titel wordt verstaan onder toezichtmaatregel: een verplichting.",
+        ),
+        art(
+            "5:3:2",
+            "De officier van justitie beslist binnen veertig dagen.",
+        ),
+        art("5:3:3", first),
+        art("5:3:4", second),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    let numbers: Vec<_> = r
+        .new_sections
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["5:3:1", "5:3:2", "5:3:3", "5:3:4"]);
+    assert_eq!(
+        (r.summary.added, r.summary.changed, r.summary.renumbered),
+        (1, 0, 2)
+    );
+    let run = &r.renumberings[0];
+    assert_eq!(
+        [&run.old_first, &run.old_last, &run.new_first, &run.new_last],
+        ["5:3:2", "5:3:3", "5:3:3", "5:3:4"]
+    );
+
+    let amended = old.replace(
+        "andere lidstaat.",
+        "andere lidstaat met het oog op de tenuitvoerlegging.",
+    );
+    let r = check(&old, &amended);
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .unwrap();
+    assert_eq!(c.hunks[0].address, "Artikel 5:3:2, lid 2");
+}
+
 #[test]
 fn dotted_numbering_aligns_clauses_and_renumbers() {
     let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";
