@@ -27,7 +27,7 @@ use nom::{
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
     character::complete::{char, digit1, one_of, space0},
     combinator::{eof, not, opt, peek, verify},
-    multi::many0_count,
+    multi::{many0_count, many1_count},
     sequence::{preceded, terminated},
 };
 
@@ -870,6 +870,13 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
     };
     if first.is_ascii_digit() {
         let (rest, _) = number_before_keyword(i)?;
+        // Lithuanian `9-1 straipsnis`, as the Register of Legal Acts writes an article inserted
+        // after 9 (9¹) in plain text; not before `§`, where `1-3 §` is a range of the Nordic
+        // styles.
+        let dashes: IResult<&str, usize> = many1_count(preceded(char('-'), digit1)).parse(rest);
+        if let Ok((dashed, _)) = dashes {
+            return keyword_following(i, dashed, |k| k.word != "§");
+        }
         return keyword_following(i, rest, |_| true);
     }
     if is_roman(first)
@@ -2040,6 +2047,13 @@ mod tests {
             h("2703 straipsnis. Jūros teršimas iš laivų"),
             some("straipsnis", "2703", "Jūros teršimas iš laivų")
         );
+        // An article inserted after 9 (9¹), as the Register of Legal Acts writes it in plain
+        // text; a dash before `§` stays no number (a Nordic range).
+        assert_eq!(
+            h("9-1 straipsnis. Komandiruotų darbuotojų darbo sąlygos"),
+            some("straipsnis", "9-1", "Komandiruotų darbuotojų darbo sąlygos")
+        );
+        assert_eq!(h("1-3 § Kumotaan."), None);
         assert_eq!(h("IV SKIRSNIS"), some("skirsnis", "IV", ""));
         assert_eq!(h("XXXI SKYRIUS"), some("skyrius", "XXXI", ""));
         // Divisions named by an ordinal word in capitals, alone on their line.

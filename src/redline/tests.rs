@@ -856,6 +856,27 @@ fn dutch_articles_numbered_by_book_and_title_keep_their_colons() {
     assert_eq!(c.hunks[0].address, "Artikel 5:3:2, lid 2");
 }
 
+/// An article inserted after 9 is `9-1 straipsnis` in the plain text of the Lithuanian
+/// Register of Legal Acts (9¹ as printed): it was no heading, so its words were reported as
+/// new paragraphs of article 9 (`9 straipsnis, 1 dalis`).
+#[test]
+fn a_lithuanian_article_inserted_with_a_dash_is_an_article() {
+    let nine = "9 straipsnis. Komandiruojamų darbuotojų darbo santykiams taikytina teisė\n\n1. Lietuvos Respublikos darbo teisės normos taikomos tiek, kiek jų nereglamentuoja užsienio valstybės nuostatos.\n\n2. Atsiųstam darbuotojui taikytina teisė taikoma tiek, kiek jo darbo nereglamentuoja Lietuvos Respublikos normos.\n\n";
+    let inserted = "9-1 straipsnis. Į Lietuvos Respublikos teritoriją komandiruotų darbuotojų darbo sąlygos\n\n1. Komandiruotiems darbuotojams taikomos normos dėl darbo laiko ir poilsio laiko.\n\n2. Šio straipsnio 1 dalyje nurodytos normos netaikomos, jeigu komandiruotės trukmė neviršija aštuonių dienų.\n\n";
+    let ten = "10 straipsnis. Darbo santykių reglamentavimas diplomatinėse atstovybėse\n\n1. Darbo santykius su atstovybe reglamentuoja šalių pasirinkta teisė.\n";
+    let r = check(&[nine, ten].concat(), &[nine, inserted, ten].concat());
+    assert_eq!(
+        (r.summary.added, r.summary.changed, r.summary.unchanged),
+        (1, 0, 2)
+    );
+    let added = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Added)
+        .unwrap();
+    assert_eq!(added.new_label.as_deref(), Some("9-1 straipsnis"));
+}
+
 #[test]
 fn dotted_numbering_aligns_clauses_and_renumbers() {
     let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";
