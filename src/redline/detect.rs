@@ -1063,10 +1063,19 @@ fn scheme(
             Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash | Marker::Raised
         ) || order.contains(m)
     });
+    // Normattiva prints its commi tight (`2.In tutti …`), and a comma an amendment inserted
+    // whole in its mark with a blank (`((1-bis. Se il reato …))`): one level, the commi.
+    let tight = present.contains(&Marker::DotTight);
+    if tight {
+        present.retain(|&m| m != Marker::DotNumber);
+    }
     present.sort_by_key(|m| order.iter().position(|o| o == m));
     nest_as_written(&mut present, &nestings(&scheme, [a, b], chains));
     for (d, m) in present.into_iter().enumerate() {
         scheme.depth.insert(m, 2 + d.min(5) as u8);
+    }
+    if tight && let Some(&d) = scheme.depth.get(&Marker::DotTight) {
+        scheme.depth.insert(Marker::DotNumber, d);
     }
     scheme
 }

@@ -1139,13 +1139,19 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
                     || l.bytes().all(|b| b.is_ascii_uppercase())
             },
         ),
+        // Italian `1-bis.`: a comma inserted after comma 1.
+        opt(preceded(char('-'), latin)),
     )
         .parse(i)?;
     let n = taken(i, rest);
     // `2.I cittadini`: a capital right after the dot (a date such as `12.Mai` reads so too, so
-    // only the styles that list this form take it as a paragraph).
+    // only the styles that list this form take it as a paragraph); Normattiva opens the words
+    // an amendment gave a comma with `((` (`2.((In tutti gli altri casi, se))`).
     if let Some(text) = rest.strip_prefix('.')
-        && text.starts_with(|c: char| c.is_uppercase())
+        && text
+            .strip_prefix("((")
+            .unwrap_or(text)
+            .starts_with(|c: char| c.is_uppercase())
     {
         return Ok((text, (Form::Marker(Marker::DotTight), n)));
     }
@@ -1327,6 +1333,9 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         match first {
             '(' => paren_marker(body),
             '0'..='9' => number_marker(body),
+            // Normattiva's Markdown lists its divisions (`- Capo II COMPETENZA Sezione I
+            // Disposizione generale`, `- Sezione IV Competenza per connessione`).
+            c if c.is_uppercase() => letter_marker(body).or_else(|_| bulleted_division(body)),
             _ => letter_marker(body),
         }
     } else if first == '(' {
@@ -1485,8 +1494,14 @@ fn split_titled_inline(body: &str) -> Option<(&str, &str, RawHeading<'_>)> {
 }
 
 /// `body` after the opening of an annotation of the Irish revised Acts (`F5[(2A) …]`: the text
-/// that amendment F5 inserted), which hides a unit's marker.
+/// that amendment F5 inserted), or of Normattiva's mark of the words an amendment gave
+/// (`((1-bis. Se il reato …))`, a comma inserted whole), which hides a unit's marker.
 fn annotated(body: &str) -> &str {
+    if let Some(rest) = body.strip_prefix("((")
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return rest;
+    }
     let Some(rest) = body.strip_prefix('F') else {
         return body;
     };
@@ -1494,6 +1509,15 @@ fn annotated(body: &str) -> &str {
     match rest[digits..].strip_prefix('[') {
         Some(inside) if digits > 0 => inside,
         _ => body,
+    }
+}
+
+/// A division heading written as a Markdown list entry (`body` after its bullet): a keyword
+/// that names only divisions, its number, and a title (checked by the caller: in capitals).
+fn bulleted_division(body: &str) -> IResult<&str, (Form, &str)> {
+    match keyword_first(body, false)? {
+        found @ (_, (Form::Keyword(k), _)) if k.names_division() => Ok(found),
+        _ => fail(body),
     }
 }
 

@@ -877,6 +877,71 @@ fn a_lithuanian_article_inserted_with_a_dash_is_an_article() {
     assert_eq!(added.new_label.as_deref(), Some("9-1 straipsnis"));
 }
 
+/// The codice di procedura penale as Normattiva's Markdown prints it (legalize-dev/legalize-it):
+/// commi written tight (`1.Se …`), a comma inserted whole inside the mark of amended words
+/// (`((1-bis. Se …))`), words an amendment gave a comma opening it (`2.((In tutti …`), and the
+/// divisions as list entries (`- Sezione IV Competenza per connessione`). The changes in
+/// comma 1-bis and comma 2 were cited `Art. 10, comma 1`, the repeal of comma 3 of Art. 9
+/// `Art. 9, comma 2`, and an article added at the end of a Sezione made the one before it
+/// changed (the division's line was its last paragraph, then the new article's).
+#[test]
+fn normattiva_commi_and_divisions_are_read_as_written() {
+    let art9 = |third: &str| {
+        format!(
+            "##### Art. 9\n\n#### Regole suppletive\n\n1.Se la competenza non puo' essere determinata a norma dell'articolo 8, e' competente il giudice dell'ultimo luogo.\n\n2.Se non e' noto il luogo indicato nel comma 1, la competenza appartiene al giudice della residenza.\n\n3.{third}\n\n"
+        )
+    };
+    let art10 = |city: &str, register: &str| {
+        format!(
+            "##### Art. 10\n\n#### Competenza per reati commessi all'estero\n\n1.Se il reato e' stato commesso interamente all'estero, la competenza e' determinata dal luogo della residenza.\n\n((1-bis. Se il reato e' stato commesso a danno del cittadino, la competenza e' del tribunale di {city} quando non e' possibile determinarla nei modi indicati nel comma 1.))\n\n((235))\n\n2.((In tutti gli altri casi, se)) non e' possibile determinare nei modi indicati ((nei commi 1 e 1-bis)) la competenza, questa appartiene al giudice del luogo previsto dall'articolo {register}. ((235))\n\n"
+        )
+    };
+    let art11 = "##### Art. 11\n\n(( (Competenza per i procedimenti riguardanti i magistrati).\n\n1.I procedimenti in cui un magistrato assume la qualita' di persona sottoposta ad indagini sono di competenza del giudice del distretto)). ((98))\n\n";
+    let art11_bis = "##### Art. 11-bis\n\n(( (Competenza per i procedimenti riguardanti i magistrati della Direzione nazionale antimafia).\n\n1.I procedimenti in cui un magistrato addetto alla Direzione nazionale antimafia assume la qualita' di imputato sono di competenza del giudice determinato ai sensi dell'articolo 11)).\n\n";
+    let tail = "- Sezione IV Competenza per connessione\n\n##### Art. 13\n\n#### Connessione di procedimenti\n\n1.Se alcuni dei procedimenti connessi appartengono alla competenza della Corte costituzionale, e' competente per tutti quest'ultima.\n";
+    let old = [
+        art9("Se nemmeno in tale modo e' possibile determinare la competenza, questa appartiene al giudice del luogo in cui ha sede l'ufficio del pubblico ministero."),
+        art10("Roma", "335"),
+        art11.to_string(),
+        tail.to_string(),
+    ]
+    .concat();
+    let new = [
+        art9("((COMMA ABROGATO DAL D.LGS. 10 OTTOBRE 2022, N. 150))."),
+        art10("Perugia", "335-bis"),
+        art11.to_string(),
+        art11_bis.to_string(),
+        tail.to_string(),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    assert_eq!(r.structure.style_id, "it");
+    assert_eq!(r.structure.new.divisions, 1);
+    assert_eq!(
+        (r.summary.added, r.summary.changed, r.summary.unchanged),
+        (1, 2, 3),
+        "{:?}",
+        r.sections
+            .iter()
+            .map(|c| (&c.new_label, c.status))
+            .collect::<Vec<_>>()
+    );
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| &c.hunks)
+        .map(|h| h.address.as_str())
+        .collect();
+    assert_eq!(
+        addresses,
+        [
+            "Art. 9, comma 3",
+            "Art. 10, comma 1-bis",
+            "Art. 10, comma 2"
+        ]
+    );
+}
+
 #[test]
 fn dotted_numbering_aligns_clauses_and_renumbers() {
     let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";
