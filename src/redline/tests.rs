@@ -942,6 +942,33 @@ fn normattiva_commi_and_divisions_are_read_as_written() {
     );
 }
 
+/// A paragraph repealed in place keeps its number and leaves a stub (`2. (uchylony)` in
+/// Polish consolidated acts, `2 - (Revogado.)` in Portuguese ones): the unit tree reported the
+/// old ust. 2 removed and a new one added, as their words have nothing in common.
+#[test]
+fn a_paragraph_repealed_in_place_is_changed_not_removed_and_added() {
+    let art = |second: &str| {
+        format!(
+            "##### Art. 8.\n\n1. Wnioski w sprawach uregulowanych w ustawie sporządza się w języku polskim.\n\n2. {second}\n\n3. Dokumenty składa się wraz z ich tłumaczeniem na język polski.\n"
+        )
+    };
+    let old = art("W protokołach przesłuchania cudzoziemców podaje się imię i nazwisko tłumacza.");
+    let r = check(&old, &art("(uchylony)"));
+    let statuses: Vec<_> = r.units[0]
+        .children
+        .iter()
+        .map(|u| (u.address.as_str(), u.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("Art. 8 ust. 1", Status::Unchanged),
+            ("Art. 8 ust. 2", Status::Changed),
+            ("Art. 8 ust. 3", Status::Unchanged)
+        ]
+    );
+}
+
 #[test]
 fn dotted_numbering_aligns_clauses_and_renumbers() {
     let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";

@@ -2097,7 +2097,10 @@ fn pair_in_order(
 }
 
 /// Pairs what is left with the same number when their words are similar enough (Dice at
-/// least 0.25): `(e)` is not paired with another text that took its letter.
+/// least 0.25): `(e)` is not paired with another text that took its letter. A unit repealed
+/// in place, or given a text again, pairs with its number whatever its words: one side is
+/// the stub a consolidation leaves (`2. (uchylony)`, `2 - (Revogado.)`, `3.((COMMA
+/// ABROGATO …))`), which shares no word with the text it stands for.
 #[allow(clippy::too_many_arguments)]
 fn pair_same_number(
     old: &Side,
@@ -2130,15 +2133,33 @@ fn pair_same_number(
             continue;
         };
         let nset = word_set(nw[j]);
-        let found = list
-            .iter()
-            .copied()
-            .find(|&i| !used[i] && similarity(&word_set(ow[i]), &nset) >= 0.25);
+        let found = list.iter().copied().find(|&i| {
+            !used[i]
+                && (similarity(&word_set(ow[i]), &nset) >= 0.25
+                    || repeal_stub(old.text, ow[i])
+                    || repeal_stub(new.text, nw[j]))
+        });
         if let Some(i) = found {
             new_to_old[j] = Some(i);
             used[i] = true;
         }
     }
+}
+
+/// Whether a unit's words (after its marker) are the stub a consolidated text leaves where it
+/// was repealed: a few words in brackets (`(uchylony)`, `(weggefallen)`, `((COMMA ABROGATO
+/// DAL D.LGS. 10 OTTOBRE 2022, N. 150)).`, `[Repealed by s. 4]`), or a sentence of one or two
+/// words (`Repealed.`, `Aufgehoben.`); not an item's few words (`a) verbreitet,`).
+fn repeal_stub(text: &str, words: &[Word]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let all = &text[first.start..last.end];
+    let inner = all.trim_end_matches(['.', ';', ',']);
+    let bracketed = (inner.starts_with('(') && inner.ends_with(')'))
+        || (inner.starts_with('[') && inner.ends_with(']'));
+    let sentence = all.starts_with(char::is_uppercase) && all.ends_with('.');
+    (bracketed && words.len() <= 12) || (sentence && words.len() <= 2)
 }
 
 /// The word sets of two lists of siblings (see [`word_set`]), each cut when first asked for.
