@@ -829,6 +829,37 @@ impl<'a> Matcher<'a> {
         out
     }
 
+    /// Pairs the headings named only by their words (`#### Disposició final`) that have the
+    /// same words once on each side of a gap between sections paired in order, however much
+    /// text they gained or lost: step 1b pairs such a title only when the whole text has it
+    /// once, and the Andorran Codi de procediment penal of 2008 has a second `Disposició final`
+    /// (the law's, after the decree's), so the decree's, which gained the law's preamble, was
+    /// removed and added.
+    fn pair_titles_in_gap(&mut self, olds: &[usize], news: &[usize]) {
+        let title = |s: &'a Section| {
+            (s.number.is_none() && s.kind != HeadingKind::Preamble)
+                .then_some((s.kind, s.label.as_str()))
+        };
+        let once = |side: &Side<'a>, at: &[usize]| {
+            let mut seen: FxHashMap<(HeadingKind, &'a str), Option<usize>> = FxHashMap::default();
+            for &k in at {
+                if let Some(t) = title(&side.sections[k]) {
+                    seen.entry(t).and_modify(|e| *e = None).or_insert(Some(k));
+                }
+            }
+            seen
+        };
+        let (o, n) = (once(&self.old, olds), once(&self.new, news));
+        let mut pairs: Vec<(usize, usize)> = o
+            .iter()
+            .filter_map(|(t, &i)| Some((i?, n.get(t).copied().flatten()?)))
+            .collect();
+        pairs.sort_unstable();
+        for (i, j) in pairs {
+            self.pair_scored(i, j);
+        }
+    }
+
     /// Pairs the articles still unpaired whose title is the same, two words at least, and
     /// found once among them on each side: the StGB's § 74e `Wirkung der Einziehung`,
     /// rewritten as § 75 by the 2017 reform, was reported removed and § 75 added.
@@ -1165,6 +1196,7 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
             };
             let by_number = kept(ai, aj) && (oi == 0 || nj == 0 || kept(oi - 1, nj - 1));
             m.pair_equal(&go, &gn, Scope::Gap { by_number });
+            m.pair_titles_in_gap(&m.unpaired_old(oi..ai), &m.unpaired_new(nj..aj));
             let go = m.unpaired_old(oi..ai);
             let gn = m.unpaired_new(nj..aj);
             if !go.is_empty() && !gn.is_empty() {

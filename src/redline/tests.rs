@@ -969,6 +969,53 @@ fn a_paragraph_repealed_in_place_is_changed_not_removed_and_added() {
     );
 }
 
+/// The Andorran Codi de procediment penal, text of 2006 and of 2008 (legalize-dev/legalize-ad):
+/// the decree's `Disposició final` gained the law's preamble, and the 2008 text has a second
+/// `Disposició final` (the law's). A heading named by its words alone was paired only when
+/// the whole text had it once: the decree's was reported removed and both added.
+#[test]
+fn a_titled_heading_once_in_its_place_pairs_though_the_text_has_it_twice() {
+    let single = "##### Article únic\n\nS'ordena la publicació al Butlletí Oficial del Principat d'Andorra del text refós del Codi de procediment penal.\n\n";
+    let decree = |tail: &str| {
+        format!(
+            "#### Disposició final\n\nAquest Decret entra en vigor el mateix dia de ser publicat al Butlletí Oficial del Principat d'Andorra.\n\nAndorra la Vella, {tail}\n\n"
+        )
+    };
+    let first = "## Títol preliminar. L'administració de la Justícia\n\n##### Article 1\n\nLa facultat d'administrar justícia en matèria criminal correspon exclusivament al Tribunal Superior de Justícia.\n\n";
+    let old = [
+        single,
+        &decree(
+            "8 de febrer del 2006 Albert Pintat Santolària Cap de Govern Codi de procediment penal",
+        ),
+        first,
+    ]
+    .concat();
+    let preamble = "Codi de procediment penal Exposició de motius La promulgació de la Constitució andorrana com a norma suprema de l'ordenament jurídic era motiu suficient per empènyer el poder legislatiu a realitzar, entre altres textos normatius, la reforma del Codi de procediment penal.\n\nNo tan sols era necessària la ratificació per part dels representants del poble andorrà d'un text preconstitucional que, per tenir aquest caràcter, no provenia de la sobirania popular, sinó que també calia sotmetre, de manera clara i expressa, la llei processal penal als límits derivats del reconeixement constitucional dels drets i les llibertats inviolables dels ciutadans.\n\nS'afegia a aquestes raons fonamentals la necessitat peremptòria de modificar alguns aspectes de l'actual text procedimental per tal d'adequar-lo als recents tractats internacionals, i de millorar certs articles, que s'havia fet palesa al llarg de l'aplicació del Codi de 1989.\n\nAixí, són objecte de la present modificació, en allò que afecta el dret de defensa, la regulació de la intervenció lletrada i d'assistència al detingut i la regulació dels terminis pel secret sumarial; en allò que afecta els drets a la llibertat i la intimitat, la regulació dels motius i els terminis de privació de llibertat, dels registres domiciliaris, de la intervenció de la correspondència i de les comunicacions. Es recullen, també, el reconeixement del dret a la presumpció d'innocència, el principi de judici formal i de jutge competent, el principi de la bona fe i d'interdicció de l'abús de dret, el principi de contradicció, especialment per a la validesa de les proves, el d'interdicció del bis in ídem i l'obligació dels jutges de dictar sempre resolució sobre les qüestions que es plantegin, que, a més a més, ha de ser motivada i, especialment en la fase instructora, ha de cercar la veritat dels fets i no solament els elements inculpatoris.";
+    let new = [
+        single,
+        &decree(&format!(
+            "17 de desembre del 2008 Albert Pintat Santolària Cap de Govern {preamble}"
+        )),
+        first,
+        "#### Disposició final\n\n1. Es revoca el Decret del Recurs de Suplicació, de 13 de juliol de 1990.\n",
+    ]
+    .concat();
+    let r = check(&old, &new);
+    assert_eq!(
+        (r.summary.added, r.summary.removed, r.summary.changed),
+        (1, 0, 1),
+        "{:?}",
+        r.sections
+    );
+    let changed = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .unwrap();
+    assert_eq!(changed.new_label.as_deref(), Some("Disposició final"));
+    assert_eq!(changed.new, Some(1));
+}
+
 #[test]
 fn dotted_numbering_aligns_clauses_and_renumbers() {
     let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";
