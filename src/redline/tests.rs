@@ -1016,6 +1016,27 @@ fn a_titled_heading_once_in_its_place_pairs_though_the_text_has_it_twice() {
     assert_eq!(changed.new, Some(1));
 }
 
+/// Andorra's laws are written in Catalan: `Article 8` with apartats `1.`, `2.` and lletres
+/// `a)`, divided into `Títol`, `Capítol`, `Secció`. They were read in the French style
+/// (`Article 8, al. 2`) and their Capítols were no divisions.
+#[test]
+fn andorran_laws_are_read_and_cited_in_catalan() {
+    let text = |term: &str| {
+        format!(
+            "## Capítol primer. Disposicions generals\n\n##### Article 8\n\n1. La detenció preventiva no pot durar més del temps estrictament necessari per a la realització de les indagacions.\n\n2. El detingut ha de ser posat a disposició del batlle en el termini màxim de {term} hores, amb els informes dels agents.\n\n##### Article 9\n\nAquesta Llei entra en vigor el dia següent de ser publicada al Butlletí Oficial del Principat d'Andorra.\n"
+        )
+    };
+    let r = check(&text("quaranta-vuit"), &text("setanta-dues"));
+    assert_eq!(r.structure.style_id, "ca");
+    assert_eq!(r.structure.old.divisions, 1);
+    let c = r
+        .sections
+        .iter()
+        .find(|c| c.status == Status::Changed)
+        .unwrap();
+    assert_eq!(c.hunks[0].address, "Article 8, apartat 2");
+}
+
 #[test]
 fn dotted_numbering_aligns_clauses_and_renumbers() {
     let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";
