@@ -451,7 +451,10 @@ pub static STYLES: &[Style] = &[
             (ParenNumber, ", comma {}"),
         ],
         abbreviations: &[],
-        words: &["il", "della", "che", "è", "sono", "del"],
+        // Normattiva writes `e'` for `è`: words of its own besides (`degli`, `delle`, `dal`).
+        words: &[
+            "il", "della", "che", "è", "sono", "del", "degli", "delle", "dal", "nella",
+        ],
         ordinals: &[],
         // The Constitution and most codes leave their commi unnumbered: `art. 57, comma 2`.
         paragraphs_by_place: ByPlace::AmongParagraphs,

@@ -1037,6 +1037,21 @@ fn andorran_laws_are_read_and_cited_in_catalan() {
     assert_eq!(c.hunks[0].address, "Article 8, apartat 2");
 }
 
+/// A short article as Normattiva prints it (`1.Se il reato e' stato …`: `e'` for `è`) has as
+/// many French words as Italian ones (`la competenza`): it was read in the French style, its
+/// commi no paragraphs, a change cited `Art. 10, al. 2`.
+#[test]
+fn a_short_normattiva_article_is_italian() {
+    let art = |city: &str| {
+        format!(
+            "##### Art. 10\n\n#### Competenza per reati commessi all'estero\n\n1.Se il reato e' stato commesso interamente all'estero, la competenza e' determinata dal luogo della residenza.\n\n2.Se non e' possibile determinare la competenza, questa appartiene al giudice di {city}.\n\n3.Se il reato e' stato commesso in parte all'estero, la competenza e' determinata a norma degli articoli 8 e 9.\n"
+        )
+    };
+    let r = check(&art("Roma"), &art("Perugia"));
+    assert_eq!(r.structure.style_id, "it");
+    assert_eq!(r.sections[0].hunks[0].address, "Art. 10, comma 2");
+}
+
 #[test]
 fn dotted_numbering_aligns_clauses_and_renumbers() {
     let old = "7. PAYMENT\n7.1 Fees are due within 30 days.\n7.2 Late fees accrue at 2% a month.\n8. TERM\n8.1 This agreement runs for one year.\n";
