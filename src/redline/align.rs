@@ -836,14 +836,10 @@ impl<'a> Matcher<'a> {
     /// (the law's, after the decree's), so the decree's, which gained the law's preamble, was
     /// removed and added.
     fn pair_titles_in_gap(&mut self, olds: &[usize], news: &[usize]) {
-        let title = |s: &'a Section| {
-            (s.number.is_none() && s.kind != HeadingKind::Preamble)
-                .then_some((s.kind, s.label.as_str()))
-        };
         let once = |side: &Side<'a>, at: &[usize]| {
             let mut seen: FxHashMap<(HeadingKind, &'a str), Option<usize>> = FxHashMap::default();
             for &k in at {
-                if let Some(t) = title(&side.sections[k]) {
+                if let Some(t) = words_title(&side.sections[k]) {
                     seen.entry(t).and_modify(|e| *e = None).or_insert(Some(k));
                 }
             }
@@ -1103,6 +1099,12 @@ pub(crate) fn heaviest_chain(pairs: &[(usize, usize)], weight: impl Fn(usize) ->
 /// Indices of the old and of the new sections that share a key.
 type Classes = (Vec<usize>, Vec<usize>);
 
+/// The kind and words of a heading named only by its words (`## Context`, `#### Disposició
+/// final`): no number, not the preamble.
+fn words_title(s: &Section) -> Option<(HeadingKind, &str)> {
+    (s.number.is_none() && s.kind != HeadingKind::Preamble).then_some((s.kind, s.label.as_str()))
+}
+
 /// How many sections of each text have one content hash, and where the old one stands when
 /// it is alone.
 #[derive(Default)]
@@ -1150,23 +1152,19 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
 
     // 1b. Headings named only by their words (Markdown `## Context`): the same title, once on
     // each side, is the same unit, however much of its text moved out or in.
-    fn title(s: &Section) -> Option<(HeadingKind, &str)> {
-        (s.number.is_none() && s.kind != HeadingKind::Preamble)
-            .then_some((s.kind, s.label.as_str()))
-    }
     let mut titles: FxHashMap<(HeadingKind, &str), Classes> = FxHashMap::default();
     for (i, s) in olds.iter().enumerate() {
-        if let Some(t) = title(s) {
+        if let Some(t) = words_title(s) {
             titles.entry(t).or_default().0.push(i);
         }
     }
     for (j, s) in news.iter().enumerate() {
-        if let Some(t) = title(s) {
+        if let Some(t) = words_title(s) {
             titles.entry(t).or_default().1.push(j);
         }
     }
     for (j, s) in news.iter().enumerate() {
-        let Some((o, n)) = title(s).and_then(|t| titles.get(&t)) else {
+        let Some((o, n)) = words_title(s).and_then(|t| titles.get(&t)) else {
             continue;
         };
         if let ([i], [_]) = (o.as_slice(), n.as_slice())
