@@ -265,13 +265,12 @@ impl Walk<'_> {
         diff.whole = self.whole;
         let (or, nr) = (os.start..os.end, ns.start..ns.end);
         // The paragraphs and items, aligned first, guide the line diff.
-        let (units, cuts) = if diff.needs_lines(or.clone(), nr.clone()) {
+        let (units, cuts, subs) = if diff.needs_lines(or.clone(), nr.clone()) {
             let address = tree::article_cite(self.split.style, ns);
-            let (units, cuts) =
-                tree::align_section(self.split.style, (self.old, os), (self.new, ns), &address);
-            (Some(units), cuts)
+            let a = tree::align_section(self.split.style, (self.old, os), (self.new, ns), &address);
+            (Some(a.units), a.cuts, a.subs)
         } else {
-            (None, Vec::new())
+            (None, Vec::new(), Default::default())
         };
         self.aligned.push(units);
         let mut hunks = diff.diff(or, nr, &cuts, &mut self.out);
@@ -286,7 +285,7 @@ impl Walk<'_> {
         let same = al.similarity[j].is_none()
             || same_words(align::content(self.old, os), align::content(self.new, ns));
         let mut addresses =
-            tree::HunkAddresses::new(self.split.style, (self.old, os), (self.new, ns));
+            tree::HunkAddresses::new(self.split.style, (self.old, os), (self.new, ns), &subs);
         for h in &mut hunks {
             h.address = addresses.address(h);
         }

@@ -403,6 +403,35 @@ enum Run {
     Change(Range<usize>, Range<usize>),
 }
 
+impl Run {
+    /// Its old and new ranges.
+    fn ranges(&self) -> (Range<usize>, Range<usize>) {
+        match self {
+            Run::Equal(a, b) | Run::Alike(a, b) | Run::Change(a, b) => (a.clone(), b.clone()),
+        }
+    }
+
+    /// The run cut at byte `x` of the new text (inside its new range): the part before and
+    /// the part from `x` on. Equal tokens are cut at the same place of both texts; a change
+    /// keeps all its old tokens in the first part; blanks that differ are not cut.
+    fn split_at_new(self, x: usize) -> (Run, Option<Run>) {
+        match self {
+            Run::Equal(a, b) => {
+                let k = a.start + (x - b.start);
+                (
+                    Run::Equal(a.start..k, b.start..x),
+                    Some(Run::Equal(k..a.end, x..b.end)),
+                )
+            }
+            Run::Change(a, b) => (
+                Run::Change(a.clone(), b.start..x),
+                Some(Run::Change(a.end..a.end, x..b.end)),
+            ),
+            alike @ Run::Alike(..) => (alike, None),
+        }
+    }
+}
+
 /// Builds hunks and operations for one pair of sections.
 pub(crate) struct PairDiff<'a> {
     old: Part<'a>,
@@ -567,7 +596,14 @@ impl<'a> PairDiff<'a> {
                     }
                     continue;
                 }
-                DiffTag::Replace => self.words(ospan, nspan, ops),
+                DiffTag::Replace => {
+                    for (at, fragments) in self.words(ospan, nspan, ops) {
+                        if self.whole || shows_change(&fragments) {
+                            hunks.push(self.hunk(at, fragments));
+                        }
+                    }
+                    continue;
+                }
             };
             // Lines that differ only in blanks (rewrapped) show no change.
             if self.whole || shows_change(&fragments) {
@@ -626,8 +662,17 @@ impl<'a> PairDiff<'a> {
         }
     }
 
-    /// Word diff of a block of changed lines.
-    fn words(&self, o: Range<usize>, n: Range<usize>, ops: &mut Ops) -> Vec<Fragment> {
+    /// Word diff of a block of changed lines: its fragments, in pieces cut where a unit of
+    /// the new text starts that is not part of the unit the piece before starts in (as
+    /// [`Part::by_unit`] cuts whole lines), each with the byte offsets `(old, new)` it starts
+    /// at: words added to a paragraph after a new paragraph inserted before it are addressed
+    /// to their own.
+    fn words(
+        &self,
+        o: Range<usize>,
+        n: Range<usize>,
+        ops: &mut Ops,
+    ) -> Vec<((usize, usize), Vec<Fragment>)> {
         let mut runs = Vec::new();
         // Counted before any token is kept (a block over the limit may be megabytes); a block
         // of no more bytes than the limit has no more words.
@@ -639,32 +684,63 @@ impl<'a> PairDiff<'a> {
             words > WORD_DIFF_LIMIT
         };
         if self.cautious || over {
-            runs.push(Run::Change(o, n));
+            runs.push(Run::Change(o.clone(), n.clone()));
         } else {
-            runs = self.word_runs(o, n, true);
+            runs = self.word_runs(o.clone(), n.clone(), true);
         }
         let runs = self.coalesce(runs);
-        let mut frags: Vec<Fragment> = Vec::new();
+        let mut cuts = self
+            .new
+            .by_unit(n.clone())
+            .into_iter()
+            .skip(1)
+            .map(|r| r.start);
+        let mut cut = cuts.next();
+        let mut pieces = vec![((o.start, n.start), Vec::new())];
         for run in runs {
-            match run {
-                Run::Equal(a, b) => {
-                    ops.copy(a);
-                    push_fragment(&mut frags, FragmentKind::Equal, &self.new.text[b]);
-                }
-                Run::Alike(a, b) => {
-                    ops.delete(a);
-                    ops.insert(&self.new.text[b.clone()]);
-                    push_fragment(&mut frags, FragmentKind::Equal, &self.new.text[b]);
-                }
-                Run::Change(a, b) => {
+            match &run {
+                Run::Equal(a, _) => ops.copy(a.clone()),
+                Run::Alike(a, b) | Run::Change(a, b) => {
                     ops.delete(a.clone());
                     ops.insert(&self.new.text[b.clone()]);
-                    push_fragment(&mut frags, FragmentKind::Removed, &self.old.text[a]);
-                    push_fragment(&mut frags, FragmentKind::Added, &self.new.text[b]);
+                }
+            }
+            let mut run = Some(run);
+            while let Some(r) = run.take() {
+                let (a, b) = r.ranges();
+                // A cut inside blanks that differ (never a unit's start) is passed over.
+                while cut.is_some_and(|x| x < b.start || (x == b.start && b.is_empty())) {
+                    cut = cuts.next();
+                }
+                // A piece is not cut to end with added blanks only (`[-(3-]{+\n\n+}`).
+                let piece = match cut.filter(|&x| x < b.end) {
+                    Some(x) if self.new.text[b.start..x].trim().is_empty() => {
+                        cut = cuts.next();
+                        pieces.push(((a.start, b.start), Vec::new()));
+                        Some(r)
+                    }
+                    Some(x) => {
+                        let (first, rest) = r.split_at_new(x);
+                        run = rest;
+                        Some(first)
+                    }
+                    None => Some(r),
+                };
+                let frags = &mut pieces.last_mut().expect("one piece at least").1;
+                match piece {
+                    Some(Run::Equal(_, b) | Run::Alike(_, b)) => {
+                        push_fragment(frags, FragmentKind::Equal, &self.new.text[b]);
+                    }
+                    Some(Run::Change(a, b)) => {
+                        push_fragment(frags, FragmentKind::Removed, &self.old.text[a]);
+                        push_fragment(frags, FragmentKind::Added, &self.new.text[b]);
+                    }
+                    None => {}
                 }
             }
         }
-        frags
+        pieces.retain(|(_, f)| !f.is_empty());
+        pieces
     }
 
     /// The runs of the word diff of `old[o]` and `new[n]`. With `cut_ends`, the equal bytes
@@ -1193,9 +1269,10 @@ mod tests {
     fn word_diff(old: &str, new: &str) -> String {
         let pd = PairDiff::new(old, &whole(old), new, &whole(new), false);
         let mut ops = Ops::default();
-        let frags = pd.words(0..old.len(), 0..new.len(), &mut ops);
-        frags
+        let pieces = pd.words(0..old.len(), 0..new.len(), &mut ops);
+        pieces
             .iter()
+            .flat_map(|(_, f)| f)
             .map(|f| match f.kind {
                 FragmentKind::Equal => f.text.clone(),
                 FragmentKind::Removed => format!("[-{}-]", f.text),

@@ -5939,3 +5939,73 @@ fn a_long_list_changed_throughout_pairs_in_order() {
             .collect::<Vec<_>>()
     );
 }
+
+/// StGB § 174 (2012 → 2018, trimmed): a new Abs. 2 is inserted, old Abs. 2 becomes Abs. 3.
+const STGB_174_OLD: &str = "#### § 174 Sexueller Mißbrauch von Schutzbefohlenen\n\n(1) Wer sexuelle Handlungen an einer Person unter sechzehn Jahren, die\nihm zur Erziehung anvertraut ist, vornimmt, wird mit Freiheitsstrafe\nvon drei Monaten bis zu fünf Jahren bestraft.\n\n(2) Wer unter den Voraussetzungen des Absatzes 1\n\n1.  sexuelle Handlungen vor dem Schutzbefohlenen vornimmt oder\n\n2.  den Schutzbefohlenen dazu bestimmt, daß er sexuelle Handlungen vor ihm\n    vornimmt,\n\num sich oder den Schutzbefohlenen hierdurch sexuell zu erregen, wird\nmit Freiheitsstrafe bis zu drei Jahren oder mit Geldstrafe bestraft.\n\n(3) Der Versuch ist strafbar.\n";
+const STGB_174_NEW: &str = "#### § 174 Sexueller Missbrauch von Schutzbefohlenen\n\n(1) Wer sexuelle Handlungen an einer Person unter sechzehn Jahren, die\nihm zur Erziehung anvertraut ist, vornimmt, wird mit Freiheitsstrafe\nvon drei Monaten bis zu fünf Jahren bestraft.\n\n(2) Mit Freiheitsstrafe von drei Monaten bis zu fünf Jahren wird eine\nPerson bestraft, der in einer dazu bestimmten Einrichtung die\nErziehung einer Person unter achtzehn Jahren anvertraut ist.\n\n(3) Wer unter den Voraussetzungen des Absatzes 1 oder 2\n\n1.  sexuelle Handlungen vor dem Schutzbefohlenen vornimmt, um sich oder\n    den Schutzbefohlenen hierdurch sexuell zu erregen, oder\n\n2.  den Schutzbefohlenen dazu bestimmt, dass er sexuelle Handlungen vor ihm\n    vornimmt,\n\nwird mit Freiheitsstrafe bis zu drei Jahren oder mit Geldstrafe bestraft.\n\n(4) Der Versuch ist strafbar.\n";
+
+#[test]
+fn words_removed_from_a_renumbered_paragraph_are_cited_by_its_new_number() {
+    let r = check(STGB_174_OLD, STGB_174_NEW);
+    let c = &r.sections[0];
+    let removal = c
+        .hunks
+        .iter()
+        .find(|h| h.fragments.iter().all(|f| f.kind != FragmentKind::Added))
+        .expect("the words removed from the closing words");
+    assert!(removal.fragments[0].text.starts_with("um sich"));
+    // Old Abs. 2 is new Abs. 3: one numbering for every hunk of the section.
+    assert_eq!(removal.address, "§ 174 Abs. 3");
+}
+
+#[test]
+fn words_added_to_a_paragraph_after_one_inserted_before_it_are_addressed_to_it() {
+    let r = check(STGB_174_OLD, STGB_174_NEW);
+    let hunks = &r.sections[0].hunks;
+    let with = |words: &str| {
+        hunks
+            .iter()
+            .find(|h| h.fragments.iter().any(|f| f.text.contains(words)))
+            .map(|h| h.address.as_str())
+    };
+    assert_eq!(with("dazu bestimmten Einrichtung"), Some("§ 174 Abs. 2"));
+    assert_eq!(with("oder 2"), Some("§ 174 Abs. 3"));
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "§ 174",
+            "§ 174 Abs. 2",
+            "§ 174 Abs. 3",
+            "§ 174 Abs. 3 Nr. 1",
+            "§ 174 Abs. 3 Nr. 2",
+            "§ 174 Abs. 3",
+            "§ 174 Abs. 4"
+        ]
+    );
+}
+
+#[test]
+fn a_removed_unit_is_cited_by_its_own_number_inside_a_renumbered_one() {
+    // Old Abs. 2 becomes Abs. 3 (a paragraph is inserted before it); its Nr. 2 is repealed.
+    let old = "§ 5 Titel\n\n(1) Erster Absatz mit eigenen Worten.\n\n(2) Wer unter diesen Umständen\n\n1.  eine Handlung vornimmt,\n\n2.  eine andere Handlung vornimmt oder\n\n3.  eine dritte Handlung vornimmt,\n\nwird bestraft.\n";
+    let new = "§ 5 Titel\n\n(1) Erster Absatz mit eigenen Worten.\n\n(2) Ein ganz neuer Absatz über etwas anderes.\n\n(3) Wer unter diesen Umständen\n\n1.  eine Handlung vornimmt,\n\n3.  eine dritte Handlung vornimmt,\n\nwird bestraft.\n";
+    let r = check(old, new);
+    let removal = r.sections[0]
+        .hunks
+        .iter()
+        .find(|h| {
+            h.fragments
+                .iter()
+                .any(|f| f.text.contains("andere Handlung"))
+        })
+        .expect("the item removed");
+    assert_eq!(removal.address, "§ 5 Abs. 3 Nr. 2");
+}
+
+#[test]
+fn words_removed_from_a_renumbered_section_are_cited_by_its_new_number() {
+    let old = "§ 74b\nVorbehalt\n(1) Das Gericht behält die Einziehung vor.\n(2) Wird die Anweisung befolgt, so wird der Vorbehalt aufgehoben.\n\n§ 75\nWirkung\n(1) Text der Wirkung.\n";
+    let new = "§ 74f\nVorbehalt\n(1) Das Gericht behält die Einziehung vor.\n(2) Wird die Anweisung befolgt, wird der Vorbehalt aufgehoben.\n\n§ 75\nWirkung\n(1) Text der Wirkung.\n";
+    let r = check(old, new);
+    assert_eq!(hunk_addresses(&r), ["§ 74f Abs. 2"]);
+}

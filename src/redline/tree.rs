@@ -67,6 +67,25 @@ struct Place<'a> {
     inline: Vec<InlineSuccessor>,
     /// The sentences of the section's paragraphs (see [`sentence_map`]), once asked for.
     sentences: Option<SentenceMap>,
+    /// The numbering the units found are cited in, when it is the other text's.
+    cited_in: Option<Numbering<'a>>,
+}
+
+/// The numbering of the other text of a pair, for citing a place of one text by the units
+/// that hold it in the other: the other's section, and for each subsection of this one
+/// paired with one of the other's, that one's index among the other's subsections.
+#[derive(Clone, Copy)]
+struct Numbering<'a> {
+    section: &'a Section,
+    subs: &'a FxHashMap<usize, usize>,
+}
+
+impl<'a> Numbering<'a> {
+    /// The unit that subsection `k` of this side is, and its section, in the other text.
+    fn of(&self, k: usize) -> Option<(&'a Subheading, &'a Section)> {
+        let j = *self.subs.get(&k)?;
+        Some((&self.section.subsections[j], self.section))
+    }
 }
 
 impl<'a> Place<'a> {
@@ -82,6 +101,7 @@ impl<'a> Place<'a> {
             ledd: None,
             inline: Vec::new(),
             sentences: None,
+            cited_in: None,
         }
     }
 
@@ -118,7 +138,10 @@ impl<'a> Place<'a> {
     /// the offset is the text's length.
     fn seek(&mut self, line: usize) {
         if line < self.line {
-            *self = Place::new(self.text, self.s);
+            *self = Place {
+                cited_in: self.cited_in,
+                ..Place::new(self.text, self.s)
+            };
         }
         self.at = line_offset(self.text, self.at, self.line, line);
         self.line = line;
@@ -144,8 +167,9 @@ impl<'a> Place<'a> {
     fn uninflected_address(&mut self, style: &Style, line: usize, col: usize) -> String {
         self.seek(line);
         let (text, s, at) = (self.text, self.s, self.at);
+        let cited = self.cited_in.map_or(s, |c| c.section);
         if note_at(style, text, at) {
-            return note_of(style, s);
+            return note_of(style, cited);
         }
         // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
         let mut depth = self.path.len();
@@ -159,7 +183,7 @@ impl<'a> Place<'a> {
         }
         let path = &self.path[..depth];
         let change = (at + col).min(s.end.max(at));
-        let mut out = article_cite(style, s);
+        let mut out = article_cite(style, cited);
         // An alinéa is cited alone (a change in an item is cited by the item), after the
         // division `I.` that holds it.
         let alinea = alineas(style, s).is_some();
@@ -196,6 +220,12 @@ impl<'a> Place<'a> {
                 let sentence = self.sentences(style).of_sub(k);
                 cite_sentence_into(&mut out, style, rules, usize::from(sentence));
             }
+            // A change that starts at a unit's own number (the unit removed, or its number)
+            // shows that number: the unit is cited by it.
+            let at_number =
+                d + 1 == depth && text[sub.start..change.max(sub.start)].trim().is_empty();
+            let other = self.cited_in.filter(|_| !at_number).and_then(|c| c.of(k));
+            let (sub, s) = other.unwrap_or((sub, s));
             cite_sub_into(&mut out, style, sub, sub.number(), s);
         }
         // A change in a unit's own words: the sentence that holds it (`§ 30 Abs. 1 Satz 2`,
@@ -843,21 +873,29 @@ pub(crate) struct HunkAddresses<'a> {
 }
 
 impl<'a> HunkAddresses<'a> {
-    /// For the hunks of old section `os` of `old` against `ns` of `new`.
+    /// For the hunks of old section `os` of `old` against `ns` of `new`, whose paired units
+    /// are `subs` (see [`AlignedSection::subs`]).
     pub fn new(
         style: &'a Style,
         (old, os): (&'a str, &'a Section),
         (new, ns): (&'a str, &'a Section),
+        subs: &'a FxHashMap<usize, usize>,
     ) -> Self {
+        let in_new = Numbering { section: ns, subs };
         HunkAddresses {
             style,
-            old: Place::new(old, os),
+            old: Place {
+                cited_in: Some(in_new),
+                ..Place::new(old, os)
+            },
             new: Place::new(new, ns),
         }
     }
 
     /// The address of a hunk: where its first change lies, in the new text (the old one for
-    /// a block that only removes text). Cheapest for hunks taken in text order.
+    /// a block that only removes text, its units cited by the numbers they have in the new
+    /// text where they are in it: one numbering for all the hunks of a section). Cheapest for
+    /// hunks taken in text order.
     pub fn address(&mut self, h: &Hunk) -> String {
         let removes_only = h.fragments.iter().all(|f| f.kind != FragmentKind::Added);
         let (changed, other, place, first) = if removes_only {
@@ -2246,6 +2284,8 @@ struct Aligner<'s> {
     old: &'s Side<'s>,
     new: &'s Side<'s>,
     cuts: Cuts,
+    /// Old subsection index → new one, for each pair of numbered units.
+    subs: FxHashMap<usize, usize>,
 }
 
 /// Points where the two texts of a pair of sections correspond: byte offsets `(old, new)`
@@ -2340,6 +2380,9 @@ impl Aligner<'_> {
         // two similar units with nothing inside (a changed unit with paragraphs or items may
         // have lost them to, or gained them from, its neighbours).
         let cut = !moved && (same || (o.children.is_empty() && n.children.is_empty()));
+        if let (Some(i), Some(j), false) = (o.sub, n.sub, moved) {
+            self.subs.insert(i, j);
+        }
         if cut {
             self.cuts.push((o.start, n.start));
         }
@@ -2369,24 +2412,40 @@ impl Aligner<'_> {
     }
 }
 
+/// Two paired sections' paragraphs and items aligned (see [`align_section`]).
+pub(crate) struct AlignedSection {
+    /// The units, as the tree of the redline shows them.
+    pub units: Vec<UnitChange>,
+    /// Where the texts correspond (see [`Cuts`]).
+    pub cuts: Cuts,
+    /// For each numbered unit of the old section paired in order with one of the new (not
+    /// moved), the new one's index among the new section's subsections (by the old one's).
+    pub subs: FxHashMap<usize, usize>,
+}
+
 /// The paragraphs and items of two paired sections aligned, and the [`Cuts`] of their texts
-/// (inside the sections, in order).
+/// (see [`AlignedSection`]).
 pub(crate) fn align_section(
     style: &Style,
     (old, os): (&str, &Section),
     (new, ns): (&str, &Section),
     parent: &str,
-) -> (Vec<UnitChange>, Cuts) {
+) -> AlignedSection {
     let (o, n) = (Side::new(old, os), Side::new(new, ns));
     let mut aligner = Aligner {
         style,
         old: &o,
         new: &n,
         cuts: Vec::new(),
+        subs: FxHashMap::default(),
     };
     let (of, nf) = (forest(style, old, os), forest(style, new, ns));
     let units = aligner.align_nodes(&of, &nf, parent, (None, None));
-    (units, monotone(aligner.cuts))
+    AlignedSection {
+        units,
+        cuts: monotone(aligner.cuts),
+        subs: aligner.subs,
+    }
 }
 
 /// The cuts that keep both offsets increasing, in order (a unit's range can end past the
@@ -2462,6 +2521,7 @@ fn zip_nodes(
             old,
             new,
             cuts: Vec::new(),
+            subs: FxHashMap::default(),
         };
         return aligner.align_nodes(on, nn, parent, (None, None));
     }
@@ -2546,7 +2606,9 @@ pub(crate) fn units(
                 }
                 (Some(o), Some(n)) => match aligned.take() {
                     Some(units) => units,
-                    None => align_section(style, (old, o.section), (new, n.section), &address).0,
+                    None => {
+                        align_section(style, (old, o.section), (new, n.section), &address).units
+                    }
                 },
                 (Some(o), None) => forest(style, old, o.section)
                     .iter()
