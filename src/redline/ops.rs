@@ -191,12 +191,14 @@ struct Part<'a> {
 impl<'a> Part<'a> {
     /// `span` cut where a paragraph or item starts inside it that is not part of the unit
     /// the piece before it starts in (4° bis and 4° ter inserted are two pieces; a paragraph
-    /// inserted with its items is one).
-    fn by_unit(&self, span: Range<usize>) -> Vec<Range<usize>> {
+    /// inserted with its items is one). The section's own text (its heading) holds its
+    /// units when `heading_holds`, else is cut from them.
+    fn by_unit(&self, span: Range<usize>, heading_holds: bool) -> Vec<Range<usize>> {
         let from = self.units.partition_point(|&(x, _)| x <= span.start);
         let to = self.units.partition_point(|&(x, _)| x < span.end);
-        // The level of the unit the piece starts in (the section's own text is above all).
-        let mut level = from.checked_sub(1).map_or(0, |k| self.units[k].1);
+        // The level of the unit the piece starts in.
+        let own = if heading_holds { 0 } else { u8::MAX };
+        let mut level = from.checked_sub(1).map_or(own, |k| self.units[k].1);
         let mut out = Vec::new();
         let mut start = span.start;
         for &(x, l) in &self.units[from..to] {
@@ -583,7 +585,7 @@ impl<'a> PairDiff<'a> {
                         ops.insert(&self.new.text[nspan.clone()]);
                         (&self.new, nspan, FragmentKind::Added)
                     };
-                    for piece in part.by_unit(span) {
+                    for piece in part.by_unit(span, true) {
                         let fragments = vec![fragment(kind, &part.text[piece.clone()])];
                         let at = if removed {
                             (piece.start, at.1)
@@ -664,9 +666,9 @@ impl<'a> PairDiff<'a> {
 
     /// Word diff of a block of changed lines: its fragments, in pieces cut where a unit of
     /// the new text starts that is not part of the unit the piece before starts in (as
-    /// [`Part::by_unit`] cuts whole lines), each with the byte offsets `(old, new)` it starts
-    /// at: words added to a paragraph after a new paragraph inserted before it are addressed
-    /// to their own.
+    /// [`Part::by_unit`] cuts whole lines, and after the heading), each with the byte offsets
+    /// `(old, new)` it starts at: words added to a paragraph after a new paragraph inserted
+    /// before it are addressed to their own, a new title to the article.
     fn words(
         &self,
         o: Range<usize>,
@@ -691,7 +693,7 @@ impl<'a> PairDiff<'a> {
         let runs = self.coalesce(runs);
         let mut cuts = self
             .new
-            .by_unit(n.clone())
+            .by_unit(n.clone(), false)
             .into_iter()
             .skip(1)
             .map(|r| r.start);
@@ -712,12 +714,17 @@ impl<'a> PairDiff<'a> {
                 while cut.is_some_and(|x| x < b.start || (x == b.start && b.is_empty())) {
                     cut = cuts.next();
                 }
-                // A piece is not cut to end with added blanks only (`[-(3-]{+\n\n+}`).
+                // A piece is not cut to end with added blanks only (`[-(3-]{+\n\n+}`): the
+                // run starts the next piece (and is looked at again for the cuts after).
                 let piece = match cut.filter(|&x| x < b.end) {
                     Some(x) if self.new.text[b.start..x].trim().is_empty() => {
                         cut = cuts.next();
-                        pieces.push(((a.start, b.start), Vec::new()));
-                        Some(r)
+                        match pieces.last_mut() {
+                            Some((at, f)) if f.is_empty() => *at = (a.start, b.start),
+                            _ => pieces.push(((a.start, b.start), Vec::new())),
+                        }
+                        run = Some(r);
+                        continue;
                     }
                     Some(x) => {
                         let (first, rest) = r.split_at_new(x);

@@ -6009,3 +6009,26 @@ fn words_removed_from_a_renumbered_section_are_cited_by_its_new_number() {
     let r = check(old, new);
     assert_eq!(hunk_addresses(&r), ["§ 74f Abs. 2"]);
 }
+
+#[test]
+fn a_new_title_before_an_inserted_first_paragraph_is_the_articles_change() {
+    // StGB § 233 (2012 → 2018, trimmed): the heading's words change and a new Abs. 1 follows.
+    let old = "#### § 233 Menschenhandel zum Zweck der Ausbeutung der Arbeitskraft\n\n(1) Wer eine andere Person ausbeutet, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n";
+    let new = "#### § 233 Ausbeutung der Arbeitskraft\n\n(1) Mit Freiheitsstrafe bis zu drei Jahren wird bestraft, wer eine Person ausbeutet.\n\n(2) Wer eine andere Person ausbeutet, wird bestraft.\n\n(3) Der Versuch ist strafbar.\n";
+    let r = check(old, new);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["§ 233", "§ 233 Abs. 1", "§ 233 Abs. 2", "§ 233 Abs. 3"]
+    );
+}
+
+#[test]
+fn items_added_in_a_block_of_changed_words_are_addressed_each_to_its_own() {
+    // § 60 BBesG (2011 → 2019, trimmed): a sentence is rewritten and ends in two new items.
+    let old = "### § 60 Anwärterbezüge nach Ablegung der Laufbahnprüfung\n\nHat der Anwärter die Laufbahnprüfung bestanden, so erhält er die Bezüge bis zum Ende des Monats.\n";
+    let new = "### § 60 Anwärterbezüge nach Ablegung der Zwischenprüfung oder der Laufbahnprüfung\n\nNach Ablegung der Zwischenprüfung oder der Laufbahnprüfung endet der Vorbereitungsdienst\n\n1.  mit dem endgültigen Nichtbestehen der Zwischenprüfung,\n\n2.  mit dem Bestehen der Laufbahnprüfung.\n";
+    let r = check(old, new);
+    let addresses = hunk_addresses(&r);
+    assert!(addresses.contains(&"§ 60 Nr. 1"), "{addresses:?}");
+    assert!(addresses.contains(&"§ 60 Nr. 2"), "{addresses:?}");
+}
