@@ -1674,7 +1674,7 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<Raw
     // A document's title (`# …`) is its title whatever its words: bundestag/gesetze prints the
     // AufenthG's as `# und die Integration von Ausländern im Bundesgebiet (AufenthG 2004)`.
     let title = line.trim_start_matches(is_blank).starts_with("# ");
-    if words.is_empty() || sentence(words) || (!title && text_marked(words)) {
+    if words.is_empty() || sentence(words) || (!title && text_marked(words)) || opens_quote(words) {
         return None;
     }
     let at = words.as_ptr() as usize - line.as_ptr() as usize;
@@ -1684,6 +1684,19 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<Raw
         number_at: at..at + words.len(),
         title: "",
     })
+}
+
+/// Whether a heading's words open a quotation they do not close: the first line of another
+/// law's article quoted by an amending provision (`##### “Article 54`, its closing quote at
+/// the end of the quoted text, in the Andorran Codi penal of 2015), which is text of the
+/// provision, not a heading of this law. (A unit set in its amending law's guillemets closes
+/// them on its line, and is read without them: see [`unquoted`].)
+fn opens_quote(words: &str) -> bool {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .is_some_and(|c| matches!(c, '“' | '„' | '"' | '‘' | '‚' | '‹' | '«'))
+        && !chars.as_str().contains(['”', '“', '"', '’', '‘', '›', '»'])
 }
 
 /// The words of a heading line, its Markdown marks and emphasis aside, as a Markdown heading
@@ -2450,6 +2463,18 @@ mod tests {
         );
         // A bill's quoted insertion is text of the article that inserts it.
         assert_eq!(h("« Art. 5. – Le juge peut ordonner la mesure. »"), None);
+    }
+
+    #[test]
+    fn a_heading_that_opens_a_quotation_it_does_not_close_is_text() {
+        // The Andorran Codi penal, text refós 2015: a final provision quotes the articles it
+        // substitutes in another law, each printed as a heading; they were divisions of their
+        // own, reported added, and one was paired with the provision that quotes it.
+        assert_eq!(h("##### “Article 54"), None);
+        assert_eq!(h("### „Artikel 3"), None);
+        assert_eq!(h("## \"Part 2"), None);
+        // Closed on the line, the quotes are a heading's own (a division named so).
+        assert!(h("### “Preliminary provisions”").is_some());
     }
 
     #[test]
