@@ -1054,15 +1054,18 @@ pub(crate) fn longest_chain(pairs: &[(usize, usize)]) -> Vec<bool> {
 
 /// The pairs (sorted by new index) of the heaviest chain increasing in old index too, each
 /// pair weighing `weight(k)`; a flag per pair. Ties go to the chain found first.
-pub(crate) fn heaviest_chain(pairs: &[(usize, usize)], weight: impl Fn(usize) -> u64) -> Vec<bool> {
+pub(crate) fn heaviest_chain(
+    pairs: &[(usize, usize)],
+    weight: impl Fn(usize) -> u128,
+) -> Vec<bool> {
     // Ranks of the old indices (equal ones share a rank, and never chain).
     let mut olds: Vec<usize> = pairs.iter().map(|&(_, i)| i).collect();
     olds.sort_unstable();
     olds.dedup();
     // A Fenwick tree over ranks of the best (weight, pair) of a chain ending there.
-    let mut tree: Vec<(u64, Option<usize>)> = vec![(0, None); olds.len() + 1];
+    let mut tree: Vec<(u128, Option<usize>)> = vec![(0, None); olds.len() + 1];
     let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
-    let mut best: (u64, Option<usize>) = (0, None);
+    let mut best: (u128, Option<usize>) = (0, None);
     for (k, &(_, i)) in pairs.iter().enumerate() {
         let rank = olds.partition_point(|&o| o < i);
         // The best chain over ranks below this one.
@@ -1233,18 +1236,23 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
     // 3c. Divisions of the same words under which the same units stand.
     m.pair_divisions_by_first_unit();
 
-    // 4. In order or moved: the longest chain of pairs in order, and of those, the one that
-    // keeps the most numbers. Where a renumbered article crosses one that kept its number, the
-    // renumbered one moved (the Czech trestní zákon's § 251a, re-enacted as § 252a after §
-    // 252: § 252 was reported moved).
+    // 4. In order or moved: the longest chain of pairs in order, of those the one that keeps
+    // the most numbers, and of those the one with the most articles. Where a renumbered
+    // article crosses one that kept its number, the renumbered one moved (the Czech trestní
+    // zákon's § 251a, re-enacted as § 252a after § 252: § 252 was reported moved); where a
+    // division crosses an article, the division moved (the StPO's `§ 32 (weggefallen)`, given
+    // a text under a new fourth Abschnitt inserted before it, was reported moved).
     let pairs: Vec<(usize, usize)> = (0..news.len())
         .filter_map(|j| m.new_to_old[j].map(|i| (j, i)))
         .collect();
-    // One more pair in order outweighs any number of kept numbers.
-    let pair_weight = pairs.len() as u64 + 1;
+    // One more pair in order outweighs any number of kept numbers, one more kept number any
+    // number of articles.
+    let n = pairs.len() as u128 + 1;
     let weight = |k: usize| {
         let (j, i) = pairs[k];
-        pair_weight + u64::from(olds[i].same_full_label(&news[j]))
+        let kept = u128::from(olds[i].same_full_label(&news[j]));
+        let article = u128::from(news[j].kind == HeadingKind::Article);
+        n * (n + 1) + kept * n + article
     };
     // Most texts move nothing: the longest chain is then all the pairs.
     let mut keep = longest_chain(&pairs);
@@ -1252,8 +1260,19 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
         keep = heaviest_chain(&pairs, weight);
     }
     let mut in_order = vec![false; news.len()];
-    for (&(j, _), k) in pairs.iter().zip(keep) {
+    for (&(j, i), k) in pairs.iter().zip(keep) {
         in_order[j] = k;
+        // A pair out of order whose text was replaced is the same unit in nothing but its
+        // number, which did not keep its place: the old one was removed, the new one added,
+        // none moved (the StPO's old `Vierter Abschnitt - Gerichtliche Entscheidungen …`, now
+        // `Abschnitt 4a`, against the new `Vierter Abschnitt - Aktenführung …` inserted before
+        // it; its old § 431, now § 424, against a new § 431 across the renumbered §§ 432-441).
+        if !k && m.replaced[j] {
+            m.new_to_old[j] = None;
+            m.old_to_new[i] = None;
+            m.similarity[j] = None;
+            m.replaced[j] = false;
+        }
     }
     Alignment {
         new_to_old: m.new_to_old,

@@ -6045,3 +6045,53 @@ fn articles_quoted_by_a_final_provision_are_its_text_not_units() {
     assert_eq!(r.new_sections.len(), r.old_sections.len());
     assert!(r.new_sections.iter().all(|s| !s.label.starts_with('“')));
 }
+
+#[test]
+fn a_repealed_article_given_a_text_under_a_new_division_before_it_is_not_moved() {
+    // StPO §§ 31-33, 2012 → 2018 (trimmed): `§ 32 (weggefallen)` gets a text under a new
+    // fourth Abschnitt inserted before it; the old fourth Abschnitt is now `Abschnitt 4a`. The
+    // two fourth Abschnitte paired by their number crossed § 32, which was reported moved.
+    let old = "### Dritter Abschnitt - Ausschließung und Ablehnung der Gerichtspersonen\n\n#### § 31\n\n(1) Die Vorschriften dieses Abschnitts gelten für Schöffen sowie für\nUrkundsbeamte der Geschäftsstelle entsprechend.\n\n(2) Die Entscheidung trifft der Vorsitzende.\n\n#### § 32\n\n(weggefallen)\n\n### Vierter Abschnitt - Gerichtliche Entscheidungen und Kommunikation zwischen den Beteiligten\n\n#### § 33\n\n(1) Eine Entscheidung des Gerichts, die im Laufe einer\nHauptverhandlung ergeht, wird nach Anhörung der Beteiligten erlassen.\n";
+    let new = "### Dritter Abschnitt - Ausschließung und Ablehnung der Gerichtspersonen\n\n#### § 31\n\n(1) Die Vorschriften dieses Abschnitts gelten für Schöffen sowie für\nUrkundsbeamte der Geschäftsstelle entsprechend.\n\n(2) Die Entscheidung trifft der Vorsitzende.\n\n### Vierter Abschnitt - Aktenführung und Kommunikation im Verfahren\n\n#### § 32 Elektronische Aktenführung; Verordnungsermächtigungen\n\n(1) Die Akten können elektronisch geführt werden.\n\n#### Abschnitt 4a - Gerichtliche Entscheidungen\n\n#### § 33 Erlass von Entscheidungen\n\n(1) Eine Entscheidung des Gerichts, die im Laufe einer\nHauptverhandlung ergeht, wird nach Anhörung der Beteiligten erlassen.\n";
+    let r = check(old, new);
+    assert_eq!(r.summary.moved, 0);
+    let s32 = r
+        .sections
+        .iter()
+        .find(|c| c.old_label.as_deref() == Some("§ 32"))
+        .expect("§ 32 paired");
+    assert_eq!(s32.status, Status::Changed);
+    // The fourth Abschnitte share their number and nothing else, out of order: the old one
+    // is removed and the new one added, not one heading moved.
+    assert!(r.sections.iter().all(|c| !c.moved));
+    assert_eq!((r.summary.added, r.summary.removed), (2, 1));
+}
+
+#[test]
+fn an_article_of_the_same_number_replaced_across_renumbered_ones_is_removed_and_added() {
+    // The StPO's §§ 421-439 rewritten in 2017 (tests/fixtures/redline): old §§ 432, 433 are
+    // new §§ 426, 427; the new § 431 shares its number with the old one and nothing else, and
+    // stands after them. It was the old one moved (similarity 0.05).
+    let fixture = |name: &str| {
+        let path = format!(
+            "{}/tests/fixtures/redline/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(path).expect("fixture")
+    };
+    let r = check(
+        &fixture("stpo-430-433-2012.md"),
+        &fixture("stpo-421-433-2018.md"),
+    );
+    assert_eq!(r.summary.moved, 0);
+    let status = |label: &str| {
+        r.sections
+            .iter()
+            .filter(|c| {
+                c.old_label.as_deref() == Some(label) || c.new_label.as_deref() == Some(label)
+            })
+            .map(|c| c.status)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(status("§ 431"), [Status::Removed, Status::Added]);
+}

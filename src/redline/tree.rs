@@ -2066,7 +2066,7 @@ fn pair_in_band(
     }
     let places: Vec<(usize, usize)> = cands.iter().map(|&(y, x, _)| (y, x)).collect();
     // Similarity in millionths: the chain's weight is a sum of integers.
-    let keep = heaviest_chain(&places, |k| (cands[k].2 * 1e6) as u64);
+    let keep = heaviest_chain(&places, |k| (cands[k].2 * 1e6) as u128);
     places
         .into_iter()
         .zip(keep)
@@ -2910,7 +2910,7 @@ fn kept_in_place(
         moves.sort_unstable_by_key(|&(_, n, _, _)| n);
         moves.retain(|&(_, n, o, _)| same_gap(n, o));
         let lines: Vec<(usize, usize)> = moves.iter().map(|&(_, n, o, _)| (n, o)).collect();
-        let heavy = moves.len() as u64 + 1;
+        let heavy = moves.len() as u128 + 1;
         let weight = |m: usize| if moves[m].3 { heavy } else { 1 };
         for (&(k, ..), ordered) in moves.iter().zip(heaviest_chain(&lines, weight)) {
             in_place[k] = ordered;
