@@ -729,20 +729,19 @@ impl<'a> PairDiff<'a> {
                     Some(x) => {
                         let (first, rest) = r.split_at_new(x);
                         run = rest;
-                        Some(first)
+                        first
                     }
-                    None => Some(r),
+                    None => r,
                 };
                 let frags = &mut pieces.last_mut().expect("one piece at least").1;
                 match piece {
-                    Some(Run::Equal(_, b) | Run::Alike(_, b)) => {
+                    Run::Equal(_, b) | Run::Alike(_, b) => {
                         push_fragment(frags, FragmentKind::Equal, &self.new.text[b]);
                     }
-                    Some(Run::Change(a, b)) => {
+                    Run::Change(a, b) => {
                         push_fragment(frags, FragmentKind::Removed, &self.old.text[a]);
                         push_fragment(frags, FragmentKind::Added, &self.new.text[b]);
                     }
-                    None => {}
                 }
             }
         }
