@@ -118,6 +118,7 @@ fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
         sections: Vec::with_capacity(split.old.len().max(split.new.len())),
         aligned: Vec::with_capacity(split.old.len().max(split.new.len())),
         warnings: split.warnings.clone(),
+        prelude: prelude(old, &split.old).or_else(|| prelude(new, &split.new)),
     };
     walk.run(&al);
     let Walk {
@@ -178,6 +179,9 @@ struct Walk<'a> {
     /// For each entry of `sections`, the units of a pair already aligned.
     aligned: Vec<Option<Vec<UnitChange>>>,
     warnings: Vec<String>,
+    /// The lines before each heading of either text that are no words of the section they
+    /// end (see [`prelude`]).
+    prelude: Option<Vec<&'a str>>,
 }
 
 impl Walk<'_> {
@@ -282,8 +286,15 @@ impl Walk<'_> {
             ));
         }
         // Pairs found by equal content need no second look.
+        let (a, b) = (align::content(self.old, os), align::content(self.new, ns));
         let same = al.similarity[j].is_none()
-            || same_words(align::content(self.old, os), align::content(self.new, ns));
+            || same_words(a, b)
+            || self.prelude.as_deref().is_some_and(|p| {
+                same_words(
+                    (a.0, without_prelude(a.1, p)),
+                    (b.0, without_prelude(b.1, p)),
+                )
+            });
         let mut addresses =
             tree::HunkAddresses::new(self.split.style, (self.old, os), (self.new, ns), &subs);
         for h in &mut hunks {
@@ -321,6 +332,54 @@ impl Walk<'_> {
 }
 
 use ops::Ops;
+use rustc_hash::FxHashMap;
+
+/// The lines that end most sections of a text alike, right before the next heading: the
+/// label an export prints before every article (the Austrian RIS's `Abkürzung` / `StGG`),
+/// which a section ends with only because another follows it. At most three lines, ending at
+/// least three sections and half of those followed by another; blank lines aside.
+fn prelude<'t>(text: &'t str, sections: &[Section]) -> Option<Vec<&'t str>> {
+    let followed = sections.len().checked_sub(1)?;
+    let last_lines = |s: &Section| {
+        text[s.start..s.end]
+            .lines()
+            .rev()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(3)
+            .collect::<Vec<_>>()
+    };
+    let ends: Vec<Vec<&str>> = sections[..followed].iter().map(last_lines).collect();
+    let mut counts: FxHashMap<&[&str], usize> = FxHashMap::default();
+    for end in &ends {
+        for k in 1..=end.len() {
+            *counts.entry(&end[..k]).or_default() += 1;
+        }
+    }
+    let enough = |n: usize| n >= 3 && 2 * n >= followed;
+    let best = counts
+        .iter()
+        .filter(|&(_, &n)| enough(n))
+        .max_by_key(|&(lines, &n)| (lines.len(), n, *lines))?;
+    let mut lines = best.0.to_vec();
+    lines.reverse();
+    Some(lines)
+}
+
+/// `body` without the `prelude` lines it ends with, if it ends with them.
+fn without_prelude<'b>(body: &'b str, prelude: &[&str]) -> &'b str {
+    let mut rest = body.trim_end();
+    for line in prelude.iter().rev() {
+        let Some(k) = rest.rfind('\n') else {
+            return if rest.trim() == *line { "" } else { body };
+        };
+        if rest[k + 1..].trim() != *line {
+            return body;
+        }
+        rest = rest[..k].trim_end();
+    }
+    rest
+}
 
 /// Equal contents, blanks, line breaks and Markdown heading marks aside (a rewrapped section
 /// is unchanged): see [`words`].

@@ -6095,3 +6095,25 @@ fn an_article_of_the_same_number_replaced_across_renumbered_ones_is_removed_and_
     };
     assert_eq!(status("§ 431"), [Status::Removed, Status::Added]);
 }
+
+#[test]
+fn a_label_printed_before_every_article_is_no_change_of_the_article_before_it() {
+    // The Austrian RIS export of the Staatsgrundgesetz (StGG), 1867 → 1982: `Abkürzung` and
+    // `StGG` stand before every article, so each article but the last ends with them;
+    // appending Artikel 20 made Artikel 19 "changed".
+    let article = |n: u32, text: &str| format!("Abkürzung\n\nStGG\n\nArtikel {n}. {text}\n\n");
+    let old = [
+        article(16, "Den Angehörigen einer gesetzlich nicht anerkannten Religion ist die häusliche Religionsübung gestattet."),
+        article(17, "Die Wissenschaft und ihre Lehre ist frei."),
+        article(18, "Es steht Jedermann frei, seinen Beruf zu wählen und sich für denselben auszubilden, wie und wo er will."),
+        article(19, "Alle Volksstämme des Staates sind gleichberechtigt."),
+    ]
+    .concat();
+    let new = [
+        old.clone(),
+        article(20, "*(Anm.: aufgehoben durch Art. 149 Abs. 2 B-VG)*"),
+    ]
+    .concat();
+    let r = check(&old, &new);
+    assert_eq!((r.summary.added, r.summary.changed), (1, 0));
+}
