@@ -118,7 +118,7 @@ fn redline_bodies(old: &str, new: &str, opts: &Options) -> Redline {
         sections: Vec::with_capacity(split.old.len().max(split.new.len())),
         aligned: Vec::with_capacity(split.old.len().max(split.new.len())),
         warnings: split.warnings.clone(),
-        prelude: prelude(old, &split.old).or_else(|| prelude(new, &split.new)),
+        prelude: std::cell::OnceCell::new(),
     };
     walk.run(&al);
     let Walk {
@@ -180,11 +180,19 @@ struct Walk<'a> {
     aligned: Vec<Option<Vec<UnitChange>>>,
     warnings: Vec<String>,
     /// The lines before each heading of either text that are no words of the section they
-    /// end (see [`prelude`]).
-    prelude: Option<Vec<&'a str>>,
+    /// end (see [`prelude`]), read when a pair first needs them.
+    prelude: std::cell::OnceCell<Option<Vec<&'a str>>>,
 }
 
-impl Walk<'_> {
+impl<'a> Walk<'a> {
+    /// [`prelude`] of the old text, else of the new one.
+    fn prelude(&self) -> Option<&[&'a str]> {
+        let (old, new, split) = (self.old, self.new, self.split);
+        self.prelude
+            .get_or_init(|| prelude(old, &split.old).or_else(|| prelude(new, &split.new)))
+            .as_deref()
+    }
+
     fn run(&mut self, al: &align::Alignment) {
         let (olds, news) = (&self.split.old, &self.split.new);
         // For each new index, the old index of the next in-order pair at or after it.
@@ -289,7 +297,7 @@ impl Walk<'_> {
         let (a, b) = (align::content(self.old, os), align::content(self.new, ns));
         let same = al.similarity[j].is_none()
             || same_words(a, b)
-            || self.prelude.as_deref().is_some_and(|p| {
+            || self.prelude().is_some_and(|p| {
                 same_words(
                     (a.0, without_prelude(a.1, p)),
                     (b.0, without_prelude(b.1, p)),
