@@ -6117,3 +6117,21 @@ fn a_label_printed_before_every_article_is_no_change_of_the_article_before_it() 
     let r = check(&old, &new);
     assert_eq!((r.summary.added, r.summary.changed), (1, 0));
 }
+
+#[test]
+fn a_removal_on_a_line_the_new_text_wraps_elsewhere_does_not_panic() {
+    // Found by `ops_rebuild_arbitrary_texts`: the column of a removal is counted in its
+    // fragments, whose equal words carry the new text's line breaks; the old line `12. § 3
+    // é(1)` (`12.` and `§ 3` on lines of their own in the new text) put it inside the `§`, and
+    // citing the change sliced the text there.
+    let r = check(
+        "12. \nArt. 2a Chapter II\n\n12. § 3 é(1) \nSection 1. ",
+        "Art. 2a 12. \n§ 3 (1) ",
+    );
+    assert!(
+        r.sections
+            .iter()
+            .flat_map(|c| &c.hunks)
+            .all(|h| !h.address.is_empty())
+    );
+}

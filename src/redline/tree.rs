@@ -182,7 +182,7 @@ impl<'a> Place<'a> {
             depth -= 1;
         }
         let path = &self.path[..depth];
-        let change = (at + col).min(s.end.max(at));
+        let change = change_at(text, at, col).min(s.end.max(at));
         let mut out = article_cite(style, cited);
         // An alinéa is cited alone (a change in an item is cited by the item), after the
         // division `I.` that holds it.
@@ -592,6 +592,15 @@ fn line_offset(text: &str, start: usize, from: usize, line: usize) -> usize {
         }
     }
     at
+}
+
+/// Byte `col` of the line starting at `at`, kept on its line and on a character boundary.
+/// A hunk's column is counted in the text of its fragments, whose equal words carry the new
+/// text's spacing: where the old text wrapped a line elsewhere (`12. § 3 é` against `12.` and
+/// `§ 3` on lines of their own), the column of a removal is not one of the old line.
+fn change_at(text: &str, at: usize, col: usize) -> usize {
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |k| at + k);
+    text.floor_char_boundary((at + col).min(line_end))
 }
 
 /// Whether subsection `k` of `s` is the last entry of a list of items: no sibling follows it before its
