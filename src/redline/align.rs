@@ -972,6 +972,35 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// Pairs a division of each text left unpaired that stands right before the same unit,
+    /// paired in order, and is numbered after the same keyword: the old one renumbered or
+    /// retitled.
+    /// The StPO's old `Vierter Abschnitt - Gerichtliche Entscheidungen …` is now `Abschnitt
+    /// 4a - Gerichtliche Entscheidungen` over the same § 33, a new fourth Abschnitt inserted
+    /// before it (the old one was removed and `Abschnitt 4a` added). Last first, so that a
+    /// stack of divisions over one unit pairs from the innermost out.
+    fn pair_divisions_over_same_units(&mut self, in_order: &mut [bool]) {
+        let division = |s: &Section| s.kind == HeadingKind::Division && s.number.is_some();
+        for j in (0..self.new_to_old.len().saturating_sub(1)).rev() {
+            let (Some(next), None) = (self.new_to_old[j + 1], self.new_to_old[j]) else {
+                continue;
+            };
+            let Some(i) = next.checked_sub(1) else {
+                continue;
+            };
+            let (old, new) = (&self.old.sections[i], &self.new.sections[j]);
+            if in_order[j + 1]
+                && self.old_to_new[i].is_none()
+                && division(old)
+                && division(new)
+                && old.keyword.to_lowercase() == new.keyword.to_lowercase()
+            {
+                self.pair_scored(i, j);
+                in_order[j] = true;
+            }
+        }
+    }
+
     /// Unpairs new section `j` from its partner, if any.
     fn unpair_new(&mut self, j: usize) {
         if let Some(i) = self.new_to_old[j].take() {
@@ -1274,6 +1303,9 @@ pub(crate) fn align(old: &str, olds: &[Section], new: &str, news: &[Section]) ->
             m.replaced[j] = false;
         }
     }
+
+    // 5. Divisions left over that head the same units.
+    m.pair_divisions_over_same_units(&mut in_order);
     Alignment {
         new_to_old: m.new_to_old,
         old_to_new: m.old_to_new,

@@ -6061,10 +6061,17 @@ fn a_repealed_article_given_a_text_under_a_new_division_before_it_is_not_moved()
         .find(|c| c.old_label.as_deref() == Some("§ 32"))
         .expect("§ 32 paired");
     assert_eq!(s32.status, Status::Changed);
-    // The fourth Abschnitte share their number and nothing else, out of order: the old one
-    // is removed and the new one added, not one heading moved.
+    // The fourth Abschnitte share their number and nothing else, out of order: not one
+    // heading moved. The old one heads § 33 as `Abschnitt 4a` does: it was renumbered.
     assert!(r.sections.iter().all(|c| !c.moved));
-    assert_eq!((r.summary.added, r.summary.removed), (2, 1));
+    assert_eq!((r.summary.added, r.summary.removed), (1, 0));
+    let fourth = r
+        .sections
+        .iter()
+        .find(|c| c.old_label.as_deref() == Some("Vierter Abschnitt"))
+        .expect("the old fourth Abschnitt paired");
+    assert_eq!(fourth.new_label.as_deref(), Some("Abschnitt 4a"));
+    assert!(fourth.renumbered);
 }
 
 #[test]
