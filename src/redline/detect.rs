@@ -2683,7 +2683,8 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         old: counts(&olds, scheme.style()),
         new: counts(&news, scheme.style()),
     };
-    let (warnings, unreliable) = warnings(old, new, &structure);
+    let (mut warnings, unreliable) = warnings(old, new, &structure);
+    warnings.extend(flattened_superscripts_warnings(&olds, &news));
     Split {
         old: olds,
         new: news,
@@ -3039,6 +3040,93 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
     (out, unreliable)
 }
 
+/// Articles numbered like the article before them with a digit or two added, and above the
+/// article after them (`72`, `721`, `73`): 72¹ with its superscript lost in copying (e-TAR's
+/// and likumi.lv's text exports), which is read and cited as article 721.
+fn flattened_superscripts(sections: &[Section]) -> Vec<usize> {
+    fn digits(s: &Section) -> Option<&str> {
+        s.number
+            .as_deref()
+            .filter(|n| s.kind == HeadingKind::Article && n.bytes().all(|b| b.is_ascii_digit()))
+    }
+    let value = |n: &str| n.parse::<u64>().ok();
+    let mut out = Vec::new();
+    let mut base: Option<usize> = None;
+    for (k, s) in sections.iter().enumerate() {
+        let Some(n) = digits(s) else {
+            continue;
+        };
+        let raised = base.is_some_and(|b| {
+            let p = digits(&sections[b]).unwrap_or_default();
+            let next = sections[k + 1..]
+                .iter()
+                .filter(|t| t.chapter == s.chapter)
+                .filter_map(digits)
+                .find(|m| !m.starts_with(p));
+            // `Article 27` after `Article 27 bis` is a number of its own, badly printed.
+            let own = sections[b + 1..k]
+                .iter()
+                .any(|t| t.number.as_deref().is_some_and(|m| m.starts_with(n)));
+            sections[b].chapter == s.chapter
+                && !own
+                && n.len() > p.len()
+                && n.len() <= p.len() + 2
+                && n.starts_with(p)
+                && next.and_then(value).is_some_and(|q| {
+                    value(p).is_some_and(|p| p < q) && value(n).is_some_and(|n| q < n)
+                })
+        });
+        if raised {
+            out.push(k);
+        } else {
+            base = Some(k);
+        }
+    }
+    out
+}
+
+/// Above this many, the articles of [`flattened_superscripts`] are counted, not listed.
+const LISTED_SUPERSCRIPTS: usize = 3;
+
+/// The warnings for the articles of [`flattened_superscripts`]: one for both texts where
+/// they number the same articles so, else one for each text that does.
+fn flattened_superscripts_warnings(olds: &[Section], news: &[Section]) -> Vec<String> {
+    let labels = |sections: &[Section]| -> Vec<(String, usize)> {
+        flattened_superscripts(sections)
+            .into_iter()
+            .map(|k| (sections[k].label.clone(), sections[k].line))
+            .collect()
+    };
+    let (old, new) = (labels(olds), labels(news));
+    let same = !old.is_empty() && old.iter().map(|l| &l.0).eq(new.iter().map(|l| &l.0));
+    let which = [("old", old), ("new", new)];
+    let which = if same { &which[1..] } else { &which[..] };
+    which
+        .iter()
+        .filter(|(_, found)| !found.is_empty())
+        .map(|(name, found)| {
+            let listed: Vec<String> = found
+                .iter()
+                .take(LISTED_SUPERSCRIPTS)
+                .map(|(label, line)| format!("`{label}` (line {line})"))
+                .collect();
+            let more = match found.len().saturating_sub(LISTED_SUPERSCRIPTS) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            let whose = if same {
+                "both texts number".to_string()
+            } else {
+                format!("the {name} text numbers")
+            };
+            format!(
+                "{whose} {}{more} out of sequence, like the article before with a digit added: a superscript lost in copying (72¹ written 721)? Such an article is read and cited by its number as written\nhint: if the number is raised in the official text, write it raised (`72¹`) in both versions before comparing",
+                listed.join(", ")
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3061,6 +3149,41 @@ mod tests {
     fn labels(text: &str) -> (Vec<String>, Split) {
         let s = split_pair(text, text, None);
         (s.old.iter().map(|s| s.label.clone()).collect(), s)
+    }
+
+    #[test]
+    fn an_article_numbered_like_a_flattened_superscript_gets_a_warning() {
+        // e-TAR's text export of the Lithuanian codes prints 72¹ straipsnis as `721
+        // straipsnis`, which was read and cited as article 721 without a word.
+        let article = |n: &str| format!("{n} straipsnis. Pavadinimas\n\nTekstas {n}.\n\n");
+        let text = |ns: &[&str]| ns.iter().map(|n| article(n)).collect::<String>();
+        let flat = text(&["71", "72", "721", "722", "73"]);
+        let warned = |old: &str, new: &str| {
+            split_pair(old, new, None)
+                .warnings
+                .into_iter()
+                .filter(|w| w.contains("out of sequence"))
+                .collect::<Vec<_>>()
+        };
+        let both = warned(&flat, &flat);
+        assert_eq!(both.len(), 1, "{both:?}");
+        assert!(both[0].starts_with("both texts number `721 straipsnis` (line 9), `722 straipsnis` (line 13) out of sequence"), "{both:?}");
+        let plain = text(&["71", "72", "73"]);
+        let new_only = warned(&plain, &flat);
+        assert!(
+            new_only.len() == 1 && new_only[0].starts_with("the new text numbers `721"),
+            "{new_only:?}"
+        );
+        // Raised numbers written raised or with a hyphen, an excerpt that skips numbers, and
+        // an amending act quoting `Article 27 bis` … `Article 27.` (Andorra, BOPA 2023) are not.
+        for ok in [
+            text(&["72", "72¹", "73"]),
+            text(&["72", "72-1", "73"]),
+            text(&["7", "71", "72"]),
+            "Article 2\n\nA.\n\nArticle 27 bis\n\nB.\n\nArticle 27 ter\n\nC.\n\nArticle 27. quater\n\nD.\n\nArticle 3\n\nE.\n".to_string(),
+        ] {
+            assert!(warned(&ok, &ok).is_empty(), "{ok}");
+        }
     }
 
     #[test]
