@@ -1528,7 +1528,8 @@ fn build(
             } else if matches!(marker, Marker::Raised | Marker::FlatRaised) {
                 // Footnote calls are raised too (`<sup>4</sup> Art. 12 a …`): only the next
                 // number of the article's run is a paragraph.
-                place = lowered(f.heading.number);
+                place = lowered(f.heading.number)
+                    + raised_suffix(text, f.heading.number).unwrap_or_default();
                 if !next_raised(&last.subsections, &place) {
                     continue;
                 }
@@ -1736,6 +1737,23 @@ pub(crate) fn ordinal_suffix(text: &str, number: &str) -> Option<&'static str> {
                 || after.starts_with(['\r', '\n'])
                 || (after.starts_with([' ', '\t'])
                     && next.starts_with(|c: char| c.is_uppercase() || "-–(\"«“„".contains(c)))
+        })
+    })
+}
+
+/// The multiplier written after a raised number, outside it (`<sup>2</sup> bis Ebenso …`, the
+/// Swiss paragraph 2bis as legalize-ch prints it), before the paragraph's text in capitals or
+/// the line's end.
+fn raised_suffix(text: &str, number: &str) -> Option<&'static str> {
+    let rest = after_number(text, number)?
+        .strip_prefix("</sup>")?
+        .strip_prefix([' ', '\t'])?;
+    MULTIPLIERS.into_iter().find(|m| {
+        rest.strip_prefix(m).is_some_and(|after| {
+            let next = after.trim_start_matches([' ', '\t']);
+            after.is_empty()
+                || after.starts_with(['\r', '\n'])
+                || (after.starts_with([' ', '\t']) && next.starts_with(char::is_uppercase))
         })
     })
 }

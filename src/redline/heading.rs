@@ -25,13 +25,13 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
-    character::complete::{char, digit1, one_of, space0},
+    character::complete::{char, digit1, one_of, satisfy, space0},
     combinator::{eof, not, opt, peek, verify},
     multi::{many0_count, many1_count},
     sequence::{preceded, terminated},
 };
 
-use super::style::{DIVISION_ORDINALS, Level, Marker, STYLES};
+use super::style::{DIVISION_ORDINALS, Level, Marker, SET_APART_AFTER, STYLES};
 
 /// A keyword of the style table, with every style and level it has there.
 #[derive(Debug, PartialEq, Eq)]
@@ -522,13 +522,21 @@ fn arabic(i: &str) -> IResult<&str, ()> {
                     .map(|_| ()),
             )),
         ),
-        // Swiss Fedlex Markdown `**Art. 28** a`: the letter of an inserted article stands
-        // outside the bold, alone at the line's end (the emphasis is dropped from the label).
+        // Swiss Fedlex Markdown `**Art. 28** a`, `**Art. 8** o Entschädigung …`, `**Art.
+        // 260** ter Kriminelle Organisation`: the letter or Latin ordinal of an inserted
+        // article stands outside the bold, alone at the line's end or before a title, which
+        // starts with a capital (the emphasis is dropped from the label).
         (
             alt((tag("**"), tag("__"))),
             take_while_m_n(1, 1, is_blank),
-            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
-            peek((space0, eof)),
+            alt((
+                terminated(latin, not(satisfy(char::is_alphanumeric))),
+                take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            )),
+            peek(alt((
+                (space0, eof).map(|_| ()),
+                (take_while1(is_blank), satisfy(char::is_uppercase)).map(|_| ()),
+            ))),
         )
             .map(|_| ()),
     )))
@@ -973,6 +981,7 @@ fn keyword_following<'a>(
         if let Some(after) = k.strip(rest)
             && written_as(taken(rest, after), k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
+            && (!SET_APART_AFTER.contains(&k.word) || set_apart(after))
             // `1.  § 45 (Rechtspflege …),`: a list entry citing § 45 (the sign stands before
             // the number it cites), not a section `1. §`. Without the dot it is one: Swedish
             // `4 § 1:o. Upplåtelse …`, Finnish `13 § 3 luvun soveltamisala`.
@@ -989,6 +998,16 @@ fn keyword_following<'a>(
         }
     }
     fail(i)
+}
+
+/// Whether the words after a heading's keyword are set apart from it: by a colon or a dash,
+/// or there are none.
+fn set_apart(after: &str) -> bool {
+    after
+        .trim_start_matches(is_blank)
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ':' | '-' | '–' | '—'))
 }
 
 /// A letter standing alone after a keyword written after the number (`227. gr. a`), then a
@@ -2144,6 +2163,26 @@ mod tests {
             h("### 1. Kapitel: Gegenstand"),
             some("Kapitel", "1", "Gegenstand")
         );
+        // Their Titel and Abschnitte too, and the federal German laws' Abschnitte of
+        // bundestag/gesetze, set apart by a colon or a dash or alone on their line; a Dutch lid
+        // opening with another law's Titel is no division.
+        assert_eq!(
+            h("## 2. Titel: Grundrechte, Bürgerrechte und Sozialziele"),
+            some("Titel", "2", "Grundrechte, Bürgerrechte und Sozialziele")
+        );
+        assert_eq!(
+            h("#### 6. Abschnitt: Administrativuntersuchung"),
+            some("Abschnitt", "6", "Administrativuntersuchung")
+        );
+        assert_eq!(
+            h("## 1. Abschnitt - Allgemeine Vorschriften"),
+            some("Abschnitt", "1", "Allgemeine Vorschriften")
+        );
+        assert_eq!(h("### 2. Unterabschnitt"), some("Unterabschnitt", "2", ""));
+        assert_eq!(
+            h("2.  Titel II van het derde Boek is van overeenkomstige toepassing").map(|x| x.0),
+            Some("DotNumber".to_string())
+        );
         assert_eq!(
             h("6 kap. Om sexualbrott"),
             some("kap.", "6", "Om sexualbrott")
@@ -2254,9 +2293,24 @@ mod tests {
         assert_eq!(h("**Artikel 5**"), some("Artikel", "5", ""));
         // Fedlex: the letter of an inserted article outside the bold.
         assert_eq!(h("##### **Art. 28** a"), some("Art.", "28** a", ""));
+        // Before a title too (the letter is no word of a title, which starts with a capital),
+        // and a Latin ordinal likewise.
         assert_eq!(
-            h("##### **Art. 28** a Titel"),
-            some("Art.", "28", "a Titel")
+            h("##### **Art. 8** o Entschädigung der Mitglieder"),
+            some("Art.", "8** o", "Entschädigung der Mitglieder")
+        );
+        assert_eq!(
+            h("##### **Art. 260** ter Kriminelle Organisation"),
+            some("Art.", "260** ter", "Kriminelle Organisation")
+        );
+        assert_eq!(h("##### **Art. 260** bis"), some("Art.", "260** bis", ""));
+        assert_eq!(
+            h("##### **Art. 28** a titel"),
+            some("Art.", "28", "a titel")
+        );
+        assert_eq!(
+            h("##### **Art. 28** bisher Geltendes"),
+            some("Art.", "28", "bisher Geltendes")
         );
         assert_eq!(
             h("## Preliminary provisions"),

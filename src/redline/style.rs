@@ -191,8 +191,21 @@ const SWEDISH_ORDINALS: &[&str] = &[
 ];
 
 /// German division keywords written after their number: Swiss and Liechtenstein acts number
-/// their chapters `1. Kapitel: Allgemeine Bestimmungen`.
-const GERMAN_AFTER: &[(&str, Level)] = &[("Kapitel", D)];
+/// their divisions `1. Titel: Allgemeine Bestimmungen`, `1. Kapitel: …`, `6. Abschnitt: …`,
+/// the federal German laws of bundestag/gesetze `## 1. Abschnitt - Allgemeine Vorschriften`,
+/// `### 2. Unterabschnitt - …`.
+const GERMAN_AFTER: &[(&str, Level)] = &[
+    ("Teil", D),
+    ("Titel", D),
+    ("Kapitel", D),
+    ("Abschnitt", D),
+    ("Unterabschnitt", D),
+];
+
+/// Of [`GERMAN_AFTER`], the words that open list entries too (`2.  Titel II van het derde Boek
+/// is van overeenkomstige toepassing` in a Dutch lid): a heading only where a colon, a dash or
+/// the line's end follows them (`6. Abschnitt: …`, `1. Abschnitt - …`).
+pub const SET_APART_AFTER: &[&str] = &["Teil", "Titel", "Abschnitt", "Unterabschnitt"];
 use Marker::*;
 
 /// Citation forms of common-law drafting: `s. 2(1)(a)(i)`.

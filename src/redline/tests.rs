@@ -6142,3 +6142,56 @@ fn a_removal_on_a_line_the_new_text_wraps_elsewhere_does_not_panic() {
             .all(|h| !h.address.is_empty())
     );
 }
+
+#[test]
+fn swiss_inserted_articles_and_paragraphs_written_apart_keep_their_suffix() {
+    // legalize-ch prints the Swiss Criminal Code's `Art. 260ter` as `**Art. 260** ter` and
+    // its paragraph 2bis as `<sup>2</sup> bis`: the three articles were all `Art. 260`, and
+    // the inserted paragraph was a change of Abs. 2. (Federal acts are free of copyright,
+    // Art. 5 URG.)
+    let old = "##### **Art. 260** Landfriedensbruch\n\n<sup>1</sup> Wer an einer öffentlichen Zusammenrottung teilnimmt, wird bestraft.\n\n##### **Art. 260** bis Strafbare Vorbereitungshandlungen\n\n<sup>1</sup> Mit Freiheitsstrafe bis zu fünf Jahren wird bestraft, wer Vorkehrungen trifft.\n\n##### **Art. 260** ter Kriminelle Organisation\n\n<sup>1</sup> Wer sich an einer Organisation beteiligt, wird mit Freiheitsstrafe bis zu fünf Jahren bestraft.\n\n<sup>2</sup> Das Gericht kann die Strafe mildern.\n";
+    let new = old
+        .replace(
+            "bis zu fünf Jahren bestraft.",
+            "bis zu zehn Jahren bestraft.",
+        )
+        .replace(
+            "<sup>2</sup> Das Gericht kann die Strafe mildern.\n",
+            "<sup>2</sup> Das Gericht kann die Strafe mildern.\n\n<sup>2</sup> bis Ebenso wird bestraft, wer eine solche Organisation finanziert.\n",
+        );
+    let r = check(old, &new);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 260", "Art. 260bis", "Art. 260ter"]);
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| &c.hunks)
+        .map(|h| h.address.as_str())
+        .collect();
+    assert_eq!(addresses, ["Art. 260ter Abs. 1", "Art. 260ter Abs. 2bis"]);
+}
+
+#[test]
+fn numbered_swiss_and_german_divisions_are_divisions() {
+    // `## 2. Titel: …` and `#### 6. Abschnitt: …` (the Swiss Federal Constitution and the
+    // RVOV in legalize-ch), `## 1. Abschnitt - …` (bundestag/gesetze): only `N. Kapitel` was a
+    // division, and a change of the others was a change of the article before them.
+    let old = "## 1. Titel: Allgemeine Bestimmungen\n\n##### **Art. 6** Verantwortung\n\nJede Person nimmt Verantwortung für sich selber wahr.\n\n## 2. Titel: Grundrechte, Bürgerrechte und Sozialziele\n\n##### **Art. 7** Menschenwürde\n\nDie Würde des Menschen ist zu achten und zu schützen.\n\n#### 6. Abschnitt: Administrativuntersuchung\n\n##### **Art. 28** Zweck\n\nDie Administrativuntersuchung ist ein Verfahren der Kontrolle.\n";
+    let new = old
+        .replace(
+            "Grundrechte, Bürgerrechte und Sozialziele",
+            "Grundrechte und Bürgerrechte",
+        )
+        .replace(
+            "Administrativuntersuchung\n",
+            "Administrativuntersuchung und Disziplinarverfahren\n",
+        );
+    let r = check(old, &new);
+    let changed: Vec<&str> = r
+        .sections
+        .iter()
+        .filter(|c| c.status == Status::Changed)
+        .filter_map(|c| c.new_label.as_deref())
+        .collect();
+    assert_eq!(changed, ["2. Titel", "6. Abschnitt"]);
+}
