@@ -15,7 +15,7 @@ use regex::Regex;
 
 use super::heading::{
     Form, Keyword, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading,
-    range_end, run_in_title,
+    range_end, repeal_note, run_in_title,
 };
 use super::style::{ByPlace, Level, Marker, PLAIN, STYLES, Style, cite, marker_order};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
@@ -152,7 +152,29 @@ fn find_with<'a>(
     out.retain(|_| !sentence.next().unwrap_or(false));
     drop_title_lines(text, &mut out);
     drop_stray_indented(text, &mut out);
+    drop_echoed_repeal_notes(text, &mut out);
     out
+}
+
+/// Removes the plain repeal notes that repeat the Markdown heading right above them: Finlex
+/// keeps a repealed section as `##### 42 §` with the text `42 § on kumottu L:lla …` (a
+/// chapter: `### 6 luku`, `*6 luku on kumottu …*`), which was a second `42 §`, reported added
+/// wherever the section was repealed.
+fn drop_echoed_repeal_notes(text: &str, found: &mut Vec<Found>) {
+    let echo = |above: &Found, f: &Found| {
+        above.markdown
+            && !f.markdown
+            && above.heading.form == f.heading.form
+            && above.heading.number == f.heading.number
+            && text[above.end..f.start].trim().is_empty()
+            && repeal_note(f.heading.title)
+    };
+    let mut keep = vec![true; found.len()];
+    for k in 1..found.len() {
+        keep[k] = !echo(&found[k - 1], &found[k]);
+    }
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Plain keyword headings at least this far in from the line start stand out in a text whose

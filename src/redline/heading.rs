@@ -982,6 +982,9 @@ fn keyword_following<'a>(
             && written_as(taken(rest, after), k.word)
             && (k.word == "§" || k.word.ends_with('.') || boundary(after).is_ok())
             && (!SET_APART_AFTER.contains(&k.word) || set_apart(after))
+            // Finnish `10 §:n 2 momentissa tarkoitetut tuotteet` (the products of 10 §(2), an
+            // annex's title in capitals): the sign inflected is a citation, no heading.
+            && !(k.word == "§" && inflected(after))
             // `1.  § 45 (Rechtspflege …),`: a list entry citing § 45 (the sign stands before
             // the number it cites), not a section `1. §`. Without the dot it is one: Swedish
             // `4 § 1:o. Upplåtelse …`, Finnish `13 § 3 luvun soveltamisala`.
@@ -998,6 +1001,14 @@ fn keyword_following<'a>(
         }
     }
     fail(i)
+}
+
+/// Whether a keyword is inflected with a case ending after a colon, as Finnish cites (`§:n`,
+/// `§:ssä`, `§:ään`).
+fn inflected(after: &str) -> bool {
+    after
+        .strip_prefix(':')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
 }
 
 /// Whether the words after a heading's keyword are set apart from it: by a colon or a dash,
@@ -1595,7 +1606,7 @@ fn roman_lead_in(form: Form, title: &str) -> bool {
 /// Swedish statutes print it (`7 § har upphävts genom lag (1988:942).`, `17 § har upphört att
 /// gälla enligt lag (1975:667).`) and the other Nordic ones word it: the unit's stub, not a
 /// sentence that cites it.
-fn repeal_note(title: &str) -> bool {
+pub(crate) fn repeal_note(title: &str) -> bool {
     const NOTES: [&str; 8] = [
         "har upphävts",
         "har upphört att gälla",

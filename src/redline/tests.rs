@@ -6195,3 +6195,71 @@ fn numbered_swiss_and_german_divisions_are_divisions() {
         .collect();
     assert_eq!(changed, ["2. Titel", "6. Abschnitt"]);
 }
+
+#[test]
+fn a_finlex_repeal_note_repeating_its_heading_is_no_unit() {
+    // Finlex keeps a repealed section as `##### 42 §` with the text `42 § on kumottu L:lla …`
+    // (a chapter: `### 6 luku`, `*6 luku on kumottu …*`): each note was a second `42 §` (or `6
+    // luku`), reported added where the section was repealed. (Finnish statutes are free of
+    // copyright, § 9 of the Copyright Act.)
+    let old = "# Tuloverolaki\n\n##### 41 § Elinkeinoyhtymän osakkaan pääomatulo-osuus\n\nJos yhtymän varoihin kuuluu asunto, asunnon arvo vähennetään.\n\n##### 42 § Luonnollisen henkilön osuus\n\nVerovelvollisen osuus yhtymän tulosta jaetaan ansiotuloon ja pääomatuloon.\n\n### 6 luku. Työtuomioistuin\n\n##### 1 § Työtuomioistuimen tehtävät\n\nTyötuomioistuin toimii erityistuomioistuimena.\n";
+    let new = "# Tuloverolaki\n\n##### 41 § Elinkeinoyhtymän osakkaan pääomatulo-osuus\n\nJos yhtymän varoihin kuuluu asunto, asunnon arvo vähennetään.\n\n##### 42 §\n\n42 § on kumottu L:lla \n                                    [30.7.2004/716](#entryIntoForce_20040716).\n\n### 6 luku\n\n*6 luku on kumottu L:lla 21.4.2023/752.*\n";
+    let r = check(old, new);
+    assert_eq!(r.new_sections.len(), 4, "{:?}", r.new_sections);
+    assert_eq!(r.summary.added, 0);
+    assert_eq!((r.summary.changed, r.summary.removed), (2, 1));
+}
+
+#[test]
+fn a_finnish_annex_title_citing_a_section_is_no_section() {
+    // An annex of fi/2020-1266 is headed `10 §:N 2 MOMENTISSA TARKOITETUT TUOTTEET` (the
+    // products of 10 § subsection 2): it was a second `10 §`, and a change in the annex was
+    // reported as one of 10 §.
+    let old = "##### 10 § Tuotteet\n\nTuotteista säädetään tässä pykälässä.\n\n### Liite 4\n\n10 §:N 2 MOMENTISSA TARKOITETUT TUOTTEET\n\n– kaikki lisäaineet\n";
+    let new = old.replace(
+        "kaikki lisäaineet",
+        "kaikki lisäaineet paitsi monensiininatrium",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.new_sections.len(), 2, "{:?}", r.new_sections);
+    let changed: Vec<&str> = r
+        .sections
+        .iter()
+        .filter(|c| c.status == Status::Changed)
+        .filter_map(|c| c.new_label.as_deref())
+        .collect();
+    assert_eq!(changed, ["Liite 4"]);
+}
+
+#[test]
+fn a_short_finnish_decree_is_cited_in_finnish() {
+    // A two-section decree (fi/2023-166) has too few headings to tell Finnish from the other
+    // Nordic styles, and too few of the words listed then: it was cited `1 §, nr. 7`.
+    let old = "# Valtioneuvoston asetus rautatiematkustajien oikeuksia koskevista poikkeuksista\n\nValtioneuvoston päätöksen mukaisesti säädetään rautatiekuljetuslain 8 a §:n 3 momentin nojalla:\n\n##### 1 §\n\nPoikkeuksen piiriin kuuluvat lähijunaliikenteen yhteysvälit ovat:\n\n1) Helsinki–Siuntio;\n\n2) Lahti–Kouvola;\n\n3) Kouvola–Kotka.\n\n##### 2 §\n\nTämä asetus tulee voimaan 7 päivänä kesäkuuta 2023.\n";
+    let new = old.replace("Kouvola–Kotka.", "Kouvola–Kotka–Hamina.");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fi");
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| &c.hunks)
+        .map(|h| h.address.as_str())
+        .collect();
+    assert_eq!(addresses, ["1 §:n 3 kohta"]);
+}
+
+#[test]
+fn a_swedish_section_headed_alone_counts_its_stycken_from_the_text_below() {
+    // `##### 3 §` alone on its line, its text below: the sign after the number was taken for
+    // text run in on the heading line, which made the first stycke the second.
+    let old = "# Förordning om kemikalier\n\n##### 1 §\n\nDenna förordning gäller kemikalier.\n\n##### 3 §\n\nKemikalier får säljas endast till användare.\n\nAndra stycket gäller import.\n";
+    let r = check(old, &old.replace("endast", "bara"));
+    assert_eq!(r.structure.style_id, "sv");
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| &c.hunks)
+        .map(|h| h.address.as_str())
+        .collect();
+    assert_eq!(addresses, ["3 § första stycket"]);
+}

@@ -534,7 +534,14 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
         .number_span
         .as_ref()
         .map_or("", |n| line_rest(text, n.end));
-    let rest = rest.trim().trim_end_matches(['*', '#']);
+    // A keyword written after the number (`##### 3 §`) is no text of the ledd.
+    let rest = rest.trim();
+    let rest = rest
+        .strip_prefix(s.keyword.as_str())
+        .filter(|_| !s.keyword.is_empty())
+        .unwrap_or(rest)
+        .trim()
+        .trim_end_matches(['*', '#']);
     let on_heading_line = (style.run_in_paragraph && !rest.is_empty())
         || rest.chars().nth(100).is_some()
         || (rest.split_whitespace().count() >= 6 && rest.ends_with(['.', ':']));
