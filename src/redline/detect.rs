@@ -1259,6 +1259,14 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
             numeral.into()
         };
     }
+    // `187 Β`, an article inserted after 187, is `187Β` as most texts write it.
+    if let Some((digits, letter)) = n.split_once(' ')
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && letter.chars().count() == 1
+        && letter.chars().all(|c| ('Α'..='Ω').contains(&c))
+    {
+        return [digits, letter].concat().into();
+    }
     if greek && n.contains(super::heading::GREEK_IOTA) && n.chars().all(|c| "IVXLCDMΙ".contains(c))
     {
         return n.replace(super::heading::GREEK_IOTA, "I").into();

@@ -520,6 +520,13 @@ fn arabic(i: &str) -> IResult<&str, ()> {
                     peek(alt((tag("."), eof))),
                 )
                     .map(|_| ()),
+                // Greek `Άρθρο 187 Β` (the Penal Code's article inserted after 187), alone at
+                // the line's end: before words, a capital opens the text (`Άρθρο 5 Ο νόμος`).
+                (
+                    take_while_m_n(1, 1, |c: char| ('Α'..='Ω').contains(&c)),
+                    peek((space0, eof)),
+                )
+                    .map(|_| ()),
             )),
         ),
         // Swiss Fedlex Markdown `**Art. 28** a`, `**Art. 8** o Entschädigung …`, `**Art.
@@ -781,7 +788,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
             Err(_) if k.word.ends_with('.') || k.word == "§" => rest,
             Err(_) => continue,
         };
-        let Ok((after, n)) = number(rest).or_else(|e| match k.names_division() {
+        // Greek laws number their own articles by words where the articles of a code or a
+        // treaty they ratify follow (`Άρθρο πρώτο`, `Άρθρο δεύτερο`).
+        let by_words = k.names_division() || k.word.starts_with("Άρθρ");
+        let Ok((after, n)) = number(rest).or_else(|e| match by_words {
             true => ordinal_after_keyword(rest),
             false => Err(e),
         }) else {
@@ -1918,6 +1928,16 @@ mod tests {
         assert_eq!(h("ΚΕΦΑΛΑΙΟ ΙV"), some("Κεφάλαιο", "ΙV", ""));
         // Three letters or more without a keraia are a word, not a numeral.
         assert_eq!(h("ΚΕΦΑΛΑΙΟ ΑΒΓ"), None);
+        // The Penal Code's `Άρθρο 187 Β`, inserted after 187, was 187 with the title `Β`; a
+        // capital before words opens the text.
+        assert_eq!(h("##### Άρθρο 187 Β"), some("Άρθρο", "187 Β", ""));
+        assert_eq!(
+            h("Άρθρο 5 Ο νόμος ισχύει"),
+            some("Άρθρο", "5", "Ο νόμος ισχύει")
+        );
+        // A ratification law's own articles, numbered by words.
+        assert_eq!(h("##### Άρθρο πρώτο"), some("Άρθρο", "πρώτο", ""));
+        assert_eq!(h("Άρθρο δεύτερο"), some("Άρθρο", "δεύτερο", ""));
     }
 
     #[test]

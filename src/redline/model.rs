@@ -495,10 +495,12 @@ fn numeral_value(n: &str) -> Option<u32> {
         Some(b) => (b, true),
         None => (n, false),
     };
-    // All Arabic digits or all Roman ones, which `number_value` reads.
+    // All Arabic digits, all Roman ones or a Greek numeral with its keraia (`Ε΄`), which
+    // `number_value` reads.
     let numeral = !digits.is_empty()
         && (digits.bytes().all(|b| b.is_ascii_digit())
-            || digits.chars().all(|c| "IVXLCDM".contains(c)));
+            || digits.chars().all(|c| "IVXLCDM".contains(c))
+            || (!first && digits.ends_with(super::heading::KERAIA)));
     numeral
         .then(|| super::align::number_value(digits))
         .flatten()

@@ -6263,3 +6263,25 @@ fn a_swedish_section_headed_alone_counts_its_stycken_from_the_text_below() {
         .collect();
     assert_eq!(addresses, ["3 § första stycket"]);
 }
+
+#[test]
+fn greek_chapters_numbered_by_word_or_numeral_and_articles_inserted_apart() {
+    // legalize-gr: `ΚΕΦΑΛΑΙΟ ΠΕΜΠΤΟ` printed `ΚΕΦΑΛΑΙΟ Ε΄` in the new text is the same fifth
+    // chapter (it was renumbered), and the Penal Code's `Άρθρο 187 Β` is no second Άρθρο 187
+    // (its change was cited `Άρθρο 187 παρ. 4`).
+    let old = "#### ΚΕΦΑΛΑΙΟ ΠΕΜΠΤΟ\n\n##### Άρθρο 187\n\n1. Όποιος συγκροτεί εγκληματική οργάνωση τιμωρείται.\n\n##### Άρθρο 187 Β\n\n1. Όποιος τελεί τρομοκρατική πράξη τιμωρείται.\n\n4. Η ποινή μειώνεται.\n\n#### ΚΕΦΑΛΑΙΟ ΕΚΤΟ\n\n##### Άρθρο 188\n\n1. Κείμενο.\n";
+    let new = old
+        .replace("ΚΕΦΑΛΑΙΟ ΠΕΜΠΤΟ", "ΚΕΦΑΛΑΙΟ Ε΄")
+        .replace("ΚΕΦΑΛΑΙΟ ΕΚΤΟ", "ΚΕΦΑΛΑΙΟ ΣΤ΄")
+        .replace("Η ποινή μειώνεται.", "Η ποινή μειώνεται ή παραλείπεται.");
+    let r = check(old, &new);
+    assert_eq!(r.summary.renumbered, 0);
+    let addresses: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|c| &c.hunks)
+        .map(|h| h.address.as_str())
+        .filter(|a| a.starts_with("Άρθρο"))
+        .collect();
+    assert_eq!(addresses, ["Άρθρο 187Β παρ. 4"]);
+}
