@@ -1760,13 +1760,18 @@ pub(crate) fn ordinal_suffix(text: &str, number: &str) -> Option<&'static str> {
     let rest = after_number(text, number)?
         .strip_prefix(['°', 'º', 'ª'])?
         .strip_prefix([' ', '\t'])?;
+    multiplier_before_text(rest, |c| c.is_uppercase() || "-–(\"«“„".contains(c))
+}
+
+/// The multiplier `rest` starts with, standing alone on the rest of its line or before text
+/// that starts with a character `opens` accepts.
+fn multiplier_before_text(rest: &str, opens: impl Fn(char) -> bool) -> Option<&'static str> {
     MULTIPLIERS.into_iter().find(|m| {
         rest.strip_prefix(m).is_some_and(|after| {
             let next = after.trim_start_matches([' ', '\t']);
             after.is_empty()
                 || after.starts_with(['\r', '\n'])
-                || (after.starts_with([' ', '\t'])
-                    && next.starts_with(|c: char| c.is_uppercase() || "-–(\"«“„".contains(c)))
+                || (after.starts_with([' ', '\t']) && next.starts_with(&opens))
         })
     })
 }
@@ -1778,14 +1783,7 @@ fn raised_suffix(text: &str, number: &str) -> Option<&'static str> {
     let rest = after_number(text, number)?
         .strip_prefix("</sup>")?
         .strip_prefix([' ', '\t'])?;
-    MULTIPLIERS.into_iter().find(|m| {
-        rest.strip_prefix(m).is_some_and(|after| {
-            let next = after.trim_start_matches([' ', '\t']);
-            after.is_empty()
-                || after.starts_with(['\r', '\n'])
-                || (after.starts_with([' ', '\t']) && next.starts_with(char::is_uppercase))
-        })
-    })
+    multiplier_before_text(rest, char::is_uppercase)
 }
 
 /// A letter and the multiplier written against it (Swiss `abis` → `a`, `bis`).
