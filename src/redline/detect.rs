@@ -3104,23 +3104,27 @@ fn flattened_superscripts(sections: &[Section]) -> Vec<usize> {
         };
         let raised = base.is_some_and(|b| {
             let p = digits(&sections[b]).unwrap_or_default();
-            let next = sections[k + 1..]
-                .iter()
-                .filter(|t| t.chapter == s.chapter)
-                .filter_map(digits)
-                .find(|m| !m.starts_with(p));
+            // The scans below only for the few numbers that read as the base's and a digit.
+            if sections[b].chapter != s.chapter
+                || !(p.len() + 1..=p.len() + 2).contains(&n.len())
+                || !n.starts_with(p)
+            {
+                return false;
+            }
             // `Article 27` after `Article 27 bis` is a number of its own, badly printed.
             let own = sections[b + 1..k]
                 .iter()
                 .any(|t| t.number.as_deref().is_some_and(|m| m.starts_with(n)));
-            sections[b].chapter == s.chapter
-                && !own
-                && n.len() > p.len()
-                && n.len() <= p.len() + 2
-                && n.starts_with(p)
-                && next.and_then(value).is_some_and(|q| {
-                    value(p).is_some_and(|p| p < q) && value(n).is_some_and(|n| q < n)
-                })
+            let next = || {
+                sections[k + 1..]
+                    .iter()
+                    .filter(|t| t.chapter == s.chapter)
+                    .filter_map(digits)
+                    .find(|m| !m.starts_with(p))
+            };
+            !own && next()
+                .and_then(value)
+                .is_some_and(|q| value(p).is_some_and(|p| p < q) && value(n).is_some_and(|n| q < n))
         });
         if raised {
             out.push(k);

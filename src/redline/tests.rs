@@ -1924,6 +1924,15 @@ fn hunk_addresses(r: &Redline) -> Vec<&str> {
         .collect()
 }
 
+/// The new labels of the sections reported changed, in order.
+fn changed_labels(r: &Redline) -> Vec<&str> {
+    r.sections
+        .iter()
+        .filter(|c| c.status == Status::Changed)
+        .filter_map(|c| c.new_label.as_deref())
+        .collect()
+}
+
 /// The addresses of every unit, depth first, with their status.
 fn addresses(units: &[UnitChange]) -> Vec<(Status, String)> {
     let mut out = Vec::new();
@@ -6135,12 +6144,7 @@ fn a_removal_on_a_line_the_new_text_wraps_elsewhere_does_not_panic() {
         "12. \nArt. 2a Chapter II\n\n12. § 3 é(1) \nSection 1. ",
         "Art. 2a 12. \n§ 3 (1) ",
     );
-    assert!(
-        r.sections
-            .iter()
-            .flat_map(|c| &c.hunks)
-            .all(|h| !h.address.is_empty())
-    );
+    assert!(hunk_addresses(&r).iter().all(|a| !a.is_empty()));
 }
 
 #[test]
@@ -6162,13 +6166,10 @@ fn swiss_inserted_articles_and_paragraphs_written_apart_keep_their_suffix() {
     let r = check(old, &new);
     let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["Art. 260", "Art. 260bis", "Art. 260ter"]);
-    let addresses: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|c| &c.hunks)
-        .map(|h| h.address.as_str())
-        .collect();
-    assert_eq!(addresses, ["Art. 260ter Abs. 1", "Art. 260ter Abs. 2bis"]);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Art. 260ter Abs. 1", "Art. 260ter Abs. 2bis"]
+    );
 }
 
 #[test]
@@ -6187,13 +6188,7 @@ fn numbered_swiss_and_german_divisions_are_divisions() {
             "Administrativuntersuchung und Disziplinarverfahren\n",
         );
     let r = check(old, &new);
-    let changed: Vec<&str> = r
-        .sections
-        .iter()
-        .filter(|c| c.status == Status::Changed)
-        .filter_map(|c| c.new_label.as_deref())
-        .collect();
-    assert_eq!(changed, ["2. Titel", "6. Abschnitt"]);
+    assert_eq!(changed_labels(&r), ["2. Titel", "6. Abschnitt"]);
 }
 
 #[test]
@@ -6222,13 +6217,7 @@ fn a_finnish_annex_title_citing_a_section_is_no_section() {
     );
     let r = check(old, &new);
     assert_eq!(r.new_sections.len(), 2, "{:?}", r.new_sections);
-    let changed: Vec<&str> = r
-        .sections
-        .iter()
-        .filter(|c| c.status == Status::Changed)
-        .filter_map(|c| c.new_label.as_deref())
-        .collect();
-    assert_eq!(changed, ["Liite 4"]);
+    assert_eq!(changed_labels(&r), ["Liite 4"]);
 }
 
 #[test]
@@ -6239,13 +6228,7 @@ fn a_short_finnish_decree_is_cited_in_finnish() {
     let new = old.replace("Kouvola–Kotka.", "Kouvola–Kotka–Hamina.");
     let r = check(old, &new);
     assert_eq!(r.structure.style_id, "fi");
-    let addresses: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|c| &c.hunks)
-        .map(|h| h.address.as_str())
-        .collect();
-    assert_eq!(addresses, ["1 §:n 3 kohta"]);
+    assert_eq!(hunk_addresses(&r), ["1 §:n 3 kohta"]);
 }
 
 #[test]
@@ -6255,13 +6238,7 @@ fn a_swedish_section_headed_alone_counts_its_stycken_from_the_text_below() {
     let old = "# Förordning om kemikalier\n\n##### 1 §\n\nDenna förordning gäller kemikalier.\n\n##### 3 §\n\nKemikalier får säljas endast till användare.\n\nAndra stycket gäller import.\n";
     let r = check(old, &old.replace("endast", "bara"));
     assert_eq!(r.structure.style_id, "sv");
-    let addresses: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|c| &c.hunks)
-        .map(|h| h.address.as_str())
-        .collect();
-    assert_eq!(addresses, ["3 § första stycket"]);
+    assert_eq!(hunk_addresses(&r), ["3 § första stycket"]);
 }
 
 #[test]
@@ -6276,11 +6253,8 @@ fn greek_chapters_numbered_by_word_or_numeral_and_articles_inserted_apart() {
         .replace("Η ποινή μειώνεται.", "Η ποινή μειώνεται ή παραλείπεται.");
     let r = check(old, &new);
     assert_eq!(r.summary.renumbered, 0);
-    let addresses: Vec<&str> = r
-        .sections
-        .iter()
-        .flat_map(|c| &c.hunks)
-        .map(|h| h.address.as_str())
+    let addresses: Vec<&str> = hunk_addresses(&r)
+        .into_iter()
         .filter(|a| a.starts_with("Άρθρο"))
         .collect();
     assert_eq!(addresses, ["Άρθρο 187Β παρ. 4"]);
