@@ -1180,7 +1180,7 @@ fn nest_as_written(present: &mut [Marker], seen: &FxHashMap<(Marker, Marker), us
 /// `7.1`, `12.`.
 fn label(f: &Found, text: &str, form: ArticleForm) -> String {
     let h = &f.heading;
-    let number = &*plain_number(h.number);
+    let number = &*keyword_number(h);
     match h.form {
         // A number that runs past its keyword (Icelandic `227. gr. a`) is its own label.
         Form::Keyword(k) if k.after && number.contains(k.word) => number.to_string(),
@@ -1227,6 +1227,40 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
         }
         Form::Marker(m) if form != ArticleForm::Custom => marker_label(m, h.number),
         _ => h.number.to_string(),
+    }
+}
+
+/// The number of heading `h` as [`plain_number`] reads it, and after a Greek keyword with
+/// the Latin capitals of its letters read as the Greek ones they look like: Greek official
+/// texts type one for the other (`Άρθρο 9A` in one version for `Άρθρο 9Α` in the next, which
+/// was reported renumbered).
+fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
+    let number = plain_number(h.number);
+    let Form::Keyword(k) = h.form else {
+        return number;
+    };
+    let digits = number.len()
+        - number
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let (head, suffix) = number.split_at(digits);
+    let greek_keyword = k
+        .word
+        .starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c));
+    if !greek_keyword
+        || digits == 0
+        || suffix.is_empty()
+        || !suffix.bytes().any(|b| b.is_ascii_uppercase())
+    {
+        return number;
+    }
+    match suffix
+        .chars()
+        .map(super::heading::greek_letter)
+        .collect::<Option<String>>()
+    {
+        Some(letters) => [head, &letters].concat().into(),
+        None => number,
     }
 }
 
@@ -1572,17 +1606,110 @@ fn build(
             }
         }
     }
-    set_chapters(&mut sections, scheme.style());
-    set_within(&mut sections, scheme.style(), text);
     match sections.last_mut() {
         Some(last) => last.end = text.len(),
         None if !text.is_empty() => sections.push(preamble(text.len())),
         None => {}
     }
+    fold_contents(text, &mut sections);
+    set_chapters(&mut sections, scheme.style());
+    set_within(&mut sections, scheme.style(), text);
     for s in &mut sections {
         super::sublists::nest_inner_lists(text, (s.start, s.end, s.line), &mut s.subsections);
     }
     sections
+}
+
+/// Fewer articles than this in a run of empty headings are no table of contents.
+const CONTENTS_ARTICLES: usize = 5;
+
+/// Folds a table of contents into the text before it: a run of headings with no text of
+/// their own (at most a title wrapped onto a line of its own), five articles at least, four in
+/// five of which head the text again further on. Greek laws since about 2019 and Andorran
+/// decrees open with one (`ΠΙΝΑΚΑΣ ΠΕΡΙΕΧΟΜΕΝΩΝ`, then every `Άρθρο N Title` of the law):
+/// read as headings, the old articles were paired with their empty entries in the new
+/// text's contents and the articles themselves reported added. The entries that the text
+/// heads again are dropped; their lines are text of the section before the run.
+fn fold_contents(text: &str, sections: &mut Vec<Section>) {
+    let empty: Vec<bool> = sections.iter().map(|s| entry_only(text, s)).collect();
+    let mut drop = vec![false; sections.len()];
+    // Where each heading is last given (built at the first run long enough to ask).
+    let mut last: Option<FxHashMap<(u8, &str), usize>> = None;
+    let mut k = 0;
+    while k < sections.len() {
+        if !empty[k] {
+            k += 1;
+            continue;
+        }
+        let run = k..k + empty[k..].iter().take_while(|&&e| e).count();
+        k = run.end;
+        let articles = || run.clone().filter(|&k| sections[k].level == 1);
+        if articles().count() < CONTENTS_ARTICLES {
+            continue;
+        }
+        let last = last.get_or_insert_with(|| {
+            let keys = sections.iter().map(|s| (s.level, s.label.as_str()));
+            keys.enumerate().map(|(k, key)| (key, k)).collect()
+        });
+        let again = |k: &usize| {
+            let s = &sections[*k];
+            last.get(&(s.level, s.label.as_str()))
+                .is_some_and(|&at| at > *k)
+        };
+        let twinned = articles().filter(again).count();
+        if twinned >= CONTENTS_ARTICLES && twinned * 5 >= articles().count() * 4 {
+            for k in run.clone().filter(again) {
+                drop[k] = true;
+            }
+        }
+    }
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut kept: Vec<Section> = Vec::with_capacity(sections.len());
+    for (s, dropped) in std::mem::take(sections).into_iter().zip(drop) {
+        match kept.last_mut() {
+            Some(last) if dropped => last.end = s.end,
+            None if dropped => kept.push(preamble(s.end)),
+            _ => kept.push(s),
+        }
+    }
+    *sections = kept;
+}
+
+/// A wrapped entry of a table of contents is at most this long.
+const CONTENTS_LINE: usize = 250;
+
+/// Whether section `s` is a heading with no text of its own: nothing but blank lines after
+/// its heading line, or one short line that ends without a stop (the rest of its title,
+/// wrapped: `##### Άρθρο 12 Αποδεικτικό ενημερότητας και βεβαίωση` / `οφειλής`).
+fn entry_only(text: &str, s: &Section) -> bool {
+    // Entries of contents name their articles by keyword (`Άρθρο 5`) or dotted number
+    // (`67.3`): numbered paragraphs (`1.` lines, the recitals of two decrees in one issue)
+    // are no such entries.
+    let dotted = |n: &str| n.trim_end_matches('.').contains('.');
+    let unnamed = s.level == 1 && s.keyword.is_empty() && !s.number.as_deref().is_some_and(dotted);
+    if s.kind == HeadingKind::Preamble || unnamed || !s.subsections.is_empty() {
+        return false;
+    }
+    let at = s
+        .number_span
+        .as_ref()
+        .map_or(s.start, |n| n.start)
+        .max(s.start);
+    let Some(rest) = text.get(at..s.end) else {
+        return false;
+    };
+    let mut lines = rest
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
+    match (lines.next(), lines.next()) {
+        (None, _) => true,
+        (Some(line), None) => line.chars().count() <= CONTENTS_LINE,
+        _ => false,
+    }
 }
 
 /// The last line of `s`: what follows its last line break (a byte search, as
@@ -2145,7 +2272,9 @@ fn quoted_after_announcement(text: &str, f: &Found) -> bool {
 /// list opens with `aa)` or with the letter above and `a`, right under that letter, and goes
 /// on while doubled letters follow. Where the letters ran to `z)`, or the text sets `aa)` in
 /// as far as the letter above (the EStG's Anlage 2: `y)`, `z)`, `aa)`, `bb)`), the doubled
-/// letters go on with the alphabet, as more letters.
+/// letters go on with the alphabet, as more letters. Greek likewise (`αα)`, `αβ)` under `α)`,
+/// `δα)` under `δ)`; cited `περ. α) υποπερ. αα)`), but for the numerals past ten (see
+/// [`greek_tens`]).
 fn under_letter(
     style: &Style,
     text: &str,
@@ -2157,27 +2286,43 @@ fn under_letter(
         .subpoints
         .iter()
         .any(|(m, _)| *m == Marker::LetterParen);
-    let b = f.heading.number.as_bytes();
-    if !cited || marker != Marker::LetterParen || b.len() != 2 || !b[1].is_ascii_lowercase() {
+    let mut letters = f.heading.number.chars();
+    let (Some(first), Some(second), None) = (letters.next(), letters.next(), letters.next()) else {
+        return false;
+    };
+    if !cited || marker != Marker::LetterParen || !second.is_lowercase() {
         return false;
     }
+    // The first and last letters of the list's alphabet.
+    let (a, z) = if first.is_ascii() {
+        ('a', 'z')
+    } else {
+        ('α', 'ω')
+    };
     let last = subs
         .iter()
         .rev()
         .take_while(|x| x.level >= level)
         .find(|x| x.marker == Marker::LetterParen);
     let indent = |at: usize| super::tree::indent(line_text(text, at));
+    let count = |x: &Subheading| x.number().chars().count();
     match last {
         // The list goes on (its letters are checked where it opened).
-        Some(x) if x.level == level + 1 => x.number().len() == 2,
-        Some(x) if x.level == level && x.number().len() == 1 => {
-            let parent = x.number().as_bytes()[0];
-            let opens = b == b"aa" || (b[0] == parent && b[1] == b'a');
+        Some(x) if x.level == level + 1 => count(x) == 2,
+        Some(x) if x.level == level && count(x) == 1 => {
+            let parent = x.number().chars().next();
+            let opens = (first, second) == (a, a) || (Some(first) == parent && second == a);
             let (own, above) = (indent(f.start), indent(x.start));
-            opens && parent != b'z' && (own > above || own == 0)
+            opens && parent != Some(z) && !greek_tens(first) && (own > above || own == 0)
         }
         _ => false,
     }
+}
+
+/// Whether `c` is a Greek numeral's tens letter (ι 10, κ 20, λ 30): `ια)` after `ι)` is the
+/// eleventh item, not the first under the tenth.
+fn greek_tens(c: char) -> bool {
+    matches!(c, 'ι' | 'κ' | 'λ' | 'μ')
 }
 
 /// Whether a paragraph or item numbered `number` can follow the ones already found in its
@@ -2571,7 +2716,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
             HeadingKind::Article
         },
         keyword,
-        number: numbered.then(|| suffixed(plain_number(h.number).into_owned())),
+        number: numbered.then(|| suffixed(keyword_number(h).into_owned())),
         label,
         title: match below {
             Some(_) => String::new(),

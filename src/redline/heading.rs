@@ -1270,8 +1270,8 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     Ok((rest, (Form::Marker(marker), n)))
 }
 
-/// An item lettered in Cyrillic or Greek (`а)`, `ж)`, `α)`, `αα)`): one or two lower-case
-/// letters of one script, then `)`.
+/// An item lettered in Cyrillic or Greek (`а)`, `ж)`, `α)`, `αα)`, `ιστ)`): one or two
+/// lower-case letters of one script (three for a Greek 16 or 26), then `)`.
 fn other_script_letter(i: &str) -> Option<(&str, (Form, &str))> {
     // Lower-case Cyrillic letters start with D0 or D1 in UTF-8, Greek ones with CE or CF,
     // Armenian ones with D5 or D6, Georgian ones with E1.
@@ -1283,7 +1283,9 @@ fn other_script_letter(i: &str) -> Option<(&str, (Form, &str))> {
             || is_georgian(c)
     };
     let letters = i.chars().take_while(|&c| letter(c)).count();
-    if !(1..=2).contains(&letters) {
+    // Greek six is `στ`, so 16 and 26 are `ιστ)` and `κστ)`.
+    let greek_six = letters == 3 && i.starts_with(['ι', 'κ', 'λ']) && i[2..].starts_with("στ");
+    if !(1..=2).contains(&letters) && !greek_six {
         return None;
     }
     let end = i.char_indices().nth(letters).map(|(k, _)| k)?;

@@ -1202,7 +1202,7 @@ pub static STYLES: &[Style] = &[
         schedules: &[],
         cross_headings: false,
         hanging_points: false,
-        subpoints: &[],
+        subpoints: &[(LetterParen, " υποπερ. {})")],
         sentences: None,
         blockquote_notes: false,
         run_in_paragraph: false,

@@ -6259,3 +6259,111 @@ fn greek_chapters_numbered_by_word_or_numeral_and_articles_inserted_apart() {
         .collect();
     assert_eq!(addresses, ["Άρθρο 187Β παρ. 4"]);
 }
+
+/// A Greek law of five articles, with a table of contents (`ΠΙΝΑΚΑΣ ΠΕΡΙΕΧΟΜΕΝΩΝ`) or not.
+fn greek_law(contents: bool, fifth: &str) -> String {
+    let titles = [
+        "Σκοπός",
+        "Ορισμοί",
+        "Πεδίο εφαρμογής",
+        "Αρμόδιες αρχές",
+        "Κυρώσεις",
+    ];
+    let mut text = String::from("# ΝΟΜΟΣ ΥΠ’ ΑΡΙΘΜ. 5000\n\nΕκδίδομε τον ακόλουθο νόμο:\n\n");
+    if contents {
+        text.push_str("ΠΙΝΑΚΑΣ ΠΕΡΙΕΧΟΜΕΝΩΝ\n\n### ΚΕΦΑΛΑΙΟ Α΄ ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ\n\n");
+        for (k, t) in titles.iter().enumerate() {
+            text.push_str(&format!("##### Άρθρο {} {t}\n\n", k + 1));
+        }
+    }
+    text.push_str("### ΚΕΦΑΛΑΙΟ Α΄ ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ\n\n");
+    for (k, t) in titles.iter().enumerate() {
+        let body = match k {
+            4 => fifth.to_string(),
+            _ => format!("1. Το άρθρο {} ορίζει {t} του παρόντος νόμου.", k + 1),
+        };
+        text.push_str(&format!("##### Άρθρο {} {t}\n\n{body}\n\n", k + 1));
+    }
+    text
+}
+
+#[test]
+fn a_table_of_contents_is_text_not_a_second_set_of_articles() {
+    // legalize-gr: Greek laws since about 2019 open with a table of contents that repeats
+    // every `Άρθρο N Title` heading (Andorran decrees too). Read as articles, the old law's
+    // articles were paired with their empty entries (reported changed, and moved) and the
+    // articles themselves reported added.
+    let old = greek_law(false, "1. Η παράβαση τιμωρείται με πρόστιμο.");
+    let new = greek_law(true, "1. Η παράβαση τιμωρείται με πρόστιμο ή φυλάκιση.");
+    let r = check(&old, &new);
+    assert_eq!(r.structure.new.articles, 5);
+    assert_eq!(
+        (r.summary.added, r.summary.removed, r.summary.moved),
+        (0, 0, 0)
+    );
+    // The contents are new text before the first chapter.
+    assert_eq!(
+        hunk_addresses(&r),
+        ["ΝΟΜΟΣ ΥΠ’ ΑΡΙΘΜ. 5000", "Άρθρο 5 παρ. 1"]
+    );
+}
+
+#[test]
+fn numbered_recitals_of_two_decrees_are_no_table_of_contents() {
+    // legalize-gr FEK-A-195-2008: two decrees in one issue, each opening with `Έχοντας
+    // υπόψη:` and one-line recitals `1.`…`6.`; the first decree's recitals are no contents
+    // of the second's.
+    let decree = |n: usize| {
+        let recitals: String = (1..=6)
+            .map(|k| format!("{k}. Τις διατάξεις του άρθρου {k} του ν. 2539/1997.\n\n"))
+            .collect();
+        format!(
+            "# ΠΡΟΕΔΡΙΚΟ ΔΙΑΤΑΓΜΑ ΥΠ’ ΑΡΙΘΜ. {n}\n\nΈχοντας υπόψη:\n\n{recitals}αποφασίζουμε: μετονομάζεται ο Δήμος.\n\n"
+        )
+    };
+    let text = decree(139) + &decree(140);
+    let r = check(&text, &text);
+    assert_eq!(r.structure.old.articles, 12);
+}
+
+#[test]
+fn a_greek_article_suffix_typed_in_latin_is_the_same_article() {
+    // legalize-gr: Greek official texts type Latin capitals for the Greek letters they look
+    // like (`TMHMA`, `NOMOΣ`); `Άρθρο 9A` in one version for `Άρθρο 9Α` was reported
+    // renumbered.
+    let old = "# ΝΟΜΟΣ\n\n##### Άρθρο 9\n\n1. Κείμενο ένα.\n\n##### Άρθρο 9Α\n\n1. Κείμενο δύο.\n\n##### Άρθρο 10\n\n1. Κείμενο τρία.\n";
+    let new = old.replace("9Α", "9A").replace("δύο.", "δύο και τρία.");
+    let r = check(old, &new);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(hunk_addresses(&r), ["Άρθρο 9Α παρ. 1"]);
+}
+
+#[test]
+fn greek_sub_items_nest_under_their_item_and_sixteen_is_an_item() {
+    // legalize-gr, the Code of Tax Procedure: `αα)`, `αβ)` are sub-items of `α)` (cited `περ.
+    // α) υποπερ. αβ)`; they were items beside it, addressed `περ. αβ)`), `ια)` after `ι)` is
+    // the eleventh item, and `ιστ)` (16) is an item (its text was `ιε)`'s).
+    let old = "##### Άρθρο 3\n\nΓια την εφαρμογή του Κώδικα:\n\n- α) ως «φορολογούμενος» νοείται:\n\n- αα) κάθε πρόσωπο που υποχρεούται να καταβάλλει φόρο,\n\n- αβ) κάθε πρόσωπο που υποχρεούται να παρακρατεί φόρους,\n\n- β) ως «φόρος» νοείται κάθε φόρος.\n\n##### Άρθρο 54\n\n1. Διαδικαστική παράβαση υφίσταται όταν ο φορολογούμενος:\n\n- θ) δεν υποβάλλει δήλωση,\n\n- ι) δεν τηρεί αρχεία,\n\n- ια) δεν εκδίδει στοιχεία,\n\n- ιε) δεν εκδίδει λογιστικά αρχεία,\n\n- ιστ) διακινεί αγαθά χωρίς την ύπαρξη παραστατικών στοιχείων,\n\n- ιζ) δεν συμμορφώνεται με τις υποχρεώσεις του.\n";
+    let new = old
+        .replace(
+            "παρακρατεί φόρους,",
+            "παρακρατεί φόρους και να τους αποδίδει,",
+        )
+        .replace(
+            "δεν εκδίδει στοιχεία,",
+            "δεν εκδίδει ή δεν λαμβάνει στοιχεία,",
+        )
+        .replace(
+            "παραστατικών στοιχείων,",
+            "παραστατικών στοιχείων διακίνησης,",
+        );
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "Άρθρο 3 περ. α) υποπερ. αβ)",
+            "Άρθρο 54 παρ. 1 περ. ια)",
+            "Άρθρο 54 παρ. 1 περ. ιστ)"
+        ]
+    );
+}
