@@ -1328,7 +1328,7 @@ pub(crate) fn number_value(n: &str) -> Option<i64> {
     let roman = |c: char| match c {
         'I' | super::heading::GREEK_IOTA => Some(1),
         'V' => Some(5),
-        'X' => Some(10),
+        'X' | super::heading::GREEK_CHI => Some(10),
         'L' => Some(50),
         'C' => Some(100),
         'D' => Some(500),

@@ -1301,9 +1301,13 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
     {
         return [digits, letter].concat().into();
     }
-    if greek && n.contains(super::heading::GREEK_IOTA) && n.chars().all(|c| "IVXLCDMΙ".contains(c))
-    {
-        return n.replace(super::heading::GREEK_IOTA, "I").into();
+    // A Roman numeral typed with a Greek iota or chi for its I or X (`ΧΙΙ`) is written in
+    // Latin capitals, as another version may type it.
+    if greek && n.chars().all(|c| "IVXLCDMΙΧ".contains(c)) {
+        return n
+            .replace(super::heading::GREEK_IOTA, "I")
+            .replace(super::heading::GREEK_CHI, "X")
+            .into();
     }
     // A French code letter's dot with no blank after it (`L.143-1`, as some versions of the
     // Luxembourg Code du travail print it) is the same number as `L. 143-1`.

@@ -593,6 +593,9 @@ fn code_letter(i: &str) -> IResult<&str, ()> {
 /// The Greek capital iota, which Greek texts type for the Roman I.
 pub(crate) const GREEK_IOTA: char = 'Ι';
 
+/// The Greek capital chi, typed for the X of a Roman numeral (`ΤΜΗΜΑ ΧΙΙ`).
+pub(crate) const GREEK_CHI: char = 'Χ';
+
 /// `II`, `XIV` (upper case), French `Ier` and `Ire` (premier, première: `Livre Ier`, `Section
 /// Ire`) or a single capital letter (`Part A`).
 fn roman_or_letter(i: &str) -> IResult<&str, ()> {
@@ -604,9 +607,11 @@ fn roman_or_letter(i: &str) -> IResult<&str, ()> {
         // `Titel IIA`, `Titel XXXA`: the Dutch Wetboek van Strafrecht's titles inserted after
         // II and XXX; `Titel IIIb` in the Wetboek van Strafvordering of 2015.
         (
-            // Greek texts type the I of a Roman numeral as a capital iota (`ΠΑΡΑΡΤΗΜΑ ΙΙ`,
-            // `ΚΕΦΑΛΑΙΟ ΙV`).
-            take_while_m_n(1, 8, |c: char| is_roman(c) || c == GREEK_IOTA),
+            // Greek texts type the I and X of a Roman numeral as a capital iota and chi
+            // (`ΠΑΡΑΡΤΗΜΑ ΙΙ`, `ΚΕΦΑΛΑΙΟ ΙV`, `ΤΜΗΜΑ ΧΙΙ`).
+            take_while_m_n(1, 8, |c: char| {
+                is_roman(c) || c == GREEK_IOTA || c == GREEK_CHI
+            }),
             opt(alt((
                 terminated(
                     take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()),

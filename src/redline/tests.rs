@@ -6367,3 +6367,25 @@ fn greek_sub_items_nest_under_their_item_and_sixteen_is_an_item() {
         ]
     );
 }
+
+#[test]
+fn a_greek_roman_numeral_typed_with_chi_and_iota_is_a_division_number() {
+    // legalize-gr, ν. 4987/2022: `ΤΜΗΜΑ ΧΙΙ`, `ΤΜΗΜΑ ΧΙΙΙ` typed with a Greek chi and iota had
+    // no number (unnumbered headings named by their whole line), so their table of contents
+    // entries were no twins of them; another version types them in Latin.
+    let old = "### ΤΜΗΜΑ ΧΙ ΔΙΑΔΙΚΑΣΙΕΣ\n\n##### Άρθρο 63\n\n1. Κείμενο ένα.\n\n### ΤΜΗΜΑ ΧΙΙ ΕΓΚΛΗΜΑΤΑ\n\n##### Άρθρο 66\n\n1. Κείμενο δύο.\n\n### ΤΜΗΜΑ ΧΙΙΙ ΜΕΤΑΒΑΤΙΚΕΣ ΔΙΑΤΑΞΕΙΣ\n\n##### Άρθρο 70\n\n1. Κείμενο τρία.\n";
+    let new = old
+        .replace("ΤΜΗΜΑ ΧΙΙ ", "ΤΜΗΜΑ XII ")
+        .replace("ΤΜΗΜΑ ΧΙΙΙ", "ΤΜΗΜΑ XIII")
+        .replace("τρία.", "τρία και τέσσερα.");
+    let r = check(old, &new);
+    let divisions: Vec<&str> = r
+        .old_sections
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Division)
+        .map(|s| s.label.as_str())
+        .collect();
+    assert_eq!(divisions, ["Τμήμα XI", "Τμήμα XII", "Τμήμα XIII"]);
+    assert_eq!(r.summary.renumbered, 0);
+    assert_eq!(hunk_addresses(&r), ["Άρθρο 70 παρ. 1"]);
+}
