@@ -1272,7 +1272,22 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     } else {
         blank_or_end(rest)?
     };
+    if marker == Marker::LetterDot && abbreviation_rest(rest) {
+        return fail(i);
+    }
     Ok((rest, (Form::Marker(marker), n)))
+}
+
+/// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,
+/// `d. h.`, `u. a.` at a line's start in German, the dot after the second letter): no item
+/// `z.` (the GGAV's list of wastes cut `z. B. bestimmte Öle` as item `lit. z`).
+fn abbreviation_rest(rest: &str) -> bool {
+    let mut chars = rest.trim_start_matches([' ', '\t']).chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None | Some(' ' | ',' | '\n' | '\r' | ')'))
+            if c.is_alphabetic()
+    )
 }
 
 /// An item lettered in Cyrillic or Greek (`а)`, `ж)`, `α)`, `αα)`, `ιστ)`): one or two
@@ -2283,6 +2298,9 @@ mod tests {
         assert_eq!(h("(i) a child"), some("ParenRoman", "i", "a child"));
         assert_eq!(h("a) wer"), some("LetterParen", "a", "wer"));
         assert_eq!(h("b. een kind"), some("LetterDot", "b", "een kind"));
+        // German abbreviations opening a line (the GGAV's `z. B. bestimmte Öle`) are text.
+        assert_eq!(h("z. B. bestimmte Öle und Fette"), None);
+        assert_eq!(h("d. h. die Güter"), None);
         assert_eq!(h("1° le fait"), some("Degree", "1", "le fait"));
         assert_eq!(h("1.º Los que"), some("Degree", "1", "Los que"));
         assert_eq!(h("2.ª Cuando"), some("Degree", "2", "Cuando"));

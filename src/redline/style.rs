@@ -352,7 +352,9 @@ pub static STYLES: &[Style] = &[
             (DotNumber, " Nr. {}"),
             (LetterParen, " Buchst. {}"),
             (ParenLetter, " lit. {}"),
-            (LetterDot, " lit. {}"),
+            // Swiss letters `a.`, cited `Art. 23 Abs. 4 Bst. c` (the Federal Chancellery's
+            // Gesetzestechnische Richtlinien, Rz. 98).
+            (LetterDot, " Bst. {}"),
         ],
         abbreviations: &[],
         words: &[

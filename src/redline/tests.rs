@@ -3289,7 +3289,7 @@ fn swiss_raised_absatz_numbers_are_paragraphs_and_footnote_calls_are_not() {
         let new = old.replace("die Art der", "die Art und die Dauer der");
         let r = check(&old, &new);
         assert_eq!(r.structure.new.paragraphs, 4, "{old}");
-        assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 lit. b"]);
+        assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 Bst. b"]);
     }
 }
 
@@ -3302,7 +3302,7 @@ fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
     let r = check(old, &new);
     assert_eq!(r.structure.new.paragraphs, 4);
     assert_eq!(r.structure.new.items, 2);
-    assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 lit. b"]);
+    assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 Bst. b"]);
     // Labelled as written.
     let art13 = &r.units[1];
     let labels: Vec<_> = art13
@@ -3887,7 +3887,7 @@ fn items_inserted_together_are_addressed_each_to_its_own() {
 #[test]
 fn a_swiss_letter_inserted_as_bis_is_an_item() {
     // Swiss style (sweep G, ch-abis): `abis.` inserted after `a.`. It was read as text of
-    // lit. a, reported changed.
+    // Bst. a, reported changed.
     let old = "Art. 5 Voraussetzungen\n\n1 Die Bewilligung wird erteilt.\n\n2 Sie wird verweigert, wenn:\n\na. der Gesuchsteller vorbestraft ist;\n\nb. die Voraussetzungen nach Absatz 1 nicht erfüllt sind;\n\nc. andere Gründe vorliegen.\n\n3 Der Bundesrat regelt die Einzelheiten.\n";
     let new = old.replace(
         "ist;\n\nb.",
@@ -3900,7 +3900,7 @@ fn a_swiss_letter_inserted_as_bis_is_an_item() {
         [
             (Status::Changed, "Art. 5".to_string()),
             (Status::Changed, "Art. 5 Abs. 2".to_string()),
-            (Status::Added, "Art. 5 Abs. 2 lit. abis".to_string())
+            (Status::Added, "Art. 5 Abs. 2 Bst. abis".to_string())
         ]
     );
 }
