@@ -2528,13 +2528,17 @@ fn set_within(sections: &mut [Section], style: &Style, text: &str) {
         again: super::nesting::numbered_again(sections, &parents),
         parents,
     };
-    let mut met: FxHashSet<CiteKey> = FxHashSet::default();
+    // The last section of each citation met so far.
+    let mut met: FxHashMap<CiteKey, usize> = FxHashMap::default();
     let within: Vec<Option<(String, String)>> = sections
         .iter()
         .enumerate()
         .map(|(k, s)| {
-            let first = shared[k] && s.kind == HeadingKind::Article && met.insert(cite_key(s));
-            let within = (!first).then(|| places.within(k)).flatten()?;
+            let twin = shared[k].then(|| met.insert(cite_key(s), k)).flatten();
+            let first = shared[k] && s.kind == HeadingKind::Article && twin.is_none();
+            let within = (!first)
+                .then(|| places.within(k).or_else(|| places.since(k, twin?)))
+                .flatten()?;
             Some((within, super::tree::article_cite(style, s)))
         })
         .collect();
@@ -2579,6 +2583,36 @@ struct Places<'a> {
 }
 
 impl Places<'_> {
+    /// Where no division holds article `k` apart (see [`Places::within`]): the nearest
+    /// division between its twin `twin` and it, if that is headed by a division keyword alone
+    /// and the article stands in no numbered division (a Finnish decree's `### Liite`, whose sections are numbered anew from `1 §`:
+    /// its changes were cited as the decree's own `1 §`).
+    fn since(&self, k: usize, twin: usize) -> Option<String> {
+        if self.sections[k].kind != HeadingKind::Article
+            || self.parents[k].is_some_and(|p| super::nesting::numbered_division(&self.sections[p]))
+        {
+            return None;
+        }
+        let p = (twin + 1..k)
+            .rev()
+            .find(|&p| self.sections[p].kind == HeadingKind::Division)?;
+        let named = self.unnumbered_keyword(&self.sections[p].label);
+        (named && self.depths[p] != Some(1))
+            .then(|| super::tree::article_cite(self.style, &self.sections[p]))
+    }
+
+    /// Whether `label` is a division keyword of the style alone (`Liite`, `ANLAGE`): a
+    /// heading that holds what follows it, unlike one named by its words only.
+    fn unnumbered_keyword(&self, label: &str) -> bool {
+        let word = label.trim_end_matches(['.', ':']).to_lowercase();
+        let style = self.style;
+        style
+            .before
+            .iter()
+            .chain(style.after)
+            .any(|&(keyword, level)| level == Level::Division && word == keyword.to_lowercase())
+    }
+
     /// The divisions that tell section `k` apart, outermost first, if its citation is shared
     /// and they can be named.
     fn within(&self, k: usize) -> Option<String> {

@@ -215,7 +215,7 @@ pub fn numbered_again(sections: &[Section], parents: &[Option<usize>]) -> Vec<bo
 }
 
 /// A division with a keyword and a number (`Chapitre II`), the kind that nests.
-fn numbered_division(s: &Section) -> bool {
+pub(crate) fn numbered_division(s: &Section) -> bool {
     s.kind == HeadingKind::Division && s.number.is_some() && !s.keyword.is_empty()
 }
 

@@ -773,6 +773,9 @@ pub static STYLES: &[Style] = &[
         genitives: &[
             ("luku", "luvun"),
             ("osa", "osan"),
+            // An annex (`### Liite`) whose sections number anew: `liitteen 1 §`.
+            ("Liite", "liitteen"),
+            ("liite", "liitteen"),
             ("§", "§:n"),
             ("momentti", "momentin"),
             ("kohta", "kohdan"),

@@ -6389,3 +6389,14 @@ fn a_greek_roman_numeral_typed_with_chi_and_iota_is_a_division_number() {
     assert_eq!(r.summary.renumbered, 0);
     assert_eq!(hunk_addresses(&r), ["Άρθρο 70 παρ. 1"]);
 }
+
+#[test]
+fn a_finnish_annex_numbering_its_sections_anew_is_cited_with_them() {
+    // legalize-fi (sweep fi, repro-4): a decree's annex (`### Liite`) numbers its sections
+    // from `1 §.` again, each with its title in emphasis below; a change there was cited as
+    // the decree's own `1 §:n 2 momentti` (no annex, and the title counted as a momentti).
+    let old = "# Valtioneuvoston asetus sähkötyöstä\n\n##### 1 § Soveltamisala\n\nTätä asetusta sovelletaan sähkötyöhön.\n\n##### 2 § Voimaantulo\n\nTämä asetus tulee voimaan 1 päivänä tammikuuta 2017.\n\n### Liite\n\nOLENNAISET TURVALLISUUSVAATIMUKSET\n\n1 §. \n                            *Työskentelyn yleiset vaatimukset*\n\nTyöt on suoritettava huolellisesti.\n\nTyöt on suunniteltava.\n\n2 §. \n                            *Ohjeet ja opastus*\n\nSähkötyötä tekevällä on oltava riittävät ohjeet.\n";
+    let new = old.replace("suunniteltava.", "suunniteltava etukäteen.");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["liitteen 1 §:n 2 momentti"]);
+}

@@ -552,6 +552,8 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
     // Riksdag's texts wrap theirs: `1 a § De EU-rättsliga grundförordningar som zoonoslagen`
     // / `(1999:658) helt eller delvis …`).
     let mut after_blank = !on_heading_line;
+    // A title in emphasis right below the heading line is the heading's.
+    let mut title_below = !on_heading_line && emphasised_title_below(text, from);
     // Whether the last line of text announced what follows (ended with a colon), or was a
     // row of a table so announced.
     let mut announced = false;
@@ -566,6 +568,8 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
             after_blank = true;
         } else if alineas && line.bytes().all(|b| b == b'-' || b == b'=') {
             // The underline of the heading (`Article 515-11`, `----`), or a rule.
+        } else if title_below {
+            title_below = false;
         } else {
             while subs.next_if(|&x| x < at).is_some() {}
             let marker = subs.peek() == Some(&at);
@@ -1211,6 +1215,25 @@ fn blank_below(text: &str, start: usize) -> bool {
         .bytes()
         .find(|b| !matches!(b, b' ' | b'\t' | b'\r'))
         .is_none_or(|b| b == b'\n')
+}
+
+/// Whether the line after the one starting at `start` is a title set in emphasis alone
+/// (`*Työskentelyn yleiset vaatimukset*`, under a Finlex annex's `1 §.`), a blank line
+/// after it: the heading's title, no ledd (it made the text below `2 momentti`).
+fn emphasised_title_below(text: &str, start: usize) -> bool {
+    let end = start + line_rest(text, start).len();
+    let Some(below) = text.get(end + 1..) else {
+        return false;
+    };
+    let title = line_rest(below, 0).trim();
+    let emphasised = ['*', '_'].iter().any(|&m| {
+        title.len() > 2 && title.starts_with(m) && title.ends_with(m) && !title[1..].starts_with(m)
+    });
+    let words = title.trim_matches(['*', '_']);
+    emphasised
+        && words.chars().count() <= 120
+        && !words.ends_with(['.', ';', ':', ','])
+        && blank_below(below, 0)
 }
 
 /// How a unit whose first line stands above a blank line stands, given what follows its
