@@ -1239,6 +1239,9 @@ fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
     let Form::Keyword(k) = h.form else {
         return number;
     };
+    if k.word.is_ascii() {
+        return number;
+    }
     let digits = number.len()
         - number
             .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -1684,6 +1687,10 @@ fn fold_contents(text: &str, sections: &mut Vec<Section>) {
 /// A wrapped entry of a table of contents is at most this long.
 const CONTENTS_LINE: usize = 250;
 
+/// A table of contents' entry takes at most this many bytes (four per character of a heading
+/// line and a wrapped line, and blank lines).
+const CONTENTS_ENTRY_BYTES: usize = 4 * (2 * CONTENTS_LINE) + 64;
+
 /// Whether section `s` is a heading with no text of its own: nothing but blank lines after
 /// its heading line, or one short line that ends without a stop (the rest of its title,
 /// wrapped: `##### Άρθρο 12 Αποδεικτικό ενημερότητας και βεβαίωση` / `οφειλής`).
@@ -1701,19 +1708,20 @@ fn entry_only(text: &str, s: &Section) -> bool {
         .as_ref()
         .map_or(s.start, |n| n.start)
         .max(s.start);
+    // An entry is a heading, a line of title and blank lines: an article of a code is longer,
+    // and is turned away before its lines are read.
+    if s.end.saturating_sub(at) > CONTENTS_ENTRY_BYTES {
+        return false;
+    }
     let Some(rest) = text.get(at..s.end) else {
         return false;
     };
-    let mut lines = rest
-        .lines()
-        .skip(1)
-        .map(str::trim)
-        .filter(|l| !l.is_empty());
-    match (lines.next(), lines.next()) {
-        (None, _) => true,
-        (Some(line), None) => line.chars().count() <= CONTENTS_LINE,
-        _ => false,
-    }
+    let below = memchr::memchr(b'\n', rest.as_bytes()).map_or("", |k| &rest[k + 1..]);
+    let own = below.trim_ascii();
+    // A line break inside the trimmed text below parts two lines of text at least.
+    own.is_empty()
+        || (memchr::memchr(b'\n', own.as_bytes()).is_none()
+            && (own.len() <= CONTENTS_LINE || own.chars().count() <= CONTENTS_LINE))
 }
 
 /// The last line of `s`: what follows its last line break (a byte search, as
