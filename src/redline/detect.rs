@@ -1236,10 +1236,14 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 /// was reported renumbered).
 fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
     let number = plain_number(h.number);
+    let greek = |k: &Keyword| {
+        k.word
+            .starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c))
+    };
     let Form::Keyword(k) = h.form else {
         return number;
     };
-    if k.word.is_ascii() {
+    if !greek(&k) {
         return number;
     }
     let digits = number.len()
@@ -1247,14 +1251,7 @@ fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .len();
     let (head, suffix) = number.split_at(digits);
-    let greek_keyword = k
-        .word
-        .starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c));
-    if !greek_keyword
-        || digits == 0
-        || suffix.is_empty()
-        || !suffix.bytes().any(|b| b.is_ascii_uppercase())
-    {
+    if digits == 0 || suffix.is_empty() || !suffix.bytes().any(|b| b.is_ascii_uppercase()) {
         return number;
     }
     match suffix
@@ -1692,8 +1689,8 @@ const CONTENTS_LINE: usize = 250;
 const CONTENTS_ENTRY_BYTES: usize = 4 * (2 * CONTENTS_LINE) + 64;
 
 /// Whether section `s` is a heading with no text of its own: nothing but blank lines after
-/// its heading line, or one short line that ends without a stop (the rest of its title,
-/// wrapped: `##### Άρθρο 12 Αποδεικτικό ενημερότητας και βεβαίωση` / `οφειλής`).
+/// its heading line, or one line of at most [`CONTENTS_LINE`] characters (the rest of its
+/// title, wrapped: `##### Άρθρο 12 Αποδεικτικό ενημερότητας και βεβαίωση` / `οφειλής`).
 fn entry_only(text: &str, s: &Section) -> bool {
     // Entries of contents name their articles by keyword (`Άρθρο 5`) or dotted number
     // (`67.3`): numbered paragraphs (`1.` lines, the recitals of two decrees in one issue)
@@ -2593,8 +2590,8 @@ struct Places<'a> {
 impl Places<'_> {
     /// Where no division holds article `k` apart (see [`Places::within`]): the nearest
     /// division between its twin `twin` and it, if that is headed by a division keyword alone
-    /// and the article stands in no numbered division (a Finnish decree's `### Liite`, whose sections are numbered anew from `1 §`:
-    /// its changes were cited as the decree's own `1 §`).
+    /// and the article stands in no numbered division (a Finnish decree's `### Liite`, whose
+    /// sections are numbered anew from `1 §`: its changes were cited as the decree's own).
     fn since(&self, k: usize, twin: usize) -> Option<String> {
         if self.sections[k].kind != HeadingKind::Article
             || self.parents[k].is_some_and(|p| super::nesting::numbered_division(&self.sections[p]))
