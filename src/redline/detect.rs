@@ -1236,14 +1236,13 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
 /// was reported renumbered).
 fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
     let number = plain_number(h.number);
-    let greek = |k: &Keyword| {
-        k.word
-            .starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c))
-    };
     let Form::Keyword(k) = h.form else {
         return number;
     };
-    if !greek(&k) {
+    if !k
+        .word
+        .starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c))
+    {
         return number;
     }
     let digits = number.len()
