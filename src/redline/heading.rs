@@ -902,9 +902,11 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
         }
         return keyword_following(i, rest, |_| true);
     }
+    // Not before `§`, which no style numbers in Roman: Czech and Slovak amendments open with
+    // `V § 23 ods. 1 …` (in § 23(1)), whose `V` is a preposition.
     if is_roman(first)
         && let Ok((rest, _)) = roman_numeral(i)
-        && let Ok(found) = keyword_following(i, rest, |_| true)
+        && let Ok(found) = keyword_following(i, rest, |k| k.word != "§")
     {
         return Ok(found);
     }
@@ -1986,6 +1988,13 @@ mod tests {
             h("1.  § 45 (Rechtspflege)"),
             some("DotNumber", "1", "§ 45 (Rechtspflege)")
         );
+        // A Czech or Slovak amendment (`In § 23(1) …`): `V` is a preposition, not a Roman 5.
+        for line in [
+            "V § 23 ods. 1 sa vypúšťajú slová",
+            "V § 67 odst. 6 se slova",
+        ] {
+            assert!(h(line).is_none_or(|(form, _, _)| form != "§"), "{line}");
+        }
     }
 
     #[test]

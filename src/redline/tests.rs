@@ -3089,6 +3089,20 @@ fn a_new_law_against_an_empty_file_is_read_in_its_own_language() {
 }
 
 #[test]
+fn a_slovak_amendment_in_section_is_no_roman_numbered_section() {
+    // Zákon č. 534/2003 Z. z. as legalize-sk prints it (2013): its Čl. III amends another law
+    // point by point, `V § 23 ods. 1 …` (in § 23(1) …). Each such line was a Nordic section
+    // `V §`: the act was read as Nordic, with eleven sections more than it has, and its
+    // changes cited `§ 2, stk. 2`.
+    let old = "---\ntitle: \"Zákon o organizácii štátnej správy na úseku cestnej dopravy a pozemných komunikácií\"\nidentifier: \"ZZ-2003-534\"\ncountry: \"sk\"\nrank: \"law\"\n---\n# ZÁKON\n\nz 5. novembra 2003\n\nNárodná rada Slovenskej republiky sa uzniesla na tomto zákone:\n\n##### Čl. I\n\n##### § 1\n\n##### Predmet úpravy\n\nTento zákon upravuje zriadenie a postavenie orgánov štátnej správy na úseku cestnej dopravy a pozemných komunikácií.\n\n##### § 2\n\n##### Orgány štátnej správy\n\n(1)\n\nOrgány štátnej správy na úseku cestnej dopravy a pozemných komunikácií sú ministerstvo a obvodné úrady dopravy.\n\n(2)\n\nŠtátnu správu na úseku cestnej dopravy a pozemných komunikácií vykonávajú obce a samosprávne kraje v rozsahu ustanovenom osobitnými predpismi.\n\n##### Čl. III\n\nZákon Slovenskej národnej rady č. 372/1990 Zb. o priestupkoch v znení neskorších predpisov sa mení takto:\n\n1.\n\nV nadpise pod § 23 sa vypúšťajú slová „a priestupky na úseku cestného hospodárstva“.\n\n2.\n\nV § 23 ods. 1 písm. c) sa vypúšťajú slová „alebo pozemnej komunikácie“.\n\n3.\n\nV § 52 písmeno b) znie:\n\n„b) orgány Železničnej polície,“.\n\n4.\n\nV § 58 ods. 3 písmeno b) znie:\n\n„b) orgány Železničnej polície,“.\n\n##### Čl. IV\n\nTento zákon nadobúda účinnosť 1. januára 2004.\n";
+    let new = old.replace("obce a samosprávne kraje", "obce");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "sk");
+    assert_eq!(r.structure.old.articles, 5);
+    assert_eq!(hunk_addresses(&r), ["§ 2 ods. 2"]);
+}
+
+#[test]
 fn an_estonian_regulation_is_cited_in_estonian_whatever_its_commonest_word() {
     // A rural municipality's regulation (Riigi Teataja IV): `§ 1.` headings tie the Estonian
     // and Nordic rows, and `ja`, Finnish too, is its commonest word: it was cited in Danish,
