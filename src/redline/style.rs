@@ -501,7 +501,11 @@ pub static STYLES: &[Style] = &[
         after: &[],
         markers: &[(DotNumber, ", apartat {}"), (LetterParen, ", lletra {})")],
         abbreviations: &[],
-        words: &["els", "amb", "dels", "aquest", "aquesta", "és"],
+        // `la` and `les` are as common in Catalan as in French, whose row counts them: without
+        // them here, Andorran decrees in Catalan were French by the count of those two.
+        words: &[
+            "els", "amb", "dels", "aquest", "aquesta", "és", "la", "les", "per",
+        ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
