@@ -941,7 +941,11 @@ pub static STYLES: &[Style] = &[
             (DotNumber, " bod {}"),
         ],
         abbreviations: &[],
-        words: &["nebo", "který", "která", "které", "jsou", "podle"],
+        // `se`, `pro`, `jako`: a short decree may have none of the others (Slovak says `sa`,
+        // `pre`, `ako`).
+        words: &[
+            "nebo", "který", "která", "které", "jsou", "podle", "se", "pro", "jako",
+        ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
@@ -974,7 +978,9 @@ pub static STYLES: &[Style] = &[
             (DotNumber, " bod {}"),
         ],
         abbreviations: &[],
-        words: &["alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa"],
+        words: &[
+            "alebo", "ktorý", "ktorá", "ktoré", "sa", "podľa", "pre", "ako",
+        ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,

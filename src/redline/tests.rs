@@ -3114,6 +3114,17 @@ fn a_catalan_decree_is_catalan_though_it_writes_la_and_les_as_french_does() {
 }
 
 #[test]
+fn a_short_czech_decree_is_czech_without_the_words_of_long_acts() {
+    // Vyhláška č. 9/2000 Sb. (legalize-cz): four sections under `§` that every §-style reads,
+    // and none of `nebo`, `který`, `jsou`, `podle`: it tied with German, and German, the first
+    // style, took it (as it took three more short decrees of the Czech collection).
+    let old = "# Vyhláška Ministerstva financí, kterou se stanoví způsob úhrady nákladů spojených s převodem některých státních zemědělských a lesních pozemků z vlastnictví státu na jiné osoby\n\n#### Způsob úhrady nákladů na převod zemědělských a lesních pozemků\n\n##### § 1\n\nNáklady na převod zemědělských a lesních pozemků hradí stát ze státního rozpočtu z rozpočtové kapitoly Všeobecná pokladní správa prostřednictvím Pozemkového fondu České republiky.\n\n##### § 2\n\nFinanční prostředky na úhradu výdajů se poskytují Pozemkovému fondu zálohově. Pozemkový fond je čtvrtletně vyúčtovává. Další zálohy se poskytují po vyúčtování předchozí zálohy.\n\n##### § 3\n\nNespotřebované finanční prostředky v běžném roce se vracejí do státního rozpočtu vždy do 31. ledna následujícího roku.\n";
+    let r = check(old, &old.replace("31. ledna", "28. února"));
+    assert_eq!(r.structure.style_id, "cs");
+    assert_eq!(r.structure.style, "Czech (§, Článek, odst.)");
+}
+
+#[test]
 fn an_estonian_regulation_is_cited_in_estonian_whatever_its_commonest_word() {
     // A rural municipality's regulation (Riigi Teataja IV): `§ 1.` headings tie the Estonian
     // and Nordic rows, and `ja`, Finnish too, is its commonest word: it was cited in Danish,
