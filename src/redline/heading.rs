@@ -1002,6 +1002,9 @@ fn keyword_following<'a>(
             // Finnish `10 §:n 2 momentissa tarkoitetut tuotteet` (the products of 10 §(2), an
             // annex's title in capitals): the sign inflected is a citation, no heading.
             && !(k.word == "§" && inflected(after))
+            // `1 §§ 1, 2, 4 og 20 trer i kraft …`: a footnote's number, then the sections it
+            // cites; `§§` heads no section.
+            && !(k.word == "§" && after.starts_with('§'))
             // `1.  § 45 (Rechtspflege …),`: a list entry citing § 45 (the sign stands before
             // the number it cites), not a section `1. §`. Without the dot it is one: Swedish
             // `4 § 1:o. Upplåtelse …`, Finnish `13 § 3 luvun soveltamisala`.
@@ -1988,6 +1991,9 @@ mod tests {
             h("1.  § 45 (Rechtspflege)"),
             some("DotNumber", "1", "§ 45 (Rechtspflege)")
         );
+        // A footnote's number before the sections it cites (lovdata): no section `1 §`.
+        let footnote = h("1 §§ 1, 2, 4 og 20 trer i kraft 15 juni 2018");
+        assert!(footnote.is_none_or(|(form, _, _)| form != "§"));
         // A Czech or Slovak amendment (`In § 23(1) …`): `V` is a preposition, not a Roman 5.
         for line in [
             "V § 23 ods. 1 sa vypúšťajú slová",

@@ -644,7 +644,13 @@ pub static STYLES: &[Style] = &[
         before: &[
             ("§", A),
             ("Artikkel", A),
+            // Treaties as lovdata prints them (`Art I.`, `Art. 3`).
+            ("Art.", A),
+            ("Art", A),
             ("Kapittel", D),
+            // Before the spelling reforms: `Kapitel I.`, `Første avdeling.` (vekselloven 1932).
+            ("Kapitel", D),
+            ("Avdeling", D),
             // `Kap 1. Lovens virkekrets mv.` (straffeprosessloven, as lovdata prints it).
             ("Kap", D),
             ("Kap.", D),
@@ -653,7 +659,9 @@ pub static STYLES: &[Style] = &[
             ("Bilag", D),
             ("Vedlegg", D),
         ],
-        after: &[("kapittel", D)],
+        // Laws from before the spelling reforms number their chapters `1ste Kapitel.`, `2det
+        // kapitel.` (domstolloven 1915, militær straffelov 1902, as lovdata prints them).
+        after: &[("kapittel", D), ("kapitel", D), ("Kapitel", D)],
         // Cited as lovdata and the courts do: `§ 257 første ledd bokstav c`, `§ 5 annet ledd
         // nr. 2`; a ledd is named by its place whether it is printed `(1)` or not.
         markers: &[
@@ -668,9 +676,11 @@ pub static STYLES: &[Style] = &[
         // they cancel out, and words no Danish text uses (`av`, not `af`; `etter`, `gjelder`,
         // `annen`, `uten`…). Swedish `av`, `som`, `eller` are outweighed by the Swedish row's
         // own words (`och`, `att`, `för`, `inte`).
+        // And the words of lovdata's notes under a section (`Endret ved lover 18 des 1970 …`,
+        // whose `des`, December, the German and French rows count as theirs).
         words: &[
             "og", "til", "som", "eller", "av", "etter", "gjelder", "noen", "annen", "annet",
-            "slik", "enn", "dersom", "fengsel", "uten", "mellom",
+            "slik", "enn", "dersom", "fengsel", "uten", "mellom", "endret", "opphevet", "tilføyd",
         ],
         ordinals: &[
             "første", "annet", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende",

@@ -3125,6 +3125,53 @@ fn a_short_czech_decree_is_czech_without_the_words_of_long_acts() {
 }
 
 #[test]
+fn norwegian_laws_of_before_the_spelling_reforms_are_cited_in_norwegian() {
+    // As lovdata prints them (legalize-no): vekselloven 1932 heads its chapters `Kapitel I.`
+    // under `Første avdeling.`, domstolloven 1915 `1ste kapitel.`; the Nordic row (Danish)
+    // had those words and the Norwegian one did not, so such laws were cited `§ 2, stk. 2`.
+    // A footnote's number before the sections it cites (`1 §§ 1 og 2 trer i kraft …`) was
+    // a Nordic section `1 §` too.
+    let veksel = "# Lov om veksler\n\n## Første avdeling. Om den trukne veksel.\n\n### Kapitel I. Om vekslens utstedelse og form.\n\n#### § 1.\n\nEn veksel skal inneholde benevnelsen veksel og en ubetinget anmodning om å betale en bestemt pengesum.\n\n#### § 2.\n\nEt dokument hvori nogen av de i foregående paragraf nevnte anførsler mangler, gjelder ikke som veksel.\n\nEn veksel hvis forfallstid ikke er angitt, anses som betalbar ved sikt.\n\n### Kapitel II. Om overdragelse.\n\n#### § 3.\n\nEn veksel kan utstedes til trassentens egen ordre.\n";
+    let r = check(veksel, &veksel.replace("ved sikt", "ved forevisning"));
+    assert_eq!(r.structure.style_id, "no");
+    assert_eq!(hunk_addresses(&r), ["§ 2 annet ledd"]);
+    let domstol = "# Lov om domstolene\n\n## 1ste kapitel. Domstolene.\n\n### § 1.\n\nDe alminnelige domstoler er Høyesterett, lagmannsrettene og tingrettene.\n\nForliksrådene er meklingsinstitusjoner med begrenset domsmyndighet.\n\n## 2det kapitel. Almindelige bestemmelser om rettens domsmyndighet.\n\n### § 2.\n\nSærdomstoler er jordskifterettene og de overordentlige domstoler, som nedsettes etter § 29.\n\n1 §§ 1 og 2 trer i kraft 1 januar 1916.\n";
+    let r = check(domstol, &domstol.replace("begrenset", "avgrenset"));
+    assert_eq!(r.structure.style_id, "no");
+    assert_eq!(hunk_addresses(&r), ["§ 1 annet ledd"]);
+}
+
+#[test]
+fn a_norwegian_law_is_norwegian_though_its_notes_abbreviate_december_des() {
+    // særavgiftsloven 1933 (legalize-no): sections only, which every §-style reads, and notes
+    // `Endret ved lover 18 des 1970 …` whose `des` the German and French rows counted as
+    // theirs: it was Austrian (`§ 5 Abs. 2`).
+    let old = "# Lov om særavgifter\n\n## § 1.\n\nNår Stortinget vedtar særavgifter til statskassen, fastsetter departementet nærmere bestemmelser om beregning og kontroll.\n\n> Endret ved lover 18 des 1970 nr. 97, 10 des 2004 nr. 77, 9 des 2005 nr. 115.\n\n## § 2.(Opphevet)\n\n> Endret ved lover 16 mai 1947 nr. 2, 10 des 2004 nr. 77, opphevet ved lov 27 mai 2016 nr. 14.\n\n## § 3.(Opphevet)\n\n> Tilføyd ved lov 26 juni 1992 nr. 73, endret ved lover 15 des 2006 nr. 70, 11 des 2009 nr. 113, opphevet ved lov 27 mai 2016 nr. 14.\n\n## § 5.\n\nAvgiften svares etter de regler som gjelder på det tidspunkt avgiftsplikten oppstår.\n\nEr det inngått kontrakt om leveranse, plikter mottageren å betale et tillegg.\n\n> Endret ved lover 13 apr 1951 nr. 2, 17 des 2004 nr. 86.\n";
+    let r = check(
+        old,
+        &old.replace("et tillegg", "et tillegg tilsvarende avgiften"),
+    );
+    assert_eq!(r.structure.style_id, "no");
+    assert_eq!(hunk_addresses(&r), ["§ 5 annet ledd"]);
+}
+
+#[test]
+fn a_treaty_in_norwegian_with_roman_articles_is_norwegian() {
+    // The Norwegian-British convention of 1961 on judgments (legalize-no): `Art I.`,
+    // `Art II.`, a keyword only the German rows had, so it was Austrian.
+    let old = "# Overenskomst mellom Norge og Storbritannia om gjensidig anerkjennelse og fullbyrdelse av dommer i sivile saker\n\n## Generelle bestemmelser.\n\n### Art I.\n\nI denne overenskomst betyr ordene «territoriet til en av de kontraherende parter» når det gjelder Kongeriket Norge, Norge.\n\n### Art II.\n\nNærværende overenskomst skal gjelde for dommer i sivile saker, og for dommer i straffesaker som gjelder betaling av en pengesum.\n\nDenne overenskomst kommer ikke til anvendelse på dommer i familierettslige saker.\n\n### Art III.\n\nDommer som er avsagt i den ene parts territorium, skal anerkjennes i den annen parts territorium.\n";
+    let r = check(
+        old,
+        &old.replace(
+            "familierettslige saker",
+            "familierettslige saker eller arvesaker",
+        ),
+    );
+    assert_eq!(r.structure.style_id, "no");
+    assert_eq!(hunk_addresses(&r), ["Art II annet ledd"]);
+}
+
+#[test]
 fn an_estonian_regulation_is_cited_in_estonian_whatever_its_commonest_word() {
     // A rural municipality's regulation (Riigi Teataja IV): `§ 1.` headings tie the Estonian
     // and Nordic rows, and `ja`, Finnish too, is its commonest word: it was cited in Danish,
