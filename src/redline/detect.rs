@@ -1660,7 +1660,10 @@ fn fold_contents(text: &str, sections: &mut Vec<Section>) {
                 .is_some_and(|&at| at > *k)
         };
         let twinned = articles().filter(again).count();
-        if twinned >= CONTENTS_ARTICLES && twinned * 5 >= articles().count() * 4 {
+        if twinned >= CONTENTS_ARTICLES
+            && twinned * 5 >= articles().count() * 4
+            && listed_before_given(sections, run.clone(), again)
+        {
             for k in run.clone().filter(again) {
                 drop[k] = true;
             }
@@ -1678,6 +1681,28 @@ fn fold_contents(text: &str, sections: &mut Vec<Section>) {
         }
     }
     *sections = kept;
+}
+
+/// Whether the entries of `run` that head the text again (`again`) are all listed before the
+/// first of them is given: a table of contents lists every heading before the text gives the
+/// first. Annexes that each number short articles from 1 (a Liechtenstein gazette's EEA
+/// decisions: `Anhang 11`, `Art. 1`… `Art. 4`, `Anhang 12`, `Art. 1`…) give the first entry
+/// again inside the run, and are no contents.
+fn listed_before_given(
+    sections: &[Section],
+    run: std::ops::Range<usize>,
+    again: impl Fn(&usize) -> bool,
+) -> bool {
+    let mut twinned = run.clone().filter(|&k| sections[k].level == 1 && again(&k));
+    let (Some(first), Some(last)) = (twinned.next(), twinned.next_back()) else {
+        return false;
+    };
+    let entry = &sections[first];
+    let given = sections[first + 1..]
+        .iter()
+        .position(|s| s.level == entry.level && s.label == entry.label)
+        .map(|at| first + 1 + at);
+    given.is_some_and(|at| at > last)
 }
 
 /// A wrapped entry of a table of contents is at most this long.

@@ -6371,6 +6371,30 @@ fn greek_law(contents: bool, fifth: &str) -> String {
 }
 
 #[test]
+fn annexes_numbering_their_short_articles_from_one_are_no_table_of_contents() {
+    // A Liechtenstein gazette (LGBl. 2020 Nr. 251, legalize-li) publishes EEA Joint Committee
+    // decisions one per `Anhang`, each with four one-line articles `Art. 1`… `Art. 4`. Each
+    // article heads the text again in the next annex, so the runs of them were taken for a
+    // table of contents and folded away: 45 of the gazette's 56 articles were found.
+    let annex = |n: usize, date: &str| {
+        format!(
+            "### Anhang {n}\n\n##### Art. 1\n\nAnhang XX des EWR-Abkommens wird unter Nummer {n} geändert.\n\n##### Art. 2\n\nDer Wortlaut des Beschlusses in isländischer und norwegischer Sprache ist verbindlich.\n\n##### Art. 3\n\nDieser Beschluss tritt am {date} in Kraft.\n\n##### Art. 4\n\nDieser Beschluss wird im EWR-Abschnitt des Amtsblattes veröffentlicht.\n\n"
+        )
+    };
+    let text = |second: &str| {
+        let mut t =
+            String::from("# Kundmachung der Beschlüsse des Gemeinsamen EWR-Ausschusses\n\n");
+        for n in 1..=5 {
+            t.push_str(&annex(n, if n == 2 { second } else { "9. Februar 2019" }));
+        }
+        t
+    };
+    let r = check(&text("9. Februar 2019"), &text("1. März 2019"));
+    assert_eq!(r.structure.old.articles, 20);
+    assert_eq!(hunk_addresses(&r), ["Anhang 2 Art. 3"]);
+}
+
+#[test]
 fn a_table_of_contents_is_text_not_a_second_set_of_articles() {
     // legalize-gr: Greek laws since about 2019 open with a table of contents that repeats
     // every `Άρθρο N Title` heading (Andorran decrees too). Read as articles, the old law's
