@@ -1210,7 +1210,11 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
             let line = &text[f.start..];
             let written = heading_words(&line[..h.number_at.start]);
             let keyword = if written.is_empty() { k.word } else { written };
-            [keyword, " ", number].concat()
+            match super::heading::greek_typed(keyword).filter(|_| !k.word.is_ascii()) {
+                // The Greek letters of a keyword typed with Latin ones (`KEΦAΛAIO`).
+                Some(greek) => [&greek, " ", number].concat(),
+                None => [keyword, " ", number].concat(),
+            }
         }
         Form::Keyword(k) => [k.word, " ", number].concat(),
         // `## Allgemeiner Teil - ` (bundestag/gesetze: a division with no title after its
@@ -1244,6 +1248,15 @@ fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
         .starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c))
     {
         return number;
+    }
+    // An ordinal word typed with the Latin capitals its letters look like (`KEΦAΛAIO
+    // ΔEYTEPO` for `ΚΕΦΑΛΑΙΟ ΔΕΥΤΕΡΟ`), not a Roman numeral (`TMHMA IV`).
+    if number.len() > 3
+        && !number.chars().all(|c| "IVXLCDM".contains(c))
+        && ordinal_word(&number)
+        && let Some(greek) = super::heading::greek_typed(&number)
+    {
+        return greek.into();
     }
     let digits = number.len()
         - number

@@ -165,6 +165,10 @@ struct Lexicon {
     /// as bits of one number, the others sorted.
     ordinal_ascii: u128,
     ordinal_other: Vec<char>,
+    /// For two Latin capitals that look like Greek ones, at `(a - 'A') * 26 + (b - 'A')`: the
+    /// index plus one of the group of the Greek letters they look like (`TM` → `τμ`, for
+    /// `TMHMA` typed for `ΤΜΗΜΑ`).
+    look_alike: Vec<u16>,
 }
 
 impl Lexicon {
@@ -282,13 +286,39 @@ fn lexicon() -> &'static Lexicon {
         }
         ordinal_other.sort_unstable();
         ordinal_other.dedup();
+        let look_alike = look_alike_slots(&groups);
         Lexicon {
             groups,
             ascii,
             ordinal_ascii,
             ordinal_other,
+            look_alike,
         }
     })
+}
+
+/// [`Lexicon::look_alike`] for the sorted `groups`.
+fn look_alike_slots(groups: &[(LexKey, Vec<Keyword>)]) -> Vec<u16> {
+    let mut slots = vec![0u16; 26 * 26];
+    for a in b'A'..=b'Z' {
+        for b in b'A'..=b'Z' {
+            let greek = |c: u8| greek_letter(char::from(c)).filter(|g| !g.is_ascii());
+            let (Some(x), Some(y)) = (greek(a), greek(b)) else {
+                continue;
+            };
+            let key = (lower_greek(x), Some(lower_greek(y)));
+            if let Ok(at) = groups.binary_search_by_key(&key, |(k, _)| *k) {
+                let slot = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+                slots[slot] = u16::try_from(at + 1).expect("fewer than 65,535 keyword groups");
+            }
+        }
+    }
+    slots
+}
+
+/// A Greek capital in lower case.
+fn lower_greek(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
 }
 
 /// The first two characters of a keyword in lower case.
@@ -306,7 +336,23 @@ fn keywords_for(i: &str) -> impl Iterator<Item = &'static Keyword> {
         None => (&[], &[]),
     };
     // Two slices chained, not two options flattened: asked of most lines of a text.
-    two.iter().chain(one)
+    two.iter().chain(one).chain(look_alike_keywords(i))
+}
+
+/// The Greek keywords a line starting with two Latin capitals may be, read as the Greek
+/// capitals they look like (`TMHMA A΄`, `MEPOΣ`): Greek official texts type one for the other.
+fn look_alike_keywords(i: &str) -> &'static [Keyword] {
+    match i.as_bytes() {
+        [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            let lex = lexicon();
+            let slot = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+            match usize::from(lex.look_alike[slot]).checked_sub(1) {
+                Some(at) => &lex.groups[at].1,
+                None => &[],
+            }
+        }
+        _ => &[],
+    }
 }
 
 /// The first two characters of `s` in lower case (the second `None` when there is one), as
@@ -322,16 +368,79 @@ fn first_two_lower(s: &str) -> Option<LexKey> {
         }
         // An ASCII letter lowers to one letter: the second is the next character's first.
         let second = s[1..].chars().next().and_then(|c| c.to_lowercase().next());
-        return Some((a, second.map(greek_base)));
+        let second = second.map(greek_base);
+        // A Latin capital typed for the Greek one it looks like before a Greek letter
+        // (`KΕΦΑΛΑΙΟ`).
+        let first = match second {
+            Some(g) if is_greek(g) => greek_letter(char::from(s.as_bytes()[0]))
+                .filter(|g| !g.is_ascii())
+                .map_or(a, lower_greek),
+            _ => a,
+        };
+        return Some((first, second));
     }
     first_two_lowered(s)
 }
 
 /// [`first_two_lower`] read through the Unicode tables, whatever `s` starts with.
 fn first_two_lowered(s: &str) -> Option<LexKey> {
-    let mut lower = s.chars().flat_map(char::to_lowercase).map(greek_base);
-    let first = lower.next()?;
-    Some((first, lower.next()))
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    let mut lower = first.to_lowercase().map(greek_base);
+    let low = lower.next()?;
+    let second = match lower.next() {
+        Some(c) => Some(c),
+        None => chars.next().map(|c| match is_greek(low) {
+            // A Latin letter typed for the Greek one it looks like after a Greek letter
+            // (`ΠAPAPTHMA`, `Άρθρo`).
+            true => greek_look_alike(c).map_or(c, lower_greek),
+            false => c,
+        }),
+    };
+    let second = second.and_then(|c| c.to_lowercase().next()).map(greek_base);
+    // A Latin capital typed for the Greek one it looks like before a Greek letter
+    // (`KΕΦΑΛΑΙΟ`).
+    let low = match second {
+        Some(g) if first.is_ascii() && is_greek(g) => greek_letter(first)
+            .filter(|g| !g.is_ascii())
+            .map_or(low, lower_greek),
+        _ => low,
+    };
+    Some((low, second))
+}
+
+/// Whether `c` is a letter of the Greek block.
+fn is_greek(c: char) -> bool {
+    ('\u{370}'..='\u{3ff}').contains(&c)
+}
+
+/// `word` with each Latin letter read as the Greek one it looks like ([`greek_look_alike`]),
+/// if it has one and every Latin letter of it has a Greek look-alike (`ΔEYTEPO`, `TPITO` →
+/// `ΔΕΥΤΕΡΟ`, `ΤΡΙΤΟ`); `None` otherwise.
+pub(crate) fn greek_typed(word: &str) -> Option<String> {
+    let mut latin = false;
+    let typed = word
+        .chars()
+        .map(|c| match c.is_ascii_alphabetic() {
+            true => {
+                latin = true;
+                greek_look_alike(c)
+            }
+            false => Some(c),
+        })
+        .collect::<Option<String>>()?;
+    latin.then_some(typed)
+}
+
+/// The Greek letter a Latin one typed for it in a Greek word looks like: a capital of
+/// [`greek_letter`], or a small `o` or `v` (`Άρθρo`, `Κεvτρικής`, as some official texts
+/// type them); `None` for any other.
+fn greek_look_alike(c: char) -> Option<char> {
+    match c {
+        'o' => Some('ο'),
+        'v' => Some('ν'),
+        _ => greek_letter(c).filter(|g| !g.is_ascii()),
+    }
 }
 
 /// A small Greek letter without its accent (`ά` → `α`, `ϊ` → `ι`) and `ς` as `σ`; any other
@@ -375,6 +484,9 @@ fn same_letter(c: char, w: char) -> bool {
         || c.to_lowercase()
             .map(greek_base)
             .eq(w.to_lowercase().map(greek_base))
+        // A Latin letter typed for the Greek one of a keyword it looks like (`KEΦAΛAIO`).
+        || (c.is_ascii()
+            && greek_look_alike(c).is_some_and(|g| same_letter(g, w)))
 }
 
 /// A blank inside a heading line: a space, a tab, or a Unicode space of typesetting (no-break,
@@ -2474,7 +2586,9 @@ mod tests {
     /// case: the same two as the general reading.
     #[test]
     fn first_two_lower_reads_an_ascii_start_as_the_general_reading() {
-        for s in ["Le", "Lé", "sé", "SÉ", "AΡ", "Aİ", "a", "Ab", "A§", "ZΆ"] {
+        for s in [
+            "Le", "Lé", "sé", "SÉ", "AΡ", "Aİ", "a", "Ab", "A§", "ZΆ", "KΕ", "aΡ", "Πo", "ΠA",
+        ] {
             assert_eq!(first_two_lower(s), first_two_lowered(s), "{s:?}");
         }
     }

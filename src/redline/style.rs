@@ -1458,6 +1458,15 @@ impl DivisionOrdinals {
 /// The value of an ordinal word of [`DIVISION_ORDINALS`], in any case (`Siebenter` and
 /// `Siebter` → 7, `Achtundzwanzigster` → 28, `ČÁST PRVNÍ`'s `PRVNÍ` → 1).
 pub fn ordinal_value(word: &str) -> Option<u32> {
+    listed_ordinal_value(word).or_else(|| {
+        // A Greek ordinal typed with the Latin capitals its letters look like (`ΔEYTEPO`,
+        // `TPITO`), as some Greek official texts type them.
+        super::heading::greek_typed(word).and_then(|greek| listed_ordinal_value(&greek))
+    })
+}
+
+/// [`ordinal_value`] of a word as written.
+fn listed_ordinal_value(word: &str) -> Option<u32> {
     let mut word = word.to_lowercase();
     if !word.is_ascii() {
         // Greek ordinals are listed without accents (`ΠΡΩΤΟ` and `Πρώτο` are one word).

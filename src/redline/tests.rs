@@ -6507,3 +6507,51 @@ fn a_finnish_annex_numbering_its_sections_anew_is_cited_with_them() {
     let r = check(old, &new);
     assert_eq!(hunk_addresses(&r), ["liitteen 1 §:n 2 momentti"]);
 }
+
+#[test]
+fn greek_headings_typed_with_latin_look_alikes_are_headings() {
+    // legalize-gr: some 100 of 6,800 texts type Latin capitals (and a small `o`) for the
+    // Greek letters they look like in their headings: `KEΦAΛAIO ΔEYTEPO`, `TMHMA A΄`,
+    // `MEPOΣ ΠPΩTO`, `APΘPO 9`, `Άρθρo 5`. None was a heading: the articles ran together,
+    // a change in one was cited by the article before it, and another version typed in
+    // Greek had every division and article added and removed.
+    let old = "## MEPOΣ ΠPΩTO ΟΡΓΑΝΩΣΗ\n\n### TMHMA A΄ ΓΕΝΙΚΑ\n\n#### KEΦAΛAIO ΠPΩTO ΣΚΟΠΟΣ\n\nAPΘPO 1 ΣΚΟΠΟΣ\n\nΟ σκοπός του νόμου.\n\nΆρθρo 2 Διάρθρωση Υπηρεσίας\n\nΟι υπηρεσίες διαρθρώνονται σε μία Διεύθυνση.\n\n#### KEΦAΛAIO ΔEYTEPO ΠΡΟΣΩΠΙΚΟ\n\nAPΘPO 3 ΘΕΣΕΙΣ\n\nΣυνιστώνται δέκα θέσεις.\n\n### TMHMA B΄ ΤΕΛΙΚΕΣ ΔΙΑΤΑΞΕΙΣ\n\n#### KEΦAΛAIO TPITO ΕΝΑΡΞΗ\n\nAPΘPO 4 ΕΝΑΡΞΗ ΙΣΧΥΟΣ\n\nΗ ισχύς αρχίζει από τη δημοσίευση.\n";
+    let r = check(old, old);
+    let labels: Vec<&str> = r.old_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "ΜΕΡΟΣ ΠΡΩΤΟ",
+            "Τμήμα Α΄",
+            "ΚΕΦΑΛΑΙΟ ΠΡΩΤΟ",
+            "Άρθρο 1",
+            "Άρθρο 2",
+            "ΚΕΦΑΛΑΙΟ ΔΕΥΤΕΡΟ",
+            "Άρθρο 3",
+            "Τμήμα Β΄",
+            "ΚΕΦΑΛΑΙΟ ΤΡΙΤΟ",
+            "Άρθρο 4"
+        ]
+    );
+    let new = old
+        .replace("MEPOΣ ΠPΩTO", "ΜΕΡΟΣ ΠΡΩΤΟ")
+        .replace("TMHMA A΄", "ΤΜΗΜΑ Α΄")
+        .replace("KEΦAΛAIO ΔEYTEPO", "ΚΕΦΑΛΑΙΟ ΔΕΥΤΕΡΟ")
+        .replace("APΘPO 3", "ΑΡΘΡΟ 3")
+        .replace("Άρθρo 2", "Άρθρο 2")
+        .replace("δέκα θέσεις", "δώδεκα θέσεις");
+    let r = check(old, &new);
+    // Each section is paired with its retyped self; the retyped headings are changed text.
+    let s = &r.summary;
+    assert_eq!((s.added, s.removed, s.moved, s.renumbered), (0, 0, 0, 0));
+    assert_eq!(
+        changed_labels(&r),
+        [
+            "ΜΕΡΟΣ ΠΡΩΤΟ",
+            "Τμήμα Α΄",
+            "Άρθρο 2",
+            "ΚΕΦΑΛΑΙΟ ΔΕΥΤΕΡΟ",
+            "Άρθρο 3"
+        ]
+    );
+}
