@@ -485,9 +485,9 @@ impl<'a> Matcher<'a> {
     }
 
     /// Pairs equal contents among the given unpaired sections, in order. In a gap whose
-    /// numbers around are kept, among several equal old ones (two articles both reading
-    /// `Repealed.`) the one with the new one's number comes first: a repealed number given a
-    /// new text leaves the other stub where it was. Across the text, an article stub pairs
+    /// numbers around are kept, equal sections of the same number are paired first (two
+    /// articles both reading `Repealed.`): a repealed number given a new text leaves the
+    /// other stub where it was, and a stub printed again leaves the others in place. Across the text, an article stub pairs
     /// only with the stub of its own number (see [`Matcher::article_stubs_of_other_numbers`]).
     fn pair_equal(&mut self, olds: &[usize], news: &[usize], scope: Scope) {
         let by_number = scope == Scope::Gap { by_number: true };
@@ -503,7 +503,21 @@ impl<'a> Matcher<'a> {
                 by_key.entry((h, self.old.key(i))).or_default().push_back(i);
             }
         }
+        // Same numbers first, all of them: taken in text order with the others, a new
+        // section whose number the old text lacks (a stub printed again) took the next
+        // equal old one, whose own new section then took the next, to the gap's end.
+        if by_number {
+            for &j in news {
+                let key = (self.new.hashes[j], self.new.key(j));
+                if let Some(i) = by_key.get_mut(&key).and_then(|q| self.take_equal(q, j)) {
+                    self.pair(i, j, None);
+                }
+            }
+        }
         for &j in news {
+            if self.new_to_old[j].is_some() {
+                continue;
+            }
             let h = self.new.hashes[j];
             // Equal contents: where the new one is an article stub, so is the old one.
             let stub = scope == Scope::Text
@@ -767,8 +781,18 @@ impl<'a> Matcher<'a> {
     /// boilerplate of penalties is no renumbering: the Karistusseadustik's § 208
     /// `Arvutiviiruse levitamine` was paired with the new § 300¹ `Toimingupiirangu rikkumine`
     /// (similarity 0.51), the new § 208 `Nuhkvara, pahavara ja arvutiviiruse levitamine`
-    /// reported added. Untitled articles are left to their words.
+    /// reported added. Untitled articles are left to their words. Then the same the other way
+    /// round, so that a redline read backwards tells the same story: new `j` paired with old
+    /// `i` of another number while the old article of `j`'s number is unpaired (the trestní
+    /// zákoník's § 255 split into § 255 and § 255a, read from the later version back: the
+    /// later § 255a was paired with the earlier § 255, and § 255 reported removed).
     fn prefer_titled_numbers(&mut self) {
+        self.prefer_titled_new_numbers();
+        self.prefer_titled_old_numbers();
+    }
+
+    /// [`Matcher::prefer_titled_numbers`], old articles given back their numbers.
+    fn prefer_titled_new_numbers(&mut self) {
         let all: Vec<usize> = (0..self.new_to_old.len()).collect();
         let mut new_free = self.unpaired_by_key(&all, false);
         for j in all {
@@ -793,6 +817,36 @@ impl<'a> Matcher<'a> {
                 self.new_to_old[j] = None;
                 self.pair_by_number(i, j2);
                 take_first(&mut new_free, ki);
+            }
+        }
+    }
+
+    /// [`Matcher::prefer_titled_numbers`], new articles given back their numbers.
+    fn prefer_titled_old_numbers(&mut self) {
+        let all: Vec<usize> = (0..self.old_to_new.len()).collect();
+        let mut old_free = self.unpaired_by_key(&all, true);
+        for i in all {
+            let Some(j) = self.old_to_new[i] else {
+                continue;
+            };
+            let (ki, kj) = (self.old.key(i), self.new.key(j));
+            if ki == kj || !self.old.lasting(i) || !self.new.lasting(j) {
+                continue;
+            }
+            let Some(i2) = first_free(&old_free, kj) else {
+                continue;
+            };
+            let new_title = &self.new.sections[j].title;
+            let (to, tn) = (&self.old.sections[i].title, &self.old.sections[i2].title);
+            if new_title.is_empty() || to.is_empty() || tn.is_empty() {
+                continue;
+            }
+            let (own, other) = (title_likeness(new_title, tn), title_likeness(new_title, to));
+            if own > 0.0 && own >= other {
+                self.old_to_new[i] = None;
+                self.new_to_old[j] = None;
+                self.pair_by_number(i2, j);
+                take_first(&mut old_free, kj);
             }
         }
     }
