@@ -715,17 +715,26 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
     }
     // A style whose language the texts do not speak is out when another is spoken: a Belgian
     // code's `§ 2.` paragraphs, outnumbering its `Art.` headings, do not make it German.
-    let hits = (candidates.len() > 1).then(|| language_hits(texts));
-    if let Some(hits) = &hits {
-        let spoken = candidates.iter().map(|&s| hits[s]).max().unwrap_or(0);
-        // Ten words a text, of the texts that have any: a new law compared with an empty file
-        // is told by its own words (a Slovak act's `Čl. I` and `§ 5` made it Nordic, where
-        // the same act against itself was Slovak).
-        let texts_read = texts.iter().filter(|t| !t.trim().is_empty()).count().max(1);
-        if spoken >= 10 * texts_read as i64 {
-            for s in candidates.iter().filter(|&&s| hits[s] * 10 < spoken) {
-                scores[*s] = 0;
-            }
+    let hits = language_hits(texts);
+    // Ten words a text, of the texts that have any: a new law compared with an empty file
+    // is told by its own words (a Slovak act's `Čl. I` and `§ 5` made it Nordic, where
+    // the same act against itself was Slovak).
+    let texts_read = texts.iter().filter(|t| !t.trim().is_empty()).count().max(1);
+    let spoken_by = |styles: &mut dyn Iterator<Item = usize>| {
+        let spoken = styles.map(|s| hits[s]).max().unwrap_or(0);
+        (spoken >= 10 * texts_read as i64).then_some(spoken)
+    };
+    if let [only] = candidates[..] {
+        // One style's headings in a text of another language are no structure of that text:
+        // an OCR'd Peruvian ordinance's letterhead `IBLICA DEL` (REPÚBLICA DEL PERÚ) is no
+        // Slovenian division `del`, nor its text cited by Slovenian points.
+        let mut all = 0..STYLES.len();
+        if spoken_by(&mut all).is_some_and(|spoken| hits[only] * 10 < spoken) {
+            return None;
+        }
+    } else if let Some(spoken) = spoken_by(&mut candidates.iter().copied()) {
+        for s in candidates.iter().filter(|&&s| hits[s] * 10 < spoken) {
+            scores[*s] = 0;
         }
     }
     let top = scores.iter().copied().max().filter(|&t| t > 0)?;
@@ -736,7 +745,6 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
     // Ties go to the style whose common words the texts use most (hits above 99,999 count
     // as 99,999), then to the one whose article numbers are written as the texts write
     // theirs (Austrian `§ 104a.`, German `§ 104a`), then to the earlier style.
-    let hits = hits.unwrap_or_else(|| language_hits(texts));
     let mut best: Option<((i64, bool), usize)> = None;
     for s in tied {
         let key = (hits[s].min(99_999), STYLES[s].dotted_numbers == dotted);

@@ -6596,3 +6596,26 @@ fn stubs_restored_between_stubs_are_added_not_renumbering_the_rest() {
     let s = &back.summary;
     assert_eq!((s.added, s.removed, s.renumbered), (10, 0, 0));
 }
+
+#[test]
+fn a_spanish_text_with_one_slovenian_looking_line_is_not_slovenian() {
+    // crafter-research/legalize-pe: nine of 150 regional ordinances, OCR'd from scans, were
+    // read as Slovenian, their changes cited `točka` and `odstavek`: the only headings found
+    // were letterhead lines such as `IBLICA DEL` (REPÚBLICA DEL PERÚ) and `L DEL o CONSEJO
+    // REGIONAL.`, a Slovenian division `del` after a word or a Roman numeral in capitals,
+    // and no style was there to outvote it, while every line is Spanish.
+    let old = "# Acuerdo Regional N.° 157-2025-GRLL-CR\n\nGOBIERNO REGIONAL DE LA LIBERTAD\n\nEL CONSEJO REGIONAL DEL GOBIERNO REGIONAL DE LA LIBERTAD, en Sesión Ordinaria de la fecha, y de conformidad con lo dispuesto por la Ley Orgánica de Gobiernos Regionales y su Reglamento Interno;\n\nCONSIDERANDO:\n\nQue, mediante el informe de la comisión de la fecha, se propone declarar de interés regional la obra de la carretera del valle;\n\nQue, el Consejo Regional es el órgano normativo y fiscalizador del Gobierno Regional, y le corresponde aprobar los acuerdos de su competencia;\n\nACUERDA:\n\nDECLARAR de interés regional la obra de la carretera del valle.\n\nIBLICA DEL\n\nRegístrese, comuníquese y cúmplase.\n";
+    let new = old.replace(
+        "la obra de la carretera del valle.",
+        "la obra de la carretera y del puente del valle.",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "numbers");
+    assert!(
+        hunk_addresses(&r)
+            .iter()
+            .all(|a| !a.contains("točka") && !a.contains("odstavek")),
+        "{:?}",
+        hunk_addresses(&r)
+    );
+}
