@@ -1212,6 +1212,12 @@ pub static STYLES: &[Style] = &[
             ("Κεφάλαιο", D),
             ("Τμήμα", D),
             ("Παράρτημα", D),
+            // Subchapters, subsections and units between articles, unmarked in the Εθνικό
+            // Τυπογραφείο's texts (`ΥΠΟΚΕΦΑΛΑΙΟ Α’ …`, `ΥΠΟΤΜΗΜΑ 3 …`, `ΕΝΟΤΗΤΑ Δ’ …`).
+            ("Υποκεφάλαιο", D),
+            ("Υποτμήμα", D),
+            ("Ενότητα", D),
+            ("Υποενότητα", D),
         ],
         after: &[],
         markers: &[

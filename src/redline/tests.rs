@@ -6619,3 +6619,35 @@ fn a_spanish_text_with_one_slovenian_looking_line_is_not_slovenian() {
         hunk_addresses(&r)
     );
 }
+
+#[test]
+fn greek_subchapters_and_units_are_divisions() {
+    // legalize-gr, ν. 4808/2021 and others: `ΥΠΟΚΕΦΑΛΑΙΟ Α’ …` (subchapter), `ΥΠΟΤΜΗΜΑ 3 …`
+    // (subsection) and `ΕΝΟΤΗΤΑ Δ’ …` (unit) stand between articles, unmarked. They were text
+    // of the article before them: a subchapter added was a change of that article.
+    let old = "#### ΚΕΦΑΛΑΙΟ Δ΄\n\nΥΠΟΚΕΦΑΛΑΙΟ Α’ ΕΡΓΑΖΟΜΕΝΟΙ ΣΤΟΝ ΙΔΙΩΤΙΚΟ ΤΟΜΕΑ\n\n##### Άρθρο 94 Σκοπός\n\nΣκοπός του παρόντος είναι η προστασία των εργαζομένων.\n\nΥΠΟΚΕΦΑΛΑΙΟ Β’ ΕΡΓΑΖΟΜΕΝΟΙ ΣΤΟΝ ΔΗΜΟΣΙΟ ΤΟΜΕΑ\n\n##### Άρθρο 103 Σκοπός\n\nΣκοπός του παρόντος είναι η προστασία των υπαλλήλων.\n\n#### ΚΕΦΑΛΑΙΟ Ε΄\n\nΥΠΟΤΜΗΜΑ 3 ΔΙΑΔΙΚΑΣΙΕΣ\n\n##### Άρθρο 110 Διαδικασία\n\nΗ διαδικασία ορίζεται με απόφαση.\n\nΕΝΟΤΗΤΑ Δ’ ΛΟΙΠΕΣ ΔΙΑΤΑΞΕΙΣ\n\n##### Άρθρο 111 Έναρξη ισχύος\n\nΗ ισχύς αρχίζει από τη δημοσίευση.\n";
+    let new = old.replace(
+        "#### ΚΕΦΑΛΑΙΟ Ε΄",
+        "ΥΠΟΚΕΦΑΛΑΙΟ Γ’ ΕΡΓΑΖΟΜΕΝΟΙ ΜΕ ΕΝΤΟΛΗ\n\n##### Άρθρο 104 Σκοπός\n\nΣκοπός του παρόντος είναι η προστασία των εντολοδόχων.\n\n#### ΚΕΦΑΛΑΙΟ Ε΄",
+    );
+    let r = check(old, &new);
+    let divisions: Vec<&str> = r
+        .old_sections
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Division)
+        .map(|s| s.label.as_str())
+        .collect();
+    assert_eq!(
+        divisions,
+        [
+            "Κεφάλαιο Δ΄",
+            "Υποκεφάλαιο Α΄",
+            "Υποκεφάλαιο Β΄",
+            "Κεφάλαιο Ε΄",
+            "Υποτμήμα 3",
+            "Ενότητα Δ΄"
+        ]
+    );
+    let s = &r.summary;
+    assert_eq!((s.added, s.removed, s.changed), (2, 0, 0));
+}
