@@ -690,6 +690,10 @@ impl<'a> Matcher<'a> {
         // The numbers still held by an unpaired new section: an old article of such a number
         // that lasts keeps it unless its words clearly went elsewhere (see below).
         let held: FxHashSet<Key> = news.iter().map(|&j| self.new.key(j)).collect();
+        // And the other way round, so that the text read backwards pairs alike: a new article
+        // of a number an unpaired old section holds takes it unless its words clearly came
+        // from elsewhere.
+        let held_old: FxHashSet<Key> = olds.iter().map(|&i| self.old.key(i)).collect();
         let mut cands = Vec::new();
         for &j in news {
             let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
@@ -713,9 +717,12 @@ impl<'a> Matcher<'a> {
                 // given new words) was paired with the new art. 706-140 (`Un décret précise
                 // les modalités d'application …`, 0.55) and reported moved there.
                 let kept = ki != kj
-                    && ki.0 == HeadingKind::Article
-                    && self.old.lasting(i)
-                    && held.contains(&ki);
+                    && ((ki.0 == HeadingKind::Article
+                        && self.old.lasting(i)
+                        && held.contains(&ki))
+                        || (kj.0 == HeadingKind::Article
+                            && self.new.lasting(j)
+                            && held_old.contains(&kj)));
                 let needed = if kept {
                     MOVED_OFF_THRESHOLD
                 } else {
