@@ -429,7 +429,9 @@ pub static STYLES: &[Style] = &[
             (Degree, ", onder {}°"),
         ],
         abbreviations: &[],
-        words: &["de", "het", "van", "een", "wordt", "en"],
+        // Not `de`, the commonest word of French, Spanish, Catalan and Portuguese as well: a
+        // short Luxembourg règlement tied on its `Art.` headings was Dutch by it.
+        words: &["het", "van", "een", "wordt", "en", "zijn"],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
         dotted_numbers: false,
@@ -703,6 +705,10 @@ pub static STYLES: &[Style] = &[
         before: &[
             ("§", A),
             ("Artikel", A),
+            // Treaties as the Riksdag prints them in the acts that bring them into force
+            // (`Art. 1.`, `Art 8.`, SFS 1929:404).
+            ("Art.", A),
+            ("Art", A),
             ("Kapitel", D),
             ("Avdelningen", D),
             ("Avdelning", D),

@@ -6670,3 +6670,28 @@ fn an_article_rewritten_with_the_words_of_one_repealed_keeps_its_number_read_eit
         assert!(changed_labels(&r).contains(&"Article L531-14"));
     }
 }
+
+#[test]
+fn a_short_french_reglement_is_french_though_it_says_de_as_dutch_does() {
+    // legalize-lu, Règlement grand-ducal du 8 juin 1979: two `Art.` headings, which French,
+    // German, Austrian, Dutch and Catalan all use, and the tie went to Dutch, whose common
+    // words counted `de` (and `en`): 62 against French's 48. Its changes were cited `, lid 1`.
+    let old = "# Règlement grand-ducal du 8 juin 1979 portant à un milliard de francs la dotation de l'Etat à la Société Nationale de Crédit et d'Investissement\n\nNous JEAN, par la grâce de Dieu, Grand-Duc de Luxembourg, Duc de Nassau,\n\nVu la loi du 2 août 1977 portant création d'une Société Nationale de Crédit et d'Investissement et notamment son article 11;\n\nNotre Conseil d'Etat entendu;\n\nDe l'assentiment de la Chambre des Députés par l'organe de sa commission de travail;\n\nSur le rapport de Notre Ministre des Finances et de Notre Ministre de l'Economie Nationale et après délibération du Gouvernement en conseil;\n\nArrêtons:\n\n### Art. 1<sup>er</sup>.\n\nLa dotation de l'Etat à la Société Nationale de Crédit et d'Investissement prévue à l'alinéa (1) de l'article 11 de la loi du 2 août 1977 portant création d'une Société Nationale de Crédit et d'Investissement est portée à un milliard de francs.\n\n### Art. 2.\n\nNotre Ministre des Finances et Notre Ministre de l'Economie Nationale sont chargés de l'exécution du présent règlement qui sera publié au Mémorial.\n\n**Le Ministre des Finances,Jacques F. PoosLe Ministre de l'Economie Nationale,Gaston Thorn**\n\n**Palais de Luxembourg, le 8 juin 1979.Jean**\n";
+    let new = old.replace("un milliard de francs.", "deux milliards de francs.");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fr");
+    assert_eq!(hunk_addresses(&r), ["Art. 1er"]);
+}
+
+#[test]
+fn a_treaty_in_a_swedish_act_is_swedish() {
+    // nab-collab/legalize-se, SFS 1929:404 (the Swedish-Norwegian water rights convention):
+    // the act prints the convention's articles `Art. 1.`, `Art 8.`, which the Swedish row
+    // did not have and the Norwegian one did, so the Swedish text was read as Norwegian
+    // (before Norwegian had them, as German).
+    let old = "# Lag (1929:404) om giltighet här i riket av svensk-norska vattenrättskonventionen av den 11 maj 1929\n\n**SFS-nummer:** 1929:404  \n**Typ:** Lag  \n**Myndighet/Departement:** Klimat- och näringslivsdepartementet  \n**Ikraftträdande:** okänd  \n\n---\n\n## Författningstext\n\n\"Konventionens omfattning.\n\nArt. 1.\n\n1. Denna konvention avser anläggning, arbete eller annan åtgärd i\nvattendrag inom det ena riket av beskaffenhet att därigenom vållas\nmärkbar förändring i vattendrag inom det andra riket med avseende å\ndjup, läge, riktning, vattenstånd eller vattenmängd eller förorsakas\nhinder för fiskens gång till skada för fisket inom detta rike.\n\n2. Konventionen avser ock samfärdsel och flottning i vattendrag, som\nutgöra gräns mellan rikena eller som eljest sträcka sig genom båda\nrikenas områden eller som hava avlopp till sådana vattendrag.\n\n3. Till vattendrag hänföras i denna konvention jämväl sjöar och andra\nvattensamlingar. Anläggning, arbete eller åtgärd, som avses i mom. 1,\nkallas i denna konvention företag.\n\nArt. 2.\n\nInnefattar ett företag överföring av vatten från ett nederbördsområde\ntill ett annat, må vartdera riket påfordra, att frågan göres till\nföremål för särskilda förhandlingar mellan rikena, därvid dessa icke\näro bundna av bestämmelserna i denna konvention. Såsom ett\nnederbördsområde anses hela det område, från vilket vattnet har\ngemensamt avlopp till havet.\n\nLagtillämpning.\n\nHuvudregler.\n\n";
+    let new = old.replace("jämväl sjöar och andra", "jämväl sjöar, dammar och andra");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "sv");
+    assert_eq!(r.structure.old.articles, 2);
+}
