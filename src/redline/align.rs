@@ -794,66 +794,56 @@ impl<'a> Matcher<'a> {
     /// zákoník's § 255 split into § 255 and § 255a, read from the later version back: the
     /// later § 255a was paired with the earlier § 255, and § 255 reported removed).
     fn prefer_titled_numbers(&mut self) {
-        self.prefer_titled_new_numbers();
-        self.prefer_titled_old_numbers();
+        self.give_back_titled_numbers(true);
+        self.give_back_titled_numbers(false);
     }
 
-    /// [`Matcher::prefer_titled_numbers`], old articles given back their numbers.
-    fn prefer_titled_new_numbers(&mut self) {
-        let all: Vec<usize> = (0..self.new_to_old.len()).collect();
-        let mut new_free = self.unpaired_by_key(&all, false);
-        for j in all {
-            let Some(i) = self.new_to_old[j] else {
-                continue;
+    /// [`Matcher::prefer_titled_numbers`] for the articles of one side (the old ones when
+    /// `old`), each given the unpaired article of its own number on the other side, read in
+    /// the other side's order.
+    fn give_back_titled_numbers(&mut self, old: bool) {
+        let all: Vec<usize> = match old {
+            true => (0..self.new_to_old.len()).collect(),
+            false => (0..self.old_to_new.len()).collect(),
+        };
+        let mut free = self.unpaired_by_key(&all, !old);
+        for k in all {
+            // `k` on the side read, `keeper` the article that may get its number back.
+            let (i, j) = match old {
+                true => match self.new_to_old[k] {
+                    Some(i) => (i, k),
+                    None => continue,
+                },
+                false => match self.old_to_new[k] {
+                    Some(j) => (k, j),
+                    None => continue,
+                },
             };
             let (ki, kj) = (self.old.key(i), self.new.key(j));
             if ki == kj || !self.old.lasting(i) || !self.new.lasting(j) {
                 continue;
             }
-            let Some(j2) = first_free(&new_free, ki) else {
+            let own_key = if old { ki } else { kj };
+            let Some(k2) = first_free(&free, own_key) else {
                 continue;
             };
-            let old_title = &self.old.sections[i].title;
-            let (to, tn) = (&self.new.sections[j].title, &self.new.sections[j2].title);
-            if old_title.is_empty() || to.is_empty() || tn.is_empty() {
+            let (keeper, read) = match old {
+                true => (&self.old.sections[i], &self.new.sections),
+                false => (&self.new.sections[j], &self.old.sections),
+            };
+            let (title, to, tn) = (&keeper.title, &read[k].title, &read[k2].title);
+            if title.is_empty() || to.is_empty() || tn.is_empty() {
                 continue;
             }
-            let (own, other) = (title_likeness(old_title, tn), title_likeness(old_title, to));
+            let (own, other) = (title_likeness(title, tn), title_likeness(title, to));
             if own > 0.0 && own >= other {
                 self.old_to_new[i] = None;
                 self.new_to_old[j] = None;
-                self.pair_by_number(i, j2);
-                take_first(&mut new_free, ki);
-            }
-        }
-    }
-
-    /// [`Matcher::prefer_titled_numbers`], new articles given back their numbers.
-    fn prefer_titled_old_numbers(&mut self) {
-        let all: Vec<usize> = (0..self.old_to_new.len()).collect();
-        let mut old_free = self.unpaired_by_key(&all, true);
-        for i in all {
-            let Some(j) = self.old_to_new[i] else {
-                continue;
-            };
-            let (ki, kj) = (self.old.key(i), self.new.key(j));
-            if ki == kj || !self.old.lasting(i) || !self.new.lasting(j) {
-                continue;
-            }
-            let Some(i2) = first_free(&old_free, kj) else {
-                continue;
-            };
-            let new_title = &self.new.sections[j].title;
-            let (to, tn) = (&self.old.sections[i].title, &self.old.sections[i2].title);
-            if new_title.is_empty() || to.is_empty() || tn.is_empty() {
-                continue;
-            }
-            let (own, other) = (title_likeness(new_title, tn), title_likeness(new_title, to));
-            if own > 0.0 && own >= other {
-                self.old_to_new[i] = None;
-                self.new_to_old[j] = None;
-                self.pair_by_number(i2, j);
-                take_first(&mut old_free, kj);
+                match old {
+                    true => self.pair_by_number(i, k2),
+                    false => self.pair_by_number(k2, j),
+                }
+                take_first(&mut free, own_key);
             }
         }
     }
