@@ -487,8 +487,9 @@ impl<'a> Matcher<'a> {
     /// Pairs equal contents among the given unpaired sections, in order. In a gap whose
     /// numbers around are kept, equal sections of the same number are paired first (two
     /// articles both reading `Repealed.`): a repealed number given a new text leaves the
-    /// other stub where it was, and a stub printed again leaves the others in place. Across the text, an article stub pairs
-    /// only with the stub of its own number (see [`Matcher::article_stubs_of_other_numbers`]).
+    /// other stub where it was, and a stub printed again leaves the others in place. Across
+    /// the text, an article stub pairs only with the stub of its own number (see
+    /// [`Matcher::article_stubs_of_other_numbers`]).
     fn pair_equal(&mut self, olds: &[usize], news: &[usize], scope: Scope) {
         let by_number = scope == Scope::Gap { by_number: true };
         // Queues of old sections in text order, by content hash and by hash and key. A
@@ -523,7 +524,8 @@ impl<'a> Matcher<'a> {
             let stub = scope == Scope::Text
                 && self.new.sections[j].kind == HeadingKind::Article
                 && self.new.is_stub(j);
-            let same_key = (by_number || stub)
+            // Same numbers in a gap were all paired above.
+            let same_key = stub
                 .then(|| by_key.get_mut(&(h, self.new.key(j))))
                 .flatten();
             let found = same_key.and_then(|q| self.take_equal(q, j)).or_else(|| {

@@ -720,9 +720,9 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
     // is told by its own words (a Slovak act's `Čl. I` and `§ 5` made it Nordic, where
     // the same act against itself was Slovak).
     let texts_read = texts.iter().filter(|t| !t.trim().is_empty()).count().max(1);
-    let spoken_by = |styles: &mut dyn Iterator<Item = usize>| {
-        let spoken = styles.map(|s| hits[s]).max().unwrap_or(0);
-        (spoken >= 10 * texts_read as i64).then_some(spoken)
+    let spoken = |styles: &[usize]| {
+        let most = styles.iter().map(|&s| hits[s]).max().unwrap_or(0);
+        (most >= 10 * texts_read as i64).then_some(most)
     };
     if let [only] = candidates[..] {
         // One style's headings in a text of another language are no structure of that text:
@@ -731,12 +731,12 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
         // ten: with no other style's headings to weigh, the words alone decide, and a
         // language's short common words recur in its neighbours' (Spanish `se` is one of
         // Slovenian's; its ordinances score 12 and 16 against Spanish's 102 and 130).
-        let mut all = 0..STYLES.len();
-        if spoken_by(&mut all).is_some_and(|spoken| hits[only] * 5 < spoken) {
+        let all: Vec<usize> = (0..STYLES.len()).collect();
+        if spoken(&all).is_some_and(|most| hits[only] * 5 < most) {
             return None;
         }
-    } else if let Some(spoken) = spoken_by(&mut candidates.iter().copied()) {
-        for s in candidates.iter().filter(|&&s| hits[s] * 10 < spoken) {
+    } else if let Some(most) = spoken(&candidates) {
+        for s in candidates.iter().filter(|&&s| hits[s] * 10 < most) {
             scores[*s] = 0;
         }
     }
@@ -1254,16 +1254,13 @@ fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
     let Form::Keyword(k) = h.form else {
         return number;
     };
-    if !k
-        .word
-        .starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c))
-    {
+    if !k.word.starts_with(super::heading::is_greek) {
         return number;
     }
     // An ordinal word typed with the Latin capitals its letters look like (`KEΦAΛAIO
     // ΔEYTEPO` for `ΚΕΦΑΛΑΙΟ ΔΕΥΤΕΡΟ`), not a Roman numeral (`TMHMA IV`).
     if number.len() > 3
-        && !number.chars().all(|c| "IVXLCDM".contains(c))
+        && !number.chars().all(super::heading::is_roman)
         && ordinal_word(&number)
         && let Some(greek) = super::heading::greek_typed(&number)
     {

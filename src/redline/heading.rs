@@ -302,7 +302,7 @@ fn look_alike_slots(groups: &[(LexKey, Vec<Keyword>)]) -> Vec<u16> {
     let mut slots = vec![0u16; 26 * 26];
     for a in b'A'..=b'Z' {
         for b in b'A'..=b'Z' {
-            let greek = |c: u8| greek_letter(char::from(c)).filter(|g| !g.is_ascii());
+            let greek = |c: u8| greek_letter(char::from(c));
             let (Some(x), Some(y)) = (greek(a), greek(b)) else {
                 continue;
             };
@@ -372,9 +372,9 @@ fn first_two_lower(s: &str) -> Option<LexKey> {
         // A Latin capital typed for the Greek one it looks like before a Greek letter
         // (`KΕΦΑΛΑΙΟ`).
         let first = match second {
-            Some(g) if is_greek(g) => greek_letter(char::from(s.as_bytes()[0]))
-                .filter(|g| !g.is_ascii())
-                .map_or(a, lower_greek),
+            Some(g) if is_greek(g) => {
+                greek_letter(char::from(s.as_bytes()[0])).map_or(a, lower_greek)
+            }
             _ => a,
         };
         return Some((first, second));
@@ -401,16 +401,14 @@ fn first_two_lowered(s: &str) -> Option<LexKey> {
     // A Latin capital typed for the Greek one it looks like before a Greek letter
     // (`KΕΦΑΛΑΙΟ`).
     let low = match second {
-        Some(g) if first.is_ascii() && is_greek(g) => greek_letter(first)
-            .filter(|g| !g.is_ascii())
-            .map_or(low, lower_greek),
+        Some(g) if first.is_ascii() && is_greek(g) => greek_letter(first).map_or(low, lower_greek),
         _ => low,
     };
     Some((low, second))
 }
 
 /// Whether `c` is a letter of the Greek block.
-fn is_greek(c: char) -> bool {
+pub(crate) fn is_greek(c: char) -> bool {
     ('\u{370}'..='\u{3ff}').contains(&c)
 }
 
@@ -439,7 +437,7 @@ fn greek_look_alike(c: char) -> Option<char> {
     match c {
         'o' => Some('ο'),
         'v' => Some('ν'),
-        _ => greek_letter(c).filter(|g| !g.is_ascii()),
+        _ => greek_letter(c),
     }
 }
 
@@ -511,7 +509,7 @@ fn blanks0(i: &str) -> IResult<&str, &str> {
     take_while(is_blank)(i)
 }
 
-fn is_roman(c: char) -> bool {
+pub(crate) fn is_roman(c: char) -> bool {
     matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M')
 }
 
