@@ -62,7 +62,7 @@ fn check(old: &str, new: &str) -> Redline {
     let r = redline(old, new);
     assert_eq!(apply(old, &r.ops), new, "ops do not rebuild the new text");
     // The stream of tracked changes (Word output) gives back both texts, moves included.
-    let stream = crate::redline::tracked(&r);
+    let stream = crate::redline::tracked(&r, old, new);
     assert_eq!(
         crate::redline::rebuild(&stream, old, new, true),
         old,

@@ -81,8 +81,14 @@ pub fn pieces(r: &Redline) -> Vec<Piece> {
 /// whole new text) where it stands now and one moved-from piece (its whole old text) where it
 /// stood, so that accepting every change gives the new text and rejecting every change the
 /// old one. A moved section that was also edited is shown moved whole, its edits inside the
-/// move not marked word by word.
-pub fn tracked(r: &Redline) -> Vec<Piece> {
+/// move not marked word by word. Line breaks are then kept as a word processor best keeps
+/// them (see [`compact_breaks`]): `old` and `new` are the texts the redline compared.
+pub fn tracked(r: &Redline, old: &str, new: &str) -> Vec<Piece> {
+    compact_breaks(with_moves(r), old.as_bytes(), new.as_bytes())
+}
+
+/// [`tracked`] before its line breaks are compacted.
+fn with_moves(r: &Redline) -> Vec<Piece> {
     let moves: Vec<(Range<usize>, Range<usize>)> = r
         .sections
         .iter()
@@ -128,6 +134,158 @@ pub fn tracked(r: &Redline) -> Vec<Piece> {
         );
     }
     out
+}
+
+/// Whether a byte is part of a line break (a paragraph mark in a word processor).
+fn is_break(b: u8) -> bool {
+    b == b'\n' || b == b'\r'
+}
+
+/// The stream with its line breaks made equal wherever the texts allow, so that a tracked
+/// paragraph mark is one the revision really adds or drops. A deletion and an insertion side
+/// by side that start (or end) with the same line breaks keep those breaks as equal text
+/// before (after) them; two insertions (deletions) with only line breaks between them, the
+/// second ending with the same breaks, are one insertion (deletion) followed by those breaks.
+/// The texts either way are unchanged. Word processors read fewer, plainer revisions, and
+/// LibreOffice 7.4 rejects an inserted paragraph, an unchanged empty one and another inserted
+/// paragraph as if the empty one had been inserted too (Trestní zákoník 2025 → 2026: a blank
+/// line lost when every change was rejected).
+fn compact_breaks(stream: Vec<Piece>, old: &[u8], new: &[u8]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(stream.len());
+    for p in stream {
+        push_compact(&mut out, p, old, new);
+    }
+    out
+}
+
+/// Pushes a piece, making its line breaks equal with the pieces before it where
+/// [`compact_breaks`] says.
+fn push_compact(out: &mut Vec<Piece>, p: Piece, old: &[u8], new: &[u8]) {
+    use PieceKind::{Deleted, Equal, Inserted};
+    match (out.last().map(|q| q.kind), p.kind) {
+        (Some(Deleted), Inserted) | (Some(Inserted), Deleted) => {
+            let q = out.pop().expect("a last piece");
+            let (del, ins) = if q.kind == Deleted {
+                (&q, &p)
+            } else {
+                (&p, &q)
+            };
+            let (d, i) = (
+                del.old.clone().expect("deleted"),
+                ins.new.clone().expect("inserted"),
+            );
+            let (ob, nb) = (&old[d.clone()], &new[i.clone()]);
+            let common = |pairs: &mut dyn Iterator<Item = (&u8, &u8)>| {
+                pairs.take_while(|(a, b)| a == b && is_break(**a)).count()
+            };
+            let k = common(&mut ob.iter().zip(nb));
+            let m = common(&mut ob[k..].iter().rev().zip(nb[k..].iter().rev()));
+            if k + m == 0 {
+                push_plain(out, q);
+                return push_plain(out, p);
+            }
+            let equal = |o: Range<usize>, n: Range<usize>| Piece::of(Equal, Some(o), Some(n));
+            let cut = |r: &Range<usize>| r.start + k..r.end - m;
+            push_compact(
+                out,
+                equal(d.start..d.start + k, i.start..i.start + k),
+                old,
+                new,
+            );
+            for x in [q, p] {
+                let x = match x.kind {
+                    Deleted => Piece::of(Deleted, Some(cut(&d)), None),
+                    _ => Piece::of(Inserted, None, Some(cut(&i))),
+                };
+                push_compact(out, x, old, new);
+            }
+            push_compact(out, equal(d.end - m..d.end, i.end - m..i.end), old, new);
+        }
+        (Some(Equal), Inserted | Deleted) => match slide(out, &p, old, new) {
+            Some((change, equal)) => {
+                out.truncate(out.len() - 2);
+                push_compact(out, change, old, new);
+                push_compact(out, equal, old, new);
+            }
+            None => push_plain(out, p),
+        },
+        _ => push_plain(out, p),
+    }
+}
+
+/// For a change `p` pushed after a change of its kind and line breaks only: the one change
+/// the two make with the breaks between them, and the breaks `p` ends with as equal text.
+fn slide(out: &[Piece], p: &Piece, old: &[u8], new: &[u8]) -> Option<(Piece, Piece)> {
+    let [.., x, e] = out else { return None };
+    if x.kind != p.kind {
+        return None;
+    }
+    let inserted = p.kind == PieceKind::Inserted;
+    let text = if inserted { new } else { old };
+    let range = |q: &Piece| {
+        if inserted {
+            q.new.clone()
+        } else {
+            q.old.clone()
+        }
+    };
+    let (xr, er, yr) = (range(x)?, range(e)?, range(p)?);
+    let n = er.len();
+    let breaks = &text[er.clone()];
+    let fits = xr.end == er.start
+        && er.end == yr.start
+        && yr.len() >= n
+        && breaks.iter().all(|&b| is_break(b))
+        && &text[yr.end - n..yr.end] == breaks;
+    if !fits {
+        return None;
+    }
+    let (joined, tail) = (xr.start..yr.end - n, yr.end - n..yr.end);
+    Some(if inserted {
+        (
+            Piece::of(PieceKind::Inserted, None, Some(joined)),
+            Piece::of(PieceKind::Equal, e.old.clone(), Some(tail)),
+        )
+    } else {
+        (
+            Piece::of(PieceKind::Deleted, Some(joined), None),
+            Piece::of(PieceKind::Equal, Some(tail), e.new.clone()),
+        )
+    })
+}
+
+/// Pushes a piece as it is, joined to the last when both are equal, deleted or inserted text
+/// and follow on in both texts; an empty piece is left out.
+fn push_plain(out: &mut Vec<Piece>, p: Piece) {
+    if p.old
+        .as_ref()
+        .or(p.new.as_ref())
+        .is_none_or(|r| r.is_empty())
+    {
+        return;
+    }
+    let follows = |a: &Option<Range<usize>>, b: &Option<Range<usize>>| match (a, b) {
+        (Some(a), Some(b)) => a.end == b.start,
+        (None, None) => true,
+        _ => false,
+    };
+    if let Some(q) = out.last_mut() {
+        let plain = matches!(
+            p.kind,
+            PieceKind::Equal | PieceKind::Deleted | PieceKind::Inserted
+        );
+        if plain && q.kind == p.kind && follows(&q.old, &p.old) && follows(&q.new, &p.new) {
+            let grow = |a: &mut Option<Range<usize>>, b: &Option<Range<usize>>| {
+                if let (Some(a), Some(b)) = (a.as_mut(), b) {
+                    a.end = b.end;
+                }
+            };
+            grow(&mut q.old, &p.old);
+            grow(&mut q.new, &p.new);
+            return;
+        }
+    }
+    out.push(p);
 }
 
 /// The move a piece belongs to: an equal or deleted piece inside a moved section's old bytes,
@@ -209,7 +367,7 @@ mod tests {
 
     fn check(old: &str, new: &str) -> Vec<Piece> {
         let r = redline(old, new);
-        let s = tracked(&r);
+        let s = tracked(&r, old, new);
         assert_eq!(rebuild(&s, old, new, true), old, "reject all");
         assert_eq!(rebuild(&s, old, new, false), new, "accept all");
         s
@@ -221,6 +379,68 @@ mod tests {
             "Section 1. A\n(1) ten days.\n\nSection 2. B\n(1) Gone.\n",
             "Section 1. A\n(1) five days.\n\nSection 2. C\n(1) New.\n",
         );
+    }
+
+    /// The pieces of a stream as text: `=`, `-`, `+` and the bytes of each.
+    fn shown(s: &[Piece], old: &str, new: &str) -> Vec<String> {
+        s.iter()
+            .map(|p| match p.kind {
+                PieceKind::Equal => format!("={}", &new[p.new.clone().unwrap()]),
+                PieceKind::Deleted => format!("-{}", &old[p.old.clone().unwrap()]),
+                _ => format!("+{}", &new[p.new.clone().unwrap()]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn line_breaks_either_side_of_a_change_stay_equal() {
+        // The operations the redline gave for point f) added to § 205 of the Czech criminal
+        // code (2025 -> 2026): LibreOffice, rejecting every change, lost the blank line.
+        let old = "e) foo,\n\nbude bar.\n";
+        let new = "e) foo, nebo\n\nf) baz,\n\nbude bar.\n";
+        let piece = |kind, o: Option<Range<usize>>, n: Option<Range<usize>>| Piece::of(kind, o, n);
+        let raw = vec![
+            piece(PieceKind::Equal, Some(0..7), Some(0..7)),
+            piece(PieceKind::Deleted, Some(7..8), None),
+            piece(PieceKind::Inserted, None, Some(7..13)),
+            piece(PieceKind::Equal, Some(8..9), Some(13..14)),
+            piece(PieceKind::Inserted, None, Some(14..23)),
+            piece(PieceKind::Equal, Some(9..19), Some(23..33)),
+        ];
+        assert_eq!(rebuild(&raw, old, new, true), old);
+        assert_eq!(rebuild(&raw, old, new, false), new);
+        let s = compact_breaks(raw, old.as_bytes(), new.as_bytes());
+        assert_eq!(
+            shown(&s, old, new),
+            ["=e) foo,", "+ nebo\n\nf) baz,", "=\n\nbude bar.\n"]
+        );
+        assert_eq!(rebuild(&s, old, new, true), old);
+        assert_eq!(rebuild(&s, old, new, false), new);
+    }
+
+    #[test]
+    fn a_deleted_and_an_inserted_line_keep_the_breaks_they_share() {
+        let old = "A.\n\n\nB.\n";
+        let new = "A.\n\nC.\n\n\nB.\n";
+        let piece = |kind, o: Option<Range<usize>>, n: Option<Range<usize>>| Piece::of(kind, o, n);
+        // The Strafgesetzbuch 2012 -> 2021 shape: two breaks deleted, one inserted.
+        let raw = vec![
+            piece(PieceKind::Equal, Some(0..2), Some(0..2)),
+            piece(PieceKind::Deleted, Some(2..4), None),
+            piece(PieceKind::Inserted, None, Some(2..3)),
+            piece(PieceKind::Equal, Some(4..5), Some(3..4)),
+            piece(PieceKind::Inserted, None, Some(4..9)),
+            piece(PieceKind::Equal, Some(5..8), Some(9..12)),
+        ];
+        assert_eq!(rebuild(&raw, old, new, true), old);
+        assert_eq!(rebuild(&raw, old, new, false), new);
+        let s = compact_breaks(raw, old.as_bytes(), new.as_bytes());
+        assert_eq!(
+            shown(&s, old, new),
+            ["=A.\n", "-\n", "=\n", "+C.\n\n\n", "=B.\n"]
+        );
+        assert_eq!(rebuild(&s, old, new, true), old);
+        assert_eq!(rebuild(&s, old, new, false), new);
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub struct Tracking {
 /// The redline as the bytes of a `.docx` file with tracked changes.
 pub fn redline_docx(r: &Redline, old: &str, new: &str, t: &Tracking) -> Vec<u8> {
     let mut w = Writer::new(t);
-    for p in tracked(r) {
+    for p in tracked(r, old, new) {
         let text = match p.kind {
             PieceKind::Equal | PieceKind::Inserted | PieceKind::MovedTo => {
                 &new[p.new.clone().expect("a piece of the new text")]
@@ -212,7 +212,7 @@ mod tests {
             date: "2025-03-01T00:00:00Z".into(),
         };
         let mut w = Writer::new(&t);
-        for p in tracked(&r) {
+        for p in tracked(&r, old, new) {
             let text = match p.kind {
                 PieceKind::Equal | PieceKind::Inserted | PieceKind::MovedTo => &new[p.new.unwrap()],
                 _ => &old[p.old.unwrap()],
