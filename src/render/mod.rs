@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod diff;
 pub mod docx;
+mod emphasis;
 pub mod impact;
 pub mod instructions;
 pub mod monitoring;

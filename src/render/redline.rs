@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use super::emphasis::{Mark, marked_line};
 use super::text::csv_record;
 use crate::escape::html_text as esc;
 
@@ -159,20 +160,28 @@ fn clean(text: &str) -> String {
 /// Lays out fragments as lines, wrapping each line's part of a removed or added fragment in
 /// the given markers (so markers never span a line break).
 fn marked_lines(hunk: &Hunk, mark: &dyn Fn(FragmentKind, &str) -> String) -> Vec<String> {
-    let mut lines = vec![String::new()];
+    fragment_lines(hunk)
+        .iter()
+        .map(|l| l.iter().map(|(kind, part)| mark(*kind, part)).collect())
+        .collect()
+}
+
+/// The fragments of a hunk cut into its lines (without their line breaks).
+fn fragment_lines(hunk: &Hunk) -> Vec<Vec<(FragmentKind, String)>> {
+    let mut lines = vec![Vec::new()];
     for f in &hunk.fragments {
         let text = f.text.replace("\r\n", "\n");
         for (k, part) in text.split('\n').enumerate() {
             if k > 0 {
-                lines.push(String::new());
+                lines.push(Vec::new());
             }
             if !part.is_empty() {
                 let line = lines.last_mut().expect("never empty");
-                line.push_str(&mark(f.kind, part));
+                line.push((f.kind, part.to_string()));
             }
         }
     }
-    if lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
+    if lines.len() > 1 && lines.last().is_some_and(Vec::is_empty) {
         lines.pop();
     }
     lines
@@ -301,16 +310,21 @@ fn md_line_start(line: &str) -> String {
     }
 }
 
-/// Wraps `s` in `open`/`close`, keeping its leading and trailing blanks outside (Markdown
-/// emphasis must not start or end with a blank).
-fn md_wrap(s: &str, open: &str, close: &str) -> String {
-    let inner = s.trim();
-    if inner.is_empty() {
-        return s.to_string();
-    }
-    let lead = &s[..s.len() - s.trim_start().len()];
-    let trail = &s[s.trim_end().len()..];
-    format!("{lead}{open}{}{close}{trail}", md_escape(inner))
+/// The lines of a hunk in Markdown, removed words struck through and added words in bold
+/// (see [`emphasis`](super::emphasis)).
+fn md_marked_lines(hunk: &Hunk) -> Vec<String> {
+    let mark = |kind| match kind {
+        FragmentKind::Equal => Mark::Plain,
+        FragmentKind::Removed => Mark::Removed,
+        FragmentKind::Added => Mark::Added,
+    };
+    fragment_lines(hunk)
+        .into_iter()
+        .map(|l| {
+            let stretches: Vec<(Mark, String)> = l.into_iter().map(|(k, t)| (mark(k), t)).collect();
+            marked_line(&stretches)
+        })
+        .collect()
 }
 
 /// Writes lines as a block quote, with hard line breaks (`\` at the end) inside paragraphs so
@@ -363,13 +377,6 @@ pub fn redline_md_view(r: &Redline, view: &View) -> String {
             let _ = writeln!(out, "- {}", md_escape(&n.description));
         }
     }
-    let mark = |kind: FragmentKind, s: &str| -> String {
-        match kind {
-            FragmentKind::Equal => md_escape(s),
-            FragmentKind::Removed => md_wrap(s, "~~", "~~"),
-            FragmentKind::Added => md_wrap(s, "**", "**"),
-        }
-    };
     let mut first = true;
     for c in shown(r) {
         if first {
@@ -396,7 +403,7 @@ pub fn redline_md_view(r: &Redline, view: &View) -> String {
             _ => {
                 for h in &c.hunks {
                     let _ = writeln!(out, "{}:\n", md_escape(&hunk_at(h)));
-                    let lines: Vec<String> = marked_lines(h, &mark)
+                    let lines: Vec<String> = md_marked_lines(h)
                         .iter()
                         .map(|l| md_line_start(l))
                         .collect();
@@ -675,6 +682,25 @@ mod tests {
         assert!(!t.contains('\x1b'));
         let c = redline_table(&r, true);
         assert!(c.contains("\x1b[31mold\x1b[0m") && c.contains("\x1b[32mnew\x1b[0m"));
+    }
+
+    #[test]
+    fn markdown_marks_punctuation_after_a_word_so_that_commonmark_reads_them() {
+        // Strafgesetzbuch § 5, 2012 -> 2021: `Deutscher**, und**` showed its asterisks in
+        // every CommonMark reader; a full stop struck after a word showed its tildes.
+        let old =
+            "Section 1. A\n(1) Der Täter ist Deutscher und b.\n(2) Es gilt hier. Sonst nicht.\n";
+        let new =
+            "Section 1. A\n(1) Der Täter ist Deutscher, und b.\n(2) Es gilt hier: Sonst nicht.\n";
+        let m = redline_md(&redline(old, new));
+        assert!(
+            m.contains("> (1) Der Täter ist Deutscher<ins>,</ins> und b."),
+            "{m}"
+        );
+        assert!(
+            m.contains("> (2) Es gilt hier<del>.</del>**:** Sonst nicht."),
+            "{m}"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::redline::{
     UnitChange, pieces,
 };
 
+use super::emphasis::{Mark, marked_line};
 use super::redline::View;
 
 /// A row of the synopsis.
@@ -595,8 +596,8 @@ pub fn synopsis_md(r: &Redline, old: &str, new: &str, view: &View) -> String {
                 let _ = writeln!(out, "| *{}* | | |", md_emphasised(&sentence));
             }
             Shown::Unit { c, heading, lines } => {
-                let o = md_cell(old, old_of(r, c), &marks.deleted, "~~");
-                let n = md_cell(new, new_of(r, c), &marks.inserted, "**");
+                let o = md_cell(old, old_of(r, c), &marks.deleted, Mark::Removed);
+                let n = md_cell(new, new_of(r, c), &marks.inserted, Mark::Added);
                 let mut change = format!("**{}**", md_emphasised(&heading));
                 for l in lines {
                     let _ = write!(change, "<br>• {}", md_emphasised(&l));
@@ -608,28 +609,25 @@ pub fn synopsis_md(r: &Redline, old: &str, new: &str, view: &View) -> String {
     out
 }
 
-fn md_cell(text: &str, s: Option<&Section>, marks: &[Range<usize>], wrap: &str) -> String {
+fn md_cell(text: &str, s: Option<&Section>, marks: &[Range<usize>], mark: Mark) -> String {
     let Some(s) = s else {
         return "—".into();
     };
-    let mut lines = vec![String::new()];
+    let mut lines: Vec<Vec<(Mark, String)>> = vec![Vec::new()];
     for (marked, part) in stretches(text, body(text, s), marks) {
         let part = part.replace("\r\n", "\n");
         for (k, piece) in part.split('\n').enumerate() {
             if k > 0 {
-                lines.push(String::new());
+                lines.push(Vec::new());
             }
-            let line = lines.last_mut().expect("never empty");
-            if marked && !piece.trim().is_empty() {
-                let inner = piece.trim();
-                let lead = &piece[..piece.len() - piece.trim_start().len()];
-                let trail = &piece[piece.trim_end().len()..];
-                let _ = write!(line, "{lead}{wrap}{}{wrap}{trail}", md_emphasised(inner));
-            } else {
-                line.push_str(&md_emphasised(piece));
-            }
+            let mark = if marked { mark } else { Mark::Plain };
+            lines
+                .last_mut()
+                .expect("never empty")
+                .push((mark, piece.to_string()));
         }
     }
+    let lines: Vec<String> = lines.iter().map(|l| marked_line(l)).collect();
     lines.join("<br>")
 }
 
@@ -674,6 +672,18 @@ mod tests {
         let m = synopsis_md(&r, old, new, &view());
         assert!(
             m.contains("| Section 1. A<br>(1) a \\| b ~~ten~~<br>(2) kept | Section 1. A<br>(1) a \\| b **five**<br>(2) kept |"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn markdown_cells_mark_punctuation_after_a_word_so_that_commonmark_reads_them() {
+        let old = "Section 1. A\n(1) Es gilt hier. Sonst nicht.\n";
+        let new = "Section 1. A\n(1) Es gilt hier: Sonst nicht.\n";
+        let r = redline(old, new);
+        let m = synopsis_md(&r, old, new, &view());
+        assert!(
+            m.contains("| Section 1. A<br>(1) Es gilt hier<del>.</del> Sonst nicht. | Section 1. A<br>(1) Es gilt hier<ins>:</ins> Sonst nicht. |"),
             "{m}"
         );
     }
