@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::escape::html_text as esc;
 
+use super::emphasis::{Mark, marked_line};
 use super::text::{Style, md_cell, table};
 use crate::diff::{Direction, Piece, ProfileDiff};
 
@@ -55,20 +56,21 @@ pub fn pieces_text(pieces: &[Piece], color: bool) -> String {
         .collect()
 }
 
+/// A redline in Markdown, on one line: deleted words struck through, inserted words in bold
+/// (see [`emphasis`](super::emphasis)).
 fn pieces_md(pieces: &[Piece]) -> String {
-    pieces
+    let stretches: Vec<(Mark, String)> = pieces
         .iter()
         .map(|p| {
-            let t = p.text.trim_end_matches('\n');
-            let shown = md_cell(t);
-            match p.op {
-                "delete" if !t.trim().is_empty() => format!("~~{shown}~~"),
-                "insert" if !t.trim().is_empty() => format!("**{shown}**"),
-                _ => shown,
-            }
+            let mark = match p.op {
+                "delete" => Mark::Removed,
+                "insert" => Mark::Added,
+                _ => Mark::Plain,
+            };
+            (mark, p.text.trim_end_matches('\n').replace('\n', " "))
         })
-        .collect::<String>()
-        .replace('\n', " ")
+        .collect();
+    marked_line(&stretches)
 }
 
 fn pieces_html(pieces: &[Piece]) -> String {
