@@ -392,55 +392,59 @@ mod tests {
             .collect()
     }
 
+    /// The stream `pieces` (`=` equal, `-` deleted, `+` inserted, and their text), compacted:
+    /// both texts checked before and after, the pieces shown as [`shown`] shows them.
+    fn compacted(pieces: &[(&str, &str)]) -> Vec<String> {
+        let (mut old, mut new, mut raw) = (String::new(), String::new(), Vec::new());
+        for &(kind, text) in pieces {
+            let o = (kind != "+").then(|| old.len()..old.len() + text.len());
+            let n = (kind != "-").then(|| new.len()..new.len() + text.len());
+            let kind = match kind {
+                "=" => PieceKind::Equal,
+                "-" => PieceKind::Deleted,
+                _ => PieceKind::Inserted,
+            };
+            if o.is_some() {
+                old.push_str(text);
+            }
+            if n.is_some() {
+                new.push_str(text);
+            }
+            raw.push(Piece::of(kind, o, n));
+        }
+        let s = compact_breaks(raw, old.as_bytes(), new.as_bytes());
+        assert_eq!(rebuild(&s, &old, &new, true), old);
+        assert_eq!(rebuild(&s, &old, &new, false), new);
+        shown(&s, &old, &new)
+    }
+
     #[test]
     fn line_breaks_either_side_of_a_change_stay_equal() {
         // The operations the redline gave for point f) added to § 205 of the Czech criminal
         // code (2025 -> 2026): LibreOffice, rejecting every change, lost the blank line.
-        let old = "e) foo,\n\nbude bar.\n";
-        let new = "e) foo, nebo\n\nf) baz,\n\nbude bar.\n";
-        let piece = |kind, o: Option<Range<usize>>, n: Option<Range<usize>>| Piece::of(kind, o, n);
-        let raw = vec![
-            piece(PieceKind::Equal, Some(0..7), Some(0..7)),
-            piece(PieceKind::Deleted, Some(7..8), None),
-            piece(PieceKind::Inserted, None, Some(7..13)),
-            piece(PieceKind::Equal, Some(8..9), Some(13..14)),
-            piece(PieceKind::Inserted, None, Some(14..23)),
-            piece(PieceKind::Equal, Some(9..19), Some(23..33)),
-        ];
-        assert_eq!(rebuild(&raw, old, new, true), old);
-        assert_eq!(rebuild(&raw, old, new, false), new);
-        let s = compact_breaks(raw, old.as_bytes(), new.as_bytes());
-        assert_eq!(
-            shown(&s, old, new),
-            ["=e) foo,", "+ nebo\n\nf) baz,", "=\n\nbude bar.\n"]
-        );
-        assert_eq!(rebuild(&s, old, new, true), old);
-        assert_eq!(rebuild(&s, old, new, false), new);
+        let s = compacted(&[
+            ("=", "e) foo,"),
+            ("-", "\n"),
+            ("+", " nebo\n"),
+            ("=", "\n"),
+            ("+", "f) baz,\n\n"),
+            ("=", "bude bar.\n"),
+        ]);
+        assert_eq!(s, ["=e) foo,", "+ nebo\n\nf) baz,", "=\n\nbude bar.\n"]);
     }
 
     #[test]
     fn a_deleted_and_an_inserted_line_keep_the_breaks_they_share() {
-        let old = "A.\n\n\nB.\n";
-        let new = "A.\n\nC.\n\n\nB.\n";
-        let piece = |kind, o: Option<Range<usize>>, n: Option<Range<usize>>| Piece::of(kind, o, n);
         // The Strafgesetzbuch 2012 -> 2021 shape: two breaks deleted, one inserted.
-        let raw = vec![
-            piece(PieceKind::Equal, Some(0..2), Some(0..2)),
-            piece(PieceKind::Deleted, Some(2..4), None),
-            piece(PieceKind::Inserted, None, Some(2..3)),
-            piece(PieceKind::Equal, Some(4..5), Some(3..4)),
-            piece(PieceKind::Inserted, None, Some(4..9)),
-            piece(PieceKind::Equal, Some(5..8), Some(9..12)),
-        ];
-        assert_eq!(rebuild(&raw, old, new, true), old);
-        assert_eq!(rebuild(&raw, old, new, false), new);
-        let s = compact_breaks(raw, old.as_bytes(), new.as_bytes());
-        assert_eq!(
-            shown(&s, old, new),
-            ["=A.\n", "-\n", "=\n", "+C.\n\n\n", "=B.\n"]
-        );
-        assert_eq!(rebuild(&s, old, new, true), old);
-        assert_eq!(rebuild(&s, old, new, false), new);
+        let s = compacted(&[
+            ("=", "A."),
+            ("-", "\n\n"),
+            ("+", "\n"),
+            ("=", "\n"),
+            ("+", "C.\n\n\n"),
+            ("=", "B.\n"),
+        ]);
+        assert_eq!(s, ["=A.\n", "-\n", "=\n", "+C.\n\n\n", "=B.\n"]);
     }
 
     #[test]

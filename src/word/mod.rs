@@ -217,7 +217,7 @@ struct Para {
 
 /// Where the reader stands: in a paragraph's properties, in its mark's run properties, in a
 /// run, in a run's properties.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Place {
     in_ppr: bool,
     in_mark: bool,
@@ -300,8 +300,8 @@ impl Body {
         let mut pending = String::new();
         let mut para: Option<Para> = None;
         let mut skip = 0usize;
-        let (mut in_ppr, mut in_mark, mut in_run, mut in_rpr, mut in_t) =
-            (false, false, false, false, false);
+        let mut at = Place::default();
+        let mut in_t = false;
         let mut run = String::new();
         let mut hidden = false;
         let dropped: &[&str] = match self.revisions {
@@ -323,44 +323,30 @@ impl Body {
                 Event::Start(e) => {
                     let name = e.local_name();
                     let name = name.as_ref();
-                    if UNSEEN.contains(&name) || (!in_mark && dropped.contains(&name)) {
+                    if UNSEEN.contains(&name) || (!at.in_mark && dropped.contains(&name)) {
                         skip = 1;
                         continue;
                     }
                     match name {
                         "p" => para = Some(Para::default()),
-                        "pPr" => in_ppr = true,
-                        "rPr" if in_ppr => in_mark = true,
+                        "pPr" => at.in_ppr = true,
+                        "rPr" if at.in_ppr => at.in_mark = true,
                         "r" => {
-                            in_run = true;
+                            at.in_run = true;
                             hidden = false;
                             run.clear();
                         }
-                        "rPr" if in_run => in_rpr = true,
-                        "t" | "delText" if in_run => in_t = true,
+                        "rPr" if at.in_run => at.in_rpr = true,
+                        "t" | "delText" if at.in_run => in_t = true,
                         // Writers may close an element of no content either way:
                         // LibreOffice writes a deleted paragraph mark `<w:del …></w:del>`.
-                        _ => {
-                            let at = Place {
-                                in_ppr,
-                                in_mark,
-                                in_run,
-                                in_rpr,
-                            };
-                            leaf(&e, at, dropped, &mut para, &mut run, &mut hidden);
-                        }
+                        _ => leaf(&e, at, dropped, &mut para, &mut run, &mut hidden),
                     }
                 }
                 Event::Empty(e) => {
                     if e.local_name().as_ref() == "p" {
                         self.finish(Para::default(), &mut pending, &mut out);
                     } else {
-                        let at = Place {
-                            in_ppr,
-                            in_mark,
-                            in_run,
-                            in_rpr,
-                        };
                         leaf(&e, at, dropped, &mut para, &mut run, &mut hidden);
                     }
                 }
@@ -376,11 +362,11 @@ impl Body {
                 }
                 Event::End(e) => match e.local_name().as_ref() {
                     "t" | "delText" => in_t = false,
-                    "rPr" if in_rpr => in_rpr = false,
-                    "rPr" if in_mark => in_mark = false,
-                    "pPr" => in_ppr = false,
+                    "rPr" if at.in_rpr => at.in_rpr = false,
+                    "rPr" if at.in_mark => at.in_mark = false,
+                    "pPr" => at.in_ppr = false,
                     "r" => {
-                        in_run = false;
+                        at.in_run = false;
                         if !hidden && let Some(p) = &mut para {
                             p.text.push_str(&run);
                         }
