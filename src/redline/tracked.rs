@@ -175,11 +175,15 @@ fn push_compact(out: &mut Vec<Piece>, p: Piece, old: &[u8], new: &[u8]) {
                 ins.new.clone().expect("inserted"),
             );
             let (ob, nb) = (&old[d.clone()], &new[i.clone()]);
-            let common = |pairs: &mut dyn Iterator<Item = (&u8, &u8)>| {
-                pairs.take_while(|(a, b)| a == b && is_break(**a)).count()
-            };
-            let k = common(&mut ob.iter().zip(nb));
-            let m = common(&mut ob[k..].iter().rev().zip(nb[k..].iter().rev()));
+            let same_break = |(a, b): &(&u8, &u8)| a == b && is_break(**a);
+            let k = ob.iter().zip(nb).take_while(same_break).count();
+            let (ob, nb) = (&ob[k..], &nb[k..]);
+            let m = ob
+                .iter()
+                .rev()
+                .zip(nb.iter().rev())
+                .take_while(same_break)
+                .count();
             if k + m == 0 {
                 push_plain(out, q);
                 return push_plain(out, p);

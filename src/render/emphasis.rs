@@ -59,6 +59,22 @@ pub fn marked_line<S: AsRef<str>>(stretches: &[(Mark, S)]) -> String {
     out
 }
 
+/// The lines of a text given as marked stretches, each written by [`marked_line`]: a stretch
+/// may hold line breaks (`\n` or `\r\n`), the marks never span one.
+pub fn marked_lines<'a>(stretches: impl IntoIterator<Item = (Mark, &'a str)>) -> Vec<String> {
+    let mut lines: Vec<Vec<(Mark, String)>> = vec![Vec::new()];
+    for (mark, text) in stretches {
+        for (k, part) in text.replace("\r\n", "\n").split('\n').enumerate() {
+            if k > 0 {
+                lines.push(Vec::new());
+            }
+            let line = lines.last_mut().expect("never empty");
+            line.push((mark, part.to_string()));
+        }
+    }
+    lines.iter().map(|l| marked_line(l)).collect()
+}
+
 /// The first character a stretch is written with: a blank, a mark's first character (always
 /// punctuation), or the first of its escaped text.
 fn first_written(mark: Mark, text: &str) -> Option<char> {

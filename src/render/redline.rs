@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::emphasis::{Mark, marked_line};
+use super::emphasis::{self, Mark};
 use super::text::csv_record;
 use crate::escape::html_text as esc;
 
@@ -160,28 +160,20 @@ fn clean(text: &str) -> String {
 /// Lays out fragments as lines, wrapping each line's part of a removed or added fragment in
 /// the given markers (so markers never span a line break).
 fn marked_lines(hunk: &Hunk, mark: &dyn Fn(FragmentKind, &str) -> String) -> Vec<String> {
-    fragment_lines(hunk)
-        .iter()
-        .map(|l| l.iter().map(|(kind, part)| mark(*kind, part)).collect())
-        .collect()
-}
-
-/// The fragments of a hunk cut into its lines (without their line breaks).
-fn fragment_lines(hunk: &Hunk) -> Vec<Vec<(FragmentKind, String)>> {
-    let mut lines = vec![Vec::new()];
+    let mut lines = vec![String::new()];
     for f in &hunk.fragments {
         let text = f.text.replace("\r\n", "\n");
         for (k, part) in text.split('\n').enumerate() {
             if k > 0 {
-                lines.push(Vec::new());
+                lines.push(String::new());
             }
             if !part.is_empty() {
                 let line = lines.last_mut().expect("never empty");
-                line.push((f.kind, part.to_string()));
+                line.push_str(&mark(f.kind, part));
             }
         }
     }
-    if lines.len() > 1 && lines.last().is_some_and(Vec::is_empty) {
+    if lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
         lines.pop();
     }
     lines
@@ -318,13 +310,16 @@ fn md_marked_lines(hunk: &Hunk) -> Vec<String> {
         FragmentKind::Removed => Mark::Removed,
         FragmentKind::Added => Mark::Added,
     };
-    fragment_lines(hunk)
-        .into_iter()
-        .map(|l| {
-            let stretches: Vec<(Mark, String)> = l.into_iter().map(|(k, t)| (mark(k), t)).collect();
-            marked_line(&stretches)
-        })
-        .collect()
+    let mut lines = emphasis::marked_lines(
+        hunk.fragments
+            .iter()
+            .map(|f| (mark(f.kind), f.text.as_str())),
+    );
+    // A hunk's last line break ends its last line; it opens no line of its own.
+    if lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
 }
 
 /// Writes lines as a block quote, with hard line breaks (`\` at the end) inside paragraphs so

@@ -12,7 +12,7 @@ use crate::redline::{
     UnitChange, pieces,
 };
 
-use super::emphasis::{Mark, marked_line};
+use super::emphasis::{Mark, marked_lines};
 use super::redline::View;
 
 /// A row of the synopsis.
@@ -613,22 +613,13 @@ fn md_cell(text: &str, s: Option<&Section>, marks: &[Range<usize>], mark: Mark) 
     let Some(s) = s else {
         return "—".into();
     };
-    let mut lines: Vec<Vec<(Mark, String)>> = vec![Vec::new()];
-    for (marked, part) in stretches(text, body(text, s), marks) {
-        let part = part.replace("\r\n", "\n");
-        for (k, piece) in part.split('\n').enumerate() {
-            if k > 0 {
-                lines.push(Vec::new());
-            }
-            let mark = if marked { mark } else { Mark::Plain };
-            lines
-                .last_mut()
-                .expect("never empty")
-                .push((mark, piece.to_string()));
-        }
-    }
-    let lines: Vec<String> = lines.iter().map(|l| marked_line(l)).collect();
-    lines.join("<br>")
+    let plain_or = |marked: bool| if marked { mark } else { Mark::Plain };
+    marked_lines(
+        stretches(text, body(text, s), marks)
+            .into_iter()
+            .map(|(marked, part)| (plain_or(marked), part)),
+    )
+    .join("<br>")
 }
 
 #[cfg(test)]
