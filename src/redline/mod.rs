@@ -348,23 +348,46 @@ use rustc_hash::FxHashMap;
 /// least three sections and half of those followed by another; blank lines aside.
 fn prelude<'t>(text: &'t str, sections: &[Section]) -> Option<Vec<&'t str>> {
     let followed = sections.len().checked_sub(1)?;
-    let last_lines = |s: &Section| {
-        text[s.start..s.end]
-            .lines()
-            .rev()
+    let last_lines = |s: &Section, n: usize| {
+        let section = &text[s.start..s.end];
+        // Read backwards from the section's end by a vectorised search for line breaks.
+        let mut end = section.len();
+        memchr::memrchr_iter(b'\n', section.as_bytes())
+            .map(Some)
+            .chain([None])
+            .map(|k| {
+                let start = k.map_or(0, |k| k + 1);
+                let line = &section[start..end];
+                end = k.unwrap_or(0);
+                line
+            })
             .map(str::trim)
             .filter(|l| !l.is_empty())
-            .take(3)
+            .take(n)
             .collect::<Vec<_>>()
     };
-    let ends: Vec<Vec<&str>> = sections[..followed].iter().map(last_lines).collect();
+    let enough = |n: usize| n >= 3 && 2 * n >= followed;
+    // No run of lines ends enough sections unless its last line does: most texts have no
+    // prelude, told by one line a section.
+    let mut last: FxHashMap<&str, usize> = FxHashMap::default();
+    for s in &sections[..followed] {
+        if let Some(&line) = last_lines(s, 1).first() {
+            *last.entry(line).or_default() += 1;
+        }
+    }
+    if !last.values().any(|&n| enough(n)) {
+        return None;
+    }
+    let ends: Vec<Vec<&str>> = sections[..followed]
+        .iter()
+        .map(|s| last_lines(s, 3))
+        .collect();
     let mut counts: FxHashMap<&[&str], usize> = FxHashMap::default();
     for end in &ends {
         for k in 1..=end.len() {
             *counts.entry(&end[..k]).or_default() += 1;
         }
     }
-    let enough = |n: usize| n >= 3 && 2 * n >= followed;
     let best = counts
         .iter()
         .filter(|&(_, &n)| enough(n))
