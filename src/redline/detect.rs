@@ -17,7 +17,10 @@ use super::heading::{
     Form, Keyword, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading,
     range_end, repeal_note, run_in_title,
 };
-use super::style::{ByPlace, Level, Marker, PLAIN, STYLES, Style, cite, marker_order};
+use super::style::{
+    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_GERMAN, SWISS_GERMAN_ZIFFERN_ABOVE, Style, cite,
+    marker_order,
+};
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
 /// How the articles of a pair of texts are marked.
@@ -905,6 +908,9 @@ fn longest_run(found: &[Found]) -> Vec<bool> {
 /// What detection decided for a pair of texts.
 pub(crate) struct Scheme {
     style: Option<usize>,
+    /// The Swiss style of German texts that are Swiss (see [`swiss`]): read as German, cited
+    /// and nested as Swiss.
+    swiss: Option<&'static Style>,
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
     depth: FxHashMap<Marker, u8>,
@@ -916,7 +922,11 @@ pub(crate) struct Scheme {
 impl Scheme {
     /// The style the texts were read in.
     pub(crate) fn style(&self) -> &'static Style {
-        self.style.map_or(&PLAIN, |s| &STYLES[s])
+        match (self.style, self.swiss) {
+            (Some(_), Some(swiss)) => swiss,
+            (Some(s), None) => &STYLES[s],
+            (None, _) => &PLAIN,
+        }
     }
 
     /// Whether the texts number their articles' paragraphs with raised numbers flattened to
@@ -1003,6 +1013,62 @@ impl Scheme {
     }
 }
 
+/// The id of the German style, whose texts may be Swiss (see [`swiss`]).
+const GERMAN_ID: &str = "de";
+
+/// The Swiss style of German texts that are Swiss federal texts as Fedlex prints them, else
+/// `None`. Fedlex raises the Absätze (`<sup>1</sup>`, `¹`) that German federal texts number
+/// `(1)`, and letters its lists `a.` where German texts write `a)` (Gesetzestechnische
+/// Richtlinien des Bundes, Rz. 83). So, in either text: more raised Absätze than `(1)`, or,
+/// with no `(1)`, letters `a.` (twice at least, and more than `a)`). Its Ziffern stand under
+/// its letters ([`SWISS_GERMAN`]) unless the texts open more lists of letters right under a
+/// Ziffer (`1. a. Jede …`, `1.` then `a.`) than lists of Ziffern right under a letter
+/// ([`SWISS_GERMAN_ZIFFERN_ABOVE`]).
+fn swiss(texts: [&[Found]; 2]) -> Option<&'static Style> {
+    let fedlex = texts.iter().any(|found| {
+        let count = |m: Marker| {
+            found
+                .iter()
+                .filter(|f| f.heading.form == Form::Marker(m))
+                .count()
+        };
+        let paren = count(Marker::ParenNumber);
+        let letters = count(Marker::LetterDot);
+        count(Marker::Raised) > paren
+            || (paren == 0 && letters >= 2 && letters > count(Marker::LetterParen))
+    });
+    if !fedlex {
+        return None;
+    }
+    let (mut ziffern_under_letters, mut letters_under_ziffern) = (0, 0);
+    for found in texts {
+        for pair in found.windows(2) {
+            let (above, below) = (&pair[0].heading, &pair[1].heading);
+            match (above.form, below.form) {
+                (Form::Marker(Marker::LetterDot), Form::Marker(Marker::DotNumber))
+                    if below.number == "1" =>
+                {
+                    ziffern_under_letters += 1;
+                }
+                (Form::Marker(Marker::DotNumber), Form::Marker(Marker::LetterDot))
+                    if below.number == "a" =>
+                {
+                    letters_under_ziffern += 1;
+                }
+                _ => {}
+            }
+            let run_in =
+                above.form == Form::Marker(Marker::DotNumber) && above.title.starts_with("a. ");
+            letters_under_ziffern += usize::from(run_in);
+        }
+    }
+    Some(if letters_under_ziffern > ziffern_under_letters {
+        &SWISS_GERMAN_ZIFFERN_ABOVE
+    } else {
+        &SWISS_GERMAN
+    })
+}
+
 /// Chooses the style and the article form from the headings of both texts.
 fn scheme(
     a: &[Found],
@@ -1066,8 +1132,12 @@ fn scheme(
     } else {
         ArticleForm::None
     };
+    let swiss = style
+        .filter(|&s| STYLES[s].id == GERMAN_ID)
+        .and_then(|_| swiss([a, b]));
     let mut scheme = Scheme {
         style,
+        swiss,
         form,
         depth: FxHashMap::default(),
         titles_above: false,

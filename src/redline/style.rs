@@ -252,6 +252,79 @@ const DIVISIONS_EN: &[(&str, Level)] = &[
 /// Act) keep their numbers.
 pub const POSITIONAL: &[&str] = &["Clause"];
 
+/// German and Austrian texts that number articles `§ 1` or `Art. 1` (the `de` row of [`STYLES`]).
+const GERMAN: Style = Style {
+    id: "de",
+    name: "German/Austrian (§, Art.)",
+    before: GERMAN_HEADINGS,
+    after: GERMAN_AFTER,
+    markers: &[
+        (ParenNumber, " Abs. {}"),
+        // Swiss: `Art. 13 Abs. 2 lit. b`.
+        (Raised, " Abs. {}"),
+        (FlatRaised, " Abs. {}"),
+        (DotNumber, " Nr. {}"),
+        (LetterParen, " Buchst. {}"),
+        (ParenLetter, " lit. {}"),
+        // Swiss letters `a.`, cited `Art. 23 Abs. 4 Bst. c` (the Federal Chancellery's
+        // Gesetzestechnische Richtlinien, Rz. 98).
+        (LetterDot, " Bst. {}"),
+    ],
+    abbreviations: &[],
+    words: &[
+        "der", "die", "und", "wird", "oder", "des", "das", "ist", "nicht", "für",
+    ],
+    ordinals: &[],
+    paragraphs_by_place: ByPlace::No,
+    dotted_numbers: false,
+    schedules: &[],
+    cross_headings: false,
+    hanging_points: false,
+    // `§ 10 Abs. 1 Nr. 2 Buchst. b Doppelbuchst. aa` (the doubled letters under a letter).
+    subpoints: &[(LetterParen, " Doppelbuchst. {}")],
+    sentences: Some(&sentence::GERMAN),
+    blockquote_notes: false,
+    run_in_paragraph: false,
+    genitives: &[],
+};
+
+/// Swiss federal texts in German (Fedlex: raised Absätze, letters `a.`): as [`GERMAN`], but a
+/// list's numbers are Ziffern, cited `Ziff.` (`Art. 23 Abs. 4 Bst. c Ziff. 3`: the Federal
+/// Chancellery's Gesetzestechnische Richtlinien, Rz. 98; `Art. 72 Ziff. 2 Abs. 1` in BGE 75 IV
+/// 55), and its letters hold its Ziffern (Rz. 83). Not a row of [`STYLES`]: its headings are
+/// German's, and detection picks it in German's place where the texts write their units as
+/// Fedlex does (see `detect::swiss`).
+pub static SWISS_GERMAN: Style = Style {
+    id: "de-ch",
+    name: "Swiss German (Art., Abs., Bst., Ziff.)",
+    markers: &[
+        (ParenNumber, " Abs. {}"),
+        (Raised, " Abs. {}"),
+        (FlatRaised, " Abs. {}"),
+        (LetterDot, " Bst. {}"),
+        (DotNumber, " Ziff. {}"),
+        (LetterParen, " Buchst. {}"),
+        (ParenLetter, " lit. {}"),
+    ],
+    ..GERMAN
+};
+
+/// [`SWISS_GERMAN`] for the Swiss texts whose Ziffern hold letters, as the treaties of the
+/// Systematic Compilation and older acts number them (`Art. 6 Ziff. 1 Bst. a` of the European
+/// Convention on Extradition: `Buchstabe a dieser Ziffer`).
+pub static SWISS_GERMAN_ZIFFERN_ABOVE: Style = Style {
+    markers: &[
+        (ParenNumber, " Abs. {}"),
+        (Raised, " Abs. {}"),
+        (FlatRaised, " Abs. {}"),
+        (DotNumber, " Ziff. {}"),
+        (LetterDot, " Bst. {}"),
+        (LetterParen, " Buchst. {}"),
+        (ParenLetter, " lit. {}"),
+    ],
+    ..SWISS_GERMAN
+};
+
 /// The styles, most specific first (ties in detection go to the earlier row).
 pub static STYLES: &[Style] = &[
     Style {
@@ -339,40 +412,7 @@ pub static STYLES: &[Style] = &[
         run_in_paragraph: false,
         genitives: &[],
     },
-    Style {
-        id: "de",
-        name: "German/Austrian (§, Art.)",
-        before: GERMAN_HEADINGS,
-        after: GERMAN_AFTER,
-        markers: &[
-            (ParenNumber, " Abs. {}"),
-            // Swiss: `Art. 13 Abs. 2 lit. b`.
-            (Raised, " Abs. {}"),
-            (FlatRaised, " Abs. {}"),
-            (DotNumber, " Nr. {}"),
-            (LetterParen, " Buchst. {}"),
-            (ParenLetter, " lit. {}"),
-            // Swiss letters `a.`, cited `Art. 23 Abs. 4 Bst. c` (the Federal Chancellery's
-            // Gesetzestechnische Richtlinien, Rz. 98).
-            (LetterDot, " Bst. {}"),
-        ],
-        abbreviations: &[],
-        words: &[
-            "der", "die", "und", "wird", "oder", "des", "das", "ist", "nicht", "für",
-        ],
-        ordinals: &[],
-        paragraphs_by_place: ByPlace::No,
-        dotted_numbers: false,
-        schedules: &[],
-        cross_headings: false,
-        hanging_points: false,
-        // `§ 10 Abs. 1 Nr. 2 Buchst. b Doppelbuchst. aa` (the doubled letters under a letter).
-        subpoints: &[(LetterParen, " Doppelbuchst. {}")],
-        sentences: Some(&sentence::GERMAN),
-        blockquote_notes: false,
-        run_in_paragraph: false,
-        genitives: &[],
-    },
+    GERMAN,
     Style {
         id: "at",
         name: "Austrian (§ 1., Abs., Z, lit.)",

@@ -3057,10 +3057,11 @@ fn a_swiss_article_letter_outside_the_bold_is_its_number() {
 #[test]
 fn a_short_german_excerpt_is_read_in_the_german_style() {
     // Two Swiss articles with none of der, die, und, wird, oder, des: the tie between the
-    // styles that have `Art.` went to English (the first), and Abs. 2 was not cited.
+    // styles that have `Art.` went to English (the first), and Abs. 2 was not cited. German,
+    // and Swiss by its raised Absätze.
     let old = "##### Art. 28\n\n<sup>1</sup> Wer eine Tat begeht, ist strafbar.\n\n##### Art. 28a\n\n<sup>1</sup> Verweigern Personen das Zeugnis, so dürfen keine Strafen verhängt werden.\n\n<sup>2</sup> Absatz 1 gilt für schwere Verbrechen.\n";
     let r = check(old, &old.replace("gilt für", "gilt nicht für"));
-    assert_eq!(r.structure.style_id, "de");
+    assert_eq!(r.structure.style_id, "de-ch");
     assert_eq!(hunk_addresses(&r), ["Art. 28a Abs. 2"]);
 }
 
@@ -3373,6 +3374,38 @@ fn swiss_raised_absatz_numbers_are_paragraphs_and_footnote_calls_are_not() {
         let r = check(&old, &new);
         assert_eq!(r.structure.new.paragraphs, 4, "{old}");
         assert_eq!(hunk_addresses(&r), ["Art. 13 Abs. 2 Bst. b"]);
+    }
+}
+
+#[test]
+fn swiss_ziffern_are_cited_ziff_and_german_nummern_nr() {
+    // Art. 2 of the Swiss Verordnung über die Kontrolle des grenzüberschreitenden
+    // Barmittelverkehrs (legalize-ch cc-2009-118), letters before their Ziffern as Fedlex
+    // prints them: a Swiss list's numbers are Ziffern (Gesetzestechnische Richtlinien des
+    // Bundes, Rz. 83), cited `Ziff.` (`Art. 72 Ziff. 2 Abs. 1` in BGE 75 IV 55), where German
+    // federal law cites its Nummern `Nr.` (`§ 232 Abs. 1 Nr. 2` above).
+    let markdown = "##### **Art. 2** Begriffsbestimmungen\n\nIm Sinne dieser Verordnung bedeuten:\n\n- a. *auskunftspflichtige Person*: anmeldepflichtige Person nach Artikel 26 ZG;\n- b. *Barmittel*:\n  - 1. Bargeld (schweizerische und ausländische Banknoten und Münzen, die als Zahlungsmittel im Umlauf sind),\n  - 2. übertragbare Inhaberpapiere, Aktien, Obligationen, Schecks und ähnliche Wertpapiere.\n\n##### **Art. 3** Auskunftspflicht\n\n<sup>1</sup> Die auskunftspflichtige Person hat Auskunft zu erteilen.\n\n<sup>2</sup> Sie hat die Barmittel vorzuweisen.\n";
+    // The same copied from Fedlex as plain text: raised Absatz numbers flattened, no list marks.
+    let plain = "Art. 2 Begriffsbestimmungen\n\nIm Sinne dieser Verordnung bedeuten:\n\na. auskunftspflichtige Person: anmeldepflichtige Person nach Artikel 26 ZG;\nb. Barmittel:\n1. Bargeld (schweizerische und ausländische Banknoten und Münzen, die als Zahlungsmittel im Umlauf sind),\n2. übertragbare Inhaberpapiere, Aktien, Obligationen, Schecks und ähnliche Wertpapiere.\n\nArt. 3 Auskunftspflicht\n\n1 Die auskunftspflichtige Person hat Auskunft zu erteilen.\n\n2 Sie hat die Barmittel vorzuweisen.\n";
+    for old in [markdown, plain] {
+        let new = old.replace("Schecks und", "Schecks, Wechsel und");
+        let r = check(old, &new);
+        assert_eq!(r.structure.style_id, "de-ch", "{old}");
+        assert_eq!(hunk_addresses(&r), ["Art. 2 Bst. b Ziff. 2"], "{old}");
+    }
+    // A treaty of the Systematic Compilation numbers its paragraphs as Ziffern that hold
+    // letters (the European Convention on Extradition, SR 0.353.1, Art. 6: `Buchstabe a
+    // dieser Ziffer`), the letter run into the Ziffer's line as legalize-ch prints it, or not.
+    let treaty = "##### **Art. 6** Auslieferung eigener Staatsangehöriger\n\n1. a. Jede Vertragspartei ist berechtigt, die Auslieferung ihrer Staatsangehörigen abzulehnen.\n- b. Jede Vertragspartei kann durch eine Erklärung den Begriff «Staatsangehörige» bestimmen.\n\n2. Liefert der ersuchte Staat seinen Staatsangehörigen nicht aus, so unterbreitet er die Angelegenheit den zuständigen Behörden.\n\n##### **Art. 7** Begehungsort\n\n<sup>1</sup> Der ersuchte Staat kann die Auslieferung ablehnen.\n\n<sup>2</sup> Die Auslieferung kann nur abgelehnt werden, wenn die Rechtsvorschriften es zulassen.\n";
+    let apart = treaty.replace("1. a. Jede", "1.\n- a. Jede");
+    for old in [treaty, apart.as_str()] {
+        let new = old.replace(
+            "durch eine Erklärung",
+            "bei der Unterzeichnung durch eine Erklärung",
+        );
+        let r = check(old, &new);
+        assert_eq!(r.structure.style_id, "de-ch", "{old}");
+        assert_eq!(hunk_addresses(&r), ["Art. 6 Ziff. 1 Bst. b"], "{old}");
     }
 }
 
