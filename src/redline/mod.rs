@@ -348,23 +348,20 @@ use rustc_hash::FxHashMap;
 /// least three sections and half of those followed by another; blank lines aside.
 fn prelude<'t>(text: &'t str, sections: &[Section]) -> Option<Vec<&'t str>> {
     let followed = sections.len().checked_sub(1)?;
+    // The last `n` lines of a section that are not blank, trimmed, last first.
     let last_lines = |s: &Section, n: usize| {
-        let section = &text[s.start..s.end];
-        // Read backwards from the section's end by a vectorised search for line breaks.
-        let mut end = section.len();
-        memchr::memrchr_iter(b'\n', section.as_bytes())
-            .map(Some)
-            .chain([None])
-            .map(|k| {
-                let start = k.map_or(0, |k| k + 1);
-                let line = &section[start..end];
-                end = k.unwrap_or(0);
-                line
-            })
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .take(n)
-            .collect::<Vec<_>>()
+        let mut lines = Vec::with_capacity(n);
+        let mut rest = &text[s.start..s.end];
+        while lines.len() < n && !rest.is_empty() {
+            // Read backwards by a vectorised search for line breaks.
+            let start = memchr::memrchr(b'\n', rest.as_bytes()).map_or(0, |k| k + 1);
+            let line = rest[start..].trim();
+            if !line.is_empty() {
+                lines.push(line);
+            }
+            rest = &rest[..start.saturating_sub(1)];
+        }
+        lines
     };
     let enough = |n: usize| n >= 3 && 2 * n >= followed;
     // No run of lines ends enough sections unless its last line does: most texts have no
