@@ -18,8 +18,8 @@ use super::heading::{
     range_end, repeal_note, run_in_title,
 };
 use super::style::{
-    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_GERMAN, SWISS_GERMAN_ZIFFERN_ABOVE, Style, cite,
-    marker_order,
+    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_FRENCH_CHIFFRES_ABOVE, SWISS_GERMAN,
+    SWISS_GERMAN_ZIFFERN_ABOVE, Style, cite, marker_order,
 };
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
@@ -908,8 +908,8 @@ fn longest_run(found: &[Found]) -> Vec<bool> {
 /// What detection decided for a pair of texts.
 pub(crate) struct Scheme {
     style: Option<usize>,
-    /// The Swiss style of German texts that are Swiss (see [`swiss`]): read as German, cited
-    /// and nested as Swiss.
+    /// The Swiss style of German or French texts that are Swiss (see [`swiss`]): read as
+    /// German or French, cited and nested as Swiss.
     swiss: Option<&'static Style>,
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
@@ -1013,18 +1013,22 @@ impl Scheme {
     }
 }
 
-/// The id of the German style, whose texts may be Swiss (see [`swiss`]).
-const GERMAN_ID: &str = "de";
-
-/// The Swiss style of German texts that are Swiss federal texts as Fedlex prints them, else
-/// `None`. Fedlex raises the Absätze (`<sup>1</sup>`, `¹`) that German federal texts number
-/// `(1)`, and letters its lists `a.` where German texts write `a)` (Gesetzestechnische
-/// Richtlinien des Bundes, Rz. 83). So, in either text: more raised Absätze than `(1)`, or,
-/// with no `(1)`, letters `a.` (twice at least, and more than `a)`). Its Ziffern stand under
-/// its letters ([`SWISS_GERMAN`]) unless the texts open more lists of letters right under a
-/// Ziffer (`1. a. Jede …`, `1.` then `a.`) than lists of Ziffern right under a letter
-/// ([`SWISS_GERMAN_ZIFFERN_ABOVE`]).
-fn swiss(texts: [&[Found]; 2]) -> Option<&'static Style> {
+/// The Swiss style of German or French texts that are Swiss federal texts as Fedlex prints
+/// them, else `None` (`style` is the style detection chose). Fedlex raises the Absätze
+/// (alinéas: `<sup>1</sup>`, `¹`) that German federal texts number `(1)`, and letters its lists
+/// `a.` where German and French texts write `a)` (Gesetzestechnische Richtlinien des Bundes,
+/// Rz. 83). So, in either text: more raised Absätze than `(1)`, or, with no `(1)`, letters `a.`
+/// (twice at least, and more than `a)`). A list's numbers (Ziffern, chiffres) stand under its
+/// letters ([`SWISS_GERMAN`], [`SWISS_FRENCH`]) unless the texts open more lists of letters
+/// right under a number (`1. a. Jede …`, `1.` then `a.`) than lists of numbers right under a
+/// letter, as the treaties of the Systematic Compilation do ([`SWISS_GERMAN_ZIFFERN_ABOVE`],
+/// [`SWISS_FRENCH_CHIFFRES_ABOVE`]).
+fn swiss(style: &Style, texts: [&[Found]; 2]) -> Option<&'static Style> {
+    let (letters_above, numbers_above): (&'static Style, &'static Style) = match style.id {
+        "de" => (&SWISS_GERMAN, &SWISS_GERMAN_ZIFFERN_ABOVE),
+        "fr" => (&SWISS_FRENCH, &SWISS_FRENCH_CHIFFRES_ABOVE),
+        _ => return None,
+    };
     let fedlex = texts.iter().any(|found| {
         let count = |m: Marker| {
             found
@@ -1040,7 +1044,7 @@ fn swiss(texts: [&[Found]; 2]) -> Option<&'static Style> {
     if !fedlex {
         return None;
     }
-    let (mut ziffern_under_letters, mut letters_under_ziffern) = (0, 0);
+    let (mut numbers_under_letters, mut letters_under_numbers) = (0, 0);
     for found in texts {
         for pair in found.windows(2) {
             let (above, below) = (&pair[0].heading, &pair[1].heading);
@@ -1048,24 +1052,24 @@ fn swiss(texts: [&[Found]; 2]) -> Option<&'static Style> {
                 (Form::Marker(Marker::LetterDot), Form::Marker(Marker::DotNumber))
                     if below.number == "1" =>
                 {
-                    ziffern_under_letters += 1;
+                    numbers_under_letters += 1;
                 }
                 (Form::Marker(Marker::DotNumber), Form::Marker(Marker::LetterDot))
                     if below.number == "a" =>
                 {
-                    letters_under_ziffern += 1;
+                    letters_under_numbers += 1;
                 }
                 _ => {}
             }
             let run_in =
                 above.form == Form::Marker(Marker::DotNumber) && above.title.starts_with("a. ");
-            letters_under_ziffern += usize::from(run_in);
+            letters_under_numbers += usize::from(run_in);
         }
     }
-    Some(if letters_under_ziffern > ziffern_under_letters {
-        &SWISS_GERMAN_ZIFFERN_ABOVE
+    Some(if letters_under_numbers > numbers_under_letters {
+        numbers_above
     } else {
-        &SWISS_GERMAN
+        letters_above
     })
 }
 
@@ -1132,9 +1136,7 @@ fn scheme(
     } else {
         ArticleForm::None
     };
-    let swiss = style
-        .filter(|&s| STYLES[s].id == GERMAN_ID)
-        .and_then(|_| swiss([a, b]));
+    let swiss = style.and_then(|s| swiss(&STYLES[s], [a, b]));
     let mut scheme = Scheme {
         style,
         swiss,

@@ -288,6 +288,89 @@ const GERMAN: Style = Style {
     genitives: &[],
 };
 
+/// French texts: France's codes (`Article L. 227-22-1`), Belgian and Luxembourg ones (the
+/// `fr` row of [`STYLES`]).
+const FRENCH: Style = Style {
+    id: "fr",
+    name: "French (Article, Article L.)",
+    before: &[
+        ("Article", A),
+        ("Art.", A),
+        ("Livre", D),
+        ("Partie", D),
+        ("Titre", D),
+        ("Chapitre", D),
+        ("Section", D),
+        ("Sous-section", D),
+        ("Paragraphe", D),
+        ("Annexe", D),
+    ],
+    after: &[],
+    markers: &[
+        // Belgian and Luxembourg codes: `Art. 10. § 1er. …`, `§ 2. …`.
+        (SectionSign, ", § {}"),
+        // Swiss: `art. 13, al. 2`.
+        (Raised, ", al. {}"),
+        (FlatRaised, ", al. {}"),
+        (RomanDot, ", {}"),
+        (DotNumber, ", {}"),
+        (Degree, ", {}°"),
+        (LetterParen, ", {})"),
+        (ParenNumber, ", ({})"),
+    ],
+    abbreviations: &[],
+    words: &["le", "la", "les", "des", "est", "du"],
+    ordinals: &[],
+    paragraphs_by_place: ByPlace::Alineas(", al. {}"),
+    dotted_numbers: false,
+    schedules: &[],
+    cross_headings: false,
+    hanging_points: false,
+    subpoints: &[],
+    sentences: None,
+    blockquote_notes: false,
+    run_in_paragraph: false,
+    genitives: &[],
+};
+
+/// Swiss federal texts in French: as [`FRENCH`], but a list's letters `a.` are cited `let.`
+/// and its numbers, the chiffres, `ch.`, separated by commas (`art. 41, al. 1, let. c`; `al. 2,
+/// let. c, ch. 3`: the Federal Chancellery's Directives sur la technique législative, ch. 98),
+/// the chiffres under the letters (ch. 83). Picked in French's place as [`SWISS_GERMAN`] is.
+pub static SWISS_FRENCH: Style = Style {
+    id: "fr-ch",
+    name: "Swiss French (art., al., let., ch.)",
+    markers: &[
+        (SectionSign, ", § {}"),
+        (Raised, ", al. {}"),
+        (FlatRaised, ", al. {}"),
+        (RomanDot, ", {}"),
+        (LetterDot, ", let. {}"),
+        (DotNumber, ", ch. {}"),
+        (Degree, ", {}°"),
+        (LetterParen, ", {})"),
+        (ParenNumber, ", ({})"),
+    ],
+    ..FRENCH
+};
+
+/// [`SWISS_FRENCH`] for the texts whose chiffres hold letters (see
+/// [`SWISS_GERMAN_ZIFFERN_ABOVE`]).
+pub static SWISS_FRENCH_CHIFFRES_ABOVE: Style = Style {
+    markers: &[
+        (SectionSign, ", § {}"),
+        (Raised, ", al. {}"),
+        (FlatRaised, ", al. {}"),
+        (RomanDot, ", {}"),
+        (DotNumber, ", ch. {}"),
+        (LetterDot, ", let. {}"),
+        (Degree, ", {}°"),
+        (LetterParen, ", {})"),
+        (ParenNumber, ", ({})"),
+    ],
+    ..SWISS_FRENCH
+};
+
 /// Swiss federal texts in German (Fedlex: raised Absätze, letters `a.`): as [`GERMAN`], but a
 /// list's numbers are Ziffern, cited `Ziff.` (`Art. 23 Abs. 4 Bst. c Ziff. 3`: the Federal
 /// Chancellery's Gesetzestechnische Richtlinien, Rz. 98; `Art. 72 Ziff. 2 Abs. 1` in BGE 75 IV
@@ -370,48 +453,7 @@ pub static STYLES: &[Style] = &[
         run_in_paragraph: false,
         genitives: &[],
     },
-    Style {
-        id: "fr",
-        name: "French (Article, Article L.)",
-        before: &[
-            ("Article", A),
-            ("Art.", A),
-            ("Livre", D),
-            ("Partie", D),
-            ("Titre", D),
-            ("Chapitre", D),
-            ("Section", D),
-            ("Sous-section", D),
-            ("Paragraphe", D),
-            ("Annexe", D),
-        ],
-        after: &[],
-        markers: &[
-            // Belgian and Luxembourg codes: `Art. 10. § 1er. …`, `§ 2. …`.
-            (SectionSign, ", § {}"),
-            // Swiss: `art. 13, al. 2`.
-            (Raised, ", al. {}"),
-            (FlatRaised, ", al. {}"),
-            (RomanDot, ", {}"),
-            (DotNumber, ", {}"),
-            (Degree, ", {}°"),
-            (LetterParen, ", {})"),
-            (ParenNumber, ", ({})"),
-        ],
-        abbreviations: &[],
-        words: &["le", "la", "les", "des", "est", "du"],
-        ordinals: &[],
-        paragraphs_by_place: ByPlace::Alineas(", al. {}"),
-        dotted_numbers: false,
-        schedules: &[],
-        cross_headings: false,
-        hanging_points: false,
-        subpoints: &[],
-        sentences: None,
-        blockquote_notes: false,
-        run_in_paragraph: false,
-        genitives: &[],
-    },
+    FRENCH,
     GERMAN,
     Style {
         id: "at",

@@ -3410,6 +3410,21 @@ fn swiss_ziffern_are_cited_ziff_and_german_nummern_nr() {
 }
 
 #[test]
+fn swiss_french_letters_and_chiffres_are_cited_let_and_ch() {
+    // A Swiss ordinance in French as Fedlex prints it (alinéas raised, letters `a.` holding
+    // chiffres `1.`): cited `let.` and `ch.`, separated by commas (Directives de la
+    // Confédération sur la technique législative, ch. 83 and 98). It read as France's style:
+    // the letters were `Art. 2(b)` and the chiffre beside them, `Art. 2, 2`.
+    let old = "##### **Art. 2** Définitions\n\nAu sens de la présente ordonnance, on entend par:\n\n- a. *personne soumise à l'obligation de renseigner*: la personne soumise à l'obligation de déclarer;\n- b. *argent liquide*:\n  - 1. les espèces suisses et étrangères qui sont en circulation comme moyens de paiement,\n  - 2. les titres au porteur, les actions, les obligations, les chèques et les papiers-valeurs similaires.\n\n##### **Art. 3** Obligation de renseigner\n\n<sup>1</sup> La personne soumise à l'obligation de renseigner doit fournir des renseignements.\n\n<sup>2</sup> Elle doit présenter l'argent liquide.\n";
+    let new = old.replace("les chèques et", "les chèques, les lettres de change et");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fr-ch");
+    assert_eq!(hunk_addresses(&r), ["Art. 2, let. b, ch. 2"]);
+    let new = old.replace("Elle doit", "Elle doit sans délai");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["Art. 3, al. 2"]);
+}
+
+#[test]
 fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
     // The same articles copied from Fedlex as plain text: the raised Absatz numbers become
     // `1 `, `2 ` (French and Italian copies alike: `1 Le juge …`, `1 Il giudice …`).
