@@ -18,8 +18,7 @@ use super::heading::{
     range_end, repeal_note, run_in_title,
 };
 use super::style::{
-    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_FRENCH_CHIFFRES_ABOVE, SWISS_GERMAN,
-    SWISS_GERMAN_ZIFFERN_ABOVE, Style, cite, marker_order,
+    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN, Style, cite, marker_order,
 };
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
@@ -908,9 +907,9 @@ fn longest_run(found: &[Found]) -> Vec<bool> {
 /// What detection decided for a pair of texts.
 pub(crate) struct Scheme {
     style: Option<usize>,
-    /// The Swiss style of German or French texts that are Swiss (see [`swiss`]): read as
-    /// German or French, cited and nested as Swiss.
-    swiss: Option<&'static Style>,
+    /// German or French texts that are Swiss (see [`swiss`]): read as German or French, cited
+    /// and nested as Swiss.
+    swiss: Option<Swiss>,
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
     depth: FxHashMap<Marker, u8>,
@@ -922,11 +921,24 @@ pub(crate) struct Scheme {
 impl Scheme {
     /// The style the texts were read in.
     pub(crate) fn style(&self) -> &'static Style {
-        match (self.style, self.swiss) {
-            (Some(_), Some(swiss)) => swiss,
+        match (self.style, &self.swiss) {
+            (Some(_), Some(swiss)) => swiss.style,
             (Some(s), None) => &STYLES[s],
             (None, _) => &PLAIN,
         }
+    }
+
+    /// The depth order of the markers ([`marker_order`] of the style), a Swiss list's numbers
+    /// above its letters where the texts nest them so.
+    fn marker_order(&self) -> Vec<Marker> {
+        let mut order = marker_order(self.style());
+        if self.swiss.as_ref().is_some_and(|s| s.numbers_above_letters) {
+            let at = |m: Marker| order.iter().position(|&x| x == m);
+            if let (Some(i), Some(j)) = (at(Marker::LetterDot), at(Marker::DotNumber)) {
+                order.swap(i, j);
+            }
+        }
+        order
     }
 
     /// Whether the texts number their articles' paragraphs with raised numbers flattened to
@@ -1013,20 +1025,27 @@ impl Scheme {
     }
 }
 
-/// The Swiss style of German or French texts that are Swiss federal texts as Fedlex prints
-/// them, else `None` (`style` is the style detection chose). Fedlex raises the Absätze
-/// (alinéas: `<sup>1</sup>`, `¹`) that German federal texts number `(1)`, and letters its lists
-/// `a.` where German and French texts write `a)` (Gesetzestechnische Richtlinien des Bundes,
-/// Rz. 83). So, in either text: more raised Absätze than `(1)`, or, with no `(1)`, letters `a.`
-/// (twice at least, and more than `a)`). A list's numbers (Ziffern, chiffres) stand under its
-/// letters ([`SWISS_GERMAN`], [`SWISS_FRENCH`]) unless the texts open more lists of letters
-/// right under a number (`1. a. Jede …`, `1.` then `a.`) than lists of numbers right under a
-/// letter, as the treaties of the Systematic Compilation do ([`SWISS_GERMAN_ZIFFERN_ABOVE`],
-/// [`SWISS_FRENCH_CHIFFRES_ABOVE`]).
-fn swiss(style: &Style, texts: [&[Found]; 2]) -> Option<&'static Style> {
-    let (letters_above, numbers_above): (&'static Style, &'static Style) = match style.id {
-        "de" => (&SWISS_GERMAN, &SWISS_GERMAN_ZIFFERN_ABOVE),
-        "fr" => (&SWISS_FRENCH, &SWISS_FRENCH_CHIFFRES_ABOVE),
+/// How Swiss texts are cited and nested (see [`swiss`]).
+struct Swiss {
+    /// [`SWISS_GERMAN`] or [`SWISS_FRENCH`].
+    style: &'static Style,
+    /// The texts' numbers (Ziffern, chiffres) hold their letters, against the style's order.
+    numbers_above_letters: bool,
+}
+
+/// Whether German or French texts are Swiss federal texts as Fedlex prints them, and how
+/// (`style` is the style detection chose). Fedlex raises the Absätze (alinéas: `<sup>1</sup>`,
+/// `¹`) that German federal texts number `(1)`, and letters its lists `a.` where German and
+/// French texts write `a)` (Gesetzestechnische Richtlinien des Bundes, Rz. 83). So, in either
+/// text: more raised Absätze than `(1)`, or, with no `(1)`, letters `a.` (twice at least, and
+/// more than `a)`). A list's numbers (Ziffern, chiffres) stand under its letters, as the Swiss
+/// styles have them, unless the texts open more lists of letters right under a number (`1. a.
+/// Jede …`, `1.` then `a.`) than lists of numbers right under a letter, as the treaties of the
+/// Systematic Compilation do.
+fn swiss(style: &Style, texts: [&[Found]; 2]) -> Option<Swiss> {
+    let swiss: &'static Style = match style.id {
+        "de" => &SWISS_GERMAN,
+        "fr" => &SWISS_FRENCH,
         _ => return None,
     };
     let fedlex = texts.iter().any(|found| {
@@ -1066,10 +1085,9 @@ fn swiss(style: &Style, texts: [&[Found]; 2]) -> Option<&'static Style> {
             letters_under_numbers += usize::from(run_in);
         }
     }
-    Some(if letters_under_numbers > numbers_under_letters {
-        numbers_above
-    } else {
-        letters_above
+    Some(Swiss {
+        style: swiss,
+        numbers_above_letters: letters_under_numbers > numbers_under_letters,
     })
 }
 
@@ -1156,7 +1174,7 @@ fn scheme(
             present.push(m);
         }
     }
-    let order = marker_order(scheme.style());
+    let order = scheme.marker_order();
     if scheme.flat_raised(&order, &present, [a, b]) {
         present.push(Marker::FlatRaised);
     }

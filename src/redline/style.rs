@@ -336,7 +336,8 @@ const FRENCH: Style = Style {
 /// Swiss federal texts in French: as [`FRENCH`], but a list's letters `a.` are cited `let.`
 /// and its numbers, the chiffres, `ch.`, separated by commas (`art. 41, al. 1, let. c`; `al. 2,
 /// let. c, ch. 3`: the Federal Chancellery's Directives sur la technique législative, ch. 98),
-/// the chiffres under the letters (ch. 83). Picked in French's place as [`SWISS_GERMAN`] is.
+/// the chiffres under the letters (ch. 83) unless the texts nest them the other way (see
+/// `detect::swiss`). Picked in French's place as [`SWISS_GERMAN`] is.
 pub static SWISS_FRENCH: Style = Style {
     id: "fr-ch",
     name: "Swiss French (art., al., let., ch.)",
@@ -354,29 +355,14 @@ pub static SWISS_FRENCH: Style = Style {
     ..FRENCH
 };
 
-/// [`SWISS_FRENCH`] for the texts whose chiffres hold letters (see
-/// [`SWISS_GERMAN_ZIFFERN_ABOVE`]).
-pub static SWISS_FRENCH_CHIFFRES_ABOVE: Style = Style {
-    markers: &[
-        (SectionSign, ", § {}"),
-        (Raised, ", al. {}"),
-        (FlatRaised, ", al. {}"),
-        (RomanDot, ", {}"),
-        (DotNumber, ", ch. {}"),
-        (LetterDot, ", let. {}"),
-        (Degree, ", {}°"),
-        (LetterParen, ", {})"),
-        (ParenNumber, ", ({})"),
-    ],
-    ..SWISS_FRENCH
-};
-
 /// Swiss federal texts in German (Fedlex: raised Absätze, letters `a.`): as [`GERMAN`], but a
 /// list's numbers are Ziffern, cited `Ziff.` (`Art. 23 Abs. 4 Bst. c Ziff. 3`: the Federal
 /// Chancellery's Gesetzestechnische Richtlinien, Rz. 98; `Art. 72 Ziff. 2 Abs. 1` in BGE 75 IV
-/// 55), and its letters hold its Ziffern (Rz. 83). Not a row of [`STYLES`]: its headings are
-/// German's, and detection picks it in German's place where the texts write their units as
-/// Fedlex does (see `detect::swiss`).
+/// 55), and its letters hold its Ziffern (Rz. 83) unless the texts nest them the other way, as
+/// the treaties of the Systematic Compilation and older acts do (`Art. 6 Ziff. 1 Bst. a` of the
+/// European Convention on Extradition: `Buchstabe a dieser Ziffer`). Not a row of [`STYLES`]:
+/// its headings are German's, and detection picks it in German's place where the texts write
+/// their units as Fedlex does (see `detect::swiss`).
 pub static SWISS_GERMAN: Style = Style {
     id: "de-ch",
     name: "Swiss German (Art., Abs., Bst., Ziff.)",
@@ -390,22 +376,6 @@ pub static SWISS_GERMAN: Style = Style {
         (ParenLetter, " lit. {}"),
     ],
     ..GERMAN
-};
-
-/// [`SWISS_GERMAN`] for the Swiss texts whose Ziffern hold letters, as the treaties of the
-/// Systematic Compilation and older acts number them (`Art. 6 Ziff. 1 Bst. a` of the European
-/// Convention on Extradition: `Buchstabe a dieser Ziffer`).
-pub static SWISS_GERMAN_ZIFFERN_ABOVE: Style = Style {
-    markers: &[
-        (ParenNumber, " Abs. {}"),
-        (Raised, " Abs. {}"),
-        (FlatRaised, " Abs. {}"),
-        (DotNumber, " Ziff. {}"),
-        (LetterDot, " Bst. {}"),
-        (LetterParen, " Buchst. {}"),
-        (ParenLetter, " lit. {}"),
-    ],
-    ..SWISS_GERMAN
 };
 
 /// The styles, most specific first (ties in detection go to the earlier row).
