@@ -213,8 +213,9 @@ impl<'a> Part<'a> {
 
     /// Absolute ranges of the lines in `range`, with their keys.
     fn lines(&self, range: Range<usize>) -> (Vec<Range<usize>>, Vec<Key<'a>>) {
-        let mut ranges = Vec::new();
-        let mut keys = Vec::new();
+        let count = memchr::memchr_iter(b'\n', &self.text.as_bytes()[range.clone()]).count() + 1;
+        let mut ranges = Vec::with_capacity(count);
+        let mut keys = Vec::with_capacity(count);
         let mut at = range.start;
         for line in super::lines::lines(&self.text[range]) {
             let r = at..at + line.len();

@@ -1769,7 +1769,10 @@ fn str_set(words: &[&str]) -> Vec<u64> {
 
 /// The sorted, deduplicated `hashes`.
 fn hash_set(hashes: impl Iterator<Item = u64>) -> Vec<u64> {
-    let mut set: Vec<u64> = hashes.collect();
+    // Sized for all the hashes at once: a filter's iterator gives no lower bound, and
+    // `collect` grew the vector by doubling.
+    let mut set: Vec<u64> = Vec::with_capacity(hashes.size_hint().1.unwrap_or(0));
+    set.extend(hashes);
     set.sort_unstable();
     set.dedup();
     set
