@@ -18,7 +18,8 @@ use super::heading::{
     range_end, repeal_note, run_in_title,
 };
 use super::style::{
-    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN, Style, cite, marker_order,
+    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN, SWISS_ITALIAN, Style, cite,
+    marker_order,
 };
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
@@ -1027,7 +1028,7 @@ impl Scheme {
 
 /// How Swiss texts are cited and nested (see [`swiss`]).
 struct Swiss {
-    /// [`SWISS_GERMAN`] or [`SWISS_FRENCH`].
+    /// [`SWISS_GERMAN`], [`SWISS_FRENCH`] or [`SWISS_ITALIAN`].
     style: &'static Style,
     /// The texts' numbers (Ziffern, chiffres) hold their letters, against the style's order.
     numbers_above_letters: bool,
@@ -1046,6 +1047,7 @@ fn swiss(style: &Style, texts: [&[Found]; 2]) -> Option<Swiss> {
     let swiss: &'static Style = match style.id {
         "de" => &SWISS_GERMAN,
         "fr" => &SWISS_FRENCH,
+        "it" => &SWISS_ITALIAN,
         _ => return None,
     };
     let fedlex = texts.iter().any(|found| {

@@ -1384,6 +1384,10 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let dash = marker == Marker::RomanDot && rest.starts_with(['-', '–', '—', '−']);
     let (rest, _) = if dash {
         (rest, ())
+    } else if marker == Marker::LetterDot
+        && let Some(end) = flattened_footnote_call(rest)
+    {
+        (end, ())
     } else {
         blank_or_end(rest)?
     };
@@ -1391,6 +1395,18 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
         return fail(i);
     }
     Ok((rest, (Form::Marker(marker), n)))
+}
+
+/// The end of a line that holds nothing after a letter's dot but a footnote call whose raised
+/// number was flattened in copying: Fedlex lays its lists out with the letter alone on its
+/// line and its text on the next, and a letter inserted or reworded by an amendment carries
+/// the call of the note that says so (`a.3`, `abis.4` above `Collettività:`, as a copy of
+/// the Swiss Ordinanza sull'armonizzazione dei registri reads). One to three digits, then
+/// only blanks: a letter followed by words is read as before.
+fn flattened_footnote_call(rest: &str) -> Option<&str> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    ((1..=3).contains(&digits) && after.trim_start_matches(is_blank).is_empty()).then_some(after)
 }
 
 /// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,

@@ -378,6 +378,73 @@ pub static SWISS_GERMAN: Style = Style {
     ..GERMAN
 };
 
+/// Italian texts: Italy's codes and laws as Normattiva prints them (the `it` row of [`STYLES`]).
+const ITALIAN: Style = Style {
+    id: "it",
+    name: "Italian (Articolo)",
+    before: &[
+        ("Articolo", A),
+        ("Art.", A),
+        ("Libro", D),
+        ("Parte", D),
+        ("Titolo", D),
+        ("Capo", D),
+        ("Sezione", D),
+        ("Allegato", D),
+    ],
+    after: &[],
+    markers: &[
+        // Swiss: `art. 13 cpv. 2`.
+        (Raised, " cpv. {}"),
+        (FlatRaised, " cpv. {}"),
+        (DotNumber, ", comma {}"),
+        (DotTight, ", comma {}"),
+        (LetterParen, ", lettera {})"),
+        (ParenNumber, ", comma {}"),
+    ],
+    abbreviations: &[],
+    // Normattiva writes `e'` for `è`: words of its own besides (`degli`, `delle`, `dal`).
+    // `di`, `dei`, `gli`, `nel` are Italian's alone; `per` is Catalan's too, and without it a
+    // short Italian law (`… per l'elezione al Parlamento europeo, per le elezioni …`), its
+    // `la` and `per` Catalan words, read as Catalan and lost its commi `1.La presente legge`.
+    words: &[
+        "il", "della", "che", "è", "sono", "del", "degli", "delle", "dal", "nella", "di", "dei",
+        "gli", "nel", "per",
+    ],
+    ordinals: &[],
+    // The Constitution and most codes leave their commi unnumbered: `art. 57, comma 2`.
+    paragraphs_by_place: ByPlace::AmongParagraphs,
+    dotted_numbers: false,
+    schedules: &[],
+    cross_headings: false,
+    hanging_points: false,
+    subpoints: &[],
+    sentences: None,
+    blockquote_notes: false,
+    run_in_paragraph: false,
+    genitives: &[],
+};
+
+/// Swiss federal texts in Italian: as [`ITALIAN`], but capoversi are cited `cpv.`, a list's
+/// letters `a.` `lett.` and its numbers `n.`, with no commas between them (`art. 23 cpv. 4 lett.
+/// c–e`: the Federal Chancellery's Direttive di tecnica legislativa, n. marg. 98; the
+/// Raccolta's notes write `Abrogato dal n. I` where the German reads `Ziff. I`), the numbers
+/// under the letters (n. marg. 83) unless the texts nest them the other way (see
+/// `detect::swiss`). Picked in Italian's place as [`SWISS_GERMAN`] is.
+pub static SWISS_ITALIAN: Style = Style {
+    id: "it-ch",
+    name: "Swiss Italian (art., cpv., lett., n.)",
+    markers: &[
+        (ParenNumber, " cpv. {}"),
+        (Raised, " cpv. {}"),
+        (FlatRaised, " cpv. {}"),
+        (LetterDot, " lett. {}"),
+        (DotNumber, " n. {}"),
+        (LetterParen, " lett. {}"),
+    ],
+    ..ITALIAN
+};
+
 /// The styles, most specific first (ties in detection go to the earlier row).
 pub static STYLES: &[Style] = &[
     Style {
@@ -496,47 +563,7 @@ pub static STYLES: &[Style] = &[
         run_in_paragraph: false,
         genitives: &[],
     },
-    Style {
-        id: "it",
-        name: "Italian (Articolo)",
-        before: &[
-            ("Articolo", A),
-            ("Art.", A),
-            ("Libro", D),
-            ("Parte", D),
-            ("Titolo", D),
-            ("Capo", D),
-            ("Sezione", D),
-            ("Allegato", D),
-        ],
-        after: &[],
-        markers: &[
-            // Swiss: `art. 13 cpv. 2`.
-            (Raised, " cpv. {}"),
-            (FlatRaised, " cpv. {}"),
-            (DotNumber, ", comma {}"),
-            (DotTight, ", comma {}"),
-            (LetterParen, ", lettera {})"),
-            (ParenNumber, ", comma {}"),
-        ],
-        abbreviations: &[],
-        // Normattiva writes `e'` for `è`: words of its own besides (`degli`, `delle`, `dal`).
-        words: &[
-            "il", "della", "che", "è", "sono", "del", "degli", "delle", "dal", "nella",
-        ],
-        ordinals: &[],
-        // The Constitution and most codes leave their commi unnumbered: `art. 57, comma 2`.
-        paragraphs_by_place: ByPlace::AmongParagraphs,
-        dotted_numbers: false,
-        schedules: &[],
-        cross_headings: false,
-        hanging_points: false,
-        subpoints: &[],
-        sentences: None,
-        blockquote_notes: false,
-        run_in_paragraph: false,
-        genitives: &[],
-    },
+    ITALIAN,
     // Andorra's laws (Butlletí Oficial del Principat d'Andorra): `article 5, apartat 2,
     // lletra a)`.
     Style {

@@ -3425,6 +3425,73 @@ fn swiss_french_letters_and_chiffres_are_cited_let_and_ch() {
 }
 
 #[test]
+fn swiss_italian_letters_and_numbers_are_cited_lett_and_n() {
+    // A Swiss ordinance in Italian as Fedlex prints it (capoversi raised, letters `a.` holding
+    // numbers `1.`): cited `cpv.`, `lett.` and `n.` with no commas between them, as the
+    // Confederation's Direttive di tecnica legislativa cite them (n. marg. 98: `art. 23 cpv. 4
+    // lett. c–e`; the Raccolta's notes: `Abrogato dal n. I della LF`, where the German reads
+    // `Ziff. I`). It read as Italy's style: the number under a letter was `Art. 2, comma 2`.
+    let old = "Il Consiglio federale svizzero, visto l'articolo 9 della legge del 18 marzo 2005 sulle dogane, ordina:\n\n##### **Art. 2** Definizioni\n\nAi sensi della presente ordinanza s'intende per:\n\n- a. *persona tenuta a informare*: la persona tenuta a dichiarare;\n- b. *denaro contante*:\n  - 1. il denaro svizzero ed estero in circolazione come mezzo di pagamento,\n  - 2. i titoli al portatore, le azioni, le obbligazioni, gli assegni e i titoli analoghi.\n\n##### **Art. 3** Obbligo di informare\n\n<sup>1</sup> La persona tenuta a informare deve fornire le informazioni.\n\n<sup>2</sup> Essa deve presentare il denaro contante.\n";
+    let new = old.replace("gli assegni e", "gli assegni, le cambiali e");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "it-ch");
+    assert_eq!(hunk_addresses(&r), ["Art. 2 lett. b n. 2"]);
+    let new = old.replace("Essa deve", "Essa deve senza indugio");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["Art. 3 cpv. 2"]);
+    // Copied from Fedlex as plain text, the capoversi flattened to `1 `, `2 `.
+    let flat = "Art. 13 Comunicazione ai Cantoni interessati\n\n1 L'autorità che ordina l'esecuzione ne informa le autorità dei Cantoni interessati.\n\n2 Essa comunica loro segnatamente:\n\na. l'inizio dell'esecuzione;\nb. il genere della sanzione.\n";
+    let r = check(
+        flat,
+        &flat.replace("il genere della", "il genere e la durata della"),
+    );
+    assert_eq!(r.structure.style_id, "it-ch");
+    assert_eq!(hunk_addresses(&r), ["Art. 13 cpv. 2 lett. b"]);
+}
+
+#[test]
+fn swiss_letters_whose_footnote_calls_were_flattened_are_letters() {
+    // Copied from Fedlex as plain text, a list sets each letter on a line of its own, and a
+    // letter an amendment inserted or reworded keeps the call of its note, its raised number
+    // flattened (`a.3`, `abis.4`). They were no letters: the change in the Ziffer under
+    // `abis` was cited `Art. 2 Nr. 2`, in Germany's style, the text no longer read as Swiss.
+    let old = "Art. 2 Begriffe\n\nIn dieser Verordnung bedeuten:\n\na.3\nPrivathaushalt: alle Personen, die in derselben Wohnung leben;\nabis.4\nKollektivhaushalt:\n1.\nAlters- und Pflegeheime,\n2.\nWohn- und Erziehungsheime für Kinder und Jugendliche;\nb.\nSedex: die Informatik- und Kommunikationsplattform des Bundes.\n\nArt. 3 Zweck\n\n1 Diese Verordnung regelt die Register.\n\n2 Sie gilt für alle Kantone.\n";
+    let r = check(
+        old,
+        &old.replace("Erziehungsheime", "Erziehungs- und Bildungsheime"),
+    );
+    assert_eq!(r.structure.style_id, "de-ch");
+    assert_eq!(r.structure.new.items, 5);
+    assert_eq!(hunk_addresses(&r), ["Art. 2 Bst. abis Ziff. 2"]);
+    let labels: Vec<_> = r.units[0]
+        .children
+        .iter()
+        .filter_map(|u| u.new_label.as_deref())
+        .collect();
+    assert_eq!(labels, ["a.", "abis.", "b."]);
+    // A letter followed by words, or by more digits than a note's number, is read as before.
+    let r = check(
+        "Art. 1 Zweck\n\na.1234\nText.\n",
+        "Art. 1 Zweck\n\na.1234\nNeuer Text.\n",
+    );
+    assert_eq!(r.structure.new.items, 0);
+}
+
+#[test]
+fn a_short_italian_law_whose_catalan_words_outnumber_its_italian_ones_is_italian() {
+    // Normattiva's text of a short law: `la` and `per` (Catalan words as well as Italian) more
+    // often than the Italian words the style listed. It read as Catalan, and its commi, numbered
+    // `1.La …` with no blank (read so in the Italian style only), were no units.
+    let old = "# LEGGE 3 marzo 2000, n. 50\n\nLa Camera dei deputati ed il Senato della Repubblica hanno approvato;\n\nIL PRESIDENTE DELLA REPUBBLICA\n\nPromulga la seguente legge:\n\n##### Art. 1\n\n#### (Finalità)\n\n1.La presente legge promuove e disciplina, al fine di garantire la parità di trattamento, l'accesso ai mezzi di informazione per la comunicazione politica.\n\n2.La presente legge disciplina altresì l'accesso ai mezzi di informazione durante le campagne per le elezioni e per ogni referendum.\n";
+    let r = check(
+        old,
+        &old.replace("ogni referendum", "ogni referendum popolare"),
+    );
+    assert_eq!(r.structure.style_id, "it");
+    assert_eq!(r.structure.new.paragraphs, 2);
+    assert_eq!(hunk_addresses(&r), ["Art. 1, comma 2"]);
+}
+
+#[test]
 fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
     // The same articles copied from Fedlex as plain text: the raised Absatz numbers become
     // `1 `, `2 ` (French and Italian copies alike: `1 Le juge …`, `1 Il giudice …`).
