@@ -292,6 +292,30 @@ fn german_doubled_letters_are_named_doppelbuchstaben() {
 }
 
 #[test]
+fn swiss_ziffern_are_named_ziffern() {
+    // A Swiss text (Fedlex's raised Absätze, letters `a.` holding Ziffern `1.`): its
+    // numbers are Ziffern (Gesetzestechnische Richtlinien, Rz. 83, 98), not the Nummern of
+    // German federal law; the instructions said `Buchstabe b Nummer 2`.
+    let old = "##### **Art. 2** Begriffe\n\n<sup>1</sup> In dieser Verordnung bedeuten:\n\n- a. *Privathaushalt*: alle Personen, die in derselben Wohnung leben;\n- b. *Kollektivhaushalt*:\n  - 1. Alters- und Pflegeheime,\n  - 2. Wohn- und Erziehungsheime für Kinder und Jugendliche.\n\n<sup>2</sup> Sie gilt für alle Register.\n";
+    let new = old
+        .replace("Erziehungsheime", "Erziehungs- und Bildungsheime")
+        .replace("  - 2. Wohn", "  - 1bis. Internate;\n  - 2. Wohn");
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+    let text = round_trip(old, &new, Lang::De);
+    assert!(
+        text.contains("Artikel 2 Absatz 1 Buchstabe b Ziffer 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nach Artikel 2 Absatz 1 Buchstabe b Ziffer 1 wird"),
+        "{text}"
+    );
+    assert!(!text.contains("Nummer"), "{text}");
+}
+
+#[test]
 fn a_heading_inserted_before_others_named_alike_ranks_them_again() {
     // The Liechtenstein KVV of 2021 heads a transitional provision `Übergangsbestimmung` above
     // two older ones: the two were still named by their old ranks, and the change under the

@@ -21,7 +21,7 @@ use nom::{
 };
 
 use super::super::detect::MULTIPLIERS;
-use super::super::style::{Marker, NL_ORDINALS};
+use super::super::style::{Marker, NL_ORDINALS, SWISS_GERMAN};
 use super::super::{HeadingKind, Section, Subheading};
 use super::doc::{OldDoc, Step, is_letter, is_roman};
 use super::numbering::{Numbering, UnitState};
@@ -631,6 +631,12 @@ fn end(i: &str) -> Res<'_, ()> {
 }
 
 impl<'d, 'a> Wording<'d, 'a> {
+    /// Whether the text's numbered items are Ziffern, as Swiss texts name them (see
+    /// [`SWISS_GERMAN`]), rather than the Nummern of German federal law.
+    fn ziffern(&self) -> bool {
+        std::ptr::eq(self.doc.style(), &SWISS_GERMAN)
+    }
+
     /// The wording of `lang` over the structure of the old text.
     pub fn new(doc: &'d OldDoc<'a>, lang: Lang) -> Self {
         Wording {
@@ -1406,7 +1412,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         "Doppelbuchstabe"
                     } else if is_letter(m) {
                         "Buchstabe"
-                    } else if is_roman(m) {
+                    } else if is_roman(m) || self.ziffern() {
                         "Ziffer"
                     } else {
                         "Nummer"

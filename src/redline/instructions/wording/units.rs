@@ -84,7 +84,7 @@ impl Wording<'_, '_> {
             Lang::De if paragraph => Noun::new("Absatz", "Absätze", false),
             Lang::De if doubled => Noun::new("Doppelbuchstabe", "Doppelbuchstaben", false),
             Lang::De if is_letter(m) => Noun::new("Buchstabe", "Buchstaben", false),
-            Lang::De if is_roman(m) => Noun::new("Ziffer", "Ziffern", true),
+            Lang::De if is_roman(m) || self.ziffern() => Noun::new("Ziffer", "Ziffern", true),
             Lang::De => Noun::new("Nummer", "Nummern", true),
             Lang::Nl if m == Marker::SectionSign => Noun::new("paragraaf", "paragrafen", false),
             Lang::Nl if paragraph => Noun::new("lid", "leden", false),
