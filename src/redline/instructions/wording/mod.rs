@@ -631,12 +631,6 @@ fn end(i: &str) -> Res<'_, ()> {
 }
 
 impl<'d, 'a> Wording<'d, 'a> {
-    /// Whether the text's numbered items are Ziffern, as Swiss texts name them (see
-    /// [`SWISS_GERMAN`]), rather than the Nummern of German federal law.
-    fn ziffern(&self) -> bool {
-        std::ptr::eq(self.doc.style(), &SWISS_GERMAN)
-    }
-
     /// The wording of `lang` over the structure of the old text.
     pub fn new(doc: &'d OldDoc<'a>, lang: Lang) -> Self {
         Wording {
@@ -648,6 +642,12 @@ impl<'d, 'a> Wording<'d, 'a> {
             base: Default::default(),
             edited: Default::default(),
         }
+    }
+
+    /// Whether the text's numbered items are Ziffern, as Swiss texts name them (see
+    /// [`SWISS_GERMAN`]), rather than the Nummern of German federal law.
+    fn ziffern(&self) -> bool {
+        std::ptr::eq(self.doc.style(), &SWISS_GERMAN)
     }
 
     /// Carries the point reached past `ins` (its omissions, insertions and renumberings).
