@@ -3046,7 +3046,9 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         titled_above(new, &b, &cb, &scheme),
     );
     scheme.titles_above = ao + an >= 2 && (to + tn) * 4 >= (ao + an) * 3;
-    let (olds, news) = build_pair((old, &a, &ca), (new, &b, &cb), &scheme);
+    let (mut olds, mut news) = build_pair((old, &a, &ca), (new, &b, &cb), &scheme);
+    flattened_note_calls(&mut olds);
+    flattened_note_calls(&mut news);
     let structure = Structure {
         style: scheme.style().name.to_string(),
         style_id: scheme.style().id.to_string(),
@@ -3409,6 +3411,59 @@ fn warnings(old: &str, new: &str, s: &Structure) -> (Vec<String>, bool) {
         ));
     }
     (out, unreliable)
+}
+
+/// Reads an article numbered as the next of the sequence with one to three digits added, where
+/// a later article goes on below its number (`Art. 37`, `Art. 3863`, `Art. 39`), as that next
+/// number with a note's call flattened into it: `Art. 38⁶³`, its raised call lost in copying a
+/// Swiss text from Fedlex or lawbrary.ch as plain text (an article repealed or amended carries
+/// the call of the note that says so, `63 Aufgehoben durch Ziff. I …`). Read as written, the
+/// article was removed and an article 3863 added. A note's number has no leading zero (`Art.
+/// 9`, `Art. 100`, `Art. 11` keeps its 100), and an article numbered as the one *before* with
+/// digits added is 72¹ (see [`flattened_superscripts`]), not this.
+fn flattened_note_calls(sections: &mut [Section]) {
+    fn value(s: &Section) -> Option<u64> {
+        let n = s.number.as_deref()?;
+        let digits = s.kind == HeadingKind::Article && n.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| n.parse().ok()).flatten()
+    }
+    let values: Vec<Option<u64>> = sections.iter().map(value).collect();
+    let mut previous: Option<(usize, u64)> = None;
+    for k in 0..sections.len() {
+        let Some(n) = values[k] else {
+            continue;
+        };
+        let expected = previous
+            .filter(|&(p, _)| sections[p].chapter == sections[k].chapter)
+            .map(|(_, v)| v + 1);
+        let call = expected.and_then(|e| {
+            let (number, prefix) = (n.to_string(), e.to_string());
+            let call = number.strip_prefix(&prefix)?;
+            let goes_on = || {
+                (k + 1..sections.len()).any(|j| {
+                    sections[j].chapter == sections[k].chapter
+                        && values[j].is_some_and(|v| e < v && v < n)
+                })
+            };
+            ((1..=3).contains(&call.len()) && !call.starts_with('0') && goes_on())
+                .then(|| (prefix, call.len()))
+        });
+        let value = match call {
+            Some((prefix, len)) => {
+                let s = &mut sections[k];
+                let written = s.number.replace(prefix.clone()).expect("a number");
+                if let Some(at) = s.label.rfind(&written) {
+                    s.label.replace_range(at..at + written.len(), &prefix);
+                }
+                if let Some(span) = &mut s.number_span {
+                    span.end -= len;
+                }
+                expected.expect("a call follows the number expected")
+            }
+            None => n,
+        };
+        previous = Some((k, value));
+    }
 }
 
 /// Articles numbered like the article before them with a digit or two added, and above the

@@ -3492,6 +3492,31 @@ fn a_short_italian_law_whose_catalan_words_outnumber_its_italian_ones_is_italian
 }
 
 #[test]
+fn an_article_whose_note_call_was_flattened_into_its_number_keeps_its_number() {
+    // A Swiss law copied from Fedlex as plain text: the repealed article 38 carries the call
+    // of the note that repeals it, raised, and the copy runs it into the number (`Art.
+    // 3863`). It was reported as article 38 removed and an article 3863 added.
+    let old = "Art. 37 Zweck\n\n1 Dieses Gesetz regelt die Register.\n\nArt. 38 Meldung\n\n1 Die Gemeinden melden die Daten.\n\nArt. 39 Vollzug\n\n1 Die Kantone vollziehen dieses Gesetz.\n";
+    let new = "Art. 37 Zweck\n\n1 Dieses Gesetz regelt die Register.\n\nArt. 3863\n\nArt. 3964\n\nArt. 40 Vollzug\n\n1 Die Kantone vollziehen dieses Gesetz.\n\n63 Aufgehoben durch Ziff. I des BG vom 30. Sept. 2016.\n\n64 Aufgehoben durch Ziff. I des BG vom 30. Sept. 2016.\n";
+    let r = check(old, new);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 37", "Art. 38", "Art. 39", "Art. 40"]);
+    let art38 = r
+        .sections
+        .iter()
+        .find(|c| c.new_label.as_deref() == Some("Art. 38"));
+    assert_eq!(art38.map(|c| c.status), Some(Status::Changed));
+    assert_eq!(r.summary.removed, 0);
+    // A number out of sequence that a note's call cannot explain is read as written: one with
+    // a leading zero after the expected number, or the last article of the text.
+    let odd =
+        "Art. 9 A\n\nText.\n\nArt. 100 B\n\nText.\n\nArt. 11 C\n\nText.\n\nArt. 1263 D\n\nText.\n";
+    let r = check(odd, odd);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 9", "Art. 100", "Art. 11", "Art. 1263"]);
+}
+
+#[test]
 fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
     // The same articles copied from Fedlex as plain text: the raised Absatz numbers become
     // `1 `, `2 ` (French and Italian copies alike: `1 Le juge …`, `1 Il giudice …`).
