@@ -3446,7 +3446,7 @@ fn flattened_note_calls(sections: &mut [Section]) {
                 })
             };
             ((1..=3).contains(&call.len()) && !call.starts_with('0') && goes_on())
-                .then(|| (prefix, call.len()))
+                .then_some((prefix, call.len()))
         });
         let value = match call {
             Some((prefix, len)) => {
