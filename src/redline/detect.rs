@@ -267,6 +267,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
                 number,
                 number_at: depth..depth + point.number_len,
                 title: "",
+                noted: false,
             },
         });
     }
@@ -549,6 +550,7 @@ struct Parsed {
     form: Form,
     number_at: [u8; 2],
     title_at: [u8; 2],
+    noted: bool,
 }
 
 impl Parsed {
@@ -564,6 +566,7 @@ impl Parsed {
             form: h.form,
             number_at: [byte(h.number_at.start), byte(h.number_at.end)],
             title_at: [byte(title), byte(title + h.title.len())],
+            noted: h.noted,
         }
     }
 
@@ -576,6 +579,7 @@ impl Parsed {
             number: &line[number_at.clone()],
             number_at,
             title: &line[range(self.title_at)],
+            noted: self.noted,
         }
     }
 }
@@ -597,6 +601,7 @@ fn custom<'a>(re: &Regex, line: &'a str) -> Option<RawHeading<'a>> {
         number: n.as_str(),
         number_at: n.range(),
         title,
+        noted: false,
     })
 }
 
@@ -908,8 +913,8 @@ fn longest_run(found: &[Found]) -> Vec<bool> {
 /// What detection decided for a pair of texts.
 pub(crate) struct Scheme {
     style: Option<usize>,
-    /// German or French texts that are Swiss (see [`swiss`]): read as German or French, cited
-    /// and nested as Swiss.
+    /// German, French or Italian texts that are Swiss (see [`swiss`]): read in their
+    /// language's style, cited and nested as Swiss.
     swiss: Option<Swiss>,
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
@@ -1034,7 +1039,7 @@ struct Swiss {
     numbers_above_letters: bool,
 }
 
-/// Whether German or French texts are Swiss federal texts as Fedlex prints them, and how
+/// Whether German, French or Italian texts are Swiss federal texts as Fedlex prints them, and how
 /// (`style` is the style detection chose). Fedlex raises the Absätze (alinéas: `<sup>1</sup>`,
 /// `¹`) that German federal texts number `(1)`, and letters its lists `a.` where German and
 /// French texts write `a)` (Gesetzestechnische Richtlinien des Bundes, Rz. 83). So, in either
@@ -3029,6 +3034,8 @@ pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> V
 pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     let (mut a, mut b) = find_pair(old, new, unit);
     follow_old_marks(old, &a, new, &mut b);
+    // Letters run into a note's call are read only in texts found Swiss without them.
+    let (noted_a, noted_b) = (take_noted(&mut a), take_noted(&mut b));
     // Each text's run of bare numbers, found once for the three readers below.
     let (mut ca, mut cb) = (bare_chain(&a), bare_chain(&b));
     let mut read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
@@ -3040,6 +3047,11 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
     }
     let mut scheme = read;
+    if scheme.swiss.is_some() && !(noted_a.is_empty() && noted_b.is_empty()) {
+        put_back(&mut a, noted_a);
+        put_back(&mut b, noted_b);
+        (ca, cb) = (bare_chain(&a), bare_chain(&b));
+    }
     // Titles above the headings: two articles at least, three in four so written.
     let ((ao, to), (an, tn)) = (
         titled_above(old, &a, &ca, &scheme),
@@ -3067,6 +3079,24 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         warnings,
         scheme,
     }
+}
+
+/// Takes out of `found` the letters run into a note's call (see [`RawHeading::noted`]).
+fn take_noted<'a>(found: &mut Vec<Found<'a>>) -> Vec<Found<'a>> {
+    if !found.iter().any(|f| f.heading.noted) {
+        return Vec::new();
+    }
+    let (noted, rest) = std::mem::take(found)
+        .into_iter()
+        .partition(|f| f.heading.noted);
+    *found = rest;
+    noted
+}
+
+/// Puts `noted` back into `found`, in the order of the text.
+fn put_back<'a>(found: &mut Vec<Found<'a>>, noted: Vec<Found<'a>>) {
+    found.extend(noted);
+    found.sort_by_key(|f| f.start);
 }
 
 /// Reads the lines of the new text that differ from the old only by their heading marks as
@@ -3263,6 +3293,7 @@ fn promote_unmarked_headings<'a>(
                     number: words,
                     number_at: at..at + words.len(),
                     title: "",
+                    noted: false,
                 },
             });
             added = true;

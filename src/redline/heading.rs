@@ -146,6 +146,9 @@ pub(crate) struct RawHeading<'a> {
     pub number_at: Range<usize>,
     /// The rest of the line after the number, separators and spaces trimmed.
     pub title: &'a str,
+    /// A letter whose dot runs straight into a note's call and then its text (`d.2 la remise
+    /// en état …`, see [`inline_note_call`]): a letter in Swiss texts only.
+    pub noted: bool,
 }
 
 /// The keywords of every style, grouped by their first two characters in lower case (a keyword
@@ -1388,6 +1391,9 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
         && let Some(end) = flattened_footnote_call(rest)
     {
         (end, ())
+    } else if marker == Marker::LetterDot && inline_note_call(rest).is_some() {
+        // The call and the text stay the rest: `parse_heading` marks the letter `noted`.
+        (rest, ())
     } else {
         blank_or_end(rest)?
     };
@@ -1407,6 +1413,22 @@ fn flattened_footnote_call(rest: &str) -> Option<&str> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = &rest[digits..];
     ((1..=3).contains(&digits) && after.trim_start_matches(is_blank).is_empty()).then_some(after)
+}
+
+/// The text after a note's call that a letter's dot runs straight into, then a blank, then
+/// the letter's words in lower case: `d.2 la remise en état …`, `i.7 l'approvisionnement …`
+/// (Swiss law copied from Fedlex as plain text, with the letter's text on its line: the
+/// loisuisse.ch edition of the Ordonnance sur les améliorations structurelles, art. 14). The
+/// same shape is a competence code in a Liechtenstein text (`s.4 elektrische Steuerungen`) and
+/// a letter run into a number in the Dutch BWB export (`a.100 mg/m³ …`): detection keeps such
+/// letters in Swiss texts only.
+fn inline_note_call(rest: &str) -> Option<&str> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || rest.starts_with('0') {
+        return None;
+    }
+    let after = rest[digits..].strip_prefix(' ')?;
+    after.starts_with(char::is_lowercase).then_some(after)
 }
 
 /// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,
@@ -1565,6 +1587,12 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         Some(after) if rest.trim_start_matches(is_separator).is_empty() => after,
         _ => rest,
     };
+    let noted =
+        form == Form::Marker(Marker::LetterDot) && rest.starts_with(|c: char| c.is_ascii_digit());
+    let rest = match noted {
+        true => inline_note_call(rest).unwrap_or(rest),
+        false => rest,
+    };
     let title = without_footnote_calls(
         rest.trim_start_matches(is_separator)
             .trim_end()
@@ -1590,6 +1618,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         number,
         number_at: at..at + number.len(),
         title,
+        noted,
     })
 }
 
@@ -1876,6 +1905,7 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<Raw
         number: words,
         number_at: at..at + words.len(),
         title: "",
+        noted: false,
     })
 }
 

@@ -3517,6 +3517,48 @@ fn an_article_whose_note_call_was_flattened_into_its_number_keeps_its_number() {
 }
 
 #[test]
+fn swiss_letters_run_into_their_note_calls_are_letters_in_swiss_texts_only() {
+    // Copied from Fedlex as plain text with each letter's text on its line, an amended letter
+    // runs into the call of its note (`d.2 la remise en état …`). Those letters were no units:
+    // the change in `d` was cited as one of `c`.
+    let old = "Art. 14\n\n1 Des contributions sont allouées pour:\na.1 les remaniements parcellaires;\nb. les dessertes telles que les chemins;\nc. les mesures destinées au régime hydrique du sol;\nd.2 la remise en état suite à des dégâts naturels;\ne.3 les mesures de reconstitution.\n\n2 Les contributions sont allouées par le canton.\n";
+    let r = check(
+        old,
+        &old.replace("dégâts naturels", "dégâts naturels graves"),
+    );
+    assert_eq!(r.structure.style_id, "fr-ch");
+    assert_eq!(r.structure.new.items, 5);
+    assert_eq!(hunk_addresses(&r), ["Art. 14, al. 1, let. d"]);
+    // As Markdown list entries (lines both texts share are read once for both).
+    let bulleted = old
+        .replace("\na.1 ", "\n- a.1 ")
+        .replace("\nb. ", "\n- b. ");
+    let bulleted = bulleted
+        .replace("\nc. ", "\n- c. ")
+        .replace("\nd.2 ", "\n- d.2 ");
+    let bulleted = bulleted.replace("\ne.3 ", "\n- e.3 ");
+    let r = check(
+        &bulleted,
+        &bulleted.replace("reconstitution", "reconstitution du sol"),
+    );
+    assert_eq!(r.structure.new.items, 5);
+    assert_eq!(hunk_addresses(&r), ["Art. 14, al. 1, let. e"]);
+    // The same shape elsewhere is no letter: a competence code of a Liechtenstein text, a
+    // Dutch letter run into a number.
+    let li = "Art. 3\n\n1) Die Lernenden erwerben:\n\na) folgende Kompetenzen:\n- b.3 elektrische Bauelemente messen;\n- s.4 elektrische Steuerungen bauen;\n\nb) weitere Kompetenzen.\n";
+    let r = check(
+        li,
+        &li.replace("Steuerungen bauen", "Steuerungen bauen und prüfen"),
+    );
+    // As before: the list under `a)` is no list of letters.
+    assert_eq!(r.structure.new.items, 1);
+    assert_eq!(hunk_addresses(&r), ["Art. 3 Buchst. a"]);
+    let nl = "Artikel 3\n\n1. De emissiegrenswaarde bedraagt:\n\na.100 mg/m3 indien vergunning is verleend;\n\nb.30 mg/m3 in andere gevallen.\n\n2. Dit artikel geldt voor installaties.\n";
+    let r = check(nl, &nl.replace("andere gevallen", "alle andere gevallen"));
+    assert_eq!(r.structure.new.items, 0);
+}
+
+#[test]
 fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
     // The same articles copied from Fedlex as plain text: the raised Absatz numbers become
     // `1 `, `2 ` (French and Italian copies alike: `1 Le juge …`, `1 Il giudice …`).
