@@ -3015,6 +3015,10 @@ pub(crate) struct Split {
 /// text it was decided for.
 pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> Vec<Section> {
     let mut found = find(text, unit);
+    if scheme.swiss.is_none() {
+        // As `split_pair` reads the texts (see `RawHeading::noted`).
+        take_noted(&mut found);
+    }
     if scheme.style().hanging_points {
         hanging_points(text, &mut found);
     }

@@ -316,6 +316,31 @@ fn swiss_ziffern_are_named_ziffern() {
 }
 
 #[test]
+fn letters_run_into_a_number_in_an_inserted_article_read_as_the_text_reads_them() {
+    // A Dutch annex letter run into a number (`a.100 mg/m3`) is text in a Dutch text (see
+    // `RawHeading::noted`); an article inserted with such lines is read the same way when the
+    // instructions are applied. It was read with two letters the text itself does not have.
+    let old = "Artikel 1\n\n1. Deze regeling is van toepassing op het gebruik van een installatie en wordt gelezen met:\n\na. de regeling van het stoken;\n\nb. de regeling van een gasturbine.\n\nArtikel 2\n\n1. Dit artikel is van toepassing op een installatie en wordt jaarlijks herzien.\n";
+    let block = "Artikel 1a\n\n1. De emissiegrenswaarde bedraagt:\n\na.100 mg/m3 indien vergunning is verleend;\n\nb.30 mg/m3 in andere gevallen.\n";
+    let doc = doc::OldDoc::new(old, None);
+    assert_eq!(doc.style().id, "nl");
+    let inserted = doc.sections_in(block);
+    let markers: Vec<_> = inserted[0].subsections.iter().map(|s| s.marker).collect();
+    assert_eq!(markers, [crate::redline::Marker::DotNumber]);
+    // The text's own letters are letters.
+    let letter = |s: &crate::redline::Subheading| s.marker == crate::redline::Marker::LetterDot;
+    assert!(
+        doc.sections
+            .iter()
+            .any(|s| s.subsections.iter().any(letter))
+    );
+    let new = old.replace("Artikel 2\n", &format!("{block}\nArtikel 2\n"));
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
 fn a_heading_inserted_before_others_named_alike_ranks_them_again() {
     // The Liechtenstein KVV of 2021 heads a transitional provision `Übergangsbestimmung` above
     // two older ones: the two were still named by their old ranks, and the change under the
