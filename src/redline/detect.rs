@@ -3463,6 +3463,17 @@ fn flattened_note_calls(sections: &mut [Section]) {
         digits.then(|| n.parse().ok()).flatten()
     }
     let values: Vec<Option<u64>> = sections.iter().map(value).collect();
+    // The least number of the articles after each, in its chapter: one pass from the end, not
+    // a scan of the rest of the text for each candidate.
+    let mut later: Vec<Option<u64>> = vec![None; sections.len()];
+    for k in (0..sections.len().saturating_sub(1)).rev() {
+        let same = sections[k + 1].chapter == sections[k].chapter;
+        let after = same.then_some(later[k + 1]).flatten();
+        later[k] = match (after, values[k + 1].filter(|_| same)) {
+            (Some(a), Some(v)) => Some(a.min(v)),
+            (a, v) => a.or(v),
+        };
+    }
     let mut previous: Option<(usize, u64)> = None;
     for k in 0..sections.len() {
         let Some(n) = values[k] else {
@@ -3472,19 +3483,12 @@ fn flattened_note_calls(sections: &mut [Section]) {
             .filter(|&(p, _)| sections[p].chapter == sections[k].chapter)
             .map(|(_, v)| v + 1);
         let call = expected.and_then(|e| {
-            let (number, prefix) = (n.to_string(), e.to_string());
-            let call = number.strip_prefix(&prefix)?;
-            let goes_on = || {
-                (k + 1..sections.len()).any(|j| {
-                    sections[j].chapter == sections[k].chapter
-                        && values[j].is_some_and(|v| e < v && v < n)
-                })
-            };
-            ((1..=3).contains(&call.len()) && !call.starts_with('0') && goes_on())
-                .then_some((prefix, call.len()))
+            let goes_on = later[k].is_some_and(|v| e < v && v < n);
+            call_after(n, e).filter(|_| goes_on).map(|len| (e, len))
         });
         let value = match call {
-            Some((prefix, len)) => {
+            Some((e, len)) => {
+                let prefix = e.to_string();
                 let s = &mut sections[k];
                 let written = s.number.replace(prefix.clone()).expect("a number");
                 if let Some(at) = s.label.rfind(&written) {
@@ -3493,12 +3497,22 @@ fn flattened_note_calls(sections: &mut [Section]) {
                 if let Some(span) = &mut s.number_span {
                     span.end -= len;
                 }
-                expected.expect("a call follows the number expected")
+                e
             }
             None => n,
         };
         previous = Some((k, value));
     }
+}
+
+/// How many digits (one to three, the first not 0) `n` adds to `expected`, read as a note's
+/// call: 2 for 3863 after 38; `None` for 3805 or 39.
+fn call_after(n: u64, expected: u64) -> Option<usize> {
+    (1..=3u32).find_map(|len| {
+        let scale = 10u64.pow(len);
+        let call = n % scale;
+        (n / scale == expected && call >= scale / 10).then_some(len as usize)
+    })
 }
 
 /// Articles numbered like the article before them with a digit or two added, and above the

@@ -1410,9 +1410,13 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
 /// the Swiss Ordinanza sull'armonizzazione dei registri reads). One to three digits, then
 /// only blanks: a letter followed by words is read as before.
 fn flattened_footnote_call(rest: &str) -> Option<&str> {
+    after_call(rest).filter(|after| after.trim_start_matches(is_blank).is_empty())
+}
+
+/// What follows the one to three digits a note's call is, at the start of `rest`.
+fn after_call(rest: &str) -> Option<&str> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let after = &rest[digits..];
-    ((1..=3).contains(&digits) && after.trim_start_matches(is_blank).is_empty()).then_some(after)
+    (1..=3).contains(&digits).then(|| &rest[digits..])
 }
 
 /// The text after a note's call that a letter's dot runs straight into, then a blank, then
@@ -1423,12 +1427,9 @@ fn flattened_footnote_call(rest: &str) -> Option<&str> {
 /// a letter run into a number in the Dutch BWB export (`a.100 mg/m³ …`): detection keeps such
 /// letters in Swiss texts only.
 fn inline_note_call(rest: &str) -> Option<&str> {
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) || rest.starts_with('0') {
-        return None;
-    }
-    let after = rest[digits..].strip_prefix(' ')?;
-    after.starts_with(char::is_lowercase).then_some(after)
+    let after = after_call(rest).filter(|_| !rest.starts_with('0'))?;
+    let words = after.strip_prefix(' ')?;
+    words.starts_with(char::is_lowercase).then_some(words)
 }
 
 /// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,
