@@ -1420,16 +1420,17 @@ fn after_call(rest: &str) -> Option<&str> {
 }
 
 /// The text after a note's call that a letter's dot runs straight into, then a blank, then
-/// the letter's words in lower case: `d.2 la remise en état …`, `i.7 l'approvisionnement …`
-/// (Swiss law copied from Fedlex as plain text, with the letter's text on its line: the
-/// loisuisse.ch edition of the Ordonnance sur les améliorations structurelles, art. 14). The
-/// same shape is a competence code in a Liechtenstein text (`s.4 elektrische Steuerungen`) and
-/// a letter run into a number in the Dutch BWB export (`a.100 mg/m³ …`): detection keeps such
-/// letters in Swiss texts only.
+/// the letter's words: `d.2 la remise en état …`, `i.7 l'approvisionnement …`, `b.2 Wohnungen
+/// für …` (Swiss law copied from Fedlex as plain text, with the letter's text on its line: the
+/// loisuisse.ch edition of the Ordonnance sur les améliorations structurelles, art. 14; German
+/// letters open with a capital as often as not). The same shape is a competence code in a
+/// Liechtenstein text (`s.4 elektrische Steuerungen`), a letter run into a number in the Dutch
+/// BWB export (`a.100 mg/m³ …`) and a sub-clause of an English contract (`a.1 The Supplier
+/// …`): detection keeps such letters in Swiss texts only.
 fn inline_note_call(rest: &str) -> Option<&str> {
     let after = after_call(rest).filter(|_| !rest.starts_with('0'))?;
     let words = after.strip_prefix(' ')?;
-    words.starts_with(char::is_lowercase).then_some(words)
+    words.starts_with(char::is_alphabetic).then_some(words)
 }
 
 /// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,

@@ -3559,6 +3559,26 @@ fn swiss_letters_run_into_their_note_calls_are_letters_in_swiss_texts_only() {
 }
 
 #[test]
+fn swiss_german_letters_run_into_their_note_calls_are_letters_whatever_their_first_word() {
+    // German letters open with a noun as often as not (`b.2 Wohnungen für …`): only letters
+    // whose words start in lower case were read, so the text below had one letter in Art. 14
+    // and the change in `b` was cited as one of Abs. 1.
+    let old = "Art. 14\n\n1 Beiträge werden gewährt für:\na.1 Güterzusammenlegungen;\nb.2 Wohnungen für landwirtschaftliche Angestellte;\nc. Massnahmen zur Verbesserung des Bodenwasserhaushalts;\nd.3 Wiederherstellungen nach Naturereignissen.\n\n2 Die Beiträge werden durch den Kanton ausgerichtet.\n\nArt. 15\n\n1 Der Bund gewährt Investitionskredite für:\na. Gebäude;\nb. Anlagen.\n";
+    let r = check(
+        old,
+        &old.replace("Angestellte;", "Angestellte und Betriebsleiter;"),
+    );
+    assert_eq!(r.structure.style_id, "de-ch");
+    assert_eq!(r.structure.new.items, 6);
+    assert_eq!(hunk_addresses(&r), ["Art. 14 Abs. 1 Bst. b"]);
+    // Outside Swiss texts the shape is no letter: an English contract's sub-clauses.
+    let en = "Section 1. Supply\n\n(1) The parties agree:\na.1 The Supplier shall deliver the goods.\na.2 The Buyer shall pay the price.\n\n(2) This section applies to every order.\n";
+    let r = check(en, &en.replace("the price", "the agreed price"));
+    assert_eq!(r.structure.new.items, 0);
+    assert_eq!(hunk_addresses(&r), ["s. 1(1)"]);
+}
+
+#[test]
 fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
     // The same articles copied from Fedlex as plain text: the raised Absatz numbers become
     // `1 `, `2 ` (French and Italian copies alike: `1 Le juge …`, `1 Il giudice …`).
