@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use regex::Regex;
 
 use super::heading::{
-    Form, Keyword, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading,
+    Form, Keyword, OnlyIn, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading,
     range_end, repeal_note, run_in_title,
 };
 use super::style::{
@@ -267,7 +267,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
                 number,
                 number_at: depth..depth + point.number_len,
                 title: "",
-                noted: false,
+                only_in: OnlyIn::Any,
             },
         });
     }
@@ -550,7 +550,7 @@ struct Parsed {
     form: Form,
     number_at: [u8; 2],
     title_at: [u8; 2],
-    noted: bool,
+    only_in: OnlyIn,
 }
 
 impl Parsed {
@@ -566,7 +566,7 @@ impl Parsed {
             form: h.form,
             number_at: [byte(h.number_at.start), byte(h.number_at.end)],
             title_at: [byte(title), byte(title + h.title.len())],
-            noted: h.noted,
+            only_in: h.only_in,
         }
     }
 
@@ -579,7 +579,7 @@ impl Parsed {
             number: &line[number_at.clone()],
             number_at,
             title: &line[range(self.title_at)],
-            noted: self.noted,
+            only_in: self.only_in,
         }
     }
 }
@@ -601,7 +601,7 @@ fn custom<'a>(re: &Regex, line: &'a str) -> Option<RawHeading<'a>> {
         number: n.as_str(),
         number_at: n.range(),
         title,
-        noted: false,
+        only_in: OnlyIn::Any,
     })
 }
 
@@ -934,6 +934,15 @@ impl Scheme {
         }
     }
 
+    /// Whether a heading read only in some texts ([`OnlyIn`]) is one in the texts so read.
+    fn reads(&self, only_in: OnlyIn) -> bool {
+        match only_in {
+            OnlyIn::Any => true,
+            OnlyIn::Swiss => self.swiss.is_some(),
+            OnlyIn::Tight => self.style().writes_tight(),
+        }
+    }
+
     /// The depth order of the markers ([`marker_order`] of the style), a Swiss list's numbers
     /// above its letters where the texts nest them so.
     fn marker_order(&self) -> Vec<Marker> {
@@ -1231,6 +1240,16 @@ fn nestings(
                 _ if scheme.level(f, chain[k]).is_some_and(|l| l <= 1) => {
                     count_nestings(&article, &mut seen);
                     article.clear();
+                }
+                // A sub-clause `7.1.2` (or `3.2` under a keyword article or an annex) is the
+                // entry of its last number: `1.1.1`, `(a)`, `(b)`, `1.1.2` nests the letters
+                // in the sub-clause.
+                Form::Dotted(_) => {
+                    let last = f.heading.number.rsplit('.').next().unwrap_or_default();
+                    if let Some(v) = entry_value(Marker::Dotted, last).filter(|_| !last.is_empty())
+                    {
+                        article.push((Marker::Dotted, v));
+                    }
                 }
                 _ => {}
             }
@@ -3015,10 +3034,8 @@ pub(crate) struct Split {
 /// text it was decided for.
 pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> Vec<Section> {
     let mut found = find(text, unit);
-    if scheme.swiss.is_none() {
-        // As `split_pair` reads the texts (see `RawHeading::noted`).
-        take_noted(&mut found);
-    }
+    // As `split_pair` reads the texts (see `RawHeading::only_in`).
+    found.retain(|f| scheme.reads(f.heading.only_in));
     if scheme.style().hanging_points {
         hanging_points(text, &mut found);
     }
@@ -3038,8 +3055,9 @@ pub(crate) fn split_like(text: &str, unit: Option<&Regex>, scheme: &Scheme) -> V
 pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     let (mut a, mut b) = find_pair(old, new, unit);
     follow_old_marks(old, &a, new, &mut b);
-    // Letters run into a note's call are read only in texts found Swiss without them.
-    let (noted_a, noted_b) = (take_noted(&mut a), take_noted(&mut b));
+    // Letters run into a note's call, or written tight, are read only in texts found Swiss, or
+    // of a style that writes its markers tight, without them.
+    let (held_a, held_b) = (take_uncertain(&mut a), take_uncertain(&mut b));
     // Each text's run of bare numbers, found once for the three readers below.
     let (mut ca, mut cb) = (bare_chain(&a), bare_chain(&b));
     let mut read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
@@ -3051,10 +3069,28 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
     }
     let mut scheme = read;
-    if scheme.swiss.is_some() && !(noted_a.is_empty() && noted_b.is_empty()) {
-        put_back(&mut a, noted_a);
-        put_back(&mut b, noted_b);
+    let (mut kept_a, mut kept_b) = (held_a, held_b);
+    kept_a.retain(|f| scheme.reads(f.heading.only_in));
+    kept_b.retain(|f| scheme.reads(f.heading.only_in));
+    if !(kept_a.is_empty() && kept_b.is_empty()) {
+        let tight = kept_a
+            .iter()
+            .chain(&kept_b)
+            .any(|f| f.heading.only_in == OnlyIn::Tight);
+        put_back(&mut a, kept_a);
+        put_back(&mut b, kept_b);
         (ca, cb) = (bare_chain(&a), bare_chain(&b));
+        if tight {
+            // Tight letters may be a text's only letters: their level comes from them.
+            scheme = scheme_with_letters(
+                &mut a,
+                &mut b,
+                [&mut ca, &mut cb],
+                [old, new],
+                unit.is_some(),
+                scheme,
+            );
+        }
     }
     // Titles above the headings: two articles at least, three in four so written.
     let ((ao, to), (an, tn)) = (
@@ -3085,21 +3121,43 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     }
 }
 
-/// Takes out of `found` the letters run into a note's call (see [`RawHeading::noted`]).
-fn take_noted<'a>(found: &mut Vec<Found<'a>>) -> Vec<Found<'a>> {
-    if !found.iter().any(|f| f.heading.noted) {
+/// Takes out of `found` the headings read only in some texts (see [`RawHeading::only_in`]).
+fn take_uncertain<'a>(found: &mut Vec<Found<'a>>) -> Vec<Found<'a>> {
+    if found.iter().all(|f| f.heading.only_in == OnlyIn::Any) {
         return Vec::new();
     }
-    let (noted, rest) = std::mem::take(found)
+    let (held, rest) = std::mem::take(found)
         .into_iter()
-        .partition(|f| f.heading.noted);
+        .partition(|f| f.heading.only_in != OnlyIn::Any);
     *found = rest;
-    noted
+    held
 }
 
-/// Puts `noted` back into `found`, in the order of the text.
-fn put_back<'a>(found: &mut Vec<Found<'a>>, noted: Vec<Found<'a>>) {
-    found.extend(noted);
+/// The scheme of texts into which tight letters were put back, chosen again (their level
+/// is known only with them), unless the texts so read are no longer of a style that writes
+/// its markers tight: then `before`, and the letters out again.
+fn scheme_with_letters<'a>(
+    a: &mut Vec<Found<'a>>,
+    b: &mut Vec<Found<'a>>,
+    chains: [&mut Vec<bool>; 2],
+    texts: [&str; 2],
+    custom: bool,
+    before: Scheme,
+) -> Scheme {
+    let again = scheme(a, b, [&*chains[0], &*chains[1]], texts, custom);
+    if again.reads(OnlyIn::Tight) {
+        return again;
+    }
+    for (found, chain) in [a, b].into_iter().zip(chains) {
+        found.retain(|f| f.heading.only_in != OnlyIn::Tight);
+        *chain = bare_chain(found);
+    }
+    before
+}
+
+/// Puts `held` back into `found`, in the order of the text.
+fn put_back<'a>(found: &mut Vec<Found<'a>>, held: Vec<Found<'a>>) {
+    found.extend(held);
     found.sort_by_key(|f| f.start);
 }
 
@@ -3297,7 +3355,7 @@ fn promote_unmarked_headings<'a>(
                     number: words,
                     number_at: at..at + words.len(),
                     title: "",
-                    noted: false,
+                    only_in: OnlyIn::Any,
                 },
             });
             added = true;

@@ -146,9 +146,22 @@ pub(crate) struct RawHeading<'a> {
     pub number_at: Range<usize>,
     /// The rest of the line after the number, separators and spaces trimmed.
     pub title: &'a str,
-    /// A letter whose dot runs straight into a note's call and then its text (`d.2 la remise
-    /// en état …`, see [`inline_note_call`]): a letter in Swiss texts only.
-    pub noted: bool,
+    /// The texts in which this line is a heading at all (detection drops it from the others).
+    pub only_in: OnlyIn,
+}
+
+/// The texts in which a line of an uncertain shape is a heading ([`RawHeading::only_in`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OnlyIn {
+    /// Every text.
+    #[default]
+    Any,
+    /// Swiss texts: a letter whose dot runs straight into a note's call and then its text
+    /// (`d.2 la remise en état …`, see [`inline_note_call`]).
+    Swiss,
+    /// Texts whose style writes its markers tight ([`Style::writes_tight`]): a letter with its
+    /// words right after its dot (`a.Koelinstallaties zijn …`, see [`tight_letter`]).
+    Tight,
 }
 
 /// The keywords of every style, grouped by their first two characters in lower case (a keyword
@@ -1392,7 +1405,10 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     {
         (end, ())
     } else if marker == Marker::LetterDot && inline_note_call(rest).is_some() {
-        // The call and the text stay the rest: `parse_heading` marks the letter `noted`.
+        // The call and the text stay the rest: `parse_heading` marks the letter Swiss only.
+        (rest, ())
+    } else if marker == Marker::LetterDot && n.len() == 1 && tight_letter(rest) {
+        // The text is the rest: `parse_heading` marks the letter for tight styles only.
         (rest, ())
     } else {
         blank_or_end(rest)?
@@ -1431,6 +1447,18 @@ fn inline_note_call(rest: &str) -> Option<&str> {
     let after = after_call(rest).filter(|_| !rest.starts_with('0'))?;
     let words = after.strip_prefix(' ')?;
     words.starts_with(char::is_alphabetic).then_some(words)
+}
+
+/// Whether the text right after a letter's dot, with no blank, is a word that opens with a
+/// capital (`a.Koelinstallaties zijn …`, `b.Het aanwijsbereik …`): the Dutch BWB export writes
+/// the letters of many lists so (3,600 lines in the laws-markdown collection). Not an
+/// abbreviation (`i.V.m.`, `e.V.`: a capital, then a dot) nor a date (`a.D.`).
+fn tight_letter(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase()
+    )
 }
 
 /// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,
@@ -1589,11 +1617,17 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         Some(after) if rest.trim_start_matches(is_separator).is_empty() => after,
         _ => rest,
     };
-    let noted =
-        form == Form::Marker(Marker::LetterDot) && rest.starts_with(|c: char| c.is_ascii_digit());
-    let rest = match noted {
-        true => inline_note_call(rest).unwrap_or(rest),
-        false => rest,
+    let letter = form == Form::Marker(Marker::LetterDot);
+    let only_in = if letter && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        OnlyIn::Swiss
+    } else if letter && tight_letter(rest) {
+        OnlyIn::Tight
+    } else {
+        OnlyIn::Any
+    };
+    let rest = match only_in {
+        OnlyIn::Swiss => inline_note_call(rest).unwrap_or(rest),
+        _ => rest,
     };
     let title = without_footnote_calls(
         rest.trim_start_matches(is_separator)
@@ -1620,7 +1654,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         number,
         number_at: at..at + number.len(),
         title,
-        noted,
+        only_in,
     })
 }
 
@@ -1907,7 +1941,7 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<Raw
         number: words,
         number_at: at..at + words.len(),
         title: "",
-        noted: false,
+        only_in: OnlyIn::Any,
     })
 }
 

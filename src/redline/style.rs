@@ -55,6 +55,15 @@ pub enum Marker {
     FlatRaised,
 }
 
+impl Style {
+    /// Whether the style's texts write list markers tight, the text right after the dot
+    /// (`2.In tutti …`, `a.Koelinstallaties …`): it lists [`Marker::DotTight`]. Letters so
+    /// written are read in such texts only (`heading::OnlyIn::Tight`).
+    pub fn writes_tight(&self) -> bool {
+        self.markers.iter().any(|(m, _)| *m == Marker::DotTight)
+    }
+}
+
 /// How a style cites the paragraphs of an article that carry no number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ByPlace {
@@ -542,6 +551,9 @@ pub static STYLES: &[Style] = &[
         after: &[],
         markers: &[
             (DotNumber, ", lid {}"),
+            // The BWB export writes many lists tight (`1.De ambtenaar …`, `a.Koelinstallaties
+            // …`): the same paragraphs and letters.
+            (DotTight, ", lid {}"),
             (ParenNumber, ", lid {}"),
             (LetterDot, ", onder {}"),
             (LetterParen, ", onder {}"),

@@ -1070,6 +1070,28 @@ fn dotted_numbering_aligns_clauses_and_renumbers() {
 }
 
 #[test]
+fn a_sub_clause_holds_the_items_below_it_and_is_cited_by_its_own_number() {
+    // Dotted sub-clauses ranked below every other marker: the items of `1.1.1` were the
+    // clause's own, `1.1.2` fell inside item `(b)`, and a change in `(b)` was cited `1.1(b)`.
+    let old = "1. Supply\n\n1.1 The Supplier shall deliver.\n\n1.1.1 The Supplier shall:\n\n(a) deliver the goods;\n\n(b) install them.\n\n1.1.2 The Buyer shall pay.\n\n1.2 Other terms apply.\n\n2. Price\n\n2.1 The price is fixed.\n\n2.2 The price is final.\n";
+    let r = check(old, &old.replace("install them", "install and test them"));
+    assert_eq!(r.structure.articles_marked_by, "dotted numbers (7.1)");
+    assert_eq!(hunk_addresses(&r), ["1.1.1(b)"]);
+    let clause = r.units.iter().find(|u| u.address == "1.1").unwrap();
+    let inside: Vec<(&str, usize)> = clause
+        .children
+        .iter()
+        .map(|u| (u.address.as_str(), u.children.len()))
+        .collect();
+    assert_eq!(inside, [("1.1.1", 2), ("1.1.2", 0)]);
+    // The same below a keyword article's numbered paragraph (a German training ordinance's
+    // `Nr. 1` with its `1.1`, `1.2`): cited `Nr. 1.1`, not `Nr. 1 1.1`.
+    let de = "§ 4 Ausbildungsberufsbild\n\n(1) Gegenstand der Berufsausbildung sind:\n\n1. Berufsbildung:\n\n1.1 Rechte und Pflichten aus dem Ausbildungsvertrag,\n\n1.2 Aufbau des Betriebes;\n\n2. Sicherheit und Gesundheitsschutz bei der Arbeit.\n\n§ 5 Prüfung\n\n(1) Eine Prüfung ist durchzuführen.\n";
+    let r = check(de, &de.replace("des Betriebes", "des Ausbildungsbetriebes"));
+    assert_eq!(hunk_addresses(&r), ["§ 4 Abs. 1 Nr. 1.2"]);
+}
+
+#[test]
 fn a_byte_order_mark_in_one_text_changes_nothing() {
     let old = bill(&[1, 2, 3]);
     let new = format!("\u{feff}{old}");
@@ -3576,6 +3598,27 @@ fn swiss_german_letters_run_into_their_note_calls_are_letters_whatever_their_fir
     let r = check(en, &en.replace("the price", "the agreed price"));
     assert_eq!(r.structure.new.items, 0);
     assert_eq!(hunk_addresses(&r), ["s. 1(1)"]);
+}
+
+#[test]
+fn dutch_paragraphs_and_letters_written_tight_are_units_in_dutch_texts_only() {
+    // The BWB export writes many lists with the text right after the dot (`1.De …`,
+    // `a.Koelinstallaties …`): those paragraphs and letters were no units, and a change in
+    // one was cited as one of the whole lid or article.
+    let old = "Artikel 4.15\n\nKoelinstallaties\n\n1. Koelinstallaties zijn zo ontworpen dat met de veiligheid rekening wordt gehouden.\n\n3. \n\na.Koelinstallaties zijn beschermd tegen trillen en schokken.\n\nb.Koelinstallaties met giftige koelmiddelen hebben een afvoer naar buiten.\n\nArtikel 4.16\n\nAlarm\n\n1.De koelruimte heeft een alarm.\n\n2.Het alarm staat in verbinding met de brug.\n";
+    let r = check(old, &old.replace("een afvoer", "een veilige afvoer"));
+    assert_eq!(r.structure.style_id, "nl");
+    assert_eq!(r.structure.new.paragraphs, 4);
+    assert_eq!(r.structure.new.items, 2);
+    assert_eq!(hunk_addresses(&r), ["Artikel 4.15, lid 3, onder b"]);
+    let r = check(old, &old.replace("met de brug", "met de stuurhut"));
+    assert_eq!(hunk_addresses(&r), ["Artikel 4.16, lid 2"]);
+    // In a German text the same shapes are a date and an abbreviation's run-on: no units.
+    let de = "§ 3 Geltung\n\n(1) Diese Verordnung tritt in Kraft am\n1.Januar 2020 für alle Betriebe.\n\n(2) Sie gilt\nb.Bedarf auch für Vereine.\n\n§ 4 Schluss\n\n(1) Ende.\n";
+    let r = check(de, &de.replace("Vereine", "Verbände"));
+    assert_eq!(r.structure.new.items, 0);
+    assert_eq!(r.structure.new.paragraphs, 3);
+    assert_eq!(hunk_addresses(&r), ["§ 3 Abs. 2"]);
 }
 
 #[test]

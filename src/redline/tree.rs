@@ -303,6 +303,9 @@ fn subpoint_template(style: &Style, sub: &Subheading, s: &Section) -> Option<&'s
 /// marker, with the sign of a feminine ordinal (`, 2.ª` where the masculine is `, 2.º`) and a
 /// multiplier after the sign (`, 6° bis`).
 fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str, s: &Section) {
+    if sub.marker == Marker::Dotted && extend_dotted(out, number) {
+        return;
+    }
     let template = sub_template(style, sub, s);
     let (n, multiplier) = split_multiplier(number);
     let sign = sub.ordinal_sign();
@@ -318,6 +321,25 @@ fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str
         mark.push_str(m);
     }
     fill_into(out, style, &template.replace(['°', 'º'], &mark), n);
+}
+
+/// Puts a sub-clause `number` (`1.1.1`) in the place of the number it extends at the end of
+/// the address `out` (`1.1` → `1.1.1`, `s. 1` → `s. 1.1`): a sub-clause is cited by its own
+/// number, which holds its parent's (`1.1 1.1.1(b)` read as two places). False, `out` as it
+/// was, where the address does not end with that number.
+fn extend_dotted(out: &mut String, number: &str) -> bool {
+    let Some((parent, _)) = number.rsplit_once('.') else {
+        return false;
+    };
+    let Some(before) = out.strip_suffix(parent) else {
+        return false;
+    };
+    if before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+        return false;
+    }
+    out.truncate(before.len());
+    out.push_str(number);
+    true
 }
 
 /// ` Satz 3` for the third sentence of a paragraph (see [`sentence_map`]); nothing for 0.
