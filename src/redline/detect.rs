@@ -1229,34 +1229,56 @@ fn nestings(
 ) -> FxHashMap<(Marker, Marker), usize> {
     let mut seen: FxHashMap<(Marker, Marker), usize> = FxHashMap::default();
     for (found, chain) in texts.into_iter().zip(chains) {
-        let mut article: Vec<(Marker, i64)> = Vec::new();
+        let mut article: Vec<Entry> = Vec::new();
         for (k, f) in found.iter().enumerate() {
             match f.heading.form {
                 Form::Marker(m) => {
                     if let Some(v) = entry_value(m, f.heading.number) {
-                        article.push((m, v));
+                        article.push(Entry {
+                            marker: m,
+                            value: v,
+                            first: v == 1,
+                        });
                     }
                 }
                 _ if scheme.level(f, chain[k]).is_some_and(|l| l <= 1) => {
                     count_nestings(&article, &mut seen);
                     article.clear();
                 }
-                // A sub-clause `7.1.2` (or `3.2` under a keyword article or an annex) is the
-                // entry of its last number: `1.1.1`, `(a)`, `(b)`, `1.1.2` nests the letters
-                // in the sub-clause.
-                Form::Dotted(_) => {
-                    let last = f.heading.number.rsplit('.').next().unwrap_or_default();
-                    if let Some(v) = entry_value(Marker::Dotted, last).filter(|_| !last.is_empty())
-                    {
-                        article.push((Marker::Dotted, v));
-                    }
-                }
+                // A sub-clause `7.1.2` (or `3.2` under a keyword article or an annex) is an
+                // entry too: `1.1.1`, `(a)`, `(b)`, `1.1.2` nests the letters in the
+                // sub-clause.
+                Form::Dotted(_) => article.extend(dotted_entry(f.heading.number)),
                 _ => {}
             }
         }
         count_nestings(&article, &mut seen);
     }
     seen
+}
+
+/// A list entry for [`nestings`]: its marker, its place, and whether it opens a list.
+#[derive(Clone, Copy)]
+struct Entry {
+    marker: Marker,
+    value: i64,
+    first: bool,
+}
+
+/// The entry of a sub-clause `1.3`: its numbers read as one (the next sub-clause of the same
+/// clause, `1.4`, is the next value; `2.1` is not), opening a list where its last number is 1.
+fn dotted_entry(number: &str) -> Option<Entry> {
+    let mut value: i64 = 0;
+    let mut last = 0;
+    for part in number.split('.') {
+        last = entry_value(Marker::Dotted, part).filter(|_| !part.is_empty())?;
+        value = value.checked_mul(1000)?.checked_add(last)?;
+    }
+    Some(Entry {
+        marker: Marker::Dotted,
+        value,
+        first: last == 1,
+    })
 }
 
 /// The place of a list entry for [`nestings`], read without allocating (every marker of both
@@ -1273,15 +1295,15 @@ fn entry_value(m: Marker, number: &str) -> Option<i64> {
 }
 
 /// [`nestings`] in the markers of one article, in text order.
-fn count_nestings(article: &[(Marker, i64)], seen: &mut FxHashMap<(Marker, Marker), usize>) {
+fn count_nestings(article: &[Entry], seen: &mut FxHashMap<(Marker, Marker), usize>) {
     for (k, w) in article.windows(2).enumerate() {
-        let ((outer, n), (inner, first)) = (w[0], w[1]);
-        if outer == inner || first != 1 {
+        let (outer, inner) = (w[0], w[1]);
+        if outer.marker == inner.marker || !inner.first {
             continue;
         }
-        let next = article[k + 2..].iter().find(|e| e.0 == outer);
-        if next.is_some_and(|e| e.1 == n + 1) {
-            *seen.entry((outer, inner)).or_default() += 1;
+        let next = article[k + 2..].iter().find(|e| e.marker == outer.marker);
+        if next.is_some_and(|e| e.value == outer.value + 1) {
+            *seen.entry((outer.marker, inner.marker)).or_default() += 1;
         }
     }
 }
@@ -1292,15 +1314,43 @@ fn count_nestings(article: &[(Marker, i64)], seen: &mut FxHashMap<(Marker, Marke
 /// ranks letras first.
 fn nest_as_written(present: &mut [Marker], seen: &FxHashMap<(Marker, Marker), usize>) {
     let count = |outer: Marker, inner: Marker| seen.get(&(outer, inner)).copied().unwrap_or(0);
-    // Each marker goes above the first one before it that the texts nest under it more often
-    // than around it, past markers the texts never nest with it (Liechtenstein's Absätze `1)`
-    // over items `a)`, with `1.` and `lit.` markers between the two in the style's order).
-    for k in 1..present.len() {
-        let m = present[k];
-        if let Some(j) = (0..k).find(|&j| count(m, present[j]) > count(present[j], m)) {
-            present[j..=k].rotate_right(1);
+    let n = present.len();
+    // `holds(a, b)`: the texts nest `b` in `a` more often than around it.
+    let holds = |a: usize, b: usize| count(present[a], present[b]) > count(present[b], present[a]);
+    // A marker ranks with the first one it holds when that comes before it in the style's
+    // order, so it goes right above that one, past markers the texts never nest with it
+    // (Liechtenstein's Absätze `1)` over items `a)`, with `1.` and `lit.` markers between the
+    // two in the style's order); and so does a marker that holds it (SOLAS: paragraphs `1.`
+    // hold sub-paragraphs `1.3`, which hold the `(1)` the style lists first).
+    let mut rank: Vec<usize> = (0..n).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for a in 0..n {
+            for b in 0..n {
+                if holds(a, b) && rank[b] < rank[a] {
+                    rank[a] = rank[b];
+                    changed = true;
+                }
+            }
         }
     }
+    // Outermost first: of the markers no unplaced marker holds, the first by rank; where the
+    // texts contradict themselves (a cycle), the first by rank of those left.
+    let mut placed = vec![false; n];
+    let mut order = Vec::with_capacity(n);
+    while order.len() < n {
+        let left = || (0..n).filter(|&m| !placed[m]);
+        let free = |m: &usize| (0..n).all(|a| placed[a] || !holds(a, *m));
+        let next = left()
+            .filter(free)
+            .min_by_key(|&m| (rank[m], m))
+            .or_else(|| left().min_by_key(|&m| (rank[m], m)))
+            .expect("a marker is left to place");
+        placed[next] = true;
+        order.push(present[next]);
+    }
+    present.copy_from_slice(&order);
 }
 
 /// The label of a split heading in the text's own words: `Artikel 240b`, `§ 176b`, `1 §`,

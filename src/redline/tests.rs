@@ -1092,6 +1092,29 @@ fn a_sub_clause_holds_the_items_below_it_and_is_cited_by_its_own_number() {
 }
 
 #[test]
+fn sub_paragraphs_stand_between_the_paragraphs_that_hold_them_and_the_lists_they_hold() {
+    // SOLAS as the Dutch treaty database prints it: paragraphs `1.` hold sub-paragraphs
+    // `1.1`, which hold lists `(1)` that the English style ranks above `1.`. Moving each
+    // marker above the first one it holds put `1.1` above `1.` (`reg. 21 1.1`), or kept it
+    // below the `(1)` it holds.
+    let old = "Regulation 21 Survival craft\n\n1. Survival craft\n\n1.1 Passenger ships shall carry:\n\n(1) lifeboats on each side;\n\n(2) liferafts in addition.\n\n1.2 Cargo ships shall carry lifeboats.\n\n2. Rescue boats\n\n2.1 Passenger ships shall carry:\n\n(1) one rescue boat on each side;\n\n(2) a second boat where required.\n\n2.2 Cargo ships shall carry one rescue boat.\n\nRegulation 22 Stowage\n\n1. Boats shall be stowed near the deck.\n";
+    let r = check(
+        old,
+        &old.replace("liferafts in addition", "liferafts in any case"),
+    );
+    assert_eq!(hunk_addresses(&r), ["reg. 21(1) 1.1(2)"]);
+    let regulation = r.units.iter().find(|u| u.address == "reg. 21").unwrap();
+    let paragraph = &regulation.children[0];
+    assert_eq!(paragraph.address, "reg. 21(1)");
+    let inside: Vec<(&str, usize)> = paragraph
+        .children
+        .iter()
+        .map(|u| (u.address.as_str(), u.children.len()))
+        .collect();
+    assert_eq!(inside, [("reg. 21(1) 1.1", 2), ("reg. 21(1) 1.2", 0)]);
+}
+
+#[test]
 fn a_byte_order_mark_in_one_text_changes_nothing() {
     let old = bill(&[1, 2, 3]);
     let new = format!("\u{feff}{old}");
