@@ -159,8 +159,9 @@ pub enum OnlyIn {
     /// Swiss texts: a letter whose dot runs straight into a note's call and then its text
     /// (`d.2 la remise en état …`, see [`inline_note_call`]).
     Swiss,
-    /// Texts whose style writes its markers tight ([`Style::writes_tight`]): a letter with its
-    /// words right after its dot (`a.Koelinstallaties zijn …`, see [`tight_letter`]).
+    /// Texts whose style writes its markers tight ([`Style::writes_tight`]): a letter or a
+    /// dotted number with its words right after it (`a.Koelinstallaties zijn …`, `8.1Periodieke
+    /// inspecties`, see [`tight_letter`]).
     Tight,
 }
 
@@ -1194,8 +1195,19 @@ fn dotted(i: &str) -> IResult<&str, (Form, &str)> {
         return fail(i);
     }
     let n = taken(i, rest);
+    // `2.994.778 45`, `1.153 gevechtstanks;`: an amount with its thousands set apart by dots
+    // (a Luxembourg budget law's table, a treaty's ceilings), no sub-clause: sub-clauses are not
+    // numbered past 99 below a number.
+    if n.split('.').skip(1).all(|group| group.len() == 3) {
+        return fail(i);
+    }
     let (rest, _) = opt(char('.')).parse(rest)?;
-    let (rest, _) = blank_or_end(rest)?;
+    // `8.1Periodieke inspecties`, `1.2.Cargo ships …`: the text right after the number, as the
+    // BWB export writes it; `parse_heading` marks it for tight styles only.
+    let (rest, _) = match tight_letter(rest) {
+        true => (rest, ()),
+        false => blank_or_end(rest)?,
+    };
     Ok((rest, (Form::Dotted(depth.min(9) as u8), n)))
 }
 
@@ -1620,7 +1632,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let letter = form == Form::Marker(Marker::LetterDot);
     let only_in = if letter && rest.starts_with(|c: char| c.is_ascii_digit()) {
         OnlyIn::Swiss
-    } else if letter && tight_letter(rest) {
+    } else if (letter || matches!(form, Form::Dotted(_))) && tight_letter(rest) {
         OnlyIn::Tight
     } else {
         OnlyIn::Any

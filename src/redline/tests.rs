@@ -1115,6 +1115,23 @@ fn sub_paragraphs_stand_between_the_paragraphs_that_hold_them_and_the_lists_they
 }
 
 #[test]
+fn an_amount_whose_thousands_are_set_apart_by_dots_is_no_sub_clause() {
+    // A Luxembourg budget law's table (`2.994.778 45`, francs and centimes) and a treaty's
+    // ceilings (`1.153 gevechtstanks;`): read as dotted sub-clauses, an amount was cited
+    // `Art. 2 2.994.778`, or an article `Article 30.000.000`.
+    let old = "Art. 1er.\n\nLe budget est arrêté.\n\nArt. 2.\n\nLes recettes sont évaluées comme suit:\n\nImpositions communales\n\n2.994.778 45\n\nFonds des dépenses communales\n\n1.153.000 00\n\nArt. 3.\n\nLa présente loi entre en vigueur le 1er janvier.\n";
+    let r = check(old, &old.replace("1.153.000 00", "1.253.000 00"));
+    assert_eq!(r.structure.new.articles, 3);
+    assert_eq!(r.structure.new.items + r.structure.new.paragraphs, 0);
+    assert_eq!(changed_labels(&r), ["Art. 2"]);
+    assert!(
+        hunk_addresses(&r).iter().all(|a| !a.contains("153")),
+        "{:?}",
+        hunk_addresses(&r)
+    );
+}
+
+#[test]
 fn a_byte_order_mark_in_one_text_changes_nothing() {
     let old = bill(&[1, 2, 3]);
     let new = format!("\u{feff}{old}");
@@ -3636,6 +3653,17 @@ fn dutch_paragraphs_and_letters_written_tight_are_units_in_dutch_texts_only() {
     assert_eq!(hunk_addresses(&r), ["Artikel 4.15, lid 3, onder b"]);
     let r = check(old, &old.replace("met de brug", "met de stuurhut"));
     assert_eq!(hunk_addresses(&r), ["Artikel 4.16, lid 2"]);
+    // Dotted numbers too, in an annex (`1.1Besluit …`): cited by their own numbers.
+    let annex = [
+        old,
+        "Bijlage 1\n\n1.Wet luchtvaart\n\n1.1Besluit bewijzen van bevoegdheid\n\n1.1.1Regeling bijzondere bevoegdverklaringen\n\n1.2Besluit luchtvaartuigen\n\n2.Overige regels\n",
+    ]
+    .concat();
+    let r = check(
+        &annex,
+        &annex.replace("bijzondere bevoegdverklaringen", "bevoegdverklaringen"),
+    );
+    assert_eq!(hunk_addresses(&r), ["Bijlage 1, lid 1.1.1"]);
     // In a German text the same shapes are a date and an abbreviation's run-on: no units.
     let de = "§ 3 Geltung\n\n(1) Diese Verordnung tritt in Kraft am\n1.Januar 2020 für alle Betriebe.\n\n(2) Sie gilt\nb.Bedarf auch für Vereine.\n\n§ 4 Schluss\n\n(1) Ende.\n";
     let r = check(de, &de.replace("Vereine", "Verbände"));

@@ -324,21 +324,24 @@ fn cite_sub_into(out: &mut String, style: &Style, sub: &Subheading, number: &str
 }
 
 /// Puts a sub-clause `number` (`1.1.1`) in the place of the number it extends at the end of
-/// the address `out` (`1.1` → `1.1.1`, `s. 1` → `s. 1.1`): a sub-clause is cited by its own
-/// number, which holds its parent's (`1.1 1.1.1(b)` read as two places). False, `out` as it
-/// was, where the address does not end with that number standing alone (`reg. 21(1)` stays
-/// `reg. 21(1) 1.3`).
+/// the address `out` (`1.1` → `1.1.1`, `s. 1` → `s. 1.1`, `lid 1` → `lid 1.1.1`): a sub-clause
+/// is cited by its own number, which holds its parent's (`1.1 1.1.1(b)` read as two places).
+/// False, `out` as it was, where the address does not end with such a number standing alone
+/// (`reg. 21(1)` stays `reg. 21(1) 1.3`).
 fn extend_dotted(out: &mut String, number: &str) -> bool {
-    let Some((parent, _)) = number.rsplit_once('.') else {
+    let extended = number
+        .match_indices('.')
+        .rev()
+        .map(|(at, _)| &number[..at])
+        .find_map(|parent| {
+            out.strip_suffix(parent)
+                .filter(|before| before.is_empty() || before.ends_with(char::is_whitespace))
+                .map(str::len)
+        });
+    let Some(keep) = extended else {
         return false;
     };
-    let Some(before) = out.strip_suffix(parent) else {
-        return false;
-    };
-    if !(before.is_empty() || before.ends_with(char::is_whitespace)) {
-        return false;
-    }
-    out.truncate(before.len());
+    out.truncate(keep);
     out.push_str(number);
     true
 }
