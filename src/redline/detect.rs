@@ -3132,7 +3132,7 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         (ca, cb) = (bare_chain(&a), bare_chain(&b));
         if tight {
             // Tight letters may be a text's only letters: their level comes from them.
-            scheme = scheme_with_letters(
+            scheme = scheme_with_tight(
                 &mut a,
                 &mut b,
                 [&mut ca, &mut cb],
@@ -3183,10 +3183,10 @@ fn take_uncertain<'a>(found: &mut Vec<Found<'a>>) -> Vec<Found<'a>> {
     held
 }
 
-/// The scheme of texts into which tight letters were put back, chosen again (their level
-/// is known only with them), unless the texts so read are no longer of a style that writes
-/// its markers tight: then `before`, and the letters out again.
-fn scheme_with_letters<'a>(
+/// The scheme of texts into which tight letters or sub-clauses were put back, chosen again
+/// (their level is known only with them), unless the texts so read are no longer of a style
+/// that writes its markers tight: then `before`, and those headings out again.
+fn scheme_with_tight<'a>(
     a: &mut Vec<Found<'a>>,
     b: &mut Vec<Found<'a>>,
     chains: [&mut Vec<bool>; 2],
