@@ -348,9 +348,9 @@ enum Command {
         /// With --format instructions: the drafting style of the instructions.
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
-        /// With --format instructions: leave out changes of line breaks, spacing and Markdown
-        /// heading marks alone (the instructions then give the new text's words, not its
-        /// exact layout).
+        /// With --format instructions: leave out changes of line breaks, spacing, Markdown
+        /// heading marks and Markdown links alone (the instructions then give the new text's
+        /// words, not its exact layout).
         #[arg(long)]
         ignore_layout: bool,
         #[command(flatten)]

@@ -75,9 +75,24 @@ pub enum Layout {
     Words,
 }
 
-/// The words of two texts are the same, their layout aside (see [`super::super::words`]).
+/// The words of two texts are the same, their layout aside (see [`super::super::words`]) and
+/// their Markdown links read as their words ([`unlinked`]).
 pub(crate) fn same_words(a: &str, b: &str) -> bool {
-    words(a).eq(words(b))
+    words(&unlinked(a)).eq(words(&unlinked(b)))
+}
+
+/// `text` with each Markdown link read as its words: `[artikel 2](../wet/README.md)` is
+/// `artikel 2`. Consolidated exports add and drop links between versions (laws-markdown
+/// dropped every link to another regulation from one version of the Regeling opleiding en
+/// examen bevoegdverklaringen AML to the next), and no amendment states a link.
+fn unlinked(text: &str) -> std::borrow::Cow<'_, str> {
+    static LINK: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"\[([^\[\]\n]*)\]\([^()\s]*\)").expect("the link pattern is valid")
+    });
+    if !text.contains("](") {
+        return text.into();
+    }
+    LINK.replace_all(text, "$1")
 }
 
 struct Gen<'g, 'a> {

@@ -703,6 +703,30 @@ fn ignoring_layout_leaves_out_markdown_heading_marks() {
     assert_eq!(exact.matches("#####").count(), 2, "{exact}");
 }
 
+/// With `Layout::Words`, a Markdown link added or dropped is layout: a consolidation of the
+/// laws-markdown collection dropped every link to another regulation, and its 106 instructions
+/// quoted nothing but link targets (`In artikel 2 wordt „[artikelen” vervangen door
+/// „artikelen”.`). A word changed inside a link is still stated.
+#[test]
+fn ignoring_layout_leaves_out_markdown_links() {
+    let old = "Artikel 1\n\nDeze regeling berust op [artikel 14](../../besluit/README.md) van het Besluit.\n\nArtikel 2\n\nDe examens worden afgenomen door de [Inspectie](../../inspectie/README.md).\n";
+    let new = "Artikel 1\n\nDeze regeling berust op artikel 14 van het Besluit.\n\nArtikel 2\n\nDe examens worden afgenomen door de [Autoriteit](../../inspectie/README.md).\n";
+    let r = redline(old, new);
+    for lang in LANGS {
+        let words = instructions_with(old, new, &r, lang, None, Layout::Words);
+        let text = render_document(old, &words, lang, None);
+        let applied = apply_instructions(old, &text, lang, None).unwrap();
+        assert!(applied.notes.is_empty());
+        assert_eq!(words.list.len(), 1, "{text}");
+        assert!(
+            text.contains("Autoriteit") && !text.contains("README"),
+            "{text}"
+        );
+    }
+    let exact = round_trip(old, new, Lang::Nl);
+    assert!(exact.contains("README"), "{exact}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(100))]
 
