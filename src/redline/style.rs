@@ -229,6 +229,21 @@ const BRACKETS: &[Cite] = &[
     (Dotted, " {}"),
 ];
 
+/// [`BRACKETS`] as English texts use them, with numbers written tight (`1.The Members agree
+/// …`, `1.2.Cargo ships shall …`: the English treaties of the Dutch treaty database, as its
+/// BWB export prints them, read like the Dutch texts beside them).
+const ENGLISH: &[Cite] = &[
+    (ParenNumber, "({})"),
+    (DotNumber, "({})"),
+    (DotTight, "({})"),
+    (ParenLetter, "({})"),
+    (LetterDot, "({})"),
+    (LetterParen, "({})"),
+    (ParenRoman, "({})"),
+    (Degree, "({}°)"),
+    (Dotted, " {}"),
+];
+
 /// Citation forms of continental drafting without a style of its own: `Article 5, 1, a`.
 const COMMAS: &[Cite] = &[
     (RomanDot, ", {}"),
@@ -479,7 +494,7 @@ pub static STYLES: &[Style] = &[
             ("Appendix", D),
         ],
         after: &[],
-        markers: BRACKETS,
+        markers: ENGLISH,
         abbreviations: &[
             ("Section", "s."),
             ("Clause", "cl."),

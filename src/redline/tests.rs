@@ -3673,6 +3673,20 @@ fn dutch_paragraphs_and_letters_written_tight_are_units_in_dutch_texts_only() {
 }
 
 #[test]
+fn english_treaties_written_tight_are_read_like_the_dutch_texts_beside_them() {
+    // The Dutch treaty database prints its English treaties as it prints Dutch law: SOLAS's
+    // `3.4.5.The Administration may …`. Those numbers were no units in English texts, and a
+    // change in 3.4.5 was cited as one in 3.3.
+    let old = "Regulation 19 Emergency training and drills\n\n3. Drills\n\n3.1 Drills shall be conducted as if there were an actual emergency.\n\n3.3 Crew members shall participate in an enclosed space drill.\n\n3.4.Abandon ship drill\n\n3.4.1.Each abandon ship drill shall include the summoning of passengers.\n\n3.4.2.Different lifeboats shall be lowered in turn.\n\n4. Records\n\n4.1 The date of each drill shall be recorded.\n\nRegulation 20 Operational readiness\n\n1. Before the ship leaves port, all appliances shall be ready.\n";
+    let r = check(
+        old,
+        &old.replace("lowered in turn", "lowered in turn at each drill"),
+    );
+    assert_eq!(r.structure.style_id, "en");
+    assert_eq!(hunk_addresses(&r), ["reg. 19(3) 3.4.2"]);
+}
+
+#[test]
 fn swiss_absatz_numbers_flattened_to_plain_digits_are_paragraphs() {
     // The same articles copied from Fedlex as plain text: the raised Absatz numbers become
     // `1 `, `2 ` (French and Italian copies alike: `1 Le juge …`, `1 Il giudice …`).
