@@ -660,21 +660,32 @@ fn quotations_containing_quote_marks_and_sentence_words_read_back() {
     }
 }
 
+/// The instructions of `old` → `new` with `Layout::Words`, in each language: read back and
+/// carried out without a note, one instruction each; their rendered texts.
+fn words_only(old: &str, new: &str) -> Vec<(String, String)> {
+    let r = redline(old, new);
+    LANGS
+        .into_iter()
+        .map(|lang| {
+            let words = instructions_with(old, new, &r, lang, None, Layout::Words);
+            let text = render_document(old, &words, lang, None);
+            let applied = apply_instructions(old, &text, lang, None).unwrap();
+            assert!(applied.notes.is_empty());
+            assert_eq!(words.list.len(), 1, "{text}");
+            (text, applied.text)
+        })
+        .collect()
+}
+
 /// With `Layout::Words`, a rewrapped paragraph gets no instruction and the words still come
 /// out right; with `Layout::Exact` the rewrapping is stated too.
 #[test]
 fn ignoring_layout_leaves_out_rewrapping_but_not_words() {
     let old = "Section 1. T\n(1) A person who does\nthis commits an offence.\n(2) The penalty is ten years.\n\nSection 2. U\nText.\n";
     let new = "Section 1. T\n(1) A person who does this\ncommits an offence.\n(2) The penalty is five years.\n\nSection 2. U\nText.\n";
-    let r = redline(old, new);
-    for lang in LANGS {
-        let words = instructions_with(old, new, &r, lang, None, Layout::Words);
-        let text = render_document(old, &words, lang, None);
-        let applied = apply_instructions(old, &text, lang, None).unwrap();
-        assert!(applied.notes.is_empty());
-        assert_eq!(words.list.len(), 1, "{text}");
-        assert!(crate::redline::words(&applied.text).eq(crate::redline::words(new)));
-        assert_ne!(applied.text, new);
+    for (_, applied) in words_only(old, new) {
+        assert!(crate::redline::words(&applied).eq(crate::redline::words(new)));
+        assert_ne!(applied, new);
     }
     let exact = round_trip(old, new, Lang::En);
     assert_eq!(exact.matches("In section").count(), 2, "{exact}");
@@ -688,16 +699,10 @@ fn ignoring_layout_leaves_out_rewrapping_but_not_words() {
 fn ignoring_layout_leaves_out_markdown_heading_marks() {
     let old = "Article 1\n\nLe vol est puni.\n\nArticle 2\n\nLe recel est puni de cinq ans.\n";
     let new = "##### Article 1\n\nLe vol est puni.\n\n###### Article 2\n\nLe recel est puni de sept ans.\n";
-    let r = redline(old, new);
-    assert_eq!(r.summary.unchanged, 1);
-    for lang in LANGS {
-        let words = instructions_with(old, new, &r, lang, None, Layout::Words);
-        let text = render_document(old, &words, lang, None);
-        let applied = apply_instructions(old, &text, lang, None).unwrap();
-        assert!(applied.notes.is_empty());
-        assert_eq!(words.list.len(), 1, "{text}");
+    assert_eq!(redline(old, new).summary.unchanged, 1);
+    for (text, applied) in words_only(old, new) {
         assert!(!text.contains('#'), "{text}");
-        assert!(crate::redline::words(&applied.text).eq(crate::redline::words(new)));
+        assert!(crate::redline::words(&applied).eq(crate::redline::words(new)));
     }
     let exact = round_trip(old, new, Lang::Fr);
     assert_eq!(exact.matches("#####").count(), 2, "{exact}");
@@ -711,13 +716,7 @@ fn ignoring_layout_leaves_out_markdown_heading_marks() {
 fn ignoring_layout_leaves_out_markdown_links() {
     let old = "Artikel 1\n\nDeze regeling berust op [artikel 14](../../besluit/README.md) van het Besluit.\n\nArtikel 2\n\nDe examens worden afgenomen door de [Inspectie](../../inspectie/README.md).\n";
     let new = "Artikel 1\n\nDeze regeling berust op artikel 14 van het Besluit.\n\nArtikel 2\n\nDe examens worden afgenomen door de [Autoriteit](../../inspectie/README.md).\n";
-    let r = redline(old, new);
-    for lang in LANGS {
-        let words = instructions_with(old, new, &r, lang, None, Layout::Words);
-        let text = render_document(old, &words, lang, None);
-        let applied = apply_instructions(old, &text, lang, None).unwrap();
-        assert!(applied.notes.is_empty());
-        assert_eq!(words.list.len(), 1, "{text}");
+    for (text, _) in words_only(old, new) {
         assert!(
             text.contains("Autoriteit") && !text.contains("README"),
             "{text}"
