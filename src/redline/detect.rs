@@ -3107,7 +3107,7 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     follow_old_marks(old, &a, new, &mut b);
     // Letters run into a note's call, or written tight, are read only in texts found Swiss, or
     // of a style that writes its markers tight, without them.
-    let (held_a, held_b) = (take_uncertain(&mut a), take_uncertain(&mut b));
+    let (mut held_a, mut held_b) = (take_uncertain(&mut a), take_uncertain(&mut b));
     // Each text's run of bare numbers, found once for the three readers below.
     let (mut ca, mut cb) = (bare_chain(&a), bare_chain(&b));
     let mut read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
@@ -3119,16 +3119,15 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
     }
     let mut scheme = read;
-    let (mut kept_a, mut kept_b) = (held_a, held_b);
-    kept_a.retain(|f| scheme.reads(f.heading.only_in));
-    kept_b.retain(|f| scheme.reads(f.heading.only_in));
-    if !(kept_a.is_empty() && kept_b.is_empty()) {
-        let tight = kept_a
+    held_a.retain(|f| scheme.reads(f.heading.only_in));
+    held_b.retain(|f| scheme.reads(f.heading.only_in));
+    if !(held_a.is_empty() && held_b.is_empty()) {
+        let tight = held_a
             .iter()
-            .chain(&kept_b)
+            .chain(&held_b)
             .any(|f| f.heading.only_in == OnlyIn::Tight);
-        put_back(&mut a, kept_a);
-        put_back(&mut b, kept_b);
+        put_back(&mut a, held_a);
+        put_back(&mut b, held_b);
         (ca, cb) = (bare_chain(&a), bare_chain(&b));
         if tight {
             // Tight letters may be a text's only letters: their level comes from them.

@@ -1416,11 +1416,11 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
         && let Some(end) = flattened_footnote_call(rest)
     {
         (end, ())
-    } else if marker == Marker::LetterDot && inline_note_call(rest).is_some() {
-        // The call and the text stay the rest: `parse_heading` marks the letter Swiss only.
-        (rest, ())
-    } else if marker == Marker::LetterDot && n.len() == 1 && tight_letter(rest) {
-        // The text is the rest: `parse_heading` marks the letter for tight styles only.
+    } else if marker == Marker::LetterDot
+        && (inline_note_call(rest).is_some() || (n.len() == 1 && tight_letter(rest)))
+    {
+        // A note's call and the text, or the text written tight, stay the rest:
+        // `parse_heading` marks the letter for Swiss or tight texts only.
         (rest, ())
     } else {
         blank_or_end(rest)?

@@ -318,7 +318,7 @@ fn swiss_ziffern_are_named_ziffern() {
 #[test]
 fn letters_run_into_a_number_in_an_inserted_article_read_as_the_text_reads_them() {
     // A Dutch annex letter run into a number (`a.100 mg/m3`) is text in a Dutch text (see
-    // `RawHeading::noted`); an article inserted with such lines is read the same way when the
+    // `RawHeading::only_in`); an article inserted with such lines is read the same way when the
     // instructions are applied. It was read with two letters the text itself does not have.
     let old = "Artikel 1\n\n1. Deze regeling is van toepassing op het gebruik van een installatie en wordt gelezen met:\n\na. de regeling van het stoken;\n\nb. de regeling van een gasturbine.\n\nArtikel 2\n\n1. Dit artikel is van toepassing op een installatie en wordt jaarlijks herzien.\n";
     let block = "Artikel 1a\n\n1. De emissiegrenswaarde bedraagt:\n\na.100 mg/m3 indien vergunning is verleend;\n\nb.30 mg/m3 in andere gevallen.\n";
