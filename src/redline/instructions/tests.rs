@@ -795,6 +795,26 @@ fn sections_named_alike_are_named_by_their_divisions() {
 }
 
 #[test]
+fn english_numbers_follow_the_paragraph_before_the_schedule_that_holds_it() {
+    // A UK bill's Schedules number their paragraphs anew: a change in paragraph 1(2) of
+    // Schedule 2 was "In section 1 of Schedule 2(2)", a subsection of the Schedule, and a
+    // paragraph was named a section.
+    let old = "1 Offence\n\n(1) A person commits an offence.\n\n(2) The penalty is a fine.\n\nSCHEDULE 1\nMinor amendments\n\n1 The Children Act is amended as follows.\n\n(1) In section 5, omit \"the child\".\n\n(2) In section 6, omit \"the parent\".\n\nSCHEDULE 2\nFurther amendments\n\n1 The Police Act is amended as follows.\n\n(1) In section 7, omit \"the officer\".\n\n(2) In section 8, omit \"the officer\".\n";
+    let new = old.replace(
+        "section 8, omit \"the officer",
+        "section 8, omit \"the constable",
+    );
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("In paragraph 1(2) of Schedule 2, for “officer” substitute “constable”."),
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
 fn an_item_inserted_mid_list_renumbers_the_items_after_it() {
     // A new 2° inserted: the old 2° and 3° were changed as words ("après le mot « Le », sont
     // insérés les mots « chantage ; 3° Le »", then "le mot « 3 » est remplacé par « 4 »"),

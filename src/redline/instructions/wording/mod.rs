@@ -151,6 +151,10 @@ fn en_ref(s: &Section) -> String {
         return format!("the heading “{}”", s.label);
     }
     let n = num(s);
+    if s.in_schedule {
+        // A Schedule's numbered units are its paragraphs (`paragraph 2 of Schedule 1`).
+        return format!("paragraph {n}");
+    }
     match s.keyword.as_str() {
         "Section" | "Sec." => format!("section {n}"),
         "Clause" => format!("clause {n}"),
@@ -166,6 +170,9 @@ fn en_ref(s: &Section) -> String {
 }
 
 fn en_plural(s: &Section) -> String {
+    if s.in_schedule {
+        return "Paragraphs".into();
+    }
     match s.keyword.as_str() {
         "Section" | "Sec." | "" => "Sections".into(),
         "§" => "§§".into(),
@@ -1391,10 +1398,16 @@ impl<'d, 'a> Wording<'d, 'a> {
         let ordinal = |k: usize| subs[k].label();
         match self.lang {
             Lang::En => {
-                let mut out = self.sref(at.section, form);
+                // The numbers follow the section's own name, before the divisions that tell it
+                // apart: `paragraph 2(1) of Schedule 1`, as `paragraph 2 of Schedule 1(1)`
+                // would read a number of the Schedule.
+                let full = self.sref(at.section, form);
+                let (own, qualifier) = self.en_own_name(at.section, form, &full);
+                let mut out = own.to_string();
                 for (_, _, n) in steps {
                     out.push_str(&format!("({n})"));
                 }
+                out.push_str(qualifier);
                 out
             }
             Lang::De => {
@@ -1470,6 +1483,42 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
+    /// `full`, the English name of section `s` in `form`, cut after the section's own name
+    /// where divisions that tell it apart follow (` of Schedule 1`); whole, with nothing
+    /// after it, elsewhere.
+    fn en_own_name<'n>(&self, s: usize, form: Form, full: &'n str) -> (&'n str, &'n str) {
+        let base = self.base_name(s, self.state.borrow().view(s), plain_form(form));
+        let base = if form == Form::Cap { cap(&base) } else { base };
+        match full.strip_prefix(base.as_str()) {
+            Some(rest) if rest.starts_with(" of ") => full.split_at(base.len()),
+            _ => (full, ""),
+        }
+    }
+
+    /// An English address whose numbers stand inside the section's name, after its own name
+    /// and before the divisions that tell it apart (see [`Wording::en_own_name`]): the
+    /// section, the numbers, and what follows the name.
+    fn en_numbers_inside<'x>(
+        &self,
+        i: &'x str,
+        form: Form,
+        numbers: impl Fn(&'x str) -> (&'x str, Vec<&'x str>),
+    ) -> Option<(&'x str, usize, Vec<&'x str>)> {
+        let line = &i[..i.find(['\n', '“']).unwrap_or(i.len())];
+        line.match_indices('(').find_map(|(k, _)| {
+            let (after, n) = numbers(&i[k..]);
+            let tail = after.strip_prefix(" of ").map(|_| after)?;
+            if n.is_empty() {
+                return None;
+            }
+            let name = [&i[..k], tail].concat();
+            let (r, s) = self.section(form)(&name).ok()?;
+            // The name must go on past the numbers, into the divisions after them.
+            let used = name.len() - r.len();
+            (used > k).then(|| (&tail[used - k..], s, n))
+        })
+    }
+
     /// Whether an address resolves back to itself by the numbers in force now.
     pub fn addressable(&self, at: &Address) -> bool {
         let sentences = match self.lang {
@@ -1523,15 +1572,23 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn parse_address<'x>(&self, i: &'x str, form: Form) -> Res<'x, Address> {
         let (i, section, numbers) = match self.lang {
             Lang::En => {
-                let (mut i, s) = self.section(form)(i)?;
-                let mut numbers = Vec::new();
-                while let Ok((r, (_, n, _))) =
-                    (tg("("), tw1(|c: char| c != ')' && c != '('), tg(")")).parse(i)
-                {
-                    numbers.push(n);
-                    i = r;
+                let numbers = |mut i: &'x str| {
+                    let mut numbers = Vec::new();
+                    while let Ok((r, (_, n, _))) =
+                        (tg("("), tw1(|c: char| c != ')' && c != '('), tg(")")).parse(i)
+                    {
+                        numbers.push(n);
+                        i = r;
+                    }
+                    (i, numbers)
+                };
+                match self.section(form)(i) {
+                    Ok((r, s)) => {
+                        let (r, n) = numbers(r);
+                        (r, s, n)
+                    }
+                    Err(e) => self.en_numbers_inside(i, form, numbers).ok_or(e)?,
                 }
-                (i, s, numbers)
             }
             Lang::De => {
                 let (mut i, s) = self.section(Form::To)(i)?;
