@@ -156,7 +156,50 @@ fn find_with<'a>(
     drop_title_lines(text, &mut out);
     drop_stray_indented(text, &mut out);
     drop_echoed_repeal_notes(text, &mut out);
+    drop_schedule_notes(&mut out);
     out
+}
+
+/// Lines a Schedule's heading may take before its note (`SCHEDULE 1`, its title, the note).
+const SCHEDULE_NOTE_LINES: usize = 3;
+
+/// Removes the notes under (or right above) a UK Schedule's heading naming the provision that
+/// gives it effect (`SCHEDULE 1` / `The Northern Ireland Policing Board` / `Section 2.`): a keyword and a
+/// number with no title, right under the heading, that no article of the same keyword and a
+/// higher number follows in the Schedule. Each was an article: the Police (Northern Ireland) Act 2000's seven notes
+/// outvoted its 81 sections `1 Title`, which were then no units at all. A Schedule that opens
+/// on the first article of a treaty it sets out keeps it (`Article 2` follows it).
+fn drop_schedule_notes(found: &mut Vec<Found>) {
+    let article_word = |f: &Found| match f.heading.form {
+        Form::Keyword(k) if !k.names_division() => Some(k.word),
+        _ => None,
+    };
+    let mut keep = vec![true; found.len()];
+    for k in 0..found.len() {
+        let f = &found[k];
+        let Some(word) = article_word(f) else {
+            continue;
+        };
+        let bare = f.heading.title.trim_matches('.').is_empty();
+        // legislation.gov.uk's text prints the note above the heading (`Section 1`, then
+        // `SCHEDULE 1The Advanced Research and Invention Agency`).
+        let over = found
+            .get(k + 1)
+            .is_some_and(|below| schedule_heading(below) && below.line == f.line + 1);
+        let under = k.checked_sub(1).map(|a| &found[a]).is_some_and(|above| {
+            schedule_heading(above) && f.line - above.line < SCHEDULE_NOTE_LINES
+        });
+        // The next article of the keyword in the Schedule, numbered higher.
+        let value = |g: &Found| super::align::number_value(g.heading.number);
+        let followed = found[k + 1..]
+            .iter()
+            .take_while(|g| !schedule_heading(g))
+            .find(|g| article_word(g) == Some(word))
+            .is_some_and(|g| value(g).zip(value(f)).is_some_and(|(n, m)| n > m));
+        keep[k] = !(bare && (under || over)) || followed;
+    }
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Removes the plain repeal notes that repeat the Markdown heading right above them: Finlex
@@ -846,6 +889,59 @@ fn bare_chain(found: &[Found]) -> Vec<bool> {
     keep
 }
 
+/// Where no keyword article of either text stands before the last heading of its run of bare
+/// numbers (see [`bare_chain`]), the most keyword articles either text has after it; `None`
+/// where one stands before.
+fn trailing_keywords(
+    found: [&[Found]; 2],
+    chains: [&[bool]; 2],
+    style: Option<usize>,
+) -> Option<usize> {
+    let articles = |fs: &[Found]| {
+        fs.iter()
+            .filter(|f| keyword_level(f.heading.form, style) == Some(Level::Article))
+            .count()
+    };
+    let mut most = 0;
+    for (found, chain) in found.into_iter().zip(chains) {
+        let end = chain.iter().rposition(|&k| k).unwrap_or(0);
+        if articles(&found[..end]) > 0 {
+            return None;
+        }
+        most = most.max(articles(&found[end..]));
+    }
+    Some(most)
+}
+
+/// How many times the keyword articles with no title a text's run of bare numbers must
+/// outnumber for them to count for nothing (see [`stray_keywords`]).
+const STRAY_KEYWORD_RATIO: usize = 10;
+
+/// Where no keyword article of either text has a title (words opening with a capital), the
+/// most keyword articles either text has; `None` where one has a title (`Art. 13
+/// Communication` is an article, whatever numbers its paragraphs bear).
+fn stray_keywords(found: [&[Found]; 2], style: Option<usize>) -> Option<usize> {
+    let mut most = 0;
+    for found in found {
+        let mut n = 0;
+        for f in found {
+            if keyword_level(f.heading.form, style) == Some(Level::Article) {
+                // A title opens with a capital (a note's words go on in small letters:
+                // `Article 3 and the Schedule insert …`, `Rule 11 (1B)`).
+                if f.heading
+                    .title
+                    .starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+                {
+                    return None;
+                }
+                n += 1;
+            }
+        }
+        most = most.max(n);
+    }
+    Some(most)
+}
+
 /// Whether `f` is the heading of a Schedule in a style that has them.
 fn schedule_heading(f: &Found) -> bool {
     matches!(f.heading.form, Form::Keyword(k) if k.schedule)
@@ -1121,6 +1217,16 @@ fn scheme(
     let articles = count(&|f| keyword_level(f, style) == Some(Level::Article));
     let chain = |c: &[bool]| c.iter().filter(|&&k| k).count();
     let chain = chain(chains[0]).max(chain(chains[1]));
+    // Keyword lines with no title, far fewer in each text than its run of bare numbers, are
+    // notes or citations that happen to start a line, and outvote nothing: a UK Schedule's
+    // `Regulation 21` under `SCHEDULE` made 77 regulations `1 Citation …` no units at all.
+    // Nor do keyword lines that only follow the run, fewer than its numbers: an explanatory
+    // note's `Article 3 and the Schedule insert …` after an Order's articles `1 Citation` ….
+    let stray = stray_keywords([a, b], style)
+        .is_some_and(|most| chain >= 2 && chain >= STRAY_KEYWORD_RATIO * most);
+    let trailing = trailing_keywords([a, b], chains, style)
+        .is_some_and(|after| chain >= 2 && chain >= 2 * after);
+    let articles = if stray || trailing { 0 } else { articles };
     let numbered = count(&|f| f == Form::Marker(Marker::DotNumber));
     let dotted = count(&|f| f == Form::Dotted(2));
     // `##### 1. Short title and commencement` (or `##### 1 Short title`, the same Act's

@@ -573,7 +573,15 @@ fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
 
 /// Letters after the digits of a number: `5a`, `1er`, `5bis`, `348Α`.
 fn suffix(i: &str) -> IResult<&str, &str> {
-    take_while_m_n(0, 4, char::is_alphabetic)(i)
+    let mut end = 0;
+    for (k, c) in i.char_indices().take(4) {
+        // A capital that opens a word is a title written tight (`SCHEDULE 1The …`).
+        if !c.is_alphabetic() || tight_letter(&i[k..]) {
+            break;
+        }
+        end = k + c.len_utf8();
+    }
+    Ok((&i[end..], &i[..end]))
 }
 
 /// The French ordinal ending of the first, raised after `1` (`1<sup>er</sup>`, `1<sup>re</sup>`).
@@ -863,7 +871,11 @@ fn number(i: &str) -> IResult<&str, &str> {
         roman_or_letter,
     ))
     .parse(i)?;
-    let (rest, _) = boundary(rest)?;
+    // A title written tight (`PART 1Main provisions`, legislation.gov.uk's text copied).
+    let (rest, _) = match tight_letter(rest) {
+        true => (rest, ()),
+        false => boundary(rest)?,
+    };
     Ok((rest, taken(i, rest)))
 }
 
@@ -934,7 +946,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
             None => (after, n),
         };
         // A footnote call may be glued to the number (`##### Art. 2[^3]`, Liechtenstein).
-        if after.chars().next().is_some_and(|c| !may_follow_number(c)) && !after.starts_with("[^") {
+        if after.chars().next().is_some_and(|c| !may_follow_number(c))
+            && !after.starts_with("[^")
+            && !tight_letter(after)
+        {
             continue;
         }
         return Ok((after, (Form::Keyword(k), n)));
@@ -1215,12 +1230,18 @@ fn dotted(i: &str) -> IResult<&str, (Form, &str)> {
 /// Markdown heading (`markdown`) the number may stand alone, as legislation.gov.uk's exports
 /// print a section's number under its title (`#### Penalties`, then `##### 5`).
 fn bare(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
-    let (rest, _) = (
-        verify(digit1, |d: &str| d.len() <= 4),
-        take_while_m_n(0, 2, |c: char| c.is_ascii_uppercase()),
-    )
-        .parse(i)?;
+    let (digits, _) = verify(digit1, |d: &str| d.len() <= 4).parse(i)?;
+    if let Some(rest) = bare_tight(digits) {
+        return Ok((rest, (Form::Bare, taken(i, rest))));
+    }
+    let (rest, _) = take_while_m_n(0, 2, |c: char| c.is_ascii_uppercase()).parse(digits)?;
     let n = taken(i, rest);
+    // A Schedule's paragraph with its first sub-paragraph on its line (`2 (1) Section 7 is
+    // amended …`; tight, `1(1)ARIA is not …`, as legislation.gov.uk's text prints it).
+    let inline = rest.trim_start_matches([' ', '\t']);
+    if inline.starts_with('(') && paren_marker(inline).is_ok() {
+        return Ok((inline, (Form::Bare, n)));
+    }
     // Irish Acts: `4.—(1) A person …`, the section's number, a dot and a dash, its first
     // subsection on the same line, or its text where it has no subsections (`1.— In this
     // Act—`, `8.—Proceedings …`).
@@ -1240,6 +1261,24 @@ fn bare(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return fail(i);
     }
     Ok((rest, (Form::Bare, n)))
+}
+
+/// The title after a bare number's digits where legislation.gov.uk's text runs it into them
+/// (`1Meaning of “coronavirus”`, `4AMeaning …`, `12ZAInterpretation`, `2ARIA’s functions`):
+/// capitals before a capital that opens a word are the number's letters (at most two); three
+/// capitals or more with no small letter after them are the title's.
+fn bare_tight(after_digits: &str) -> Option<&str> {
+    let run = after_digits
+        .bytes()
+        .take_while(u8::is_ascii_uppercase)
+        .count();
+    let word = after_digits[run..].starts_with(char::is_lowercase);
+    let letters = match (run, word) {
+        (1..=3, true) => run - 1,
+        (3.., false) => 0,
+        _ => return None,
+    };
+    Some(&after_digits[letters..])
 }
 
 /// `– text`: an item led by a dash (its number, its place, is given when the text is split).
@@ -1283,8 +1322,11 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     };
     let (rest, _) = char(')')(rest)?;
     // Irish consolidated Acts glue the marker to its sentence (`(2)This Act shall …`) or
-    // close an amendment's mark after it (`F1[(1)] In this Act`).
-    let glued = rest.starts_with(|c: char| c.is_uppercase() || c == ']');
+    // close an amendment's mark after it (`F1[(1)] In this Act`); legislation.gov.uk's text
+    // copied glues items too (`(a)conduct scientific research;`), read in the styles that
+    // write their markers tight only (see `parse_heading`).
+    let glued = rest.starts_with(|c: char| c.is_uppercase() || c == ']')
+        || (marker != Marker::ParenNumber && rest.starts_with(char::is_lowercase));
     let (rest, _) = if glued {
         (rest, ())
     } else {
@@ -1473,6 +1515,26 @@ fn tight_letter(rest: &str) -> bool {
     )
 }
 
+/// Whether `form` is a bracketed letter or Roman numeral (`(a)`, `(iv)`).
+fn is_paren_item(form: Form) -> bool {
+    matches!(form, Form::Marker(Marker::ParenLetter | Marker::ParenRoman))
+}
+
+/// Whether the words after a bare number open with a bracketed marker (see [`bare`]): a
+/// layout read only in the styles that write their markers tight. Not after an Irish
+/// section's dash (`4.—(1) …`), read in every text.
+fn opens_bracketed(after_number: &str) -> bool {
+    after_number
+        .trim_start_matches([' ', '\t'])
+        .starts_with('(')
+}
+
+/// The rest of `line` after `number`, a slice of it.
+fn after_number<'a>(line: &'a str, number: &str) -> &'a str {
+    let at = number.as_ptr() as usize - line.as_ptr() as usize;
+    &line[at + number.len()..]
+}
+
 /// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,
 /// `d. h.`, `u. a.` at a line's start in German, the dot after the second letter): no item
 /// `z.` (the GGAV's list of wastes cut `z. B. bestimmte Öle` as item `lit. z`).
@@ -1633,6 +1695,14 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let only_in = if letter && rest.starts_with(|c: char| c.is_ascii_digit()) {
         OnlyIn::Swiss
     } else if (letter || matches!(form, Form::Dotted(_))) && tight_letter(rest) {
+        OnlyIn::Tight
+    } else if is_paren_item(form) && rest.starts_with(lower_case) {
+        // `(a)conduct scientific research;`: an item glued to its words.
+        OnlyIn::Tight
+    } else if form == Form::Bare && opens_bracketed(after_number(line, number)) {
+        // `1(1)ARIA is …`, `2 (1) Section 7 …`. A keyword's or a bare number's title run
+        // into it (`PART 1Main provisions`, `1Meaning of …`) is read in every text: HTML
+        // copied as text writes it so in any language.
         OnlyIn::Tight
     } else {
         OnlyIn::Any

@@ -7005,3 +7005,102 @@ fn a_treaty_in_a_swedish_act_is_swedish() {
     assert_eq!(r.structure.style_id, "sv");
     assert_eq!(r.structure.old.articles, 2);
 }
+
+#[test]
+fn a_uk_schedules_note_of_the_provision_it_serves_is_no_article() {
+    // The Police (Northern Ireland) Act 2000 as legislation.gov.uk's XML reads: each Schedule's
+    // heading, its title, then `Section 2.`, the section giving it effect. The notes outvoted
+    // the Act's 81 sections, and a change in section 2(2) was cited in no section.
+    let old = "1 Short title\n\nThis Act may be cited as the Example Act.\n\n2 The Board\n\n(1) There shall be a Board.\n\n(2) The Board shall have 19 members.\n\n3 Functions\n\n(1) The Board shall secure an effective police service.\n\n4 Extent\n\nThis Act extends to Northern Ireland.\n\nSCHEDULE 1\nThe Board\nSection 2.\n1 The Board shall be a body corporate.\n\n2 The Board may appoint staff.\n\n3 The Board shall keep accounts.\n\nSCHEDULE 2\nFunctions\nSection 3.\n1 The Board may make reports.\n";
+    let new = old.replace("19 members", "21 members");
+    let r = check(old, &new);
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+    assert_eq!(hunk_addresses(&r), ["s. 2(2)"]);
+    // legislation.gov.uk's pages print the note above the heading.
+    let above = old
+        .replace(
+            "SCHEDULE 1\nThe Board\nSection 2.\n",
+            "Section 2\nSCHEDULE 1\nThe Board\n",
+        )
+        .replace(
+            "SCHEDULE 2\nFunctions\nSection 3.\n",
+            "Section 3\nSCHEDULE 2\nFunctions\n",
+        );
+    let r = check(&above, &above.replace("19 members", "21 members"));
+    assert_eq!(hunk_addresses(&r), ["s. 2(2)"]);
+    // A Schedule that sets out a treaty opens on its first article, which stays one.
+    let treaty = "1 Short title\n\nThis Act may be cited as the Example Act.\n\n2 Convention\n\nThe Convention in the Schedule has the force of law.\n\nSCHEDULE\n\nArticle 1\n\nFor the purposes of this Convention, a child is a person under 18.\n\nArticle 2\n\nEach Party shall take measures.\n";
+    let r = check(treaty, &treaty.replace("under 18", "below the age of 18"));
+    assert_eq!(hunk_addresses(&r), ["Article 1"]);
+}
+
+#[test]
+fn keyword_lines_far_outnumbered_by_numbered_sections_do_not_decide_the_units() {
+    // A Scottish SI's 77 regulations `1 Citation …` and, under its one `SCHEDULE` (a heading
+    // of no number, so no Schedule for the grammar), the note `Regulation 21`: counted in
+    // both texts, two keyword articles made the SI keyword-numbered, one article, 208
+    // paragraphs. And an Order's explanatory note after its articles (`Article 3 and the
+    // Schedule insert …`).
+    let regs: String = (1..=12)
+        .map(|k| format!("{k} Amendment of regulation {k}A\n\n(1) Regulation {k}A is amended as follows.\n\n(2) In paragraph (1), omit \"the scheme\".\n\n"))
+        .collect();
+    let old = format!(
+        "The Example Regulations 2010\n\n{regs}SCHEDULE\nAMENDMENTS\nRegulation 21\nIn the following provisions omit \"scheme\".\n"
+    );
+    let new = old.replace("{7}", "").replace(
+        "7 Amendment of regulation 7A\n\n(1) Regulation 7A is amended as follows.\n\n(2) In paragraph (1), omit \"the scheme\".",
+        "7 Amendment of regulation 7A\n\n(1) Regulation 7A is amended as follows.\n\n(2) In paragraph (1), omit \"the section\".",
+    );
+    let r = check(&old, &new);
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+    assert_eq!(r.structure.new.articles, 12);
+    assert_eq!(hunk_addresses(&r), ["s. 7(2)"]);
+    let note = format!(
+        "{regs}EXPLANATORY NOTE\n(This note is not part of the Order)\nArticle 3 and the Schedule insert new articles.\nArticle 6 inserts new articles 11A and 11B.\n"
+    );
+    let r = check(&note, &note.replace("11A and 11B", "11A to 11C"));
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+}
+
+#[test]
+fn legislation_gov_uk_text_copied_from_its_pages_is_read_as_the_act_is_numbered() {
+    // The Advanced Research and Invention Agency Act 2022 as its web page copies to text: the
+    // numbers run into the titles and words (`1Establishment of ARIA`, `(1)A body …`,
+    // `(a)conduct …`, `SCHEDULE 1The Advanced …`, `1(1)ARIA is not …`), and the Schedule's
+    // note stands above its heading. No section was a unit: the subsections were the
+    // articles (`(2)`), or the notes (`Section 1`).
+    let old = "Advanced Research and Invention Agency Act 2022\n2022 CHAPTER 4\n\nPART 1Establishment\n1Establishment of ARIA\n(1)A body corporate called the Advanced Research and Invention Agency is established.\n(2)Schedule 1 contains further provision about ARIA.\n2ARIA’s functions\n(1)ARIA may do any of the following—\n(a)conduct scientific research;\n(b)develop and exploit scientific knowledge.\n(2)ARIA may give financial support.\n3Short title\nThis Act may be cited as the Advanced Research and Invention Agency Act 2022.\nSCHEDULES\n\nSection 1\nSCHEDULE 1The Advanced Research and Invention Agency\nStatus\n1(1)ARIA is not to be regarded as the servant or agent of the Crown.\n(2)ARIA’s property is not to be regarded as property of the Crown.\n2(1)ARIA is to consist of a chair and a chief executive.\n(2)The chair is appointed by the Secretary of State.\n";
+    let new = old.replace("develop and exploit", "develop, exploit and share");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "en");
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+    assert_eq!(hunk_addresses(&r), ["s. 2(1)(b)"]);
+    let new = old.replace("chair and a chief", "chair, a chief");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["Sch. 1 para. 2(1)"]);
+    // A bill's print spaces them: a Schedule's paragraph `2 (1) Section 7 is amended …`
+    // was no paragraph, its sub-paragraphs paragraph 1's.
+    let bill = "1 Offence\n\n(1) A person commits an offence.\n\n2 Amendments\n\nThe Schedule contains amendments.\n\nSCHEDULE 1\nAmendments\n\n1 The Police Act is amended as follows.\n\n2 (1) Section 7 is amended as follows.\n\n(2) In subsection (4), omit \"the officer\".\n";
+    let r = check(bill, &bill.replace("the officer", "the constable"));
+    assert_eq!(hunk_addresses(&r), ["Sch. 1 para. 2(2)"]);
+    // A title run into a keyword's number is a title in any language (Luxembourg's
+    // reservations to a Council of Europe convention, `Article 2Le Gouvernement …`: the
+    // article was `Article 2Le`).
+    let fr = "I. Réserves\n\nArticle 2Le Gouvernement se réserve la faculté de refuser.\n\nArticle 11Le Gouvernement n'accordera le transfèrement que sous condition.\n";
+    let r = check(fr, &fr.replace("sous condition", "sous conditions"));
+    assert_eq!(hunk_addresses(&r), ["Article 11"]);
+}
+
+#[test]
+fn items_glued_to_their_words_are_items_where_the_style_writes_markers_tight() {
+    // `(a)employment needs …`: legislation.gov.uk's and the Dutch treaty database's English
+    // texts glue an item's letter to its first word; `(1)shall apply`, a number so glued, is
+    // a citation broken over a line, and a glued letter is read so in English (and Dutch,
+    // Italian) texts only.
+    let old = "Article 1\n\n1. Each Member shall take into account—\n\n(a)employment needs, opportunities and problems;\n\n(b)the stage of economic development.\n\nArticle 2\n\nThe measures shall be reviewed.\n";
+    let new = old.replace("the stage of", "the level of");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Article 1(1)(b)"]);
+    let de = "Artikel 1\n\n(1) Jeder Staat berücksichtigt\n\n(a)bcd und efg;\n\n(b)xyz und uvw.\n\nArtikel 2\n\nDie Massnahmen werden geprüft.\n";
+    let r = check(de, &de.replace("xyz und", "xyz oder"));
+    assert_eq!(r.structure.old.items, 0);
+}
