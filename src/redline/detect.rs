@@ -2514,12 +2514,19 @@ fn build_pair(
 /// (added)`). A title above a heading is shorter; in texts that write every title above its
 /// heading the rule is not applied.
 fn runs_on_from_prose(text: &str, f: &Found) -> bool {
-    if f.markdown || !continues_sentence(text, f.start) {
+    if f.markdown || !continues_sentence(text, f.start) || title_run_in(text, f) {
         return false;
     }
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
     let line = last_line(above);
     line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
+}
+
+/// Whether heading `f`'s title runs into its number (`53Expansion of availability …`, text
+/// copied from legislation.gov.uk's pages): no sentence wraps so, and the line above is a
+/// cross-heading, however long (`Courts and tribunals: use of video and audio technology`).
+fn title_run_in(text: &str, f: &Found) -> bool {
+    text[f.start + f.heading.number_at.end..].starts_with(char::is_alphabetic)
 }
 
 /// Whether article heading `f`, written plainly, ends a citation the line above begins, with no

@@ -7069,12 +7069,26 @@ fn legislation_gov_uk_text_copied_from_its_pages_is_read_as_the_act_is_numbered(
     // `(a)conduct …`, `SCHEDULE 1The Advanced …`, `1(1)ARIA is not …`), and the Schedule's
     // note stands above its heading. No section was a unit: the subsections were the
     // articles (`(2)`), or the notes (`Section 1`).
-    let old = "Advanced Research and Invention Agency Act 2022\n2022 CHAPTER 4\n\nPART 1Establishment\n1Establishment of ARIA\n(1)A body corporate called the Advanced Research and Invention Agency is established.\n(2)Schedule 1 contains further provision about ARIA.\n2ARIA’s functions\n(1)ARIA may do any of the following—\n(a)conduct scientific research;\n(b)develop and exploit scientific knowledge.\n(2)ARIA may give financial support.\n3Short title\nThis Act may be cited as the Advanced Research and Invention Agency Act 2022.\nSCHEDULES\n\nSection 1\nSCHEDULE 1The Advanced Research and Invention Agency\nStatus\n1(1)ARIA is not to be regarded as the servant or agent of the Crown.\n(2)ARIA’s property is not to be regarded as property of the Crown.\n2(1)ARIA is to consist of a chair and a chief executive.\n(2)The chair is appointed by the Secretary of State.\n";
+    let old = "Advanced Research and Invention Agency Act 2022\n2022 CHAPTER 4\n\nPART 1Establishment\n1Establishment of ARIA\n(1)A body corporate called the Advanced Research and Invention Agency is established.\n(2)Schedule 1 contains further provision about ARIA.\n2ARIA’s functions\n(1)ARIA may do any of the following—\n(a)conduct scientific research;\n(b)develop and exploit scientific knowledge.\n(2)ARIA may give financial support.\nFinal provisions on the citation of this Act and its extent\n3Short title\nThis Act may be cited as the Advanced Research and Invention Agency Act 2022.\nSCHEDULES\n\nSection 1\nSCHEDULE 1The Advanced Research and Invention Agency\nStatus\n1(1)ARIA is not to be regarded as the servant or agent of the Crown.\n(2)ARIA’s property is not to be regarded as property of the Crown.\n2(1)ARIA is to consist of a chair and a chief executive.\n(2)The chair is appointed by the Secretary of State.\n";
     let new = old.replace("develop and exploit", "develop, exploit and share");
     let r = check(old, &new);
     assert_eq!(r.structure.style_id, "en");
     assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
     assert_eq!(hunk_addresses(&r), ["s. 2(1)(b)"]);
+    // A long cross-heading above a section is no sentence the section's number goes on
+    // (section 3 was a wrapped line of it).
+    assert_eq!(
+        labels(&r, Status::Unchanged),
+        [
+            Some("preamble"),
+            Some("Part 1"),
+            Some("1"),
+            Some("3"),
+            Some("Schedule 1"),
+            Some("Sch. 1 para. 1"),
+            Some("Sch. 1 para. 2")
+        ]
+    );
     let new = old.replace("chair and a chief", "chair, a chief");
     assert_eq!(hunk_addresses(&check(old, &new)), ["Sch. 1 para. 2(1)"]);
     // A bill's print spaces them: a Schedule's paragraph `2 (1) Section 7 is amended …`
