@@ -1072,6 +1072,9 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
 /// 61, the second as printed, the first as converters flatten it).
 fn number_before_keyword(i: &str) -> IResult<&str, ()> {
     let (i, _) = (digit1, suffix).parse(i)?;
+    // The Hungarian Civil Code numbers its sections by book (`6:519. §`, section 519 of Book
+    // Six): its 1,587 sections were no units, and their `(1)` the articles.
+    let (i, _) = opt(preceded(char(':'), (digit1, suffix))).parse(i)?;
     // Hungarian `12/A. §` and Slovenian `6.a člen`: sections inserted after 12 and 6.
     let (i, _) = opt(alt((
         preceded(

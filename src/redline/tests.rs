@@ -7118,3 +7118,14 @@ fn items_glued_to_their_words_are_items_where_the_style_writes_markers_tight() {
     let r = check(de, &de.replace("xyz und", "xyz oder"));
     assert_eq!(r.structure.old.items, 0);
 }
+
+#[test]
+fn hungarian_civil_code_sections_numbered_by_book_are_sections() {
+    // The Polgári Törvénykönyv numbers each section by its book (`1:2. §`, `6:519. §`): its
+    // 1,587 sections were no units, their paragraphs `(1)` the articles.
+    let old = "ELSŐ KÖNYV\nBEVEZETŐ RENDELKEZÉSEK\n\n1:1. §         [A törvény hatálya]\n               E törvény szabályozza a személyek viszonyait.\n\n1:2. §         [Értelmezési alapelv]\n          (1)  E törvény rendelkezéseit az alkotmányos renddel összhangban kell értelmezni.\n          (2)  A jogszabályokat e törvénnyel összhangban kell értelmezni.\n\nMÁSODIK KÖNYV\nAZ EMBER MINT JOGALANY\n\n2:1. §         [A jogképesség]\n          (1)  Minden ember jogképes.\n          (2)  A jogképességet korlátozó jognyilatkozat semmis.\n";
+    let new = old.replace("korlátozó jognyilatkozat", "korlátozó szerződés");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["2:1. § (2) bekezdés"]);
+}
