@@ -189,14 +189,18 @@ fn drop_schedule_notes(found: &mut Vec<Found>) {
         let under = k.checked_sub(1).map(|a| &found[a]).is_some_and(|above| {
             schedule_heading(above) && f.line - above.line < SCHEDULE_NOTE_LINES
         });
-        // The next article of the keyword in the Schedule, numbered higher.
+        if !(bare && (under || over)) {
+            continue;
+        }
+        // The next article of the keyword in the Schedule, numbered higher (looked for only
+        // beside a Schedule's heading: each search ends at the next one).
         let value = |g: &Found| super::align::number_value(g.heading.number);
         let followed = found[k + 1..]
             .iter()
             .take_while(|g| !schedule_heading(g))
             .find(|g| article_word(g) == Some(word))
             .is_some_and(|g| value(g).zip(value(f)).is_some_and(|(n, m)| n > m));
-        keep[k] = !(bare && (under || over)) || followed;
+        keep[k] = followed;
     }
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
