@@ -917,6 +917,27 @@ fn trailing_keywords(
     Some(most)
 }
 
+/// Whether both texts number their provisions bare (two at least before the first Schedule)
+/// and write dotted or numbered-paragraph numbers (`1.1`, `1.`) in their Schedules only: the
+/// Fertilisers (Sampling and Analysis) Regulations 1996 number their Schedules' methods `1.`,
+/// `1.1` … (some 900) and their 7 regulations `1 Title`, which were no units.
+fn numbered_in_schedules_only(found: [&[Found]; 2], chains: [&[bool]; 2]) -> bool {
+    found.into_iter().zip(chains).all(|(found, chain)| {
+        let body = found
+            .iter()
+            .position(schedule_heading)
+            .unwrap_or(found.len());
+        let bare = chain[..body].iter().filter(|&&k| k).count();
+        let numbered = |f: &Found| {
+            matches!(
+                f.heading.form,
+                Form::Dotted(_) | Form::Marker(Marker::DotNumber)
+            )
+        };
+        body < found.len() && bare >= 2 && !found[..body].iter().any(numbered)
+    })
+}
+
 /// How many times the keyword articles with no title a text's run of bare numbers must
 /// outnumber for them to count for nothing (see [`stray_keywords`]).
 const STRAY_KEYWORD_RATIO: usize = 10;
@@ -1233,6 +1254,7 @@ fn scheme(
     let articles = if stray || trailing { 0 } else { articles };
     let numbered = count(&|f| f == Form::Marker(Marker::DotNumber));
     let dotted = count(&|f| f == Form::Dotted(2));
+    let bare_body = numbered_in_schedules_only([a, b], chains);
     // `##### 1. Short title and commencement` (or `##### 1 Short title`, the same Act's
     // original layout, which the instructions read alone): numbered titled Markdown headings,
     // far more than the keyword headings of the text (Irish Acts quote `Section 2` in their
@@ -1269,9 +1291,9 @@ fn scheme(
         ArticleForm::MarkdownNumbered
     } else if articles >= 2 || (articles == 1 && chain < 2 && dotted < 2) {
         ArticleForm::Keyword
-    } else if dotted >= 2 {
+    } else if dotted >= 2 && !bare_body {
         ArticleForm::Dotted
-    } else if chain >= 2 && 2 * chain > numbered {
+    } else if chain >= 2 && (2 * chain > numbered || bare_body) {
         ArticleForm::Bare
     } else if numbered >= 1 {
         ArticleForm::Numbered

@@ -7129,3 +7129,20 @@ fn hungarian_civil_code_sections_numbered_by_book_are_sections() {
     assert_eq!(r.structure.new.articles, 3);
     assert_eq!(hunk_addresses(&r), ["2:1. § (2) bekezdés"]);
 }
+
+#[test]
+fn numbers_of_a_schedules_methods_do_not_outvote_the_regulations_before_it() {
+    // The Fertilisers (Sampling and Analysis) Regulations 1996: 7 regulations `1 Title`, then
+    // Schedules of methods numbered `1.`, `1.1` … (some 900): the methods were the articles,
+    // and a change in regulation 2 was cited in none.
+    let methods: String = (1..=6)
+        .map(|k| format!("{k}. Method {k}\n\n{k}.1 Weigh the sample.\n\n{k}.2 Dry the sample.\n\n{k}.3 Record the mass.\n\n"))
+        .collect();
+    let old = format!(
+        "1 Citation and commencement\n\nThese Regulations may be cited as the Example Regulations 1996.\n\n2 Sampling\n\n(1) A sample shall be taken by an inspector.\n\n(2) The sample shall be divided into three parts.\n\n3 Analysis\n\nThe analyst shall use the methods in Schedule 1.\n\nSCHEDULE 1\nMethods of analysis\n\n{methods}"
+    );
+    let new = old.replace("three parts", "four parts");
+    let r = check(&old, &new);
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+    assert_eq!(hunk_addresses(&r), ["s. 2(2)"]);
+}
