@@ -164,11 +164,12 @@ fn find_with<'a>(
 const SCHEDULE_NOTE_LINES: usize = 3;
 
 /// Removes the notes under (or right above) a UK Schedule's heading naming the provision that
-/// gives it effect (`SCHEDULE 1` / `The Northern Ireland Policing Board` / `Section 2.`): a keyword and a
-/// number with no title, right under the heading, that no article of the same keyword and a
-/// higher number follows in the Schedule. Each was an article: the Police (Northern Ireland) Act 2000's seven notes
-/// outvoted its 81 sections `1 Title`, which were then no units at all. A Schedule that opens
-/// on the first article of a treaty it sets out keeps it (`Article 2` follows it).
+/// gives it effect (`SCHEDULE 1` / `The Northern Ireland Policing Board` / `Section 2.`): a
+/// keyword and a number with no title beside the heading, that no article of the same keyword
+/// and a higher number follows in the Schedule. Each was an article: the Police (Northern
+/// Ireland) Act 2000's notes outvoted its 81 sections `1 Title`, which were then no units at
+/// all. A Schedule that opens on the first article of a treaty it sets out keeps it (`Article
+/// 2` follows it).
 fn drop_schedule_notes(found: &mut Vec<Found>) {
     let article_word = |f: &Found| match f.heading.form {
         Form::Keyword(k) if !k.names_division() => Some(k.word),
