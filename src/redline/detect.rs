@@ -992,10 +992,21 @@ fn named_schedule(f: &Found, style: Option<usize>) -> bool {
 
 /// The candidates of `found` that form its longest run of bare numbers (see [`bare_chain`]).
 fn longest_run(found: &[Found]) -> Vec<bool> {
+    // A UK statutory instrument prints a regulation with paragraphs `2.—(1) In these
+    // Regulations—` and one without `1. These Regulations may be cited …`: where sections open
+    // on their first subsection so, a numbered line with a capitalised title is a section too.
+    let subsections_inline = found
+        .iter()
+        .any(|f| f.heading.form == Form::Bare && f.heading.title.starts_with('('));
     let values: Vec<Option<i64>> = found
         .iter()
         .map(|f| match f.heading.form {
             Form::Bare => super::align::number_value(f.heading.number),
+            Form::Marker(Marker::DotNumber)
+                if subsections_inline && capitalised(f.heading.title) =>
+            {
+                super::align::number_value(f.heading.number)
+            }
             // `2 – Scope` reads as a bare clause number too, where the style has no `1 -` números.
             Form::Marker(Marker::NumberDash) if capitalised(f.heading.title) => {
                 super::align::number_value(f.heading.number)
@@ -1145,6 +1156,10 @@ impl Scheme {
             Form::Bare if self.form == ArticleForm::MarkdownNumbered => f.markdown.then_some(1),
             Form::Bare => (self.form == ArticleForm::Bare && in_chain).then_some(1),
             Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Numbered => Some(1),
+            // A section without subsections beside `2.—(1) …` (see `longest_run`).
+            Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Bare && in_chain => {
+                Some(1)
+            }
             Form::Marker(Marker::DotNumber)
                 if self.form == ArticleForm::MarkdownNumbered && f.markdown =>
             {

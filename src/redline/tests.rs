@@ -7146,3 +7146,15 @@ fn numbers_of_a_schedules_methods_do_not_outvote_the_regulations_before_it() {
     assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
     assert_eq!(hunk_addresses(&r), ["s. 2(2)"]);
 }
+
+#[test]
+fn a_uk_regulation_without_paragraphs_beside_dashed_ones_is_a_regulation() {
+    // A UK statutory instrument as the Queen's Printer prints it: `1. These Regulations …`
+    // (no paragraphs) beside `2.—(1) In these Regulations—`. The undashed ones were numbered
+    // paragraphs, the only articles, and a change in regulation 3(2) was cited `1.(2)`.
+    let old = "The Example Regulations 2025\n\n1. These Regulations may be cited as the Example Regulations 2025.\n\n2.—(1) In these Regulations “child” means a person under 18.\n\n(2) A reference to a device includes any computer.\n\n3.—(1) A provider must remove the content.\n\n(2) The provider must keep a record for 6 months.\n\n4. Regulation 3 does not apply to a public authority.\n";
+    let new = old.replace("for 6 months", "for 12 months");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 4);
+    assert_eq!(hunk_addresses(&r), ["s. 3(2)"]);
+}
