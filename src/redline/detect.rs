@@ -902,11 +902,7 @@ fn trailing_keywords(
     chains: [&[bool]; 2],
     style: Option<usize>,
 ) -> Option<usize> {
-    let articles = |fs: &[Found]| {
-        fs.iter()
-            .filter(|f| keyword_level(f.heading.form, style) == Some(Level::Article))
-            .count()
-    };
+    let articles = |fs: &[Found]| fs.iter().filter(|f| keyword_article(f, style)).count();
     let mut most = 0;
     for (found, chain) in found.into_iter().zip(chains) {
         let end = chain.iter().rposition(|&k| k).unwrap_or(0);
@@ -951,7 +947,7 @@ fn stray_keywords(found: [&[Found]; 2], style: Option<usize>) -> Option<usize> {
     for found in found {
         let mut n = 0;
         for f in found {
-            if keyword_level(f.heading.form, style) == Some(Level::Article) {
+            if keyword_article(f, style) {
                 // A title opens with a capital (a note's words go on in small letters:
                 // `Article 3 and the Schedule insert …`, `Rule 11 (1B)`).
                 if f.heading
@@ -966,6 +962,11 @@ fn stray_keywords(found: [&[Found]; 2], style: Option<usize>) -> Option<usize> {
         most = most.max(n);
     }
     Some(most)
+}
+
+/// Whether `f` is an article's heading by its keyword (`Article 5`, `§ 3`) in `style`.
+fn keyword_article(f: &Found, style: Option<usize>) -> bool {
+    keyword_level(f.heading.form, style) == Some(Level::Article)
 }
 
 /// Whether `f` is the heading of a Schedule in a style that has them.
@@ -1295,7 +1296,7 @@ fn scheme(
                 found
                     .iter()
                     .take_while(|f| !schedule_heading(f) && !named_schedule(f, style))
-                    .filter(|f| keyword_level(f.heading.form, style) == Some(Level::Article))
+                    .filter(|f| keyword_article(f, style))
                     .count()
             })
             .sum()

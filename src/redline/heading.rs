@@ -1532,12 +1532,6 @@ fn opens_bracketed(after_number: &str) -> bool {
         .starts_with('(')
 }
 
-/// The rest of `line` after `number`, a slice of it.
-fn after_number<'a>(line: &'a str, number: &str) -> &'a str {
-    let at = number.as_ptr() as usize - line.as_ptr() as usize;
-    &line[at + number.len()..]
-}
-
 /// Whether the words after a letter and its dot go on as a two-letter abbreviation (`z. B.`,
 /// `d. h.`, `u. a.` at a line's start in German, the dot after the second letter): no item
 /// `z.` (the GGAV's list of wastes cut `z. B. bestimmte Öle` as item `lit. z`).
@@ -1694,6 +1688,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         Some(after) if rest.trim_start_matches(is_separator).is_empty() => after,
         _ => rest,
     };
+    let at = number.as_ptr() as usize - line.as_ptr() as usize;
     let letter = form == Form::Marker(Marker::LetterDot);
     let only_in = if letter && rest.starts_with(|c: char| c.is_ascii_digit()) {
         OnlyIn::Swiss
@@ -1702,7 +1697,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     } else if is_paren_item(form) && rest.starts_with(lower_case) {
         // `(a)conduct scientific research;`: an item glued to its words.
         OnlyIn::Tight
-    } else if form == Form::Bare && opens_bracketed(after_number(line, number)) {
+    } else if form == Form::Bare && opens_bracketed(&line[at + number.len()..]) {
         // `1(1)ARIA is …`, `2 (1) Section 7 …`. A keyword's or a bare number's title run
         // into it (`PART 1Main provisions`, `1Meaning of …`) is read in every text: HTML
         // copied as text writes it so in any language.
@@ -1733,7 +1728,6 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         return None;
     }
     let title = if amendment_note(title) { "" } else { title };
-    let at = number.as_ptr() as usize - line.as_ptr() as usize;
     Some(RawHeading {
         form,
         number,

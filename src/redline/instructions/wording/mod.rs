@@ -1507,7 +1507,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let line = &i[..i.find(['\n', '“']).unwrap_or(i.len())];
         line.match_indices('(').find_map(|(k, _)| {
             let (after, n) = numbers(&i[k..]);
-            let tail = after.strip_prefix(" of ").map(|_| after)?;
+            let tail = after.starts_with(" of ").then_some(after)?;
             if n.is_empty() {
                 return None;
             }
