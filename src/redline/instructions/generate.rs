@@ -1808,7 +1808,8 @@ fn word_changes(a: &str, b: &str) -> Vec<(Span, Span)> {
     out
 }
 
-/// Start of the word before `at` (blanks before `at` skipped), or `None` at the start.
+/// Start of the word before `at` (blanks before `at` skipped), or `None` at the start. A list
+/// marker glued to the word it opens is a word of its own (see [`glued_marker`]).
 fn word_left(t: &str, at: usize) -> Option<usize> {
     let before = t[..at].trim_end();
     if before.is_empty() {
@@ -1817,7 +1818,25 @@ fn word_left(t: &str, at: usize) -> Option<usize> {
     let s = before.rfind(char::is_whitespace).map_or(0, |k| {
         k + before[k..].chars().next().map_or(1, char::len_utf8)
     });
-    Some(s)
+    match glued_marker(t, s) {
+        Some(m) if s + m < before.len() => Some(s + m),
+        _ => Some(s),
+    }
+}
+
+/// Length of the bracketed list marker that opens the line at `s` glued to its first word
+/// (`(a)supporting research`, `(1)ARIA may`, as legislation.gov.uk's pages copy as text): a
+/// drafter quotes “supporting”, not “(a)supporting”.
+fn glued_marker(t: &str, s: usize) -> Option<usize> {
+    let line = t[..s].rfind('\n').map_or(0, |k| k + 1);
+    if !t[line..s].trim().is_empty() {
+        return None;
+    }
+    let rest = t[s..].strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let label = &rest[..close];
+    let marker = (1..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_alphanumeric());
+    (marker && rest[close + 1..].starts_with(char::is_alphabetic)).then_some(close + 2)
 }
 
 /// End of the word after `at` (blanks after `at` skipped), or `None` at the end.

@@ -815,6 +815,32 @@ fn english_numbers_follow_the_paragraph_before_the_schedule_that_holds_it() {
 }
 
 #[test]
+fn words_quoted_in_an_item_glued_to_its_marker_leave_the_marker_out() {
+    // legislation.gov.uk's pages copied as text glue an item to its marker: an insertion
+    // after the item's first word was "after “(a)supporting” insert …", quoting the marker
+    // with the word. A drafter quotes the words.
+    let old = "PART 1\nMain\n\n1Functions\n\n(1)ARIA must have regard to the desirability of—\n(a)supporting research, and\n(b)exploiting outcomes.\n\n(2)ARIA may—\n(a)conduct research,\n(b)develop and exploit technologies.\n\n2Extent\n\nThis Act extends to England and Wales.\n";
+    let new = old
+        .replace(
+            "(a)supporting research",
+            "(a)supporting scientific research",
+        )
+        .replace("(b)develop and exploit", "(b)build and exploit");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("In section 1(1)(a), after “supporting” insert “scientific”."),
+        "{en}"
+    );
+    assert!(
+        en.contains("In section 1(2)(b), for “develop” substitute “build”."),
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
 fn an_item_inserted_mid_list_renumbers_the_items_after_it() {
     // A new 2° inserted: the old 2° and 3° were changed as words ("après le mot « Le », sont
     // insérés les mots « chantage ; 3° Le »", then "le mot « 3 » est remplacé par « 4 »"),
