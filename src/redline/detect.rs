@@ -1056,6 +1056,9 @@ pub(crate) struct Scheme {
     /// The texts write their articles' titles on a line above the heading (see
     /// [`title_above`]), decided for both texts at once so that they split alike.
     titles_above: bool,
+    /// Texts of no known style that glue their items to their words (see [`items_glued`]):
+    /// read as the styles that write their markers tight read theirs.
+    glued: bool,
 }
 
 impl Scheme {
@@ -1073,7 +1076,7 @@ impl Scheme {
         match only_in {
             OnlyIn::Any => true,
             OnlyIn::Swiss => self.swiss.is_some(),
-            OnlyIn::Tight => self.style().writes_tight(),
+            OnlyIn::Tight => self.style().writes_tight() || self.glued,
         }
     }
 
@@ -1326,6 +1329,7 @@ fn scheme(
         form,
         depth: FxHashMap::default(),
         titles_above: false,
+        glued: false,
     };
     let mut present: Vec<Marker> = Vec::new();
     for f in &all {
@@ -3275,6 +3279,7 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         read = scheme(&a, &b, [&ca, &cb], [old, new], unit.is_some());
     }
     let mut scheme = read;
+    scheme.glued = scheme.style.is_none() && items_glued([&a, &b], [&held_a, &held_b]);
     held_a.retain(|f| scheme.reads(f.heading.only_in));
     held_b.retain(|f| scheme.reads(f.heading.only_in));
     if !(held_a.is_empty() && held_b.is_empty()) {
@@ -3326,6 +3331,27 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     }
 }
 
+/// Whether texts glue their items to their words, as legislation.gov.uk's pages copied as text
+/// do on every line (`(a)conduct scientific research,`): three such items at least, and twice
+/// as many as items spaced from their words (`found`; `held` has the glued ones). Where most
+/// are spaced, a glued one is a citation broken after its marker (`(c)shall apply`).
+fn items_glued(found: [&[Found]; 2], held: [&[Found]; 2]) -> bool {
+    let items = |fs: &[&[Found]; 2], only_in: OnlyIn| {
+        fs.iter()
+            .flat_map(|f| f.iter())
+            .filter(|f| {
+                f.heading.only_in == only_in
+                    && matches!(
+                        f.heading.form,
+                        Form::Marker(Marker::ParenLetter | Marker::ParenRoman)
+                    )
+            })
+            .count()
+    };
+    let glued = items(&held, OnlyIn::Tight);
+    glued >= 3 && glued >= 2 * items(&found, OnlyIn::Any)
+}
+
 /// Takes out of `found` the headings read only in some texts (see [`RawHeading::only_in`]).
 fn take_uncertain<'a>(found: &mut Vec<Found<'a>>) -> Vec<Found<'a>> {
     if found.iter().all(|f| f.heading.only_in == OnlyIn::Any) {
@@ -3349,7 +3375,8 @@ fn scheme_with_tight<'a>(
     custom: bool,
     before: Scheme,
 ) -> Scheme {
-    let again = scheme(a, b, [&*chains[0], &*chains[1]], texts, custom);
+    let mut again = scheme(a, b, [&*chains[0], &*chains[1]], texts, custom);
+    again.glued = before.glued && again.style.is_none();
     if again.reads(OnlyIn::Tight) {
         return again;
     }

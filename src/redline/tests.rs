@@ -7158,3 +7158,21 @@ fn a_uk_regulation_without_paragraphs_beside_dashed_ones_is_a_regulation() {
     assert_eq!(r.structure.new.articles, 4);
     assert_eq!(hunk_addresses(&r), ["s. 3(2)"]);
 }
+
+#[test]
+fn a_text_of_no_known_style_that_glues_its_items_has_them_read() {
+    // A UK Act with no Part, copied from legislation.gov.uk's pages: no keyword tells its
+    // language, and its items `(a)conduct …`, glued to their words on every line, were no
+    // units (a change in item (b) was cited `s. 2(1)`). A text whose items are mostly spaced
+    // from their words keeps a glued one as words (`(a)shall`: a citation broken over a line).
+    let old = "Example Agency Act 2022\n\n1Establishment\n\n(1)There is to be a body corporate called the Example Agency.\n\n2Functions\n\n(1)The Agency may—\n(a)conduct scientific research,\n(b)develop and exploit technologies, and\n(c)give financial support.\n\n(2)The Agency must have regard to the desirability of—\n(a)supporting research, and\n(b)exploiting outcomes.\n";
+    let new = old.replace("develop and exploit", "develop and deploy");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "numbers");
+    assert_eq!(r.structure.new.items, 5);
+    assert_eq!(hunk_addresses(&r), ["s. 2(1)(b)"]);
+    let spaced = "1 Establishment\n\n(1) There is a body.\n\n(2) The body is a corporation.\n\n2 Functions\n\n(1) The body may—\n(a) conduct research,\n(b) give the support mentioned in section 4(1)\n(a)of the Enterprise Act 2002, and\n(c) keep accounts.\n";
+    let r = check(spaced, &spaced.replace("Enterprise Act", "Industry Act"));
+    assert_eq!(r.structure.new.items, 3);
+    assert_eq!(hunk_addresses(&r), ["s. 2(1)(b)"]);
+}
