@@ -894,6 +894,30 @@ fn bare_chain(found: &[Found]) -> Vec<bool> {
     keep
 }
 
+/// Whether each text that has headings is one section copied alone: its run of bare numbers
+/// is one titled heading (`19 Modification by order …`), no subsection `(n)` before it and
+/// its subsection `(1)` right after it. A number opening a wrapped line (`28 days after …`)
+/// follows its subsection.
+fn lone_section(found: [&[Found]; 2], chains: [&[bool]; 2]) -> bool {
+    let subsection = |f: &Found| f.heading.form == Form::Marker(Marker::ParenNumber);
+    found
+        .into_iter()
+        .zip(chains)
+        .filter(|(found, _)| !found.is_empty())
+        .all(|(found, chain)| {
+            let Some(k) = chain.iter().position(|&c| c) else {
+                return false;
+            };
+            let f = &found[k];
+            f.heading.form == Form::Bare
+                && capitalised(f.heading.title)
+                && !found[..k].iter().any(subsection)
+                && found
+                    .get(k + 1)
+                    .is_some_and(|n| subsection(n) && n.heading.number == "1")
+        })
+}
+
 /// Where no keyword article of either text stands before the last heading of its run of bare
 /// numbers (see [`bare_chain`]), the most keyword articles either text has after it; `None`
 /// where one stands before.
@@ -1313,7 +1337,9 @@ fn scheme(
         ArticleForm::Keyword
     } else if dotted >= 2 && !bare_body {
         ArticleForm::Dotted
-    } else if chain >= 2 && (2 * chain > numbered || bare_body) {
+    } else if (chain >= 2 && (2 * chain > numbered || bare_body))
+        || (chain == 1 && numbered == 0 && lone_section([a, b], chains))
+    {
         ArticleForm::Bare
     } else if numbered >= 1 {
         ArticleForm::Numbered

@@ -7176,3 +7176,21 @@ fn a_text_of_no_known_style_that_glues_its_items_has_them_read() {
     assert_eq!(r.structure.new.items, 3);
     assert_eq!(hunk_addresses(&r), ["s. 2(1)(b)"]);
 }
+
+#[test]
+fn one_section_copied_alone_is_a_section_with_its_subsections() {
+    // A drafter compares the one section a bill amends, copied alone (section 19 of the
+    // Transport Act 2000, under its Part and Chapter): a run of one bare number was no run,
+    // the subsections `(1)`, `(2)` were the articles and a change in subsection (1) was cited
+    // `(1)`, the section unnamed.
+    let old = "Part I\nAir traffic\nChapter I\nAir traffic services\n19 Modification by order under other enactments.\n(1) Where the relevant authority makes a relevant order, the order may also provide for the modification of the conditions of a licence.\n(2) In subsection (1) above “relevant order” means—\n(a) an order under section 75 of the 2002 Act; or\n(b) an order under section 160 of that Act.\n(5) The 2002 Act is the Enterprise Act 2002.\n";
+    let new = old.replace("conditions of a licence", "licence conditions");
+    let r = check(old, &new);
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+    assert_eq!(r.structure.new.articles, 1);
+    assert_eq!(hunk_addresses(&r), ["s. 19(1)"]);
+    // A number opening a wrapped line after the subsections is no section.
+    let wrapped = "(1) The order must be made within the period of\n28 days after the relevant date.\n(2) The order may be varied.\n";
+    let r = check(wrapped, &wrapped.replace("varied", "revoked"));
+    assert_eq!(r.structure.articles_marked_by, "bracketed numbers ((1))");
+}
