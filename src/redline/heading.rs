@@ -941,7 +941,7 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         }) else {
             continue;
         };
-        let (after, n) = match division_letter(k, n, after) {
+        let (after, n) = match division_letter(k, n, after).or_else(|| dashed_index(after)) {
             Some(end) => (end, taken(rest, end)),
             None => (after, n),
         };
@@ -949,6 +949,7 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         if after.chars().next().is_some_and(|c| !may_follow_number(c))
             && !after.starts_with("[^")
             && !tight_letter(after)
+            && after != MARKDOWN_BREAK
         {
             continue;
         }
@@ -971,6 +972,30 @@ fn division_letter<'a>(k: &Keyword, number: &str, after: &'a str) -> Option<&'a 
         && b[1].is_ascii_uppercase()
         && b.get(2) == Some(&b'.');
     letter.then(|| &after[2..])
+}
+
+/// A Markdown line break: a backslash ending the line.
+const MARKDOWN_BREAK: &str = "\\";
+
+/// `Стаття 96 - 3 . Підстави …`: the raised index of a unit inserted after another (96³),
+/// as the Markdown copies of zakon.rada.gov.ua write it, before the heading's dot, its line's
+/// end or a Markdown line break (`Глава 20 - 1\`). `after` past the index, which is part of
+/// the number; a title after a dash (`Art. 5 - Scope`) does not open on a number and its dot
+/// and a blank.
+fn dashed_index(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(" - ")?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let tail = &rest[digits..];
+    // Not a date after a dash (Turkish `Madde 3 - 1.1.2005 tarihinden …`).
+    let dot = tail
+        .trim_start_matches(' ')
+        .strip_prefix('.')
+        .is_some_and(|t| t.is_empty() || t.starts_with(char::is_whitespace));
+    let closed = dot || tail.trim_end().is_empty() || tail == MARKDOWN_BREAK;
+    closed.then_some(tail)
 }
 
 /// The ordinal numbering a division after its keyword: a word of [`DIVISION_ORDINALS`]
@@ -1709,8 +1734,11 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
         OnlyIn::Swiss => inline_note_call(rest).unwrap_or(rest),
         _ => rest,
     };
+    // A Markdown line break ending the line (`Глава 1\`, its title on the next) is no title.
     let title = without_footnote_calls(
         rest.trim_start_matches(is_separator)
+            .trim_end()
+            .trim_end_matches(MARKDOWN_BREAK)
             .trim_end()
             .trim_end_matches(['*', '_']),
     );

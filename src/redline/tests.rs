@@ -7194,3 +7194,35 @@ fn one_section_copied_alone_is_a_section_with_its_subsections() {
     let r = check(wrapped, &wrapped.replace("varied", "revoked"));
     assert_eq!(r.structure.articles_marked_by, "bracketed numbers ((1))");
 }
+
+#[test]
+fn ukrainian_articles_inserted_after_another_are_numbered_with_their_index() {
+    // zakon.rada.gov.ua raises the index of an article inserted after another (96³), and its
+    // Markdown copies write it `Стаття 96 - 3 .`: the Criminal Code's 99 such articles were
+    // each a second `Стаття 96`, `Стаття 111`, and a change in article 96-3 was cited
+    // `Стаття 96`. Divisions are numbered so too (`Розділ XIII - 1 .`, `Глава 20 - 1\`).
+    let old = "Розділ XIII - 1 .  \nОБМЕЖУВАЛЬНІ ЗАХОДИ\n\nСтаття 96. Примусове лікування\n\n1\\. Примусове лікування може бути застосоване судом.\n\nСтаття 96 - 1 . Спеціальна конфіскація\n\n1\\. Спеціальна конфіскація полягає у примусовому вилученні майна.\n\nСтаття 96 - 3 . Підстави для застосування заходів\n\n1\\. Підставами для застосування заходів є:\n\n1) вчинення правопорушення;\n\n2) незабезпечення виконання обов'язків.\n\nГлава 20 - 1\\\nПРИЙОМНА СІМ'Я\n\nСтаття 97. Звільнення від відповідальності\n\n1\\. Особа звільняється від відповідальності.\n";
+    let new = old.replace("незабезпечення виконання", "невиконання");
+    let r = check(old, &new);
+    let numbers: Vec<_> = r
+        .old_sections
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect();
+    assert_eq!(
+        numbers,
+        ["XIII - 1", "96", "96 - 1", "96 - 3", "20 - 1", "97"]
+    );
+    assert_eq!(hunk_addresses(&r), ["Стаття 96 - 3, ч. 1, п. 2"]);
+    let chapter = r.old_sections.iter().find(|s| s.label == "Глава 20 - 1");
+    assert_eq!(chapter.map(|s| s.title.as_str()), Some("ПРИЙОМНА СІМ'Я"));
+    // A date after an article's dash is its text (a Turkish transitional article).
+    let tr = "Madde 2 - Bu Kanun yayımı tarihinde yürürlüğe girer.\n\nMadde 3 - 1.1.2005 tarihinden önce tebliğ edilen tutanaklara eski hüküm uygulanır.\n";
+    let r = check(tr, &tr.replace("eski", "önceki"));
+    let numbers: Vec<_> = r
+        .new_sections
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["2", "3"]);
+}
