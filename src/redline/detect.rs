@@ -79,7 +79,93 @@ struct Found<'a> {
 
 /// Every line of `text` that parses as a heading (or matches `unit`).
 fn find<'a>(text: &'a str, unit: Option<&Regex>) -> Vec<Found<'a>> {
-    find_with(text, |body| heading_of(body, unit))
+    let mut found = find_with(text, |body| heading_of(body, unit));
+    if unit.is_none() {
+        noted_sections(text, &mut found);
+    }
+    found
+}
+
+/// Adds the sections whose number an amendment's note runs into, as legislation.gov.uk's
+/// revised texts copy: `[F161ADuty to supply …` is section 61A that amendment F1 inserted,
+/// `F11 General functions …` section 1 that F1 repealed. The note's digits are told from the
+/// section's by the sections before it: the split giving the smallest number not below the
+/// last section's (`[F23561A` after section 61, in a text whose notes run through the Act, is
+/// 61A); before any section, the note of one digit.
+fn noted_sections<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
+    let bytes = text.as_bytes();
+    let mut starts: Vec<usize> = memchr::memmem::find_iter(bytes, b"\nF")
+        .chain(memchr::memmem::find_iter(bytes, b"\n[F"))
+        .map(|k| k + 1)
+        .collect();
+    if text.starts_with('F') || text.starts_with("[F") {
+        starts.push(0);
+    }
+    if starts.is_empty() {
+        return;
+    }
+    starts.sort_unstable();
+    let (mut added, mut next, mut line, mut counted) = (Vec::new(), 0, 1, 0);
+    let mut last: Option<i64> = None;
+    for start in starts {
+        line += memchr::memchr_iter(b'\n', &bytes[counted..start]).count();
+        counted = start;
+        while next < found.len() && found[next].start < start {
+            if found[next].heading.form == Form::Bare {
+                last = super::align::number_value(found[next].heading.number);
+            }
+            next += 1;
+        }
+        if found.get(next).is_some_and(|f| f.start == start) {
+            continue;
+        }
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(text.len(), |e| start + e + 1);
+        let body = text[start..end]
+            .strip_suffix('\n')
+            .unwrap_or(&text[start..end]);
+        let Some((at, heading)) = noted_section(body, last) else {
+            continue;
+        };
+        last = super::align::number_value(heading.number);
+        let mut heading = heading;
+        heading.number_at = heading.number_at.start + at..heading.number_at.end + at;
+        added.push(Found {
+            start,
+            end,
+            line,
+            markdown: false,
+            dashed: false,
+            heading,
+        });
+    }
+    if !added.is_empty() {
+        put_back(found, added);
+    }
+}
+
+/// The bare section heading after a note's `F` and digits on `line` (see [`noted_sections`])
+/// and where it starts, given the number of the section before it.
+fn noted_section(line: &str, last: Option<i64>) -> Option<(usize, RawHeading<'_>)> {
+    let prefix = if line.starts_with("[F") { 2 } else { 1 };
+    let rest = &line[prefix..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut best: Option<(i64, usize, RawHeading)> = None;
+    for split in 1..digits {
+        let at = prefix + split;
+        let Some(h) = parse_heading(&line[at..]).filter(|h| h.form == Form::Bare) else {
+            continue;
+        };
+        let Some(value) = super::align::number_value(h.number) else {
+            continue;
+        };
+        let Some(last) = last else {
+            return Some((at, h));
+        };
+        if value >= last && best.as_ref().is_none_or(|b| value < b.0) {
+            best = Some((value, at, h));
+        }
+    }
+    best.map(|(_, at, h)| (at, h))
 }
 
 /// The heading on one line (without its line break), by the user's pattern first.
@@ -574,7 +660,7 @@ fn find_pair<'a>(
         FxHashMap::with_capacity_and_hasher(remembered.len(), Default::default());
     // A line written twice keeps its last reading, as inserted in order.
     seen.extend(remembered);
-    let b = find_with(new, |body| {
+    let mut b = find_with(new, |body| {
         let known = if quick(body) { None } else { seen.get(body) };
         match known {
             Some(&NOT_A_HEADING) => None,
@@ -582,6 +668,11 @@ fn find_pair<'a>(
             None => heading_of(body, unit),
         }
     });
+    let mut a = a;
+    if unit.is_none() {
+        noted_sections(old, &mut a);
+        noted_sections(new, &mut b);
+    }
     (a, b)
 }
 

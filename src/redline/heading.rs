@@ -1859,13 +1859,20 @@ fn split_titled_inline(body: &str) -> Option<(&str, &str, RawHeading<'_>)> {
 }
 
 /// `body` after the opening of an annotation of the Irish revised Acts (`F5[(2A) …]`: the text
-/// that amendment F5 inserted), or of Normattiva's mark of the words an amendment gave
-/// (`((1-bis. Se il reato …))`, a comma inserted whole), which hides a unit's marker.
+/// that amendment F5 inserted), of the UK's (`[F1(1A)Subsection …`, as legislation.gov.uk's
+/// revised texts copy), or of Normattiva's mark of the words an amendment gave (`((1-bis. Se
+/// il reato …))`, a comma inserted whole), which hides a unit's marker.
 fn annotated(body: &str) -> &str {
     if let Some(rest) = body.strip_prefix("((")
         && rest.starts_with(|c: char| c.is_ascii_digit())
     {
         return rest;
+    }
+    if let Some(rest) = body.strip_prefix("[F") {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && rest[digits..].starts_with('(') {
+            return &rest[digits..];
+        }
     }
     let Some(rest) = body.strip_prefix('F') else {
         return body;

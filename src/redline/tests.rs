@@ -7226,3 +7226,33 @@ fn ukrainian_articles_inserted_after_another_are_numbered_with_their_index() {
         .collect();
     assert_eq!(numbers, ["2", "3"]);
 }
+
+#[test]
+fn uk_revised_text_marks_amendments_before_the_numbers_of_units_they_insert() {
+    // legislation.gov.uk's revised texts, copied or scraped, open an inserted unit with its
+    // amendment's bracket and note number, run into the unit's number: `[F161ADuty to supply
+    // …` is section 61A inserted by amendment F1, `[F1(1A)Subsection …` subsection (1A). Both
+    // were words: a change in section 61A(2)(b) was cited `s. 61(2)(b)`, another section's.
+    let old = "60 Form and content of agreements.U.K.(1)The Secretary of State shall make regulations.\n(2)Regulations may make different provision.\n\n61 Signing of agreement.U.K.(1)A regulated agreement is not properly executed unless—\n(a)a document in the prescribed form is signed, and\n(b)the document embodies all the terms.\n(2)In addition, the agreement must be sent.\n\n[F161ADuty to supply copy of executed agreementU.K.(1)Where a regulated agreement has been made, the creditor must give a copy.\n(2)Subsection (1) does not apply if—\n(a)a copy has already been given, and\n(b)the terms are identical.]\nTextual AmendmentsF1S. 61A inserted (31.5.2011) by The Consumer Credit (EU Directive) Regulations 2010.\n\n62 Duty to supply copy of unexecuted agreement.U.K.(1)If the unexecuted agreement is presented personally, a copy must be delivered.\n[F1(1A)Subsection (1) does not apply to an agreement secured on land.]\n(2)A copy must be sent by post.\n";
+    let new = old
+        .replace("the terms are identical", "the terms are the same")
+        .replace("secured on land", "secured on a dwelling");
+    let r = check(old, &new);
+    let numbers: Vec<_> = r
+        .new_sections
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["60", "61", "61A", "62"]);
+    assert_eq!(hunk_addresses(&r), ["s. 61A(2)(b)", "s. 62(1A)"]);
+    // Numbered by the whole Act (`F235`), the note's digits are told from the section's by
+    // the sections around it.
+    let act = old.replace("[F161A", "[F23561A");
+    let r = check(&act, &act.replace("identical", "the same"));
+    let numbers: Vec<_> = r
+        .new_sections
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["60", "61", "61A", "62"]);
+}
