@@ -1483,8 +1483,10 @@ fn letter_marker(i: &str) -> IResult<&str, (Form, &str)> {
     let (rest, _) = if dash {
         (rest, ())
     } else if marker == Marker::LetterDot
+        && n != "s"
         && let Some(end) = flattened_footnote_call(rest)
     {
+        // Not `s.98`: the section an English text cites (a UK order's commencement table).
         (end, ())
     } else if marker == Marker::LetterDot
         && (inline_note_call(rest).is_some() || (n.len() == 1 && tight_letter(rest)))

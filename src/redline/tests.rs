@@ -7256,3 +7256,14 @@ fn uk_revised_text_marks_amendments_before_the_numbers_of_units_they_insert() {
         .collect();
     assert_eq!(numbers, ["60", "61", "61A", "62"]);
 }
+
+#[test]
+fn a_section_cited_s_dot_and_its_number_is_no_lettered_item() {
+    // A UK commencement order's table cites sections `s.98`, `s.100`: each line was item
+    // `(s)` of article 3, read as Fedlex's letter alone on its line with a flattened note
+    // call (`a.3`); a change in the table was cited `s. 3(s)`.
+    let old = "1 Citation\n\nThis Order may be cited as the Example Order 1994.\n\n2 Commencement\n\nThe following provisions come into force—\n\nsection 132, and\n\nsection 184.\n\n3 Transitional provisions\n\nAnything done before continues.\n\nProvision | Date of Commencement | S.I. No.\nS.26(9) | 2nd September 1993 | 1993/2134 (C.41)\nss. 75, 88, 91, 99 and 108 (partially)\ns.98\ns.100\ns.187(1) in so far as it relates to paragraphs 4, 7 and 27 of Sch. 21\ns.187(2) (partially)\nss. 141 to 145 | 27th September 1993 | 1993/2163 (C.42)\ns.148\nss.154 to 157\n";
+    let r = check(old, &old.replace("s.100", "s.101"));
+    assert_eq!(r.structure.new.paragraphs + r.structure.new.items, 0);
+    assert_eq!(hunk_addresses(&r), ["s. 3"]);
+}
