@@ -79,55 +79,37 @@ struct Found<'a> {
 
 /// Every line of `text` that parses as a heading (or matches `unit`).
 fn find<'a>(text: &'a str, unit: Option<&Regex>) -> Vec<Found<'a>> {
-    let mut found = find_with(text, |body| heading_of(body, unit));
-    if unit.is_none() {
-        noted_sections(text, &mut found);
-    }
-    found
+    find_with(text, |body| heading_of(body, unit))
 }
 
 /// Adds the sections whose number an amendment's note runs into, as legislation.gov.uk's
 /// revised texts copy: `[F161ADuty to supply …` is section 61A that amendment F1 inserted,
-/// `F11 General functions …` section 1 that F1 repealed. The note's digits are told from the
-/// section's by the sections before it: the split giving the smallest number not below the
-/// last section's (`[F23561A` after section 61, in a text whose notes run through the Act, is
-/// 61A); before any section, the note of one digit.
-fn noted_sections<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
-    let bytes = text.as_bytes();
-    let mut starts: Vec<usize> = memchr::memmem::find_iter(bytes, b"\nF")
-        .chain(memchr::memmem::find_iter(bytes, b"\n[F"))
-        .map(|k| k + 1)
-        .collect();
-    if text.starts_with('F') || text.starts_with("[F") {
-        starts.push(0);
-    }
-    if starts.is_empty() {
-        return;
-    }
-    starts.sort_unstable();
-    let (mut added, mut next, mut line, mut counted) = (Vec::new(), 0, 1, 0);
+/// `F11 General functions …` section 1 that F1 repealed. `noted` holds the lines that open on
+/// a note and read as no heading: (first byte, byte after, line number). The note's digits are
+/// told from the section's by the sections before it: the split giving the smallest number
+/// not below the last section's (`[F23561A` after section 61, in a text whose notes run
+/// through the Act, is 61A); before any section, the note of one digit.
+fn noted_sections<'a>(
+    text: &'a str,
+    noted: Vec<(usize, usize, usize)>,
+    found: &mut Vec<Found<'a>>,
+) {
+    let (mut added, mut next) = (Vec::new(), 0);
     let mut last: Option<i64> = None;
-    for start in starts {
-        line += memchr::memchr_iter(b'\n', &bytes[counted..start]).count();
-        counted = start;
+    for (start, end, line) in noted {
         while next < found.len() && found[next].start < start {
             if found[next].heading.form == Form::Bare {
                 last = super::align::number_value(found[next].heading.number);
             }
             next += 1;
         }
-        if found.get(next).is_some_and(|f| f.start == start) {
-            continue;
-        }
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(text.len(), |e| start + e + 1);
         let body = text[start..end]
             .strip_suffix('\n')
             .unwrap_or(&text[start..end]);
-        let Some((at, heading)) = noted_section(body, last) else {
+        let Some((at, mut heading)) = noted_section(body, last) else {
             continue;
         };
         last = super::align::number_value(heading.number);
-        let mut heading = heading;
         heading.number_at = heading.number_at.start + at..heading.number_at.end + at;
         added.push(Found {
             start,
@@ -141,6 +123,12 @@ fn noted_sections<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
     if !added.is_empty() {
         put_back(found, added);
     }
+}
+
+/// Whether a line opens on an amendment's note (`F1`, `[F1`; see [`noted_sections`]).
+fn opens_on_note(body: &str) -> bool {
+    let b = body.strip_prefix('[').unwrap_or(body).as_bytes();
+    b.first() == Some(&b'F') && b.get(1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The bare section heading after a note's `F` and digits on `line` (see [`noted_sections`])
@@ -194,6 +182,7 @@ fn find_with<'a>(
     mut heading: impl FnMut(&'a str) -> Option<RawHeading<'a>>,
 ) -> Vec<Found<'a>> {
     let mut out = Vec::new();
+    let mut noted = Vec::new();
     let mut start = 0;
     let margin = margin(text);
     for (n, line) in super::lines::lines(text).enumerate() {
@@ -223,8 +212,13 @@ fn find_with<'a>(
                 dashed,
                 heading,
             });
+        } else if opens_on_note(body) {
+            noted.push((start, start + line.len(), n + 1));
         }
         start += line.len();
+    }
+    if !noted.is_empty() {
+        noted_sections(text, noted, &mut out);
     }
     // Markdown headings of words that are sentences of the text around them; a document's
     // title (`# …`) is its title whatever follows it.
@@ -660,7 +654,7 @@ fn find_pair<'a>(
         FxHashMap::with_capacity_and_hasher(remembered.len(), Default::default());
     // A line written twice keeps its last reading, as inserted in order.
     seen.extend(remembered);
-    let mut b = find_with(new, |body| {
+    let b = find_with(new, |body| {
         let known = if quick(body) { None } else { seen.get(body) };
         match known {
             Some(&NOT_A_HEADING) => None,
@@ -668,11 +662,6 @@ fn find_pair<'a>(
             None => heading_of(body, unit),
         }
     });
-    let mut a = a;
-    if unit.is_none() {
-        noted_sections(old, &mut a);
-        noted_sections(new, &mut b);
-    }
     (a, b)
 }
 
