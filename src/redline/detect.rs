@@ -140,7 +140,10 @@ fn noted_section(line: &str, last: Option<i64>) -> Option<(usize, RawHeading<'_>
     let mut best: Option<(i64, usize, RawHeading)> = None;
     for split in 1..digits {
         let at = prefix + split;
-        let Some(h) = parse_heading(&line[at..]).filter(|h| h.form == Form::Bare) else {
+        // No section is numbered `0…` (`F10 Brandschutz` is no note run into section 0).
+        let Some(h) = parse_heading(&line[at..])
+            .filter(|h| h.form == Form::Bare && !h.number.starts_with('0'))
+        else {
             continue;
         };
         let Some(value) = super::align::number_value(h.number) else {

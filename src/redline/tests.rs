@@ -7255,6 +7255,15 @@ fn uk_revised_text_marks_amendments_before_the_numbers_of_units_they_insert() {
         .filter_map(|s| s.number.as_deref())
         .collect();
     assert_eq!(numbers, ["60", "61", "61A", "62"]);
+    // A code opening a line is no note before a section 0.
+    let coded = "F10 Fire Safety Rules\n\n1 Scope\n\nThese rules apply to buildings.\n\n2 Extent\n\nThese rules extend to England.\n";
+    let r = check(coded, &coded.replace("England", "Wales"));
+    let numbers: Vec<_> = r
+        .new_sections
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["1", "2"]);
 }
 
 #[test]
