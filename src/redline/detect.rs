@@ -3208,6 +3208,7 @@ fn preamble(end: usize) -> Section {
         chapter: None,
         in_schedule: false,
         within: None,
+        cited_as_section: false,
     }
 }
 
@@ -3255,6 +3256,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         chapter: None,
         in_schedule: false,
         within: None,
+        cited_as_section: false,
     }
 }
 
@@ -3418,6 +3420,9 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     );
     scheme.titles_above = ao + an >= 2 && (to + tn) * 4 >= (ao + an) * 3;
     let (mut olds, mut news) = build_pair((old, &a, &ca), (new, &b, &cb), &scheme);
+    if scheme.form == ArticleForm::Numbered && scheme.style().id == "en" {
+        cite_as_sections([&mut olds, &mut news]);
+    }
     flattened_note_calls(&mut olds);
     flattened_note_calls(&mut news);
     let structure = Structure {
@@ -3437,6 +3442,22 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
         unreliable,
         warnings,
         scheme,
+    }
+}
+
+/// Marks the numbered articles of texts cited as sections (see [`Section::cited_as_section`]),
+/// where one article of either text at least opens on its subsection `(1)`, on its own line.
+fn cite_as_sections(texts: [&mut Vec<Section>; 2]) {
+    let opens_on_first = |s: &Section| {
+        s.subsections.first().is_some_and(|sub| {
+            sub.line == s.line && sub.marker == Marker::ParenNumber && sub.number() == "1"
+        })
+    };
+    if !texts.iter().any(|t| t.iter().any(opens_on_first)) {
+        return;
+    }
+    for s in texts.into_iter().flatten() {
+        s.cited_as_section = s.kind == HeadingKind::Article && s.keyword.is_empty();
     }
 }
 

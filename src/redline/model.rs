@@ -165,6 +165,11 @@ pub struct Section {
     /// Addresses name them; labels do not.
     #[serde(skip)]
     pub within: Option<String>,
+    /// A numbered article (`2.`) cited as a section (`s. 2`): in texts of the English style
+    /// whose numbered articles open on their first subsection (`2. (1) In this Act …`), as the
+    /// Irish Statute Book prints sections.
+    #[serde(skip)]
+    pub cited_as_section: bool,
 }
 
 impl Section {

@@ -1388,6 +1388,7 @@ mod tests {
             chapter: None,
             in_schedule: false,
             within: None,
+            cited_as_section: false,
         }
     }
 

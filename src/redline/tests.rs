@@ -7276,3 +7276,20 @@ fn a_section_cited_s_dot_and_its_number_is_no_lettered_item() {
     assert_eq!(r.structure.new.paragraphs + r.structure.new.items, 0);
     assert_eq!(hunk_addresses(&r), ["s. 3"]);
 }
+
+#[test]
+fn irish_sections_opening_on_their_first_subsection_are_cited_as_sections() {
+    // The Irish Statute Book prints a section's number and its first subsection on one line
+    // (`2. (1) In this Act …`): read as numbered paragraphs, its sections were cited `2.(1)`,
+    // not as Irish drafters cite them, `s. 2(1)` (as `2.—(1)`, the UK form, was).
+    let old = "Part 1\nPreliminary\n\n1. (1) This Act may be cited as the Example Act 2024.\n(2) This Act comes into operation on 1 January 2025.\n\n2. (1) In this Act “child” means a person under 18.\n(2) A reference to a device includes any computer.\n\n3. The Minister may make regulations.\n";
+    let r = check(old, &old.replace("under 18", "under 17"));
+    assert_eq!(hunk_addresses(&r), ["s. 2(1)"]);
+    // A section of the same text without subsections is a section too.
+    let r = check(old, &old.replace("may make", "shall make"));
+    assert_eq!(hunk_addresses(&r), ["s. 3"]);
+    // A text whose numbered articles open on no subsection keeps its numbers (`1. Definitions`).
+    let clauses = "1. Definitions\n\nIn this Agreement the Supplier is the seller.\n\n2. Term\n\nThis Agreement lasts two years.\n";
+    let r = check(clauses, &clauses.replace("two years", "three years"));
+    assert_eq!(hunk_addresses(&r), ["2."]);
+}

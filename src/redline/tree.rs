@@ -35,7 +35,7 @@ pub(crate) fn own_cite(style: &Style, s: &Section) -> String {
         && s.kind == HeadingKind::Article
         && number.starts_with(|c: char| c.is_ascii_digit())
         && !number.contains('.')
-        && !s.label.ends_with(['.', ')']);
+        && (!s.label.ends_with(['.', ')']) || s.cited_as_section);
     if s.in_schedule {
         return ["para. ", number].concat();
     }

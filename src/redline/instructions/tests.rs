@@ -841,6 +841,28 @@ fn words_quoted_in_an_item_glued_to_its_marker_leave_the_marker_out() {
 }
 
 #[test]
+fn irish_sections_opening_on_their_first_subsection_are_named_sections() {
+    // `2. (1) In this Act …`, as the Irish Statute Book prints a section: the instructions
+    // named it "paragraph 2(1)".
+    let old = "Part 1\nPreliminary\n\n1. (1) This Act may be cited as the Example Act 2024.\n(2) This Act comes into operation on 1 January 2025.\n\n2. (1) In this Act “child” means a person under 18.\n(2) A reference to a device includes any computer.\n\n3. The Minister may make regulations.\n";
+    let new = old
+        .replace("under 18", "under 17")
+        .replace("may make", "shall make");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("In section 2(1), for “18” substitute “17”."),
+        "{en}"
+    );
+    assert!(
+        en.contains("In section 3, for “may” substitute “shall”."),
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
 fn an_item_inserted_mid_list_renumbers_the_items_after_it() {
     // A new 2° inserted: the old 2° and 3° were changed as words ("après le mot « Le », sont
     // insérés les mots « chantage ; 3° Le »", then "le mot « 3 » est remplacé par « 4 »"),

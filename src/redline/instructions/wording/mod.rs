@@ -162,7 +162,7 @@ fn en_ref(s: &Section) -> String {
         "Rule" => format!("rule {n}"),
         "Art." => format!("Article {n}"),
         "" if n.contains('.') => format!("clause {n}"),
-        "" if s.label.ends_with('.') => format!("paragraph {n}"),
+        "" if s.label.ends_with('.') && !s.cited_as_section => format!("paragraph {n}"),
         "" if s.label.starts_with('(') => format!("paragraph ({n})"),
         "" => format!("section {n}"),
         _ => s.label.clone(),
