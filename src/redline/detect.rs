@@ -979,7 +979,7 @@ fn bare_chain(found: &[Found]) -> Vec<bool> {
 
 /// Whether each text that has headings is one section copied alone: its run of bare numbers
 /// is one titled heading (`19 Modification by order …`), no subsection `(n)` before it and
-/// its subsection `(1)` right after it. A number opening a wrapped line (`28 days after …`)
+/// its subsection `(1)` right after it (or `(2)`, after `19.—(1) A person …`). A number opening a wrapped line (`28 days after …`)
 /// follows its subsection.
 fn lone_section(found: [&[Found]; 2], chains: [&[bool]; 2]) -> bool {
     let subsection = |f: &Found| f.heading.form == Form::Marker(Marker::ParenNumber);
@@ -992,12 +992,18 @@ fn lone_section(found: [&[Found]; 2], chains: [&[bool]; 2]) -> bool {
                 return false;
             };
             let f = &found[k];
+            // `19.—(1) A person …`: the subsection (1) opens on the heading's line.
+            let first = if f.heading.title.starts_with("(1) ") {
+                "2"
+            } else {
+                "1"
+            };
             f.heading.form == Form::Bare
-                && capitalised(f.heading.title)
+                && (capitalised(f.heading.title) || first == "2")
                 && !found[..k].iter().any(subsection)
                 && found
                     .get(k + 1)
-                    .is_some_and(|n| subsection(n) && n.heading.number == "1")
+                    .is_some_and(|n| subsection(n) && n.heading.number == first)
         })
 }
 

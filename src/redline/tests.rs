@@ -7189,6 +7189,11 @@ fn one_section_copied_alone_is_a_section_with_its_subsections() {
     assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
     assert_eq!(r.structure.new.articles, 1);
     assert_eq!(hunk_addresses(&r), ["s. 19(1)"]);
+    // The form of Irish sections and UK statutory instruments, the subsection (1) on the
+    // section's line.
+    let dashed = "Part 2\nOffences\n19.—(1) A person who sends a child a sexual message commits an offence.\n(2) A person guilty of an offence under this section is liable to imprisonment for a term not exceeding 10 years.\n";
+    let r = check(dashed, &dashed.replace("10 years", "5 years"));
+    assert_eq!(hunk_addresses(&r), ["s. 19(2)"]);
     // A number opening a wrapped line after the subsections is no section.
     let wrapped = "(1) The order must be made within the period of\n28 days after the relevant date.\n(2) The order may be varied.\n";
     let r = check(wrapped, &wrapped.replace("varied", "revoked"));
