@@ -106,10 +106,10 @@ fn noted_sections<'a>(
         let body = text[start..end]
             .strip_suffix('\n')
             .unwrap_or(&text[start..end]);
-        let Some((at, mut heading)) = noted_section(body, last) else {
+        let Some((at, value, mut heading)) = noted_section(body, last) else {
             continue;
         };
-        last = super::align::number_value(heading.number);
+        last = Some(value);
         heading.number_at = heading.number_at.start + at..heading.number_at.end + at;
         added.push(Found {
             start,
@@ -131,13 +131,13 @@ fn opens_on_note(body: &str) -> bool {
     b.first() == Some(&b'F') && b.get(1).is_some_and(u8::is_ascii_digit)
 }
 
-/// The bare section heading after a note's `F` and digits on `line` (see [`noted_sections`])
-/// and where it starts, given the number of the section before it.
-fn noted_section(line: &str, last: Option<i64>) -> Option<(usize, RawHeading<'_>)> {
+/// The bare section heading after a note's `F` and digits on `line` (see [`noted_sections`]),
+/// where it starts and its number's value, given the number of the section before it.
+fn noted_section(line: &str, last: Option<i64>) -> Option<(usize, i64, RawHeading<'_>)> {
     let prefix = if line.starts_with("[F") { 2 } else { 1 };
     let rest = &line[prefix..];
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let mut best: Option<(i64, usize, RawHeading)> = None;
+    let mut best: Option<(usize, i64, RawHeading)> = None;
     for split in 1..digits {
         let at = prefix + split;
         // No section is numbered `0…` (`F10 Brandschutz` is no note run into section 0).
@@ -150,13 +150,13 @@ fn noted_section(line: &str, last: Option<i64>) -> Option<(usize, RawHeading<'_>
             continue;
         };
         let Some(last) = last else {
-            return Some((at, h));
+            return Some((at, value, h));
         };
-        if value >= last && best.as_ref().is_none_or(|b| value < b.0) {
-            best = Some((value, at, h));
+        if value >= last && best.as_ref().is_none_or(|b| value < b.1) {
+            best = Some((at, value, h));
         }
     }
-    best.map(|(_, at, h)| (at, h))
+    best
 }
 
 /// The heading on one line (without its line break), by the user's pattern first.

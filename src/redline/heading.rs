@@ -1870,18 +1870,19 @@ fn annotated(body: &str) -> &str {
     {
         return rest;
     }
-    if let Some(rest) = body.strip_prefix("[F") {
-        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0 && rest[digits..].starts_with('(') {
-            return &rest[digits..];
-        }
-    }
-    let Some(rest) = body.strip_prefix('F') else {
-        return body;
+    // The note's number: after its bracket (UK), or before the bracket of the text (Irish).
+    let (uk, rest) = match body.strip_prefix("[F") {
+        Some(rest) => (true, rest),
+        None => match body.strip_prefix('F') {
+            Some(rest) => (false, rest),
+            None => return body,
+        },
     };
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    match rest[digits..].strip_prefix('[') {
-        Some(inside) if digits > 0 => inside,
+    let after = &rest[digits..];
+    match (digits > 0, uk) {
+        (true, true) if after.starts_with('(') => after,
+        (true, false) => after.strip_prefix('[').unwrap_or(body),
         _ => body,
     }
 }

@@ -107,6 +107,14 @@ fn check(old: &str, new: &str) -> Redline {
     r
 }
 
+/// The numbers of the sections that have one, in order.
+fn section_numbers(sections: &[Section]) -> Vec<&str> {
+    sections
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect()
+}
+
 fn descriptions(r: &Redline) -> Vec<&str> {
     r.renumberings
         .iter()
@@ -827,11 +835,7 @@ fn dutch_articles_numbered_by_book_and_title_keep_their_colons() {
     ]
     .concat();
     let r = check(&old, &new);
-    let numbers: Vec<_> = r
-        .new_sections
-        .iter()
-        .filter_map(|s| s.number.as_deref())
-        .collect();
+    let numbers = section_numbers(&r.new_sections);
     assert_eq!(numbers, ["5:3:1", "5:3:2", "5:3:3", "5:3:4"]);
     assert_eq!(
         (r.summary.added, r.summary.changed, r.summary.renumbered),
@@ -7209,11 +7213,7 @@ fn ukrainian_articles_inserted_after_another_are_numbered_with_their_index() {
     let old = "Розділ XIII - 1 .  \nОБМЕЖУВАЛЬНІ ЗАХОДИ\n\nСтаття 96. Примусове лікування\n\n1\\. Примусове лікування може бути застосоване судом.\n\nСтаття 96 - 1 . Спеціальна конфіскація\n\n1\\. Спеціальна конфіскація полягає у примусовому вилученні майна.\n\nСтаття 96 - 3 . Підстави для застосування заходів\n\n1\\. Підставами для застосування заходів є:\n\n1) вчинення правопорушення;\n\n2) незабезпечення виконання обов'язків.\n\nГлава 20 - 1\\\nПРИЙОМНА СІМ'Я\n\nСтаття 97. Звільнення від відповідальності\n\n1\\. Особа звільняється від відповідальності.\n";
     let new = old.replace("незабезпечення виконання", "невиконання");
     let r = check(old, &new);
-    let numbers: Vec<_> = r
-        .old_sections
-        .iter()
-        .filter_map(|s| s.number.as_deref())
-        .collect();
+    let numbers = section_numbers(&r.old_sections);
     assert_eq!(
         numbers,
         ["XIII - 1", "96", "96 - 1", "96 - 3", "20 - 1", "97"]
@@ -7224,11 +7224,7 @@ fn ukrainian_articles_inserted_after_another_are_numbered_with_their_index() {
     // A date after an article's dash is its text (a Turkish transitional article).
     let tr = "Madde 2 - Bu Kanun yayımı tarihinde yürürlüğe girer.\n\nMadde 3 - 1.1.2005 tarihinden önce tebliğ edilen tutanaklara eski hüküm uygulanır.\n";
     let r = check(tr, &tr.replace("eski", "önceki"));
-    let numbers: Vec<_> = r
-        .new_sections
-        .iter()
-        .filter_map(|s| s.number.as_deref())
-        .collect();
+    let numbers = section_numbers(&r.new_sections);
     assert_eq!(numbers, ["2", "3"]);
 }
 
@@ -7243,31 +7239,19 @@ fn uk_revised_text_marks_amendments_before_the_numbers_of_units_they_insert() {
         .replace("the terms are identical", "the terms are the same")
         .replace("secured on land", "secured on a dwelling");
     let r = check(old, &new);
-    let numbers: Vec<_> = r
-        .new_sections
-        .iter()
-        .filter_map(|s| s.number.as_deref())
-        .collect();
+    let numbers = section_numbers(&r.new_sections);
     assert_eq!(numbers, ["60", "61", "61A", "62"]);
     assert_eq!(hunk_addresses(&r), ["s. 61A(2)(b)", "s. 62(1A)"]);
     // Numbered by the whole Act (`F235`), the note's digits are told from the section's by
     // the sections around it.
     let act = old.replace("[F161A", "[F23561A");
     let r = check(&act, &act.replace("identical", "the same"));
-    let numbers: Vec<_> = r
-        .new_sections
-        .iter()
-        .filter_map(|s| s.number.as_deref())
-        .collect();
+    let numbers = section_numbers(&r.new_sections);
     assert_eq!(numbers, ["60", "61", "61A", "62"]);
     // A code opening a line is no note before a section 0.
     let coded = "F10 Fire Safety Rules\n\n1 Scope\n\nThese rules apply to buildings.\n\n2 Extent\n\nThese rules extend to England.\n";
     let r = check(coded, &coded.replace("England", "Wales"));
-    let numbers: Vec<_> = r
-        .new_sections
-        .iter()
-        .filter_map(|s| s.number.as_deref())
-        .collect();
+    let numbers = section_numbers(&r.new_sections);
     assert_eq!(numbers, ["1", "2"]);
 }
 
