@@ -2070,12 +2070,37 @@ fn build(
         None => {}
     }
     fold_contents(text, &mut sections);
+    for s in &mut sections {
+        unescape_markdown(&mut s.title);
+    }
     set_chapters(&mut sections, scheme.style());
     set_within(&mut sections, scheme.style(), text);
     for s in &mut sections {
         super::sublists::nest_inner_lists(text, (s.start, s.end, s.line), &mut s.subsections);
     }
     sections
+}
+
+/// Drops the backslashes of Markdown's escapes from a title (`СІМ\'Я` in the Ukrainian codes
+/// of `skivol/ukrainian-laws-in-time`, `\[Repealed\]`): a backslash before ASCII punctuation
+/// is no part of the words. The text itself keeps them (the operations rebuild it byte for
+/// byte).
+fn unescape_markdown(title: &mut String) {
+    if !title.contains('\\') {
+        return;
+    }
+    let mut out = String::with_capacity(title.len());
+    let mut chars = title.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    *title = out;
 }
 
 /// Fewer articles than this in a run of empty headings are no table of contents.

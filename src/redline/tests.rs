@@ -7282,3 +7282,28 @@ fn irish_sections_opening_on_their_first_subsection_are_cited_as_sections() {
     let r = check(clauses, &clauses.replace("two years", "three years"));
     assert_eq!(hunk_addresses(&r), ["2."]);
 }
+
+#[test]
+fn markdown_escapes_are_no_part_of_a_title() {
+    // Markdown exports escape punctuation (`skivol/ukrainian-laws-in-time` writes the
+    // apostrophe of `сім'я` as `\'`): titles kept the backslash, and reports and instructions
+    // printed `Сім\'я`. The text keeps it, so the operations still rebuild it.
+    let old = "Глава 1\nСІМ\\'Я. РЕГУЛЮВАННЯ СІМЕЙНИХ ВІДНОСИН\n\nСтаття 3. Сім\\'я\n\n1\\. Сім\\'я є первинним осередком суспільства.\n\nСтаття 4. Право особи на сім\\'ю \\[змінено\\]\n\n1\\. Кожна особа має право на сім\\'ю.\n";
+    let new = old.replace("первинним", "первинним та основним");
+    let r = check(old, &new);
+    let titles: Vec<&str> = r.new_sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "СІМ'Я. РЕГУЛЮВАННЯ СІМЕЙНИХ ВІДНОСИН",
+            "Сім'я",
+            "Право особи на сім'ю [змінено]"
+        ]
+    );
+    // A backslash before a letter is no escape.
+    let r = check(
+        "Article 1 C:\\dir\n\nText.\n",
+        "Article 1 C:\\dir\n\nTexts.\n",
+    );
+    assert_eq!(r.new_sections[0].title, "C:\\dir");
+}
