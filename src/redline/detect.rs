@@ -125,6 +125,47 @@ fn noted_sections<'a>(
     }
 }
 
+/// Fewer article headings than this in quote blocks are quotations (see [`quoted_articles`]).
+const QUOTED_ARTICLES: usize = 3;
+
+/// Adds the article headings a text writes in Markdown quote blocks, where it writes more of
+/// them so than outside: petergerner/alaptorveny prints the articles of the Hungarian
+/// Fundamental Law `> *B) cikk*`, and its articles were no units (a change in `B) cikk (2)`
+/// was cited by the law's title). Elsewhere a quote block holds a quotation (an amending act's
+/// new wording, a note), and the headings in it are none of the text's. `quoted` holds the
+/// lines that open with `>` and read as no heading: (first byte, byte after, line number).
+fn quoted_articles<'a>(
+    text: &'a str,
+    quoted: Vec<(usize, usize, usize)>,
+    found: &mut Vec<Found<'a>>,
+) {
+    let article = |h: &RawHeading| matches!(h.form, Form::Keyword(k) if !k.names_division());
+    let mut added = Vec::new();
+    for (start, end, line) in quoted {
+        let body = text[start..end]
+            .strip_suffix('\n')
+            .unwrap_or(&text[start..end]);
+        let inner = body.trim_start_matches('>').trim_start_matches([' ', '\t']);
+        let Some(mut heading) = parse_heading(inner).filter(|h| article(h)) else {
+            continue;
+        };
+        let at = body.len() - inner.len();
+        heading.number_at = heading.number_at.start + at..heading.number_at.end + at;
+        added.push(Found {
+            start,
+            end,
+            line,
+            markdown: false,
+            dashed: false,
+            heading,
+        });
+    }
+    let outside = found.iter().filter(|f| article(&f.heading)).count();
+    if added.len() >= QUOTED_ARTICLES && added.len() > outside {
+        put_back(found, added);
+    }
+}
+
 /// Whether a line opens on an amendment's note (`F1`, `[F1`; see [`noted_sections`]).
 fn opens_on_note(body: &str) -> bool {
     let b = body.strip_prefix('[').unwrap_or(body).as_bytes();
@@ -186,6 +227,7 @@ fn find_with<'a>(
 ) -> Vec<Found<'a>> {
     let mut out = Vec::new();
     let mut noted = Vec::new();
+    let mut quoted = Vec::new();
     let mut start = 0;
     let margin = margin(text);
     for (n, line) in super::lines::lines(text).enumerate() {
@@ -217,11 +259,16 @@ fn find_with<'a>(
             });
         } else if opens_on_note(body) {
             noted.push((start, start + line.len(), n + 1));
+        } else if body.starts_with('>') {
+            quoted.push((start, start + line.len(), n + 1));
         }
         start += line.len();
     }
     if !noted.is_empty() {
         noted_sections(text, noted, &mut out);
+    }
+    if quoted.len() >= QUOTED_ARTICLES {
+        quoted_articles(text, quoted, &mut out);
     }
     // Markdown headings of words that are sentences of the text around them; a document's
     // title (`# …`) is its title whatever follows it.
@@ -1641,8 +1688,14 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
         }
         Form::Keyword(k) if k.after => {
             let after = &text[f.start + h.number_at.end..];
-            let dot = after.starts_with('.') || after.starts_with("\\.");
-            [number, if dot { "." } else { "" }, " ", k.word].concat()
+            let mark = if after.starts_with('.') || after.starts_with("\\.") {
+                "."
+            } else if after.starts_with(')') {
+                ")"
+            } else {
+                ""
+            };
+            [number, mark, " ", k.word].concat()
         }
         Form::Keyword(k) if k.word == "§" => ["§ ", number].concat(),
         // An ordinal word after the keyword, both as written (`CAPÍTULO SEGUNDO`, `ČÁST

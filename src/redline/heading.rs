@@ -1069,6 +1069,13 @@ fn keyword_after(i: &str) -> IResult<&str, (Form, &str)> {
         }
         return keyword_following(i, rest, |_| true);
     }
+    // The articles of the Hungarian Fundamental Law's Foundation, lettered `A) cikk` to `U)
+    // cikk`: the letter and its parenthesis before an article's keyword (not `§`).
+    if first.is_ascii_uppercase() && second == Some(')') {
+        let (rest, (form, _)) =
+            keyword_following(&i[2..], &i[2..], |k| k.word != "§" && !k.names_division())?;
+        return Ok((rest, (form, &i[..1])));
+    }
     // Not before `§`, which no style numbers in Roman: Czech and Slovak amendments open with
     // `V § 23 ods. 1 …` (in § 23(1)), whose `V` is a preposition.
     if is_roman(first)

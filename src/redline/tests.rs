@@ -7307,3 +7307,41 @@ fn markdown_escapes_are_no_part_of_a_title() {
     );
     assert_eq!(r.new_sections[0].title, "C:\\dir");
 }
+
+#[test]
+fn hungarian_fundamental_law_articles_in_quote_blocks_are_articles() {
+    // petergerner/alaptorveny prints the Fundamental Law's articles in quote blocks, lettered
+    // in the Foundation (`> *B) cikk*`), then Roman and Arabic. None was a unit: the Fourth
+    // Amendment's new Article U was "23 added, 2 removed" and `I. cikk` rewritten as `U)
+    // cikk`; a change in B) cikk (2) was cited by the law's title.
+    let old = "# Magyarország Alaptörvénye\n\n**ALAPVETÉS**  \n\n> *A) cikk*  \n\nHAZÁNK neve Magyarország.  \n\n> *B) cikk*  \n\n(1) Magyarország független, demokratikus jogállam.  \n(2) Magyarország államformája köztársaság.  \n\n> *T) cikk*  \n\n(1) Általánosan kötelező magatartási szabályt jogszabály állapíthat meg.  \n\n**SZABADSÁG ÉS FELELŐSSÉG**  \n\n> *I. cikk*  \n\n(1) Az EMBER sérthetetlen és elidegeníthetetlen alapvető jogait tiszteletben kell tartani.  \n\n> *1. cikk*  \n\n(1) Magyarország legfőbb népképviseleti szerve az Országgyűlés.  \n";
+    let new = old
+        .replace("államformája köztársaság", "államformája a köztársaság")
+        .replace(
+            "**SZABADSÁG ÉS FELELŐSSÉG**",
+            "> *U) cikk*  \n\n(1) A nemzetiszocialista és a kommunista diktatúra bűnei nem évülnek el.  \n\n**SZABADSÁG ÉS FELELŐSSÉG**",
+        );
+    let r = check(old, &new);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Magyarország Alaptörvénye",
+            "A) cikk",
+            "B) cikk",
+            "T) cikk",
+            "U) cikk",
+            "I. cikk",
+            "1. cikk"
+        ]
+    );
+    assert_eq!(r.summary.added, 1);
+    assert_eq!(r.summary.removed, 0);
+    assert_eq!(r.summary.renumbered, 0);
+    assert!(hunk_addresses(&r).contains(&"B) cikk (2) bekezdés"));
+    // Two headings quoted among a text's own articles are a quotation, not articles.
+    let act = "Artikel 1\n\nDe wet wordt als volgt gewijzigd:\n\n> Artikel 5\n>\n> De termijn is een jaar.\n\nArtikel 2\n\nArtikel 7 komt te luiden:\n\n> Artikel 7\n>\n> Het college beslist.\n\nArtikel 3\n\nDeze wet treedt in werking.\n";
+    let r = check(act, &act.replace("een jaar", "twee jaar"));
+    let numbers = section_numbers(&r.new_sections);
+    assert_eq!(numbers, ["1", "2", "3"]);
+}
