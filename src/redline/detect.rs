@@ -175,9 +175,18 @@ fn opens_on_note(body: &str) -> bool {
 /// The bare section heading after a note's `F` and digits on `line` (see [`noted_sections`]),
 /// where it starts and its number's value, given the number of the section before it.
 fn noted_section(line: &str, last: Option<i64>) -> Option<(usize, i64, RawHeading<'_>)> {
-    let prefix = if line.starts_with("[F") { 2 } else { 1 };
-    let rest = &line[prefix..];
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let count_digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut prefix = if line.starts_with("[F") { 2 } else { 1 };
+    // Notes opened one inside the other (`[F1[F286CNotice of sums …`: F1 and F2 both inserted
+    // section 86C): the number runs out of the last.
+    loop {
+        let d = count_digits(&line[prefix..]);
+        if d == 0 || !line[prefix + d..].starts_with("[F") {
+            break;
+        }
+        prefix += d + 2;
+    }
+    let digits = count_digits(&line[prefix..]);
     let mut best: Option<(usize, i64, RawHeading)> = None;
     for split in 1..digits {
         let at = prefix + split;
@@ -2064,6 +2073,9 @@ fn build(
                     } else if let Some(t) = run_in_title(line.trim_end(), &f.heading) {
                         s.title = t.to_string();
                     }
+                    if s.subsections.is_empty() {
+                        extent_paragraph(s, f, scheme);
+                    }
                 }
                 if let Some(t) = above {
                     (s.start, s.line) = (t.start, t.line);
@@ -2587,6 +2599,43 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     if let Some(sub) = subheading(marker, 2, f.heading.title, number, f) {
         s.subsections.push(sub);
         s.title.clear();
+    }
+}
+
+/// The extents legislation.gov.uk prints after a section's title (England and Wales, Scotland,
+/// Northern Ireland, the whole United Kingdom), longest first.
+const EXTENTS: [&str; 7] = [
+    "E+W+S+N.I.",
+    "E+W+N.I.",
+    "E+W+S",
+    "U.K.",
+    "N.I.",
+    "E+W",
+    "S.",
+];
+
+/// A section's subsection (1) run into its heading line after its title and extent, as
+/// legislation.gov.uk's page copies it (`86 Death of debtorU.K.(1)This section applies …`): the
+/// title ends before the extent, and `(1)` heads the first subsection (a change in its item
+/// (b) was cited `s. 86(b)`, and the title ran on into the subsection's words).
+fn extent_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
+    let title = f.heading.title;
+    let Some((end, marker_at)) = EXTENTS.iter().find_map(|e| {
+        let at = title.find(e)?;
+        let after = at + e.len();
+        title[after..].starts_with('(').then_some((at, after))
+    }) else {
+        return;
+    };
+    let Some((marker, number)) = opening_marker(&title[marker_at..]) else {
+        return;
+    };
+    if marker != Marker::ParenNumber || scheme.depth.get(&marker) != Some(&2) {
+        return;
+    }
+    if let Some(sub) = subheading(marker, 2, &title[marker_at..], number, f) {
+        s.subsections.push(sub);
+        s.title = title[..end].trim_end().to_string();
     }
 }
 

@@ -7345,3 +7345,19 @@ fn hungarian_fundamental_law_articles_in_quote_blocks_are_articles() {
     let numbers = section_numbers(&r.new_sections);
     assert_eq!(numbers, ["1", "2", "3"]);
 }
+
+#[test]
+fn uk_revised_sections_inserted_under_two_notes_are_sections() {
+    // The Consumer Credit Act 1974 as legislation.gov.uk revises it: sections 86C and 86D
+    // were inserted by two amendments at once, their notes opened one inside the other
+    // (`[F1[F286C…`). They were words of section 86B: a change in s. 86D(1) was cited 86B's.
+    let old = "86BNotice of sums in arrears under fixed-sum credit agreements etc.U.K.(1)This section applies where the debtor is required to have made payments.\n(2)The creditor shall give the debtor a notice.\n\n[F1[F286CNotice of sums in arrears under running-account credit agreementsU.K.(1)This section applies where the following conditions are satisfied—\n(a)the debtor is required to make payments;\n(b)the last two payments have not been made.]]\n\n[F1[F286DFailure to give notice of sums in arrearsU.K.(1)This section applies where the creditor fails to give a notice—\n(a)he shall not be entitled to enforce the agreement;\n(b)the debtor shall have no liability to pay interest.]]\n\n87Need for default noticeU.K.(1)Service of a notice is necessary before the creditor can terminate the agreement.\n";
+    let new = old.replace(
+        "no liability to pay interest",
+        "no liability to pay any interest",
+    );
+    let r = check(old, &new);
+    let numbers = section_numbers(&r.new_sections);
+    assert_eq!(numbers, ["86B", "86C", "86D", "87"]);
+    assert_eq!(hunk_addresses(&r), ["s. 86D(1)(b)"]);
+}
