@@ -2619,11 +2619,13 @@ const EXTENTS: [&str; 7] = [
 /// title ends before the extent, and `(1)` heads the first subsection (a change in its item
 /// (b) was cited `s. 86(b)`, and the title ran on into the subsection's words).
 fn extent_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
+    if scheme.form != ArticleForm::Bare {
+        return;
+    }
     let title = f.heading.title;
-    let Some((end, marker_at)) = EXTENTS.iter().find_map(|e| {
-        let at = title.find(e)?;
-        let after = at + e.len();
-        title[after..].starts_with('(').then_some((at, after))
+    let Some((end, marker_at)) = title.match_indices('(').find_map(|(at, _)| {
+        let e = EXTENTS.iter().find(|e| title[..at].ends_with(**e))?;
+        Some((at - e.len(), at))
     }) else {
         return;
     };
