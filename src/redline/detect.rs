@@ -2551,6 +2551,16 @@ fn echoed_number<'t>(line: &'t str, number: &str) -> Option<&'t str> {
 /// A title without the mark of the amendment that inserted it (`F20[Definitions.`, a section
 /// an Irish consolidated Act marks as inserted: `Definitions.`).
 fn unmarked_title(title: String) -> String {
+    // legislation.gov.uk's form, the bracket first and closed inside the title (`[F1FCA] to
+    // prepare information sheets …`: the words F1 substituted): the note's marks go.
+    if let Some(note) = title.strip_prefix("[F") {
+        let digits = note.len() - note.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0
+            && let Some((inside, after)) = note[digits..].split_once(']')
+        {
+            return [inside, after].concat();
+        }
+    }
     let rest = skip_amendment_mark(&title);
     if rest.len() == title.len() {
         return title;
@@ -2624,8 +2634,14 @@ fn extent_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     }
     let title = f.heading.title;
     let Some((end, marker_at)) = title.match_indices('(').find_map(|(at, _)| {
-        let e = EXTENTS.iter().find(|e| title[..at].ends_with(**e))?;
-        Some((at - e.len(), at))
+        // A note's call may stand between the extent and the marker (`defaultU.K.F1(1)The …`).
+        let before = title[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+        let before = match before.len() < at {
+            true => before.strip_suffix('F').unwrap_or(&title[..at]),
+            false => before,
+        };
+        let e = EXTENTS.iter().find(|e| before.ends_with(**e))?;
+        Some((before.len() - e.len(), at))
     }) else {
         return;
     };
@@ -2637,7 +2653,7 @@ fn extent_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     }
     if let Some(sub) = subheading(marker, 2, &title[marker_at..], number, f) {
         s.subsections.push(sub);
-        s.title = title[..end].trim_end().to_string();
+        s.title = unmarked_title(title[..end].trim_end().to_string());
     }
 }
 

@@ -1291,6 +1291,14 @@ fn bare(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     if markdown && rest.trim_end_matches(['#', '*', '_', ' ', '\t']).is_empty() {
         return Ok((rest, (Form::Bare, n)));
     }
+    // A title that opens on an amendment's note, as legislation.gov.uk's revised texts print
+    // it (`86A[F1FCA] to prepare information sheets …`: the words F1 substituted).
+    if let Some(note) = rest.strip_prefix("[F") {
+        let digits = note.len() - note.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && note[digits..].starts_with(char::is_uppercase) {
+            return Ok((rest, (Form::Bare, n)));
+        }
+    }
     let (rest, _) = blanks1(rest)?;
     if !rest.starts_with(char::is_uppercase) {
         return fail(i);

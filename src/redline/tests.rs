@@ -7361,3 +7361,26 @@ fn uk_revised_sections_inserted_under_two_notes_are_sections() {
     assert_eq!(numbers, ["86B", "86C", "86D", "87"]);
     assert_eq!(hunk_addresses(&r), ["s. 86D(1)(b)"]);
 }
+
+#[test]
+fn uk_revised_section_whose_title_opens_on_a_note_is_a_section() {
+    // Section 86A of the Consumer Credit Act 1974 as legislation.gov.uk revises it: inserted
+    // by F2, its title opens with F1's substituted words and its (1) carries F1's call
+    // (`[F286A[F1FCA] to prepare …U.K.F1(1)The …`). Its subsections were cited as section
+    // 86's, which has subsections (2) to (6) of its own.
+    let old = "86 Death of debtor or hirer under multiple agreementsU.K.(1)If the debtor dies, the creditor is not entitled to act.\n(2)This section does not apply to agreements made before death.\n\n[F286A[F1FCA] to prepare information sheets on arrears and defaultU.K.F1(1)The [F3FCA shall prepare and issue] an arrears information sheet.\n(2)The arrears information sheet shall include information to help debtors.\n(3)The default information sheet shall include information to help hirers.]\n\n87 Need for default noticeU.K.(1)Service of a notice is necessary before the creditor can act.\n";
+    let new = old.replace("to help hirers", "to help debtors and hirers");
+    let r = check(old, &new);
+    let numbers = section_numbers(&r.new_sections);
+    assert_eq!(numbers, ["86", "86A", "87"]);
+    assert_eq!(hunk_addresses(&r), ["s. 86A(3)"]);
+    let s86a = &r.new_sections[1];
+    assert_eq!(
+        s86a.subsections.first().map(|s| s.label()),
+        Some("(1)".into())
+    );
+    assert_eq!(
+        s86a.title,
+        "FCA to prepare information sheets on arrears and default"
+    );
+}
