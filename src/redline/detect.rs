@@ -1955,6 +1955,72 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
     }
 }
 
+/// Whether a block quotation is open at a point of an article, in a style that quotes with
+/// `“` and `”` (English): a bill's clause that substitutes a section quotes the new subsections
+/// on lines of their own (`For section 15A substitute—` / `“(1) A person …` / `(2) A person
+/// guilty …”.`), and the markers inside the quotation are the quoted text's, not the clause's
+/// own (its `(2)` was a second subsection (2) of the clause, and a change in a quoted `(3)`
+/// was cited as the clause's (3)). A quotation opens on a line that starts with `“` and has no
+/// `”`, and closes on the first line that ends with `”` (punctuation after it aside): marks
+/// inside a line are left alone, for real texts leave some open (`the “register are`,
+/// `(“is-gorff)` in a Welsh Act as legislation.gov.uk prints it). Other styles' marks are left
+/// alone too: German closes with `“`, and straight quotes do not tell an opening from a
+/// closing.
+struct Quotes {
+    /// Whether the style quotes with `“` and `”`.
+    on: bool,
+    /// Whether a block quotation is open at `upto`.
+    open: bool,
+    /// The byte up to which the lines are read.
+    upto: usize,
+}
+
+impl Quotes {
+    fn new(style: &Style, text: &str) -> Self {
+        Quotes {
+            on: matches!(style.id, "en" | "numbers") && holds(text, "“"),
+            open: false,
+            upto: 0,
+        }
+    }
+
+    /// An article starts at `at`: no quotation is open.
+    fn restart(&mut self, at: usize) {
+        (self.open, self.upto) = (false, at);
+    }
+
+    /// Whether a block quotation is open at `at`, the start of a line (reading the lines
+    /// since the last call).
+    fn open_at(&mut self, text: &str, at: usize) -> bool {
+        if !self.on || at < self.upto {
+            return false;
+        }
+        let read = &text[self.upto..at];
+        self.upto = at;
+        // Most stretches hold no mark that could open or close a quotation.
+        if !holds(read, if self.open { "”" } else { "“" }) {
+            return self.open;
+        }
+        for line in read.lines() {
+            let line = line.trim();
+            if self.open {
+                self.open = !line
+                    .trim_end_matches(['.', ',', ';', ':', ')', '—', '–'])
+                    .ends_with('”');
+            } else {
+                self.open = line.starts_with('“') && !line.contains('”');
+            }
+        }
+        self.open
+    }
+}
+
+/// Whether `text` holds `mark` (memchr's SIMD search: the standard library's looks for a
+/// string by a slower method).
+fn holds(text: &str, mark: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), mark.as_bytes()).is_some()
+}
+
 /// Whether a line standing apart below a division's heading is its title.
 fn division_title(line: &str) -> bool {
     !line.is_empty()
@@ -1983,6 +2049,7 @@ fn build(
     let mut markdown_divisions: Option<bool> = None;
     let titles_above = scheme.titles_above;
     let cross_headings = scheme.style().cross_headings;
+    let mut quotes = Quotes::new(scheme.style(), text);
     for (k, f) in found.iter().enumerate() {
         let flat_raised = scheme.flat_raised_at(f);
         let level = match scheme.level(f, chain[k]) {
@@ -2085,8 +2152,12 @@ fn build(
                 }
             }
             last_letter = None;
+            quotes.restart(f.start);
         } else if let Some(last) = sections.last_mut() {
             if scheme.form == ArticleForm::MarkdownNumbered && echo_line(text, f, last) {
+                continue;
+            }
+            if quotes.open_at(text, f.start) {
                 continue;
             }
             let before = last_letter;

@@ -7384,3 +7384,23 @@ fn uk_revised_section_whose_title_opens_on_a_note_is_a_section() {
         "FCA to prepare information sheets on arrears and default"
     );
 }
+
+#[test]
+fn subsections_quoted_by_an_amending_clause_are_the_clauses_text() {
+    // A bill's clause substitutes a section and quotes its new subsections, each on its line.
+    // Their markers were the clause's own: its subsection (3) came twice, and the penalty
+    // raised in the quoted (3) was cited `s. 1(3)`, the clause's own subsection about
+    // section 16, a change no one made.
+    let old = "1 Sexual communication with a child\n(1) The Sexual Offences Act 2003 is amended as follows.\n(2) For section 15A substitute—\n“15A Sexual communication with a child\n(1) A person aged 18 or over commits an offence if—\n(a) for a sexual purpose, A communicates with another person, and\n(b) the communication is sexual.\n(2) In this section “sexual” has its meaning in section 78.\n(3) A person guilty of an offence under this section is liable to imprisonment for a term not exceeding 2 years.”\n(3) In section 16, for “18” substitute “16”.\n\n2 Extent\n(1) This Act extends to England and Wales.\n";
+    let new = old.replace("not exceeding 2 years", "not exceeding 5 years");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["s. 1(2)"]);
+    let clause = &r.old_sections[0];
+    let labels: Vec<String> = clause.subsections.iter().map(|s| s.label()).collect();
+    assert_eq!(labels, ["(1)", "(2)", "(3)"]);
+    // Marks inside a line are left alone: a quotation the text leaves open (`the “register
+    // are`, as a Welsh Act prints it) hides no subsection after it.
+    let open = "1 Registers\n(1) In this Act references to the “register are to the register kept under section 38.\n(2) The register must be published.\n(3) It must be kept up to date.\n";
+    let r = check(open, &open.replace("kept up to date", "kept current"));
+    assert_eq!(hunk_addresses(&r), ["s. 1(3)"]);
+}
