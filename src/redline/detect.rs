@@ -103,25 +103,35 @@ fn noted_sections<'a>(
             }
             next += 1;
         }
-        let body = text[start..end]
-            .strip_suffix('\n')
-            .unwrap_or(&text[start..end]);
-        let Some((at, value, mut heading)) = noted_section(body, last) else {
+        let Some((at, value, heading)) = noted_section(line_at(text, start, end), last) else {
             continue;
         };
         last = Some(value);
-        heading.number_at = heading.number_at.start + at..heading.number_at.end + at;
-        added.push(Found {
-            start,
-            end,
-            line,
-            markdown: false,
-            dashed: false,
-            heading,
-        });
+        added.push(found_after(heading, at, (start, end, line)));
     }
     if !added.is_empty() {
         put_back(found, added);
+    }
+}
+
+/// The line of `text` from `start` to `end`, without its line break.
+fn line_at(text: &str, start: usize, end: usize) -> &str {
+    text[start..end]
+        .strip_suffix('\n')
+        .unwrap_or(&text[start..end])
+}
+
+/// A heading read after the first `at` bytes of its line (a note's, a quote block's marks),
+/// found on the line `(first byte, byte after, line number)`: its number placed on the line.
+fn found_after(mut heading: RawHeading<'_>, at: usize, line: (usize, usize, usize)) -> Found<'_> {
+    heading.number_at = heading.number_at.start + at..heading.number_at.end + at;
+    Found {
+        start: line.0,
+        end: line.1,
+        line: line.2,
+        markdown: false,
+        dashed: false,
+        heading,
     }
 }
 
@@ -142,23 +152,16 @@ fn quoted_articles<'a>(
     let article = |h: &RawHeading| matches!(h.form, Form::Keyword(k) if !k.names_division());
     let mut added = Vec::new();
     for (start, end, line) in quoted {
-        let body = text[start..end]
-            .strip_suffix('\n')
-            .unwrap_or(&text[start..end]);
+        let body = line_at(text, start, end);
         let inner = body.trim_start_matches('>').trim_start_matches([' ', '\t']);
-        let Some(mut heading) = parse_heading(inner).filter(|h| article(h)) else {
+        let Some(heading) = parse_heading(inner).filter(|h| article(h)) else {
             continue;
         };
-        let at = body.len() - inner.len();
-        heading.number_at = heading.number_at.start + at..heading.number_at.end + at;
-        added.push(Found {
-            start,
-            end,
-            line,
-            markdown: false,
-            dashed: false,
+        added.push(found_after(
             heading,
-        });
+            body.len() - inner.len(),
+            (start, end, line),
+        ));
     }
     let outside = found.iter().filter(|f| article(&f.heading)).count();
     if added.len() >= QUOTED_ARTICLES && added.len() > outside {
