@@ -114,6 +114,39 @@ fn noted_sections<'a>(
     }
 }
 
+/// The lines a text's contents open with, alone on their line.
+const CONTENTS: [&str; 4] = [
+    "CONTENTS",
+    "Contents",
+    "ARRANGEMENT OF SECTIONS",
+    "Arrangement of Sections",
+];
+
+/// Drops the headings of the contents a text opens with: a line `CONTENTS` (or `ARRANGEMENT OF
+/// SECTIONS`) before its first heading, then the headings of the contents, up to the line
+/// that heads the text again as the contents began (the Irish Statute Book's Acts: `CONTENTS`,
+/// `PART 1`, `1. Interpretation (Part 1)` … `SCHEDULE 2`, then the Act, `PART 1` again). Read
+/// as headings, the contents' entries were empty articles and their last Schedule held the
+/// whole Act: section 2(1) was cited `Sch. 2 para. 2(1)`.
+fn drop_contents(text: &str, found: &mut Vec<Found>) {
+    let Some(first) = found.first() else {
+        return;
+    };
+    let before = &text[..first.start];
+    let listed = before.lines().any(|l| CONTENTS.contains(&l.trim()));
+    if !listed {
+        return;
+    }
+    let opening = line_text(text, first.start).trim();
+    let Some(again) = found[1..]
+        .iter()
+        .position(|f| line_text(text, f.start).trim() == opening)
+    else {
+        return;
+    };
+    found.drain(..=again);
+}
+
 /// The line of `text` from `start` to `end`, without its line break.
 fn line_at(text: &str, start: usize, end: usize) -> &str {
     text[start..end]
@@ -296,6 +329,7 @@ fn find_with<'a>(
     let mut sentence = sentence.into_iter();
     out.retain(|_| !sentence.next().unwrap_or(false));
     drop_title_lines(text, &mut out);
+    drop_contents(text, &mut out);
     drop_stray_indented(text, &mut out);
     drop_echoed_repeal_notes(text, &mut out);
     drop_schedule_notes(&mut out);

@@ -7404,3 +7404,17 @@ fn subsections_quoted_by_an_amending_clause_are_the_clauses_text() {
     let r = check(open, &open.replace("kept up to date", "kept current"));
     assert_eq!(hunk_addresses(&r), ["s. 1(3)"]);
 }
+
+#[test]
+fn an_irish_act_copied_with_its_contents_is_read_from_its_sections() {
+    // The Irish Statute Book's text of an Act opens with its contents: every section's
+    // number and title, then the Schedules. Read as headings, the entries were empty
+    // articles and the contents' last Schedule held the whole Act: a change in section
+    // 2(1)(a) was cited `Sch. 2 para. 2(1)(a)`.
+    let old = "Number 43 of 2024\nFINANCE ACT 2024\nCONTENTS\nPART 1\nIncome Tax\nSection\n1. Interpretation (Part 1)\n2. Amendment of section 531AN of Principal Act (rate of charge)\n3. Rate of charge\nSCHEDULE 1\nE-Liquid Products Tax\nSCHEDULE 2\nMiscellaneous Technical Amendments\nActs Referred to\nTaxes Consolidation Act 1997 (No. 39)\nNumber 43 of 2024\nFINANCE ACT 2024\nBe it enacted by the Oireachtas as follows:\nPART 1\nIncome Tax\nInterpretation (Part 1)\n1. In this Part, “Principal Act” means the Taxes Consolidation Act 1997.\nAmendment of section 531AN of Principal Act (rate of charge)\n2. (1) Section 531AN of the Principal Act is amended—\n(a) in subsection (3), by the substitution of “€27,382” for “€25,760”, and\n(b) in subsection (4), by the deletion of “2024”.\n(2) This section comes into operation on 1 January 2025.\nRate of charge\n3. The rate of charge is 20 per cent.\nSCHEDULE 1\nE-Liquid Products Tax\n1. The tax is charged on e-liquid products.\nSCHEDULE 2\nMiscellaneous Technical Amendments\n1. Section 5 of the Principal Act is amended.\n";
+    let new = old.replace("€27,382", "€27,383");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["s. 2(1)(a)"]);
+    let articles = r.new_sections.iter().filter(|s| s.level == 1).count();
+    assert_eq!(articles, 5);
+}
