@@ -14,8 +14,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use regex::Regex;
 
 use super::heading::{
-    Form, Keyword, OnlyIn, RawHeading, heading_words, latin_ordinal, ordinal_word, parse_heading,
-    range_end, repeal_note, run_in_title,
+    Form, Keyword, OnlyIn, RawHeading, heading_words, latin_ordinal, note_call, ordinal_word,
+    parse_heading, range_end, repeal_note, run_in_title,
 };
 use super::style::{
     ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN, SWISS_ITALIAN, Style, cite,
@@ -127,7 +127,8 @@ const CONTENTS: [&str; 4] = [
 /// that heads the text again as the contents began (the Irish Statute Book's Acts: `CONTENTS`,
 /// `PART 1`, `1. Interpretation (Part 1)` … `SCHEDULE 2`, then the Act, `PART 1` again). Read
 /// as headings, the contents' entries were empty articles and their last Schedule held the
-/// whole Act: section 2(1) was cited `Sch. 2 para. 2(1)`.
+/// whole Act: section 2(1) was cited `Sch. 2 para. 2(1)`. (Contents with no such line are
+/// folded by [`fold_contents`], once the sections are built.)
 fn drop_contents(text: &str, found: &mut Vec<Found>) {
     let Some(first) = found.first() else {
         return;
@@ -204,25 +205,22 @@ fn quoted_articles<'a>(
 
 /// Whether a line opens on an amendment's note (`F1`, `[F1`; see [`noted_sections`]).
 fn opens_on_note(body: &str) -> bool {
-    let b = body.strip_prefix('[').unwrap_or(body).as_bytes();
-    b.first() == Some(&b'F') && b.get(1).is_some_and(u8::is_ascii_digit)
+    note_call(body).is_some()
 }
 
 /// The bare section heading after a note's `F` and digits on `line` (see [`noted_sections`]),
 /// where it starts and its number's value, given the number of the section before it.
 fn noted_section(line: &str, last: Option<i64>) -> Option<(usize, i64, RawHeading<'_>)> {
-    let count_digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let mut prefix = if line.starts_with("[F") { 2 } else { 1 };
+    let (mut at, (mut len, mut bracket)) = (0, note_call(line)?);
     // Notes opened one inside the other (`[F1[F286CNotice of sums …`: F1 and F2 both inserted
     // section 86C): the number runs out of the last.
-    loop {
-        let d = count_digits(&line[prefix..]);
-        if d == 0 || !line[prefix + d..].starts_with("[F") {
-            break;
-        }
-        prefix += d + 2;
+    while let Some(inner) = note_call(&line[at + len..]).filter(|n| n.1) {
+        at += len;
+        (len, bracket) = inner;
     }
-    let digits = count_digits(&line[prefix..]);
+    // The digits of the last call: its note's, then the section's.
+    let prefix = at + if bracket { 2 } else { 1 };
+    let digits = at + len - prefix;
     let mut best: Option<(usize, i64, RawHeading)> = None;
     for split in 1..digits {
         let at = prefix + split;
@@ -1086,17 +1084,14 @@ fn lone_section(found: [&[Found]; 2], chains: [&[bool]; 2]) -> bool {
             };
             let f = &found[k];
             // `19.—(1) A person …`: the subsection (1) opens on the heading's line.
-            let first = if f.heading.title.starts_with("(1) ") {
-                "2"
-            } else {
-                "1"
-            };
+            let opens_on_one = f.heading.title.starts_with("(1) ");
+            let next = if opens_on_one { "2" } else { "1" };
             f.heading.form == Form::Bare
-                && (capitalised(f.heading.title) || first == "2")
+                && (opens_on_one || capitalised(f.heading.title))
                 && !found[..k].iter().any(subsection)
                 && found
                     .get(k + 1)
-                    .is_some_and(|n| subsection(n) && n.heading.number == first)
+                    .is_some_and(|n| subsection(n) && n.heading.number == next)
         })
 }
 
@@ -2661,13 +2656,10 @@ fn echoed_number<'t>(line: &'t str, number: &str) -> Option<&'t str> {
 fn unmarked_title(title: String) -> String {
     // legislation.gov.uk's form, the bracket first and closed inside the title (`[F1FCA] to
     // prepare information sheets …`: the words F1 substituted): the note's marks go.
-    if let Some(note) = title.strip_prefix("[F") {
-        let digits = note.len() - note.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0
-            && let Some((inside, after)) = note[digits..].split_once(']')
-        {
-            return [inside, after].concat();
-        }
+    if let Some((len, true)) = note_call(&title)
+        && let Some((inside, after)) = title[len..].split_once(']')
+    {
+        return [inside, after].concat();
     }
     let rest = skip_amendment_mark(&title);
     if rest.len() == title.len() {
@@ -2682,11 +2674,8 @@ fn unmarked_title(title: String) -> String {
 
 /// `text` after the mark that opens an amended passage in Irish consolidated Acts (`F1[`).
 fn skip_amendment_mark(text: &str) -> &str {
-    let digits = text
-        .strip_prefix('F')
-        .map(|t| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len());
-    match digits {
-        Some(d) if d > 0 => text[1 + d..].strip_prefix('[').unwrap_or(text),
+    match note_call(text) {
+        Some((len, false)) => text[len..].strip_prefix('[').unwrap_or(text),
         _ => text,
     }
 }

@@ -1293,11 +1293,10 @@ fn bare(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
     }
     // A title that opens on an amendment's note, as legislation.gov.uk's revised texts print
     // it (`86A[F1FCA] to prepare information sheets …`: the words F1 substituted).
-    if let Some(note) = rest.strip_prefix("[F") {
-        let digits = note.len() - note.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0 && note[digits..].starts_with(char::is_uppercase) {
-            return Ok((rest, (Form::Bare, n)));
-        }
+    if let Some((len, true)) = note_call(rest)
+        && rest[len..].starts_with(char::is_uppercase)
+    {
+        return Ok((rest, (Form::Bare, n)));
     }
     let (rest, _) = blanks1(rest)?;
     if !rest.starts_with(char::is_uppercase) {
@@ -1886,20 +1885,28 @@ fn annotated(body: &str) -> &str {
         return rest;
     }
     // The note's number: after its bracket (UK), or before the bracket of the text (Irish).
-    let (uk, rest) = match body.strip_prefix("[F") {
-        Some(rest) => (true, rest),
-        None => match body.strip_prefix('F') {
-            Some(rest) => (false, rest),
-            None => return body,
-        },
+    let Some((len, uk)) = note_call(body) else {
+        return body;
     };
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let after = &rest[digits..];
-    match (digits > 0, uk) {
-        (true, true) if after.starts_with('(') => after,
-        (true, false) => after.strip_prefix('[').unwrap_or(body),
+    let after = &body[len..];
+    match uk {
+        true if after.starts_with('(') => after,
+        false => after.strip_prefix('[').unwrap_or(body),
         _ => body,
     }
+}
+
+/// The length of the amendment note's call that opens `text`, and whether its bracket opens
+/// it: `[F12` as legislation.gov.uk's revised texts print it (the bracket opens the words the
+/// amendment gave), `F12` as the Irish Statute Book does (its bracket follows: `F12[`). `None`
+/// where `text` opens with no call.
+pub(crate) fn note_call(text: &str) -> Option<(usize, bool)> {
+    let (bracket, rest) = match text.strip_prefix("[F") {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('F')?),
+    };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0).then_some((text.len() - rest.len() + digits, bracket))
 }
 
 /// A division heading written as a Markdown list entry (`body` after its bullet): a keyword
