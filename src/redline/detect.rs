@@ -2120,7 +2120,11 @@ fn build(
         {
             continue;
         }
-        if level <= 1 && !titles_above && runs_on_from_prose(text, f) {
+        if level <= 1
+            && !titles_above
+            && runs_on_from_prose(text, f)
+            && !(level == 1 && title_line_above(text, f, &sections) && next_section(&sections, f))
+        {
             continue;
         }
         if level == 1 && (cites_a_part(f) || cited_across_lines(text, f)) {
@@ -2924,6 +2928,35 @@ fn runs_on_from_prose(text: &str, f: &Found) -> bool {
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
     let line = last_line(above);
     line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
+}
+
+/// Whether the line above heading `f` may be its title rather than a sentence wrapped onto the
+/// heading's line: it opens on a capital, after a line that ends a sentence or a clause (or a
+/// blank line). With the heading's number next in the run, a long title line without a stop
+/// is a title (`(4) … whichever is the later.` / `Membership of either House of Oireachtas,
+/// European Parliament or local authority` / `14. A person is disqualified …` in Irish Acts;
+/// the line above may also be a division's title),
+/// where a wrapped sentence goes on from a line that does not end one (`auch eine Straftat
+/// nach § 129a Absatz 5 Satz 2, auch in Verbindung mit` / `§ 129b Absatz 1.`).
+fn title_line_above(text: &str, f: &Found, sections: &[Section]) -> bool {
+    let above = text[..f.start].trim_end_matches(['\n', '\r']);
+    let line = last_line(above);
+    // A table's row is no title (`Section 3 | Right not to be unjustifiably disciplined`).
+    if !line.trim_start().starts_with(char::is_uppercase) || line.contains('|') {
+        return false;
+    }
+    // The text before the title line, its line break taken off: empty, or ending in a blank
+    // line's break, or in the line before.
+    let before = &above[..above.len() - line.len()];
+    let before = before.strip_suffix('\n').unwrap_or(before);
+    let before = before.strip_suffix('\r').unwrap_or(before);
+    let prev = last_line(before).trim_end();
+    // Or the line above the title line is a division's title: the division's heading at most
+    // two lines above it (`Chapter 3` / `Early payment on grounds of incapacity …` / the title).
+    let under_division = sections
+        .last()
+        .is_some_and(|s| s.kind == HeadingKind::Division && f.line <= s.line + 3);
+    prev.is_empty() || prev.ends_with(['.', ';', ':', '—', '–', ')']) || under_division
 }
 
 /// Whether heading `f`'s title runs into its number (`53Expansion of availability …`, text

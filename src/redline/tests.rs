@@ -4341,6 +4341,21 @@ fn a_reference_wrapped_to_the_start_of_a_line_is_no_article() {
 }
 
 #[test]
+fn a_long_title_line_above_the_next_section_is_its_title() {
+    // An Irish Act as the Irish Statute Book prints it (the Automatic Enrolment Retirement
+    // Savings System Act 2024, s. 13-15, shortened): s. 14's title, eight words and no stop,
+    // was read as a sentence wrapped onto the heading's line; 14 joined s. 13, and 15, not
+    // next after 13, was lost with it (22 of the Act's 141 sections).
+    let old = "Conditions of membership of Board\n13. (1) A member of the Board shall hold office on such terms as the Minister determines.\n(2) A member may resign by notice in writing to the Minister.\nMembership of either House of Oireachtas, European Parliament or local authority\n14. A person is disqualified for membership of the Board while a member of a local authority.\nIneligibility to become member of Board\n15. (1) A person is not eligible for appointment as a member of the Board if he or she is convicted of an offence.\n(2) A member who is adjudicated bankrupt shall cease to be a member.\nChapter 3\nStaff of the Authority and their terms and conditions of employment\nStaff of Authority and their remuneration and allowances\n16. The Authority may appoint such persons to be members of its staff as it may determine.\n";
+    let r = check(
+        old,
+        &old.replace("a local authority.", "a regional authority."),
+    );
+    assert_eq!(r.structure.old.articles, 4);
+    assert_eq!(hunk_addresses(&r), ["s. 14"]);
+}
+
+#[test]
 fn a_sentence_opening_with_a_citation_is_no_article_in_a_markdown_code() {
     // StGB §§ 58-59a as the Markdown export prints them (sweep F, de-f1, shortened): the line
     // closing § 59 Abs. 1 reads as an article `§ 56`, and the change in § 59 Abs. 2 was
