@@ -812,11 +812,36 @@ impl Gen<'_, '_> {
             section: d,
             text: target.to_string(),
         };
-        let many = self.out.len() - from + self.absorbed.0 >= RESTATED_FROM;
+        let many = self.out.len() - from + self.absorbed.0 >= RESTATED_FROM
+            || self.out[from..]
+                .iter()
+                .any(|ins| self.quotes_heading(d, ins));
         if !many || parts <= reading_length(&whole) {
             return;
         }
         self.replace_emitted(from, (d, before), whole);
+    }
+
+    /// Whether `ins` substitutes words of section `d` that take in its heading line: the whole
+    /// article quoted, where no change inside it could be quoted alone (`In Artikel 138b, for
+    /// “###Artikel 138b … toe te zenden.” substitute …` in the Wetboek van Strafrecht, after
+    /// two instructions that had changed words of the same text). Such an article is restated
+    /// whole, as one instruction, where that reads shorter, however few its changes.
+    fn quotes_heading(&self, d: usize, ins: &Instruction) -> bool {
+        let Instruction::Edit {
+            at,
+            edit: TextEdit::Substitute { old, .. },
+        } = ins
+        else {
+            return false;
+        };
+        let s = &self.doc.sections[d];
+        let heading = self.doc.text[s.start..s.end]
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim();
+        at.section == d && at.path.is_empty() && !heading.is_empty() && old.contains(heading)
     }
 
     /// Puts `ins` in place of the changes of words in section `d` emitted from

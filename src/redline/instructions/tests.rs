@@ -1456,6 +1456,25 @@ fn an_article_amended_in_many_places_is_restated_whole_where_that_reads_shorter(
 }
 
 #[test]
+fn an_article_quoted_whole_for_a_change_is_restated_whole() {
+    // Wetboek van Strafrecht art. 138b (2015-06 → 2015-11): its one paragraph became `1.`
+    // with new words, and `2.` and `3.` were added. Instructions changed `Met` to `1. Met`
+    // and `een jaar` to `twee jaren`, then quoted the whole article, heading and all, to
+    // substitute it: three instructions, the last restating what the first two had done.
+    let old = "### Artikel  138ab  \n\nMet gevangenisstraf van ten hoogste een jaar wordt gestraft hij die binnendringt.\n\n###Artikel 138b \n\nMet gevangenisstraf van ten hoogste een jaar wordt gestraft hij die de toegang belemmert.\n\n### Artikel  139  \n\nHij die binnendringt, wordt gestraft.\n";
+    let new = old.replace(
+        "Met gevangenisstraf van ten hoogste een jaar wordt gestraft hij die de toegang belemmert.\n",
+        "1. Met gevangenisstraf van ten hoogste twee jaren wordt gestraft hij die de toegang belemmert. \n2. Indien het feit ernstige schade veroorzaakt, wordt de schuldige gestraft met gevangenisstraf van ten hoogste vijf jaren.   \n",
+    );
+    for lang in LANGS {
+        let doc = round_trip(old, &new, lang);
+        assert!(!doc.contains("\n2. "), "{lang:?}: one instruction\n{doc}");
+    }
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(nl.starts_with("1. Artikel 138b komt te luiden:\n"), "{nl}");
+}
+
+#[test]
 fn a_paragraph_amended_in_many_places_is_restated_whole() {
     // StGB § 66(3) (2012 → 2021) was amended in 32 instructions in an article too long to
     // restate; its paragraph is restated instead, the rest of the article amended.
