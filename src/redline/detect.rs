@@ -1739,6 +1739,8 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
             [number, mark, " ", k.word].concat()
         }
         Form::Keyword(k) if k.word == "§" => ["§ ", number].concat(),
+        // An Act's only Schedule, unnumbered (`SCHEDULE`).
+        Form::Keyword(k) if number.is_empty() => k.word.to_string(),
         // An ordinal word after the keyword, both as written (`CAPÍTULO SEGUNDO`, `ČÁST
         // PRVNÍ`): the table's spelling of the keyword would mix the cases.
         Form::Keyword(k)
@@ -3217,10 +3219,18 @@ fn set_chapters(sections: &mut [Section], style: &Style) {
         .unwrap_or(sections.len());
     let (body, schedules) = sections.split_at_mut(body);
     let mut chapter: Option<String> = None;
+    let mut numbered = false;
     for s in schedules {
         match s.kind {
             HeadingKind::Division if schedule(style, s) => {
                 chapter = Some(super::tree::article_cite(style, s));
+                numbered = s.number.is_some();
+            }
+            // The articles of a treaty a Schedule sets out are the treaty's, not the
+            // Schedule's paragraphs: `Sch. 1 Article 1`, or `Article 1` in an Act's only
+            // Schedule (`SCHEDULE`, unnumbered).
+            HeadingKind::Article if !s.keyword.is_empty() => {
+                s.chapter = chapter.clone().filter(|_| numbered);
             }
             HeadingKind::Article => {
                 s.chapter.clone_from(&chapter);
@@ -3521,7 +3531,9 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
             HeadingKind::Article
         },
         keyword,
-        number: numbered.then(|| suffixed(keyword_number(h).into_owned())),
+        // An unnumbered Schedule (`SCHEDULE`) has none.
+        number: (numbered && !h.number.is_empty())
+            .then(|| suffixed(keyword_number(h).into_owned())),
         label,
         title: match below {
             Some(_) => String::new(),

@@ -926,6 +926,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         let Some(rest) = k.strip(i) else {
             continue;
         };
+        // An Act's only Schedule is headed `SCHEDULE`, without a number.
+        if k.schedule && rest.trim_end().is_empty() {
+            return Ok((rest, (Form::Keyword(k), &rest[..0])));
+        }
         let spaced = blanks1(rest);
         let rest = match spaced {
             Ok((r, _)) => r,

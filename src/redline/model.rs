@@ -127,7 +127,8 @@ pub struct Section {
     /// The keyword as the style table spells it (`Artikel`, `§`, `Section`); empty for bare
     /// and dotted numbers and the preamble.
     pub keyword: String,
-    /// The number as written (`5a`, `II`); `None` for the preamble.
+    /// The number as written (`5a`, `II`); `None` for the preamble and for a division headed
+    /// without one (an Act's only `SCHEDULE`).
     pub number: Option<String>,
     /// The label in the text's own words: `Artikel 240b`, `§ 176b`, `1 §`, `7.1`, `preamble`.
     pub label: String,

@@ -4341,6 +4341,25 @@ fn a_reference_wrapped_to_the_start_of_a_line_is_no_article() {
 }
 
 #[test]
+fn an_acts_only_schedule_headed_without_a_number_holds_its_paragraphs() {
+    // The Charities (Regulation and Administration) (Scotland) Act 2023 (shortened): its one
+    // Schedule is headed `SCHEDULE`, with no number. It was no heading: its paragraphs 1, 2,
+    // ... were no sections either (not next after s. 22), and every change in the Schedule
+    // was cited as s. 22's (`s. 22(1)` stood for 21 sub-paragraphs).
+    let old = "21 Commencement\n(1) This section comes into force on the day after Royal Assent.\n(2) The other provisions come into force on such day as the Scottish Ministers may appoint.\n22 Short title\nThe short title of this Act is the Charities Act 2023.\nSCHEDULE\nFurther modification of the 2005 Act\n(introduced by section 19)\n1 Annual reports by OSCR\n(1) Section 2 of the 2005 Act is modified as follows.\n(2) After subsection (1), insert a report.\n2 Duty to review Register\n(1) Section 3 of the 2005 Act is modified as follows.\n(2) In subsection (6), the word \"must\" is repealed.\n";
+    let r = check(old, &old.replace("\"must\"", "\"may\""));
+    assert_eq!(r.structure.style_id, "en");
+    assert_eq!(r.structure.old.divisions, 1);
+    assert_eq!(r.structure.old.articles, 4);
+    assert_eq!(hunk_addresses(&r), ["Sch. para. 2(2)"]);
+    let labels: Vec<&str> = r.old_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["21", "22", "Schedule", "1", "2"]);
+    // A line that only starts with the word is no heading.
+    let prose = old.replace("SCHEDULE\n", "Schedule of fees\n");
+    assert_eq!(check(&prose, &prose).structure.old.divisions, 0);
+}
+
+#[test]
 fn a_long_title_line_above_the_next_section_is_its_title() {
     // An Irish Act as the Irish Statute Book prints it (the Automatic Enrolment Retirement
     // Savings System Act 2024, s. 13-15, shortened): s. 14's title, eight words and no stop,
@@ -7051,6 +7070,14 @@ fn a_uk_schedules_note_of_the_provision_it_serves_is_no_article() {
     let treaty = "1 Short title\n\nThis Act may be cited as the Example Act.\n\n2 Convention\n\nThe Convention in the Schedule has the force of law.\n\nSCHEDULE\n\nArticle 1\n\nFor the purposes of this Convention, a child is a person under 18.\n\nArticle 2\n\nEach Party shall take measures.\n";
     let r = check(treaty, &treaty.replace("under 18", "below the age of 18"));
     assert_eq!(hunk_addresses(&r), ["Article 1"]);
+    // In a numbered Schedule too its articles are the treaty's, not the Schedule's
+    // paragraphs (they were cited `Sch. 1 para. 1`).
+    let numbered = treaty.replace("SCHEDULE\n", "SCHEDULE 1\n");
+    let r = check(
+        &numbered,
+        &numbered.replace("under 18", "below the age of 18"),
+    );
+    assert_eq!(hunk_addresses(&r), ["Sch. 1 Article 1"]);
 }
 
 #[test]

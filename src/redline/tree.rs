@@ -29,6 +29,10 @@ pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
 pub(crate) fn own_cite(style: &Style, s: &Section) -> String {
     let number = s.number.as_deref().unwrap_or("");
     if let Some((_, abbr)) = style.abbreviations.iter().find(|(k, _)| *k == s.keyword) {
+        // An Act's only Schedule, unnumbered: `Sch. para. 1`.
+        if number.is_empty() {
+            return abbr.to_string();
+        }
         return [abbr, " ", number].concat();
     }
     let bare = s.keyword.is_empty()
