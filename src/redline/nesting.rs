@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 use rustc_hash::FxHashMap;
 
 use super::align::number_value;
-use super::style::ordinal_value;
+use super::style::{STYLES, ordinal_value};
 use super::{HeadingKind, Section};
 
 /// Which division keywords stand above which, as a text nests them.
@@ -54,6 +54,7 @@ impl Nesting {
             .filter(|&(&(a, b), &n)| n > counts.get(&(b, a)).copied().unwrap_or(0))
             .map(|(&(a, b), _)| (a.to_string(), b.to_string()))
             .collect();
+        schedules_hold(sections, &mut above);
         // What holds a keyword holds what it holds (a `Partie` holds the `Titre`s of its
         // `Livre`s, whether or not a title ever came straight after a part), unless the text
         // says otherwise.
@@ -119,6 +120,7 @@ impl Nesting {
         let depth_of = |k: usize| depths.get(k).copied().flatten();
         let mut open: Vec<Open> = Vec::new();
         let mut out = Vec::with_capacity(sections.len());
+        let mut runs = Runs::default();
         for (k, s) in sections.iter().enumerate() {
             let depth = depth_of(k);
             // A division numbered without a keyword (`## I. - Steuerpflicht`, `### 1. -
@@ -148,6 +150,14 @@ impl Nesting {
                 continue;
             }
             let keyword = self.keywords.get(&s.keyword).copied();
+            let in_schedule =
+                |open: &[Open]| open.iter().any(|o| is_schedule(&sections[o.index].keyword));
+            if in_schedule(&open) && runs.leaves_schedule(s) {
+                while in_schedule(&open) {
+                    open.pop();
+                }
+            }
+            runs.note(s, in_schedule(&open));
             let holds = |o: &Open| match (o.depth, depth) {
                 (Some(a), Some(b)) if a != b => a < b,
                 _ => match (o.keyword, keyword) {
@@ -166,6 +176,45 @@ impl Nesting {
             });
         }
         out
+    }
+}
+
+/// The numbers of the last divisions of each keyword met in the body of a text and in the
+/// Schedule being read, for [`Nesting::parents_at_depths`].
+#[derive(Default)]
+struct Runs<'s> {
+    body: FxHashMap<&'s str, i64>,
+    schedule: FxHashMap<&'s str, i64>,
+}
+
+impl<'s> Runs<'s> {
+    /// Whether division `s`, met in a Schedule, ends it: a Schedule an amendment sets out (a
+    /// revised text prints it without quotation marks) ends where the body goes on (`PART 2`
+    /// after `PART 1`, the Schedule A1 that a section of Part 1 inserts between them), unless
+    /// the Schedule's own divisions go on alike (Schedule 7 to the Coronavirus Act 2020 has a
+    /// `PART 3` after its `PART 2`, and so has the Act).
+    fn leaves_schedule(&self, s: &Section) -> bool {
+        let Some(v) = s.number.as_deref().and_then(number_value) else {
+            return false;
+        };
+        let follows = |run: &FxHashMap<&str, i64>| run.get(s.keyword.as_str()) == Some(&(v - 1));
+        follows(&self.body)
+            && !follows(&self.schedule)
+            && !first_number(s.number.as_deref().unwrap_or(""))
+    }
+
+    /// Notes division `s`, standing in a Schedule or not.
+    fn note(&mut self, s: &'s Section, in_schedule: bool) {
+        if is_schedule(&s.keyword) {
+            self.schedule.clear();
+        } else if let Some(v) = s.number.as_deref().and_then(number_value) {
+            let run = if in_schedule {
+                &mut self.schedule
+            } else {
+                &mut self.body
+            };
+            run.insert(s.keyword.as_str(), v);
+        }
     }
 }
 
@@ -216,7 +265,39 @@ pub fn numbered_again(sections: &[Section], parents: &[Option<usize>]) -> Vec<bo
 
 /// A division with a keyword and a number (`Chapitre II`), the kind that nests.
 pub(crate) fn numbered_division(s: &Section) -> bool {
-    s.kind == HeadingKind::Division && s.number.is_some() && !s.keyword.is_empty()
+    s.kind == HeadingKind::Division
+        && !s.keyword.is_empty()
+        && (s.number.is_some() || is_schedule(&s.keyword))
+}
+
+/// Whether `keyword` heads a Schedule in a style that has them (see
+/// [`super::style::Style::schedules`]).
+fn is_schedule(keyword: &str) -> bool {
+    STYLES
+        .iter()
+        .any(|style| style.schedules.contains(&keyword))
+}
+
+/// Puts the Schedules above every other division after the first of them, and under none: a
+/// Schedule follows the body of an Act, not its last Part, and holds the Parts it is divided
+/// into (the Police (Northern Ireland) Act 2000's Schedule 1 holds a `Part I` to `Part VI`
+/// of its own; where numbering starts again, `Part IX` then `Schedule 1` counted as often
+/// as `Schedule 1` then `Part I`, and neither stood above the other).
+fn schedules_hold(sections: &[Section], above: &mut BTreeSet<(String, String)>) {
+    let mut divisions = sections
+        .iter()
+        .filter(|s| numbered_division(s))
+        .skip_while(|s| !is_schedule(&s.keyword));
+    let Some(schedule) = divisions.next().map(|s| s.keyword.clone()) else {
+        return;
+    };
+    above.retain(|(_, b)| !is_schedule(b));
+    for s in divisions {
+        if s.keyword != schedule {
+            above.remove(&(s.keyword.clone(), schedule.clone()));
+            above.insert((schedule.clone(), s.keyword.clone()));
+        }
+    }
 }
 
 /// Whether `n` is the first number of a series: `1`, `I`, `A`, `Ier`, `1er`, `1re`, and the

@@ -4360,6 +4360,43 @@ fn an_acts_only_schedule_headed_without_a_number_holds_its_paragraphs() {
 }
 
 #[test]
+fn the_parts_of_a_schedule_are_named_with_it() {
+    // The Police (Northern Ireland) Act 2000 (shortened): Parts I-II of the Act, then
+    // Schedule 1 with Parts I-II of its own. Nothing told which held which (`Part II` then
+    // `Schedule 1` came as often as `Schedule 1` then `Part I`), so the Schedule's Parts were
+    // addressed `Part I`, `Part II`, as the Act's are.
+    let old = "PART I\nName of the Police\n1 Name of the police\nThe police shall be styled the Police Service.\nPART II\nThe Policing Board\n2 The Board\n(1) There shall be a Board.\n(2) Schedule 1 shall have effect.\n3 Functions\nThe Board shall secure an effective police service.\nSCHEDULE 1\nThe Policing Board\nPART I\nStatus and membership\n1 The Board shall be a body corporate.\n2 The Board shall consist of 19 members.\nPART II\nStaff and funding\n3 The Board may appoint staff.\n4 The Board shall keep accounts.\n";
+    let r = check(old, &old.replace("Staff and funding", "Staff"));
+    assert_eq!(hunk_addresses(&r), ["Sch. 1 Part II"]);
+    let r = check(
+        old,
+        &old.replace("Name of the Police\n", "Name of the Service\n"),
+    );
+    assert_eq!(hunk_addresses(&r), ["Part I"]);
+    // A Schedule a section of Part I inserts elsewhere, printed without quotation marks (the
+    // Health and Social Care (Wales) Act 2025 as revised), ends where Part II goes on.
+    let quoted = old.replace(
+        "The police shall be styled the Police Service.\n",
+        "The police shall be styled the Police Service.\n(2) For Schedule A1 to the 1998 Act substitute—\nSCHEDULE A1\nDirect payments\n1 Regulations may allow payments.\n",
+    );
+    let r = check(
+        &quoted,
+        &quoted.replace("The Policing Board\n2", "The Board\n2"),
+    );
+    assert_eq!(hunk_addresses(&r), ["Part II"]);
+    // But a Schedule's own Parts go on past the number that would continue the Act's
+    // (Schedule 7 to the Coronavirus Act 2020: Parts 1-5, the Act's Parts 1-2).
+    let third = [
+        old,
+        "PART III\nProcedure\n5 The Board may regulate its procedure.\n",
+        "SCHEDULE 2\nThe Ombudsman\nPART III\nReports\n1 The Ombudsman shall report yearly.\n",
+    ]
+    .concat();
+    let r = check(&third, &third.replace("Procedure\n", "Proceedings\n"));
+    assert_eq!(hunk_addresses(&r), ["Sch. 1 Part III"]);
+}
+
+#[test]
 fn a_long_title_line_above_the_next_section_is_its_title() {
     // An Irish Act as the Irish Statute Book prints it (the Automatic Enrolment Retirement
     // Savings System Act 2024, s. 13-15, shortened): s. 14's title, eight words and no stop,
