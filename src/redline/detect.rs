@@ -2933,13 +2933,13 @@ fn runs_on_from_prose(text: &str, f: &Found) -> bool {
 }
 
 /// Whether the line above heading `f` may be its title rather than a sentence wrapped onto the
-/// heading's line: it opens on a capital, after a line that ends a sentence or a clause (or a
-/// blank line). With the heading's number next in the run, a long title line without a stop
-/// is a title (`(4) … whichever is the later.` / `Membership of either House of Oireachtas,
-/// European Parliament or local authority` / `14. A person is disqualified …` in Irish Acts;
-/// the line above may also be a division's title),
-/// where a wrapped sentence goes on from a line that does not end one (`auch eine Straftat
-/// nach § 129a Absatz 5 Satz 2, auch in Verbindung mit` / `§ 129b Absatz 1.`).
+/// heading's line: it opens on a capital, after a line that ends a sentence or a clause, a
+/// blank line or a division's title. With the heading's number next in the run, a long title
+/// line without a stop is a title (`(4) … whichever is the later.` / `Membership of either
+/// House of Oireachtas, European Parliament or local authority` / `14. A person is
+/// disqualified …` in Irish Acts), where a wrapped sentence goes on from a line that does not
+/// end one (`auch eine Straftat nach § 129a Absatz 5 Satz 2, auch in Verbindung mit` / `§ 129b
+/// Absatz 1.`).
 fn title_line_above(text: &str, f: &Found, sections: &[Section]) -> bool {
     let above = text[..f.start].trim_end_matches(['\n', '\r']);
     let line = last_line(above);

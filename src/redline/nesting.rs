@@ -263,7 +263,8 @@ pub fn numbered_again(sections: &[Section], parents: &[Option<usize>]) -> Vec<bo
     again
 }
 
-/// A division with a keyword and a number (`Chapitre II`), the kind that nests.
+/// A division with a keyword and a number (`Chapitre II`), the kind that nests; an Act's only
+/// Schedule (`SCHEDULE`) nests alike without one.
 pub(crate) fn numbered_division(s: &Section) -> bool {
     s.kind == HeadingKind::Division
         && !s.keyword.is_empty()
