@@ -145,13 +145,13 @@ impl Nesting {
                         index: k,
                         keyword: None,
                         depth,
+                        schedule: false,
                     });
                 }
                 continue;
             }
             let keyword = self.keywords.get(&s.keyword).copied();
-            let in_schedule =
-                |open: &[Open]| open.iter().any(|o| is_schedule(&sections[o.index].keyword));
+            let in_schedule = |open: &[Open]| open.iter().any(|o| o.schedule);
             if in_schedule(&open) && runs.leaves_schedule(s) {
                 while in_schedule(&open) {
                     open.pop();
@@ -173,6 +173,7 @@ impl Nesting {
                 index: k,
                 keyword,
                 depth,
+                schedule: is_schedule(&s.keyword),
             });
         }
         out
@@ -240,6 +241,8 @@ struct Open {
     keyword: Option<usize>,
     /// Its Markdown depth, if it has one.
     depth: Option<u8>,
+    /// Whether it is a Schedule (see [`Runs`]).
+    schedule: bool,
 }
 
 /// For each section of `sections`, given their `parents` (see [`Nesting::parents`]): whether
