@@ -27,11 +27,32 @@ fn bearer_key(s: &Section) -> Option<NumberKey> {
     Some((s.kind, s.keyword.clone(), number.clone()))
 }
 
+/// Whether a section is a Schedule (a division of the English style's Schedule keyword): its
+/// paragraphs are named with it.
+pub(crate) fn is_schedule(s: &Section) -> bool {
+    s.kind == HeadingKind::Division && s.keyword == "Schedule"
+}
+
+/// Gives each of `sections` that is a Schedule's paragraph, as its chapter, the number of the
+/// Schedule above it among them (empty for an unnumbered one), and no other a chapter: the
+/// convention of [`Numbering`]'s views, for old sections and sections inserted alike.
+pub(crate) fn place_in_schedules(sections: &mut [Section]) {
+    let mut schedule: Option<String> = None;
+    for s in sections {
+        if is_schedule(s) {
+            schedule = Some(s.number.clone().unwrap_or_default());
+        }
+        s.chapter = schedule.clone().filter(|_| s.in_schedule);
+    }
+}
+
 /// The sections standing at one point of a list of instructions.
 #[derive(Clone, Debug)]
 pub(crate) struct Numbering {
     /// Each old section as it stands now: its kind, keyword, current number and label (its
-    /// paragraphs and items left out; they are the old text's).
+    /// paragraphs and items left out; they are the old text's). A Schedule's paragraph's
+    /// `chapter` is the number its Schedule bears now (empty for an Act's only Schedule,
+    /// unnumbered; see [`Numbering::schedules_renumbered`]); no other view has a chapter.
     views: Vec<Section>,
     /// Whether each old section still stands (not omitted).
     live: Vec<bool>,
@@ -68,16 +89,32 @@ impl Numbering {
             .iter()
             .map(|s| Section {
                 subsections: Vec::new(),
-                chapter: None,
                 ..s.clone()
             })
             .collect();
-        Numbering {
+        let mut numbering = Numbering {
             views,
             live: vec![true; doc.sections.len()],
             slots: (0..doc.sections.len()).map(Slot::Old).collect(),
             subs: HashMap::new(),
             subs_gone: HashSet::new(),
+        };
+        numbering.place_in_schedules();
+        numbering
+    }
+
+    /// Gives each Schedule's paragraph the number of its Schedule as it stands (see
+    /// [`Numbering::views`]): the Schedule above it in the old text, omitted or not (an
+    /// omitted Schedule's paragraphs are its own until they are omitted in turn).
+    fn place_in_schedules(&mut self) {
+        place_in_schedules(&mut self.views);
+    }
+
+    /// Whether `ins` renumbers a Schedule (its paragraphs' names then change with it).
+    pub fn schedules_renumbered(&self, ins: &Instruction) -> bool {
+        match ins {
+            Instruction::Renumber { first, .. } => is_schedule(&self.views[*first]),
+            _ => false,
         }
     }
 
@@ -205,7 +242,8 @@ impl Numbering {
             }
             Instruction::Insert { place, text, .. } => {
                 let at = self.insertion_point(place).ok_or_else(gone)?;
-                let new = doc.sections_in(text);
+                let mut new = doc.sections_in(text);
+                place_in_schedules(&mut new);
                 let changed = !new.is_empty();
                 let slots = new
                     .into_iter()
@@ -225,6 +263,9 @@ impl Numbering {
                     if let Some(k) = v.label.rfind(&old).filter(|_| !old.is_empty()) {
                         v.label.replace_range(k..k + old.len(), &m);
                     }
+                }
+                if self.schedules_renumbered(ins) {
+                    self.place_in_schedules();
                 }
                 Ok(true)
             }

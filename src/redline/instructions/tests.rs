@@ -815,6 +815,50 @@ fn english_numbers_follow_the_paragraph_before_the_schedule_that_holds_it() {
 }
 
 #[test]
+fn a_schedules_paragraph_is_named_with_its_schedule_even_where_no_other_shares_its_number() {
+    // An Act's only Schedule (`SCHEDULE`, unnumbered) and a lone `SCHEDULE 1`: a change in
+    // paragraph 2(2) was "In paragraph 2(2), …", which sends a reader to the body of the Act.
+    let body = "1 Purpose\n(1) This Act is about charities.\n(2) The Schedule has effect.\n\n2 Duty\n(1) A trustee must act in good faith.\n(2) A trustee must keep accounts.\n\n";
+    let schedule = "\n\n1 The register is kept by the regulator.\n\n2 (1) An entry states the charity's name.\n(2) An entry states the charity's purposes.\n\n3 The regulator may correct an entry.\n";
+    for (heading, name) in [("SCHEDULE", "the Schedule"), ("SCHEDULE 1", "Schedule 1")] {
+        let old = format!("{body}{heading}{schedule}");
+        let new = old.replace("purposes.", "purposes and address.");
+        let en = round_trip(&old, &new, Lang::En);
+        assert!(
+            en.contains(&format!(
+                "In paragraph 2(2) of {name}, after “purposes” insert “and address”."
+            )),
+            "{en}"
+        );
+        for lang in LANGS {
+            round_trip(&old, &new, lang);
+        }
+    }
+}
+
+#[test]
+fn a_schedule_renumbered_renames_its_paragraphs() {
+    // Schedule 2 becomes Schedule 3 (a new Schedule 2 comes before it): its paragraphs keep
+    // their numbers and are named by its new one.
+    let old = "1 Purpose\n(1) Schedules 1 and 2 have effect.\n\nSCHEDULE 1\nREGISTER\n\n1 The register is kept by the regulator.\n\n2 (1) An entry states the name.\n(2) An entry states the purposes.\n\nSCHEDULE 2\nACCOUNTS\n\n1 Accounts are kept for each year.\n\n2 (1) Accounts are audited.\n(2) The auditor is independent.\n";
+    let new = old
+        .replace(
+            "SCHEDULE 2\nACCOUNTS",
+            "SCHEDULE 2\nTRUSTEES\n\n1 Trustees are adults.\n\n2 A trustee may resign.\n\nSCHEDULE 3\nACCOUNTS",
+        )
+        .replace("is independent", "is independent and qualified");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(en.contains("Schedule 2 is renumbered 3."), "{en}");
+    assert!(
+        en.contains("In paragraph 2(2) of Schedule 3, after “independent” insert “and qualified”."),
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
 fn words_quoted_in_an_item_glued_to_its_marker_leave_the_marker_out() {
     // legislation.gov.uk's pages copied as text glue an item to its marker: an insertion
     // after the item's first word was "after “(a)supporting” insert …", quoting the marker

@@ -24,7 +24,7 @@ use super::super::detect::MULTIPLIERS;
 use super::super::style::{Marker, NL_ORDINALS, SWISS_GERMAN};
 use super::super::{HeadingKind, Section, Subheading};
 use super::doc::{OldDoc, Step, is_letter, is_roman};
-use super::numbering::{Numbering, UnitState};
+use super::numbering::{Numbering, UnitState, is_schedule, place_in_schedules};
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
 /// The indent of continuation lines.
@@ -148,12 +148,21 @@ fn en_ref(s: &Section) -> String {
         return "the preamble".into();
     }
     if s.number.is_none() {
+        // An Act's only Schedule (`SCHEDULE`).
+        if is_schedule(s) {
+            return "the Schedule".into();
+        }
         return format!("the heading “{}”", s.label);
     }
     let n = num(s);
     if s.in_schedule {
-        // A Schedule's numbered units are its paragraphs (`paragraph 2 of Schedule 1`).
-        return format!("paragraph {n}");
+        // A Schedule's numbered units are its paragraphs, always cited with their Schedule
+        // (`paragraph 2 of Schedule 1`, `paragraph 2 of the Schedule`): a paragraph alone
+        // would send a reader to the body of the Act.
+        return match en_schedule(s) {
+            Some(schedule) => format!("paragraph {n} of {schedule}"),
+            None => format!("paragraph {n}"),
+        };
     }
     match s.keyword.as_str() {
         "Section" | "Sec." => format!("section {n}"),
@@ -166,6 +175,27 @@ fn en_ref(s: &Section) -> String {
         "" if s.label.starts_with('(') => format!("paragraph ({n})"),
         "" => format!("section {n}"),
         _ => s.label.clone(),
+    }
+}
+
+/// The English name of the Schedule a Schedule's paragraph stands in (`Schedule 1`, or `the
+/// Schedule` for an Act's only one, unnumbered), by the number it bears now (see
+/// [`super::numbering::Numbering`]'s views).
+fn en_schedule(s: &Section) -> Option<String> {
+    let number = s.chapter.as_deref().filter(|_| s.in_schedule)?;
+    Some(if number.is_empty() {
+        "the Schedule".into()
+    } else {
+        format!("Schedule {number}")
+    })
+}
+
+/// A Schedule's paragraph's English name cut before its Schedule (`paragraph 2`, ` of
+/// Schedule 1`); the whole name and nothing elsewhere.
+fn en_schedule_split<'n>(s: &Section, name: &'n str) -> (&'n str, &'n str) {
+    match name.find(" of ") {
+        Some(k) if s.in_schedule && en_schedule(s).is_some() => name.split_at(k),
+        _ => (name, ""),
     }
 }
 
@@ -689,9 +719,21 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn update_names(&self, ins: &Instruction, before: &[(usize, Section)]) {
         let mut names = self.names.borrow_mut();
         let mut refs = self.refs.borrow_mut();
+        // A Schedule renumbered renames its paragraphs, whose numbers stay (the names cached
+        // by number would stand): every name is made again.
+        if self.state.borrow().schedules_renumbered(ins) {
+            self.base.borrow_mut().clear();
+            names.clear();
+            refs.clear();
+            return;
+        }
         // The sections an insertion brings, read once for every form.
         let inserted = match ins {
-            Instruction::Insert { text, .. } => self.doc.sections_in(text),
+            Instruction::Insert { text, .. } => {
+                let mut inserted = self.doc.sections_in(text);
+                place_in_schedules(&mut inserted);
+                inserted
+            }
             _ => Vec::new(),
         };
         let forms: Vec<Form> = names.keys().copied().collect();
@@ -1208,12 +1250,20 @@ impl<'d, 'a> Wording<'d, 'a> {
             let sharing = |d: usize| runs[d][&key[..d]];
             // Whether naming the first `d` divisions ends where a reader can start.
             let ends_well = |d: usize| d == 0 || d == chain.len() || placed.lone(chain[d - 1]);
+            let member = placed.standing[members[i]].1;
             let named = |d: usize| {
+                // A Schedule's paragraph names its Schedule already: the divisions inside it
+                // go between (`paragraph 2 of Part 1 of Schedule 1`).
+                let (own, schedule) = match self.lang {
+                    Lang::En => en_schedule_split(member, base),
+                    _ => (base, ""),
+                };
                 let names: Vec<String> = chain[..d]
                     .iter()
+                    .filter(|&&p| schedule.is_empty() || !is_schedule(placed.standing[p].1))
                     .map(|&p| self.parent_name(placed.standing[p]))
                     .collect();
-                self.qualified(form, base, &names)
+                self.qualified(form, own, &names) + schedule
             };
             let depth = (1..=chain.len()).find(|&d| sharing(d) == 1 && ends_well(d));
             match depth {
@@ -1487,7 +1537,12 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// where divisions that tell it apart follow (` of Schedule 1`); whole, with nothing
     /// after it, elsewhere.
     fn en_own_name<'n>(&self, s: usize, form: Form, full: &'n str) -> (&'n str, &'n str) {
-        let base = self.base_name(s, self.state.borrow().view(s), plain_form(form));
+        let state = self.state.borrow();
+        let sec = state.view(s);
+        // A Schedule's paragraph's own name stops before its Schedule.
+        let base = self.with_base_name(s, sec, plain_form(form), |b| {
+            en_schedule_split(sec, b).0.to_string()
+        });
         let base = if form == Form::Cap { cap(&base) } else { base };
         match full.strip_prefix(base.as_str()) {
             Some(rest) if rest.starts_with(" of ") => full.split_at(base.len()),
