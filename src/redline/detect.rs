@@ -330,7 +330,7 @@ fn find_with<'a>(
     drop_contents(text, &mut out);
     drop_stray_indented(text, &mut out);
     drop_echoed_repeal_notes(text, &mut out);
-    drop_schedule_notes(&mut out);
+    drop_schedule_notes(text, &mut out);
     out
 }
 
@@ -343,8 +343,9 @@ const SCHEDULE_NOTE_LINES: usize = 3;
 /// and a higher number follows in the Schedule. Each was an article: the Police (Northern
 /// Ireland) Act 2000's notes outvoted its 81 sections `1 Title`, which were then no units at
 /// all. A Schedule that opens on the first article of a treaty it sets out keeps it (`Article
-/// 2` follows it).
-fn drop_schedule_notes(found: &mut Vec<Found>) {
+/// 2` follows it), as it keeps a treaty's one article set out alone (see
+/// [`sets_out_article`]).
+fn drop_schedule_notes(text: &str, found: &mut Vec<Found>) {
     let article_word = |f: &Found| match f.heading.form {
         Form::Keyword(k) if !k.names_division() => Some(k.word),
         _ => None,
@@ -375,10 +376,43 @@ fn drop_schedule_notes(found: &mut Vec<Found>) {
             .take_while(|g| !schedule_heading(g))
             .find(|g| article_word(g) == Some(word))
             .is_some_and(|g| value(g).zip(value(f)).is_some_and(|(n, m)| n > m));
-        keep[k] = followed;
+        keep[k] = followed || sets_out_article(text, f, found.get(k + 1));
     }
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// In a text whose own provisions are bare numbers, puts the articles of a treaty its
+/// Schedules set out (see [`sets_out_article`]) in its run of articles: a text has one form of
+/// article, and the few keyword articles after its Schedule's heading count for nothing in
+/// the vote (`ARTICLE 14`'s paragraphs were the Schedule's own, `Sch.(1)`).
+fn scheduled_articles(text: &str, found: &[Found], chain: &mut [bool], style: Option<usize>) {
+    let Some(first) = found.iter().position(schedule_heading) else {
+        return;
+    };
+    for k in first + 1..found.len() {
+        let f = &found[k];
+        if keyword_article(f, style) && sets_out_article(text, f, found.get(k + 1)) {
+            chain[k] = true;
+        }
+    }
+}
+
+/// Whether a keyword article under a Schedule's heading is a treaty's article that the
+/// Schedule sets out, not a note of the provision the Schedule serves: its keyword in
+/// capitals, as such instruments print a scheduled treaty's articles, and its own paragraphs
+/// from `(1)` right after it (the Double Taxation Relief (Air Transport) (Hong Kong) Order
+/// 1998 sets out `ARTICLE 14` / `(1) The existing taxes to which this Article shall apply …`).
+/// A note is written as the text cites (`Section 2.`, `Regulation 21`) and the Schedule's
+/// paragraphs (`1 …`) or its title follow it.
+fn sets_out_article(text: &str, f: &Found, next: Option<&Found>) -> bool {
+    let keyword = &text[f.start..f.start + f.heading.number_at.start];
+    let mut letters = keyword.chars().filter(|c| c.is_alphabetic()).peekable();
+    let capitals = letters.peek().is_some() && letters.all(char::is_uppercase);
+    capitals
+        && next.is_some_and(|g| {
+            g.heading.form == Form::Marker(Marker::ParenNumber) && g.heading.number == "1"
+        })
 }
 
 /// Removes the plain repeal notes that repeat the Markdown heading right above them: Finlex
@@ -1351,7 +1385,8 @@ impl Scheme {
             Form::Keyword(_) => match keyword_level(form, self.style)? {
                 Level::Division => Some(0),
                 Level::Article if self.form == ArticleForm::Keyword => Some(1),
-                Level::Article => None,
+                // A treaty's article a Schedule sets out (see [`scheduled_articles`]).
+                Level::Article => (self.form == ArticleForm::Bare && in_chain).then_some(1),
             },
             Form::Markdown => Some(0),
             Form::Dotted(2) if self.form == ArticleForm::Dotted => Some(1),
@@ -3705,6 +3740,10 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
                 scheme,
             );
         }
+    }
+    if scheme.form == ArticleForm::Bare {
+        scheduled_articles(old, &a, &mut ca, scheme.style);
+        scheduled_articles(new, &b, &mut cb, scheme.style);
     }
     // Titles above the headings: two articles at least, three in four so written.
     let ((ao, to), (an, tn)) = (

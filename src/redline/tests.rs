@@ -7118,6 +7118,31 @@ fn a_uk_schedules_note_of_the_provision_it_serves_is_no_article() {
 }
 
 #[test]
+fn a_treaty_article_set_out_alone_in_an_orders_schedule_is_an_article() {
+    // The Double Taxation Relief (Air Transport) (Hong Kong) Order 1998: the Order's articles
+    // are bare numbers, its Schedule sets out the agreement's `ARTICLE 14`. The article was
+    // taken for a note of the provision the Schedule serves, and a change in its paragraph
+    // (1)(b) was cited `Sch.(1)(b)`.
+    let old = "1 This Order may be cited as the Example Order 1998.\n2 It is hereby declared that the arrangements in the Schedule have been made.\nSCHEDULE\nRELIEF FROM DOUBLE TAXATION\nARTICLE 14\n(1) The existing taxes to which this Article shall apply are:\n(a) the profits tax; and\n(b) the income tax.\n(2) This Article shall also apply to any identical taxes.\n";
+    let new = old.replace(
+        "(b) the income tax.",
+        "(b) the income tax and the corporation tax.",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
+    assert_eq!(r.structure.old.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["Article 14(1)(b)"]);
+    // A note of the provision served, written as the text cites it, stays no article.
+    let noted = old.replace("ARTICLE 14", "Article 2");
+    let r = check(
+        &noted,
+        &noted.replace("the income tax.", "the income tax and more."),
+    );
+    assert_eq!(r.structure.old.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["Sch.(1)(b)"]);
+}
+
+#[test]
 fn keyword_lines_far_outnumbered_by_numbered_sections_do_not_decide_the_units() {
     // A Scottish SI's 77 regulations `1 Citation …` and, under its one `SCHEDULE` (a heading
     // of no number, so no Schedule for the grammar), the note `Regulation 21`: counted in
