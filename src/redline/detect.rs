@@ -331,7 +331,35 @@ fn find_with<'a>(
     drop_stray_indented(text, &mut out);
     drop_echoed_repeal_notes(text, &mut out);
     drop_schedule_notes(text, &mut out);
+    drop_bold_lines_over_no_article(text, &mut out);
     out
+}
+
+/// Keeps a line of capitals set in bold alone (see [`super::heading`]'s `bold_capitals`) as a
+/// division only where an article's heading follows it with nothing between but blank lines
+/// and other lines in bold: the parts of the Hungarian Fundamental Law (`**AZ ÁLLAM**`, then
+/// `**Az Országgyűlés**`, then `> *1. cikk*`). A Greek Government Gazette's masthead and its
+/// President's formula (`**ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ**`, `**Ο ΠΡΟΕΔΡΟΣ**`, then the recitals)
+/// and the signature after the last article are text.
+fn drop_bold_lines_over_no_article(text: &str, found: &mut Vec<Found>) {
+    let bold = |f: &Found| f.heading.form == Form::Markdown && !f.markdown;
+    let article = |f: &Found| matches!(f.heading.form, Form::Keyword(k) if !k.names_division());
+    let only_bold_between = |from: usize, to: usize| {
+        text[from..to].lines().all(|l| {
+            let l = l.trim();
+            l.is_empty() || (l.starts_with("**") && l.ends_with("**"))
+        })
+    };
+    let mut keep = vec![true; found.len()];
+    for k in 0..found.len() {
+        if !bold(&found[k]) {
+            continue;
+        }
+        let next = found[k + 1..].iter().find(|g| !bold(g));
+        keep[k] = next.is_some_and(|g| article(g) && only_bold_between(found[k].end, g.start));
+    }
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Lines a Schedule's heading may take before its note (`SCHEDULE 1`, its title, the note).

@@ -1725,6 +1725,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     let (rest, (form, number)) = match parsed {
         Ok(p) => p,
         Err(_) if mark == Mark::Hashes => return markdown_heading(line, body, noted),
+        Err(_) if mark == Mark::Bold => return bold_capitals(line, body),
         Err(_) if mark == Mark::None && item.is_none() => return titled_inline(line, body),
         Err(_) => return None,
     };
@@ -2076,6 +2077,30 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<Raw
     // AufenthG's as `# und die Integration von Ausländern im Bundesgebiet (AufenthG 2004)`.
     let title = line.trim_start_matches(is_blank).starts_with("# ");
     if words.is_empty() || sentence(words) || (!title && text_marked(words)) || opens_quote(words) {
+        return None;
+    }
+    let at = words.as_ptr() as usize - line.as_ptr() as usize;
+    Some(RawHeading {
+        form: Form::Markdown,
+        number: words,
+        number_at: at..at + words.len(),
+        title: "",
+        only_in: OnlyIn::Any,
+    })
+}
+
+/// A line of words in capitals set in bold alone, a division named by its words as a Markdown
+/// heading is (`**AZ ÁLLAM**`, `**ALAPVETÉS**`: the parts of the Hungarian Fundamental Law,
+/// whose articles stand under them in quote blocks). `body` is the line after its opening
+/// `**`; the bold must close at the line's end, and no letter may be in lower case.
+fn bold_capitals<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
+    let words = body.trim_end().strip_suffix("**")?.trim();
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 2
+        && words
+            .chars()
+            .all(|c| (c.is_alphabetic() && c.is_uppercase()) || c == ' ' || c == '-' || c == ',');
+    if !capitals {
         return None;
     }
     let at = words.as_ptr() as usize - line.as_ptr() as usize;

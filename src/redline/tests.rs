@@ -7143,6 +7143,35 @@ fn a_treaty_article_set_out_alone_in_an_orders_schedule_is_an_article() {
 }
 
 #[test]
+fn a_part_named_in_bold_capitals_over_articles_is_a_division() {
+    // The Hungarian Fundamental Law as petergerner/alaptorveny keeps it: its parts are lines of
+    // capitals in bold, its articles in quote blocks. The part heading was the last words of
+    // the article before it, so an article inserted there took the heading with it (`B) cikk`
+    // changed, and instructions substituted the heading away and inserted it again).
+    let old = "**ALAPVETÉS**  \n\n> *A) cikk*  \n\nHAZÁNK neve Magyarország.  \n\n> *B) cikk*  \n\n(1) Magyarország független, demokratikus jogállam.  \n\n**SZABADSÁG ÉS FELELŐSSÉG**  \n\n**Az emberi méltóság**  \n\n> *I. cikk*  \n\n(1) AZ EMBER sérthetetlen jogait tiszteletben kell tartani.  \n";
+    let new = old.replace(
+        "jogállam.  \n\n",
+        "jogállam.  \n\n> *C) cikk*  \n\nMagyarország hivatalos nyelve a magyar.  \n\n",
+    );
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.divisions, 2);
+    let status = |label: &str| {
+        r.sections
+            .iter()
+            .find(|s| s.new_label.as_deref() == Some(label))
+            .map(|s| s.status)
+    };
+    assert_eq!(status("B) cikk"), Some(Status::Unchanged));
+    assert_eq!(status("C) cikk"), Some(Status::Added));
+    assert_eq!(status("SZABADSÁG ÉS FELELŐSSÉG"), Some(Status::Unchanged));
+    // A Greek Government Gazette's masthead and its President's formula, in bold capitals over
+    // the recitals, are text.
+    let gazette = "**ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ**\n\n**Ο ΠΡΟΕΔΡΟΣ**\n\nΈχοντας υπόψη τις διατάξεις.\n\nΆρθρο 1\n\n1. Κείμενο.\n\nΆρθρο 2\n\n1. Άλλο κείμενο.\n\n**Ο ΠΡΟΕΔΡΟΣ ΤΗΣ ΔΗΜΟΚΡΑΤΙΑΣ**\n";
+    let r = check(gazette, &gazette.replace("Άλλο", "Νέο"));
+    assert_eq!(r.structure.old.divisions, 0);
+}
+
+#[test]
 fn keyword_lines_far_outnumbered_by_numbered_sections_do_not_decide_the_units() {
     // A Scottish SI's 77 regulations `1 Citation …` and, under its one `SCHEDULE` (a heading
     // of no number, so no Schedule for the grammar), the note `Regulation 21`: counted in
