@@ -2112,6 +2112,72 @@ impl Quotes {
     }
 }
 
+/// In a text of a style that quotes with `“` and `”` (English: see [`Quotes`]), removes the
+/// headings of units an amending Act quotes whole, over many lines, to insert them into
+/// another law (the Financial Services and Markets Act 2023's `“SCHEDULE 19B`, with
+/// its own `PART 1` to `PART 4` and paragraphs): they are the quoted law's, not the Act's, and
+/// each was a division or a section of the Act (`Part 1` five times over). A block quotation
+/// runs from a line that opens a quoted unit (see [`opens_unit`]) to the first line that
+/// closes it (it ends with `”`, punctuation after it aside). One that never closes, or that
+/// another such opening line comes into before it closes (its closing mark lost), quotes
+/// nothing: the Act's own units after it are not to be lost.
+fn drop_quoted_units(text: &str, found: &mut Vec<Found>) {
+    if !holds(text, "“") {
+        return;
+    }
+    let blocks = quoted_blocks(text);
+    if blocks.is_empty() {
+        return;
+    }
+    let mut b = 0;
+    found.retain(|f| {
+        while blocks.get(b).is_some_and(|&(_, end)| end <= f.start) {
+            b += 1;
+        }
+        blocks.get(b).is_none_or(|&(start, _)| start >= f.start)
+    });
+}
+
+/// The block quotations of quoted units in `text` (see [`drop_quoted_units`]): from the start
+/// of the line that opens each to the end of the line that closes it, in order.
+fn quoted_blocks(text: &str) -> Vec<(usize, usize)> {
+    let mut blocks = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut at = 0;
+    for line in super::lines::lines(text) {
+        let body = line.trim();
+        if body.starts_with('“') && !body.contains('”') && opens_unit(body) {
+            // A second opening before the first closed: the first lost its closing mark.
+            open = Some(at);
+        } else if let Some(from) = open
+            && body
+                .trim_end_matches(['.', ',', ';', ':', ')', '—', '–'])
+                .ends_with('”')
+        {
+            blocks.push((from, at + line.len()));
+            open = None;
+        }
+        at += line.len();
+    }
+    blocks
+}
+
+/// Whether a line that opens a block quotation opens a quoted unit: a division's or an
+/// article's heading after the mark (`“SCHEDULE 19B`, `“377K Insurers in financial
+/// difficulties`, `“600B. …`). A quotation of words or of subsections (`“(1) In this section
+/// …`, handled inside the article: [`Quotes`]) holds no heading of the Act's, and one that loses
+/// its closing mark (the Irish Finance Act 2024's, over a table its text leaves out) must not
+/// run on over the Act's own sections.
+fn opens_unit(line: &str) -> bool {
+    let quoted = line.trim_start_matches('“');
+    parse_heading(quoted).is_some_and(|h| {
+        matches!(
+            h.form,
+            Form::Keyword(_) | Form::Bare | Form::Marker(Marker::DotNumber)
+        )
+    })
+}
+
 /// Whether `text` holds `mark` (memchr's SIMD search: the standard library's looks for a
 /// string by a slower method).
 fn holds(text: &str, mark: &str) -> bool {
@@ -3767,6 +3833,14 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
                 unit.is_some(),
                 scheme,
             );
+        }
+    }
+    if matches!(scheme.style().id, "en" | "numbers") {
+        let (na, nb) = (a.len(), b.len());
+        drop_quoted_units(old, &mut a);
+        drop_quoted_units(new, &mut b);
+        if (na, nb) != (a.len(), b.len()) {
+            (ca, cb) = (bare_chain(&a), bare_chain(&b));
         }
     }
     if scheme.form == ArticleForm::Bare {

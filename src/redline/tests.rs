@@ -5571,14 +5571,16 @@ fn both_versions_decide_together_whether_plain_article_lines_are_sentences() {
         (19 + 2, 40 + 2)
     );
     // An annex of plain articles added (an agreement the law ratifies): each version is read
-    // alone, and the annex's articles are articles added.
+    // alone, and the annex's articles are articles added, under the annex's heading (a
+    // division of capitals in bold over an article).
     let annex: String = (1..=6)
         .map(|k| format!("Article {k}\n\nLes parties coopèrent ({k}).\n\n"))
         .collect();
     let (old, new) = (arts(100), format!("{}**ANNEXE**\n\n{annex}", arts(100)));
     let r = check(&old, &new);
     assert_eq!(r.structure.new.articles, 106);
-    assert_eq!(r.summary.added, 6);
+    assert_eq!(r.structure.new.divisions, 1);
+    assert_eq!(r.summary.added, 7);
 }
 
 #[test]
@@ -7172,6 +7174,25 @@ fn a_part_named_in_bold_capitals_over_articles_is_a_division() {
 }
 
 #[test]
+fn a_schedule_an_act_inserts_in_quotation_marks_holds_no_division_of_the_act() {
+    // The Coronavirus Act 2020 inserts a Schedule 3A into another Act, quoted whole over many
+    // lines: its `PART 1` was a Part of the Act, and its paragraphs `1`, `2` the Act's sections
+    // (`Part 1` and `s. 1(1)` each twice). A change in the quoted paragraph was cited as the
+    // Act's own section.
+    let old = "PART 1\nMain provisions\n\n1 Live links\n\n(1) Schedule 1 has effect.\n\n2 Extent\n\n(1) This Act extends to England and Wales.\n\nSCHEDULE 1\nLive links\n\n1 After Schedule 3 to the Criminal Justice Act insert—\n“SCHEDULE 3A\nProhibitions on use of live links\nPART 1\nPreliminary hearings\n1 (1) This Part applies to preliminary hearings.\n(2) The accused may not take part through a live audio link.\n2 (1) The court may give a direction.”\n\n2 In section 51 of that Act, omit subsection (3).\n";
+    let new = old.replace("live audio link", "live audio or video link");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.divisions, 2, "PART 1 and SCHEDULE 1 only");
+    assert_eq!(hunk_addresses(&r), ["Sch. 1 para. 1"]);
+    // A quotation that loses its closing mark (the Irish Finance Act 2024's, over a table its
+    // text leaves out) does not run on over the Act's own sections.
+    let open = "50. Section 12 is amended.\n\n51. Section 13 is amended.\n\n52. Section 835YA is amended by the substitution of the following:\n“(1) In this section, ‘listed territory’ means—\n\n53. Section 46 is repealed.\n\n54. (1) Relief is given.\n(2) The following section is inserted:\n“600B. (1) A quoted section.\n(2) Its second subsection.”\n\n55. Section 599 is amended.\n";
+    let r = check(open, &open.replace("Relief is given", "Relief is granted"));
+    let labels: Vec<&str> = r.old_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["50.", "51.", "52.", "53.", "54.", "55."]);
+}
+
+#[test]
 fn keyword_lines_far_outnumbered_by_numbered_sections_do_not_decide_the_units() {
     // A Scottish SI's 77 regulations `1 Citation …` and, under its one `SCHEDULE` (a heading
     // of no number, so no Schedule for the grammar), the note `Regulation 21`: counted in
@@ -7460,10 +7481,12 @@ fn hungarian_fundamental_law_articles_in_quote_blocks_are_articles() {
         labels,
         [
             "Magyarország Alaptörvénye",
+            "ALAPVETÉS",
             "A) cikk",
             "B) cikk",
             "T) cikk",
             "U) cikk",
+            "SZABADSÁG ÉS FELELŐSSÉG",
             "I. cikk",
             "1. cikk"
         ]
