@@ -3051,14 +3051,20 @@ fn build_pair(
 /// capitals (a division's title), that ends without a stop (`… auch in Verbindung mit` /
 /// `§ 129b Absatz 1.` in the StGB, where a reference came out as `+ § 129b Absatz 1.
 /// (added)`). A title above a heading is shorter; in texts that write every title above its
-/// heading the rule is not applied.
+/// heading the rule is not applied. A table's row is no prose: a division's heading under a
+/// table that ends the Schedule before it (`82 | Restrictions on use of vehicles carrying
+/// wide or long loads` / `SCHEDULE 3` in the Road Vehicles (Authorisation of Special Types)
+/// (General) Order 2003) is a heading; numbers under a row are the table's still (a row
+/// `18(1A) to (9) | Maintenance …`, a cell's wrapped `2s. 3d. pro lb.`).
 fn runs_on_from_prose(text: &str, f: &Found) -> bool {
     if f.markdown || !continues_sentence(text, f.start) || title_run_in(text, f) {
         return false;
     }
     let above = text[..f.start].trim_end_matches(['\n', '\r', ' ', '\t']);
     let line = last_line(above);
-    line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
+    let division = matches!(f.heading.form, Form::Keyword(k) if k.names_division());
+    let under_table = division && line.contains('|') && !text[f.start..f.end].contains('|');
+    !under_table && line.split_whitespace().count() >= 8 && line.chars().any(char::is_lowercase)
 }
 
 /// Whether the line above heading `f` may be its title rather than a sentence wrapped onto the

@@ -7193,6 +7193,21 @@ fn a_schedule_an_act_inserts_in_quotation_marks_holds_no_division_of_the_act() {
 }
 
 #[test]
+fn a_schedule_under_the_table_that_ends_the_schedule_before_it_is_a_schedule() {
+    // The Road Vehicles (Authorisation of Special Types) (General) Order 2003: Schedule 2 ends
+    // on a table whose rows run on without a stop, and `SCHEDULE 3` under its last row was
+    // taken for the rest of a sentence: Schedule 3's Parts and paragraphs were Schedule 2's,
+    // and a change in its paragraph 1 was cited as Schedule 2's. A row numbered like a
+    // section under another row is still the table's.
+    let old = "1 Citation\nThis Order may be cited.\n\n2 Interpretation\nWords have meanings.\n\nSCHEDULE 2\nMOBILE CRANES\nPART 1\nDEFINED TERMS\n1 In this Schedule cranes are defined.\n2 The following provisions apply:\nRegulation | Subject matter\n17 | Vacuum or pressure brake warning devices\n18(1A) to (9) | Maintenance and efficiency of brakes\n82 | Restrictions on use of vehicles carrying wide or long loads\nSCHEDULE 3\nENGINEERING PLANT\nPART 1\nDEFINED TERMS\n1 In this Schedule plant is defined.\n";
+    let new = old.replace("plant is defined", "engineering plant is defined");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.divisions, 4);
+    assert_eq!(r.structure.old.articles, 5);
+    assert_eq!(hunk_addresses(&r), ["Sch. 3 para. 1"]);
+}
+
+#[test]
 fn keyword_lines_far_outnumbered_by_numbered_sections_do_not_decide_the_units() {
     // A Scottish SI's 77 regulations `1 Citation …` and, under its one `SCHEDULE` (a heading
     // of no number, so no Schedule for the grammar), the note `Regulation 21`: counted in
