@@ -2079,14 +2079,19 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<Raw
     if words.is_empty() || sentence(words) || (!title && text_marked(words)) || opens_quote(words) {
         return None;
     }
+    Some(named_by_words(line, words))
+}
+
+/// A division named by `words`, a slice of `line` ([`Form::Markdown`]).
+fn named_by_words<'a>(line: &'a str, words: &'a str) -> RawHeading<'a> {
     let at = words.as_ptr() as usize - line.as_ptr() as usize;
-    Some(RawHeading {
+    RawHeading {
         form: Form::Markdown,
         number: words,
         number_at: at..at + words.len(),
         title: "",
         only_in: OnlyIn::Any,
-    })
+    }
 }
 
 /// A line of words in capitals set in bold alone, a division named by its words as a Markdown
@@ -2100,17 +2105,7 @@ fn bold_capitals<'a>(line: &'a str, body: &'a str) -> Option<RawHeading<'a>> {
         && words
             .chars()
             .all(|c| (c.is_alphabetic() && c.is_uppercase()) || c == ' ' || c == '-' || c == ',');
-    if !capitals {
-        return None;
-    }
-    let at = words.as_ptr() as usize - line.as_ptr() as usize;
-    Some(RawHeading {
-        form: Form::Markdown,
-        number: words,
-        number_at: at..at + words.len(),
-        title: "",
-        only_in: OnlyIn::Any,
-    })
+    capitals.then(|| named_by_words(line, words))
 }
 
 /// Whether a heading's words open a quotation they do not close: the first line of another
