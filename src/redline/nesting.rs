@@ -276,7 +276,7 @@ pub(crate) fn numbered_division(s: &Section) -> bool {
 
 /// Whether `keyword` heads a Schedule in a style that has them (see
 /// [`super::style::Style::schedules`]).
-fn is_schedule(keyword: &str) -> bool {
+pub(crate) fn is_schedule(keyword: &str) -> bool {
     STYLES
         .iter()
         .any(|style| style.schedules.contains(&keyword))

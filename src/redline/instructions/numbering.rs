@@ -27,10 +27,10 @@ fn bearer_key(s: &Section) -> Option<NumberKey> {
     Some((s.kind, s.keyword.clone(), number.clone()))
 }
 
-/// Whether a section is a Schedule (a division of the English style's Schedule keyword): its
-/// paragraphs are named with it.
+/// Whether a section is a Schedule (a division of a style's Schedule keyword: see
+/// [`super::super::nesting::is_schedule`]): its paragraphs are named with it.
 pub(crate) fn is_schedule(s: &Section) -> bool {
-    s.kind == HeadingKind::Division && s.keyword == "Schedule"
+    s.kind == HeadingKind::Division && super::super::nesting::is_schedule(&s.keyword)
 }
 
 /// Gives each of `sections` that is a Schedule's paragraph, as its chapter, the number of the
@@ -99,15 +99,8 @@ impl Numbering {
             subs: HashMap::new(),
             subs_gone: HashSet::new(),
         };
-        numbering.place_in_schedules();
+        place_in_schedules(&mut numbering.views);
         numbering
-    }
-
-    /// Gives each Schedule's paragraph the number of its Schedule as it stands (see
-    /// [`Numbering::views`]): the Schedule above it in the old text, omitted or not (an
-    /// omitted Schedule's paragraphs are its own until they are omitted in turn).
-    fn place_in_schedules(&mut self) {
-        place_in_schedules(&mut self.views);
     }
 
     /// Whether `ins` renumbers a Schedule (its paragraphs' names then change with it).
@@ -264,8 +257,10 @@ impl Numbering {
                         v.label.replace_range(k..k + old.len(), &m);
                     }
                 }
+                // Each paragraph keeps the Schedule above it in the old text, omitted or
+                // not, by the number that Schedule bears now.
                 if self.schedules_renumbered(ins) {
-                    self.place_in_schedules();
+                    place_in_schedules(&mut self.views);
                 }
                 Ok(true)
             }
