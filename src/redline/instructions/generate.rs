@@ -646,7 +646,22 @@ impl Gen<'_, '_> {
             restated: false,
         });
         self.amend_in_parts((k, d, j), &mut buf);
-        if !self.weighed.take().is_some_and(|w| w.restated) {
+        if self.weighed.take().is_some_and(|w| w.restated) {
+            return;
+        }
+        // A text that becomes numbered paragraphs (or gains its first items) could only be
+        // amended by quoting the new numbers inside words (`for “Trestný” substitute
+        // “(1)\n\nTrestný”`): it is restated whole, as a drafter gives it, however long.
+        let numbered = self.doc.sections[d].subsections.is_empty()
+            && !self.new_sections[j].subsections.is_empty()
+            && self.out[from..].iter().any(quotes_new_unit);
+        if numbered {
+            let whole = Instruction::Replace {
+                section: d,
+                text: target.to_string(),
+            };
+            self.replace_emitted(from, (d, before), whole);
+        } else {
             self.restate_if_shorter(d, target, from, before);
         }
     }
@@ -1743,6 +1758,23 @@ fn words_changed(a: &str, b: &str, changes: &[(Span, Span)]) -> usize {
         .iter()
         .map(|(o, n)| count(&a[o.clone()]) + count(&b[n.clone()]))
         .sum()
+}
+
+/// Whether `ins` puts words into a unit that hold a line opening a paragraph or item
+/// (`“mohol.\n\n(2)\n\nTrestný čin …”`).
+fn quotes_new_unit(ins: &Instruction) -> bool {
+    let new = match ins {
+        Instruction::Edit {
+            edit: TextEdit::Substitute { new, .. },
+            ..
+        } => new,
+        Instruction::Edit {
+            edit: TextEdit::InsertAfter { text, .. },
+            ..
+        } => text,
+        _ => return false,
+    };
+    new.lines().any(|l| opens_unit(l.trim_start()))
 }
 
 /// Whether a text opens with the label of a paragraph or item (`(2)`, `3°`, `b)`, `iv.`).

@@ -2009,3 +2009,25 @@ fn a_change_of_words_in_an_absatz_of_several_sentences_cites_its_sentence() {
     assert!(de.starts_with("1. In § 5 Absatz 1 Satz 1 werden"), "{de}");
     assert_eq!(de.matches(" Satz ").count(), 1, "{de}");
 }
+
+#[test]
+fn an_article_whose_text_becomes_numbered_paragraphs_is_restated_whole() {
+    // Trestný zákon § 16 (Slovak; wording shortened): its one text became paragraph (1), its
+    // letters lines of their own, and a paragraph (2) was added. It was amended by putting
+    // the markers into quoted words (`for “Trestný” substitute “(1)\n\nTrestný”`,
+    // `for “mohol.” substitute “mohol.\n\n(2)\n\n…”`), which no drafter writes.
+    let old = "##### § 15\n\nTrestný čin je spáchaný úmyselne.\n\n##### § 16\n\nTrestný čin je spáchaný z nedbanlivosti, ak páchateľ a) vedel, že môže porušiť záujem, alebo b) nevedel, hoci vedieť mal a mohol.\n\n##### § 17\n\nPre trestnosť činu treba úmyselné zavinenie.\n";
+    let new = "##### § 15\n\nTrestný čin je spáchaný úmyselne.\n\n##### § 16\n\n(1)\n\nTrestný čin je spáchaný z nedbanlivosti, ak páchateľ\n\na)\n\nvedel, že môže porušiť záujem, alebo\n\nb)\n\nnevedel, hoci vedieť mal a mohol.\n\n(2)\n\nTrestný čin je spáchaný z hrubej nedbanlivosti, ak páchateľ hrubo poruší povinnosť.\n\n##### § 17\n\nPre trestnosť činu treba úmyselné zavinenie.\n";
+    for lang in LANGS {
+        let text = round_trip(old, new, lang);
+        let listed = text
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+            .count();
+        assert_eq!(
+            listed, 1,
+            "{lang:?}: one instruction, the article restated\n{text}"
+        );
+        assert!(!text.contains("“(1)"), "{text}");
+    }
+}
