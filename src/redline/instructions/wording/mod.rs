@@ -461,6 +461,11 @@ struct Placed<'s> {
     /// [`super::super::nesting::Nesting::parents`]); empty when no two sections are named alike.
     parents: Vec<Option<usize>>,
     divisions: FxHashMap<(&'s str, &'s str), usize>,
+    /// For each standing section, once asked for: a hash of its keyword, number and
+    /// loneness, as a division it qualifies others by (see [`Placed::digest`]).
+    as_division: Vec<std::cell::OnceCell<u64>>,
+    /// For each standing section, once asked for: [`Placed::lone`].
+    lone: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl<'s> Placed<'s> {
@@ -482,10 +487,14 @@ impl<'s> Placed<'s> {
                 }
             }
         }
+        let as_division = vec![std::cell::OnceCell::new(); standing.len()];
+        let lone = vec![std::cell::OnceCell::new(); standing.len()];
         Placed {
             standing,
             parents,
             divisions,
+            as_division,
+            lone,
         }
     }
 
@@ -495,7 +504,7 @@ impl<'s> Placed<'s> {
         members
             .iter()
             .map(|&m| {
-                let mut chain = Vec::new();
+                let mut chain = Vec::with_capacity(8);
                 let mut at = self.parents[m];
                 while let Some(p) = at {
                     chain.push(p);
@@ -518,11 +527,22 @@ impl<'s> Placed<'s> {
             let (s, sec) = self.standing[m];
             (s, sec.number.is_some(), chain.len()).hash(&mut h);
             for &p in chain {
-                let d = self.standing[p].1;
-                (&d.keyword, &d.number, self.lone(p)).hash(&mut h);
+                self.division_hash(p).hash(&mut h);
             }
         }
         h.finish()
+    }
+
+    /// Standing section `p` as a division in [`Placed::digest`]: its keyword, number and
+    /// loneness, hashed once (a division qualifies every member standing in it).
+    fn division_hash(&self, p: usize) -> u64 {
+        use std::hash::{Hash, Hasher};
+        *self.as_division[p].get_or_init(|| {
+            let d = self.standing[p].1;
+            let mut h = rustc_hash::FxHasher::default();
+            (&d.keyword, &d.number, self.lone(p)).hash(&mut h);
+            h.finish()
+        })
     }
 
     /// What tells `members` (with their `chains`) apart, to be kept with their names.
@@ -536,10 +556,12 @@ impl<'s> Placed<'s> {
     /// Whether standing section `k` is the only division with its keyword and number (a
     /// reader finds it without the divisions above it).
     fn lone(&self, k: usize) -> bool {
-        let sec = self.standing[k].1;
-        sec.number
-            .as_deref()
-            .is_some_and(|n| self.divisions.get(&(sec.keyword.as_str(), n)) == Some(&1))
+        *self.lone[k].get_or_init(|| {
+            let sec = self.standing[k].1;
+            sec.number
+                .as_deref()
+                .is_some_and(|n| self.divisions.get(&(sec.keyword.as_str(), n)) == Some(&1))
+        })
     }
 }
 
@@ -803,9 +825,16 @@ impl<'d, 'a> Wording<'d, 'a> {
         n: &mut Names,
         maps: &mut [&mut RefMap],
     ) -> bool {
+        // The sections standing, placed in their divisions once for every name made again:
+        // an insertion into a code brings tens of sections named like others.
+        let state = self.state.borrow();
+        let placed = std::cell::OnceCell::new();
+        let placed = || {
+            placed.get_or_init(|| Placed::new(state.standing().collect(), &self.doc.nesting, true))
+        };
         let patched = match ins {
             Instruction::Omit { section } => {
-                let base = self.base_name(*section, self.state.borrow().view(*section), form);
+                let base = self.base_name(*section, state.view(*section), form);
                 for m in maps.iter_mut() {
                     m.remove(&n.old[*section], *section);
                 }
@@ -813,7 +842,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     n.total.remove(&base);
                 } else {
                     // The others named alike are named again.
-                    self.rerank(form, &base, n, maps);
+                    self.rerank(form, &base, placed(), n, maps);
                 }
                 // An omitted section keeps its name before ranks, as [`Wording::names_in`]
                 // gives it.
@@ -827,7 +856,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     .collect();
                 for (k, base) in bases.iter().enumerate() {
                     if n.total.contains_key(base) || bases[..k].contains(base) {
-                        self.rerank(form, base, n, maps);
+                        self.rerank(form, base, placed(), n, maps);
                         continue;
                     }
                     n.total.insert(base.clone(), 1);
@@ -838,13 +867,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
                 true
             }
-            Instruction::Renumber { .. } => self.patch_renumbered(before, form, n, maps),
+            Instruction::Renumber { .. } => self.patch_renumbered(before, form, placed, n, maps),
             _ => false,
         };
         // Sections told apart by the divisions they stand in are named again when divisions
         // come, go or take other numbers.
         if patched && !n.told.is_empty() && self.moves_divisions(ins, inserted) {
-            self.requalify(form, n, maps);
+            self.requalify(form, placed(), n, maps);
         }
         patched
     }
@@ -865,10 +894,12 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// section of the run leaves its old name for its new one, and the sections that shared
     /// either are named again (a run whose names no other section bears, before and after,
     /// the common case and a long one in a bill renumbered throughout, needs no more).
-    fn patch_renumbered(
+    /// `placed` gives the standing sections placed in their divisions, made when first asked.
+    fn patch_renumbered<'p>(
         &self,
         before: &[(usize, Section)],
         form: Form,
+        placed: impl Fn() -> &'p Placed<'p>,
         n: &mut Names,
         maps: &mut [&mut RefMap],
     ) -> bool {
@@ -908,31 +939,34 @@ impl<'d, 'a> Wording<'d, 'a> {
         touched.sort_unstable();
         touched.dedup();
         for base in touched {
-            self.rerank(form, &base, n, maps);
+            self.rerank(form, &base, placed(), n, maps);
         }
         true
     }
 
     /// Names again the standing sections whose name before ranks is `base`, told apart as
     /// [`Wording::names_in`] tells them.
-    fn rerank(&self, form: Form, base: &str, n: &mut Names, maps: &mut [&mut RefMap]) {
-        let state = self.state.borrow();
-        let standing: Vec<(Option<usize>, &Section)> = state.standing().collect();
-        let members: Vec<usize> = (0..standing.len())
-            .filter(|&k| match standing[k] {
+    fn rerank(
+        &self,
+        form: Form,
+        base: &str,
+        placed: &Placed,
+        n: &mut Names,
+        maps: &mut [&mut RefMap],
+    ) {
+        let members: Vec<usize> = (0..placed.standing.len())
+            .filter(|&k| match placed.standing[k] {
                 (Some(s), sec) => self.with_base_name(s, sec, form, |name| name == base),
                 (None, sec) => self.base_ref_of(sec, form) == base,
             })
             .collect();
-        let placed = Placed::new(standing, &self.doc.nesting, members.len() > 1);
-        self.rename(form, base, &placed, &members, n, maps);
+        self.rename(form, base, placed, &members, n, maps);
     }
 
     /// Names again every standing section that shares its name before ranks with another,
     /// as [`Wording::names_in`] tells them apart.
-    fn requalify(&self, form: Form, n: &mut Names, maps: &mut [&mut RefMap]) {
-        let state = self.state.borrow();
-        let standing: Vec<(Option<usize>, &Section)> = state.standing().collect();
+    fn requalify(&self, form: Form, placed: &Placed, n: &mut Names, maps: &mut [&mut RefMap]) {
+        let standing = &placed.standing;
         // The names borne by two or more (those with a digest).
         let mut shared: Vec<String> = n.told.keys().cloned().collect();
         shared.sort_unstable();
@@ -963,9 +997,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         for m in &mut members {
             m.sort_unstable();
         }
-        let placed = Placed::new(standing, &self.doc.nesting, true);
         for (base, members) in shared.iter().zip(members) {
-            self.rename(form, base, &placed, &members, n, maps);
+            self.rename(form, base, placed, &members, n, maps);
         }
     }
 
@@ -1222,32 +1255,13 @@ impl<'d, 'a> Wording<'d, 'a> {
         members: &[usize],
         chains: &[Vec<usize>],
     ) -> Vec<String> {
-        let keys: Vec<Vec<(&str, &str)>> = chains
-            .iter()
-            .map(|c| {
-                c.iter()
-                    .map(|&p| {
-                        let sec = placed.standing[p].1;
-                        (sec.keyword.as_str(), sec.number.as_deref().unwrap_or(""))
-                    })
-                    .collect()
-            })
-            .collect();
-        // How many members stand in each run of divisions, by its length.
-        let deepest = keys.iter().map(Vec::len).max().unwrap_or(0);
-        let mut runs: Vec<FxHashMap<&[(&str, &str)], usize>> =
-            vec![FxHashMap::default(); deepest + 1];
-        for k in &keys {
-            for (d, run) in runs.iter_mut().enumerate().take(k.len() + 1) {
-                *run.entry(&k[..d]).or_default() += 1;
-            }
-        }
+        let runs = Runs::of(placed, chains);
         // German names only numbered units so (`Teil 2 Kapitel 1`).
         let qualifies = |m: usize| self.lang != Lang::De || placed.standing[m].1.number.is_some();
-        let mut ranks: FxHashMap<&[(&str, &str)], usize> = FxHashMap::default();
+        let mut ranks: FxHashMap<u32, usize> = FxHashMap::default();
         let mut out = Vec::with_capacity(members.len());
-        for (i, (chain, key)) in chains.iter().zip(&keys).enumerate() {
-            let sharing = |d: usize| runs[d][&key[..d]];
+        for (i, (chain, path)) in chains.iter().zip(&runs.paths).enumerate() {
+            let sharing = |d: usize| runs.members[path[d] as usize];
             // Whether naming the first `d` divisions ends where a reader can start.
             let ends_well = |d: usize| d == 0 || d == chain.len() || placed.lone(chain[d - 1]);
             let member = placed.standing[members[i]].1;
@@ -1280,7 +1294,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     let d = (0..=full)
                         .find(|&d| sharing(d) == alike && ends_well(d))
                         .unwrap_or(full);
-                    let rank = ranks.entry(&key[..full]).or_default();
+                    let rank = ranks.entry(path[full]).or_default();
                     *rank += 1;
                     out.push(format!("{} ({})", named(d), self.rank(*rank)));
                 }
@@ -3128,4 +3142,48 @@ fn strip_number(s: &str) -> &str {
         return r;
     }
     s
+}
+
+/// The runs of divisions that members sharing a name stand in (see [`Wording::tell_apart`]):
+/// the divisions each stands in, outermost first, are named by keyword and number, and every
+/// run of them from the outermost is a node of a trie, so that how many members stand in the
+/// same run is looked up by number rather than by hashing the names again (a code amended by
+/// thousands of instructions tells hundreds of `Chapitre unique` apart after each).
+struct Runs {
+    /// For each member, the node of each run of its divisions by length (0: none).
+    paths: Vec<Vec<u32>>,
+    /// For each node, how many members stand in its run.
+    members: Vec<usize>,
+}
+
+impl Runs {
+    fn of(placed: &Placed, chains: &[Vec<usize>]) -> Runs {
+        let mut names: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+        let mut children: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        let mut members = vec![0];
+        let paths = chains
+            .iter()
+            .map(|chain| {
+                let mut node = 0;
+                members[0] += 1;
+                let mut path = Vec::with_capacity(chain.len() + 1);
+                path.push(0);
+                for &p in chain {
+                    let sec = placed.standing[p].1;
+                    let next_name = names.len() as u32;
+                    let key = (sec.keyword.as_str(), sec.number.as_deref().unwrap_or(""));
+                    let name = *names.entry(key).or_insert(next_name);
+                    let next_node = members.len() as u32;
+                    node = *children.entry((node, name)).or_insert(next_node);
+                    if node == next_node {
+                        members.push(0);
+                    }
+                    members[node as usize] += 1;
+                    path.push(node);
+                }
+                path
+            })
+            .collect();
+        Runs { paths, members }
+    }
 }
