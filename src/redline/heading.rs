@@ -27,7 +27,7 @@ use nom::{
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
     character::complete::{char, digit1, one_of, satisfy, space0},
     combinator::{eof, not, opt, peek, verify},
-    multi::{many0_count, many1_count},
+    multi::{many0_count, many1, many1_count},
     sequence::{preceded, terminated},
 };
 
@@ -686,6 +686,57 @@ fn arabic(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
+/// The capitals of an article the Code général des impôts inserts after a number or its
+/// Latin ordinal, apart, alone to the line's end (`1649 A`, `39 AA`, `49 septies F`, `302 bis
+/// ZA`, `46 quater-0 ZZ bis`, `200-0 A`: 106 articles of its third annex from `49 septies F`
+/// to `49 septies ZZ` were all `Article 49 septies`). `after` past them; only after the French
+/// `Article` (a Swiss article's marginal note is lettered, `Art. 11 A`), and capitals before
+/// words open a title (`Article 5 A compter du …`).
+fn french_capitals<'a>(k: &Keyword, after: &'a str) -> Option<&'a str> {
+    if k.word != "Article" {
+        return None;
+    }
+    capitals_tail(after).ok().map(|(end, _)| end)
+}
+
+/// See [`french_capitals`]: parts apart, capitals (with their own `-1` parts: `80 B-6-1`),
+/// Latin ordinals and digits, or `-0`, as deep as the code nests its insertions (`46 AZA
+/// octies-0 AA`, `46 quater-0 ZZ bis A`, `406 A 12`, `50 terdecies-0`), one of them capitals
+/// or all of them dashed digits, to the line's end.
+fn capitals_tail(i: &str) -> IResult<&str, ()> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Dashed,
+        Capitals,
+        Other,
+    }
+    let blank = || take_while_m_n(1, 1, is_blank);
+    let dashed = || (char('-'), digit1);
+    let (i, parts) = many1(alt((
+        dashed().map(|_| Part::Dashed),
+        preceded(
+            blank(),
+            alt((
+                (
+                    take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase()),
+                    many0_count(dashed()),
+                    boundary,
+                )
+                    .map(|_| Part::Capitals),
+                terminated(latin, boundary).map(|_| Part::Other),
+                terminated(digit1, boundary).map(|_| Part::Other),
+            )),
+        ),
+    )))
+    .parse(i)?;
+    let capitals = parts.contains(&Part::Capitals);
+    if !capitals && parts.iter().any(|&p| p != Part::Dashed) {
+        return fail(i);
+    }
+    let (i, _) = line_end(i)?;
+    Ok((i, ()))
+}
+
 /// The letters after a number's digits: a Latin ordinal, in italics as the Luxembourg official
 /// site prints it (`409*quater*`, and after a part, `135-2*bis*`, `442-1*ter*`: each was read
 /// as `135-2`, `442-1`), or letters ([`suffix`]).
@@ -718,9 +769,12 @@ fn superscript(i: &str) -> IResult<&str, ()> {
 /// taken in the Conseil des ministres (`R*49-21`).
 fn code_letter(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((tag("LO"), tag("L"), tag("R"), tag("D"), tag("A"))).parse(i)?;
-    let (i, _) = opt(char('*')).parse(i)?;
+    let (i, star) = opt(char('*')).parse(i)?;
     match char::<_, nom::error::Error<&str>>('.').parse(i) {
         Ok((i, _)) => Ok((space0(i)?.0, ())),
+        // The Livre des procédures fiscales sets the number apart after the star (`R* 71-1`,
+        // `R* 107 A-1`: eleven articles were all `Article R`).
+        Err(_) if star.is_some() => Ok((space0(i)?.0, ())),
         Err(_) => Ok((i, ())),
     }
 }
@@ -945,7 +999,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         }) else {
             continue;
         };
-        let (after, n) = match division_letter(k, n, after).or_else(|| dashed_index(after)) {
+        let tail = division_letter(k, n, after)
+            .or_else(|| dashed_index(after))
+            .or_else(|| french_capitals(k, after));
+        let (after, n) = match tail {
             Some(end) => (end, taken(rest, end)),
             None => (after, n),
         };
@@ -2208,6 +2265,46 @@ mod tests {
 
     fn some(form: &str, n: &str, title: &str) -> Option<(String, String, String)> {
         Some((form.into(), n.into(), title.into()))
+    }
+
+    #[test]
+    fn french_tax_code_articles_keep_their_capitals() {
+        // The Code général des impôts and its annexes number inserted articles with capitals
+        // after the number or its Latin ordinal (legalize-fr, LEGITEXT000006069574): 106
+        // articles from `49 septies F` to `49 septies ZZ` were all `Article 49 septies`.
+        for n in [
+            "49 septies F",
+            "49 septies I bis",
+            "1649 A",
+            "39 AA",
+            "302 bis ZA",
+            "46 quater-0 ZZ bis",
+            "200-0 A",
+            "46 AZA octies-0 AA",
+            "46 quater-0 ZZ bis A",
+            "406 A 12",
+            "R*80 B-6-1",
+            "67 D-1",
+            "50 terdecies-0",
+            "R* 107 A-1",
+        ] {
+            assert_eq!(
+                h(&format!("##### Article {n}")),
+                some("Article", n, ""),
+                "{n}"
+            );
+            assert_eq!(h(&format!("Article {n}")), some("Article", n, ""), "{n}");
+        }
+        assert_eq!(h("##### Article R* 71-1"), some("Article", "R* 71-1", ""));
+        // Capitals that open a title are the title's.
+        assert_eq!(
+            h("Article 5 A compter du 1er janvier"),
+            some("Article", "5", "A compter du 1er janvier")
+        );
+        assert_eq!(
+            h("Article 5 bis A compter"),
+            some("Article", "5 bis", "A compter")
+        );
     }
 
     #[test]
