@@ -655,15 +655,7 @@ impl Gen<'_, '_> {
         let numbered = self.doc.sections[d].subsections.is_empty()
             && !self.new_sections[j].subsections.is_empty()
             && self.out[from..].iter().any(quotes_new_unit);
-        if numbered {
-            let whole = Instruction::Replace {
-                section: d,
-                text: target.to_string(),
-            };
-            self.replace_emitted(from, (d, before), whole);
-        } else {
-            self.restate_if_shorter(d, target, from, before);
-        }
+        self.restate_if_shorter(d, target, from, before, numbered);
     }
 
     /// Whether the article being amended was restated whole on the way (see
@@ -818,21 +810,32 @@ impl Gen<'_, '_> {
     /// shorter to read: the quotations and set words of each instruction against the new
     /// text once. An article rewritten in thirty places reads better given anew, as drafters
     /// give it; a long article changed in a few words, and a short one changed in one or
-    /// two, keep their amendments, which say what changed.
-    fn restate_if_shorter(&mut self, d: usize, target: &str, from: usize, before: UnitState) {
-        // Paragraphs restated count as the changes they state: the article is weighed as
-        // amended change by change.
-        let parts = self.out[from..].iter().map(reading_length).sum::<usize>() + self.absorbed.1;
+    /// two, keep their amendments, which say what changed. With `always`, it is restated
+    /// however long.
+    fn restate_if_shorter(
+        &mut self,
+        d: usize,
+        target: &str,
+        from: usize,
+        before: UnitState,
+        always: bool,
+    ) {
         let whole = Instruction::Replace {
             section: d,
             text: target.to_string(),
         };
-        let many = self.out.len() - from + self.absorbed.0 >= RESTATED_FROM
-            || self.out[from..]
-                .iter()
-                .any(|ins| self.quotes_heading(d, ins));
-        if !many || parts <= reading_length(&whole) {
-            return;
+        if !always {
+            // Paragraphs restated count as the changes they state: the article is weighed as
+            // amended change by change.
+            let parts =
+                self.out[from..].iter().map(reading_length).sum::<usize>() + self.absorbed.1;
+            let many = self.out.len() - from + self.absorbed.0 >= RESTATED_FROM
+                || self.out[from..]
+                    .iter()
+                    .any(|ins| self.quotes_heading(d, ins));
+            if !many || parts <= reading_length(&whole) {
+                return;
+            }
         }
         self.replace_emitted(from, (d, before), whole);
     }
