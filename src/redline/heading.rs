@@ -31,7 +31,7 @@ use nom::{
     sequence::{preceded, terminated},
 };
 
-use super::style::{DIVISION_ORDINALS, Level, Marker, SET_APART_AFTER, STYLES};
+use super::style::{DIVISION_ORDINALS, Level, Marker, SET_APART_AFTER, STYLES, WORDED_ARTICLES};
 
 /// A keyword of the style table, with every style and level it has there.
 #[derive(Debug, PartialEq, Eq)]
@@ -48,6 +48,8 @@ pub(crate) struct Keyword {
     /// A division that numbers its paragraphs anew in a style that has it (see
     /// [`super::style::Style::schedules`]).
     pub schedule: bool,
+    /// An article numbered by ordinal words ([`super::style::WORDED_ARTICLES`]).
+    pub worded: bool,
     /// The word folded for a quick comparison, when it is ASCII and short.
     fold: Option<AsciiFold>,
 }
@@ -261,6 +263,7 @@ fn lexicon() -> &'static Lexicon {
                             ordinal,
                             uses: Vec::with_capacity(2),
                             schedule: false,
+                            worded: WORDED_ARTICLES.contains(&word),
                             fold: AsciiFold::of(word),
                         });
                         by_word.len() - 1
@@ -992,7 +995,7 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         };
         // Greek laws number their own articles by words where the articles of a code or a
         // treaty they ratify follow (`Άρθρο πρώτο`, `Άρθρο δεύτερο`).
-        let by_words = k.names_division() || k.word.starts_with("Άρθρ");
+        let by_words = k.names_division() || k.word.starts_with("Άρθρ") || k.worded;
         let Ok((after, n)) = number(rest).or_else(|e| match by_words {
             true => ordinal_after_keyword(rest),
             false => Err(e),
@@ -1068,12 +1071,21 @@ fn ordinal_after_keyword(i: &str) -> IResult<&str, &str> {
         alt((digit1, roman_numeral)),
         alt((tag("-lea"), tag("-a"))),
     );
+    let word = || take_while1(char::is_alphabetic);
+    // A ten and its unit apart (`vigésima primera`) before the ten alone.
+    let two_words = verify(
+        (word(), char(' '), word()),
+        |(a, _, b): &(&str, char, &str)| ordinal_word(&i[..a.len() + 1 + b.len()]),
+    );
     let (rest, _) = alt((
         romanian.map(|_| ()),
-        verify(take_while1(char::is_alphabetic), |w: &str| ordinal_word(w)).map(|_| ()),
+        two_words.map(|_| ()),
+        verify(word(), |w: &str| ordinal_word(w)).map(|_| ()),
     ))
     .parse(i)?;
     let (rest, _) = boundary(rest)?;
+    // A provision inserted after another (`Disposición adicional decimonovena bis`).
+    let (rest, _) = opt((char(' '), latin, boundary)).parse(rest)?;
     Ok((rest, taken(i, rest)))
 }
 
@@ -2496,6 +2508,72 @@ mod tests {
     }
 
     #[test]
+    fn spanish_provisions_after_the_articles_are_numbered_by_ordinal_words() {
+        // As the BOE prints them, in plain text and as Markdown headings (legalize-es).
+        assert_eq!(
+            h("Disposición adicional primera. Evaluación."),
+            some("Disposición adicional", "primera", "Evaluación.")
+        );
+        assert_eq!(
+            h("###### Disposición final única."),
+            some("Disposición final", "única", "")
+        );
+        assert_eq!(
+            h("DISPOSICIÓN TRANSITORIA SEGUNDA"),
+            some("Disposición transitoria", "SEGUNDA", "")
+        );
+        assert_eq!(
+            h("Disposición derogatoria única. Derogación normativa."),
+            some("Disposición derogatoria", "única", "Derogación normativa.")
+        );
+        // From the twentieth on, the ten and the unit apart or joined; an inserted one.
+        assert_eq!(
+            h("Disposición adicional vigésima primera. Informe anual."),
+            some(
+                "Disposición adicional",
+                "vigésima primera",
+                "Informe anual."
+            )
+        );
+        assert_eq!(
+            h("Disposición final vigesimoprimera. Entrada en vigor."),
+            some("Disposición final", "vigesimoprimera", "Entrada en vigor.")
+        );
+        assert_eq!(
+            h("Disposición adicional decimonovena bis. Datos."),
+            some("Disposición adicional", "decimonovena bis", "Datos.")
+        );
+        assert_eq!(
+            h("Disposición adicional trigésima. Plazos."),
+            some("Disposición adicional", "trigésima", "Plazos.")
+        );
+        // A ten then a word that is no ordinal: the ten alone.
+        assert_eq!(
+            h("Disposición adicional vigésima Plazos"),
+            some("Disposición adicional", "vigésima", "Plazos")
+        );
+        // Prose that names one is no heading.
+        assert_eq!(h("disposición adicional primera de la Ley 40/2015"), None);
+        assert_eq!(h("Disposición adicional de la Ley 40/2015"), None);
+        let value = super::super::style::ordinal_value;
+        let values = [
+            "única",
+            "ÚNICA",
+            "decimoprimera",
+            "undécima",
+            "vigésima primera",
+            "vigésimo segunda",
+            "vigesimotercera",
+            "trigésima",
+            "nonagésima novena",
+        ]
+        .map(value);
+        assert_eq!(values, [1, 1, 11, 11, 21, 22, 23, 30, 99].map(Some));
+        assert_eq!(value("vigésima única"), None);
+        assert_eq!(value("vigésima décima"), None);
+    }
+
+    #[test]
     fn divisions_numbered_by_ordinal_words() {
         // The German Strafgesetzbuch, the Dutch Wetboek van Strafrecht, the Slovak Trestný
         // zákon and the Czech trestní zákoník as their Markdown editions print them: each
@@ -2559,6 +2637,7 @@ mod tests {
             some("Capítulo", "SEGUNDO", "Derechos y libertades")
         );
         assert_eq!(h("LIBRO PRIMERO"), some("Libro", "PRIMERO", ""));
+        assert_eq!(h("CAPÍTULO ÚNICO"), some("Capítulo", "ÚNICO", ""));
         // Croatian, as zakon.hr prints the Kazneni zakon's chapters.
         assert_eq!(
             h("GLAVA PRVA (I.) TEMELJNE ODREDBE"),

@@ -632,6 +632,13 @@ pub static STYLES: &[Style] = &[
         before: &[
             ("Artículo", A),
             ("Art.", A),
+            // The provisions after the articles, numbered by ordinal words
+            // ([`WORDED_ARTICLES`]): `Disposición adicional primera`, `Disposición final
+            // única`, as the BOE prints them.
+            ("Disposición adicional", A),
+            ("Disposición transitoria", A),
+            ("Disposición derogatoria", A),
+            ("Disposición final", A),
             ("Libro", D),
             ("Parte", D),
             ("Título", D),
@@ -1544,6 +1551,10 @@ pub struct DivisionOrdinals {
     /// Stems that are another spelling of the stem before them (`siebt` of `siebent`: the
     /// StPO's `Siebenter Abschnitt` is its `Siebter Abschnitt` of today).
     pub alternates: &'static [&'static str],
+    /// A ten comes before its unit, as a word apart or joined to it by `o` (Spanish `vigésima
+    /// primera`, `vigesimoprimera`: the twenty-first), where [`DivisionOrdinals::units`]
+    /// come before the ten.
+    pub ten_first: bool,
 }
 
 impl DivisionOrdinals {
@@ -1566,9 +1577,36 @@ impl DivisionOrdinals {
             (self.tens.iter().zip((20..).step_by(10)))
                 .find_map(|(t, v)| w.strip_prefix(t).filter(|e| ending(e)).map(|_| v))
         };
+        if self.ten_first {
+            return ten(word).or_else(|| self.ten_then_unit(word));
+        }
         ten(word).or_else(|| {
             (self.units.iter().zip(1..))
                 .find_map(|(u, v)| word.strip_prefix(u).and_then(ten).map(|t| t + v))
+        })
+    }
+
+    /// The value of a ten and a unit after it (see [`DivisionOrdinals::ten_first`]): apart
+    /// (`vigésima primera`, `vigésimo segunda`) or joined by the ten's `o`, unaccented as the
+    /// RAE writes it (`vigesimoprimera`).
+    fn ten_then_unit(&self, word: &str) -> Option<u32> {
+        let unit = |w: &str| match self.value(w) {
+            Some(v @ 1..=9) if !w.starts_with('ú') => Some(v),
+            _ => None,
+        };
+        (self.tens.iter().zip((20..).step_by(10))).find_map(|(t, v)| {
+            let apart = word
+                .strip_prefix(t)
+                .and_then(|r| r.split_once(' '))
+                .filter(|(e, _)| self.endings.contains(e))
+                .and_then(|(_, u)| unit(u));
+            let joined = || {
+                let plain = t.replace('é', "e");
+                word.strip_prefix(plain.as_str())
+                    .and_then(|r| r.strip_prefix('o'))
+                    .and_then(unit)
+            };
+            apart.or_else(joined).map(|u| v + u)
         })
     }
 }
@@ -1592,6 +1630,16 @@ fn listed_ordinal_value(word: &str) -> Option<u32> {
     }
     DIVISION_ORDINALS.iter().find_map(|o| o.value(&word))
 }
+
+/// Article keywords of [`Style::before`] numbered by ordinal words of [`DIVISION_ORDINALS`],
+/// not by numbers: the Spanish provisions after the articles (`Disposición adicional
+/// primera`, `Disposición transitoria única`, `Disposición final vigésima segunda`).
+pub static WORDED_ARTICLES: &[&str] = &[
+    "Disposición adicional",
+    "Disposición transitoria",
+    "Disposición derogatoria",
+    "Disposición final",
+];
 
 /// The division ordinals of the languages whose codes name divisions by them (the German
 /// Strafgesetzbuch `Achtundzwanzigster Abschnitt`, the Dutch Wetboek van Strafrecht `Eerste
@@ -1618,6 +1666,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         ],
         endings: &["er", "es", "e"],
         alternates: &["siebt"],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "nl",
@@ -1629,6 +1678,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         ],
         endings: &[],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "cs",
@@ -1641,6 +1691,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &["í", "á", "ý", "é"],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "sk",
@@ -1654,18 +1705,28 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         // Short after a long syllable (`piaty`, `piata`), `-í`/`-ia`/`-ie` for the third.
         endings: &["ý", "á", "é", "y", "a", "e", "í", "ia", "ie"],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "es",
+        // `único`, `única` (the one provision of its kind) counts as the first;
+        // `decimoprimera`, `decimosegunda` are the other spelling of the eleventh and twelfth.
         stems: &[
-            "primer", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav", "noven",
-            "décim", "undécim", "duodécim", "decimotercer", "decimocuart", "decimoquint",
-            "decimosext", "decimoséptim", "decimoctav", "decimonoven", "vigésim",
+            "primer", "únic", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav",
+            "noven", "décim", "undécim", "decimoprimer", "duodécim", "decimosegund",
+            "decimotercer", "decimocuart", "decimoquint", "decimosext", "decimoséptim",
+            "decimoctav", "decimonoven", "vigésim",
         ],
-        tens: &[],
+        // From the twentieth on, a ten then a unit, apart or joined (`vigésima primera`,
+        // `vigesimoprimera`, `trigésima`): see `DivisionOrdinals::ten_then_unit`.
+        tens: &[
+            "vigésim", "trigésim", "cuadragésim", "quincuagésim", "sexagésim", "septuagésim",
+            "octogésim", "nonagésim",
+        ],
         units: &[],
         endings: &["o", "a"],
-        alternates: &[],
+        alternates: &["únic", "decimoprimer", "decimosegund"],
+        ten_first: true,
     },
     DivisionOrdinals {
         style: "hr",
@@ -1678,6 +1739,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &["i", "a", "o", "e"],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "pl",
@@ -1691,6 +1753,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         // `-i`, `-ia`, `-ie` after a soft stem (`drugi`, `trzecia`, `trzecie`).
         endings: &["y", "a", "e", "i", "ia", "ie"],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "nordic",
@@ -1699,6 +1762,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &[],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "sv",
@@ -1707,6 +1771,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &[],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "no",
@@ -1718,6 +1783,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &[],
         alternates: &["andre", "syvende"],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "el",
@@ -1732,6 +1798,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &["ο", "ος", "η"],
         alternates: &[],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "it",
@@ -1744,6 +1811,7 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         units: &[],
         endings: &["o", "a"],
         alternates: &[],
+        ten_first: false,
     },
 ];
 

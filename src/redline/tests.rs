@@ -4017,6 +4017,38 @@ fn spanish_ordinals_are_items_and_letras_nest_under_them_as_written() {
 }
 
 #[test]
+fn spanish_provisions_after_the_articles_are_articles_of_their_own() {
+    // A law as the BOE prints it in plain text (shortened, wording invented): the provisions
+    // after the articles are headed `Disposición adicional primera.` and so on. They were
+    // no units: their changes were cited as the last article's paragraph (`Artículo 2,
+    // apartado 2`), and the provision added was a change there, not an added unit.
+    let old = "Artículo 1. Objeto.\n\nLa presente ley regula la protección de los menores en el entorno digital.\n\nArtículo 2. Definiciones.\n\n1. Se entiende por menor toda persona menor de dieciocho años.\n\n2. Se entiende por entorno digital el conjunto de servicios en línea.\n\nDisposición adicional primera. Evaluación.\n\n1. El Gobierno evaluará la aplicación de esta ley.\n\n2. La evaluación se hará en el plazo de dos años.\n\nDisposición adicional segunda. Datos.\n\nLos datos se tratarán conforme a la normativa vigente.\n\nDisposición derogatoria única. Derogación normativa.\n\nQuedan derogadas cuantas disposiciones se opongan a lo establecido en esta ley.\n\nDisposición final vigésima primera. Entrada en vigor.\n\nLa presente ley entrará en vigor a los veinte días de su publicación.\n";
+    let new = old
+        .replace("plazo de dos años", "plazo de tres años")
+        .replace("a los veinte días", "al día siguiente")
+        .replace(
+            "\n\nDisposición derogatoria",
+            "\n\nDisposición adicional tercera. Informe.\n\nEl Gobierno remitirá un informe anual a las Cortes Generales.\n\nDisposición derogatoria",
+        );
+    let r = check(old, &new);
+    assert_eq!((r.structure.old.articles, r.structure.new.articles), (6, 7));
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "Disposición adicional primera, apartado 2",
+            "Disposición final vigésima primera"
+        ]
+    );
+    let added: Vec<&str> = r
+        .sections
+        .iter()
+        .filter(|s| s.status == Status::Added)
+        .map(|s| s.new_label.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(added, ["Disposición adicional tercera"]);
+}
+
+#[test]
 fn spanish_feminine_ordinals_are_cited_as_written() {
     // Código Penal art. 22 (circunstancias agravantes, shortened, wording approximate): the
     // items are feminine ordinals, `1.ª`, `2.ª`. The sign was dropped with the marker, and a
