@@ -176,11 +176,15 @@ impl<'a> Side<'a> {
     /// What makes two sections the same unit by number: kind, chapter (where numbers start
     /// anew in each) and number, and a division's keyword: `Paragraphe 4` is no `Sous-section
     /// 4` (the French Code civil's 2016 pair paired divisions of other kinds by number alone).
-    /// An article's keyword may change with the layout (`Art. 5`, `Article 5`).
+    /// An article's keyword may change with the layout (`Art. 5`, `Article 5`), but not one
+    /// numbered by ordinal words: `Disposición adicional primera` is no `Disposición final
+    /// primera`.
     fn key(&self, i: usize) -> Key<'a> {
         let s = &self.sections[i];
+        let worded = super::style::WORDED_ARTICLES.contains(&s.keyword.as_str());
         let keyword = match s.kind {
             HeadingKind::Division => s.keyword.as_str(),
+            _ if worded => s.keyword.as_str(),
             _ => "",
         };
         (s.kind, s.chapter.as_deref(), s.number.as_deref(), keyword)

@@ -3659,6 +3659,11 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         label.push(' ');
         label.push_str(range);
     }
+    let act = amending_act(h);
+    if let Some(act) = act {
+        label.push(' ');
+        label.push_str(act);
+    }
     Section {
         kind: if level == 0 {
             HeadingKind::Division
@@ -3667,13 +3672,18 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         },
         keyword,
         // An unnumbered Schedule (`SCHEDULE`) has none.
-        number: (numbered && !h.number.is_empty())
-            .then(|| suffixed(keyword_number(h).into_owned())),
+        number: (numbered && !h.number.is_empty()).then(|| {
+            let number = suffixed(keyword_number(h).into_owned());
+            match act {
+                Some(act) => [&number, " ", act].concat(),
+                None => number,
+            }
+        }),
         label,
         title: match below {
             Some(_) => String::new(),
             None if range.is_some() => String::new(),
-            None => unmarked_title(title(f, next, text, level == 0)),
+            None => without_act(unmarked_title(title(f, next, text, level == 0)), act),
         },
         level,
         line: f.line,
@@ -3699,6 +3709,40 @@ fn code_letter_dot(n: &str) -> Option<usize> {
     let code = matches!(&n[..letters], "L" | "R" | "D" | "A" | "LO");
     (code && rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
         .then_some(letters)
+}
+
+/// The act named in brackets at the end of the title of a provision numbered by ordinal words
+/// (`(Llei 16/2013)`, `(10/2018)`): Andorra's consolidated texts append the provisions of
+/// each amending act after the law's own, so that `Disposició final primera (Llei 14/2016)`
+/// stands beside the law's own `Disposició final primera`, and the act tells them apart.
+fn amending_act<'a>(h: &RawHeading<'a>) -> Option<&'a str> {
+    if !matches!(h.form, Form::Keyword(k) if k.worded) {
+        return None;
+    }
+    let title = h.title.trim_end_matches(['.', ' ']);
+    let open = title.rfind('(')?;
+    let act = title[open..].strip_suffix(')')?;
+    let inner = &act[1..];
+    // An act's word, then its number and year (`Llei 9/2012`, `Llei 1993`, `10/2018`).
+    let number = inner
+        .split_once(' ')
+        .filter(|(word, _)| word.starts_with(char::is_uppercase))
+        .map_or(inner, |(_, n)| n);
+    let cited = !number.is_empty()
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    cited.then(|| &title[open..])
+}
+
+/// `title` without the act that [`amending_act`] moved into the label.
+fn without_act(title: String, act: Option<&str>) -> String {
+    let Some(act) = act else {
+        return title;
+    };
+    match title.trim_end_matches(['.', ' ']).strip_suffix(act) {
+        Some(rest) => rest.trim_end().to_string(),
+        None => title,
+    }
 }
 
 /// The Latin ordinal of a heading's number that a converter put alone on the line below, in

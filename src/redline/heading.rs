@@ -2574,6 +2574,36 @@ mod tests {
     }
 
     #[test]
+    fn catalan_divisions_and_provisions_are_numbered_by_ordinal_words() {
+        // As Andorra's laws print them (legalize-ad): the chapters and sections were
+        // unnumbered divisions, and the provisions after the articles no units in plain text.
+        assert_eq!(
+            h("### Capítol primer. Disposicions generals"),
+            some("Capítol", "primer", "Disposicions generals")
+        );
+        assert_eq!(h("Secció segona"), some("Secció", "segona", ""));
+        assert_eq!(h("#### Capítol vintè"), some("Capítol", "vintè", ""));
+        assert_eq!(
+            h("Disposició final tercera. Entrada en vigor"),
+            some("Disposició final", "tercera", "Entrada en vigor")
+        );
+        assert_eq!(
+            h("### Disposició transitòria única"),
+            some("Disposició transitòria", "única", "")
+        );
+        assert_eq!(
+            h("Disposició addicional dotzena"),
+            some("Disposició addicional", "dotzena", "")
+        );
+        let value = super::super::style::ordinal_value;
+        let values = ["primer", "segona", "cinquè", "sisena", "dinovena", "vintè"].map(value);
+        assert_eq!(values, [1, 2, 5, 6, 19, 20].map(Some));
+        // A cardinal is no ordinal.
+        assert_eq!(value("set"), None);
+        assert_eq!(h("Disposició final de la Llei 9/2005"), None);
+    }
+
+    #[test]
     fn divisions_numbered_by_ordinal_words() {
         // The German Strafgesetzbuch, the Dutch Wetboek van Strafrecht, the Slovak Trestný
         // zákon and the Czech trestní zákoník as their Markdown editions print them: each

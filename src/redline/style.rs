@@ -605,6 +605,11 @@ pub static STYLES: &[Style] = &[
             ("Capítol", D),
             ("Secció", D),
             ("Annex", D),
+            // As in Spanish: `Disposició final primera` ([`WORDED_ARTICLES`]).
+            ("Disposició addicional", A),
+            ("Disposició transitòria", A),
+            ("Disposició derogatòria", A),
+            ("Disposició final", A),
         ],
         after: &[],
         markers: &[(DotNumber, ", apartat {}"), (LetterParen, ", lletra {})")],
@@ -1632,13 +1637,18 @@ fn listed_ordinal_value(word: &str) -> Option<u32> {
 }
 
 /// Article keywords of [`Style::before`] numbered by ordinal words of [`DIVISION_ORDINALS`],
-/// not by numbers: the Spanish provisions after the articles (`Disposición adicional
-/// primera`, `Disposición transitoria única`, `Disposición final vigésima segunda`).
+/// not by numbers: the Spanish and Catalan provisions after the articles (`Disposición
+/// adicional primera`, `Disposición transitoria única`, `Disposición final vigésima segunda`,
+/// `Disposició final segona`).
 pub static WORDED_ARTICLES: &[&str] = &[
     "Disposición adicional",
     "Disposición transitoria",
     "Disposición derogatoria",
     "Disposición final",
+    "Disposició addicional",
+    "Disposició transitòria",
+    "Disposició derogatòria",
+    "Disposició final",
 ];
 
 /// The division ordinals of the languages whose codes name divisions by them (the German
@@ -1727,6 +1737,29 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         endings: &["o", "a"],
         alternates: &["únic", "decimoprimer", "decimosegund"],
         ten_first: true,
+    },
+    // Catalan, as Andorra's laws write them (`Capítol primer`, `Secció segona`, `Disposició
+    // final tercera`): whole words, the feminine after the masculine; `únic`, `única` count as
+    // the first. From the twenty-first on (`vint-i-unena`) they are not read.
+    DivisionOrdinals {
+        style: "ca",
+        stems: &[
+            "primer", "primera", "únic", "única", "segon", "segona", "tercer", "tercera",
+            "quart", "quarta", "cinquè", "cinquena", "sisè", "sisena", "setè", "setena",
+            "vuitè", "vuitena", "novè", "novena", "desè", "desena", "onzè", "onzena", "dotzè",
+            "dotzena", "tretzè", "tretzena", "catorzè", "catorzena", "quinzè", "quinzena",
+            "setzè", "setzena", "dissetè", "dissetena", "divuitè", "divuitena", "dinovè",
+            "dinovena", "vintè", "vintena",
+        ],
+        tens: &[],
+        units: &[],
+        endings: &[],
+        alternates: &[
+            "primera", "únic", "única", "segona", "tercera", "quarta", "cinquena", "sisena",
+            "setena", "vuitena", "novena", "desena", "onzena", "dotzena", "tretzena",
+            "catorzena", "quinzena", "setzena", "dissetena", "divuitena", "dinovena", "vintena",
+        ],
+        ten_first: false,
     },
     DivisionOrdinals {
         style: "hr",

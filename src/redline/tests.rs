@@ -4049,6 +4049,63 @@ fn spanish_provisions_after_the_articles_are_articles_of_their_own() {
 }
 
 #[test]
+fn provisions_of_one_number_and_another_kind_are_other_units() {
+    // An additional provision dropped and a final provision of the same ordinal enacted: both
+    // are `primera`, and were paired by that number alone, "Disposición adicional primera
+    // renumbered Disposición final primera", their texts shown as rewritten.
+    let old = "Artículo 1. Objeto.\n\nLa presente ley regula el registro.\n\nDisposición adicional primera. Informe.\n\nEl Gobierno presentará un informe sobre el registro cada año ante las Cortes.\n\nDisposición final única. Entrada en vigor.\n\nLa presente ley entrará en vigor al día siguiente.\n";
+    let new = "Artículo 1. Objeto.\n\nLa presente ley regula el registro.\n\nDisposición final primera. Modificación del Código Civil.\n\nSe modifica el artículo 9 del Código Civil en materia de nacionalidad.\n\nDisposición final segunda. Entrada en vigor.\n\nLa presente ley entrará en vigor al día siguiente.\n";
+    let r = check(old, new);
+    fn label(l: &Option<String>) -> &str {
+        l.as_deref().unwrap_or("")
+    }
+    let rows: Vec<(Status, &str, &str)> = r
+        .sections
+        .iter()
+        .filter(|s| !matches!(s.status, Status::Unchanged | Status::Changed))
+        .map(|s| (s.status, label(&s.old_label), label(&s.new_label)))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Status::Removed, "Disposición adicional primera", ""),
+            (Status::Added, "", "Disposición final primera"),
+        ]
+    );
+    assert_eq!(
+        descriptions(&r),
+        ["Disposición final única renumbered Disposición final segunda"]
+    );
+}
+
+#[test]
+fn provisions_of_amending_acts_are_told_apart_by_their_act() {
+    // Andorra's consolidated texts (legalize-ad) append each amending act's provisions after
+    // the law's own, the act in brackets: three `Disposició final primera` shared one
+    // address, and a change in the third was cited `Disposició final primera`.
+    let old = "### Article 1. Objecte\n\nAquesta llei regula el registre.\n\n### Disposició final primera. Entrada en vigor\n\nAquesta llei entra en vigor el dia següent de ser publicada.\n\n### Disposició final primera (Llei 16/2013)\n\nEs modifica l'article 1 de la Llei del registre.\n\n### Disposició final primera. Publicació (Llei 14/2016)\n\nEs modifica l'article 2 de la Llei del registre.\n";
+    let new = old.replace("article 2 de la", "article 3 de la");
+    let r = check(old, &new);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Disposició final primera (Llei 14/2016)"]
+    );
+    let titles: Vec<(&str, &str)> = r
+        .new_sections
+        .iter()
+        .map(|s| (s.label.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles[1..],
+        [
+            ("Disposició final primera", "Entrada en vigor"),
+            ("Disposició final primera (Llei 16/2013)", ""),
+            ("Disposició final primera (Llei 14/2016)", "Publicació"),
+        ]
+    );
+}
+
+#[test]
 fn spanish_feminine_ordinals_are_cited_as_written() {
     // Código Penal art. 22 (circunstancias agravantes, shortened, wording approximate): the
     // items are feminine ordinals, `1.ª`, `2.ª`. The sign was dropped with the marker, and a
