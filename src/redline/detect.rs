@@ -991,7 +991,8 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
                 continue;
             }
             scores[s] += n * if level == Level::Article { 2 } else { 1 };
-            if level == Level::Article {
+            // The provisions after a Spanish law's articles are of its family of articles.
+            if level == Level::Article && !k.worded {
                 *articles[s].entry(family(k.word)).or_default() += n;
             }
         }
@@ -1072,7 +1073,7 @@ fn numbers_dotted(found: [&[Found]; 2], texts: [&str; 2]) -> bool {
 
 /// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
 /// `Geçici Madde`, by their last word) count together.
-fn family(word: &str) -> &str {
+pub(crate) fn family(word: &str) -> &str {
     let word = word.rfind(' ').map_or(word, |k| &word[k + 1..]);
     let end = word.char_indices().nth(3).map_or(word.len(), |(at, _)| at);
     &word[..end]

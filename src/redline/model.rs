@@ -181,8 +181,24 @@ impl Section {
             && self.in_schedule == other.in_schedule
             && match (&self.chapter, self.in_schedule) {
                 (Some(_), true) => self.number == other.number,
-                _ => self.label == other.label || self.same_ordinal(other),
+                _ => {
+                    self.label == other.label
+                        || self.same_ordinal(other)
+                        || self.same_article_spelt_otherwise(other)
+                }
             }
+    }
+
+    /// Whether both are articles of one number whose keywords are spellings of one word
+    /// (`Art. 10` and `Art 10` in two versions of a Luxembourg law; `Article 5`, `Art. 5`).
+    fn same_article_spelt_otherwise(&self, other: &Section) -> bool {
+        self.kind == HeadingKind::Article
+            && other.kind == HeadingKind::Article
+            && self.number.is_some()
+            && self.number == other.number
+            && !self.keyword.is_empty()
+            && super::detect::family(&self.keyword).to_lowercase()
+                == super::detect::family(&other.keyword).to_lowercase()
     }
 
     /// Whether both are divisions of one keyword numbered by ordinal words of one value,

@@ -320,6 +320,10 @@ const FRENCH: Style = Style {
     before: &[
         ("Article", A),
         ("Art.", A),
+        // Some of legilux's texts write the abbreviation without its dot (`### Art 2.`, a
+        // hundred of Luxembourg's règlements grand-ducaux): only German had it, and they were
+        // read as Austrian law.
+        ("Art", A),
         ("Livre", D),
         ("Partie", D),
         ("Titre", D),

@@ -4106,6 +4106,24 @@ fn provisions_of_amending_acts_are_told_apart_by_their_act() {
 }
 
 #[test]
+fn luxembourg_articles_without_the_abbreviations_dot_are_french() {
+    // legilux writes some règlements grand-ducaux' articles `### Art 2.` (shortened, wording
+    // invented): only the German table had `Art` without its dot, and the text was read as
+    // Austrian law. A later version that writes `Art. 2.` keeps the article's number: it was
+    // reported "Art 2 renumbered Art. 2".
+    let old = "# Règlement grand-ducal du 15 octobre 1992 concernant les élections\n\n### Art 1<sup>er</sup>.\n\nLes représentants des agents sont élus par les agents de l'entreprise.\n\n### Art 2.\n\nLe mandat des représentants est de cinq ans et il est renouvelable une fois.\n\n### Art 3.\n\nLes élections ont lieu au mois de mars de la dernière année du mandat.\n";
+    let new = old
+        .replace("### Art 2.", "### Art. 2.")
+        .replace("cinq ans", "six ans");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "fr");
+    // The heading's spelling and the words below it.
+    assert_eq!(hunk_addresses(&r), ["Art. 2", "Art. 2"]);
+    assert!(r.renumberings.is_empty(), "{:?}", descriptions(&r));
+    assert!(r.sections.iter().all(|s| !s.renumbered));
+}
+
+#[test]
 fn spanish_feminine_ordinals_are_cited_as_written() {
     // Código Penal art. 22 (circunstancias agravantes, shortened, wording approximate): the
     // items are feminine ordinals, `1.ª`, `2.ª`. The sign was dropped with the marker, and a
