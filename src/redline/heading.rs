@@ -1072,18 +1072,22 @@ fn ordinal_after_keyword(i: &str) -> IResult<&str, &str> {
         alt((tag("-lea"), tag("-a"))),
     );
     let word = || take_while1(char::is_alphabetic);
-    // A ten and its unit apart (`vigésima primera`) before the ten alone.
-    let two_words = verify(
-        (word(), char(' '), word()),
-        |(a, _, b): &(&str, char, &str)| ordinal_word(&i[..a.len() + 1 + b.len()]),
-    );
     let (rest, _) = alt((
         romanian.map(|_| ()),
-        two_words.map(|_| ()),
         verify(word(), |w: &str| ordinal_word(w)).map(|_| ()),
     ))
     .parse(i)?;
     let (rest, _) = boundary(rest)?;
+    // A ten, then its unit apart (`vigésima primera`).
+    let value = super::style::ordinal_value(taken(i, rest));
+    let (rest, _) = match value.is_some_and(|v| v >= 20 && v % 10 == 0) {
+        true => opt(verify((char(' '), word()), |(_, unit): &(char, &str)| {
+            let ten = i.len() - rest.len();
+            ordinal_word(&i[..ten + 1 + unit.len()])
+        }))
+        .parse(rest)?,
+        false => (rest, None),
+    };
     // A provision inserted after another (`Disposición adicional decimonovena bis`).
     let (rest, _) = opt((char(' '), latin, boundary)).parse(rest)?;
     Ok((rest, taken(i, rest)))

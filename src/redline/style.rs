@@ -1573,14 +1573,17 @@ impl DivisionOrdinals {
             [] => end.is_empty(),
             endings => endings.contains(&end),
         };
-        let mut value = 0;
-        for stem in self.stems {
-            if !self.alternates.contains(stem) {
-                value += 1;
-            }
-            if word.strip_prefix(stem).is_some_and(ending) {
-                return Some(value);
-            }
+        // Every ordinal of a language with endings ends in one (most words asked are not
+        // ordinals, and are turned away here before the stems are tried).
+        if !self.endings.is_empty() && !self.endings.iter().any(|e| word.ends_with(e)) {
+            return None;
+        }
+        // The value counts the stems up to the one found, but for the other spellings (looked
+        // up only once one is found: most words asked are no ordinals).
+        if let Some(k) = (self.stems.iter()).position(|s| word.strip_prefix(s).is_some_and(ending))
+        {
+            let own = |s: &&&str| !self.alternates.contains(*s);
+            return Some(self.stems[..=k].iter().filter(own).count() as u32);
         }
         let ten = |w: &str| {
             (self.tens.iter().zip((20..).step_by(10)))
@@ -1610,14 +1613,26 @@ impl DivisionOrdinals {
                 .filter(|(e, _)| self.endings.contains(e))
                 .and_then(|(_, u)| unit(u));
             let joined = || {
-                let plain = t.replace('é', "e");
-                word.strip_prefix(plain.as_str())
+                strip_unaccented(word, t)
                     .and_then(|r| r.strip_prefix('o'))
                     .and_then(unit)
             };
             apart.or_else(joined).map(|u| v + u)
         })
     }
+}
+
+/// `word` after `prefix` written without the acute accent on its `é` (`vigesim` for
+/// `vigésim`), if it starts so.
+fn strip_unaccented<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut rest = word.chars();
+    for p in prefix.chars() {
+        let plain = if p == 'é' { 'e' } else { p };
+        if rest.next()? != plain {
+            return None;
+        }
+    }
+    Some(rest.as_str())
 }
 
 /// The value of an ordinal word of [`DIVISION_ORDINALS`], in any case (`Siebenter` and
