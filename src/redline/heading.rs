@@ -2558,6 +2558,12 @@ mod tests {
         );
         // Prose that names one is no heading.
         assert_eq!(h("disposición adicional primera de la Ley 40/2015"), None);
+        assert_eq!(
+            h("Disposición final primera de la Ley 40/2015, de 1 de octubre"),
+            None
+        );
+        // Quoted by an amending law, it is the quotation's.
+        assert!(h("«Disposición adicional quinta. Informe.»").is_none());
         assert_eq!(h("Disposición adicional de la Ley 40/2015"), None);
         let value = super::super::style::ordinal_value;
         let values = [
