@@ -3661,7 +3661,7 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         label.push_str(range);
     }
     let act = amending_act(h);
-    if let Some(act) = act {
+    if let Some((_, act)) = &act {
         label.push(' ');
         label.push_str(act);
     }
@@ -3675,8 +3675,8 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         // An unnumbered Schedule (`SCHEDULE`) has none.
         number: (numbered && !h.number.is_empty()).then(|| {
             let number = suffixed(keyword_number(h).into_owned());
-            match act {
-                Some(act) => [&number, " ", act].concat(),
+            match &act {
+                Some((_, act)) => [&number, " ", act].concat(),
                 None => number,
             }
         }),
@@ -3684,7 +3684,10 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         title: match below {
             Some(_) => String::new(),
             None if range.is_some() => String::new(),
-            None => without_act(unmarked_title(title(f, next, text, level == 0)), act),
+            None => without_act(
+                unmarked_title(title(f, next, text, level == 0)),
+                act.as_ref().map(|(written, _)| *written),
+            ),
         },
         level,
         line: f.line,
@@ -3713,29 +3716,43 @@ fn code_letter_dot(n: &str) -> Option<usize> {
 }
 
 /// The act named in brackets at the end of the title of a provision numbered by ordinal words
-/// (`(Llei 16/2013)`, `(10/2018)`): Andorra's consolidated texts append the provisions of
-/// each amending act after the law's own, so that `Disposició final primera (Llei 14/2016)`
-/// stands beside the law's own `Disposició final primera`, and the act tells them apart.
-fn amending_act<'a>(h: &RawHeading<'a>) -> Option<&'a str> {
+/// (`(Llei 16/2013)`, `(10/2018)`, `(Llei 10/2012, del 11 de juliol)`): Andorra's consolidated
+/// texts append the provisions of each amending act after the law's own, so that `Disposició
+/// final primera (Llei 14/2016)` stands beside the law's own `Disposició final primera`, and
+/// the act tells them apart. The brackets as written, and the act as cited: its name, up to
+/// its date (`(Llei 10/2012)`).
+fn amending_act<'a>(h: &RawHeading<'a>) -> Option<(&'a str, String)> {
     if !matches!(h.form, Form::Keyword(k) if k.worded) {
         return None;
     }
     let title = h.title.trim_end_matches(['.', ' ']);
     let open = title.rfind('(')?;
-    let act = title[open..].strip_suffix(')')?;
-    let inner = &act[1..];
-    // An act's word, then its number and year (`Llei 9/2012`, `Llei 1993`, `10/2018`).
-    let number = inner
-        .split_once(' ')
-        .filter(|(word, _)| word.starts_with(char::is_uppercase))
-        .map_or(inner, |(_, n)| n);
-    let cited = !number.is_empty()
-        && number.starts_with(|c: char| c.is_ascii_digit())
-        && number.bytes().all(|b| b.is_ascii_digit() || b == b'/');
-    cited.then(|| &title[open..])
+    let inner = title[open..].strip_suffix(')')?.get(1..)?;
+    let name = inner.split(',').next().unwrap_or(inner).trim_end();
+    let numbered = name.starts_with(|c: char| c.is_ascii_digit())
+        && name.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    let act = ACT_WORDS
+        .iter()
+        .any(|w| name.strip_prefix(w).is_some_and(|r| r.starts_with(' ')));
+    (numbered || act).then(|| (&title[open..], ["(", name, ")"].concat()))
 }
 
-/// `title` without the act that [`amending_act`] moved into the label.
+/// The words that open the name of an act (Catalan and Spanish).
+const ACT_WORDS: &[&str] = &[
+    "Llei",
+    "Ley",
+    "Decret",
+    "Decreto",
+    "Real Decreto",
+    "Reglament",
+    "Reglamento",
+    "Codi",
+    "Código",
+    "Ordre",
+    "Orden",
+];
+
+/// `title` without the brackets that [`amending_act`] read.
 fn without_act(title: String, act: Option<&str>) -> String {
     let Some(act) = act else {
         return title;

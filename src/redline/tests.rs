@@ -4083,7 +4083,7 @@ fn provisions_of_amending_acts_are_told_apart_by_their_act() {
     // Andorra's consolidated texts (legalize-ad) append each amending act's provisions after
     // the law's own, the act in brackets: three `Disposició final primera` shared one
     // address, and a change in the third was cited `Disposició final primera`.
-    let old = "### Article 1. Objecte\n\nAquesta llei regula el registre.\n\n### Disposició final primera. Entrada en vigor\n\nAquesta llei entra en vigor el dia següent de ser publicada.\n\n### Disposició final primera (Llei 16/2013)\n\nEs modifica l'article 1 de la Llei del registre.\n\n### Disposició final primera. Publicació (Llei 14/2016)\n\nEs modifica l'article 2 de la Llei del registre.\n";
+    let old = "### Article 1. Objecte\n\nAquesta llei regula el registre.\n\n### Disposició final primera. Entrada en vigor\n\nAquesta llei entra en vigor el dia següent de ser publicada.\n\n### Disposició final primera (Llei 16/2013)\n\nEs modifica l'article 1 de la Llei del registre.\n\n### Disposició final primera. Publicació (Llei 14/2016)\n\nEs modifica l'article 2 de la Llei del registre.\n\n### Disposició final primera (Llei 10/2012, del 11 de juliol)\n\nEs modifica l'article 4 de la Llei del registre.\n\n### Disposició final segona (derogada)\n\nSense contingut.\n";
     let new = old.replace("article 2 de la", "article 3 de la");
     let r = check(old, &new);
     assert_eq!(
@@ -4101,6 +4101,9 @@ fn provisions_of_amending_acts_are_told_apart_by_their_act() {
             ("Disposició final primera", "Entrada en vigor"),
             ("Disposició final primera (Llei 16/2013)", ""),
             ("Disposició final primera (Llei 14/2016)", "Publicació"),
+            ("Disposició final primera (Llei 10/2012)", ""),
+            // A note on the provision, no act.
+            ("Disposició final segona", "(derogada)"),
         ]
     );
 }
