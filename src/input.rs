@@ -75,7 +75,7 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
 /// Files from this size on are mapped by [`read_mapped`] rather than read.
 const MAP_FROM: u64 = 64 << 10;
 
-/// [`read_bytes`] for a large input that is only read: a regular file of [`MAP_FROM`] bytes or
+/// [`read_bytes`] for a large input that is only read: a regular file of `MAP_FROM` bytes or
 /// more is mapped into memory, its pages mapped all at once. Read into a buffer, every 4 KiB
 /// of it costs a page fault when first written: the redline of a 1.6 MB code pair took 400
 /// of its 1,000 page faults to read its two files.

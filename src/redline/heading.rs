@@ -161,7 +161,7 @@ pub enum OnlyIn {
     /// Swiss texts: a letter whose dot runs straight into a note's call and then its text
     /// (`d.2 la remise en état …`, see [`inline_note_call`]).
     Swiss,
-    /// Texts whose style writes its markers tight ([`Style::writes_tight`]): a letter or a
+    /// Texts whose style writes its markers tight ([`super::style::Style::writes_tight`]): a letter or a
     /// dotted number with its words right after it (`a.Koelinstallaties zijn …`, `8.1Periodieke
     /// inspecties`, see [`tight_letter`]).
     Tight,

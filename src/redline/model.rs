@@ -156,7 +156,7 @@ pub struct Section {
     /// name it: `2 kap. 1 §`.
     #[serde(skip)]
     pub chapter: Option<String>,
-    /// A paragraph of a Schedule (see [`super::style::Style::schedules`]): its chapter is the
+    /// A paragraph of a Schedule (see the style's `schedules`): its chapter is the
     /// Schedule, and it is cited `para.` (`Sch. 4 para. 7`), not as a section.
     #[serde(skip)]
     pub in_schedule: bool,
@@ -411,7 +411,7 @@ pub struct Redline {
     /// Every aligned unit at every level (division, article, paragraph, item), as a tree in
     /// the order of [`Redline::sections`].
     pub units: Vec<UnitChange>,
-    /// Operations rebuilding the new text from the old one (see [`apply`]).
+    /// Operations rebuilding the new text from the old one (see [`super::ops::apply`]).
     pub ops: Vec<Op>,
     /// The sections of the old text.
     pub old_sections: Vec<Section>,

@@ -186,8 +186,8 @@ impl Sentences {
         self.starts(text, 0..text.len()).count()
     }
 
-    /// Where the sentences after the first start in `text[range]` (as [`Sentences::boundaries`]
-    /// counts them): the byte after each stop that ends one.
+    /// Where the sentences after the first start in `text[range]` (as the tests'
+    /// `Sentences::boundaries` counts them): the byte after each stop that ends one.
     pub fn starts<'a>(
         &'a self,
         text: &'a str,

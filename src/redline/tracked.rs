@@ -82,7 +82,7 @@ pub fn pieces(r: &Redline) -> Vec<Piece> {
 /// stood, so that accepting every change gives the new text and rejecting every change the
 /// old one. A moved section that was also edited is shown moved whole, its edits inside the
 /// move not marked word by word. Line breaks are then kept as a word processor best keeps
-/// them (see [`compact_breaks`]): `old` and `new` are the texts the redline compared.
+/// them (see `compact_breaks`): `old` and `new` are the texts the redline compared.
 pub fn tracked(r: &Redline, old: &str, new: &str) -> Vec<Piece> {
     compact_breaks(with_moves(r), old.as_bytes(), new.as_bytes())
 }

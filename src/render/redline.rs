@@ -303,7 +303,7 @@ fn md_line_start(line: &str) -> String {
 }
 
 /// The lines of a hunk in Markdown, removed words struck through and added words in bold
-/// (see [`emphasis`](super::emphasis)).
+/// (see [`super::emphasis`]).
 fn md_marked_lines(hunk: &Hunk) -> Vec<String> {
     let mark = |kind| match kind {
         FragmentKind::Equal => Mark::Plain,

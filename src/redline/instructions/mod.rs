@@ -2,9 +2,9 @@
 //! for “ten” substitute “five”.", "§ 5 wird aufgehoben."), and an applier that reads such
 //! instructions back and carries them out on the old text.
 //!
-//! The flow: [`generate`] turns a [`Redline`](super::Redline) into [`Instruction`]s addressed
-//! by legal address in the old text; [`wording`] states each one in the drafting style of a
-//! [`Lang`] and reads it back (a nom grammar per language); [`apply`] parses a document of
+//! The flow: `generate` turns a [`Redline`](super::Redline) into [`Instruction`]s addressed
+//! by legal address in the old text; `wording` states each one in the drafting style of a
+//! [`Lang`] and reads it back (a nom grammar per language); `apply` parses a document of
 //! instructions and applies it to the old text through the old text's own structure (its
 //! sections, paragraphs and items as detection splits them), never through the redline's
 //! byte operations. The generator checks every instruction it emits by reading it back and
