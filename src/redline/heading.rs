@@ -571,7 +571,8 @@ fn strip_word<'a>(i: &'a str, word: &str) -> Option<&'a str> {
             return None;
         }
     }
-    Some(rest.next().map_or("", |(at, _)| &i[at..]))
+    // At the line's end, the end of `i` itself: offsets are taken from what is returned.
+    Some(rest.next().map_or(&i[i.len()..], |(at, _)| &i[at..]))
 }
 
 /// Letters after the digits of a number: `5a`, `1er`, `5bis`, `348Α`.
@@ -987,6 +988,12 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         if k.schedule && rest.trim_end().is_empty() {
             return Ok((rest, (Form::Keyword(k), &rest[..0])));
         }
+        // The one provision of its kind may go unnumbered (`Disposició final`, `Disposición
+        // derogatoria.`, `Disposició final (Llei 9/2012)`); words after it are a sentence
+        // (`Disposición final de la Ley 40/2015`).
+        if k.worded && unnumbered(rest) {
+            return Ok((rest, (Form::Keyword(k), &rest[..0])));
+        }
         let spaced = blanks1(rest);
         let rest = match spaced {
             Ok((r, _)) => r,
@@ -1020,6 +1027,17 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return Ok((after, (Form::Keyword(k), n)));
     }
     fail(i)
+}
+
+/// Whether what follows a keyword leaves it unnumbered: nothing, a full stop and a title, or
+/// an act in brackets.
+fn unnumbered(rest: &str) -> bool {
+    let rest = rest.trim_end();
+    let after = rest.trim_start_matches([' ', '\t']);
+    rest.is_empty()
+        || rest == "."
+        || rest.starts_with(". ")
+        || (after.len() < rest.len() && after.starts_with('('))
 }
 
 /// `Kapittel 4 A.`: a capital set apart after a division's number, then the heading's dot: a
@@ -2556,7 +2574,22 @@ mod tests {
             h("Disposición adicional vigésima Plazos"),
             some("Disposición adicional", "vigésima", "Plazos")
         );
+        // The one provision of its kind, unnumbered: a full stop and a title, or an act in
+        // brackets, may follow, as may nothing.
+        assert_eq!(
+            h("Disposición final. Entrada en vigor."),
+            some("Disposición final", "", "Entrada en vigor.")
+        );
+        assert_eq!(
+            h("DISPOSICIÓN DEROGATORIA"),
+            some("Disposición derogatoria", "", "")
+        );
+        assert_eq!(
+            h("### Disposició final (Llei 9/2012)"),
+            some("Disposició final", "", "(Llei 9/2012)")
+        );
         // Prose that names one is no heading.
+        assert_eq!(h("Disposición final de la Ley 40/2015"), None);
         assert_eq!(h("disposición adicional primera de la Ley 40/2015"), None);
         assert_eq!(
             h("Disposición final primera de la Ley 40/2015, de 1 de octubre"),

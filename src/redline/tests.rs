@@ -4049,6 +4049,20 @@ fn spanish_provisions_after_the_articles_are_articles_of_their_own() {
 }
 
 #[test]
+fn the_one_provision_of_its_kind_is_a_unit_without_a_number() {
+    // A law whose repealing and final provisions are the only ones of their kind, headed
+    // without a number as older laws and Andorra's (`Disposició final`) write them (wording
+    // invented): the final provision's change was cited as the last article's. A keyword
+    // outside ASCII that ends its line (`DISPOSICIÓN DEROGATORIA`) had no place in the line
+    // to number it from.
+    let old = "Artículo 1. Objeto.\n\nLa presente ley regula el registro.\n\nDISPOSICIÓN DEROGATORIA\n\nQueda derogada la Ley 5/1990.\n\nDisposición final. Entrada en vigor.\n\nLa presente ley entrará en vigor al día siguiente.\n";
+    let new = old.replace("al día siguiente", "a los veinte días");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["Disposición final"]);
+}
+
+#[test]
 fn provisions_of_one_number_and_another_kind_are_other_units() {
     // An additional provision dropped and a final provision of the same ordinal enacted: both
     // are `primera`, and were paired by that number alone, "Disposición adicional primera
