@@ -19,7 +19,7 @@ use super::heading::{
 };
 use super::style::{
     ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN, SWISS_ITALIAN, Style, cite,
-    marker_order,
+    keyword_family, marker_order,
 };
 use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
 
@@ -993,7 +993,7 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
             scores[s] += n * if level == Level::Article { 2 } else { 1 };
             // The provisions after a Spanish law's articles are of its family of articles.
             if level == Level::Article && !k.worded {
-                *articles[s].entry(family(k.word)).or_default() += n;
+                *articles[s].entry(keyword_family(k.word)).or_default() += n;
             }
         }
     }
@@ -1069,14 +1069,6 @@ fn numbers_dotted(found: [&[Found]; 2], texts: [&str; 2]) -> bool {
         }
     }
     all > 0 && 2 * dotted > all
-}
-
-/// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
-/// `Geçici Madde`, by their last word) count together.
-pub(crate) fn family(word: &str) -> &str {
-    let word = word.rfind(' ').map_or(word, |k| &word[k + 1..]);
-    let end = word.char_indices().nth(3).map_or(word.len(), |(at, _)| at);
-    &word[..end]
 }
 
 /// The level of a keyword in the chosen style. A keyword of another style counts only as a

@@ -26,7 +26,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
     character::complete::{char, digit1, one_of, satisfy, space0},
-    combinator::{eof, not, opt, peek, verify},
+    combinator::{eof, map_opt, not, opt, peek, verify},
     multi::{many0_count, many1, many1_count},
     sequence::{preceded, terminated},
 };
@@ -1090,14 +1090,13 @@ fn ordinal_after_keyword(i: &str) -> IResult<&str, &str> {
         alt((tag("-lea"), tag("-a"))),
     );
     let word = || take_while1(char::is_alphabetic);
-    let (rest, _) = alt((
-        romanian.map(|_| ()),
-        verify(word(), |w: &str| ordinal_word(w)).map(|_| ()),
+    let (rest, value) = alt((
+        romanian.map(|_| None),
+        map_opt(word(), |w: &str| super::style::ordinal_value(w).map(Some)),
     ))
     .parse(i)?;
     let (rest, _) = boundary(rest)?;
     // A ten, then its unit apart (`vigésima primera`).
-    let value = super::style::ordinal_value(taken(i, rest));
     let (rest, _) = match value.is_some_and(|v| v >= 20 && v % 10 == 0) {
         true => opt(verify((char(' '), word()), |(_, unit): &(char, &str)| {
             let ten = i.len() - rest.len();

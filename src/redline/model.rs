@@ -197,8 +197,8 @@ impl Section {
             && self.number.is_some()
             && self.number == other.number
             && !self.keyword.is_empty()
-            && super::detect::family(&self.keyword).to_lowercase()
-                == super::detect::family(&other.keyword).to_lowercase()
+            && super::style::keyword_family(&self.keyword).to_lowercase()
+                == super::style::keyword_family(&other.keyword).to_lowercase()
     }
 
     /// Whether both are divisions of one keyword numbered by ordinal words of one value,

@@ -1582,8 +1582,10 @@ impl DivisionOrdinals {
         // up only once one is found: most words asked are no ordinals).
         if let Some(k) = (self.stems.iter()).position(|s| word.strip_prefix(s).is_some_and(ending))
         {
-            let own = |s: &&&str| !self.alternates.contains(*s);
-            return Some(self.stems[..=k].iter().filter(own).count() as u32);
+            let own = self.stems[..=k]
+                .iter()
+                .filter(|s| !self.alternates.contains(s));
+            return Some(own.count() as u32);
         }
         let ten = |w: &str| {
             (self.tens.iter().zip((20..).step_by(10)))
@@ -1653,6 +1655,14 @@ fn listed_ordinal_value(word: &str) -> Option<u32> {
         word = word.chars().map(super::heading::greek_unaccented).collect();
     }
     DIVISION_ORDINALS.iter().find_map(|o| o.value(&word))
+}
+
+/// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
+/// `Geçici Madde`, by their last word) count together.
+pub(crate) fn keyword_family(word: &str) -> &str {
+    let word = word.rfind(' ').map_or(word, |k| &word[k + 1..]);
+    let end = word.char_indices().nth(3).map_or(word.len(), |(at, _)| at);
+    &word[..end]
 }
 
 /// Article keywords of [`Style::before`] numbered by ordinal words of [`DIVISION_ORDINALS`],
