@@ -181,7 +181,7 @@ impl<'a> Side<'a> {
     /// primera`.
     fn key(&self, i: usize) -> Key<'a> {
         let s = &self.sections[i];
-        let worded = super::style::WORDED_ARTICLES.contains(&s.keyword.as_str());
+        let worded = super::style::worded_keyword(&s.keyword);
         let keyword = match s.kind {
             HeadingKind::Division => s.keyword.as_str(),
             _ if worded => s.keyword.as_str(),

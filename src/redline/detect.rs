@@ -313,6 +313,7 @@ fn find_with<'a>(
     if quoted.len() >= QUOTED_ARTICLES {
         quoted_articles(text, quoted, &mut out);
     }
+    drop_ungrouped_provisions(text, &mut out);
     // Markdown headings of words that are sentences of the text around them; a document's
     // title (`# …`) is its title whatever follows it.
     let sentence: Vec<bool> = (0..out.len())
@@ -333,6 +334,56 @@ fn find_with<'a>(
     drop_schedule_notes(text, &mut out);
     drop_bold_lines_over_no_article(text, &mut out);
     out
+}
+
+/// Keeps a provision numbered by an ordinal word alone (`PRIMERA.`) only under the heading of
+/// its group (`DISPOSICIONES COMPLEMENTARIAS FINALES`), and a group's heading only over such
+/// a provision: elsewhere `Primera.` opens a sentence's list, and the words of a group's
+/// kind may be a chapter's title. A group runs to the next heading by a keyword or in
+/// Markdown; paragraphs and items inside its provisions leave it open. A Markdown heading so
+/// turned down is read by its words, as it was before it was read as a group or a provision
+/// (Andorra's `### Primera. Modificació del Codi penal` under a misspelt `### Disposicións
+/// finals` is a division named so).
+fn drop_ungrouped_provisions<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
+    let group = |f: &Found| matches!(f.heading.form, Form::Keyword(k) if k.group);
+    let grouped = |f: &Found| matches!(f.heading.form, Form::Keyword(k) if k.grouped);
+    if !found.iter().any(|f| group(f) || grouped(f)) {
+        return;
+    }
+    let mut keep = vec![true; found.len()];
+    // The open group's heading, and whether a provision followed it.
+    let mut open: Option<(usize, bool)> = None;
+    for (k, f) in found.iter().enumerate() {
+        let closes = matches!(f.heading.form, Form::Keyword(_) | Form::Markdown) && !grouped(f);
+        if closes && let Some((g, false)) = open.take() {
+            keep[g] = false;
+        }
+        if group(f) {
+            open = Some((k, false));
+        } else if grouped(f) {
+            match &mut open {
+                Some((_, used)) => *used = true,
+                None => keep[k] = false,
+            }
+        } else if closes {
+            open = None;
+        }
+    }
+    if let Some((g, false)) = open {
+        keep[g] = false;
+    }
+    for (f, keep) in found.iter_mut().zip(&mut keep) {
+        if *keep || !f.markdown {
+            continue;
+        }
+        let line = text[f.start..f.end].trim_end_matches('\n');
+        if let Some(heading) = super::heading::markdown_words(line) {
+            f.heading = heading;
+            *keep = true;
+        }
+    }
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Keeps a line of capitals set in bold alone (see [`super::heading`]'s `bold_capitals`) as a
@@ -1795,6 +1846,13 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
             [number, mark, " ", k.word].concat()
         }
         Form::Keyword(k) if k.word == "§" => ["§ ", number].concat(),
+        // A group's heading as written (`DISPOSICIONES FINALES Y TRANSITORIAS`).
+        Form::Keyword(k) if k.group => {
+            let line = &text[f.start..f.start + h.number_at.end];
+            heading_words(line).to_string()
+        }
+        // Named after its group once the sections are built (see [`name_grouped`]).
+        Form::Keyword(k) if k.grouped => [k.word, " ", &number.to_lowercase()].concat(),
         // An Act's only Schedule, unnumbered (`SCHEDULE`).
         Form::Keyword(k) if number.is_empty() => k.word.to_string(),
         // An ordinal word after the keyword, both as written (`CAPÍTULO SEGUNDO`, `ČÁST
@@ -2021,9 +2079,17 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
     let stands_apart = next_heading.is_none_or(|h| h.start != below_at);
     let below = first_line(below).trim();
     // Only a Markdown heading can be a title standing apart (most lines below are text).
+    // A provision's ordinal alone is a title here (`### Disposició transitòria`, `##### Única`):
+    // under no group's heading, it heads no provision of its own (see
+    // [`drop_ungrouped_provisions`]).
     let markdown_below = below
         .starts_with('#')
-        .then(|| parse_heading(below))
+        .then(|| match parse_heading(below) {
+            Some(h) if matches!(h.form, Form::Keyword(k) if k.grouped) => {
+                super::heading::markdown_words(below)
+            }
+            h => h,
+        })
         .flatten();
     match markdown_below {
         // A Markdown title under the heading (see [`drop_title_lines`]), blank lines between.
@@ -2040,7 +2106,7 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
         {
             below.trim_matches(['*', '_', '#', ' ']).to_string()
         }
-        _ if next.is_empty() || parse_heading(next).is_some() => String::new(),
+        _ if next.is_empty() || heads_by_itself(next) => String::new(),
         _ => next.trim_matches(['*', '_', '#', ' ']).to_string(),
     }
 }
@@ -2182,7 +2248,15 @@ fn division_title(line: &str) -> bool {
     !line.is_empty()
         && line.chars().nth(120).is_none()
         && !line.ends_with(['.', ';', ':', ','])
-        && parse_heading(line).is_none()
+        && !heads_by_itself(line)
+}
+
+/// Whether `line` is a heading whatever stands around it: not a group of provisions'
+/// heading nor a provision's ordinal alone, which head units only together (see
+/// [`drop_ungrouped_provisions`]). `CAPÍTULO V` over `DISPOSICIONES FINALES` and the
+/// articles is titled so.
+fn heads_by_itself(line: &str) -> bool {
+    parse_heading(line).is_some_and(|h| !matches!(h.form, Form::Keyword(k) if k.group || k.grouped))
 }
 
 /// Splits one text into sections at levels 0 and 1; deeper headings become the sections'
@@ -2366,6 +2440,7 @@ fn build(
         None => {}
     }
     fold_contents(text, &mut sections);
+    name_grouped(&mut sections);
     for s in &mut sections {
         unescape_markdown(&mut s.title);
     }
@@ -2375,6 +2450,74 @@ fn build(
         super::sublists::nest_inner_lists(text, (s.start, s.end, s.line), &mut s.subsections);
     }
     sections
+}
+
+/// Names each provision numbered by an ordinal word alone after the group whose heading is
+/// above it, as its number and the group's kind in the singular: `PRIMERA.` under
+/// `DISPOSICIONES COMPLEMENTARIAS FINALES` is `Disposición complementaria final primera`
+/// (the BOE's order, keyword first, as [`super::style::WORDED_ARTICLES`] are named); the
+/// two `Primera.` of the Peruvian Constitution, under `DISPOSICIONES FINALES Y TRANSITORIAS`
+/// and `DISPOSICIONES TRANSITORIAS ESPECIALES`, are two provisions.
+fn name_grouped(sections: &mut [Section]) {
+    let grouped = super::heading::grouped_keyword().word;
+    let mut kind: Option<String> = None;
+    for s in sections {
+        if s.kind == HeadingKind::Division {
+            let group = super::style::PROVISION_GROUPS
+                .iter()
+                .find(|g| s.keyword == **g)
+                .and_then(|g| Some((*g, s.number.take()?)));
+            kind = group.as_ref().map(|(g, words)| singular_kind(g, words));
+            // Named by its words, unnumbered, the group holds no unit in the nesting of
+            // divisions: its provisions are told apart by their names, and a provision after
+            // them (`Disposició derogatòria`) stands in no group.
+            if let Some((g, words)) = group {
+                s.keyword = [g, " ", &words.to_lowercase()].concat();
+            }
+        } else if s.keyword == grouped
+            && let (Some(kind), Some(number)) = (&kind, &mut s.number)
+        {
+            *number = number.to_lowercase();
+            s.label = [kind, " ", number].concat();
+            s.keyword.clone_from(kind);
+        }
+    }
+}
+
+/// The keyword of the provisions of group `group` (`Disposiciones`) of kind `words` (`FINALES
+/// Y TRANSITORIAS`): both in the singular, in lower case but the first letter (`Disposición
+/// final y transitoria`). Spanish and Catalan plurals of these words end in `-ones`/`-ons`
+/// (`disposición`, `disposició`), `-ales`/`-als` (`final`) and `-ias`/`-ies` (`transitoria`,
+/// `transitòria`).
+fn singular_kind(group: &str, words: &str) -> String {
+    let keyword = match group {
+        "Disposicions" => "Disposició",
+        _ => "Disposición",
+    };
+    let mut out = keyword.to_string();
+    for word in words.split(' ').filter(|w| !w.is_empty()) {
+        // `TRANSITORIAS, COMPLEMENTARIAS Y FINALES`: the comma stays after the word.
+        let (word, comma) = match word.strip_suffix(',') {
+            Some(w) => (w.to_lowercase(), ","),
+            None => (word.to_lowercase(), ""),
+        };
+        let singular = if let Some(stem) = word.strip_suffix("ales") {
+            [stem, "al"].concat()
+        } else if let Some(stem) = word.strip_suffix("als") {
+            [stem, "al"].concat()
+        } else if let Some(stem) = word
+            .strip_suffix("ias")
+            .or_else(|| word.strip_suffix("ies"))
+        {
+            [stem, "ia"].concat()
+        } else {
+            word
+        };
+        out.push(' ');
+        out.push_str(&singular);
+        out.push_str(comma);
+    }
+    out
 }
 
 /// Drops the backslashes of Markdown's escapes from a title (`СІМ\'Я` in the Ukrainian codes
@@ -2575,7 +2718,7 @@ fn title_above<'a>(text: &'a str, f: &Found, cross: bool) -> Option<TitleAbove<'
         && (stop_allowed
             || !line.ends_with(['.', ';', ':', ',', ')'])
             || cross && !line.ends_with(['.', ';', ':', ',']))
-        && parse_heading(line).is_none();
+        && !heads_by_itself(line);
     title_like.then(|| TitleAbove {
         start: line_start,
         line: f.line - text[line_start..f.start].matches('\n').count(),

@@ -31,7 +31,10 @@ use nom::{
     sequence::{preceded, terminated},
 };
 
-use super::style::{DIVISION_ORDINALS, Level, Marker, SET_APART_AFTER, STYLES, WORDED_ARTICLES};
+use super::style::{
+    DIVISION_ORDINALS, GROUP_KINDS, Level, Marker, PROVISION_GROUPS, SET_APART_AFTER, STYLES,
+    WORDED_ARTICLES,
+};
 
 /// A keyword of the style table, with every style and level it has there.
 #[derive(Debug, PartialEq, Eq)]
@@ -48,8 +51,15 @@ pub(crate) struct Keyword {
     /// A division that numbers its paragraphs anew in a style that has it (see
     /// [`super::style::Style::schedules`]).
     pub schedule: bool,
-    /// An article numbered by ordinal words ([`super::style::WORDED_ARTICLES`]).
+    /// An article numbered by ordinal words ([`super::style::WORDED_ARTICLES`]), or by an
+    /// ordinal word alone under its group's heading ([`grouped_keyword`]).
     pub worded: bool,
+    /// The heading of a group of provisions numbered by ordinal words alone
+    /// ([`super::style::PROVISION_GROUPS`]: `DISPOSICIONES COMPLEMENTARIAS FINALES`).
+    pub group: bool,
+    /// A provision numbered by an ordinal word alone (`PRIMERA.`), of the group whose heading
+    /// is above it: [`grouped_keyword`].
+    pub grouped: bool,
     /// The word folded for a quick comparison, when it is ASCII and short.
     fold: Option<AsciiFold>,
 }
@@ -233,6 +243,32 @@ fn ascii_slot(key: LexKey) -> Option<usize> {
     }
 }
 
+/// The keyword of a provision numbered by an ordinal word alone under the heading of its
+/// group (`DISPOSICIONES COMPLEMENTARIAS FINALES`, then `PRIMERA. Verificación de
+/// identidad`, as Peru's laws and its Constitution number them): an article of the styles that
+/// have [`super::style::PROVISION_GROUPS`]. Detection keeps such a line only under its group's
+/// heading, and names the provision after the group (`Disposición complementaria final
+/// primera`); the word here is what it is called when no group is found.
+pub(crate) fn grouped_keyword() -> &'static Keyword {
+    static GROUPED: OnceLock<Keyword> = OnceLock::new();
+    GROUPED.get_or_init(|| Keyword {
+        word: "Disposición",
+        after: false,
+        ordinal: false,
+        uses: STYLES
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.before.iter().any(|(w, _)| PROVISION_GROUPS.contains(w)))
+            .map(|(k, _)| (k, Level::Article))
+            .collect(),
+        schedule: false,
+        worded: true,
+        group: false,
+        grouped: true,
+        fold: None,
+    })
+}
+
 /// The lexicon of every style's keywords, built on first use.
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -264,6 +300,8 @@ fn lexicon() -> &'static Lexicon {
                             uses: Vec::with_capacity(2),
                             schedule: false,
                             worded: WORDED_ARTICLES.contains(&word),
+                            group: PROVISION_GROUPS.contains(&word),
+                            grouped: false,
                             fold: AsciiFold::of(word),
                         });
                         by_word.len() - 1
@@ -984,6 +1022,12 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         let Some(rest) = k.strip(i) else {
             continue;
         };
+        if k.group {
+            match group_kind(rest) {
+                Some(kind) => return Ok((&kind[kind.len()..], (Form::Keyword(k), kind))),
+                None => continue,
+            }
+        }
         // An Act's only Schedule is headed `SCHEDULE`, without a number.
         if k.schedule && rest.trim_end().is_empty() {
             return Ok((rest, (Form::Keyword(k), &rest[..0])));
@@ -1027,6 +1071,54 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return Ok((after, (Form::Keyword(k), n)));
     }
     fail(i)
+}
+
+/// The kind of provisions a group's heading names, after its keyword: one to five words of
+/// letters alone on the line, the first of [`GROUP_KINDS`] (`COMPLEMENTARIAS FINALES`, `finales
+/// y transitorias`, `TRANSITORIAS ESPECIALES*` with the call of a note). A chapter's title
+/// (`Disposiciones generales`) names no such group.
+fn group_kind(rest: &str) -> Option<&str> {
+    let words = rest.strip_prefix(' ')?.trim_end();
+    // The bold of `**DISPOSICIONES FINALES**` closes after the words.
+    let words = words.strip_suffix("**").unwrap_or(words);
+    let words = words
+        .strip_suffix('*')
+        .unwrap_or(words)
+        .trim_end_matches([' ', ':']);
+    let first = words.split(' ').next()?.trim_end_matches(',');
+    let count = words.split(' ').count();
+    let letters = words
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == ',');
+    let kind = GROUP_KINDS
+        .iter()
+        .any(|w| first.len() == w.len() && first.to_lowercase() == *w);
+    (kind && letters && count <= 5).then_some(words)
+}
+
+/// `PRIMERA.`, `Segunda.-`, `VIGÉSIMA PRIMERA:`, `Única.`, `Primera`: a provision numbered by
+/// a feminine ordinal word alone, then a full stop or a colon (and perhaps a dash) and its
+/// title, or the end of the line. Such a line is a heading only under its group's heading (see
+/// [`grouped_keyword`]); detection drops it elsewhere.
+fn ordinal_alone(i: &str) -> IResult<&str, (Form, &str)> {
+    // Most capitalised lines of prose have a blank after their first word: turned away
+    // before the word is looked up.
+    let end = i.find([' ', '.', ':']).unwrap_or(i.len());
+    let first = &i[..end];
+    if !first.ends_with(['a', 'A']) || first.len() < 4 {
+        return fail(i);
+    }
+    let (rest, n) = ordinal_after_keyword(i)?;
+    // Alone on its line, its words below (Andorra's `Primera`, `##### Segona`).
+    if rest.trim_end().is_empty() {
+        return Ok((rest, (Form::Keyword(grouped_keyword()), n)));
+    }
+    let (rest, _) = alt((tag("."), tag(":"))).parse(rest)?;
+    let (rest, _) = opt(alt((tag("-"), tag("–"), tag("—")))).parse(rest)?;
+    // `**SEGUNDA.-** Las empresas …`: the bold closes after the number.
+    let (rest, _) = opt(tag("**")).parse(rest)?;
+    let (rest, _) = blank_or_end(rest)?;
+    Ok((rest, (Form::Keyword(grouped_keyword()), n)))
 }
 
 /// Whether what follows a keyword leaves it unnumbered: nothing, a full stop and a title, or
@@ -1811,6 +1903,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
             .or_else(|_| ordinal_first(body))
             .or_else(|_| stk_marker(body))
             .or_else(|_| letter_marker(body))
+            .or_else(|_| ordinal_alone(body))
     };
     let (rest, (form, number)) = match parsed {
         Ok(p) => p,
@@ -2172,6 +2265,17 @@ fn markdown_heading<'a>(line: &'a str, body: &'a str, noted: &str) -> Option<Raw
     Some(named_by_words(line, words))
 }
 
+/// The heading of Markdown heading `line` (its line break aside) read by its words alone
+/// ([`Form::Markdown`]), as a Markdown line without a keyword is read; `None` for a line that
+/// is not a Markdown heading or is a sentence.
+pub(crate) fn markdown_words(line: &str) -> Option<RawHeading<'_>> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let (body, mark) = markdown(line.trim_start_matches(is_blank)).ok()?;
+    (mark == Mark::Hashes)
+        .then(|| markdown_heading(line, body, body))
+        .flatten()
+}
+
 /// A division named by `words`, a slice of `line` ([`Form::Markdown`]).
 fn named_by_words<'a>(line: &'a str, words: &'a str) -> RawHeading<'a> {
     let at = words.as_ptr() as usize - line.as_ptr() as usize;
@@ -2526,6 +2630,50 @@ mod tests {
             some("nodaļa", "VII", "Nepilngadīgā kriminālatbildība")
         );
         assert_eq!(h("7.1 Payment"), some("dotted2", "7.1", "Payment"));
+    }
+
+    #[test]
+    fn provisions_are_numbered_by_an_ordinal_alone_under_their_groups_heading() {
+        // As Peru's gazette, its Constitution and Andorra's Markdown write them (detection
+        // keeps them only together: `drop_ungrouped_provisions`).
+        assert_eq!(
+            h("DISPOSICIONES COMPLEMENTARIAS FINALES"),
+            some("Disposiciones", "COMPLEMENTARIAS FINALES", "")
+        );
+        assert_eq!(
+            h("DISPOSICIONES TRANSITORIAS ESPECIALES*"),
+            some("Disposiciones", "TRANSITORIAS ESPECIALES", "")
+        );
+        assert_eq!(
+            h("**DISPOSICIONES TRANSITORIAS, COMPLEMENTARIAS Y FINALES**"),
+            some(
+                "Disposiciones",
+                "TRANSITORIAS, COMPLEMENTARIAS Y FINALES",
+                ""
+            )
+        );
+        assert_eq!(
+            h("### Disposicions addicionals"),
+            some("Disposicions", "addicionals", "")
+        );
+        let grouped = grouped_keyword().word;
+        assert_eq!(
+            h("PRIMERA. Verificación de identidad"),
+            some(grouped, "PRIMERA", "Verificación de identidad")
+        );
+        assert_eq!(
+            h("**SEGUNDA.-** Las empresas del Estado"),
+            some(grouped, "SEGUNDA", "Las empresas del Estado")
+        );
+        assert_eq!(
+            h("Vigésima primera: [Plazo]"),
+            some(grouped, "Vigésima primera", "[Plazo]")
+        );
+        assert_eq!(h("##### Única"), some(grouped, "Única", ""));
+        // A chapter's title, and prose opening on an ordinal.
+        assert_eq!(h("Disposiciones generales"), None);
+        assert_eq!(h("Primera vez que se aplica la ley."), None);
+        assert_eq!(h("Primera Vicepresidenta del Congreso"), None);
     }
 
     #[test]

@@ -614,6 +614,8 @@ pub static STYLES: &[Style] = &[
             ("Disposició transitòria", A),
             ("Disposició derogatòria", A),
             ("Disposició final", A),
+            // A group of provisions numbered by ordinal words alone ([`PROVISION_GROUPS`]).
+            ("Disposicions", D),
         ],
         after: &[],
         markers: &[(DotNumber, ", apartat {}"), (LetterParen, ", lletra {})")],
@@ -648,6 +650,8 @@ pub static STYLES: &[Style] = &[
             ("Disposición transitoria", A),
             ("Disposición derogatoria", A),
             ("Disposición final", A),
+            // A group of provisions numbered by ordinal words alone ([`PROVISION_GROUPS`]).
+            ("Disposiciones", D),
             ("Libro", D),
             ("Parte", D),
             ("Título", D),
@@ -1679,6 +1683,37 @@ pub static WORDED_ARTICLES: &[&str] = &[
     "Disposició derogatòria",
     "Disposició final",
 ];
+
+/// Division keywords heading a group of provisions after the articles that are numbered by
+/// an ordinal word alone, the group naming their kind: Peru's laws and Constitution write
+/// `DISPOSICIONES COMPLEMENTARIAS FINALES`, then `PRIMERA. Verificación de identidad`,
+/// `SEGUNDA. Reglamentación` (cited `Primera Disposición Complementaria Final`); older Spanish
+/// and Catalan texts `DISPOSICIONES TRANSITORIAS`, then `Primera.-`.
+pub static PROVISION_GROUPS: &[&str] = &["Disposiciones", "Disposicions"];
+
+/// The words that open the kind of a group of [`PROVISION_GROUPS`], in lower case:
+/// `Disposiciones generales`, a chapter's title, is no such group.
+pub static GROUP_KINDS: &[&str] = &[
+    "adicionales",
+    "transitorias",
+    "derogatorias",
+    "finales",
+    "complementarias",
+    "modificatorias",
+    "addicionals",
+    "transitòries",
+    "derogatòries",
+    "finals",
+];
+
+/// Whether an article's keyword numbers it by ordinal words ([`WORDED_ARTICLES`]), or names
+/// the group of a provision numbered by an ordinal word alone (`Disposición complementaria
+/// final`, see [`PROVISION_GROUPS`]).
+pub(crate) fn worded_keyword(keyword: &str) -> bool {
+    WORDED_ARTICLES.contains(&keyword)
+        || keyword.starts_with("Disposición ")
+        || keyword.starts_with("Disposició ")
+}
 
 /// The division ordinals of the languages whose codes name divisions by them (the German
 /// Strafgesetzbuch `Achtundzwanzigster Abschnitt`, the Dutch Wetboek van Strafrecht `Eerste

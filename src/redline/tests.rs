@@ -4049,6 +4049,85 @@ fn spanish_provisions_after_the_articles_are_articles_of_their_own() {
 }
 
 #[test]
+fn provisions_numbered_by_an_ordinal_alone_are_named_after_their_group() {
+    // A law as Peru's official gazette prints it (shortened, wording invented): the
+    // provisions after the articles are numbered `PRIMERA.`, `SEGUNDA.` under the heading of
+    // their group. They were no units: a change in the second was cited `Artículo 2`.
+    let old = "Artículo 1. Objeto de la Ley La presente ley promueve el empleo juvenil.\nArtículo 2. Convenios Se autoriza al Ministerio a suscribir convenios.\nDISPOSICIONES COMPLEMENTARIAS FINALES\nPRIMERA. Verificación de identidad El Registro habilita otros medios de verificación.\nSEGUNDA. Reglamentación El Poder Ejecutivo dicta el reglamento en un plazo de sesenta días.\n";
+    let new = old.replace("sesenta días", "noventa días");
+    let r = check(old, &new);
+    assert_eq!(
+        (r.structure.new.articles, r.structure.new.divisions),
+        (4, 1)
+    );
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Disposición complementaria final segunda"]
+    );
+}
+
+#[test]
+fn two_groups_of_provisions_number_them_apart() {
+    // The Peruvian Constitution's two groups of provisions each open with `Primera.` (wording
+    // invented): the change in the second group's first provision is its own, not the
+    // first group's, and the group's heading is a division named by its words.
+    let old = "Artículo 206. Reforma Toda reforma constitucional debe ser aprobada por el Congreso.\n\nDISPOSICIONES FINALES Y TRANSITORIAS\n\nPrimera. [Regímenes pensionarios] Declárase cerrado el régimen pensionario.\n\nSegunda. [Pago de pensiones] El Estado garantiza el pago oportuno.\n\nDISPOSICIONES TRANSITORIAS ESPECIALES*\n\nPrimera. [Mandato vigente] El mandato concluye el 28 de julio de 2001.\n";
+    let new = old.replace("28 de julio de 2001", "28 de julio de 2006");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 4);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Disposición transitoria especial primera"]
+    );
+    let divisions: Vec<&str> = r
+        .new_sections
+        .iter()
+        .filter(|s| s.kind == HeadingKind::Division)
+        .map(|s| s.label.as_str())
+        .collect();
+    assert_eq!(
+        divisions,
+        [
+            "DISPOSICIONES FINALES Y TRANSITORIAS",
+            "DISPOSICIONES TRANSITORIAS ESPECIALES"
+        ]
+    );
+}
+
+#[test]
+fn an_ordinal_alone_outside_a_group_opens_no_provision() {
+    // `Primera.` opening a line inside an article is a list of the article's own (wording
+    // invented), and the words of a group's kind under a chapter's heading are the chapter's
+    // title: no group holds a provision here.
+    let old = "CAPÍTULO V\nDISPOSICIONES FINALES\n\nArtículo 90. Condiciones Se exigen dos condiciones:\nPrimera. Ser mayor de edad.\nSegunda. Residir en el país.\n\nArtículo 91. Vigencia La ley rige desde su publicación.\n";
+    let new = old.replace("Residir en el país", "Residir en el país desde hace un año");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["Artículo 90"]);
+    assert_eq!(r.new_sections[0].label, "Capítulo V");
+    assert_eq!(r.new_sections[0].title, "DISPOSICIONES FINALES");
+}
+
+#[test]
+fn a_provisions_ordinal_under_its_unnumbered_heading_is_its_title() {
+    // Andorra's Markdown (wording invented): the only transitional provision is headed `###
+    // Disposició transitòria`, its ordinal below as a heading of its own (`##### Única`);
+    // the provisions of a group stand under it, their ordinals alone on their lines.
+    let old = "### Article 1\n\nAquesta llei regula el Fòrum.\n\n### Disposicions addicionals\n\n##### Primera\n\nEl Govern dota el Fòrum de recursos.\n\n##### Segona\n\nEl Fòrum presenta una memòria anual.\n\n### Disposició transitòria\n\n##### Única\n\nEls estatuts s’aproven en sis mesos.\n";
+    let new = old
+        .replace("memòria anual", "memòria semestral")
+        .replace("sis mesos", "tres mesos");
+    let r = check(old, &new);
+    assert_eq!(r.structure.new.articles, 4);
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Disposició addicional segona", "Disposició transitòria"]
+    );
+    let transitional = r.new_sections.last().expect("sections");
+    assert_eq!(transitional.title, "Única");
+}
+
+#[test]
 fn the_one_provision_of_its_kind_is_a_unit_without_a_number() {
     // A law whose repealing and final provisions are the only ones of their kind, headed
     // without a number as older laws and Andorra's (`Disposició final`) write them (wording
