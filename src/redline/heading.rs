@@ -1101,11 +1101,25 @@ fn group_kind(rest: &str) -> Option<&str> {
 /// title, or the end of the line. Such a line is a heading only under its group's heading (see
 /// [`grouped_keyword`]); detection drops it elsewhere.
 fn ordinal_alone(i: &str) -> IResult<&str, (Form, &str)> {
-    // Most capitalised lines of prose have a blank after their first word: turned away
-    // before the word is looked up.
-    let end = i.find([' ', '.', ':']).unwrap_or(i.len());
-    let first = &i[..end];
-    if !first.ends_with(['a', 'A']) || first.len() < 4 {
+    // Most capitalised lines of prose go on after their first word (or second, after a ten:
+    // `Vigésima primera.`), and most of their first words end otherwise: turned away before
+    // the words are looked up.
+    let line = i.trim_end();
+    // Letters by their bytes: ASCII ones, and every byte of a character beyond ASCII (an
+    // ordinal's accented letters); the words are checked when looked up.
+    let word_end = |from: usize| {
+        let bytes = &line.as_bytes()[from..];
+        let len = bytes
+            .iter()
+            .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80));
+        from + len.unwrap_or(bytes.len())
+    };
+    let closes = |at: usize| matches!(line.as_bytes().get(at), None | Some(b'.' | b':'));
+    let end = word_end(0);
+    let first = &line.as_bytes()[..end];
+    let numbered =
+        closes(end) || (line.as_bytes().get(end) == Some(&b' ') && closes(word_end(end + 1)));
+    if !numbered || !matches!(first.last(), Some(b'a' | b'A')) || first.len() < 4 {
         return fail(i);
     }
     let (rest, n) = ordinal_after_keyword(i)?;
