@@ -2463,16 +2463,14 @@ fn name_grouped(sections: &mut [Section]) {
     let mut kind: Option<String> = None;
     for s in sections {
         if s.kind == HeadingKind::Division {
-            let group = super::style::PROVISION_GROUPS
-                .iter()
-                .find(|g| s.keyword == **g)
-                .and_then(|g| Some((*g, s.number.take()?)));
-            kind = group.as_ref().map(|(g, words)| singular_kind(g, words));
+            let group = super::style::provision_of_group(&s.keyword)
+                .and_then(|one| Some((one, s.number.take()?)));
+            kind = group.as_ref().map(|(one, words)| singular_kind(one, words));
             // Named by its words, unnumbered, the group holds no unit in the nesting of
             // divisions: its provisions are told apart by their names, and a provision after
             // them (`Disposició derogatòria`) stands in no group.
-            if let Some((g, words)) = group {
-                s.keyword = [g, " ", &words.to_lowercase()].concat();
+            if let Some((_, words)) = group {
+                s.keyword = [&s.keyword, " ", &words.to_lowercase()].concat();
             }
         } else if s.keyword == grouped
             && let (Some(kind), Some(number)) = (&kind, &mut s.number)
@@ -2484,17 +2482,13 @@ fn name_grouped(sections: &mut [Section]) {
     }
 }
 
-/// The keyword of the provisions of group `group` (`Disposiciones`) of kind `words` (`FINALES
-/// Y TRANSITORIAS`): both in the singular, in lower case but the first letter (`Disposición
-/// final y transitoria`). Spanish and Catalan plurals of these words end in `-ones`/`-ons`
-/// (`disposición`, `disposició`), `-ales`/`-als` (`final`) and `-ias`/`-ies` (`transitoria`,
+/// The keyword of the provisions of a group of kind `words` (`FINALES Y TRANSITORIAS`), each
+/// one a `provision` (`Disposición`, see [`super::style::PROVISION_GROUPS`]): the kind in the
+/// singular and in lower case (`Disposición final y transitoria`). Spanish and Catalan
+/// plurals of these words end in `-ales`/`-als` (`final`) and `-ias`/`-ies` (`transitoria`,
 /// `transitòria`).
-fn singular_kind(group: &str, words: &str) -> String {
-    let keyword = match group {
-        "Disposicions" => "Disposició",
-        _ => "Disposición",
-    };
-    let mut out = keyword.to_string();
+fn singular_kind(provision: &str, words: &str) -> String {
+    let mut out = provision.to_string();
     for word in words.split(' ').filter(|w| !w.is_empty()) {
         // `TRANSITORIAS, COMPLEMENTARIAS Y FINALES`: the comma stays after the word.
         let (word, comma) = match word.strip_suffix(',') {

@@ -32,8 +32,8 @@ use nom::{
 };
 
 use super::style::{
-    DIVISION_ORDINALS, GROUP_KINDS, Level, Marker, PROVISION_GROUPS, SET_APART_AFTER, STYLES,
-    WORDED_ARTICLES,
+    DIVISION_ORDINALS, GROUP_KINDS, Level, Marker, SET_APART_AFTER, STYLES, WORDED_ARTICLES,
+    provision_of_group,
 };
 
 /// A keyword of the style table, with every style and level it has there.
@@ -252,13 +252,17 @@ fn ascii_slot(key: LexKey) -> Option<usize> {
 pub(crate) fn grouped_keyword() -> &'static Keyword {
     static GROUPED: OnceLock<Keyword> = OnceLock::new();
     GROUPED.get_or_init(|| Keyword {
-        word: "Disposición",
+        word: super::style::PROVISION_GROUPS[0].1,
         after: false,
         ordinal: false,
         uses: STYLES
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.before.iter().any(|(w, _)| PROVISION_GROUPS.contains(w)))
+            .filter(|(_, s)| {
+                s.before
+                    .iter()
+                    .any(|(w, _)| provision_of_group(w).is_some())
+            })
             .map(|(k, _)| (k, Level::Article))
             .collect(),
         schedule: false,
@@ -300,7 +304,7 @@ fn lexicon() -> &'static Lexicon {
                             uses: Vec::with_capacity(2),
                             schedule: false,
                             worded: WORDED_ARTICLES.contains(&word),
-                            group: PROVISION_GROUPS.contains(&word),
+                            group: provision_of_group(word).is_some(),
                             grouped: false,
                             fold: AsciiFold::of(word),
                         });

@@ -1688,8 +1688,21 @@ pub static WORDED_ARTICLES: &[&str] = &[
 /// an ordinal word alone, the group naming their kind: Peru's laws and Constitution write
 /// `DISPOSICIONES COMPLEMENTARIAS FINALES`, then `PRIMERA. Verificación de identidad`,
 /// `SEGUNDA. Reglamentación` (cited `Primera Disposición Complementaria Final`); older Spanish
-/// and Catalan texts `DISPOSICIONES TRANSITORIAS`, then `Primera.-`.
-pub static PROVISION_GROUPS: &[&str] = &["Disposiciones", "Disposicions"];
+/// and Catalan texts `DISPOSICIONES TRANSITORIAS`, then `Primera.-`. Each with the word for
+/// one of its provisions, which names them (`Disposición complementaria final primera`).
+pub static PROVISION_GROUPS: &[(&str, &str)] = &[
+    ("Disposiciones", "Disposición"),
+    ("Disposicions", "Disposició"),
+];
+
+/// The word for one provision of a group headed by `keyword`, if it is one of
+/// [`PROVISION_GROUPS`].
+pub(crate) fn provision_of_group(keyword: &str) -> Option<&'static str> {
+    PROVISION_GROUPS
+        .iter()
+        .find(|(group, _)| *group == keyword)
+        .map(|(_, one)| *one)
+}
 
 /// The words that open the kind of a group of [`PROVISION_GROUPS`], in lower case:
 /// `Disposiciones generales`, a chapter's title, is no such group.
@@ -1711,8 +1724,11 @@ pub static GROUP_KINDS: &[&str] = &[
 /// final`, see [`PROVISION_GROUPS`]).
 pub(crate) fn worded_keyword(keyword: &str) -> bool {
     WORDED_ARTICLES.contains(&keyword)
-        || keyword.starts_with("Disposición ")
-        || keyword.starts_with("Disposició ")
+        || PROVISION_GROUPS.iter().any(|(_, one)| {
+            keyword
+                .strip_prefix(one)
+                .is_some_and(|kind| kind.starts_with(' '))
+        })
 }
 
 /// The division ordinals of the languages whose codes name divisions by them (the German
