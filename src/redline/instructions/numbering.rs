@@ -58,6 +58,8 @@ pub(crate) struct Numbering {
     live: Vec<bool>,
     /// The standing sections in the order of the text.
     slots: Vec<Slot>,
+    /// How many sections were inserted so far (the serial of the next one).
+    inserted: u32,
     /// Paragraphs and items renumbered so far, by section and subsection, as they stand.
     subs: HashMap<(usize, usize), Subheading>,
     /// Paragraphs and items omitted so far, by section and subsection.
@@ -77,8 +79,20 @@ pub(crate) struct UnitState {
 pub(crate) enum Slot {
     /// An old section, by index.
     Old(usize),
-    /// A section inserted, and where its insertion was placed.
-    New(Box<Section>, Place),
+    /// A section inserted, where its insertion was placed, and its serial (see
+    /// [`Standing::New`]).
+    New(Box<Section>, Place, u32),
+}
+
+/// Which section a standing one is, for the names made of it to be kept: an old section by
+/// its index, or a section inserted by its serial, the order of its insertion (an inserted
+/// section is never changed or taken out: its name is made once).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Standing {
+    /// Old section `s`.
+    Old(usize),
+    /// The section inserted with this serial.
+    New(u32),
 }
 
 impl Numbering {
@@ -96,6 +110,7 @@ impl Numbering {
             views,
             live: vec![true; doc.sections.len()],
             slots: (0..doc.sections.len()).map(Slot::Old).collect(),
+            inserted: 0,
             subs: HashMap::new(),
             subs_gone: HashSet::new(),
         };
@@ -167,7 +182,15 @@ impl Numbering {
     pub fn standing(&self) -> impl Iterator<Item = (Option<usize>, &Section)> {
         self.slots.iter().map(|slot| match slot {
             Slot::Old(s) => (Some(*s), &self.views[*s]),
-            Slot::New(sec, _) => (None, &**sec),
+            Slot::New(sec, ..) => (None, &**sec),
+        })
+    }
+
+    /// Which section each standing one is, in the order of [`Numbering::standing`].
+    pub fn standing_ids(&self) -> impl Iterator<Item = Standing> {
+        self.slots.iter().map(|slot| match slot {
+            Slot::Old(s) => Standing::Old(*s),
+            Slot::New(.., id) => Standing::New(*id),
         })
     }
 
@@ -238,9 +261,12 @@ impl Numbering {
                 let mut new = doc.sections_in(text);
                 place_in_schedules(&mut new);
                 let changed = !new.is_empty();
+                let first = self.inserted;
+                self.inserted += u32::try_from(new.len()).expect("fewer sections than 2^32");
                 let slots = new
                     .into_iter()
-                    .map(|s| Slot::New(Box::new(s), place.clone()));
+                    .zip(first..)
+                    .map(|(s, id)| Slot::New(Box::new(s), place.clone(), id));
                 self.slots.splice(at..at, slots);
                 Ok(changed)
             }
@@ -320,7 +346,7 @@ impl Numbering {
         let after_run = |from: usize, p: &Place| {
             from + self.slots[from..]
                 .iter()
-                .take_while(|slot| matches!(slot, Slot::New(_, q) if q == p))
+                .take_while(|slot| matches!(slot, Slot::New(_, q, _) if q == p))
                 .count()
         };
         match place {

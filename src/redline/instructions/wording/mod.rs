@@ -24,11 +24,18 @@ use super::super::detect::MULTIPLIERS;
 use super::super::style::{Marker, NL_ORDINALS, SWISS_GERMAN};
 use super::super::{HeadingKind, Section, Subheading};
 use super::doc::{OldDoc, Step, is_letter, is_roman};
-use super::numbering::{Numbering, UnitState, is_schedule, place_in_schedules};
+use super::numbering::{Numbering, Standing, UnitState, is_schedule, place_in_schedules};
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
 /// The indent of continuation lines.
 const INDENT: &str = "    ";
+
+/// How many forms [`Form`] has.
+const FORMS: usize = 6;
+const _: () = assert!(
+    Form::DetCap as usize + 1 == FORMS,
+    "DetCap is the last form"
+);
 
 /// How a section is named in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -422,6 +429,10 @@ pub(crate) struct Wording<'d, 'a> {
     /// made for: kept while the section keeps its number, so the names of a long text are
     /// not made again after each instruction that omits, inserts or renumbers sections.
     base: std::cell::RefCell<BaseNames>,
+    /// The name of each section inserted in each form (before ranks), by its serial: an
+    /// inserted section keeps its number, and a code amended by hundreds of instructions asks
+    /// for every standing section's name after each that inserts one named like another.
+    inserted_base: std::cell::RefCell<FxHashMap<(Form, u32), String>>,
     /// The units whose words an instruction before the point reached changed (section and
     /// path): the sentences counted in them may no longer be those of the old text.
     edited: std::cell::RefCell<Vec<(usize, Vec<usize>)>>,
@@ -457,6 +468,8 @@ struct Told {
 /// the division each stands in and how many numbered divisions bear each keyword and number.
 struct Placed<'s> {
     standing: Vec<(Option<usize>, &'s Section)>,
+    /// Which section each standing one is (see [`Standing`]).
+    ids: Vec<Standing>,
     /// For each standing section, the index of the division it stands in (see
     /// [`super::super::nesting::Nesting::parents`]); empty when no two sections are named alike.
     parents: Vec<Option<usize>>,
@@ -466,16 +479,27 @@ struct Placed<'s> {
     as_division: Vec<std::cell::OnceCell<u64>>,
     /// For each standing section, once asked for: [`Placed::lone`].
     lone: Vec<std::cell::OnceCell<bool>>,
+    /// For each form (by its place in [`Form`]): how many times [`Wording::rerank`] asked for
+    /// the sections of one name.
+    reranked: [std::cell::Cell<u32>; FORMS],
+    /// For each form, from the second time asked: the standing sections by a hash of their
+    /// name before ranks in that form, sorted (hash, index), for [`Wording::rerank`] to find
+    /// those named alike without naming every standing section again each time.
+    by_base: [std::cell::OnceCell<Vec<(u64, usize)>>; FORMS],
+}
+
+/// The hash under which [`Placed::by_base`] files a name.
+fn name_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(name)
 }
 
 impl<'s> Placed<'s> {
-    /// `standing`, placed in its divisions by `nesting` when `shared` (some sections are
-    /// named alike; else nothing more is needed).
-    fn new(
-        standing: Vec<(Option<usize>, &'s Section)>,
-        nesting: &super::super::nesting::Nesting,
-        shared: bool,
-    ) -> Self {
+    /// The sections standing in `state`, placed in their divisions by `nesting` when
+    /// `shared` (some sections are named alike; else nothing more is needed).
+    fn new(state: &'s Numbering, nesting: &super::super::nesting::Nesting, shared: bool) -> Self {
+        let standing: Vec<(Option<usize>, &'s Section)> = state.standing().collect();
+        let ids = state.standing_ids().collect();
         let (mut parents, mut divisions) = (Vec::new(), FxHashMap::default());
         if shared {
             parents = nesting.parents(standing.iter().map(|&(_, sec)| sec));
@@ -491,10 +515,13 @@ impl<'s> Placed<'s> {
         let lone = vec![std::cell::OnceCell::new(); standing.len()];
         Placed {
             standing,
+            ids,
             parents,
             divisions,
             as_division,
             lone,
+            reranked: Default::default(),
+            by_base: Default::default(),
         }
     }
 
@@ -699,6 +726,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             refs: Default::default(),
             names: Default::default(),
             base: Default::default(),
+            inserted_base: Default::default(),
             edited: Default::default(),
         }
     }
@@ -758,6 +786,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
             _ => Vec::new(),
         };
+        // The sections standing, placed in their divisions once for every name made again in
+        // every form: an insertion into a code brings tens of sections named like others.
+        let state = self.state.borrow();
+        let placed = std::cell::OnceCell::new();
+        let placed = || placed.get_or_init(|| Placed::new(&state, &self.doc.nesting, true));
         let forms: Vec<Form> = names.keys().copied().collect();
         for form in forms {
             let n = names.get_mut(&form).expect("a key of the map");
@@ -766,7 +799,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 .filter(|(f, _)| plain_form(**f) == form)
                 .map(|(_, m)| m)
                 .collect();
-            if !self.patch_names(ins, (&inserted, before), form, n, &mut maps) {
+            if !self.patch_names(ins, (&inserted, before), form, n, &mut maps, placed) {
                 names.remove(&form);
             }
         }
@@ -816,22 +849,18 @@ impl<'d, 'a> Wording<'d, 'a> {
     }
 
     /// [`Wording::update_names`] in one form: whether `n` and `maps` could be brought past
-    /// `ins` (which inserts the sections `inserted`, if any) in place.
-    fn patch_names(
+    /// `ins` (which inserts the sections `inserted`, if any) in place. `placed` gives the
+    /// standing sections placed in their divisions, made when first asked.
+    fn patch_names<'p>(
         &self,
         ins: &Instruction,
         (inserted, before): (&[Section], &[(usize, Section)]),
         form: Form,
         n: &mut Names,
         maps: &mut [&mut RefMap],
+        placed: impl Fn() -> &'p Placed<'p> + Copy,
     ) -> bool {
-        // The sections standing, placed in their divisions once for every name made again:
-        // an insertion into a code brings tens of sections named like others.
         let state = self.state.borrow();
-        let placed = std::cell::OnceCell::new();
-        let placed = || {
-            placed.get_or_init(|| Placed::new(state.standing().collect(), &self.doc.nesting, true))
-        };
         let patched = match ins {
             Instruction::Omit { section } => {
                 let base = self.base_name(*section, state.view(*section), form);
@@ -954,12 +983,42 @@ impl<'d, 'a> Wording<'d, 'a> {
         n: &mut Names,
         maps: &mut [&mut RefMap],
     ) {
-        let members: Vec<usize> = (0..placed.standing.len())
-            .filter(|&k| match placed.standing[k] {
-                (Some(s), sec) => self.with_base_name(s, sec, form, |name| name == base),
-                (None, sec) => self.base_ref_of(sec, form) == base,
+        let is_base = |k: usize| {
+            self.with_standing_base(placed.ids[k], placed.standing[k].1, form, |name| {
+                name == base
             })
-            .collect();
+        };
+        // The first name made again in a form looks at every standing section; from the
+        // second, they are filed by name once.
+        let asked = &placed.reranked[form as usize];
+        asked.set(asked.get() + 1);
+        let members: Vec<usize> = if asked.get() == 1 {
+            (0..placed.standing.len()).filter(|&k| is_base(k)).collect()
+        } else {
+            let index = placed.by_base[form as usize].get_or_init(|| {
+                let mut index: Vec<(u64, usize)> = (0..placed.standing.len())
+                    .map(|k| {
+                        let h = self.with_standing_base(
+                            placed.ids[k],
+                            placed.standing[k].1,
+                            form,
+                            name_hash,
+                        );
+                        (h, k)
+                    })
+                    .collect();
+                index.sort_unstable();
+                index
+            });
+            let h = name_hash(base);
+            let from = index.partition_point(|&(x, _)| x < h);
+            index[from..]
+                .iter()
+                .take_while(|&&(x, _)| x == h)
+                .map(|&(_, k)| k)
+                .filter(|&k| is_base(k))
+                .collect()
+        };
         self.rename(form, base, placed, &members, n, maps);
     }
 
@@ -1184,17 +1243,36 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
+    /// `f` of the name before ranks in `form` of the standing section `id`, standing as `sec`
+    /// (see [`Wording::with_base_name`]; a section inserted is named once).
+    fn with_standing_base<T>(
+        &self,
+        id: Standing,
+        sec: &Section,
+        form: Form,
+        f: impl FnOnce(&str) -> T,
+    ) -> T {
+        match id {
+            Standing::Old(s) => self.with_base_name(s, sec, form, f),
+            Standing::New(serial) => {
+                let mut cache = self.inserted_base.borrow_mut();
+                let name = cache
+                    .entry((form, serial))
+                    .or_insert_with(|| self.base_ref_of(sec, form));
+                debug_assert_eq!(*name, self.base_ref_of(sec, form), "inserted sections stay");
+                f(name)
+            }
+        }
+    }
+
     /// The names of all sections in `form` at the point reached: sections named alike are
     /// told apart by the divisions they stand in (see [`Wording::tell_apart`]).
     fn names_in(&self, form: Form) -> Names {
         let state = self.state.borrow();
-        let standing: Vec<(Option<usize>, &Section)> = state.standing().collect();
-        let bases: Vec<String> = standing
-            .iter()
-            .map(|&(s, sec)| match s {
-                Some(s) => self.base_name(s, sec, form),
-                None => self.base_ref_of(sec, form),
-            })
+        let bases: Vec<String> = state
+            .standing_ids()
+            .zip(state.standing())
+            .map(|(id, (_, sec))| self.with_standing_base(id, sec, form, str::to_string))
             .collect();
         let mut total: FxHashMap<String, usize> = FxHashMap::default();
         for n in &bases {
@@ -1212,7 +1290,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 groups.entry(n.as_str()).or_default().push(k);
             }
         }
-        let placed = Placed::new(standing, &self.doc.nesting, !groups.is_empty());
+        let placed = Placed::new(&state, &self.doc.nesting, !groups.is_empty());
         let mut told = FxHashMap::default();
         for (base, members) in &groups {
             let chains = placed.chains(members);
@@ -1275,7 +1353,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 let names: Vec<String> = chain[..d]
                     .iter()
                     .filter(|&&p| schedule.is_empty() || !is_schedule(placed.standing[p].1))
-                    .map(|&p| self.parent_name(placed.standing[p]))
+                    .map(|&p| self.parent_name(placed, p))
                     .collect();
                 self.qualified(form, own, &names) + schedule
             };
@@ -1305,15 +1383,12 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// How a division is named where it qualifies another: French `du chapitre III`,
     /// elsewhere as in a sentence (`Part 2`, `hoofdstuk 3`, `Kapitel 1`).
-    fn parent_name(&self, (s, sec): (Option<usize>, &Section)) -> String {
+    fn parent_name(&self, placed: &Placed, p: usize) -> String {
         let form = match self.lang {
             Lang::Fr => Form::Of,
             _ => Form::Plain,
         };
-        match s {
-            Some(s) => self.base_name(s, sec, form),
-            None => self.base_ref_of(sec, form),
-        }
+        self.with_standing_base(placed.ids[p], placed.standing[p].1, form, str::to_string)
     }
 
     /// `base` named in the divisions `chain` (innermost first).
