@@ -2576,6 +2576,7 @@ fn fold_contents(text: &str, sections: &mut Vec<Section>) {
         if twinned >= CONTENTS_ARTICLES
             && twinned * 5 >= articles().count() * 4
             && listed_before_given(sections, run.clone(), again)
+            && !numbering_goes_on(sections, run.clone())
         {
             for k in run.clone().filter(again) {
                 drop[k] = true;
@@ -2594,6 +2595,27 @@ fn fold_contents(text: &str, sections: &mut Vec<Section>) {
         }
     }
     *sections = kept;
+}
+
+/// Whether the first article after `run` goes on with the numbers of the run's last article
+/// (`Art 12` after `Art 11`, of the same keyword): the run's articles are articles printed
+/// without their text, not contents, which the text follows by giving their first heading
+/// again. Lovdata prints a convention that a Norwegian act sets out so (`Art 2.` to `Art 11.`,
+/// most of them a heading alone), and a second convention after it numbers its articles from
+/// 1 again: read as contents, `Art 7`, whose text stands, was cited as `Del II`.
+fn numbering_goes_on(sections: &[Section], run: std::ops::Range<usize>) -> bool {
+    let last = sections[run.clone()].iter().rev().find(|s| s.level == 1);
+    let next = sections[run.end..].iter().find(|s| s.level == 1);
+    let value = |s: &Section| s.number.as_deref().and_then(super::align::number_value);
+    match (last, next) {
+        (Some(last), Some(next)) => {
+            last.keyword == next.keyword
+                && value(last)
+                    .zip(value(next))
+                    .is_some_and(|(a, b)| b == a + 1)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the entries of `run` that head the text again (`again`) are all listed before the

@@ -7006,6 +7006,40 @@ fn a_table_of_contents_is_text_not_a_second_set_of_articles() {
 }
 
 #[test]
+fn articles_printed_without_their_text_are_no_table_of_contents() {
+    // legalize-se SFS 1949:105 and SFS 1993:100 keep the repealed sections of a chapter as
+    // one-line stubs (`7 a § Har upphävts genom förordning (2010:1064).`), and Lovdata prints
+    // the convention a Norwegian act sets out with most articles a heading alone. Five or more
+    // such stubs in a row, each numbered as a section of a later chapter, were folded away as
+    // a table of contents: their lines became text of the section before them, and a change
+    // in one was cited there (`1 kap. 2 §`). A run whose numbers the next article goes on
+    // with (`8 §` after `7 §`) is no contents.
+    let section = |k: usize| {
+        format!(
+            "{k} § Denna paragraf gäller för alla.\n\nVar och en har rätt att yttra sig.\n\nLag (2018:1801).\n\n"
+        )
+    };
+    let mut first = String::from("## 1 kap. Allmänt\n\n");
+    first.push_str(&(section(1) + &section(2)));
+    for k in 3..=7 {
+        first.push_str(&format!("{k} § Har upphävts genom lag (2010:1064).\n\n"));
+    }
+    first.push_str(
+        "8 § Den som bryter mot lagen döms till böter.\n\nFörsök är straffbart.\n\nLag (2018:1801).\n\n",
+    );
+    let second: String = (1..=8).map(section).collect();
+    let old = first.clone() + "## 2 kap. Särskilt\n\n" + &second;
+    let new = first.replace(
+        "7 § Har upphävts genom lag (2010:1064)",
+        "7 § Har upphävts genom lag (2011:99)",
+    ) + "## 2 kap. Särskilt\n\n"
+        + &second;
+    let r = check(&old, &new);
+    assert_eq!(r.structure.old.articles, 16);
+    assert_eq!(hunk_addresses(&r), ["1 kap. 7 §"]);
+}
+
+#[test]
 fn numbered_recitals_of_two_decrees_are_no_table_of_contents() {
     // legalize-gr FEK-A-195-2008: two decrees in one issue, each opening with `Έχοντας
     // υπόψη:` and one-line recitals `1.`…`6.`; the first decree's recitals are no contents
