@@ -4652,9 +4652,9 @@ struct RunIn {
 }
 
 /// Article headings of the style (`style`, an index in [`STYLES`]) run into the middle of the
-/// lines of `text`, after the end of a sentence, in text order. A gazette copied as flowing text prints
-/// them so (`… έχει ως εξής: ΑΡΘΡΟ 12 Ο πολιτικός διάλογος …`), and no reader of lines can find
-/// its articles there.
+/// lines of `text`, after the end of a sentence or a title in capitals, in text order. A
+/// gazette copied as flowing text prints them so (`… έχει ως εξής: ΑΡΘΡΟ 12 Ο πολιτικός
+/// διάλογος …`), and no reader of lines can find its articles there.
 fn run_in_articles(text: &str, style: Option<usize>) -> Vec<RunIn> {
     let keywords: Vec<String> = style
         .map(|k| STYLES[k].before)
@@ -4759,11 +4759,10 @@ fn run_in_warnings(
         (following >= RUN_IN_SEQUENCE && found.len() > read).then_some((found, read))
     };
     let (old, new) = (found(texts[0], sections[0]), found(texts[1], sections[1]));
-    let labels = |f: &Option<(Vec<RunIn>, usize)>| {
-        f.as_ref()
-            .map(|(found, _)| found.iter().map(|f| f.label.clone()).collect::<Vec<_>>())
+    let same = match (&old, &new) {
+        (Some((a, _)), Some((b, _))) => a.iter().map(|f| &f.label).eq(b.iter().map(|f| &f.label)),
+        _ => false,
     };
-    let same = old.is_some() && labels(&old) == labels(&new);
     let which = if same {
         vec![("both texts have", texts[1], new)]
     } else {
@@ -4779,7 +4778,7 @@ fn run_in_warnings(
             // Lines counted for the headings listed only: a code has thousands of lines.
             let listed: Vec<String> = found
                 .iter()
-                .take(LISTED_SUPERSCRIPTS)
+                .take(LISTED_IN_WARNING)
                 .map(|f| {
                     let line = 1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..f.at]).count();
                     format!("`{}` (line {line})", f.label)
@@ -4794,8 +4793,9 @@ fn run_in_warnings(
         .collect()
 }
 
-/// Above this many, the articles of [`flattened_superscripts`] are counted, not listed.
-const LISTED_SUPERSCRIPTS: usize = 3;
+/// Above this many, the articles a warning names (those of [`flattened_superscripts`], those
+/// run into lines) are counted, not listed.
+const LISTED_IN_WARNING: usize = 3;
 
 /// The warnings for the articles of [`flattened_superscripts`]: one for both texts where
 /// they number the same articles so, else one for each text that does.
@@ -4816,10 +4816,10 @@ fn flattened_superscripts_warnings(olds: &[Section], news: &[Section]) -> Vec<St
         .map(|(name, found)| {
             let listed: Vec<String> = found
                 .iter()
-                .take(LISTED_SUPERSCRIPTS)
+                .take(LISTED_IN_WARNING)
                 .map(|(label, line)| format!("`{label}` (line {line})"))
                 .collect();
-            let more = match found.len().saturating_sub(LISTED_SUPERSCRIPTS) {
+            let more = match found.len().saturating_sub(LISTED_IN_WARNING) {
                 0 => String::new(),
                 n => format!(" and {n} more"),
             };

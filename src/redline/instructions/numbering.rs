@@ -95,6 +95,16 @@ pub(crate) enum Standing {
     New(u32),
 }
 
+impl Standing {
+    /// The old section's index; `None` for a section inserted.
+    pub fn old(self) -> Option<usize> {
+        match self {
+            Standing::Old(s) => Some(s),
+            Standing::New(_) => None,
+        }
+    }
+}
+
 impl Numbering {
     /// The old text before any instruction.
     pub fn new(doc: &OldDoc) -> Self {
@@ -180,17 +190,14 @@ impl Numbering {
     /// The standing sections in order: the old section's index (`None` for one inserted)
     /// and the section as it stands.
     pub fn standing(&self) -> impl Iterator<Item = (Option<usize>, &Section)> {
-        self.slots.iter().map(|slot| match slot {
-            Slot::Old(s) => (Some(*s), &self.views[*s]),
-            Slot::New(sec, ..) => (None, &**sec),
-        })
+        self.standing_ids().map(|(id, sec)| (id.old(), sec))
     }
 
-    /// Which section each standing one is, in the order of [`Numbering::standing`].
-    pub fn standing_ids(&self) -> impl Iterator<Item = Standing> {
+    /// [`Numbering::standing`], each section with which one it is.
+    pub fn standing_ids(&self) -> impl Iterator<Item = (Standing, &Section)> {
         self.slots.iter().map(|slot| match slot {
-            Slot::Old(s) => Standing::Old(*s),
-            Slot::New(.., id) => Standing::New(*id),
+            Slot::Old(s) => (Standing::Old(*s), &self.views[*s]),
+            Slot::New(sec, _, id) => (Standing::New(*id), &**sec),
         })
     }
 

@@ -467,9 +467,8 @@ struct Told {
 /// The sections standing at the point reached, with what tells those named alike apart:
 /// the division each stands in and how many numbered divisions bear each keyword and number.
 struct Placed<'s> {
-    standing: Vec<(Option<usize>, &'s Section)>,
-    /// Which section each standing one is (see [`Standing`]).
-    ids: Vec<Standing>,
+    /// The standing sections in order, each with which one it is.
+    standing: Vec<(Standing, &'s Section)>,
     /// For each standing section, the index of the division it stands in (see
     /// [`super::super::nesting::Nesting::parents`]); empty when no two sections are named alike.
     parents: Vec<Option<usize>>,
@@ -498,8 +497,7 @@ impl<'s> Placed<'s> {
     /// The sections standing in `state`, placed in their divisions by `nesting` when
     /// `shared` (some sections are named alike; else nothing more is needed).
     fn new(state: &'s Numbering, nesting: &super::super::nesting::Nesting, shared: bool) -> Self {
-        let standing: Vec<(Option<usize>, &'s Section)> = state.standing().collect();
-        let ids = state.standing_ids().collect();
+        let standing: Vec<(Standing, &'s Section)> = state.standing_ids().collect();
         let (mut parents, mut divisions) = (Vec::new(), FxHashMap::default());
         if shared {
             parents = nesting.parents(standing.iter().map(|&(_, sec)| sec));
@@ -515,7 +513,6 @@ impl<'s> Placed<'s> {
         let lone = vec![std::cell::OnceCell::new(); standing.len()];
         Placed {
             standing,
-            ids,
             parents,
             divisions,
             as_division,
@@ -552,7 +549,7 @@ impl<'s> Placed<'s> {
         members.len().hash(&mut h);
         for (&m, chain) in members.iter().zip(chains) {
             let (s, sec) = self.standing[m];
-            (s, sec.number.is_some(), chain.len()).hash(&mut h);
+            (s.old(), sec.number.is_some(), chain.len()).hash(&mut h);
             for &p in chain {
                 self.division_hash(p).hash(&mut h);
             }
@@ -576,7 +573,10 @@ impl<'s> Placed<'s> {
     fn told(&self, members: &[usize], chains: &[Vec<usize>]) -> Told {
         Told {
             digest: self.digest(members, chains),
-            old: members.iter().filter_map(|&m| self.standing[m].0).collect(),
+            old: members
+                .iter()
+                .filter_map(|&m| self.standing[m].0.old())
+                .collect(),
         }
     }
 
@@ -984,9 +984,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         maps: &mut [&mut RefMap],
     ) {
         let is_base = |k: usize| {
-            self.with_standing_base(placed.ids[k], placed.standing[k].1, form, |name| {
-                name == base
-            })
+            let (id, sec) = placed.standing[k];
+            self.with_standing_base(id, sec, form, |name| name == base)
         };
         // The first name made again in a form looks at every standing section; from the
         // second, they are filed by name once.
@@ -996,16 +995,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             (0..placed.standing.len()).filter(|&k| is_base(k)).collect()
         } else {
             let index = placed.by_base[form as usize].get_or_init(|| {
-                let mut index: Vec<(u64, usize)> = (0..placed.standing.len())
-                    .map(|k| {
-                        let h = self.with_standing_base(
-                            placed.ids[k],
-                            placed.standing[k].1,
-                            form,
-                            name_hash,
-                        );
-                        (h, k)
-                    })
+                let mut index: Vec<(u64, usize)> = placed
+                    .standing
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &(id, sec))| (self.with_standing_base(id, sec, form, name_hash), k))
                     .collect();
                 index.sort_unstable();
                 index
@@ -1038,7 +1032,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         // sections inserted are looked at (a code has thousands of old sections standing).
         let mut at = vec![None; self.doc.sections.len()];
         for (k, &(s, _)) in standing.iter().enumerate() {
-            if let Some(s) = s {
+            if let Some(s) = s.old() {
                 at[s] = Some(k);
             }
         }
@@ -1047,7 +1041,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             .map(|b| n.told[b].old.iter().filter_map(|&s| at[s]).collect())
             .collect();
         for (k, &(s, sec)) in standing.iter().enumerate() {
-            if s.is_none()
+            if s.old().is_none()
                 && let Some(&g) = index.get(self.base_ref_of(sec, form).as_str())
             {
                 members[g].push(k);
@@ -1109,7 +1103,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
         };
         for (&k, name) in members.iter().zip(names) {
-            match placed.standing[k].0 {
+            match placed.standing[k].0.old() {
                 Some(s) if n.old[s] != name => {
                     for m in maps.iter_mut() {
                         m.remove(&n.old[s], s);
@@ -1271,8 +1265,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let state = self.state.borrow();
         let bases: Vec<String> = state
             .standing_ids()
-            .zip(state.standing())
-            .map(|(id, (_, sec))| self.with_standing_base(id, sec, form, str::to_string))
+            .map(|(id, sec)| self.with_standing_base(id, sec, form, str::to_string))
             .collect();
         let mut total: FxHashMap<String, usize> = FxHashMap::default();
         for n in &bases {
@@ -1305,8 +1298,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             .collect();
         let mut inserted = Vec::new();
         for (((s, _), base), name) in placed.standing.iter().zip(bases).zip(names) {
-            match s {
-                Some(s) => old[*s] = name,
+            match s.old() {
+                Some(s) => old[s] = name,
                 None => inserted.push((base, name)),
             }
         }
@@ -1388,7 +1381,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::Fr => Form::Of,
             _ => Form::Plain,
         };
-        self.with_standing_base(placed.ids[p], placed.standing[p].1, form, str::to_string)
+        let (id, sec) = placed.standing[p];
+        self.with_standing_base(id, sec, form, str::to_string)
     }
 
     /// `base` named in the divisions `chain` (innermost first).
