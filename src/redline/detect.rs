@@ -1048,6 +1048,20 @@ fn best_style(found: &[&Found], texts: [&str; 2], dotted: bool) -> Option<usize>
             }
         }
     }
+    // Polish codes' `Art. 148. § 1.`: where the texts have the articles of a style that reads
+    // `§` as their paragraphs, a style of the same language that reads `§` as articles (Polish
+    // regulations' `§ 1.`) is out.
+    for s in (0..STYLES.len()).filter(|&s| !articles[s].is_empty() && signs_paragraphs(s)) {
+        for t in (0..STYLES.len()).filter(|&t| STYLES[t].words == STYLES[s].words) {
+            if STYLES[t]
+                .before
+                .iter()
+                .any(|&(w, l)| w == "§" && l == Level::Article)
+            {
+                scores[t] = 0;
+            }
+        }
+    }
     for (score, families) in scores.iter_mut().zip(articles) {
         let mut counts: Vec<i64> = families.into_values().collect();
         counts.sort_unstable();
@@ -1139,6 +1153,11 @@ fn keyword_level(form: Form, style: Option<usize>) -> Option<Level> {
     }
 }
 
+/// Whether style `s` numbers its articles' paragraphs `§ 2.` (Polish `Art. 148. § 1.`).
+fn signs_paragraphs(s: usize) -> bool {
+    STYLES[s].markers.iter().any(|c| c.0 == Marker::SectionSign)
+}
+
 /// `§ 2.` read as a paragraph: a `§` heading in a style that has no `§` article but `§`
 /// paragraphs (Polish `Art. 148. § 1.`).
 fn section_sign(form: Form, style: Option<usize>) -> Option<Marker> {
@@ -1146,10 +1165,8 @@ fn section_sign(form: Form, style: Option<usize>) -> Option<Marker> {
         return None;
     };
     let s = style?;
-    (k.word == "§"
-        && keyword_level(form, Some(s)).is_none()
-        && STYLES[s].markers.iter().any(|c| c.0 == Marker::SectionSign))
-    .then_some(Marker::SectionSign)
+    (k.word == "§" && keyword_level(form, Some(s)).is_none() && signs_paragraphs(s))
+        .then_some(Marker::SectionSign)
 }
 
 /// Whether a title starts with a capital letter.
@@ -2111,20 +2128,33 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
     }
 }
 
-/// Whether a block quotation is open at a point of an article, in a style that quotes with
-/// `“` and `”` (English): a bill's clause that substitutes a section quotes the new subsections
+/// The marks that open and close a block quotation in the texts of `style`, where they tell an
+/// opening from a closing and a quotation is marked once, not at each of its paragraphs:
+/// English `“` and `”`; Portuguese `«` and `»` (the Diário da República's amending laws quote
+/// the articles they restate from `«Artigo 3.º` to the `»` after the last). German closes with
+/// `“`, straight quotes do not tell an opening from a closing, and French opens every quoted
+/// paragraph with `«`: their marks are left alone.
+fn block_quote_marks(style: &Style) -> Option<(char, char)> {
+    match style.id {
+        "en" | "numbers" => Some(('“', '”')),
+        "pt" => Some(('«', '»')),
+        _ => None,
+    }
+}
+
+/// Whether a block quotation is open at a point of an article, in a style that marks them
+/// ([`block_quote_marks`]; English `“` and `”`): a bill's clause that substitutes a section quotes the new subsections
 /// on lines of their own (`For section 15A substitute—` / `“(1) A person …` / `(2) A person
 /// guilty …”.`), and the markers inside the quotation are the quoted text's, not the clause's
 /// own (its `(2)` was a second subsection (2) of the clause, and a change in a quoted `(3)`
 /// was cited as the clause's (3)). A quotation opens on a line that starts with `“` and has no
 /// `”`, and closes on the first line that ends with `”` (punctuation after it aside): marks
 /// inside a line are left alone, for real texts leave some open (`the “register are`,
-/// `(“is-gorff)` in a Welsh Act as legislation.gov.uk prints it). Other styles' marks are left
-/// alone too: German closes with `“`, and straight quotes do not tell an opening from a
-/// closing.
+/// `(“is-gorff)` in a Welsh Act as legislation.gov.uk prints it).
 struct Quotes {
-    /// Whether the style quotes with `“` and `”`.
-    on: bool,
+    /// The marks that open and close a quotation, where the style has them and the text
+    /// holds an opening one.
+    marks: Option<(char, char)>,
     /// Whether a block quotation is open at `upto`.
     open: bool,
     /// The byte up to which the lines are read.
@@ -2134,7 +2164,8 @@ struct Quotes {
 impl Quotes {
     fn new(style: &Style, text: &str) -> Self {
         Quotes {
-            on: matches!(style.id, "en" | "numbers") && holds(text, "“"),
+            marks: block_quote_marks(style)
+                .filter(|&(open, _)| holds(text, open.encode_utf8(&mut [0; 4]))),
             open: false,
             upto: 0,
         }
@@ -2148,43 +2179,53 @@ impl Quotes {
     /// Whether a block quotation is open at `at`, the start of a line (reading the lines
     /// since the last call).
     fn open_at(&mut self, text: &str, at: usize) -> bool {
-        if !self.on || at < self.upto {
+        let Some((opening, closing)) = self.marks else {
+            return false;
+        };
+        if at < self.upto {
             return false;
         }
         let read = &text[self.upto..at];
         self.upto = at;
         // Most stretches hold no mark that could open or close a quotation.
-        if !holds(read, if self.open { "”" } else { "“" }) {
+        let mark = if self.open { closing } else { opening };
+        if !holds(read, mark.encode_utf8(&mut [0; 4])) {
             return self.open;
         }
         for line in read.lines() {
             let line = line.trim();
             if self.open {
-                self.open = !line
-                    .trim_end_matches(['.', ',', ';', ':', ')', '—', '–'])
-                    .ends_with('”');
+                self.open = !closes_quotation(line, closing);
             } else {
-                self.open = line.starts_with('“') && !line.contains('”');
+                self.open = line.starts_with(opening) && !line.contains(closing);
             }
         }
         self.open
     }
 }
 
-/// In a text of a style that quotes with `“` and `”` (English: see [`Quotes`]), removes the
+/// Whether `line` closes a block quotation: it ends with `closing`, punctuation after it aside.
+fn closes_quotation(line: &str, closing: char) -> bool {
+    line.trim_end_matches(['.', ',', ';', ':', ')', '—', '–'])
+        .ends_with(closing)
+}
+
+/// In a text of a style that marks block quotations (see [`block_quote_marks`]), removes the
 /// headings of units an amending Act quotes whole, over many lines, to insert them into
 /// another law (the Financial Services and Markets Act 2023's `“SCHEDULE 19B`, with
-/// its own `PART 1` to `PART 4` and paragraphs): they are the quoted law's, not the Act's, and
+/// its own `PART 1` to `PART 4` and paragraphs; the Portuguese Lei n.º 83/2021's `«Artigo
+/// 3.º`, then articles 165.º to 492.º of the Código do Trabalho, each heading written as the
+/// law's own): they are the quoted law's, not the Act's, and
 /// each was a division or a section of the Act (`Part 1` five times over). A block quotation
 /// runs from a line that opens a quoted unit (see [`opens_unit`]) to the first line that
 /// closes it (it ends with `”`, punctuation after it aside). One that never closes, or that
 /// another such opening line comes into before it closes (its closing mark lost), quotes
 /// nothing: the Act's own units after it are not to be lost.
-fn drop_quoted_units(text: &str, found: &mut Vec<Found>) {
-    if !holds(text, "“") {
+fn drop_quoted_units(text: &str, (opening, closing): (char, char), found: &mut Vec<Found>) {
+    if !holds(text, opening.encode_utf8(&mut [0; 4])) {
         return;
     }
-    let blocks = quoted_blocks(text);
+    let blocks = quoted_blocks(text, (opening, closing));
     if blocks.is_empty() {
         return;
     }
@@ -2199,19 +2240,17 @@ fn drop_quoted_units(text: &str, found: &mut Vec<Found>) {
 
 /// The block quotations of quoted units in `text` (see [`drop_quoted_units`]): from the start
 /// of the line that opens each to the end of the line that closes it, in order.
-fn quoted_blocks(text: &str) -> Vec<(usize, usize)> {
+fn quoted_blocks(text: &str, (opening, closing): (char, char)) -> Vec<(usize, usize)> {
     let mut blocks = Vec::new();
     let mut open: Option<usize> = None;
     let mut at = 0;
     for line in super::lines::lines(text) {
         let body = line.trim();
-        if body.starts_with('“') && !body.contains('”') && opens_unit(body) {
+        if body.starts_with(opening) && !body.contains(closing) && opens_unit(body, opening) {
             // A second opening before the first closed: the first lost its closing mark.
             open = Some(at);
         } else if let Some(from) = open
-            && body
-                .trim_end_matches(['.', ',', ';', ':', ')', '—', '–'])
-                .ends_with('”')
+            && closes_quotation(body, closing)
         {
             blocks.push((from, at + line.len()));
             open = None;
@@ -2227,8 +2266,8 @@ fn quoted_blocks(text: &str) -> Vec<(usize, usize)> {
 /// …`, handled inside the article: [`Quotes`]) holds no heading of the Act's, and one that loses
 /// its closing mark (the Irish Finance Act 2024's, over a table its text leaves out) must not
 /// run on over the Act's own sections.
-fn opens_unit(line: &str) -> bool {
-    let quoted = line.trim_start_matches('“');
+fn opens_unit(line: &str, opening: char) -> bool {
+    let quoted = line.trim_start_matches(opening);
     parse_heading(quoted).is_some_and(|h| {
         matches!(
             h.form,
@@ -4054,10 +4093,10 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
             );
         }
     }
-    if matches!(scheme.style().id, "en" | "numbers") {
+    if let Some(marks) = block_quote_marks(scheme.style()) {
         let (na, nb) = (a.len(), b.len());
-        drop_quoted_units(old, &mut a);
-        drop_quoted_units(new, &mut b);
+        drop_quoted_units(old, marks, &mut a);
+        drop_quoted_units(new, marks, &mut b);
         if (na, nb) != (a.len(), b.len()) {
             (ca, cb) = (bare_chain(&a), bare_chain(&b));
         }

@@ -666,6 +666,9 @@ fn arabic(i: &str) -> IResult<&str, ()> {
         ),
     ))
     .parse(i)?;
+    // Belgian laws number an article inserted after another by a slash: the Loi relative aux
+    // droits du patient of 22 August 2002 has `Article 8/1` and `Article 8/2` after article 8.
+    let (i, _) = many0_count(preceded(char('/'), (digit1, digits_suffix))).parse(i)?;
     // Dutch codes number their articles by book and title (`Artikel 5:3:2`, `6:162` of the
     // Burgerlijk Wetboek, `8:1` of the Awb): a colon between digits is part of the number.
     let (i, _) = many0_count(preceded(char(':'), (digit1, digits_suffix))).parse(i)?;

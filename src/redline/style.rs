@@ -276,6 +276,72 @@ const DIVISIONS_EN: &[(&str, Level)] = &[
 /// Act) keep their numbers.
 pub const POSITIONAL: &[&str] = &["Clause"];
 
+/// Polish acts as the Sejm's ISAP prints them: articles `Art. 148.`, their paragraphs `§ 1.` in
+/// codes and `1.` (ustępy) elsewhere, points `1)` and letters `a)` (the `pl` row of [`STYLES`]).
+const POLISH: Style = Style {
+    id: "pl",
+    name: "Polish (Art., Artykuł)",
+    before: &[
+        ("Artykuł", A),
+        ("Art.", A),
+        ("Księga", D),
+        ("Część", D),
+        ("Tytuł", D),
+        ("Dział", D),
+        ("Rozdział", D),
+        ("Oddział", D),
+        ("Załącznik", D),
+    ],
+    after: &[],
+    markers: &[
+        (SectionSign, " § {}"),
+        (ParenNumber, " ust. {}"),
+        (DotNumber, " ust. {}"),
+        (NumberParen, " pkt {}"),
+        (LetterParen, " lit. {}"),
+    ],
+    abbreviations: &[],
+    // `w`, `przez` and the abbreviations `ust.` and `pkt` tell Polish from Portuguese, whose
+    // `do` Polish also writes (`do spraw`).
+    words: &[
+        "się", "lub", "nie", "jest", "albo", "oraz", "w", "przez", "ust", "pkt",
+    ],
+    ordinals: &[],
+    paragraphs_by_place: ByPlace::No,
+    dotted_numbers: false,
+    schedules: &[],
+    cross_headings: false,
+    hanging_points: false,
+    subpoints: &[],
+    sentences: None,
+    blockquote_notes: false,
+    run_in_paragraph: false,
+    genitives: &[],
+};
+
+/// Polish regulations (rozporządzenia) and other acts below a statute, divided into paragraphs
+/// `§ 1.` where statutes have articles, each of ustępy `1.`, points `1)` and letters `a)`, cited
+/// `§ 2 ust. 1 pkt 6 lit. c` (the `pl-par` row of [`STYLES`]). Where Polish texts have articles,
+/// their `§` are the articles' paragraphs and [`POLISH`] reads them (see `detect::best_style`).
+const POLISH_REGULATIONS: Style = Style {
+    id: "pl-par",
+    name: "Polish (§, ust., pkt)",
+    before: &[
+        ("§", A),
+        ("Rozdział", D),
+        ("Oddział", D),
+        ("Dział", D),
+        ("Załącznik", D),
+    ],
+    markers: &[
+        (ParenNumber, " ust. {}"),
+        (DotNumber, " ust. {}"),
+        (NumberParen, " pkt {}"),
+        (LetterParen, " lit. {}"),
+    ],
+    ..POLISH
+};
+
 /// German and Austrian texts that number articles `§ 1` or `Art. 1` (the `de` row of [`STYLES`]).
 const GERMAN: Style = Style {
     id: "de",
@@ -295,8 +361,10 @@ const GERMAN: Style = Style {
         (LetterDot, " Bst. {}"),
     ],
     abbreviations: &[],
+    // Not `des`, as common in French: a Belgian law's `§ 2.` paragraphs, outnumbering its
+    // `Article 7.` headings, made it Austrian where its `des` counted as German.
     words: &[
-        "der", "die", "und", "wird", "oder", "des", "das", "ist", "nicht", "für",
+        "der", "die", "und", "wird", "oder", "das", "ist", "nicht", "für",
     ],
     ordinals: &[],
     paragraphs_by_place: ByPlace::No,
@@ -536,7 +604,7 @@ pub static STYLES: &[Style] = &[
         abbreviations: &[],
         // German's, and `lit`, which Austrian texts cite by and German ones do not.
         words: &[
-            "der", "die", "und", "wird", "oder", "des", "das", "ist", "nicht", "für", "lit",
+            "der", "die", "und", "wird", "oder", "das", "ist", "nicht", "für", "lit",
         ],
         ordinals: &[],
         paragraphs_by_place: ByPlace::No,
@@ -1027,42 +1095,8 @@ pub static STYLES: &[Style] = &[
         run_in_paragraph: false,
         genitives: &[],
     },
-    Style {
-        id: "pl",
-        name: "Polish (Art., Artykuł)",
-        before: &[
-            ("Artykuł", A),
-            ("Art.", A),
-            ("Księga", D),
-            ("Część", D),
-            ("Tytuł", D),
-            ("Dział", D),
-            ("Rozdział", D),
-            ("Oddział", D),
-            ("Załącznik", D),
-        ],
-        after: &[],
-        markers: &[
-            (SectionSign, " § {}"),
-            (ParenNumber, " ust. {}"),
-            (DotNumber, " ust. {}"),
-            (NumberParen, " pkt {}"),
-            (LetterParen, " lit. {}"),
-        ],
-        abbreviations: &[],
-        words: &["się", "lub", "nie", "jest", "albo", "oraz"],
-        ordinals: &[],
-        paragraphs_by_place: ByPlace::No,
-        dotted_numbers: false,
-        schedules: &[],
-        cross_headings: false,
-        hanging_points: false,
-        subpoints: &[],
-        sentences: None,
-        blockquote_notes: false,
-        run_in_paragraph: false,
-        genitives: &[],
-    },
+    POLISH,
+    POLISH_REGULATIONS,
     Style {
         id: "cs",
         name: "Czech (§, Článek, odst.)",

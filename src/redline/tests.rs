@@ -2259,6 +2259,80 @@ fn polish_paragraphs_marked_with_the_section_sign_are_paragraphs() {
 }
 
 #[test]
+fn polish_regulations_are_divided_into_paragraphs_signed_with_section_signs() {
+    // Rozporządzenie of 11 May 2018 (Dz.U. 2018 poz. 1019): its units are `§ 1.`, cited
+    // `§ 2 pkt 2 lit. b`; read as Austrian (`§ 2 Abs. 2 lit. b`) before Polish had them.
+    let old = "##### § 1.\n\nRozporządzenie określa zakres kwartalnej informacji o stanie i wykorzystaniu środków Turystycznego Funduszu Gwarancyjnego.\n\n##### § 2.\n\nKwartalna informacja, o której mowa w § 1, obejmuje następujące dane:\n\n1) informacje o wpływie środków na Turystyczny Fundusz Gwarancyjny, w tym:\n\na) wpłaty składek od przedsiębiorców turystycznych,\n\nb) inne wpływy;\n\n2) informacje o wysokości wydatków poniesionych na realizację zadań, w tym:\n\na) realizacji wypłat z Turystycznego Funduszu Gwarancyjnego,\n\nb) odsetek od uzyskanych kredytów i pożyczek.\n\n##### § 3.\n\n1. Rozporządzenie wchodzi w życie z dniem następującym po dniu ogłoszenia.\n\n2. Traci moc rozporządzenie z dnia 1 lipca 2016 r.\n";
+    let new = old
+        .replace("odsetek od uzyskanych", "odsetek od zaciągniętych")
+        .replace("1 lipca 2016", "2 lipca 2016");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "pl-par");
+    assert_eq!(r.structure.new.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["§ 2 pkt 2 lit. b", "§ 3 ust. 2"]);
+}
+
+#[test]
+fn a_polish_law_is_cited_in_polish_though_it_writes_do_as_portuguese_does() {
+    // Ustawa of 15 September 2000 (Dz.U. 2000 poz. 1009), its first articles: `do` (to) is as
+    // common in Polish as in Portuguese, and the law was cited `Art. 4, n.º 1`.
+    let old = LAW_OF_2000_1009;
+    let new = old.replace("bezwzględną większością", "większością");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "pl");
+    assert_eq!(hunk_addresses(&r), ["Art. 4 ust. 1"]);
+}
+
+/// Articles 1 to 4 of the Polish Ustawa of 15 September 2000 (Dz.U. 2000 poz. 1009) as
+/// legalize-dev/legalize-pl prints them.
+const LAW_OF_2000_1009: &str = "# Ustawa z dnia 15 września 2000 r. o zasadach przystępowania jednostek samorządu terytorialnego do międzynarodowych zrzeszeń społeczności lokalnych i regionalnych\n\n##### Art. 1.\n\n1. Ustawa określa zasady, na jakich jednostki samorządu terytorialnego mogą przystępować do międzynarodowych zrzeszeń społeczności lokalnych i regionalnych, zwanych dalej „zrzeszeniami”.\n\n2. Przez zrzeszenia, o których mowa w ust. 1, rozumie się organizacje, związki i stowarzyszenia powoływane przez społeczności lokalne co najmniej dwóch państw zgodnie z ich prawem wewnętrznym.\n\n##### Art. 2.\n\n1. Jednostki samorządu terytorialnego mogą przystępować do zrzeszeń i uczestniczyć w nich w granicach swoich zadań i kompetencji, działając zgodnie z polskim prawem wewnętrznym, polityką zagraniczną państwa i jego międzynarodowymi zobowiązaniami.\n\n2. Województwa przystępują do zrzeszeń zgodnie z „Priorytetami współpracy zagranicznej województwa”, uchwalonymi w trybie określonym w przepisach o samorządzie województwa.\n\n##### Art. 3.\n\nPrzystąpienie do zrzeszenia nie może łączyć się z przekazaniem na jego rzecz lub na rzecz któregokolwiek ze zrzeszonych w nim członków wykonywania zadań publicznych przystępującej jednostki samorządu terytorialnego ani też nieruchomości lub majątkowych praw na dobrach niematerialnych przysługujących tej jednostce.\n\n##### Art. 4.\n\n1. Organ stanowiący jednostki samorządu terytorialnego podejmuje uchwałę o przystąpieniu do zrzeszenia bezwzględną większością głosów ustawowego składu.\n\n2. Uchwała, o której mowa w ust. 1, wchodzi w życie po uzyskaniu zgody ministra właściwego do spraw zagranicznych.\n\n3. Jednostka samorządu terytorialnego przekazuje uchwałę ministrowi właściwemu do spraw zagranicznych za pośrednictwem wojewody, dołączającego swoją opinię.\n\n4. Organ stanowiący jednostki samorządu terytorialnego wraz z uchwałą, o której mowa w ust. 1, przekazuje statut zrzeszenia, do którego zamierza wstąpić, lub inny dokument ustalający zasady działania tego zrzeszenia, listę jego członków oraz urzędowe tłumaczenie tych dokumentów na język polski. Sejmik województwa przedstawia także „Priorytety współpracy zagranicznej województwa”.\n\n5. Minister właściwy do spraw zagranicznych wyraża zgodę na przystąpienie do zrzeszenia lub odmawia takiej zgody w drodze decyzji administracyjnej.\n\n##### Art. 5.\n\nCzynność prawna naruszająca przepis art. 3 lub podjęta z naruszeniem przepisu art. 4 jest nieważna z mocy prawa.\n\n";
+
+#[test]
+fn a_portuguese_amending_law_quotes_the_articles_it_restates() {
+    // Lei n.º 83/2021 as legalize-pt prints it: `«Artigo 165.º` opens the quotation of the
+    // Código do Trabalho's articles, whose headings after the first are written as the law's
+    // own; the `»` after the last closes it. The quoted articles were the law's units, and a
+    // change in one was cited `Artigo 166.º, n.º 1`, an article the law does not have.
+    let old = "###### Artigo 1.º — Objeto\n\nA presente lei altera o regime de teletrabalho previsto no Código do Trabalho.\n\n###### Artigo 2.º — Alteração ao Código do Trabalho\n\nOs artigos 165.º e 166.º do Código do Trabalho passam a ter a seguinte redação:\n\n«Artigo 165.º\n\n[...]\n\n1 - Considera-se teletrabalho a prestação de trabalho em regime de subordinação jurídica do trabalhador a um empregador.\n\n2 - [...]\n\n###### Artigo 166.º — Acordo para prestação de teletrabalho\n\n1 - A implementação do regime de teletrabalho depende sempre de acordo escrito.\n\n2 - O acordo de teletrabalho define o regime de permanência ou de alternância de períodos de trabalho à distância.»\n\n###### Artigo 3.º — Entrada em vigor\n\nA presente lei entra em vigor no primeiro dia do mês seguinte ao da sua publicação.\n";
+    let new = old.replace("depende sempre de acordo", "depende de acordo");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "pt");
+    assert_eq!(r.structure.old.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["Artigo 2.º"]);
+}
+
+#[test]
+fn belgian_articles_inserted_after_another_are_numbered_with_a_slash() {
+    // The Loi relative aux droits du patient: `Article 8/1` and `8/2` after article 8. The
+    // second was no unit (its line a title of the article above) and the change was cited
+    // `Article 8`.
+    let old = "##### Article 8. Le patient a le droit de consentir librement à toute intervention du praticien professionnel.\n\n##### Article 8/1. Le praticien professionnel informe le patient s il dispose ou non d une couverture d assurance.\n\n##### Article 8/2. Le praticien professionnel informe le patient de son statut d autorisation à exercer.\n\n##### Article 9. Le patient a droit à un dossier de patient soigneusement tenu à jour.\n";
+    let new = old.replace("de son statut", "de son statut et de son visa");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.articles, 4);
+    assert_eq!(hunk_addresses(&r), ["Article 8/2"]);
+}
+
+#[test]
+fn a_belgian_law_whose_paragraphs_outnumber_its_articles_stays_french() {
+    // Its `§ 2.` paragraphs outnumber its `Article 1.` headings, and French `des` counted as
+    // German: the law was Austrian, its paragraphs sections `§ 2`.
+    let article = |n: u32| {
+        format!(
+            "##### Article {n}. § 1er. Le patient a droit, de la part des praticiens professionnels, à des informations qui le concernent.\n\n§ 2. La communication des informations se déroule dans une langue claire.\n\n§ 3. Les informations des dossiers ne sont pas fournies si le patient en formule la demande.\n\n§ 4. Le praticien professionnel peut ne pas divulguer des informations.\n"
+        )
+    };
+    let old = format!(
+        "### CHAPITRE I. - Droits du patient.\n\n{}",
+        (1..=4).map(article).collect::<Vec<_>>().join("\n")
+    );
+    let new = old.replacen("langue claire", "langue claire et simple", 1);
+    let r = check(&old, &new);
+    assert_eq!(r.structure.style_id, "fr");
+    assert_eq!(hunk_addresses(&r), ["Article 1, § 2"]);
+}
+
+#[test]
 fn italian_commi_without_a_blank_after_the_number_are_paragraphs_only_in_italian() {
     // DPR 445/2000 as Normattiva prints it: `2.I cittadini …`.
     let old = "##### Articolo 3\n\n1.Le disposizioni si applicano ai cittadini italiani.\n\n2.I cittadini di Stati terzi possono utilizzare le dichiarazioni.\n\n##### Articolo 4\n\n1.Il dichiarante firma davanti al pubblico ufficiale.\n";
