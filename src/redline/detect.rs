@@ -2130,14 +2130,15 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
 
 /// The marks that open and close a block quotation in the texts of `style`, where they tell an
 /// opening from a closing and a quotation is marked once, not at each of its paragraphs:
-/// English `“` and `”`; Portuguese `«` and `»` (the Diário da República's amending laws quote
-/// the articles they restate from `«Artigo 3.º` to the `»` after the last). German closes with
+/// English `“` and `”`; Portuguese and Spanish `«` and `»` (the Diário da República's and the
+/// BOE's amending laws quote the articles they restate from `«Artigo 3.º` to the `»` after the
+/// last, and `### «CAPÍTULO VII.` opens a quoted chapter in a Markdown heading). German closes with
 /// `“`, straight quotes do not tell an opening from a closing, and French opens every quoted
 /// paragraph with `«`: their marks are left alone.
 fn block_quote_marks(style: &Style) -> Option<(char, char)> {
     match style.id {
         "en" | "numbers" => Some(('“', '”')),
-        "pt" => Some(('«', '»')),
+        "pt" | "es" => Some(('«', '»')),
         _ => None,
     }
 }
@@ -2193,7 +2194,7 @@ impl Quotes {
             return self.open;
         }
         for line in read.lines() {
-            let line = line.trim();
+            let line = line.trim().trim_start_matches('#').trim_start();
             if self.open {
                 self.open = !closes_quotation(line, closing);
             } else {
@@ -2234,7 +2235,8 @@ fn drop_quoted_units(text: &str, (opening, closing): (char, char), found: &mut V
         while blocks.get(b).is_some_and(|&(_, end)| end <= f.start) {
             b += 1;
         }
-        blocks.get(b).is_none_or(|&(start, _)| start >= f.start)
+        // The opening line is the quotation's too (`### «CAPÍTULO VII.` in a Markdown copy).
+        blocks.get(b).is_none_or(|&(start, _)| start > f.start)
     });
 }
 
@@ -2245,7 +2247,7 @@ fn quoted_blocks(text: &str, (opening, closing): (char, char)) -> Vec<(usize, us
     let mut open: Option<usize> = None;
     let mut at = 0;
     for line in super::lines::lines(text) {
-        let body = line.trim();
+        let body = line.trim().trim_start_matches('#').trim_start();
         if body.starts_with(opening) && !body.contains(closing) && opens_unit(body, opening) {
             // A second opening before the first closed: the first lost its closing mark.
             open = Some(at);

@@ -1035,8 +1035,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
                 None => continue,
             }
         }
-        // An Act's only Schedule is headed `SCHEDULE`, without a number.
-        if k.schedule && rest.trim_end().is_empty() {
+        // An Act's only Schedule is headed `SCHEDULE`, without a number, and perhaps its title
+        // after a dash (`SCHEDULE — CONSEQUENTIAL PROVISION` in a statutory instrument as
+        // legalize-uk prints it).
+        if k.schedule && (rest.trim_end().is_empty() || dash_title(rest)) {
             return Ok((rest, (Form::Keyword(k), &rest[..0])));
         }
         // The one provision of its kind may go unnumbered (`Disposició final`, `Disposición
@@ -1054,9 +1056,13 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         // Greek laws number their own articles by words where the articles of a code or a
         // treaty they ratify follow (`Άρθρο πρώτο`, `Άρθρο δεύτερο`).
         let by_words = k.names_division() || k.word.starts_with("Άρθρ") || k.worded;
-        let Ok((after, n)) = number(rest).or_else(|e| match by_words {
-            true => ordinal_after_keyword(rest),
-            false => Err(e),
+        // Spanish laws of the first years of the Constitution number their articles by words
+        // (`Artículo primero.`, `Artículo diecinueve.`, `Artículo cuarenta y dos.`).
+        let spanish = k.word == "Artículo";
+        let Ok((after, n)) = number(rest).or_else(|e| match (by_words, spanish) {
+            (true, _) => ordinal_after_keyword(rest),
+            (false, true) => ordinal_after_keyword(rest).or_else(|_| spanish_cardinal(rest)),
+            (false, false) => Err(e),
         }) else {
             continue;
         };
@@ -1078,6 +1084,15 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return Ok((after, (Form::Keyword(k), n)));
     }
     fail(i)
+}
+
+/// Whether `rest`, after a heading's keyword, is a dash between blanks and then words (`—
+/// CONSEQUENTIAL PROVISION`).
+fn dash_title(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|r| r.strip_prefix(['—', '–', '-']))
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|title| title.starts_with(char::is_alphabetic))
 }
 
 /// The kind of provisions a group's heading names, after its keyword: one to five words of
@@ -1221,6 +1236,32 @@ fn ordinal_after_keyword(i: &str) -> IResult<&str, &str> {
     // A provision inserted after another (`Disposición adicional decimonovena bis`).
     let (rest, _) = opt((char(' '), latin, boundary)).parse(rest)?;
     Ok((rest, taken(i, rest)))
+}
+
+/// `diez`, `cuarenta y dos`, `ciento uno`: a Spanish cardinal of one to four words (see
+/// [`super::style::spanish_cardinal_value`]), the longest that is one.
+fn spanish_cardinal(i: &str) -> IResult<&str, &str> {
+    let mut ends = Vec::with_capacity(4);
+    let mut at = 0;
+    while ends.len() < 4 {
+        let word = i[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(i.len(), |k| at + k);
+        if word == at {
+            break;
+        }
+        ends.push(word);
+        match i[word..].strip_prefix(' ') {
+            Some(_) => at = word + 1,
+            None => break,
+        }
+    }
+    for &end in ends.iter().rev() {
+        if super::style::spanish_cardinal_value(&i[..end]).is_some() {
+            return Ok((&i[end..], &i[..end]));
+        }
+    }
+    fail(i)
 }
 
 /// `Erster Abschnitt`, `Eerste afdeling`, `PRVÁ HLAVA`, `Piaty diel`: a division numbered by

@@ -1695,6 +1695,74 @@ fn listed_ordinal_value(word: &str) -> Option<u32> {
     DIVISION_ORDINALS.iter().find_map(|o| o.value(&word))
 }
 
+/// The Spanish cardinal words from ten (`diez`) to a hundred and ninety-nine (`ciento noventa
+/// y nueve`) as one number's words, by value: laws of the first years of the Constitution
+/// number their articles `Artículo primero` to `Artículo noveno`, then `Artículo diez`,
+/// `Artículo cuarenta y dos` (the Ley Orgánica 3/1981 del Defensor del Pueblo, the Ley
+/// Orgánica 2/1979 del Tribunal Constitucional). `None` for any other words, and for the units
+/// alone, which such laws write as ordinals.
+pub fn spanish_cardinal_value(words: &str) -> Option<u32> {
+    const UNITS: [&str; 9] = [
+        "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    ];
+    const TEENS: [&str; 10] = [
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+    ];
+    const TWENTIES: [&str; 10] = [
+        "veinte",
+        "veintiuno",
+        "veintidós",
+        "veintitrés",
+        "veinticuatro",
+        "veinticinco",
+        "veintiséis",
+        "veintisiete",
+        "veintiocho",
+        "veintinueve",
+    ];
+    const TENS: [&str; 7] = [
+        "treinta",
+        "cuarenta",
+        "cincuenta",
+        "sesenta",
+        "setenta",
+        "ochenta",
+        "noventa",
+    ];
+    let lower = words.to_lowercase();
+    let (hundred, rest) = match lower.as_str() {
+        "cien" => return Some(100),
+        w => match w.strip_prefix("ciento ") {
+            Some(rest) => (100, rest),
+            None => (0, w),
+        },
+    };
+    let at = |list: &[&str], w: &str| list.iter().position(|x| *x == w);
+    let below_hundred = if let Some(k) = at(&TEENS, rest) {
+        10 + k
+    } else if let Some(k) = at(&TWENTIES, rest) {
+        20 + k
+    } else if let Some(k) = at(&TENS, rest) {
+        30 + 10 * k
+    } else if let Some((ten, unit)) = rest.split_once(" y ") {
+        30 + 10 * at(&TENS, ten)? + 1 + at(&UNITS, unit)?
+    } else if hundred > 0 {
+        1 + at(&UNITS, rest)?
+    } else {
+        return None;
+    };
+    u32::try_from(hundred + below_hundred).ok()
+}
+
 /// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
 /// `Geçici Madde`, by their last word) count together.
 pub(crate) fn keyword_family(word: &str) -> &str {
@@ -2103,6 +2171,21 @@ pub fn marker_order(style: &Style) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spanish_cardinals_are_read_from_ten() {
+        let value = spanish_cardinal_value;
+        assert_eq!(value("diez"), Some(10));
+        assert_eq!(value("diecinueve"), Some(19));
+        assert_eq!(value("veintidós"), Some(22));
+        assert_eq!(value("Cuarenta y dos"), Some(42));
+        assert_eq!(value("cien"), Some(100));
+        assert_eq!(value("ciento uno"), Some(101));
+        assert_eq!(value("ciento treinta y nueve"), Some(139));
+        assert_eq!(value("tres"), None);
+        assert_eq!(value("treinta y"), None);
+        assert_eq!(value("de la Ley"), None);
+    }
 
     #[test]
     fn every_unit_word_but_the_last_is_in_the_genitive() {

@@ -2333,6 +2333,52 @@ fn a_belgian_law_whose_paragraphs_outnumber_its_articles_stays_french() {
 }
 
 #[test]
+fn spanish_articles_numbered_by_words_are_articles() {
+    // The Ley Orgánica 3/1981 del Defensor del Pueblo as legalize-es prints it: `Artículo
+    // noveno.`, then cardinals, `Artículo diez.`, `Artículo treinta y siete.`. The words were
+    // no number, and every article was a division named by its heading.
+    let old = "## TÍTULO SEGUNDO. Del procedimiento\n\n###### Artículo noveno.\n\nUno. El Defensor del Pueblo podrá iniciar y proseguir de oficio o a petición de parte cualquier investigación.\n\n###### Artículo diez.\n\nUno. Podrá dirigirse al Defensor del Pueblo toda persona natural o jurídica que invoque un interés legítimo.\n\n###### Artículo veintiuno.\n\nLa persona que impida la investigación del Defensor del Pueblo podrá ser objeto de un informe especial.\n\n###### Artículo treinta y siete.\n\nLas dotaciones económicas necesarias figurarán en una partida de los Presupuestos de las Cortes Generales.\n";
+    let new = old.replace("un interés legítimo", "un interés legítimo y directo");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "es");
+    assert_eq!(r.structure.old.articles, 4);
+    assert_eq!(hunk_addresses(&r), ["Artículo diez"]);
+    let labels: Vec<&str> = r.old_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels[3..],
+        ["Artículo veintiuno", "Artículo treinta y siete"]
+    );
+}
+
+#[test]
+fn a_spanish_amending_law_quotes_the_chapter_it_restates() {
+    // The Ley Orgánica 2/2015 as legalize-es prints it: the quotation opens in a Markdown
+    // heading (`### «CAPÍTULO VII.`) and closes after the last quoted article. The quoted
+    // chapter and articles were the law's own, and the change was cited `Artículo 572,
+    // apartado 2`, an article of the Código Penal.
+    let old = "###### Artículo único. Modificación de la Ley Orgánica 10/1995, de 23 de noviembre, del Código Penal.\n\nSe modifica el Capítulo VII del Título XXII del Libro II, que queda redactado como sigue:\n\n### «CAPÍTULO VII. De las organizaciones y grupos terroristas y de los delitos de terrorismo\n\nArtículo 571.\n\nSon organizaciones o grupos terroristas aquellas agrupaciones que tengan por finalidad la comisión de delitos de terrorismo.\n\nArtículo 572.\n\n1. Quienes promovieren o dirigieren una organización terrorista serán castigados con la pena de prisión de ocho a quince años.\n\n2. Quienes participaren activamente en la organización serán castigados con la pena de prisión de seis a doce años.»\n\n###### Disposición final primera. Carácter de ley ordinaria.\n\nLa presente Ley Orgánica tiene carácter de ley ordinaria en su disposición final segunda.\n";
+    let new = old.replace("de seis a doce años", "de seis a catorce años");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "es");
+    assert_eq!(r.structure.old.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["Artículo único"]);
+}
+
+#[test]
+fn a_schedule_titled_after_a_dash_is_the_schedule() {
+    // A statutory instrument as legalize-uk prints it (The Courts and Tribunals (Judiciary and
+    // Functions of Staff) Act 2018 (Consequential, Transitional and Saving Provision)
+    // Regulations 2020): `## SCHEDULE — CONSEQUENTIAL PROVISION` was no Schedule, so its
+    // paragraphs, more than the regulations, were taken for them, the regulations lost, and a
+    // change in paragraph 2 cited `s. 2`.
+    let old = "# The Example (Consequential Provision) Regulations 2020\n\n#### Citation and commencement\n\n###### 1\n\nThese Regulations may be cited as the Example (Consequential Provision) Regulations 2020.\n\n#### Consequential provision\n\n###### 2\n\nThe Schedule contains consequential provision.\n\n## SCHEDULE — CONSEQUENTIAL PROVISION\n\n#### Amendment of the Magistrates’ Courts Rules 1981\n\n###### 1\n\nIn rule 4 of the Magistrates’ Courts Rules 1981, for “justices’ clerk” substitute “justices’ legal adviser”.\n\n#### Amendment of the Costs in Criminal Cases (General) Regulations 1986\n\n###### 2\n\nIn regulation 3 of the Costs in Criminal Cases (General) Regulations 1986, omit “or the clerk”.\n\n#### Amendment of the Civil Procedure Rules 1998\n\n###### 3\n\nIn rule 2.5 of the Civil Procedure Rules 1998, omit paragraph (2).\n";
+    let new = old.replace("omit “or the clerk”", "omit “or the justices’ clerk”");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.articles, 5);
+    assert_eq!(hunk_addresses(&r), ["Sch. para. 2"]);
+}
+
+#[test]
 fn italian_commi_without_a_blank_after_the_number_are_paragraphs_only_in_italian() {
     // DPR 445/2000 as Normattiva prints it: `2.I cittadini …`.
     let old = "##### Articolo 3\n\n1.Le disposizioni si applicano ai cittadini italiani.\n\n2.I cittadini di Stati terzi possono utilizzare le dichiarazioni.\n\n##### Articolo 4\n\n1.Il dichiarante firma davanti al pubblico ufficiale.\n";
