@@ -2131,10 +2131,10 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
 /// The marks that open and close a block quotation in the texts of `style`, where they tell an
 /// opening from a closing and a quotation is marked once, not at each of its paragraphs:
 /// English `“` and `”`; Portuguese and Spanish `«` and `»` (the Diário da República's and the
-/// BOE's amending laws quote the articles they restate from `«Artigo 3.º` to the `»` after the
-/// last, and `### «CAPÍTULO VII.` opens a quoted chapter in a Markdown heading). German closes with
-/// `“`, straight quotes do not tell an opening from a closing, and French opens every quoted
-/// paragraph with `«`: their marks are left alone.
+/// BOE's amending laws quote the articles they restate from `«Artigo 3.º` to the `»` after
+/// the last; `### «CAPÍTULO VII.` opens a quoted chapter in a Markdown heading). German
+/// closes with `“`, straight quotes do not tell an opening from a closing, and French opens
+/// every quoted paragraph with `«`: their marks are left alone.
 fn block_quote_marks(style: &Style) -> Option<(char, char)> {
     match style.id {
         "en" | "numbers" => Some(('“', '”')),
@@ -2144,14 +2144,15 @@ fn block_quote_marks(style: &Style) -> Option<(char, char)> {
 }
 
 /// Whether a block quotation is open at a point of an article, in a style that marks them
-/// ([`block_quote_marks`]; English `“` and `”`): a bill's clause that substitutes a section quotes the new subsections
-/// on lines of their own (`For section 15A substitute—` / `“(1) A person …` / `(2) A person
-/// guilty …”.`), and the markers inside the quotation are the quoted text's, not the clause's
-/// own (its `(2)` was a second subsection (2) of the clause, and a change in a quoted `(3)`
-/// was cited as the clause's (3)). A quotation opens on a line that starts with `“` and has no
-/// `”`, and closes on the first line that ends with `”` (punctuation after it aside): marks
-/// inside a line are left alone, for real texts leave some open (`the “register are`,
-/// `(“is-gorff)` in a Welsh Act as legislation.gov.uk prints it).
+/// ([`block_quote_marks`]; English `“` and `”`): a bill's clause that substitutes a section
+/// quotes the new subsections on lines of their own (`For section 15A substitute—` / `“(1) A
+/// person …` / `(2) A person guilty …”.`), and the markers inside the quotation are the quoted
+/// text's, not the clause's own (its `(2)` was a second subsection (2) of the clause, and a
+/// change in a quoted `(3)` was cited as the clause's (3)). A quotation opens on a line that
+/// starts with the opening mark and has no closing one, and closes on the first line that
+/// ends with the closing mark (punctuation after it aside): marks inside a line are left
+/// alone, for real texts leave some open (`the “register are`, `(“is-gorff)` in a Welsh Act as
+/// legislation.gov.uk prints it).
 struct Quotes {
     /// The marks that open and close a quotation, where the style has them and the text
     /// holds an opening one.
@@ -2216,10 +2217,10 @@ fn closes_quotation(line: &str, closing: char) -> bool {
 /// another law (the Financial Services and Markets Act 2023's `“SCHEDULE 19B`, with
 /// its own `PART 1` to `PART 4` and paragraphs; the Portuguese Lei n.º 83/2021's `«Artigo
 /// 3.º`, then articles 165.º to 492.º of the Código do Trabalho, each heading written as the
-/// law's own): they are the quoted law's, not the Act's, and
-/// each was a division or a section of the Act (`Part 1` five times over). A block quotation
-/// runs from a line that opens a quoted unit (see [`opens_unit`]) to the first line that
-/// closes it (it ends with `”`, punctuation after it aside). One that never closes, or that
+/// law's own): they are the quoted law's, not the Act's, and each was a division or a section
+/// of the Act (`Part 1` five times over). A block quotation runs from a line that opens a
+/// quoted unit (see [`opens_unit`]) to the first line that closes it (it ends with the
+/// closing mark, punctuation after it aside). One that never closes, or that
 /// another such opening line comes into before it closes (its closing mark lost), quotes
 /// nothing: the Act's own units after it are not to be lost.
 fn drop_quoted_units(text: &str, (opening, closing): (char, char), found: &mut Vec<Found>) {
