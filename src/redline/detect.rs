@@ -1679,7 +1679,12 @@ fn scheme(
     present.retain(|m| {
         !matches!(
             m,
-            Marker::NumberDash | Marker::DotTight | Marker::Stk | Marker::Dash | Marker::Raised
+            Marker::NumberDash
+                | Marker::DotTight
+                | Marker::Stk
+                | Marker::Dash
+                | Marker::Raised
+                | Marker::WordDot
         ) || order.contains(m)
     });
     // Normattiva prints its commi tight (`2.In tutti …`), and a comma an amendment inserted
@@ -2036,7 +2041,11 @@ pub(crate) fn marker_label(m: Marker, n: &str) -> String {
     // every unit of both texts).
     let (before, after) = match m {
         Marker::ParenNumber | Marker::ParenLetter | Marker::ParenRoman => ("(", ")"),
-        Marker::DotNumber | Marker::LetterDot | Marker::RomanDot | Marker::DotTight => ("", "."),
+        Marker::DotNumber
+        | Marker::LetterDot
+        | Marker::RomanDot
+        | Marker::DotTight
+        | Marker::WordDot => ("", "."),
         Marker::NumberParen | Marker::LetterParen => ("", ")"),
         Marker::Degree => match split_multiplier(n) {
             (head, Some(m)) => return [head, "° ", m].concat(),
@@ -3520,6 +3529,10 @@ fn list_value(n: &str) -> Option<i64> {
     let n = letter_multiplier(n).map_or(n, |(letter, _)| letter);
     if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
         return n.parse().ok();
+    }
+    // Spanish apartados numbered by words (`Uno.`, `Veintisiete.`).
+    if let Some(v) = super::style::spanish_number_value(n) {
+        return Some(i64::from(v));
     }
     let lower = n.to_ascii_lowercase();
     if let Some(k) = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]

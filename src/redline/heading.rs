@@ -1238,6 +1238,45 @@ fn ordinal_after_keyword(i: &str) -> IResult<&str, &str> {
     Ok((rest, taken(i, rest)))
 }
 
+/// `Uno.`, `Veintisiete.`, `Treinta y dos.`: a Spanish number in words, capitalised, and a full
+/// stop, then a blank or the line's end ([`Marker::WordDot`]); a heading only in the styles
+/// that list it.
+fn word_marker(i: &str) -> IResult<&str, (Form, &str)> {
+    // Most capitalised lines of prose go on after their first word without a full stop.
+    let first = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    if first < 3 || !matches!(i.as_bytes().get(first), Some(b'.' | b' ')) {
+        return fail(i);
+    }
+    // Numbers of more words than one open with a ten or a hundred (`Treinta y dos.`, `Ciento
+    // uno.`): other lines go no further, unread.
+    const OPEN_MORE: [&str; 8] = [
+        "treinta",
+        "cuarenta",
+        "cincuenta",
+        "sesenta",
+        "setenta",
+        "ochenta",
+        "noventa",
+        "ciento",
+    ];
+    let (rest, n) = if i.as_bytes()[first] == b'.' {
+        (&i[first..], &i[..first])
+    } else if OPEN_MORE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(&i[..first]))
+    {
+        spanish_cardinal(i)?
+    } else {
+        return fail(i);
+    };
+    if super::style::spanish_number_value(n).is_none() {
+        return fail(i);
+    }
+    let (rest, _) = char('.').parse(rest)?;
+    let (rest, _) = blank_or_end(rest)?;
+    Ok((rest, (Form::Marker(Marker::WordDot), n)))
+}
+
 /// `diez`, `cuarenta y dos`, `ciento uno`: a Spanish cardinal of one to four words (see
 /// [`super::style::spanish_cardinal_value`]), the longest that is one.
 fn spanish_cardinal(i: &str) -> IResult<&str, &str> {
@@ -1966,6 +2005,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
             .or_else(|_| stk_marker(body))
             .or_else(|_| letter_marker(body))
             .or_else(|_| ordinal_alone(body))
+            .or_else(|_| word_marker(body))
     };
     let (rest, (form, number)) = match parsed {
         Ok(p) => p,

@@ -35,6 +35,10 @@ pub enum Marker {
     Degree,
     /// `1 -`, `2 –` (Portuguese números as the Diário da República prints them).
     NumberDash,
+    /// `Uno.`, `Veintisiete.`: a Spanish cardinal word and a full stop (the apartados of laws of
+    /// the first years of the Constitution, and the numbered changes of an amending law's
+    /// `Artículo único`).
+    WordDot,
     /// `§ 2.` inside an article (Polish codes: `Art. 148. § 1.`), where `§` is no article.
     SectionSign,
     /// `2.I cittadini`: a number and a dot with the text right after them, no blank (Italian
@@ -729,6 +733,7 @@ pub static STYLES: &[Style] = &[
         ],
         after: &[],
         markers: &[
+            (WordDot, ", apartado {}"),
             (DotNumber, ", apartado {}"),
             (LetterParen, ", letra {})"),
             (Degree, ", {}.º"),
@@ -1763,6 +1768,19 @@ pub fn spanish_cardinal_value(words: &str) -> Option<u32> {
     u32::try_from(hundred + below_hundred).ok()
 }
 
+/// The value of a Spanish number in words from one (`uno`) to 199: the units, and
+/// [`spanish_cardinal_value`] above them.
+pub fn spanish_number_value(words: &str) -> Option<u32> {
+    const UNITS: [&str; 9] = [
+        "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    ];
+    let lower = words.to_lowercase();
+    match UNITS.iter().position(|u| *u == lower) {
+        Some(k) => u32::try_from(k + 1).ok(),
+        None => spanish_cardinal_value(&lower),
+    }
+}
+
 /// Keywords of one family (`Art.`, `Article`, `Artikel`; Turkish `Madde`, `Ek Madde`,
 /// `Geçici Madde`, by their last word) count together.
 pub(crate) fn keyword_family(word: &str) -> &str {
@@ -2185,6 +2203,9 @@ mod tests {
         assert_eq!(value("tres"), None);
         assert_eq!(value("treinta y"), None);
         assert_eq!(value("de la Ley"), None);
+        assert_eq!(spanish_number_value("Uno"), Some(1));
+        assert_eq!(spanish_number_value("Veintisiete"), Some(27));
+        assert_eq!(spanish_number_value("Una"), None);
     }
 
     #[test]

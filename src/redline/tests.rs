@@ -2342,7 +2342,7 @@ fn spanish_articles_numbered_by_words_are_articles() {
     let r = check(old, &new);
     assert_eq!(r.structure.style_id, "es");
     assert_eq!(r.structure.old.articles, 4);
-    assert_eq!(hunk_addresses(&r), ["Artículo diez"]);
+    assert_eq!(hunk_addresses(&r), ["Artículo diez, apartado Uno"]);
     let labels: Vec<&str> = r.old_sections.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(
         labels[3..],
@@ -2376,6 +2376,18 @@ fn a_schedule_titled_after_a_dash_is_the_schedule() {
     let r = check(old, &new);
     assert_eq!(r.structure.old.articles, 5);
     assert_eq!(hunk_addresses(&r), ["Sch. para. 2"]);
+}
+
+#[test]
+fn spanish_apartados_numbered_by_words_are_paragraphs() {
+    // The Ley 42/2010 as legalize-es prints it: its `Artículo único` makes numbered changes,
+    // `Uno.` to `Veintisiete.`, each quoting new text. A change in one was cited by the article
+    // alone.
+    let old = "###### Artículo único. Modificación de la Ley 28/2005, de 26 de diciembre.\n\nLa Ley 28/2005, de 26 de diciembre, queda modificada como sigue:\n\nUno. El apartado 1 del artículo 5 queda redactado como sigue:\n\n«1. Se prohíbe la venta de productos del tabaco en lugares distintos de la red de expendedurías.»\n\nDos. Se suprime el apartado 3 del artículo 6.\n\nVeintisiete. Se añade una disposición adicional decimosexta, que queda redactada como sigue:\n\n«Disposición adicional decimosexta. Régimen de las labores del tabaco.»\n\n###### Disposición final primera. Entrada en vigor.\n\nLa presente Ley entrará en vigor el 2 de enero de 2011.\n";
+    let new = old.replace("Se suprime el apartado 3", "Se suprime el apartado 4");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.paragraphs, 3);
+    assert_eq!(hunk_addresses(&r), ["Artículo único, apartado Dos"]);
 }
 
 #[test]
