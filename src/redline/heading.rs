@@ -1249,20 +1249,11 @@ fn word_marker(i: &str) -> IResult<&str, (Form, &str)> {
     }
     // Numbers of more words than one open with a ten or a hundred (`Treinta y dos.`, `Ciento
     // uno.`): other lines go no further, unread.
-    const OPEN_MORE: [&str; 8] = [
-        "treinta",
-        "cuarenta",
-        "cincuenta",
-        "sesenta",
-        "setenta",
-        "ochenta",
-        "noventa",
-        "ciento",
-    ];
     let (rest, n) = if i.as_bytes()[first] == b'.' {
         (&i[first..], &i[..first])
-    } else if OPEN_MORE
+    } else if super::style::SPANISH_TENS
         .iter()
+        .chain(&["ciento"])
         .any(|w| w.eq_ignore_ascii_case(&i[..first]))
     {
         spanish_cardinal(i)?

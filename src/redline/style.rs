@@ -1700,6 +1700,23 @@ fn listed_ordinal_value(word: &str) -> Option<u32> {
     DIVISION_ORDINALS.iter().find_map(|o| o.value(&word))
 }
 
+/// The Spanish units in words, from one.
+const SPANISH_UNITS: [&str; 9] = [
+    "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+];
+
+/// The Spanish tens in words from thirty, the first word of a number of more words than one
+/// below a hundred (`treinta y dos`).
+pub(crate) const SPANISH_TENS: [&str; 7] = [
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+];
+
 /// The Spanish cardinal words from ten (`diez`) to a hundred and ninety-nine (`ciento noventa
 /// y nueve`) as one number's words, by value: laws of the first years of the Constitution
 /// number their articles `Artículo primero` to `Artículo noveno`, then `Artículo diez`,
@@ -1707,9 +1724,6 @@ fn listed_ordinal_value(word: &str) -> Option<u32> {
 /// Orgánica 2/1979 del Tribunal Constitucional). `None` for any other words, and for the units
 /// alone, which such laws write as ordinals.
 pub fn spanish_cardinal_value(words: &str) -> Option<u32> {
-    const UNITS: [&str; 9] = [
-        "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-    ];
     const TEENS: [&str; 10] = [
         "diez",
         "once",
@@ -1734,15 +1748,6 @@ pub fn spanish_cardinal_value(words: &str) -> Option<u32> {
         "veintiocho",
         "veintinueve",
     ];
-    const TENS: [&str; 7] = [
-        "treinta",
-        "cuarenta",
-        "cincuenta",
-        "sesenta",
-        "setenta",
-        "ochenta",
-        "noventa",
-    ];
     let lower = words.to_lowercase();
     let (hundred, rest) = match lower.as_str() {
         "cien" => return Some(100),
@@ -1756,12 +1761,12 @@ pub fn spanish_cardinal_value(words: &str) -> Option<u32> {
         10 + k
     } else if let Some(k) = at(&TWENTIES, rest) {
         20 + k
-    } else if let Some(k) = at(&TENS, rest) {
+    } else if let Some(k) = at(&SPANISH_TENS, rest) {
         30 + 10 * k
     } else if let Some((ten, unit)) = rest.split_once(" y ") {
-        30 + 10 * at(&TENS, ten)? + 1 + at(&UNITS, unit)?
+        30 + 10 * at(&SPANISH_TENS, ten)? + 1 + at(&SPANISH_UNITS, unit)?
     } else if hundred > 0 {
-        1 + at(&UNITS, rest)?
+        1 + at(&SPANISH_UNITS, rest)?
     } else {
         return None;
     };
@@ -1771,11 +1776,8 @@ pub fn spanish_cardinal_value(words: &str) -> Option<u32> {
 /// The value of a Spanish number in words from one (`uno`) to 199: the units, and
 /// [`spanish_cardinal_value`] above them.
 pub fn spanish_number_value(words: &str) -> Option<u32> {
-    const UNITS: [&str; 9] = [
-        "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-    ];
     let lower = words.to_lowercase();
-    match UNITS.iter().position(|u| *u == lower) {
+    match SPANISH_UNITS.iter().position(|u| *u == lower) {
         Some(k) => u32::try_from(k + 1).ok(),
         None => spanish_cardinal_value(&lower),
     }
