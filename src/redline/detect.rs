@@ -2204,7 +2204,7 @@ impl Quotes {
             return self.open;
         }
         for line in read.lines() {
-            let line = line.trim().trim_start_matches('#').trim_start();
+            let line = quotation_line(line);
             if self.open {
                 self.open = !closes_quotation(line, closing);
             } else {
@@ -2213,6 +2213,12 @@ impl Quotes {
         }
         self.open
     }
+}
+
+/// A line as read for the marks of a block quotation: without its blanks and the marks of a
+/// Markdown heading, which a copy may set before a quotation's opening (`### «CAPÍTULO VII.`).
+fn quotation_line(line: &str) -> &str {
+    line.trim().trim_start_matches('#').trim_start()
 }
 
 /// Whether `line` closes a block quotation: it ends with `closing`, punctuation after it aside.
@@ -2257,7 +2263,7 @@ fn quoted_blocks(text: &str, (opening, closing): (char, char)) -> Vec<(usize, us
     let mut open: Option<usize> = None;
     let mut at = 0;
     for line in super::lines::lines(text) {
-        let body = line.trim().trim_start_matches('#').trim_start();
+        let body = quotation_line(line);
         if body.starts_with(opening) && !body.contains(closing) && opens_unit(body, opening) {
             // A second opening before the first closed: the first lost its closing mark.
             open = Some(at);

@@ -1250,19 +1250,21 @@ fn word_marker(i: &str) -> IResult<&str, (Form, &str)> {
     // Numbers of more words than one open with a ten or a hundred (`Treinta y dos.`, `Ciento
     // uno.`): other lines go no further, unread.
     let (rest, n) = if i.as_bytes()[first] == b'.' {
-        (&i[first..], &i[..first])
+        let n = &i[..first];
+        if super::style::spanish_number_value(n).is_none() {
+            return fail(i);
+        }
+        (&i[first..], n)
     } else if super::style::SPANISH_TENS
         .iter()
         .chain(&["ciento"])
         .any(|w| w.eq_ignore_ascii_case(&i[..first]))
     {
+        // Read and valued whole by the cardinals' parser.
         spanish_cardinal(i)?
     } else {
         return fail(i);
     };
-    if super::style::spanish_number_value(n).is_none() {
-        return fail(i);
-    }
     let (rest, _) = char('.').parse(rest)?;
     let (rest, _) = blank_or_end(rest)?;
     Ok((rest, (Form::Marker(Marker::WordDot), n)))
