@@ -21,7 +21,7 @@ use super::style::{
     ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN, SWISS_ITALIAN, Style, cite,
     keyword_family, marker_order,
 };
-use super::{HeadingKind, LevelCounts, Section, Structure, Subheading};
+use super::{HeadingKind, Instrument, LevelCounts, Section, Structure, Subheading};
 
 /// How the articles of a pair of texts are marked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2331,7 +2331,7 @@ fn build(
     // Sized for the most sections there can be: a whole code has thousands, and growing the
     // vector would copy them to fresh pages at each doubling (the unused rest is never touched).
     let mut sections: Vec<Section> = Vec::with_capacity(found.len() + 1);
-    let mut last_letter: Option<u8> = None;
+    let mut item_run = ItemRun::default();
     // Whether three divisions at least are Markdown headings (read when first needed).
     let mut markdown_divisions: Option<bool> = None;
     let titles_above = scheme.titles_above;
@@ -2442,7 +2442,7 @@ fn build(
                     }
                 }
             }
-            last_letter = None;
+            item_run = ItemRun::default();
             quotes.restart(f.start);
         } else if let Some(last) = sections.last_mut() {
             if scheme.form == ArticleForm::MarkdownNumbered && echo_line(text, f, last) {
@@ -2451,23 +2451,23 @@ fn build(
             if quotes.open_at(text, f.start) {
                 continue;
             }
-            let before = last_letter;
+            let before = item_run;
             let marker = match flat_raised {
                 true => Marker::FlatRaised,
-                false => resolve(f, &mut last_letter),
+                false => resolve(f, found.get(k + 1), &mut item_run),
             };
             let mut level = scheme.depth.get(&marker).copied().unwrap_or(level);
             if under_letter(scheme.style(), text, &last.subsections, (marker, level), f) {
                 level += 1;
             }
             if long_marker && !next_exactly(&last.subsections, marker, level, f.heading.number) {
-                last_letter = before;
+                item_run = before;
                 continue;
             }
             if continues_sentence(text, f.start)
                 && !next_in_list(&last.subsections, marker, level, f.heading.number)
             {
-                last_letter = before;
+                item_run = before;
                 continue;
             }
             let place;
@@ -3541,11 +3541,8 @@ fn list_value(n: &str) -> Option<i64> {
         return Some(i64::from(v));
     }
     let lower = n.to_ascii_lowercase();
-    if let Some(k) = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-        .iter()
-        .position(|r| *r == lower)
-    {
-        return Some(k as i64 + 1);
+    if let Some(v) = roman_value(&lower) {
+        return Some(i64::from(v));
     }
     match lower.as_bytes() {
         [c] if c.is_ascii_lowercase() => Some(i64::from(c - b'a' + 1)),
@@ -3813,17 +3810,74 @@ fn schedule(style: &Style, s: &Section) -> bool {
     s.kind == HeadingKind::Division && style.schedules.contains(&s.keyword.as_str())
 }
 
-/// `(i)` after `(h)` is a letter, not a Roman one.
-fn resolve(f: &Found, last_letter: &mut Option<u8>) -> Marker {
+/// The last letter and the last Roman numeral of a section's items read so far, that tell
+/// the letters `(i)`, `(v)` and `(x)` from the Roman numerals spelt alike.
+#[derive(Clone, Copy, Default)]
+struct ItemRun {
+    letter: Option<u8>,
+    /// The value of the last Roman numeral since the last letter.
+    roman: Option<u8>,
+}
+
+/// Small Roman numerals, by value from 1.
+const ROMANS: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
+/// The value of a small Roman numeral (`iv` = 4).
+fn roman_value(n: &str) -> Option<u8> {
+    ROMANS.iter().position(|r| *r == n).map(|k| k as u8 + 1)
+}
+
+/// `(i)` after `(h)` of one paragraph is a letter, not a Roman one, unless `(ii)` follows it
+/// (`next`); `(v)` after `(iv)` (and `(x)` after `(ix)`) is a Roman one, not a letter,
+/// unless it follows `(u)` (`(w)`); `(ia)` right after the Roman `(i)` is Roman.
+fn resolve(f: &Found, next: Option<&Found>, run: &mut ItemRun) -> Marker {
     let n = f.heading.number.as_bytes();
     match f.heading.form {
         Form::Marker(Marker::ParenLetter) => {
-            *last_letter = n.first().copied();
+            let roman = match n {
+                [b'v'] => run.roman == Some(4) && run.letter != Some(b'u'),
+                [b'x'] => run.roman == Some(9) && run.letter != Some(b'w'),
+                _ => false,
+            };
+            if roman {
+                run.roman = run.roman.map(|r| r + 1);
+                return Marker::ParenRoman;
+            }
+            // `(ia)`, inserted after the Roman `(i)` just read (not after a letter `(i)`).
+            if let [r @ (b'i' | b'v' | b'x'), _] = n
+                && run.roman.is_some()
+                && run.roman == roman_value(&f.heading.number[..1])
+                && run.letter != Some(*r)
+            {
+                return Marker::ParenRoman;
+            }
+            *run = ItemRun {
+                letter: n.first().copied(),
+                roman: None,
+            };
             Marker::ParenLetter
         }
-        Form::Marker(Marker::ParenRoman) if n.len() == 1 && *last_letter == Some(n[0] - 1) => {
-            *last_letter = Some(n[0]);
+        Form::Marker(Marker::ParenRoman)
+            if n.len() == 1
+                && run.letter == Some(n[0] - 1)
+                && !next.is_some_and(|f| {
+                    f.heading.form == Form::Marker(Marker::ParenRoman) && f.heading.number == "ii"
+                }) =>
+        {
+            *run = ItemRun {
+                letter: Some(n[0]),
+                roman: None,
+            };
             Marker::ParenLetter
+        }
+        Form::Marker(Marker::ParenRoman) => {
+            run.roman = roman_value(f.heading.number);
+            Marker::ParenRoman
+        }
+        Form::Marker(Marker::ParenNumber) => {
+            // A paragraph's letters start anew.
+            *run = ItemRun::default();
+            Marker::ParenNumber
         }
         Form::Marker(m) => m,
         Form::Keyword(k) if k.word == "§" => Marker::SectionSign,
@@ -3847,7 +3901,8 @@ fn preamble(end: usize) -> Section {
         chapter: None,
         in_schedule: false,
         within: None,
-        cited_as_section: false,
+        cited_as_provision: false,
+        instrument: Instrument::Act,
     }
 }
 
@@ -3910,7 +3965,8 @@ fn section(text: &str, f: &Found, next: Option<&Found>, level: u8, scheme: &Sche
         chapter: None,
         in_schedule: false,
         within: None,
-        cited_as_section: false,
+        cited_as_provision: false,
+        instrument: Instrument::Act,
     }
 }
 
@@ -4137,6 +4193,11 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     if scheme.form == ArticleForm::Numbered && scheme.style().id == "en" {
         cite_as_sections([&mut olds, &mut news]);
     }
+    // The style of numbered headings reads the English instruments printed as bare numbers.
+    if matches!(scheme.style().id, "en" | "numbers") {
+        name_provisions(old, &mut olds);
+        name_provisions(new, &mut news);
+    }
     flattened_note_calls(&mut olds);
     flattened_note_calls(&mut news);
     let structure = Structure {
@@ -4160,7 +4221,7 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     }
 }
 
-/// Marks the numbered articles of texts cited as sections (see [`Section::cited_as_section`]),
+/// Marks the numbered articles of texts cited as sections (see [`Section::cited_as_provision`]),
 /// where one article of either text at least opens on its subsection `(1)`, on its own line.
 fn cite_as_sections(texts: [&mut Vec<Section>; 2]) {
     let opens_on_first = |s: &Section| {
@@ -4172,8 +4233,52 @@ fn cite_as_sections(texts: [&mut Vec<Section>; 2]) {
         return;
     }
     for s in texts.into_iter().flatten() {
-        s.cited_as_section = s.kind == HeadingKind::Article && s.keyword.is_empty();
+        s.cited_as_provision = s.kind == HeadingKind::Article && s.keyword.is_empty();
     }
+}
+
+/// Marks the articles numbered without a keyword of an English text with the kind of
+/// instrument it is (see [`instrument`]): in a statutory instrument every one is then cited
+/// as its provisions are (`reg. 3`), whether its heading reads `3`, `3.` or `3. (1)`.
+fn name_provisions(text: &str, sections: &mut [Section]) {
+    let instrument = instrument(text);
+    if instrument == Instrument::Act {
+        return;
+    }
+    for s in sections {
+        if s.kind == HeadingKind::Article && s.keyword.is_empty() {
+            s.instrument = instrument;
+            s.cited_as_provision = true;
+        }
+    }
+}
+
+/// The kind of instrument an English text is, read from its first citation provision
+/// outside quotations (`These Regulations may be cited as …`, `This Order …`, `These Rules
+/// …`); [`Instrument::Act`] for an Act or a text without one. A quoted citation provision
+/// (on a line opening on `>` or a quotation mark) belongs to the text being amended.
+fn instrument(text: &str) -> Instrument {
+    const CITED: &str = " may be cited as ";
+    const NAMES: [(&str, Instrument); 4] = [
+        ("These Regulations", Instrument::Regulations),
+        ("This Order", Instrument::Order),
+        ("These Rules", Instrument::Rules),
+        ("This Act", Instrument::Act),
+    ];
+    for at in memchr::memmem::find_iter(text.as_bytes(), CITED) {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let before = &text[line_start..at];
+        let quoted = before
+            .trim_start()
+            .starts_with(['>', '“', '"', '‘', '\'', '«']);
+        if quoted {
+            continue;
+        }
+        if let Some(&(_, instrument)) = NAMES.iter().find(|(name, _)| before.ends_with(name)) {
+            return instrument;
+        }
+    }
+    Instrument::Act
 }
 
 /// Whether texts glue their items to their words, as legislation.gov.uk's pages copied as text

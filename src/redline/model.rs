@@ -166,11 +166,57 @@ pub struct Section {
     /// Addresses name them; labels do not.
     #[serde(skip)]
     pub within: Option<String>,
-    /// A numbered article (`2.`) cited as a section (`s. 2`): in texts of the English style
-    /// whose numbered articles open on their first subsection (`2. (1) In this Act …`), as the
-    /// Irish Statute Book prints sections.
+    /// A numbered article (`2.`) cited as a provision of its instrument (`s. 2`, `reg. 2`):
+    /// in texts of the English style whose numbered articles open on their first subsection
+    /// (`2. (1) In this Act …`), as the Irish Statute Book prints sections, and in statutory
+    /// instruments (see [`Section::instrument`]).
     #[serde(skip)]
-    pub cited_as_section: bool,
+    pub cited_as_provision: bool,
+    /// The kind of instrument the text is, which names its articles numbered without a
+    /// keyword (`s. 2` of an Act, `reg. 2` of Regulations): English texts only;
+    /// [`Instrument::Act`] elsewhere.
+    #[serde(skip)]
+    pub instrument: Instrument,
+}
+
+/// The kind of an English instrument, as its own citation provision names it (`These
+/// Regulations may be cited as …`), which tells what its numbered provisions are called: an
+/// Act's (or a bill's) sections, the regulations of Regulations, the articles of an Order,
+/// the rules of Rules.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Instrument {
+    /// An Act or a bill: `s. 2`, `section 2`.
+    #[default]
+    Act,
+    /// `reg. 2`, `regulation 2`.
+    Regulations,
+    /// `art. 2`, `article 2`.
+    Order,
+    /// `r. 2`, `rule 2`.
+    Rules,
+}
+
+impl Instrument {
+    /// The abbreviation a citation puts before a provision's number: `s.`, `reg.`, `art.`,
+    /// `r.`.
+    pub fn abbreviation(self) -> &'static str {
+        match self {
+            Instrument::Act => "s.",
+            Instrument::Regulations => "reg.",
+            Instrument::Order => "art.",
+            Instrument::Rules => "r.",
+        }
+    }
+
+    /// The word a sentence names a provision by: `section`, `regulation`, `article`, `rule`.
+    pub fn provision(self) -> &'static str {
+        match self {
+            Instrument::Act => "section",
+            Instrument::Regulations => "regulation",
+            Instrument::Order => "article",
+            Instrument::Rules => "rule",
+        }
+    }
 }
 
 impl Section {

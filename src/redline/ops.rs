@@ -1388,7 +1388,8 @@ mod tests {
             chapter: None,
             in_schedule: false,
             within: None,
-            cited_as_section: false,
+            cited_as_provision: false,
+            instrument: super::super::Instrument::Act,
         }
     }
 

@@ -2378,6 +2378,78 @@ fn a_schedule_titled_after_a_dash_is_the_schedule() {
     assert_eq!(hunk_addresses(&r), ["Sch. para. 2"]);
 }
 
+/// A statutory instrument as legalize-uk prints one (The Health Protection (Coronavirus,
+/// Restrictions) (England) (Amendment) (No. 2) Regulations 2020), its citation provision
+/// naming it `instrument` (`These Regulations`).
+fn statutory_instrument(instrument: &str) -> String {
+    format!(
+        "# The Example Instrument 2020\n\n#### Citation and commencement\n\n###### 1\n\n{instrument} may be cited as the Example Instrument 2020.\n\n#### Amendment\n\n###### 2\n\n- (1) The Principal Regulations 2019 are amended as follows.\n\n- (2) In regulation 6—\n\n- (a) in paragraph (2), after sub-paragraph (aa), insert “or a shop”;\n\n- (b) in paragraph (3), omit “travel”.\n\n###### 3\n\nRegulation 9 continues to have effect in relation to any offence committed before {} came into force.\n",
+        instrument.to_lowercase()
+    )
+}
+
+#[test]
+fn statutory_instruments_cite_their_provisions_as_their_citation_provision_names_them() {
+    // Regulations were cited as an Act's sections (`s. 2(2)(b)`): a drafter writes `reg.
+    // 2(2)(b)`, and `art.` in an Order, `r.` in Rules.
+    for (instrument, address) in [
+        ("These Regulations", "reg. 2(2)(b)"),
+        ("This Order", "art. 2(2)(b)"),
+        ("These Rules", "r. 2(2)(b)"),
+        ("This Act", "s. 2(2)(b)"),
+    ] {
+        let old = statutory_instrument(instrument);
+        let new = old.replace("omit “travel”", "omit “travel or work”");
+        let r = check(&old, &new);
+        assert_eq!(hunk_addresses(&r), [address], "{instrument}");
+    }
+    // An Act that quotes the citation provision of the Regulations it amends is an Act.
+    let old = statutory_instrument("This Act").replace(
+        "insert “or a shop”",
+        "insert—\n\n“These Regulations may be cited as the Principal Regulations 2019.”",
+    );
+    let new = old.replace("omit “travel”", "omit “travel or work”");
+    assert_eq!(hunk_addresses(&check(&old, &new)), ["s. 2(2)(b)"]);
+}
+
+#[test]
+fn an_item_v_after_iv_is_roman_and_after_u_a_letter() {
+    // The (No. 2) Regulations 2020, regulation 2(3)(a): its sub-paragraphs `(i)` to `(v)`;
+    // `(v)` was read as a letter after `(a)`, and a change in it cited `s. 2(3)(v)`.
+    let old = "###### 1\n\nThis Act may be cited as the Example Act 2020.\n\n###### 2\n\n- (3) In regulation 6—\n\n- (a) in paragraph (2)—\n\n- (i) after sub-paragraph (aa), insert “or”;\n\n- (ii) for sub-paragraph (b), substitute “to exercise”;\n\n- (iii) after sub-paragraph (b), insert “alone”;\n\n- (iv) in sub-paragraph (f), omit “travel”;\n\n- (v) for sub-paragraph (l), substitute “to move home”;\n\n- (b) after paragraph (4), insert “(5) Public open space.”\n";
+    let new = old.replace("to move home", "to move house");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["s. 2(3)(a)(v)"]);
+    // After `(u)`, `(v)` is the next letter, whatever Roman numerals stood under `(t)`.
+    let letters: String = ('a'..='u')
+        .map(|c| {
+            let romans = if c == 't' {
+                "- (i) one;\n\n- (ii) two;\n\n- (iii) three;\n\n- (iv) four;\n\n"
+            } else {
+                ""
+            };
+            format!("- ({c}) item {c};\n\n{romans}")
+        })
+        .collect();
+    let old = format!(
+        "###### 1\n\nThis Act may be cited as the Example Act 2020.\n\n###### 2\n\n- (1) The following are listed—\n\n{letters}- (v) item v;\n"
+    );
+    let new = old.replace("item v;", "item v, amended;");
+    assert_eq!(hunk_addresses(&check(&old, &new)), ["s. 2(1)(v)"]);
+    // The Building Control Act 1990, s. 6(2)(h): `(i)` after `(h)` is Roman where `(ii)`
+    // follows it; a change in its `(v)` was cited `s. 6(2)(i)(v)` (here `s. 2(2)(i)(v)`).
+    let letters: String = ('a'..='h')
+        .map(|c| format!("({c}) item {c};\n\n"))
+        .collect();
+    let romans: String = ["i", "ii", "iii", "iv", "v"]
+        .map(|r| format!("({r}) head {r};\n\n"))
+        .concat();
+    let old = format!(
+        "###### 1\n\nThis Act may be cited as the Example Act 2020.\n\n###### 2\n\n(2) Regulations may provide for—\n\n{letters}{romans}(j) other matters.\n"
+    );
+    let new = old.replace("head v;", "head v, amended;");
+    assert_eq!(hunk_addresses(&check(&old, &new)), ["s. 2(2)(h)(v)"]);
+}
+
 #[test]
 fn spanish_apartados_numbered_by_words_are_paragraphs() {
     // The Ley 42/2010 as legalize-es prints it: its `Artículo único` makes numbered changes,
@@ -7686,19 +7758,20 @@ fn numbers_of_a_schedules_methods_do_not_outvote_the_regulations_before_it() {
     let new = old.replace("three parts", "four parts");
     let r = check(&old, &new);
     assert_eq!(r.structure.articles_marked_by, "bare numbers (1 Title)");
-    assert_eq!(hunk_addresses(&r), ["s. 2(2)"]);
+    assert_eq!(hunk_addresses(&r), ["reg. 2(2)"]);
 }
 
 #[test]
 fn a_uk_regulation_without_paragraphs_beside_dashed_ones_is_a_regulation() {
     // A UK statutory instrument as the Queen's Printer prints it: `1. These Regulations …`
     // (no paragraphs) beside `2.—(1) In these Regulations—`. The undashed ones were numbered
-    // paragraphs, the only articles, and a change in regulation 3(2) was cited `1.(2)`.
+    // paragraphs, the only articles, and a change in regulation 3(2) was cited `1.(2)`. An
+    // instrument's regulations are cited `reg.`.
     let old = "The Example Regulations 2025\n\n1. These Regulations may be cited as the Example Regulations 2025.\n\n2.—(1) In these Regulations “child” means a person under 18.\n\n(2) A reference to a device includes any computer.\n\n3.—(1) A provider must remove the content.\n\n(2) The provider must keep a record for 6 months.\n\n4. Regulation 3 does not apply to a public authority.\n";
     let new = old.replace("for 6 months", "for 12 months");
     let r = check(old, &new);
     assert_eq!(r.structure.new.articles, 4);
-    assert_eq!(hunk_addresses(&r), ["s. 3(2)"]);
+    assert_eq!(hunk_addresses(&r), ["reg. 3(2)"]);
 }
 
 #[test]
@@ -7797,11 +7870,12 @@ fn uk_revised_text_marks_amendments_before_the_numbers_of_units_they_insert() {
 fn a_section_cited_s_dot_and_its_number_is_no_lettered_item() {
     // A UK commencement order's table cites sections `s.98`, `s.100`: each line was item
     // `(s)` of article 3, read as Fedlex's letter alone on its line with a flattened note
-    // call (`a.3`); a change in the table was cited `s. 3(s)`.
+    // call (`a.3`); a change in the table was cited `s. 3(s)`. An Order's articles are cited
+    // `art.`.
     let old = "1 Citation\n\nThis Order may be cited as the Example Order 1994.\n\n2 Commencement\n\nThe following provisions come into force—\n\nsection 132, and\n\nsection 184.\n\n3 Transitional provisions\n\nAnything done before continues.\n\nProvision | Date of Commencement | S.I. No.\nS.26(9) | 2nd September 1993 | 1993/2134 (C.41)\nss. 75, 88, 91, 99 and 108 (partially)\ns.98\ns.100\ns.187(1) in so far as it relates to paragraphs 4, 7 and 27 of Sch. 21\ns.187(2) (partially)\nss. 141 to 145 | 27th September 1993 | 1993/2163 (C.42)\ns.148\nss.154 to 157\n";
     let r = check(old, &old.replace("s.100", "s.101"));
     assert_eq!(r.structure.new.paragraphs + r.structure.new.items, 0);
-    assert_eq!(hunk_addresses(&r), ["s. 3"]);
+    assert_eq!(hunk_addresses(&r), ["art. 3"]);
 }
 
 #[test]

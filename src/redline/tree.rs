@@ -39,12 +39,12 @@ pub(crate) fn own_cite(style: &Style, s: &Section) -> String {
         && s.kind == HeadingKind::Article
         && number.starts_with(|c: char| c.is_ascii_digit())
         && !number.contains('.')
-        && (!s.label.ends_with(['.', ')']) || s.cited_as_section);
+        && (!s.label.ends_with(['.', ')']) || s.cited_as_provision);
     if s.in_schedule {
         return ["para. ", number].concat();
     }
     if bare {
-        return ["s. ", number].concat();
+        return [s.instrument.abbreviation(), " ", number].concat();
     }
     s.label.clone()
 }

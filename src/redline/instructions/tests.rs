@@ -292,6 +292,38 @@ fn german_doubled_letters_are_named_doppelbuchstaben() {
 }
 
 #[test]
+fn a_regulation_holds_paragraphs_and_sub_paragraphs() {
+    // Statutory instruments name the units of a regulation `paragraph (3)`, then
+    // `sub-paragraph (b)`, as their own amendments do (`In regulation 5(4), after
+    // sub-paragraph (a), insert—`); an Act's sections hold subsections.
+    let old = "#### Citation\n\n###### 1\n\nThese Regulations may be cited as the Example Regulations 2020.\n\n###### 2\n\n- (1) A person must keep a record.\n\n- (2) The record must state—\n\n- (a) the name of the person;\n\n- (b) the date of the sale.\n\n- (3) A record must be kept for two years.\n";
+    let new = old
+        .replace(
+            "- (3) A record",
+            "- (3) A record must be signed.\n\n- (4) A record",
+        )
+        .replace("- (b) the date", "- (b) the price;\n\n- (c) the date");
+    let text = round_trip(old, &new, Lang::En);
+    for sentence in [
+        "In regulation 2, paragraph (3) is renumbered (4).",
+        "In regulation 2(2), sub-paragraph (b) is renumbered (c).",
+        "After regulation 2(2)(a) insert—",
+    ] {
+        assert!(text.contains(sentence), "{sentence}\n{text}");
+    }
+    let act = old.replace("These Regulations", "This Act");
+    let text = round_trip(
+        &act,
+        &new.replace("These Regulations", "This Act"),
+        Lang::En,
+    );
+    assert!(
+        text.contains("In section 2, subsection (3) is renumbered (4)."),
+        "{text}"
+    );
+}
+
+#[test]
 fn swiss_ziffern_are_named_ziffern() {
     // A Swiss text (Fedlex's raised Absätze, letters `a.` holding Ziffern `1.`): its
     // numbers are Ziffern (Gesetzestechnische Richtlinien, Rz. 83, 98), not the Nummern of

@@ -178,9 +178,9 @@ fn en_ref(s: &Section) -> String {
         "Rule" => format!("rule {n}"),
         "Art." => format!("Article {n}"),
         "" if n.contains('.') => format!("clause {n}"),
-        "" if s.label.ends_with('.') && !s.cited_as_section => format!("paragraph {n}"),
+        "" if s.label.ends_with('.') && !s.cited_as_provision => format!("paragraph {n}"),
         "" if s.label.starts_with('(') => format!("paragraph ({n})"),
-        "" => format!("section {n}"),
+        "" => format!("{} {n}", s.instrument.provision()),
         _ => s.label.clone(),
     }
 }

@@ -8,7 +8,7 @@
 //! takes every paragraph or item standing between the two named.
 
 use super::super::super::style::Marker;
-use super::super::super::{Subheading, tree};
+use super::super::super::{Instrument, Subheading, tree};
 use super::super::doc::{
     bare_number, is_letter, is_roman, opening_number, renumberable, shift_unit_number, unit_value,
 };
@@ -77,7 +77,14 @@ impl Wording<'_, '_> {
             && at.path[..depth.min(at.path.len())]
                 .last()
                 .is_some_and(|&k| is_letter(self.sub_now(at.section, k).marker));
+        // A statutory instrument's regulation holds paragraphs, then sub-paragraphs, then
+        // paragraphs again (`regulation 2(3)(a)(i)`); an Act's section holds subsections.
+        let instrument = self.doc.sections[at.section].instrument != Instrument::Act;
         match self.lang {
+            Lang::En if instrument && (paragraph || is_roman(m)) => {
+                Noun::new("paragraph", "paragraphs", false)
+            }
+            Lang::En if instrument => Noun::new("sub-paragraph", "sub-paragraphs", false),
             Lang::En if paragraph => Noun::new("subsection", "subsections", false),
             Lang::En if is_roman(m) => Noun::new("sub-paragraph", "sub-paragraphs", false),
             Lang::En => Noun::new("paragraph", "paragraphs", false),
