@@ -4193,6 +4193,10 @@ pub(crate) fn split_pair(old: &str, new: &str, unit: Option<&Regex>) -> Split {
     if scheme.form == ArticleForm::Numbered && scheme.style().id == "en" {
         cite_as_sections([&mut olds, &mut news]);
     }
+    if scheme.form == ArticleForm::MarkdownNumbered {
+        name_by_keyword_after(scheme.style(), &mut olds);
+        name_by_keyword_after(scheme.style(), &mut news);
+    }
     // The style of numbered headings reads the English instruments printed as bare numbers.
     if matches!(scheme.style().id, "en" | "numbers") {
         name_provisions(old, &mut olds);
@@ -4234,6 +4238,24 @@ fn cite_as_sections(texts: [&mut Vec<Section>; 2]) {
     }
     for s in texts.into_iter().flatten() {
         s.cited_as_provision = s.kind == HeadingKind::Article && s.keyword.is_empty();
+    }
+}
+
+/// Gives the articles headed by their number alone the keyword their style writes after the
+/// number (see [`super::style::article_after_number`]): `###### 66.` of Latvia's Satversme
+/// is `66. pants`, as Latvian cites it, not `s. 66`.
+fn name_by_keyword_after(style: &Style, sections: &mut [Section]) {
+    for s in sections {
+        if s.kind != HeadingKind::Article || !s.keyword.is_empty() {
+            continue;
+        }
+        let Some(number) = s.number.as_deref() else {
+            continue;
+        };
+        if let Some((keyword, label)) = super::style::article_after_number(style, number) {
+            s.keyword = keyword.to_string();
+            s.label = label;
+        }
     }
 }
 

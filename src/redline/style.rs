@@ -12,6 +12,28 @@ pub enum Level {
     Article,
 }
 
+/// How a style that writes its article keyword only after the number names an article
+/// headed by its number alone (Latvia's Satversme, `###### 66. …`): `66. pants`, as its own
+/// texts cite one; `None` where the style has a keyword before the number, or more than one
+/// after it (the keyword is then no certainty: Hungarian `1. §`, and the Fundamental Law's
+/// `1. cikk`).
+pub fn article_after_number(style: &Style, number: &str) -> Option<(&'static str, String)> {
+    if style
+        .before
+        .iter()
+        .any(|(_, level)| *level == Level::Article)
+    {
+        return None;
+    }
+    let mut after = style.after.iter().filter(|(_, l)| *l == Level::Article);
+    let (Some((keyword, _)), None) = (after.next(), after.next()) else {
+        return None;
+    };
+    // Lithuanian writes no stop after the number (`1 straipsnis`).
+    let stop = if *keyword == "straipsnis" { "" } else { "." };
+    Some((keyword, [number, stop, " ", keyword].concat()))
+}
+
 /// The form of a paragraph or item marker at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Marker {

@@ -2451,6 +2451,23 @@ fn an_item_v_after_iv_is_roman_and_after_u_a_letter() {
 }
 
 #[test]
+fn latvian_articles_headed_by_their_number_alone_are_panti() {
+    // Latvia's Satversme as legalize-lv prints it: `###### 10. Saeimu ievēlē …`, no `pants`.
+    // A change in article 10 was cited `s. 10`, as if an English section.
+    let old = "# Latvijas Republikas Satversme\n\n### I nodaļa. Vispārējie noteikumi\n\n###### 1. Latvija ir neatkarīga demokrātiska republika.\n\n###### 2. Latvijas valsts suverēnā vara pieder Latvijas tautai.\n\n### II nodaļa. Saeima\n\n###### 5. Saeima sastāv no simts tautas priekšstāvjiem.\n\n###### 10. Saeimu ievēlē uz četriem gadiem.\n\n###### 11. Saeimas vēlēšanas izdarāmas oktobra mēneša pirmajā sestdienā.\n";
+    let new = old.replace("uz četriem gadiem", "uz pieciem gadiem");
+    let r = check(old, &new);
+    assert_eq!(r.structure.style_id, "lv");
+    assert_eq!(hunk_addresses(&r), ["10. pants"]);
+    // Hungarian writes both `1. §` and `1. cikk`: a number alone names neither.
+    let hu = crate::redline::style::STYLES.iter().find(|s| s.id == "hu");
+    assert_eq!(
+        hu.and_then(|s| crate::redline::style::article_after_number(s, "1")),
+        None
+    );
+}
+
+#[test]
 fn spanish_apartados_numbered_by_words_are_paragraphs() {
     // The Ley 42/2010 as legalize-es prints it: its `Artículo único` makes numbered changes,
     // `Uno.` to `Veintisiete.`, each quoting new text. A change in one was cited by the article
