@@ -292,7 +292,7 @@ fn german_doubled_letters_are_named_doppelbuchstaben() {
 }
 
 #[test]
-fn a_regulation_holds_paragraphs_and_sub_paragraphs() {
+fn regulations_and_schedule_paragraphs_name_their_units_as_drafters_do() {
     // Statutory instruments name the units of a regulation `paragraph (3)`, then
     // `sub-paragraph (b)`, as their own amendments do (`In regulation 5(4), after
     // sub-paragraph (a), insert—`); an Act's sections hold subsections.
@@ -311,6 +311,21 @@ fn a_regulation_holds_paragraphs_and_sub_paragraphs() {
     ] {
         assert!(text.contains(sentence), "{sentence}\n{text}");
     }
+    // A Schedule's paragraph holds sub-paragraphs, in an Act or an instrument: a paragraph
+    // of a Schedule had its `(3)` renumbered as a `subsection`.
+    let schedule = format!(
+        "{}\n## SCHEDULE 1\n\n###### 1\n\n- (1) The Board consists of a chair and members.\n\n- (2) A member holds office for 4 years.\n",
+        old.replace("These Regulations", "This Act")
+    );
+    let renumbered = schedule.replace(
+        "- (2) A member holds",
+        "- (2) A member must be independent.\n\n- (3) A member holds",
+    );
+    let text = round_trip(&schedule, &renumbered, Lang::En);
+    assert!(
+        text.contains("In paragraph 1 of Schedule 1, sub-paragraph (2) is renumbered (3)."),
+        "{text}"
+    );
     let act = old.replace("These Regulations", "This Act");
     let text = round_trip(
         &act,

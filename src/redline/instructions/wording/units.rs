@@ -78,13 +78,20 @@ impl Wording<'_, '_> {
                 .last()
                 .is_some_and(|&k| is_letter(self.sub_now(at.section, k).marker));
         // A statutory instrument's regulation holds paragraphs, then sub-paragraphs, then
-        // paragraphs again (`regulation 2(3)(a)(i)`); an Act's section holds subsections.
-        let instrument = self.doc.sections[at.section].instrument != Instrument::Act;
+        // paragraphs again (`regulation 2(3)(a)(i)`); a Schedule's paragraph holds
+        // sub-paragraphs, then paragraphs, then sub-paragraphs (`paragraph 1(2)(a)(i) of
+        // Schedule 1`); an Act's section holds subsections.
+        let section = &self.doc.sections[at.section];
+        let instrument = section.instrument != Instrument::Act && !section.in_schedule;
         match self.lang {
             Lang::En if instrument && (paragraph || is_roman(m)) => {
                 Noun::new("paragraph", "paragraphs", false)
             }
             Lang::En if instrument => Noun::new("sub-paragraph", "sub-paragraphs", false),
+            Lang::En if section.in_schedule && (paragraph || is_roman(m)) => {
+                Noun::new("sub-paragraph", "sub-paragraphs", false)
+            }
+            Lang::En if section.in_schedule => Noun::new("paragraph", "paragraphs", false),
             Lang::En if paragraph => Noun::new("subsection", "subsections", false),
             Lang::En if is_roman(m) => Noun::new("sub-paragraph", "sub-paragraphs", false),
             Lang::En => Noun::new("paragraph", "paragraphs", false),
