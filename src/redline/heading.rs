@@ -2151,6 +2151,8 @@ fn split_titled_inline(body: &str) -> Option<(&str, &str, RawHeading<'_>)> {
     let heading = &body[at + 1..];
     let h = parse_heading(heading)?;
     let after = &heading[h.number_at.end..];
+    // legalize-bg keeps the end of an HTML tag after some numbers (`Чл. 8./span>. (1) …`).
+    let after = after.strip_prefix("./span>").unwrap_or(after);
     if !matches!(h.form, Form::Keyword(_)) || !after.starts_with(". ") {
         return None;
     }

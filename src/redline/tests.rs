@@ -4005,6 +4005,12 @@ fn bulgarian_titles_run_into_the_heading_line_are_read() {
     assert_eq!(r.summary.changed + r.summary.added + r.summary.removed, 0);
     let r = check(&new, &new.replace("осемнадесет", "шестнадесет"));
     assert_eq!(hunk_addresses(&r), ["чл. 6, ал. 1"]);
+    // Some numbers keep the end of an HTML tag (`Чл. 8./span>.`): article 8 was lost, its
+    // paragraphs taken for article 7's, and a change in art. 8(2) cited `чл. 7, ал. 2`.
+    let old = "Пречки за сключване на брак Чл. 7. (1) Не може да сключи брак лице, което е свързано с друг брак.\n\n(2) Не могат да сключат брак помежду си роднини по права линия.\n\nМясто на сключването на брака Чл. 8./span>. (1) Встъпващите в брак избират свободно общината, в която да сключат брак.\n\n(2) Бракът се сключва публично на място, определено от кмета на общината.\n";
+    let r = check(old, &old.replace("от кмета", "от секретаря"));
+    assert_eq!(r.structure.old.articles, 2);
+    assert_eq!(hunk_addresses(&r), ["чл. 8, ал. 2"]);
 }
 
 #[test]
