@@ -4577,18 +4577,20 @@ fn promote_unmarked_headings<'a>(
     b: &mut Vec<Found<'a>>,
     promote: &FxHashMap<&str, usize>,
 ) {
-    let mut by_words: FxHashMap<&str, Vec<(usize, usize, usize)>> = FxHashMap::default();
+    // Each line's own words, with where they start in it: the map's key is only the first
+    // line's (an offset taken from it for a later line was out of that line).
+    let mut by_words: FxHashMap<&str, Vec<(&str, usize, usize, usize)>> = FxHashMap::default();
     for (w, start, end, line) in
         plain_lines(new, b, promote.keys().copied(), |w| promote.contains_key(w))
     {
-        by_words.entry(w).or_default().push((start, end, line));
+        by_words.entry(w).or_default().push((w, start, end, line));
     }
     let mut added = false;
-    for (words, lines) in by_words {
-        if lines.len() != promote[words] {
+    for (key, lines) in by_words {
+        if lines.len() != promote[key] {
             continue;
         }
-        for (start, end, line) in lines {
+        for (words, start, end, line) in lines {
             let at = words.as_ptr() as usize - new[start..].as_ptr() as usize;
             b.push(Found {
                 start,

@@ -2480,6 +2480,20 @@ fn an_item_opened_on_its_paragraphs_line_heads_the_items_under_it() {
 }
 
 #[test]
+fn headings_the_new_text_prints_unmarked_twice_are_both_read_as_the_old_marks_them() {
+    // The legilux Code pénal marks a title `##### Du vol` in one version and prints it as text
+    // in the next, here twice: the second line's heading was placed by the first line's words
+    // (an offset out of its line, an overflow where arithmetic is checked).
+    let old = "##### Art. 1.\n\nTexte un.\n\n##### Du vol\n\nTexte deux.\n\n##### Art. 2.\n\nTexte trois.\n\n##### Du vol\n\nTexte quatre.\n";
+    let new = old
+        .replace("##### Du vol", "Du vol")
+        .replace("Texte quatre", "Texte cinq");
+    let r = check(old, &new);
+    assert_eq!(r.summary.added + r.summary.removed, 0);
+    assert_eq!(r.summary.changed, 1);
+}
+
+#[test]
 fn spanish_apartados_numbered_by_words_are_paragraphs() {
     // The Ley 42/2010 as legalize-es prints it: its `Artículo único` makes numbered changes,
     // `Uno.` to `Veintisiete.`, each quoting new text. A change in one was cited by the article
