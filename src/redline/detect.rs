@@ -2488,9 +2488,6 @@ fn build(
             };
             if let Some(sub) = subheading(marker, level, text, number, f) {
                 last.subsections.push(sub);
-                if marker == Marker::ParenNumber {
-                    opening_item(last, f, level, scheme, &mut item_run);
-                }
             }
         }
     }
@@ -3053,34 +3050,6 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     if let Some(sub) = subheading(marker, 2, f.heading.title, number, f) {
         s.subsections.push(sub);
         s.title.clear();
-    }
-}
-
-/// An item `(a)` opened on its paragraph's line (`(11) (*a*) Where …`, as the Irish Statute
-/// Book prints the Personal Insolvency Act 2012, s. 82): it heads the paragraph's first item,
-/// from that line on (the items under it were the paragraph's, and a change in its `(ii)`
-/// was cited `s. 82(11)(ii)`).
-fn opening_item(s: &mut Section, f: &Found, level: u8, scheme: &Scheme, run: &mut ItemRun) {
-    let title = f.heading.title;
-    if !title.starts_with('(') {
-        return;
-    }
-    let Some(h) = parse_heading(title) else {
-        return;
-    };
-    let item_level = scheme.depth.get(&Marker::ParenLetter).copied();
-    if h.form != Form::Marker(Marker::ParenLetter) || h.number != "a" || item_level <= Some(level) {
-        return;
-    }
-    let Some(item_level) = item_level else {
-        return;
-    };
-    if let Some(sub) = Subheading::new(Marker::ParenLetter, item_level, "a", f.line, f.start) {
-        s.subsections.push(sub);
-        *run = ItemRun {
-            letter: Some(b'a'),
-            roman: None,
-        };
     }
 }
 
