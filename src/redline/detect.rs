@@ -3845,7 +3845,6 @@ fn resolve(f: &Found, next: Option<&Found>, run: &mut ItemRun) -> Marker {
             }
             // `(ia)`, inserted after the Roman `(i)` just read (not after a letter `(i)`).
             if let [r @ (b'i' | b'v' | b'x'), _] = n
-                && run.roman.is_some()
                 && run.roman == roman_value(&f.heading.number[..1])
                 && run.letter != Some(*r)
             {
@@ -4287,17 +4286,13 @@ const CITATION_REACH: usize = 256 * 1024;
 /// [`CITATION_REACH`] bytes are searched (a whole bill's would cost 1 % of its redline).
 fn instrument(text: &str) -> Instrument {
     const CITED: &str = " may be cited as ";
-    let mut reach = CITATION_REACH.min(text.len());
-    while !text.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let text = &text[..reach];
     const NAMES: [(&str, Instrument); 4] = [
         ("These Regulations", Instrument::Regulations),
         ("This Order", Instrument::Order),
         ("These Rules", Instrument::Rules),
         ("This Act", Instrument::Act),
     ];
+    let text = &text[..text.floor_char_boundary(CITATION_REACH)];
     for at in memchr::memmem::find_iter(text.as_bytes(), CITED) {
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let before = &text[line_start..at];

@@ -8,7 +8,7 @@
 //! takes every paragraph or item standing between the two named.
 
 use super::super::super::style::Marker;
-use super::super::super::{Instrument, Subheading, tree};
+use super::super::super::{Instrument, Section, Subheading, tree};
 use super::super::doc::{
     bare_number, is_letter, is_roman, opening_number, renumberable, shift_unit_number, unit_value,
 };
@@ -30,6 +30,26 @@ impl Noun {
             many,
             feminine,
         }
+    }
+}
+
+const SUBSECTION: Noun = Noun::new("subsection", "subsections", false);
+const PARAGRAPH: Noun = Noun::new("paragraph", "paragraphs", false);
+const SUB_PARAGRAPH: Noun = Noun::new("sub-paragraph", "sub-paragraphs", false);
+
+/// How English names the units of `section`, outermost first (the units under it, its
+/// lettered items, its Roman ones): an Act's section holds subsections, then paragraphs,
+/// then sub-paragraphs; a Schedule's paragraph holds sub-paragraphs, then paragraphs, then
+/// sub-paragraphs (`paragraph 1(2)(a)(i) of Schedule 1`); a statutory instrument's
+/// regulation holds paragraphs, then sub-paragraphs, then paragraphs again (`regulation
+/// 2(3)(a)(i)`).
+fn en_units(section: &Section) -> [Noun; 3] {
+    if section.in_schedule {
+        [SUB_PARAGRAPH, PARAGRAPH, SUB_PARAGRAPH]
+    } else if section.instrument != Instrument::Act {
+        [PARAGRAPH, SUB_PARAGRAPH, PARAGRAPH]
+    } else {
+        [SUBSECTION, PARAGRAPH, SUB_PARAGRAPH]
     }
 }
 
@@ -77,24 +97,17 @@ impl Wording<'_, '_> {
             && at.path[..depth.min(at.path.len())]
                 .last()
                 .is_some_and(|&k| is_letter(self.sub_now(at.section, k).marker));
-        // A statutory instrument's regulation holds paragraphs, then sub-paragraphs, then
-        // paragraphs again (`regulation 2(3)(a)(i)`); a Schedule's paragraph holds
-        // sub-paragraphs, then paragraphs, then sub-paragraphs (`paragraph 1(2)(a)(i) of
-        // Schedule 1`); an Act's section holds subsections.
-        let section = &self.doc.sections[at.section];
-        let instrument = section.instrument != Instrument::Act && !section.in_schedule;
         match self.lang {
-            Lang::En if instrument && (paragraph || is_roman(m)) => {
-                Noun::new("paragraph", "paragraphs", false)
+            Lang::En => {
+                let [first, letters, romans] = en_units(&self.doc.sections[at.section]);
+                if paragraph {
+                    first
+                } else if is_roman(m) {
+                    romans
+                } else {
+                    letters
+                }
             }
-            Lang::En if instrument => Noun::new("sub-paragraph", "sub-paragraphs", false),
-            Lang::En if section.in_schedule && (paragraph || is_roman(m)) => {
-                Noun::new("sub-paragraph", "sub-paragraphs", false)
-            }
-            Lang::En if section.in_schedule => Noun::new("paragraph", "paragraphs", false),
-            Lang::En if paragraph => Noun::new("subsection", "subsections", false),
-            Lang::En if is_roman(m) => Noun::new("sub-paragraph", "sub-paragraphs", false),
-            Lang::En => Noun::new("paragraph", "paragraphs", false),
             Lang::De if paragraph => Noun::new("Absatz", "Absätze", false),
             Lang::De if doubled => Noun::new("Doppelbuchstabe", "Doppelbuchstaben", false),
             Lang::De if is_letter(m) => Noun::new("Buchstabe", "Buchstaben", false),
