@@ -2488,6 +2488,9 @@ fn build(
             };
             if let Some(sub) = subheading(marker, level, text, number, f) {
                 last.subsections.push(sub);
+                if marker == Marker::ParenNumber {
+                    opening_item(last, text, f, level, scheme, &mut item_run);
+                }
             }
         }
     }
@@ -3050,6 +3053,45 @@ fn opening_paragraph(s: &mut Section, f: &Found, scheme: &Scheme) {
     if let Some(sub) = subheading(marker, 2, f.heading.title, number, f) {
         s.subsections.push(sub);
         s.title.clear();
+    }
+}
+
+/// An item `(a)` opened on its paragraph's line (`(11) (*a*) Where …`, as the Irish Statute
+/// Book prints the Personal Insolvency Act 2012, s. 82, or glued, `(2)(a)Where—`): it is the
+/// paragraph's first item, from its marker on. It was no unit, and a change in its `(ii)`
+/// was cited `s. 82(11)(ii)`.
+fn opening_item(
+    s: &mut Section,
+    text: &str,
+    f: &Found,
+    level: u8,
+    scheme: &Scheme,
+    run: &mut ItemRun,
+) {
+    let title = f.heading.title;
+    let at = (title.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    if at >= text.len() || at <= f.start {
+        return;
+    }
+    if !title.starts_with('(') {
+        return;
+    }
+    let Some(h) = parse_heading(title) else {
+        return;
+    };
+    let item_level = scheme.depth.get(&Marker::ParenLetter).copied();
+    if h.form != Form::Marker(Marker::ParenLetter) || h.number != "a" || item_level <= Some(level) {
+        return;
+    }
+    let Some(item_level) = item_level else {
+        return;
+    };
+    if let Some(sub) = Subheading::new(Marker::ParenLetter, item_level, "a", f.line, at) {
+        s.subsections.push(sub);
+        *run = ItemRun {
+            letter: Some(b'a'),
+            roman: None,
+        };
     }
 }
 

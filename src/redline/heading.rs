@@ -1647,8 +1647,14 @@ fn paren_marker(i: &str) -> IResult<&str, (Form, &str)> {
     // close an amendment's mark after it (`F1[(1)] In this Act`); legislation.gov.uk's text
     // copied glues items too (`(a)conduct scientific research;`), read in the styles that
     // write their markers tight only (see `parse_heading`).
+    // A paragraph glued to its first item (`(2)(a)Where—`, the Irish Statute Book's text of
+    // the Health Act 1970, s. 32) opens both (see `detect::opening_item`).
     let glued = rest.starts_with(|c: char| c.is_uppercase() || c == ']')
-        || (marker != Marker::ParenNumber && rest.starts_with(char::is_lowercase));
+        || (marker != Marker::ParenNumber && rest.starts_with(char::is_lowercase))
+        || (marker == Marker::ParenNumber
+            && ["(a)", "(*a*)", "(_a_)"]
+                .iter()
+                .any(|a| rest.starts_with(a)));
     let (rest, _) = if glued {
         (rest, ())
     } else {

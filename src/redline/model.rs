@@ -342,6 +342,13 @@ pub struct Hunk {
     pub old_line: usize,
     /// First line of the block in the new text, from 1.
     pub new_line: usize,
+    /// Bytes of its first line in the old text before the block (0 but where the block
+    /// starts with a unit opened on its parent's line, `(*a*)` of `(6)(*a*) The …`).
+    #[serde(skip)]
+    pub old_column: usize,
+    /// The same in the new text.
+    #[serde(skip)]
+    pub new_column: usize,
     /// The block's text: the changed lines, with their equal, removed and added words.
     pub fragments: Vec<Fragment>,
     /// Its Akoma Ntoso type: insertion (words added only), repeal (removed only) or

@@ -638,6 +638,8 @@ impl<'a> PairDiff<'a> {
             address: String::new(),
             old_line: om.line,
             new_line: nm.line,
+            old_column: column(self.old.text, old),
+            new_column: column(self.new.text, new),
             fragments,
             akn_type: None,
         }
@@ -1145,6 +1147,12 @@ impl LineMark {
             line: from.line + line_count(text, from.at, offset),
         }
     }
+}
+
+/// Bytes of the line of `text` holding byte `at` before it.
+fn column(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    at - memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |k| k + 1)
 }
 
 /// Whether a hunk changes more than layout (blank lines added or removed, rewrapping): words

@@ -2482,6 +2482,55 @@ fn headings_the_new_text_prints_unmarked_twice_are_both_read_as_the_old_marks_th
 }
 
 #[test]
+fn an_item_opened_on_its_paragraphs_line_heads_the_items_under_it() {
+    // The Personal Insolvency Act 2012, s. 82, as the Irish Statute Book prints it: `(11) (*a*)
+    // Where …`, then `(i)`, `(ii)` under (a). The (a) was no unit, and a change in its (ii)
+    // was cited `s. 82(11)(ii)`.
+    let old = "##### 81. **Obligations of debtor**\n\n(1) A debtor shall act in good faith.\n\n(2) A debtor shall make full disclosure.\n\n##### 82. **Variation of Debt Settlement Arrangement**\n\n(1) Subject to this section, a Debt Settlement Arrangement may be varied.\n\n(2) A creditor may object where—\n\n(*a*) the variation is material, or\n\n(*b*) the debtor has not disclosed an asset.\n\n(3) (*a*) Where *subsection (2)* applies, the creditor shall notify the practitioner within—\n\n(i) 14 days of the notice, or\n\n(ii) if later, 7 days of the date on which the notice is first given.\n\n(*b*) A proposal referred to in paragraph (a) shall lapse.\n\n(4) This section applies to every arrangement.\n";
+    let new = old.replace("if later, 7 days", "if later, 10 days");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["s. 82(3)(a)(ii)"]);
+    let new = old.replace("shall lapse", "shall be void");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["s. 82(3)(b)"]);
+}
+
+#[test]
+fn a_paragraph_glued_to_its_first_item_is_read_as_both() {
+    // The Health Act 1970, s. 32, as the Irish Statute Book's text prints it: `(2)(a)Where—`.
+    // The (2) was no paragraph, and a change in its (a)(ii) was cited `s. 1(1)(ii)`.
+    let old = "##### 1. **Scope**\n\n(1) This Act applies.\n\n(2)(a)Where a thing is done—\n\n(i)the first case, or\n\n(ii)the second case,\n\n(b)Nothing applies.\n\n(3) End.\n\n##### 2. **Other**\n\n(1) Text.\n";
+    let new = old.replace("second case", "third case");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.paragraphs, 4);
+    assert_eq!(hunk_addresses(&r), ["s. 1(2)(a)(ii)"]);
+    let new = old.replace("Nothing applies", "Nothing at all");
+    assert_eq!(hunk_addresses(&check(old, &new)), ["s. 1(2)(b)"]);
+}
+
+#[test]
+fn a_paragraph_inserted_before_one_opening_its_item_on_its_line_is_shown_whole() {
+    // The Criminal Justice Act 1951, s. 13, in two versions of the Irish Statute Book: a new
+    // (2A) before `(3) (*a*) On conviction …`, which the new version glues (`(3)(a)On`). The
+    // (2A) was diffed against the (3) and its (a) (`(~~3) (*a*) On conviction …~~`), all of it
+    // cited `s. 13(2A)`.
+    let old = "##### 12. **Interpretation**\n\n(1) In this Act “court” means the District Court.\n\n##### 13. **Offences**\n\n(1) An offence under this section may be tried summarily by the District Court, and the accused shall be liable on conviction to the penalties provided for in this Act.\n\n(2) Subject to *subsection (1)*, the court may send the accused forward.\n\n(3) (*a*) On conviction the accused shall be liable to a fine.\n\n(*b*) This paragraph applies to every offence.\n\n(4) The court shall enter a plea.\n";
+    let new = old.replace(
+        "(3) (*a*) ",
+        "(2A) The accused shall not be sent forward without consent.\n\n(3)(a)",
+    );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["s. 13(2A)", "s. 13(3)(a)"]);
+    let first = &r
+        .sections
+        .iter()
+        .flat_map(|s| &s.hunks)
+        .next()
+        .expect("a hunk");
+    let kinds: Vec<_> = first.fragments.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, [FragmentKind::Added]);
+    assert!(first.fragments[0].text.starts_with("(2A) The accused"));
+}
+
+#[test]
 fn spanish_apartados_numbered_by_words_are_paragraphs() {
     // The Ley 42/2010 as legalize-es prints it: its `Artículo único` makes numbered changes,
     // `Uno.` to `Veintisiete.`, each quoting new text. A change in one was cited by the article

@@ -175,8 +175,14 @@ impl<'a> Place<'a> {
         if note_at(style, text, at) {
             return note_of(style, cited);
         }
-        // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
+        let change = change_at(text, at, col).min(s.end.max(at));
+        // A unit opened on its parent's line after the change (`(6)(*a*)`, the change in
+        // `(6)`) does not hold it.
         let mut depth = self.path.len();
+        while depth > 0 && s.subsections[self.path[depth - 1]].start > change {
+            depth -= 1;
+        }
+        // Closing words after a list (`wird … bestraft` after the last Nummer) are its parent's.
         while let Some(&top) = depth.checked_sub(1).map(|d| &self.path[d]) {
             let start = s.subsections[top].start;
             let ends_list = ends_list(style, text, s, top);
@@ -186,7 +192,6 @@ impl<'a> Place<'a> {
             depth -= 1;
         }
         let path = &self.path[..depth];
-        let change = change_at(text, at, col).min(s.end.max(at));
         let mut out = article_cite(style, cited);
         // An alinéa is cited alone (a change in an item is cited by the item), after the
         // division `I.` that holds it.
@@ -948,12 +953,13 @@ impl<'a> HunkAddresses<'a> {
     /// hunks taken in text order.
     pub fn address(&mut self, h: &Hunk) -> String {
         let removes_only = h.fragments.iter().all(|f| f.kind != FragmentKind::Added);
-        let (changed, other, place, first) = if removes_only {
+        let (changed, other, place, first, column) = if removes_only {
             (
                 FragmentKind::Removed,
                 FragmentKind::Added,
                 &mut self.old,
                 h.old_line,
+                h.old_column,
             )
         } else {
             (
@@ -961,11 +967,12 @@ impl<'a> HunkAddresses<'a> {
                 FragmentKind::Removed,
                 &mut self.new,
                 h.new_line,
+                h.new_column,
             )
         };
         // Lines of this side before the first change, and the blank lines it starts with; the
         // bytes of its line before it.
-        let (mut lines, mut col) = (0, 0);
+        let (mut lines, mut col) = (0, column);
         let mut step = |t: &str| match t.rfind('\n') {
             Some(k) => {
                 lines += t.matches('\n').count();
@@ -985,6 +992,14 @@ impl<'a> HunkAddresses<'a> {
         }
         place.address(self.style, first + lines, col)
     }
+}
+
+/// Whether unit `n`'s first child opens on `n`'s own first line (an item after its
+/// paragraph's marker: `(3) (*a*) On …`).
+fn opens_on_its_line(n: &Node) -> bool {
+    n.children
+        .first()
+        .is_some_and(|c| !c.cell && c.line == n.line && c.start > n.start)
 }
 
 /// A paragraph or item with the units inside it.
@@ -1416,6 +1431,8 @@ struct Side<'a> {
     sentences: std::cell::OnceCell<SentenceMap>,
     /// The level of the section's outermost numbered units (see [`Side::outermost`]), read once.
     outermost: std::cell::OnceCell<u8>,
+    /// Where units start inside a word (see [`section_words`]).
+    cuts: Vec<usize>,
 }
 
 /// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
@@ -1438,6 +1455,7 @@ impl<'a> Side<'a> {
             ledd: std::cell::OnceCell::new(),
             sentences: std::cell::OnceCell::new(),
             outermost: std::cell::OnceCell::new(),
+            cuts: word_cuts(text, section),
         }
     }
 
@@ -1508,13 +1526,14 @@ impl<'a> Side<'a> {
                 let to = from + all[from..].partition_point(|w| w.end <= n.end);
                 all[from..to].to_vec()
             }
-            None => section_words(self.text, n.start..n.end),
+            None => section_words(self.text, n.start..n.end, &self.cuts),
         };
         debug_assert!(
             within.is_none()
                 || words.iter().map(|w| (w.start, w.end)).eq(section_words(
                     self.text,
-                    n.start..n.end
+                    n.start..n.end,
+                    &self.cuts
                 )
                 .iter()
                 .map(|w| (w.start, w.end))),
@@ -1535,10 +1554,23 @@ impl<'a> Side<'a> {
     }
 }
 
-/// The words of `range` of `text` (as `split_whitespace` cuts them). Units begin at line
-/// starts, and table cells between `|` marks (split apart on table rows), so no word
+/// Where the units of `section` start inside a word of its text: an item glued to its
+/// paragraph's marker (`(2)(a)Where`). Sorted.
+fn word_cuts(text: &str, section: &Section) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    section
+        .subsections
+        .iter()
+        .map(|s| s.start)
+        .filter(|&at| at > 0 && !bytes[at - 1].is_ascii_whitespace() && bytes[at - 1] != b'|')
+        .collect()
+}
+
+/// The words of `range` of `text` (as `split_whitespace` cuts them, and cut at each of
+/// `cuts`, the units that start inside a word: see [`word_cuts`]). Units begin at line starts,
+/// at cuts, and table cells between `|` marks (split apart on table rows), so no word
 /// straddles two units.
-fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
+fn section_words(text: &str, range: std::ops::Range<usize>, cuts: &[usize]) -> Vec<Word> {
     let bytes = text.as_bytes();
     let end = range.end;
     let mut out = Vec::with_capacity(range.len() / 6);
@@ -1567,7 +1599,11 @@ fn section_words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
             continue;
         }
         let start = k;
-        while k < end {
+        let stop = match cuts.iter().find(|&&c| c > start) {
+            Some(&c) => c.min(end),
+            None => end,
+        };
+        while k < stop {
             let b = bytes[k];
             if !MAY_END_WORD[usize::from(b)] {
                 k += 1;
@@ -2455,7 +2491,10 @@ impl Aligner<'_> {
         if let (Some(i), Some(j), false) = (o.sub, n.sub, moved) {
             self.subs.insert(i, j);
         }
-        if cut {
+        // Two units whose first item opens on their line (`(3) (*a*) On …`, `(3)(a)On …`)
+        // start where their markers do: a paragraph inserted before one is not diffed
+        // against its marker.
+        if cut || (!moved && opens_on_its_line(o) && opens_on_its_line(n)) {
             self.cuts.push((o.start, n.start));
         }
         let children = self.align_nodes(&o.children, &n.children, &address, words);
@@ -3368,20 +3407,20 @@ mod tests {
     #[test]
     fn section_words_cut_where_split_whitespace_does_and_table_rows_at_bars() {
         let text = "Straße\u{a0}für\u{2003}Kinder\u{3000}und ärger\u{85}x\tzeilen\r\nÜber ∑ ok\n";
-        let words: Vec<&str> = section_words(text, 0..text.len())
+        let words: Vec<&str> = section_words(text, 0..text.len(), &[])
             .iter()
             .map(|w| &text[w.start..w.end])
             .collect();
         assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
         let table = "Intro a|b\n  | x | y|z |\n";
-        let words: Vec<&str> = section_words(table, 0..table.len())
+        let words: Vec<&str> = section_words(table, 0..table.len(), &[])
             .iter()
             .map(|w| &table[w.start..w.end])
             .collect();
         assert_eq!(words, ["Intro", "a|b", "|", "x", "|", "y", "|", "z", "|"]);
         // Equal words, equal hashes.
-        let again = section_words("für Kinder", 0.."für Kinder".len());
-        let first = section_words(text, 0..text.len());
+        let again = section_words("für Kinder", 0.."für Kinder".len(), &[]);
+        let first = section_words(text, 0..text.len(), &[]);
         assert_eq!(again[1].hash, first[2].hash);
     }
 }
