@@ -1239,7 +1239,7 @@ impl Gen<'_, '_> {
                 return Some((ins, located));
             }
         }
-        for path in self.units_around(d, buf, a, b) {
+        for path in self.units_around(d, buf, (a, b), with) {
             let at = Address { section: d, path };
             let (ua, ub) = buf.range(&at.path);
             let hay = &buf.text[ua..ub];
@@ -1263,14 +1263,26 @@ impl Gen<'_, '_> {
         None
     }
 
-    /// Paths of the units of section `d` that hold `a..b`, deepest first, then the section.
-    fn units_around(&self, d: usize, buf: &SectionBuf, a: usize, b: usize) -> Vec<Vec<usize>> {
+    /// Paths of the units of section `d` that hold `a..b` (to be replaced with `with`),
+    /// deepest first, then the section.
+    fn units_around(
+        &self,
+        d: usize,
+        buf: &SectionBuf,
+        (a, b): (usize, usize),
+        with: &str,
+    ) -> Vec<Vec<usize>> {
         let sec = &self.doc.sections[d];
         let subs = &sec.subsections;
+        // Blanks put or taken where a unit starts inside a line (an item opened on its
+        // paragraph's line, `(2)(*a*)` → `(2) (*a*)`; a Dutch lid's words after its `1.`) are
+        // the parent's: the unit could state them only by quoting itself whole.
+        let blanks = buf.text[a..b].trim().is_empty() && with.trim().is_empty();
+        let opens_inline = |s: usize| blanks && s == a && s > 0 && !buf.text[..s].ends_with('\n');
         let mut inside: Vec<usize> = (0..subs.len())
             .filter(|&k| {
                 let (s, e) = buf.ranges[k];
-                s <= a && b <= e && (a < e || a == b)
+                s <= a && b <= e && (a < e || a == b) && !opens_inline(s)
             })
             .collect();
         inside.sort_by_key(|&k| std::cmp::Reverse(subs[k].level));

@@ -2078,3 +2078,22 @@ fn an_article_whose_text_becomes_numbered_paragraphs_is_restated_whole() {
         assert!(!text.contains("“(1)"), "{text}");
     }
 }
+
+#[test]
+fn blanks_put_before_an_item_opened_on_its_paragraphs_line_are_the_paragraphs() {
+    // The Irish Statute Book glues `(2)(*a*)` in one version of an Act and spaces it in the
+    // next. The blank fell at the start of the item, which could state it only by quoting
+    // itself whole (`In section 16(2)(a), for “(*a*) Where …” substitute “ (*a*) Where …”`).
+    let old = "##### 12. **Interpretation**\n\n(1) In this Act “court” means the District Court and the Minister shall make regulations.\n\n##### 16. **Bodies**\n\n(1) The Minister shall consult the bodies referred to in this section.\n\n(2)(*a*) Where the Minister considers it appropriate in the circumstances, the Minister may by order specify a body.\n\n(*b*) The Minister may by order amend or revoke an order under this subsection.\n\n(3) Every order shall be laid before each House.\n";
+    let new = old.replace("(2)(*a*)", "(2) (*a*)");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("In section 16(2), for “(2)(*a*)” substitute “(2) (*a*)”."),
+        "{en}"
+    );
+    let back = round_trip(&new, old, Lang::En);
+    assert!(
+        back.contains("In section 16(2), for “(2) (*a*)” substitute “(2)(*a*)”."),
+        "{back}"
+    );
+}
