@@ -2984,11 +2984,17 @@ fn echoed_paragraph(text: &str, s: &mut Section, f: &Found, scheme: &Scheme) {
 }
 
 /// What follows the number of section `number` printed again where its text starts, in
-/// bold (`**1.** (1) …`, `**1.**—(1) …`) or plain with a dash (`1. — (1) …`, the consolidated
-/// layout), past the dash and an amendment's opening mark (`2. — F1[(1)] In this Act—`).
+/// bold (`**1.** (1) …`, `**1.**—(1) …`, or without its full stop, `**9**.— (1) …`, as the
+/// Irish Statute Book prints the Wildlife (Amendment) Act 2010) or plain with a dash (`1. —
+/// (1) …`, the consolidated layout), past the dash and an amendment's opening mark (`2. —
+/// F1[(1)] In this Act—`).
 fn echoed_number<'t>(line: &'t str, number: &str) -> Option<&'t str> {
     let after = match line.strip_prefix("**") {
-        Some(bold) => bold.strip_prefix(number)?.strip_prefix(".**")?,
+        Some(bold) => {
+            let rest = bold.strip_prefix(number)?;
+            rest.strip_prefix(".**")
+                .or_else(|| rest.strip_prefix("**."))?
+        }
         None => {
             let after = line.strip_prefix(number)?.strip_prefix('.')?.trim_start();
             after.strip_prefix(['—', '–'])?

@@ -2494,6 +2494,18 @@ fn an_item_opened_on_its_paragraphs_line_heads_the_items_under_it() {
 }
 
 #[test]
+fn a_section_number_echoed_in_bold_without_its_full_stop_opens_its_first_subsection() {
+    // The Wildlife (Amendment) Act 2010 as the Irish Statute Book prints it: `**9**.— (1) …`,
+    // the full stop after the bold. Only `**9.**—(1)` was read, and a change in (1) was cited
+    // `s. 9`.
+    let old = "##### 8. **Amendment of section 5**\n\n**8**.— Section 5 of the Principal Act is amended by the substitution of “10” for “5”.\n\n##### 9. **Short title**\n\n**9**.— (1) This Act may be cited as the Wildlife (Amendment) Act 2010.\n\n(2) The Principal Act and this Act may be cited together as the Wildlife Acts 1976 to 2010.\n";
+    let new = old.replace("Amendment) Act 2010", "Amendment) Act 2011");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.paragraphs, 2);
+    assert_eq!(hunk_addresses(&r), ["s. 9(1)"]);
+}
+
+#[test]
 fn a_paragraph_glued_to_its_first_item_is_read_as_both() {
     // The Health Act 1970, s. 32, as the Irish Statute Book's text prints it: `(2)(a)Where—`.
     // The (2) was no paragraph, and a change in its (a)(ii) was cited `s. 1(1)(ii)`.
