@@ -70,6 +70,8 @@ struct Found<'a> {
     line: usize,
     /// Written as a Markdown heading (`##### 1. Title`, `##### § 56 …`).
     markdown: bool,
+    /// The number of its Markdown heading's `#` marks (0 where it has none).
+    hashes: u8,
     /// A Markdown heading of a marker and a dash before its title (`### 1. - Sachliche
     /// Voraussetzungen`): how bundestag/gesetze heads the divisions of a law that numbers them
     /// without a keyword (the Einkommensteuergesetz's `## I. - Steuerpflicht`).
@@ -164,6 +166,7 @@ fn found_after(mut heading: RawHeading<'_>, at: usize, line: (usize, usize, usiz
         end: line.1,
         line: line.2,
         markdown: false,
+        hashes: 0,
         dashed: false,
         heading,
     }
@@ -288,7 +291,13 @@ fn find_with<'a>(
         };
         if let Some(mut heading) = heading(&body[shift..]) {
             heading.number_at = heading.number_at.start + shift..heading.number_at.end + shift;
-            let markdown = body.trim_start().starts_with('#');
+            let hashes = body
+                .trim_start()
+                .bytes()
+                .take_while(|&b| b == b'#')
+                .count()
+                .min(usize::from(u8::MAX)) as u8;
+            let markdown = hashes > 0;
             let dashed = markdown
                 && matches!(heading.form, Form::Marker(_))
                 && dash_titled(&body[heading.number_at.end.min(body.len())..]);
@@ -297,6 +306,7 @@ fn find_with<'a>(
                 end: start + line.len(),
                 line: n + 1,
                 markdown,
+                hashes,
                 dashed,
                 heading,
             });
@@ -596,6 +606,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
             end: start + len,
             line,
             markdown: false,
+            hashes: 0,
             dashed: false,
             heading: RawHeading {
                 form: Form::Marker(Marker::DotNumber),
@@ -1383,6 +1394,9 @@ pub(crate) struct Scheme {
     /// Texts of no known style that glue their items to their words (see [`items_glued`]):
     /// read as the styles that write their markers tight read theirs.
     glued: bool,
+    /// The fewest `#` marks of the Markdown headings of keyword articles, where both texts
+    /// write them so (see [`Scheme::outline_division`]).
+    article_hashes: Option<u8>,
 }
 
 impl Scheme {
@@ -1452,6 +1466,24 @@ impl Scheme {
         f.heading.form == Form::Bare && self.depth.contains_key(&Marker::FlatRaised)
     }
 
+    /// Whether `f`, a Roman or capital letter (`### III. Die Geschäftsleitung`), is a Markdown heading above
+    /// the texts' keyword articles (`##### Art. 9`), fewer `#` marks than any of theirs: a
+    /// division, as the outline of legalize-li's texts has it, not a unit of the article
+    /// before it (a change in its title was cited `Art. 8 Abs. 4, III`).
+    fn outline_division(&self, f: &Found) -> bool {
+        // Only the markers that number divisions (`III.`, `A.`): a source's stray `## (1)`
+        // inside an article stays its paragraph.
+        let divides = match f.heading.form {
+            Form::Marker(Marker::RomanDot) => true,
+            Form::Marker(Marker::LetterDot) => f.heading.number.starts_with(char::is_uppercase),
+            _ => false,
+        };
+        divides
+            && self.form == ArticleForm::Keyword
+            && f.hashes > 0
+            && self.article_hashes.is_some_and(|h| f.hashes < h)
+    }
+
     /// The level of a heading (0 division, 1 article, 2… paragraph and item), or `None` when
     /// the line is not a heading for this pair.
     fn level(&self, f: &Found, in_chain: bool) -> Option<u8> {
@@ -1497,6 +1529,7 @@ impl Scheme {
             Form::Marker(Marker::DotNumber) if self.form == ArticleForm::Dotted => Some(0),
             Form::Marker(Marker::ParenNumber) if self.form == ArticleForm::Bracketed => Some(1),
             Form::Marker(_) if f.dashed && self.form == ArticleForm::Keyword => Some(0),
+            Form::Marker(_) if self.outline_division(f) => Some(0),
             Form::Marker(Marker::NumberDash) if !self.depth.contains_key(&Marker::NumberDash) => {
                 (self.form == ArticleForm::Bare && in_chain).then_some(1)
             }
@@ -1504,6 +1537,22 @@ impl Scheme {
             Form::Custom => None,
         }
     }
+}
+
+/// The fewest `#` marks of the Markdown headings of the keyword articles of `texts` (the
+/// headings found in each), where both have such headings: a pair whose old text is plain and
+/// whose new one is Markdown (a consolidation exported anew) reads its divisions alike.
+fn article_hashes(texts: [&[Found]; 2], style: Option<usize>) -> Option<u8> {
+    let fewest = |found: &[Found]| {
+        found
+            .iter()
+            .filter(|f| {
+                f.hashes > 0 && keyword_level(f.heading.form, style) == Some(Level::Article)
+            })
+            .map(|f| f.hashes)
+            .min()
+    };
+    Some(fewest(texts[0])?.min(fewest(texts[1])?))
 }
 
 /// How Swiss texts are cited and nested (see [`swiss`]).
@@ -1657,6 +1706,7 @@ fn scheme(
         depth: FxHashMap::default(),
         titles_above: false,
         glued: false,
+        article_hashes: article_hashes([a, b], style),
     };
     let mut present: Vec<Marker> = Vec::new();
     for f in &all {
@@ -4609,6 +4659,7 @@ fn promote_unmarked_headings<'a>(
                 end,
                 line,
                 markdown: true,
+                hashes: 0,
                 dashed: false,
                 heading: RawHeading {
                     form: Form::Markdown,
@@ -4924,6 +4975,7 @@ fn run_in_articles(text: &str, style: Option<usize>) -> Vec<RunIn> {
             text[..at]
                 .strip_suffix(' ')
                 .is_some_and(ends_sentence_or_title)
+                && !footnote_definition(text, at)
         })
         .collect();
     hits.sort_unstable();
@@ -4949,6 +5001,17 @@ fn run_in_articles(text: &str, style: Option<usize>) -> Vec<RunIn> {
         out.push(RunIn { at, label, follows });
     }
     out
+}
+
+/// Whether byte `at` of `text` starts the words of a Markdown footnote's definition (`[^12]:
+/// Art. 5 Abs. 1 abgeändert durch …`, as legalize-li notes each amendment): a note citing an
+/// article, not one run into a line.
+fn footnote_definition(text: &str, at: usize) -> bool {
+    let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |k| k + 1);
+    text[line..at]
+        .strip_prefix("[^")
+        .and_then(|rest| rest.trim_end().strip_suffix("]:"))
+        .is_some_and(|label| !label.contains([']', ' ']))
 }
 
 /// Whether `before` ends a sentence, or a word in capitals of two letters at least (the title

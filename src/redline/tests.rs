@@ -2493,6 +2493,53 @@ fn an_item_opened_on_its_paragraphs_line_heads_the_items_under_it() {
     assert_eq!(hunk_addresses(&check(old, &new)), ["s. 82(3)(b)"]);
 }
 
+/// A law as legalize-li prints Liechtenstein's: divisions `### I.` above articles `#####
+/// Art. 1`, paragraphs `1)`, and the notes as Markdown footnotes after the last article.
+const LIECHTENSTEIN: &str = "# Gesetz über die Stiftung\n\n### I. Allgemeines\n\n##### Art. 1[^1]\n\n**Rechtsform**\n\n1) Die Stiftung ist eine selbständige Stiftung des öffentlichen Rechts.\n\n2) Sofern dieses Gesetz nichts anderes bestimmt, findet das Gesetz über die Steuerung öffentlicher Unternehmen Anwendung.\n\n##### Art. 2\n\n**Begriffe**\n\nSoweit in diesem Gesetz nichts anderes bestimmt ist, gelten die Bezeichnungen für alle.\n\n### II. Die Geschäftsleitung[^2]\n\n##### Art. 3[^3]\n\n**Zusammensetzung**\n\n1) Die Geschäftsleitung besteht aus dem Geschäftsführer.\n\n2) Der Geschäftsführer wird vom Stiftungsrat gewählt.\n\n##### Art. 4\n\n**Aufgaben**\n\n1) Die Geschäftsleitung führt die Geschäfte.\n\n2) Sie vertritt die Stiftung nach aussen.\n\n[^1]: Art. 1 abgeändert durch LGBl. 2012 Nr. 213.\n\n[^2]: Überschrift vor Art. 3 abgeändert durch LGBl. 2012 Nr. 213.\n\n[^3]: Art. 3 abgeändert durch LGBl. 2013 Nr. 237.\n";
+
+#[test]
+fn roman_markdown_headings_above_the_articles_are_divisions() {
+    // legalize-li: `### II. Die Geschäftsleitung` over `##### Art. 3`. Read as a unit of the
+    // article before it, a change in its title was cited `Art. 2, II`.
+    let new = LIECHTENSTEIN.replace("II. Die Geschäftsleitung", "II. Die Leitung");
+    let r = check(LIECHTENSTEIN, &new);
+    assert_eq!(r.structure.old.divisions, 3);
+    assert_eq!(changed_labels(&r), ["II."]);
+    assert_eq!(hunk_addresses(&r), ["II."]);
+    // A stray Markdown mark on a paragraph (`## (1)`) is no division.
+    let stray = LIECHTENSTEIN.replace(
+        "\n1) Die Geschäftsleitung führt",
+        "\n## 1) Die Geschäftsleitung führt",
+    );
+    assert_eq!(
+        check(&stray, &stray.replace("führt die", "leitet die"))
+            .structure
+            .old
+            .divisions,
+        3
+    );
+}
+
+#[test]
+fn a_footnote_added_is_cited_by_its_label_not_the_paragraph_before_it() {
+    // legalize-li prints the notes after the last article: a note added was cited `Art. 4
+    // Abs. 2`. And notes that cite articles (`[^1]: Art. 1 abgeändert …`) are no headings run
+    // into lines: they gave a warning that the text's articles run into its lines.
+    let new = LIECHTENSTEIN.replace("##### Art. 4\n", "##### Art. 4[^4]\n")
+        + "\n[^4]: Art. 4 abgeändert durch LGBl. 2018 Nr. 161.\n";
+    let r = check(LIECHTENSTEIN, &new);
+    assert_eq!(hunk_addresses(&r), ["Art. 4", "Art. 4, [^4]"]);
+    let notes: String = (1..=30)
+        .map(|k| format!("[^{k}]: Art. {k} Abs. 1 abgeändert durch LGBl. 2012 Nr. {k}.\n\n"))
+        .collect();
+    let many = [LIECHTENSTEIN, "\n", notes.as_str()].concat();
+    assert!(
+        check(&many, &many.replace("Sie vertritt", "Sie vertrat"))
+            .warnings
+            .is_empty()
+    );
+}
+
 #[test]
 fn a_section_number_echoed_in_bold_without_its_full_stop_opens_its_first_subsection() {
     // The Wildlife (Amendment) Act 2010 as the Irish Statute Book prints it: `**9**.— (1) …`,
