@@ -446,13 +446,14 @@ fn shift_digits(n: &str, shift: i64) -> Option<String> {
 /// Divisions numbered by a word written before their keyword (`Fünfter Titel`, `PRVÁ HLAVA`,
 /// `BENDROJI DALIS`) are cited by their heading, as divisions without a number are: every
 /// language's wording puts the keyword before the number (`Titel 5`), and an ordinal word
-/// would have to be declined (`im Fünften Titel`). Their label becomes the heading's words.
+/// would have to be declined (`im Fünften Titel`). So are divisions numbered by a marker alone
+/// (`III.`, see [`numbered_without_keyword`]). Their label becomes the heading's words.
 pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
     for s in sections {
         let Some(span) = s
             .number_span
             .clone()
-            .filter(|_| numbered_by_word_before_keyword(s))
+            .filter(|_| numbered_by_word_before_keyword(s) || numbered_without_keyword(s))
         else {
             continue;
         };
@@ -466,6 +467,13 @@ pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
         s.number_span = None;
         s.title.clear();
     }
+}
+
+/// Whether a division is numbered by a marker alone (`### III. Die Geschäftsleitung`,
+/// `## A. ARMES PROHIBEES`): no keyword names it, and `paragraph III` named a unit of an
+/// article (see [`cite_by_heading`]).
+fn numbered_without_keyword(s: &Section) -> bool {
+    s.kind == HeadingKind::Division && s.keyword.is_empty() && s.number.is_some()
 }
 
 /// Whether a division's number is a word written before its keyword (see

@@ -2097,3 +2097,21 @@ fn blanks_put_before_an_item_opened_on_its_paragraphs_line_are_the_paragraphs() 
         "{back}"
     );
 }
+
+#[test]
+fn a_division_numbered_by_a_marker_alone_is_cited_by_its_heading() {
+    // legalize-li's `### II. Die Geschäftsleitung` over `##### Art. 3`: named `paragraph II`,
+    // as if a unit of an article, and German `Nummer II`.
+    let old = "# Gesetz über die Stiftung\n\n### I. Allgemeines\n\n##### Art. 1\n\n**Rechtsform**\n\n1) Die Stiftung ist eine selbständige Stiftung des öffentlichen Rechts.\n\n2) Sofern dieses Gesetz nichts anderes bestimmt, findet das Gesetz Anwendung.\n\n### II. Die Geschäftsleitung\n\n##### Art. 2\n\n**Zusammensetzung**\n\n1) Die Geschäftsleitung besteht aus dem Geschäftsführer.\n\n2) Der Geschäftsführer wird vom Stiftungsrat gewählt.\n";
+    let new = old.replace("II. Die Geschäftsleitung", "II. Die Leitung");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("In the heading “II. Die Geschäftsleitung”, for “Geschäftsleitung” substitute “Leitung”."),
+        "{en}"
+    );
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.contains("In der Überschrift „II. Die Geschäftsleitung“"),
+        "{de}"
+    );
+}
