@@ -1466,10 +1466,11 @@ impl Scheme {
         f.heading.form == Form::Bare && self.depth.contains_key(&Marker::FlatRaised)
     }
 
-    /// Whether `f`, a Roman or capital letter (`### III. Die Geschäftsleitung`), is a Markdown heading above
-    /// the texts' keyword articles (`##### Art. 9`), fewer `#` marks than any of theirs: a
-    /// division, as the outline of legalize-li's texts has it, not a unit of the article
-    /// before it (a change in its title was cited `Art. 8 Abs. 4, III`).
+    /// Whether `f`, a Roman number or capital letter (`### III. Die Geschäftsleitung`), is a
+    /// Markdown heading above the texts' keyword articles (`##### Art. 9`), with fewer `#`
+    /// marks than any of theirs: a division, as the outline of legalize-li's texts has it,
+    /// not a unit of the article before it (a change in its title was cited `Art. 8 Abs. 4,
+    /// III`).
     fn outline_division(&self, f: &Found) -> bool {
         // Only the markers that number divisions (`III.`, `A.`): a source's stray `## (1)`
         // inside an article stays its paragraph.
@@ -5008,10 +5009,9 @@ fn run_in_articles(text: &str, style: Option<usize>) -> Vec<RunIn> {
 /// article, not one run into a line.
 fn footnote_definition(text: &str, at: usize) -> bool {
     let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |k| k + 1);
-    text[line..at]
-        .strip_prefix("[^")
-        .and_then(|rest| rest.trim_end().strip_suffix("]:"))
-        .is_some_and(|label| !label.contains([']', ' ']))
+    super::lines::footnote_label(&text[line..])
+        .and_then(|label| text.get(line + label.len() + 1..at))
+        .is_some_and(|between| between.trim().is_empty())
 }
 
 /// Whether `before` ends a sentence, or a word in capitals of two letters at least (the title

@@ -16,6 +16,13 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The label of the Markdown footnote that `line` defines (`[^2]` of `[^2]: Art. 5 abgeändert
+/// durch …`; no blank or bracket inside the label), if it defines one.
+pub(crate) fn footnote_label(line: &str) -> Option<&str> {
+    let close = line.strip_prefix("[^")?.find("]:")? + 2;
+    (!line[2..close].contains([']', ' ', '\n'])).then_some(&line[..=close])
+}
+
 /// How many bytes `a` and `b` start with alike, compared a block at a time.
 pub(crate) fn equal_start(a: &[u8], b: &[u8]) -> usize {
     const BLOCK: usize = 32;
@@ -87,5 +94,23 @@ mod tests {
         }
         assert_eq!(equal_end(long.as_bytes(), &other), 4);
         assert_eq!(equal_end(long.as_bytes(), &other[1..]), 4);
+    }
+
+    #[test]
+    fn a_footnote_definition_gives_its_label() {
+        assert_eq!(footnote_label("[^2]: Art. 5 abgeändert."), Some("[^2]"));
+        assert_eq!(
+            footnote_label("[^F775309_02_BJNR]: \n"),
+            Some("[^F775309_02_BJNR]")
+        );
+        for line in [
+            "[^2] Art. 5",
+            "[2]: Art. 5",
+            "[^a b]: x",
+            "Art. 5[^2]: x",
+            "[^]x]: y",
+        ] {
+            assert_eq!(footnote_label(line), None, "{line}");
+        }
     }
 }

@@ -175,7 +175,10 @@ impl<'a> Place<'a> {
         if note_at(style, text, at) {
             return note_of(style, cited);
         }
-        if let Some(label) = footnote_at(text, at) {
+        // A change in a Markdown footnote is cited by the section it stands in and its label
+        // (`Art. 25, [^2]`, `Fussnoten, [^10]`), not by the paragraph before it (legalize-li
+        // prints a law's notes after its last article: a note added was cited `Art. 25 Abs. 3`).
+        if let Some(label) = text.get(at..).and_then(super::lines::footnote_label) {
             return [article_cite(style, cited).as_str(), ", ", label].concat();
         }
         let change = change_at(text, at, col).min(s.end.max(at));
@@ -259,17 +262,6 @@ impl<'a> Place<'a> {
 /// prints them as Markdown quotations (see [`Style::blockquote_notes`]).
 fn note_at(style: &Style, text: &str, line: usize) -> bool {
     style.blockquote_notes && text.get(line..).is_some_and(|l| l.starts_with('>'))
-}
-
-/// The label of the Markdown footnote defined on the line starting at byte `line` of `text`
-/// (`[^2]` of `[^2]: Art. 5 abgeändert durch …`): a change in it is cited by the section it
-/// stands in and its label (`Art. 25, [^2]`, `Fussnoten, [^10]`), not by the paragraph before
-/// it (legalize-li prints a law's notes after its last article, and a note added was cited
-/// `Art. 25 Abs. 3`).
-fn footnote_at(text: &str, line: usize) -> Option<&str> {
-    let rest = text.get(line..)?;
-    let close = rest.strip_prefix("[^")?.find("]:")? + 2;
-    (!rest[2..close].contains([']', ' ', '\n'])).then_some(&rest[..=close])
 }
 
 /// The address of the editors' notes on article `s`: `§ 3-2, note`.
