@@ -187,6 +187,9 @@ const GERMAN_HEADINGS: &[(&str, Level)] = &[
     ("Artikel", A),
     ("Art.", A),
     ("Art", A),
+    // The rules of a treaty's regulations (`Regel 1`: the Common Regulations under the
+    // Hague Agreement, as Liechtenstein and Switzerland publish them).
+    ("Regel", A),
     ("Buch", D),
     ("Teil", D),
     ("Titel", D),

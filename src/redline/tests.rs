@@ -2498,6 +2498,18 @@ fn an_item_opened_on_its_paragraphs_line_heads_the_items_under_it() {
 const LIECHTENSTEIN: &str = "# Gesetz über die Stiftung\n\n### I. Allgemeines\n\n##### Art. 1[^1]\n\n**Rechtsform**\n\n1) Die Stiftung ist eine selbständige Stiftung des öffentlichen Rechts.\n\n2) Sofern dieses Gesetz nichts anderes bestimmt, findet das Gesetz über die Steuerung öffentlicher Unternehmen Anwendung.\n\n##### Art. 2\n\n**Begriffe**\n\nSoweit in diesem Gesetz nichts anderes bestimmt ist, gelten die Bezeichnungen für alle.\n\n### II. Die Geschäftsleitung[^2]\n\n##### Art. 3[^3]\n\n**Zusammensetzung**\n\n1) Die Geschäftsleitung besteht aus dem Geschäftsführer.\n\n2) Der Geschäftsführer wird vom Stiftungsrat gewählt.\n\n##### Art. 4\n\n**Aufgaben**\n\n1) Die Geschäftsleitung führt die Geschäfte.\n\n2) Sie vertritt die Stiftung nach aussen.\n\n[^1]: Art. 1 abgeändert durch LGBl. 2012 Nr. 213.\n\n[^2]: Überschrift vor Art. 3 abgeändert durch LGBl. 2012 Nr. 213.\n\n[^3]: Art. 3 abgeändert durch LGBl. 2013 Nr. 237.\n";
 
 #[test]
+fn the_rules_of_a_treatys_regulations_are_articles() {
+    // The Common Regulations under the Hague Agreement as legalize-li prints them: `#####
+    // Regel 1` under `## Kapitel 1`. `Regel` was no keyword: the rules were divisions, the
+    // text had no articles, and the instructions named `the heading “Regel 3”(2)`.
+    let old = "# Ausführungsordnung\n\n## Kapitel 1\n\n### Allgemeine Bestimmungen\n\n##### Regel 1\n\n**Abkürzungen**\n\nIm Sinne dieser Ausführungsordnung bedeutet:\n\n- i) \"Fassung\" die Fassung des Abkommens;\n\n- ii) \"Regel\" eine Regel dieser Ausführungsordnung.\n\n##### Regel 2\n\n**Verkehr mit dem Internationalen Büro**\n\n1) Mitteilungen an das Internationale Büro sind schriftlich einzureichen.\n\n2) Die Mitteilungen sind in einer Arbeitssprache abzufassen.\n\n##### Regel 3\n\n**Vertretung**\n\n1) Der Anmelder kann einen Vertreter bestellen.\n\n2) Die Bestellung ist dem Internationalen Büro mitzuteilen.\n";
+    let new = old.replace("in einer Arbeitssprache", "in einer der Arbeitssprachen");
+    let r = check(old, &new);
+    assert_eq!(r.structure.old.articles, 3);
+    assert_eq!(hunk_addresses(&r), ["Regel 2 Abs. 2"]);
+}
+
+#[test]
 fn roman_markdown_headings_above_the_articles_are_divisions() {
     // legalize-li: `### II. Die Geschäftsleitung` over `##### Art. 3`. Read as a unit of the
     // article before it, a change in its title was cited `Art. 2, II`.
