@@ -3127,20 +3127,21 @@ fn opening_item(
 ) {
     let title = f.heading.title;
     let at = (title.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-    if at >= text.len() || at <= f.start {
-        return;
-    }
-    if !title.starts_with('(') {
+    if at >= text.len() || at <= f.start || !title.starts_with('(') {
         return;
     }
     let Some(h) = parse_heading(title) else {
         return;
     };
-    let item_level = scheme.depth.get(&Marker::ParenLetter).copied();
-    if h.form != Form::Marker(Marker::ParenLetter) || h.number != "a" || item_level <= Some(level) {
+    if h.form != Form::Marker(Marker::ParenLetter) || h.number != "a" {
         return;
     }
-    let Some(item_level) = item_level else {
+    // The texts' items must nest under their paragraphs.
+    let Some(&item_level) = scheme
+        .depth
+        .get(&Marker::ParenLetter)
+        .filter(|&&l| l > level)
+    else {
         return;
     };
     if let Some(sub) = Subheading::new(Marker::ParenLetter, item_level, "a", f.line, at) {
