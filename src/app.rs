@@ -1347,7 +1347,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             &old,
             &new,
             &r,
-            req.lang.unwrap_or_default(),
+            instructions_lang(req.lang, &r.structure).0,
             opts.unit.as_ref(),
             if req.ignore_layout {
                 crate::redline::instructions::Layout::Words
@@ -1372,7 +1372,11 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
     };
     // Formats whose body has no place for the redline's warnings give them on standard error.
     let stderr = match req.format {
-        Format::Csv | Format::Instructions => render::redline::redline_warnings(&r),
+        Format::Csv => render::redline::redline_warnings(&r),
+        Format::Instructions => {
+            let note = instructions_lang(req.lang, &r.structure).1;
+            render::redline::redline_warnings(&r) + note.as_deref().unwrap_or_default()
+        }
         _ => String::new(),
     };
     match &common.output {
@@ -1389,6 +1393,35 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             ..Outcome::default()
         }),
     }
+}
+
+/// The drafting style of amending instructions: `--lang`, else the language of the texts
+/// where lexgap has its drafting style ([`Lang::of_style`]), else English, with a note saying
+/// so for standard error.
+///
+/// [`Lang::of_style`]: crate::redline::instructions::Lang::of_style
+fn instructions_lang(
+    chosen: Option<crate::redline::instructions::Lang>,
+    structure: &crate::redline::Structure,
+) -> (crate::redline::instructions::Lang, Option<String>) {
+    use crate::redline::instructions::Lang;
+    if let Some(lang) = chosen {
+        return (lang, None);
+    }
+    if let Some(lang) = Lang::of_style(&structure.style_id) {
+        return (lang, None);
+    }
+    let language = structure
+        .style
+        .split(" (")
+        .next()
+        .unwrap_or(&structure.style);
+    let note = format!(
+        "note: the texts read as {language}, and lexgap words amending instructions in \
+         English, German, French and Dutch only: these are in English\n\
+         hint: --lang en, de, fr or nl chooses the language\n"
+    );
+    (Lang::En, Some(note))
 }
 
 #[cfg(test)]

@@ -345,7 +345,8 @@ enum Command {
         /// SOURCE_DATE_EPOCH, else the time the new text was last modified.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
-        /// With --format instructions: the drafting style of the instructions.
+        /// With --format instructions: the drafting style of the instructions (default: the
+        /// language of the texts where lexgap has its style, else English).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
         /// With --format instructions: leave out changes of line breaks, spacing, Markdown

@@ -63,6 +63,68 @@ fn german_instructions_renumber_before_inserting_and_cite_numbers_in_force() {
     );
 }
 
+/// Without `--lang`, instructions are worded in the language of the texts where lexgap has
+/// its drafting style: German, French and Dutch texts get German, French and Dutch ones.
+#[test]
+fn instructions_default_to_the_language_of_the_texts() {
+    for (pair, ext, lang) in [("de", "md", "de"), ("fr", "md", "fr"), ("nl", "md", "nl")] {
+        let (old, new) = (
+            format!("{FX}/{pair}-old.{ext}"),
+            format!("{FX}/{pair}-new.{ext}"),
+        );
+        let (code, doc, stderr) = run(&["redline", &old, &new, "--format", "instructions"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(stderr, "", "{pair}");
+        let (_, chosen, _) = run(&[
+            "redline",
+            &old,
+            &new,
+            "--format",
+            "instructions",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(doc, chosen, "{pair}");
+    }
+}
+
+/// A text in a language lexgap has no drafting style for (Czech) gets instructions in
+/// English, and standard error says so and how to choose.
+#[test]
+fn instructions_for_a_language_without_a_drafting_style_are_english_and_say_so() {
+    let (old, new) = (
+        "tests/fixtures/redline/cs-tz-205-2025.md",
+        "tests/fixtures/redline/cs-tz-205-2026.md",
+    );
+    let (code, doc, stderr) = run(&["redline", old, new, "--format", "instructions"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_, english, _) = run(&[
+        "redline",
+        old,
+        new,
+        "--format",
+        "instructions",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(doc, english);
+    assert!(
+        stderr.contains("the texts read as Czech")
+            && stderr.contains("hint: --lang en, de, fr or nl"),
+        "{stderr}"
+    );
+    let (_, _, chosen) = run(&[
+        "redline",
+        old,
+        new,
+        "--format",
+        "instructions",
+        "--lang",
+        "en",
+    ]);
+    assert!(!chosen.contains("note:"), "{chosen}");
+}
+
 /// Every pair in every language applies exactly; each pair's own language is snapshotted.
 #[test]
 fn instructions_for_real_style_texts_apply_exactly() {

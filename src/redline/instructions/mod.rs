@@ -43,6 +43,21 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The drafting style of instructions for texts of a detected style (its
+    /// [`Structure::style_id`](super::Structure::style_id)): German, Austrian and Swiss German
+    /// texts are amended in German, French and Swiss French ones in French, Dutch ones in
+    /// Dutch, English ones and texts of bare numbers in English. `None` for a language lexgap
+    /// has no drafting style for (Polish, Czech, Italian, ...).
+    pub fn of_style(style_id: &str) -> Option<Lang> {
+        match style_id {
+            "en" | "numbers" => Some(Lang::En),
+            "de" | "at" | "de-ch" => Some(Lang::De),
+            "fr" | "fr-ch" => Some(Lang::Fr),
+            "nl" => Some(Lang::Nl),
+            _ => None,
+        }
+    }
+
     /// The code used on the command line.
     pub fn code(self) -> &'static str {
         match self {
