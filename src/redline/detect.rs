@@ -1950,7 +1950,7 @@ fn label(f: &Found, text: &str, form: ArticleForm) -> String {
         Form::Markdown => {
             let words = h.number.trim_end_matches([' ', '-', '–', ':']);
             let words = if words.is_empty() { h.number } else { words };
-            words.chars().take(80).collect()
+            super::heading::worded_label(words)
         }
         Form::Marker(Marker::NumberDash) if form == ArticleForm::Bare => h.number.to_string(),
         // An Irish section, `##### 1. Short title`: cited `s. 1`, as a bare number is.

@@ -2425,6 +2425,42 @@ pub(crate) fn heading_words(line: &str) -> &str {
     words_after_marks(markdown(body).map_or(body, |(rest, _)| rest))
 }
 
+/// The most characters of a heading's words that label a division named by them.
+const WORDED_LABEL_CHARS: usize = 80;
+
+/// The label of a division named by its words (see [`Form::Markdown`]): the words whole when
+/// they are [`WORDED_LABEL_CHARS`] characters or fewer, else cut after the last whole word
+/// that fits and marked ` …`, so that a label never ends inside a word (`… des tâches de
+/// l'acte ho` read as if the heading ended there, and instructions quoted it so).
+pub(crate) fn worded_label(words: &str) -> String {
+    let Some((cut, _)) = words.char_indices().nth(WORDED_LABEL_CHARS) else {
+        return words.to_string();
+    };
+    // Room for the mark: the words kept are at most `WORDED_LABEL_CHARS - 2` characters and
+    // end before a blank (which may be the character right after them).
+    let room = words
+        .char_indices()
+        .nth(WORDED_LABEL_CHARS - 2)
+        .map_or(cut, |(k, _)| k);
+    let next = words[room..].chars().next().map_or(0, char::len_utf8);
+    let kept = match words[..room + next].rfind(char::is_whitespace) {
+        Some(blank) => words[..blank].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—')
+        }),
+        None => "",
+    };
+    // A first word longer than the label is cut where the label ends.
+    let kept = if kept.is_empty() {
+        &words[..room]
+    } else {
+        kept
+    };
+    [kept, WORDED_LABEL_CUT].concat()
+}
+
+/// The mark ending a [`worded_label`] cut short.
+pub(crate) const WORDED_LABEL_CUT: &str = " …";
+
 /// The words of a heading after its opening marks, closing marks and emphasis aside.
 fn words_after_marks(body: &str) -> &str {
     without_footnote_calls(body.trim().trim_end_matches(['#', '*', '_', ' ']))
@@ -2486,6 +2522,36 @@ fn text_marked(words: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A division's words longer than a label are cut after a whole word and marked, never
+    /// inside a word; words that fit are kept whole.
+    #[test]
+    fn worded_labels_end_on_a_whole_word() {
+        let finnish = "Tasavallan presidentin asetus eräiden työttömyysturvalain mukaisten \
+                       tehtävien hoitamisesta";
+        assert_eq!(
+            worded_label(finnish),
+            "Tasavallan presidentin asetus eräiden työttömyysturvalain mukaisten tehtävien …"
+        );
+        // The blank right after the room left for the mark still ends a whole word.
+        let exact = format!("{} {}", "a".repeat(78), "b".repeat(10));
+        assert_eq!(worded_label(&exact), format!("{} …", "a".repeat(78)));
+        // Punctuation before the cut goes with it.
+        let listed = format!("{}, {}", "Aa ".repeat(25).trim_end(), "ccc ".repeat(10));
+        assert!(
+            worded_label(&listed).ends_with("Aa …"),
+            "{}",
+            worded_label(&listed)
+        );
+        // One word longer than a label is cut where the label ends.
+        let long = "x".repeat(100);
+        assert_eq!(worded_label(&long), format!("{} …", "x".repeat(78)));
+        let fits = "é".repeat(80);
+        assert_eq!(worded_label(&fits), fits);
+        for words in [finnish, &exact, &listed, &long, &"é ".repeat(60)] {
+            assert!(worded_label(words).chars().count() <= WORDED_LABEL_CHARS);
+        }
+    }
 
     /// (form name, number, title) of a line.
     fn h(line: &str) -> Option<(String, String, String)> {

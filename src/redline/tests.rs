@@ -8189,3 +8189,23 @@ fn an_irish_act_copied_with_its_contents_is_read_from_its_sections() {
     let articles = r.new_sections.iter().filter(|s| s.level == 1).count();
     assert_eq!(articles, 5);
 }
+
+/// A division named by words longer than a label (a Finnish decree's title as a Markdown
+/// heading) is labelled by its words cut after a whole word and marked, not inside a word:
+/// the label was `… tehtävien ho`, and instructions quoted the heading so.
+#[test]
+fn a_long_worded_division_is_labelled_up_to_a_whole_word() {
+    let title = "## Tasavallan presidentin asetus eräiden työttömyysturvalain mukaisten \
+                 tehtävien hoitamisesta\n\n";
+    let article = |n: u32, w: &str| format!("### 1 §\n\nTätä asetusta sovelletaan {w} {n}.\n\n");
+    let old = [title.to_string(), article(1, "vuonna")].concat();
+    let new = [title.to_string(), article(2, "vuonna")].concat();
+    let r = check(&old, &new);
+    let label = &r.old_sections[0].label;
+    assert_eq!(
+        label,
+        "Tasavallan presidentin asetus eräiden työttömyysturvalain mukaisten tehtävien …"
+    );
+    assert_eq!(&r.new_sections[0].label, label);
+    assert_eq!(r.summary.changed, 1, "{:?}", r.sections);
+}

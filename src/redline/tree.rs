@@ -2830,7 +2830,7 @@ impl<'a> Lines<'a> {
         let body = own.trim_start().trim_start_matches('#').trim_start();
         let phrase = match label {
             None => body,
-            Some(label) => body.strip_prefix(label).unwrap_or_else(|| {
+            Some(label) => after_label(body, label).unwrap_or_else(|| {
                 body.split_once(char::is_whitespace)
                     .map_or("", |(_, after)| after)
             }),
@@ -2878,10 +2878,20 @@ impl<'a> Lines<'a> {
         };
         // The label as written (`Section 2`, `2.4`, `(b)`), after any Markdown heading marks.
         let body = own.trim_start().trim_start_matches('#').trim_start();
-        match body.strip_prefix(label) {
+        match after_label(body, label) {
             Some(rest) => rest.split_whitespace().collect(),
             None => own.split_whitespace().skip(1).collect(),
         }
+    }
+}
+
+/// `body`, a unit's line after its Markdown heading marks, after the unit's `label`; `None`
+/// when it does not start with it. A division's label cut short (see
+/// [`super::heading::worded_label`]) stands for all the words of its line.
+fn after_label<'b>(body: &'b str, label: &str) -> Option<&'b str> {
+    match label.strip_suffix(super::heading::WORDED_LABEL_CUT) {
+        Some(kept) if body.starts_with(kept) => Some(""),
+        _ => body.strip_prefix(label),
     }
 }
 

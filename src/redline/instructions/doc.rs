@@ -7,7 +7,9 @@ use regex::Regex;
 
 use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::detect::{marker_label, ordinal_suffix};
-use super::super::heading::{Form as HeadingForm, bulleted, heading_words, parse_heading};
+use super::super::heading::{
+    Form as HeadingForm, bulleted, heading_words, parse_heading, worded_label,
+};
 use super::super::nesting::Nesting;
 use super::super::style::Marker;
 use super::super::style::Style;
@@ -461,7 +463,7 @@ pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
         let end = text[span.start..]
             .find('\n')
             .map_or(text.len(), |k| span.start + k);
-        s.label = heading_words(&text[start..end]).chars().take(80).collect();
+        s.label = worded_label(heading_words(&text[start..end]));
         s.keyword.clear();
         s.number = None;
         s.number_span = None;
