@@ -1053,6 +1053,13 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
             Err(_) if k.word.ends_with('.') || k.word == "§" => rest,
             Err(_) => continue,
         };
+        // The bold of a Markdown heading closed after the keyword and opened again before the
+        // number (`##### **Art. ****2** Geltungsbereich`, as some Fedlex versions print every
+        // article): the number is the article's.
+        let rest = match markdown {
+            true => emphasis_between(rest),
+            false => rest,
+        };
         // Greek laws number their own articles by words where the articles of a code or a
         // treaty they ratify follow (`Άρθρο πρώτο`, `Άρθρο δεύτερο`).
         let by_words = k.names_division() || k.word.starts_with("Άρθρ") || k.worded;
@@ -1084,6 +1091,17 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
         return Ok((after, (Form::Keyword(k), n)));
     }
     fail(i)
+}
+
+/// `rest` after the marks of emphasis closed and opened again between a heading's keyword and
+/// its number (`****2**` → `2**`); `rest` itself where no letter or digit follows them.
+fn emphasis_between(rest: &str) -> &str {
+    let after = rest.trim_start_matches(['*', '_']);
+    if after.len() < rest.len() && after.starts_with(char::is_alphanumeric) {
+        after
+    } else {
+        rest
+    }
 }
 
 /// Whether `rest`, after a heading's keyword, is a dash between blanks and then words (`—

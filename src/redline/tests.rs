@@ -8209,3 +8209,28 @@ fn a_long_worded_division_is_labelled_up_to_a_whole_word() {
     assert_eq!(&r.new_sections[0].label, label);
     assert_eq!(r.summary.changed, 1, "{:?}", r.sections);
 }
+
+/// A Markdown heading whose bold closes after the keyword and opens again before the number
+/// (`##### **Art. ****2** Geltungsbereich`, as a Fedlex version prints its articles) heads
+/// article 2: the articles were read as divisions named by those words, and a version
+/// printing `**Art. 2**` had thirteen articles removed and thirteen added (ch-070).
+#[test]
+fn an_article_number_in_bold_of_its_own_is_the_articles() {
+    let text = |heading: &dyn Fn(u32) -> String| -> String {
+        (1..=3)
+            .map(|n| format!("{}\n\n<sup>1</sup> Text {n}.\n\n", heading(n)))
+            .collect()
+    };
+    let old = text(&|n| format!("##### **Art. ****{n}** Titel {n}"));
+    let new = text(&|n| format!("##### **Art. {n}** Titel {n}"));
+    let r = check(&old, &new);
+    assert_eq!(r.structure.old.articles, 3, "{:?}", r.structure);
+    assert_eq!(r.structure.old.divisions, 0, "{:?}", r.structure);
+    assert_eq!(section_numbers(&r.old_sections), ["1", "2", "3"]);
+    assert_eq!(
+        (r.summary.added, r.summary.removed),
+        (0, 0),
+        "{:?}",
+        r.summary
+    );
+}
