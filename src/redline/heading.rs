@@ -1094,10 +1094,13 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
 }
 
 /// `rest` after the marks of emphasis closed and opened again between a heading's keyword and
-/// its number (`****2**` → `2**`); `rest` itself where no letter or digit follows them.
+/// its number, and the blanks after them (`****2**` → `2**`, `**** 150**` → `150**`); `rest`
+/// itself where no letter or digit follows them.
 fn emphasis_between(rest: &str) -> &str {
-    let after = rest.trim_start_matches(['*', '_']);
-    if after.len() < rest.len() && after.starts_with(char::is_alphanumeric) {
+    let after = rest
+        .trim_start_matches(['*', '_'])
+        .trim_start_matches(is_blank);
+    if rest.starts_with(['*', '_']) && after.starts_with(char::is_alphanumeric) {
         after
     } else {
         rest

@@ -8221,7 +8221,11 @@ fn an_article_number_in_bold_of_its_own_is_the_articles() {
             .map(|n| format!("{}\n\n<sup>1</sup> Text {n}.\n\n", heading(n)))
             .collect()
     };
-    let old = text(&|n| format!("##### **Art. ****{n}** Titel {n}"));
+    // The bold may close before the blank or after it.
+    let old = text(&|n| match n {
+        2 => format!("##### **Art.**** {n}** Titel {n}"),
+        _ => format!("##### **Art. ****{n}** Titel {n}"),
+    });
     let new = text(&|n| format!("##### **Art. {n}** Titel {n}"));
     let r = check(&old, &new);
     assert_eq!(r.structure.old.articles, 3, "{:?}", r.structure);
