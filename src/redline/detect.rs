@@ -77,6 +77,9 @@ struct Found<'a> {
     /// without a keyword (the Einkommensteuergesetz's `## I. - Steuerpflicht`).
     dashed: bool,
     heading: RawHeading<'a>,
+    /// For an article read after a note's call (see [`footnoted_articles`]), the line's
+    /// reading as a paragraph numbered by the call.
+    call: Option<RawHeading<'a>>,
 }
 
 /// Every line of `text` that parses as a heading (or matches `unit`).
@@ -169,6 +172,7 @@ fn found_after(mut heading: RawHeading<'_>, at: usize, line: (usize, usize, usiz
         hashes: 0,
         dashed: false,
         heading,
+        call: None,
     }
 }
 
@@ -204,6 +208,55 @@ fn quoted_articles<'a>(
     if added.len() >= QUOTED_ARTICLES && added.len() > outside {
         put_back(found, added);
     }
+}
+
+/// Reads as article headings the lines whose heading a footnote's call opens (`<sup>9</sup>
+/// Art. 3`, `<sup>21</sup> Art. 8 Das Bundesamt …`: Fedlex's Markdown so prints the articles
+/// an amendment gave a note), which read as paragraphs numbered by the call: a change in
+/// Art. 3 was cited `Art. 2 Abs. 9`. A raised number that goes on from the paragraphs before
+/// it in its article (`<sup>2</sup> Art. 5 …` after `<sup>1</sup>`) stays a paragraph, as does
+/// a line whose words after the call are no article's heading. [`agree_on_calls`] keeps only
+/// those the other text has.
+fn footnoted_articles<'a>(text: &'a str, found: &mut [Found<'a>]) {
+    // The number the next paragraph of the current article would bear; none once a raised
+    // number has left the run from 1 (a note's call: the paragraphs are numbered no more).
+    let mut next = Some(1);
+    for f in found.iter_mut() {
+        match f.heading.form {
+            Form::Marker(Marker::Raised) => {
+                let n = f.heading.number.parse::<usize>().ok();
+                if n.is_some() && n == next {
+                    next = n.map(|n| n + 1);
+                } else if let Some(h) = article_after_call(&text[f.start..f.end], &f.heading) {
+                    f.call = Some(std::mem::replace(&mut f.heading, h));
+                    next = Some(1);
+                } else {
+                    next = None;
+                }
+            }
+            Form::Marker(_) => {}
+            _ => next = Some(1),
+        }
+    }
+}
+
+/// The article heading after the raised number `call` on `line` (see [`footnoted_articles`]),
+/// with its number placed on the whole line.
+fn article_after_call<'a>(line: &'a str, call: &RawHeading<'a>) -> Option<RawHeading<'a>> {
+    let body = line.trim_end_matches(['\n', '\r']);
+    let after = body.get(call.number_at.end..)?;
+    let after = after.strip_prefix("</sup>").unwrap_or(after);
+    let words = after.trim_start_matches([' ', '\t']);
+    let at = body.len() - words.len();
+    let mut h = parse_heading(words)?;
+    let Form::Keyword(k) = h.form else {
+        return None;
+    };
+    if k.names_division() || h.number.is_empty() {
+        return None;
+    }
+    h.number_at = h.number_at.start + at..h.number_at.end + at;
+    Some(h)
 }
 
 /// Whether a line opens on an amendment's note (`F1`, `[F1`; see [`noted_sections`]).
@@ -309,6 +362,7 @@ fn find_with<'a>(
                 hashes,
                 dashed,
                 heading,
+                call: None,
             });
         } else if opens_on_note(body) {
             noted.push((start, start + line.len(), n + 1));
@@ -317,6 +371,7 @@ fn find_with<'a>(
         }
         start += line.len();
     }
+    footnoted_articles(text, &mut out);
     if !noted.is_empty() {
         noted_sections(text, noted, &mut out);
     }
@@ -615,6 +670,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
                 title: "",
                 only_in: OnlyIn::Any,
             },
+            call: None,
         });
     }
     if points.is_empty() {
@@ -805,8 +861,12 @@ fn drop_title_lines(text: &str, found: &mut Vec<Found>) {
         let body_follows = found.get(k + 1).is_none_or(|next| {
             matches!(next.heading.form, Form::Marker(_)) || !blank_between(f, next)
         });
+        // An article read after a note's call (a plain line of Fedlex's Markdown, see
+        // [`footnoted_articles`]) has no title set below it: `###### Fussnoten` after the
+        // last one is the notes' heading.
         title[k] = f.heading.form == Form::Markdown
             && !title[k - 1]
+            && prev.call.is_none()
             && untitled_unit(&prev.heading)
             && blank_between(prev, f)
             && (body_follows || division_keyword(prev.heading.form));
@@ -880,7 +940,35 @@ fn find_pair<'a>(
             None => heading_of(body, unit),
         }
     });
+    let (mut a, mut b) = (a, b);
+    let (in_a, in_b) = (article_numbers(&a), article_numbers(&b));
+    agree_on_calls(&mut a, &in_b);
+    agree_on_calls(&mut b, &in_a);
     (a, b)
+}
+
+/// The numbers of the articles headed by a keyword among `found`.
+fn article_numbers<'a>(found: &[Found<'a>]) -> FxHashSet<&'a str> {
+    found
+        .iter()
+        .filter(|f| matches!(f.heading.form, Form::Keyword(k) if !k.names_division()))
+        .map(|f| f.heading.number)
+        .collect()
+}
+
+/// Reads again as paragraphs the articles read after a note's call (see
+/// [`footnoted_articles`]) whose number heads no article of the other text: a version whose
+/// articles are so printed is read so only where the other version has those articles too,
+/// or a garbled heading of one (`<sup>19</sup> Stimmabgabe Art. 44`) made the other's a
+/// removed article.
+fn agree_on_calls(found: &mut [Found<'_>], other: &FxHashSet<&str>) {
+    for f in found {
+        if !other.contains(f.heading.number)
+            && let Some(call) = f.call.take()
+        {
+            f.heading = call;
+        }
+    }
 }
 
 /// Longest line whose heading [`find_pair`] remembers (headings are short lines; offsets in
@@ -2402,9 +2490,11 @@ fn build(
         if level <= 1 && long_marker && !next_section(&sections, f) {
             continue;
         }
+        // An article read after a note's call is no sentence (see [`footnoted_articles`]).
         if level == 1
             && markdown_only
             && !f.markdown
+            && f.call.is_none()
             && !articles_elsewhere.contains(line_text(text, f.start))
         {
             continue;
@@ -4670,6 +4760,7 @@ fn promote_unmarked_headings<'a>(
                     title: "",
                     only_in: OnlyIn::Any,
                 },
+                call: None,
             });
             added = true;
         }

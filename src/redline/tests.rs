@@ -8238,3 +8238,40 @@ fn an_article_number_in_bold_of_its_own_is_the_articles() {
         r.summary
     );
 }
+
+/// Fedlex's Markdown prints an article an amendment gave a note as a plain line opened by the
+/// note's call (`<sup>9</sup> Art. 3`): it heads Art. 3, where it was Art. 2's paragraph 9
+/// (the Ordonnance of ch-007 had 25 of its 65 articles read). A raised number that goes on
+/// from its article's paragraphs stays a paragraph, and a version whose other lacks the
+/// article keeps it a paragraph, so that no article is reported removed for a heading the
+/// other version garbled.
+#[test]
+fn an_article_opened_by_a_notes_call_is_the_article() {
+    let text = |three: &str, word: &str| {
+        format!(
+            "##### **Art. 1** Zweck\n\n<sup>1</sup> Eins.\n\n<sup>2</sup> Art. 5 Anwendung findet sinngemäss.\n\n\
+             ##### **Art. 2** Begriffe\n\n<sup>1</sup> Zwei.\n\n{three}\n\n<sup>1</sup> Die {word} gilt.\n\n\
+             ##### **Art. 4** Ende\n\n<sup>1</sup> Vier.\n"
+        )
+    };
+    let r = check(
+        &text("<sup>9</sup> Art. 3 Geltung", "Regel"),
+        &text("<sup>11</sup> Art. 3 Geltung", "Ordnung"),
+    );
+    assert_eq!(section_numbers(&r.old_sections), ["1", "2", "3", "4"]);
+    // The call's number changed too: on the article's heading line.
+    assert_eq!(hunk_addresses(&r), ["Art. 3", "Art. 3 Abs. 1"]);
+    // The new version garbles its heading: the old one's stays a paragraph, not a removed
+    // article.
+    let r = check(
+        &text("<sup>9</sup> Art. 3 Geltung", "Regel"),
+        &text("<sup>11</sup> Geltung Art. 3", "Regel"),
+    );
+    assert_eq!(section_numbers(&r.old_sections), ["1", "2", "4"]);
+    assert_eq!(
+        (r.summary.added, r.summary.removed),
+        (0, 0),
+        "{:?}",
+        r.summary
+    );
+}
