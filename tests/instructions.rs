@@ -63,6 +63,14 @@ fn german_instructions_renumber_before_inserting_and_cite_numbers_in_force() {
     );
 }
 
+/// `redline OLD NEW --format instructions`, with `--lang LANG` when given: (exit code,
+/// instructions, standard error).
+fn instructions_in(old: &str, new: &str, lang: Option<&str>) -> (i32, String, String) {
+    let mut args = vec!["redline", old, new, "--format", "instructions"];
+    args.extend(lang.map(|l| ["--lang", l]).into_iter().flatten());
+    run(&args)
+}
+
 /// Without `--lang`, instructions are worded in the language of the texts where lexgap has
 /// its drafting style: German, French and Dutch texts get German, French and Dutch ones.
 #[test]
@@ -72,19 +80,10 @@ fn instructions_default_to_the_language_of_the_texts() {
             format!("{FX}/{pair}-old.{ext}"),
             format!("{FX}/{pair}-new.{ext}"),
         );
-        let (code, doc, stderr) = run(&["redline", &old, &new, "--format", "instructions"]);
+        let (code, doc, stderr) = instructions_in(&old, &new, None);
         assert_eq!(code, 0, "{stderr}");
         assert_eq!(stderr, "", "{pair}");
-        let (_, chosen, _) = run(&[
-            "redline",
-            &old,
-            &new,
-            "--format",
-            "instructions",
-            "--lang",
-            lang,
-        ]);
-        assert_eq!(doc, chosen, "{pair}");
+        assert_eq!(doc, instructions_in(&old, &new, Some(lang)).1, "{pair}");
     }
 }
 
@@ -96,32 +95,15 @@ fn instructions_for_a_language_without_a_drafting_style_are_english_and_say_so()
         "tests/fixtures/redline/cs-tz-205-2025.md",
         "tests/fixtures/redline/cs-tz-205-2026.md",
     );
-    let (code, doc, stderr) = run(&["redline", old, new, "--format", "instructions"]);
+    let (code, doc, stderr) = instructions_in(old, new, None);
     assert_eq!(code, 0, "{stderr}");
-    let (_, english, _) = run(&[
-        "redline",
-        old,
-        new,
-        "--format",
-        "instructions",
-        "--lang",
-        "en",
-    ]);
+    let (_, english, chosen) = instructions_in(old, new, Some("en"));
     assert_eq!(doc, english);
     assert!(
         stderr.contains("the texts read as Czech")
             && stderr.contains("hint: --lang en, de, fr or nl"),
         "{stderr}"
     );
-    let (_, _, chosen) = run(&[
-        "redline",
-        old,
-        new,
-        "--format",
-        "instructions",
-        "--lang",
-        "en",
-    ]);
     assert!(!chosen.contains("note:"), "{chosen}");
 }
 
