@@ -1326,6 +1326,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
     let impact = affected
         .as_ref()
         .map(|(p, law)| crate::impact::affected(p, law, &r));
+    let (lang, lang_note) = instructions_lang(req.lang, &r.structure);
     let text = match req.format {
         Format::Table => terminal(
             render::redline::redline_table_view(&r, common.style.color, &view)
@@ -1347,7 +1348,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
             &old,
             &new,
             &r,
-            instructions_lang(req.lang, &r.structure).0,
+            lang,
             opts.unit.as_ref(),
             if req.ignore_layout {
                 crate::redline::instructions::Layout::Words
@@ -1374,8 +1375,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
     let stderr = match req.format {
         Format::Csv => render::redline::redline_warnings(&r),
         Format::Instructions => {
-            let note = instructions_lang(req.lang, &r.structure).1;
-            render::redline::redline_warnings(&r) + note.as_deref().unwrap_or_default()
+            render::redline::redline_warnings(&r) + lang_note.as_deref().unwrap_or_default()
         }
         _ => String::new(),
     };

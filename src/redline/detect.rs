@@ -225,7 +225,7 @@ fn footnoted_articles<'a>(text: &'a str, found: &mut [Found<'a>]) {
         match f.heading.form {
             Form::Marker(Marker::Raised) => {
                 let n = f.heading.number.parse::<usize>().ok();
-                if n.is_some() && n == next {
+                if n.is_some_and(|n| Some(n) == next) {
                     next = n.map(|n| n + 1);
                 } else if let Some(h) = article_after_call(&text[f.start..f.end], &f.heading) {
                     f.call = Some(std::mem::replace(&mut f.heading, h));
@@ -941,9 +941,12 @@ fn find_pair<'a>(
         }
     });
     let (mut a, mut b) = (a, b);
-    let (in_a, in_b) = (article_numbers(&a), article_numbers(&b));
-    agree_on_calls(&mut a, &in_b);
-    agree_on_calls(&mut b, &in_a);
+    // Most texts have no article read after a note's call: no article numbers collected.
+    if a.iter().chain(&b).any(|f| f.call.is_some()) {
+        let (in_a, in_b) = (article_numbers(&a), article_numbers(&b));
+        agree_on_calls(&mut a, &in_b);
+        agree_on_calls(&mut b, &in_a);
+    }
     (a, b)
 }
 

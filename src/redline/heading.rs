@@ -2454,15 +2454,12 @@ const WORDED_LABEL_CHARS: usize = 80;
 /// that fits and marked ` …`, so that a label never ends inside a word (`… des tâches de
 /// l'acte ho` read as if the heading ended there, and instructions quoted it so).
 pub(crate) fn worded_label(words: &str) -> String {
-    let Some((cut, _)) = words.char_indices().nth(WORDED_LABEL_CHARS) else {
-        return words.to_string();
-    };
     // Room for the mark: the words kept are at most `WORDED_LABEL_CHARS - 2` characters and
     // end before a blank (which may be the character right after them).
-    let room = words
-        .char_indices()
-        .nth(WORDED_LABEL_CHARS - 2)
-        .map_or(cut, |(k, _)| k);
+    let mut chars = words.char_indices().skip(WORDED_LABEL_CHARS - 2);
+    let Some((room, _)) = chars.next().filter(|_| chars.nth(1).is_some()) else {
+        return words.to_string();
+    };
     let next = words[room..].chars().next().map_or(0, char::len_utf8);
     let kept = match words[..room + next].rfind(char::is_whitespace) {
         Some(blank) => words[..blank].trim_end_matches(|c: char| {
