@@ -80,6 +80,10 @@ struct Found<'a> {
     /// For an article read after a note's call (see [`footnoted_articles`]), the line's
     /// reading as a paragraph numbered by the call.
     call: Option<RawHeading<'a>>,
+    /// An article so read whose title stands before its keyword (`<sup>32</sup>
+    /// Postkommission Art. 14`): kept only where the other text's article of that number is
+    /// so titled (see [`agree_on_calls`]).
+    title_first: bool,
 }
 
 /// Every line of `text` that parses as a heading (or matches `unit`).
@@ -173,6 +177,7 @@ fn found_after(mut heading: RawHeading<'_>, at: usize, line: (usize, usize, usiz
         dashed: false,
         heading,
         call: None,
+        title_first: false,
     }
 }
 
@@ -227,8 +232,11 @@ fn footnoted_articles<'a>(text: &'a str, found: &mut [Found<'a>]) {
                 let n = f.heading.number.parse::<usize>().ok();
                 if n.is_some_and(|n| Some(n) == next) {
                     next = n.map(|n| n + 1);
-                } else if let Some(h) = article_after_call(&text[f.start..f.end], &f.heading) {
+                } else if let Some((h, title_first)) =
+                    article_after_call(&text[f.start..f.end], &f.heading)
+                {
                     f.call = Some(std::mem::replace(&mut f.heading, h));
+                    f.title_first = title_first;
                     next = Some(1);
                 } else {
                     next = None;
@@ -241,14 +249,22 @@ fn footnoted_articles<'a>(text: &'a str, found: &mut [Found<'a>]) {
 }
 
 /// The article heading after the raised number `call` on `line` (see [`footnoted_articles`]),
-/// with its number placed on the whole line.
-fn article_after_call<'a>(line: &'a str, call: &RawHeading<'a>) -> Option<RawHeading<'a>> {
+/// with its number placed on the whole line, and whether its title stands before its keyword
+/// (see [`title_before_article`]).
+fn article_after_call<'a>(line: &'a str, call: &RawHeading<'a>) -> Option<(RawHeading<'a>, bool)> {
     let body = line.trim_end_matches(['\n', '\r']);
     let after = body.get(call.number_at.end..)?;
     let after = after.strip_prefix("</sup>").unwrap_or(after);
     let words = after.trim_start_matches([' ', '\t']);
-    let at = body.len() - words.len();
-    let mut h = parse_heading(words)?;
+    let direct = parse_heading(words).or_else(|| super::heading::lettered_apart(words));
+    let (at, mut h, title_first) = match direct {
+        Some(h) => (body.len() - words.len(), h, false),
+        None => {
+            let (title, at, h) = title_before_article(words)?;
+            let at = body.len() - words.len() + at;
+            (at, RawHeading { title, ..h }, true)
+        }
+    };
     let Form::Keyword(k) = h.form else {
         return None;
     };
@@ -256,7 +272,28 @@ fn article_after_call<'a>(line: &'a str, call: &RawHeading<'a>) -> Option<RawHea
         return None;
     }
     h.number_at = h.number_at.start + at..h.number_at.end + at;
-    Some(h)
+    Some((h, title_first))
+}
+
+/// The title before the article heading `Art. N` that `words` run into, where it starts,
+/// and the heading: Fedlex runs the marginal title of an article an amendment gave a note
+/// into the line of its call, before the heading (`Postkommission Art. 14`, `Internationale
+/// Zusammenarbeit Art. 32 a Der Bundesrat …`), or around it (`… systemrelevante Art. 124 a
+/// Banken`). The title is a few words without digits or punctuation; the heading may be
+/// anywhere in a paragraph's text, so [`agree_on_calls`] keeps the reading only where the
+/// other text has that article under that title.
+fn title_before_article(words: &str) -> Option<(&str, usize, RawHeading<'_>)> {
+    let at = words.find(" Art. ")? + 1;
+    let title = &words[..at - 1];
+    let plain = title
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    if !plain || !title.starts_with(char::is_uppercase) || title.split(' ').count() > 12 {
+        return None;
+    }
+    let rest = &words[at..];
+    let h = parse_heading(rest).or_else(|| super::heading::lettered_apart(rest))?;
+    Some((title, at, h))
 }
 
 /// Whether a line opens on an amendment's note (`F1`, `[F1`; see [`noted_sections`]).
@@ -363,6 +400,7 @@ fn find_with<'a>(
                 dashed,
                 heading,
                 call: None,
+                title_first: false,
             });
         } else if opens_on_note(body) {
             noted.push((start, start + line.len(), n + 1));
@@ -671,6 +709,7 @@ fn hanging_points<'a>(text: &'a str, found: &mut Vec<Found<'a>>) {
                 only_in: OnlyIn::Any,
             },
             call: None,
+            title_first: false,
         });
     }
     if points.is_empty() {
@@ -943,35 +982,66 @@ fn find_pair<'a>(
     let (mut a, mut b) = (a, b);
     // Most texts have no article read after a note's call: no article numbers collected.
     if a.iter().chain(&b).any(|f| f.call.is_some()) {
+        // The articles whose title stands before their keyword first: those turned down are
+        // no evidence for the others.
+        if a.iter().chain(&b).any(|f| f.title_first) {
+            let (in_a, in_b) = (article_numbers(&a), article_numbers(&b));
+            agree_on_calls(&mut a, &in_b, true);
+            agree_on_calls(&mut b, &in_a, true);
+        }
         let (in_a, in_b) = (article_numbers(&a), article_numbers(&b));
-        agree_on_calls(&mut a, &in_b);
-        agree_on_calls(&mut b, &in_a);
+        agree_on_calls(&mut a, &in_b, false);
+        agree_on_calls(&mut b, &in_a, false);
     }
     (a, b)
 }
 
-/// The numbers of the articles headed by a keyword among `found`.
-fn article_numbers<'a>(found: &[Found<'a>]) -> FxHashSet<&'a str> {
-    found
-        .iter()
-        .filter(|f| matches!(f.heading.form, Form::Keyword(k) if !k.names_division()))
-        .map(|f| f.heading.number)
-        .collect()
+/// The articles headed by a keyword among `found`: each number, as [`keyword_number`] reads it
+/// (`**Art. 15***a*` and `Art. 15 a` are both Art. 15a), with the titles it heads.
+fn article_numbers<'a>(found: &[Found<'a>]) -> FxHashMap<std::borrow::Cow<'a, str>, Vec<&'a str>> {
+    let mut numbers: FxHashMap<_, Vec<&str>> = FxHashMap::default();
+    for f in found {
+        if matches!(f.heading.form, Form::Keyword(k) if !k.names_division()) {
+            numbers
+                .entry(keyword_number(&f.heading))
+                .or_default()
+                .push(f.heading.title);
+        }
+    }
+    numbers
 }
 
 /// Reads again as paragraphs the articles read after a note's call (see
 /// [`footnoted_articles`]) whose number heads no article of the other text: a version whose
 /// articles are so printed is read so only where the other version has those articles too,
 /// or a garbled heading of one (`<sup>19</sup> Stimmabgabe Art. 44`) made the other's a
-/// removed article.
-fn agree_on_calls(found: &mut [Found<'_>], other: &FxHashSet<&str>) {
-    for f in found {
-        if !other.contains(f.heading.number)
-            && let Some(call) = f.call.take()
-        {
+/// removed article. With `titled`, the articles whose title stands before their keyword
+/// alone, each kept only where the other text's article of that number has a title that opens
+/// with the same words; without, the others.
+fn agree_on_calls(
+    found: &mut [Found<'_>],
+    other: &FxHashMap<std::borrow::Cow<'_, str>, Vec<&str>>,
+    titled: bool,
+) {
+    for f in found.iter_mut().filter(|f| f.title_first == titled) {
+        let titles = other.get(&keyword_number(&f.heading));
+        let agrees = titles.is_some_and(|titles| {
+            !titled || titles.iter().any(|t| titled_alike(t, f.heading.title))
+        });
+        if !agrees && let Some(call) = f.call.take() {
             f.heading = call;
+            f.title_first = false;
         }
     }
+}
+
+/// Whether `title` opens with the words `start` (and more than one letter of them), as
+/// [`agree_on_calls`] compares them: `Postkommission`, `… systemrelevante Banken`.
+fn titled_alike(title: &str, start: &str) -> bool {
+    start.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && title
+            .strip_prefix(start)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Longest line whose heading [`find_pair`] remembers (headings are short lines; offsets in
@@ -2062,6 +2132,17 @@ fn keyword_number<'a>(h: &RawHeading<'a>) -> std::borrow::Cow<'a, str> {
     let Form::Keyword(k) = h.form else {
         return number;
     };
+    // `Art. 44 a`: the letter of an article inserted after 44, set apart where Fedlex runs its
+    // heading into one line (see [`super::heading::lettered_apart`]), is Art. 44a as its
+    // Markdown heading prints it (`**Art. 44***a*`). The Danish `§ 262 a` keeps its blank.
+    if k.word == "Art."
+        && let Some((digits, letter)) = number.split_once(' ')
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return [digits, letter].concat().into();
+    }
     if !k.word.starts_with(super::heading::is_greek) {
         return number;
     }
@@ -2155,14 +2236,23 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
             out.push_str(part);
         }
         let out = out.replace(['*', '_'], "");
-        return out.strip_suffix('.').unwrap_or(&out).to_string().into();
+        let out = out.strip_suffix('.').unwrap_or(&out);
+        // `**Art. 21**<sup>bis</sup>`: the raised ordinal is read as below.
+        return match raised_number(out) {
+            Some(raised) => raised.into(),
+            None => out.to_string().into(),
+        };
     }
-    if !n.as_bytes().contains(&b'<') {
-        return n.into();
+    match raised_number(n) {
+        Some(raised) => raised.into(),
+        None => n.into(),
     }
-    let Some((head, rest)) = n.split_once("<sup>") else {
-        return n.into();
-    };
+}
+
+/// `n` with the digits or letters HTML raises (`12<sup>1</sup>`, `21<sup>bis</sup>`) written
+/// as a reader writes them (`12¹`, `21bis`); `None` where it has none.
+fn raised_number(n: &str) -> Option<String> {
+    let (head, rest) = n.split_once("<sup>")?;
     let (digits, tail) = rest.split_once("</sup>").unwrap_or((rest, ""));
     let raised: String = digits
         .chars()
@@ -2174,7 +2264,7 @@ fn plain_number(n: &str) -> std::borrow::Cow<'_, str> {
             other => other,
         })
         .collect();
-    [head, &raised, tail].concat().into()
+    Some([head, &raised, tail].concat())
 }
 
 /// `(1)`, `1.`, `a)`, `1°`…
@@ -4764,6 +4854,7 @@ fn promote_unmarked_headings<'a>(
                     only_in: OnlyIn::Any,
                 },
                 call: None,
+                title_first: false,
             });
             added = true;
         }

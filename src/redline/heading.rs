@@ -730,7 +730,30 @@ fn arabic(i: &str) -> IResult<&str, ()> {
             ))),
         )
             .map(|_| ()),
+        fedlex_suffix,
     )))
+    .parse(i)?;
+    Ok((i, ()))
+}
+
+/// The letter or Latin ordinal of an inserted Swiss article right after the bold of its
+/// number, as most Fedlex versions print it: in italics (`**Art. 15***a*`, `**Art. 16***bis*`),
+/// perhaps raised again (`**Art. 49***a*<sup>bis</sup>`), or raised alone (`**Art.
+/// 21**<sup>bis</sup>`). Read as the title, the letter gave Art. 15a the label `Art. 15`.
+fn fedlex_suffix(i: &str) -> IResult<&str, ()> {
+    let letters = |i| {
+        alt((
+            latin,
+            take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
+        ))
+        .parse(i)
+    };
+    let raised = |i| (tag("<sup>"), latin, tag("</sup>")).map(|_| ()).parse(i);
+    let (i, _) = tag("**")(i)?;
+    let (i, _) = alt((
+        (char('*'), letters, char('*'), opt(raised)).map(|_| ()),
+        raised,
+    ))
     .parse(i)?;
     Ok((i, ()))
 }
@@ -1080,9 +1103,10 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
             Some(end) => (end, taken(rest, end)),
             None => (after, n),
         };
-        // A footnote call may be glued to the number (`##### Art. 2[^3]`, Liechtenstein).
+        // A footnote call may be glued to the number (`##### Art. 2[^3]`, Liechtenstein),
+        // raised or not (`##### **Art. 20***a*<sup>[^24]</sup>`, Fedlex).
         if after.chars().next().is_some_and(|c| !may_follow_number(c))
-            && !after.starts_with("[^")
+            && leading_footnote_call(after).is_none()
             && !tight_letter(after)
             && after != MARKDOWN_BREAK
         {
@@ -2062,7 +2086,7 @@ pub(crate) fn parse_heading(line: &str) -> Option<RawHeading<'_>> {
     };
     // A Markdown line break ending the line (`Глава 1\`, its title on the next) is no title.
     let title = without_footnote_calls(
-        rest.trim_start_matches(is_separator)
+        without_leading_footnote_calls(rest.trim_start_matches(is_separator))
             .trim_end()
             .trim_end_matches(MARKDOWN_BREAK)
             .trim_end()
@@ -2502,6 +2526,63 @@ pub(crate) fn without_footnote_calls(mut text: &str) -> &str {
             None => return trimmed,
         }
     }
+}
+
+/// An article heading whose letter is set apart from its number and followed by a capitalised
+/// title (`Art. 44 a Erweiterter antizyklischer Puffer`): Fedlex prints so the heading of an
+/// article inserted after 44 where it runs the heading into one line with a note's call
+/// (`<sup>32</sup> Art. 44 a …`). Read by [`parse_heading`], the letter opened the title in
+/// lower case, so the line was no heading. The number is the digits and the letter, which
+/// [`super::detect`] joins (`44a`).
+pub(crate) fn lettered_apart(words: &str) -> Option<RawHeading<'_>> {
+    let digits = words.find(|c: char| c.is_ascii_digit())?;
+    let end = words[digits..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(words.len(), |k| digits + k);
+    let letter = match words.as_bytes()[end..] {
+        [b' ', l, b' ', ..] if l.is_ascii_lowercase() => end + 2,
+        _ => return None,
+    };
+    let title = words[letter..].trim();
+    if !title.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut h = parse_heading(&words[..letter])?;
+    let Form::Keyword(k) = h.form else {
+        return None;
+    };
+    if k.word != "Art." || h.number_at.end != letter {
+        return None;
+    }
+    h.title = without_footnote_calls(title);
+    Some(h)
+}
+
+/// `text` after the footnote call it opens with (`[^23]`, `<sup>[^24]</sup>`), if it does.
+fn leading_footnote_call(text: &str) -> Option<&str> {
+    let (raised, inner) = match text.strip_prefix("<sup>") {
+        Some(inner) => (true, inner),
+        None => (false, text),
+    };
+    let label = inner.strip_prefix("[^")?;
+    let end = label.find(']')?;
+    if end == 0 || label[..end].contains(|c: char| c.is_whitespace() || c == '[') {
+        return None;
+    }
+    let after = &label[end + 1..];
+    match raised {
+        true => after.strip_prefix("</sup>"),
+        false => Some(after),
+    }
+}
+
+/// `text` without the footnote calls it opens with and the separators after them: a title
+/// after its number's calls (`**Art. 15**[^23] Internationale Tiertransporte`).
+fn without_leading_footnote_calls(mut text: &str) -> &str {
+    while let Some(after) = leading_footnote_call(text) {
+        text = after.trim_start_matches(is_separator);
+    }
+    text
 }
 
 /// Words too long for a title that end as a sentence does (`.`, or `:` before a list).

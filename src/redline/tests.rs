@@ -8265,7 +8265,7 @@ fn an_article_opened_by_a_notes_call_is_the_article() {
     // article.
     let r = check(
         &text("<sup>9</sup> Art. 3 Geltung", "Regel"),
-        &text("<sup>11</sup> Geltung Art. 3", "Regel"),
+        &text("<sup>11</sup> Stimmabgabe Art. 3", "Regel"),
     );
     assert_eq!(section_numbers(&r.old_sections), ["1", "2", "4"]);
     assert_eq!(
@@ -8274,4 +8274,80 @@ fn an_article_opened_by_a_notes_call_is_the_article() {
         "{:?}",
         r.summary
     );
+}
+
+/// Most Fedlex versions print the letter or Latin ordinal of an inserted article in italics
+/// right after the bold of its number (`##### **Art. 15***a*[^23] Title`), some raise it
+/// (`**Art. 21**<sup>bis</sup>`), and a note's call may be raised after it: the letter was
+/// read as the title's first word, so Art. 15a was a second `Art. 15` (ch-023 had nine
+/// articles reported removed), and a raised call made the heading a division of its words.
+/// Titles no longer open with the number's note calls either.
+#[test]
+fn an_inserted_articles_letter_after_its_bold_number_is_the_numbers() {
+    let text = "##### **Art. 15**[^22] Grundsatz\n\n<sup>1</sup> Eins.\n\n\
+                ##### **Art. 15***a*[^23] Internationale Tiertransporte\n\n<sup>1</sup> Zwei.\n\n\
+                ##### **Art. 16***bis* Gebühren\n\n<sup>1</sup> Drei.\n\n\
+                ##### **Art. 20***a*<sup>[^24]</sup> Information der Öffentlichkeit\n\n<sup>1</sup> Vier.\n\n\
+                ##### **Art. 21**<sup>bis</sup> Aufsicht\n\n<sup>1</sup> Fünf.\n\n\
+                ##### **Art. 22***a*\n\n<sup>1</sup> Sechs.\n";
+    let r = check(text, text);
+    let read: Vec<(&str, &str)> = r
+        .old_sections
+        .iter()
+        .map(|s| (s.label.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Art. 15", "Grundsatz"),
+            ("Art. 15a", "Internationale Tiertransporte"),
+            ("Art. 16bis", "Gebühren"),
+            ("Art. 20a", "Information der Öffentlichkeit"),
+            ("Art. 21bis", "Aufsicht"),
+            ("Art. 22a", ""),
+        ]
+    );
+}
+
+/// Where a Fedlex version runs an inserted article's heading into one line with a note's
+/// call, its letter stands apart (`<sup>23</sup> Art. 15 a Internationale Tiertransporte`) and
+/// is the number's, as in the version that prints `**Art. 15***a*`; and where the article's
+/// title stands before its keyword (`<sup>32</sup> Postkommission Art. 14`) the line heads
+/// that article when the other version titles it so. Both were paragraphs of the article
+/// above, and the articles were reported removed (ch-067: seven).
+#[test]
+fn an_article_heading_run_into_a_notes_call_is_read_with_its_letter_and_title() {
+    let text = |a: &str, b: &str| {
+        format!(
+            "##### **Art. 14** Grundsatz\n\n<sup>1</sup> Eins gilt.\n\n<sup>2</sup> Zwei gilt.\n\n\
+             {a}\n\n<sup>1</sup> Die Transporte sind zu melden.\n\n\
+             {b}\n\n<sup>1</sup> Die Kommission wacht.\n\n\
+             ##### **Art. 17** Schluss\n\n<sup>1</sup> Ende.\n"
+        )
+    };
+    let old = text(
+        "##### **Art. 15***a*[^23] Internationale Tiertransporte",
+        "##### **Art. 16**[^33] Postkommission",
+    );
+    let new = text(
+        "<sup>23</sup> Art. 15 a Internationale Tiertransporte",
+        "<sup>32</sup> Postkommission Art. 16",
+    );
+    let r = check(&old, &new);
+    assert_eq!(section_numbers(&r.new_sections), ["14", "15a", "16", "17"]);
+    assert_eq!(
+        (r.summary.added, r.summary.removed),
+        (0, 0),
+        "{:?}",
+        r.sections
+    );
+    assert_eq!(r.new_sections[2].title, "Postkommission");
+    // Words before an article's number that the other version does not title it by are a
+    // paragraph's.
+    let new = text(
+        "<sup>23</sup> Art. 15 a Internationale Tiertransporte",
+        "<sup>32</sup> Ausnahmen regelt Art. 16",
+    );
+    let r = check(&old, &new);
+    assert_eq!(section_numbers(&r.new_sections), ["14", "15a", "17"]);
 }
