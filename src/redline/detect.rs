@@ -243,6 +243,11 @@ fn footnoted_articles<'a>(text: &'a str, found: &mut [Found<'a>]) {
                 }
             }
             Form::Marker(_) => {}
+            // Right under a division's heading (a document's title, `2. Kapitel`) no article
+            // has opened: a raised number there is a note's call (the preamble's `<sup>1</sup>
+            // 2000, verordnet:`), and the next one (`<sup>2</sup> Art. 1 …`) no paragraph 2.
+            Form::Markdown => next = None,
+            Form::Keyword(k) if k.names_division() => next = None,
             _ => next = Some(1),
         }
     }
@@ -265,10 +270,12 @@ fn article_after_call<'a>(line: &'a str, call: &RawHeading<'a>) -> Option<(RawHe
             (at, RawHeading { title, ..h }, true)
         }
     };
+    // Fedlex heads its articles `Art.` in German, French and Italian; a call before another
+    // keyword opens a citation (`<sup>2</sup> Artikel 41 Absatz 1 des …` in a preamble).
     let Form::Keyword(k) = h.form else {
         return None;
     };
-    if k.names_division() || h.number.is_empty() {
+    if k.word != "Art." || h.number.is_empty() {
         return None;
     }
     h.number_at = h.number_at.start + at..h.number_at.end + at;

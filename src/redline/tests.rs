@@ -8351,3 +8351,33 @@ fn an_article_heading_run_into_a_notes_call_is_read_with_its_letter_and_title() 
     let r = check(&old, &new);
     assert_eq!(section_numbers(&r.new_sections), ["14", "15a", "17"]);
 }
+
+/// Under a Fedlex document's title no article has opened, so a raised number there is a
+/// note's call (the preamble's `<sup>1</sup> 2000 , verordnet:`), and the article heading
+/// after the next call (`<sup>2</sup> Art. 1 Die Zollverwaltung erhält 7 Prozent …`) is no
+/// paragraph 2 of the title: Art. 1 was reported removed where its 5 became 7 (ch-001). A
+/// call before another keyword is a citation's (`<sup>2</sup> Artikel 41 Absatz 1 des …`).
+#[test]
+fn a_call_under_the_title_opens_no_run_of_paragraphs() {
+    let old = "# Verordnung über die Abgabe\n\ngestützt auf Artikel 45 der Verordnung vom 6. März\n\
+               2000[^1],\n\nverordnet:\n\n##### **Art. 1**[^2]\n\nDie Verwaltung erhält 5 Prozent.\n\n\
+               ##### **Art. 2**\n\nDiese Verordnung tritt in Kraft.\n";
+    let new = "# Verordnung über die Abgabe\n\ngestützt auf Artikel 45 der Verordnung vom 6. März\n\n\
+               <sup>1</sup> 2000 , verordnet:\n\n<sup>2</sup> Art. 1 Die Verwaltung erhält 7 Prozent.\n\n\
+               ##### **Art. 2**\n\nDiese Verordnung tritt in Kraft.\n";
+    let r = check(old, new);
+    assert_eq!(section_numbers(&r.new_sections), ["1", "2"]);
+    assert_eq!(
+        (r.summary.added, r.summary.removed),
+        (0, 0),
+        "{:?}",
+        r.sections
+    );
+    let preamble = "# Verordnung über die Ausbildung\n\n<sup>1</sup> gestützt auf Artikel 2 des Gesetzes ,\n\n\
+                    <sup>2</sup> Artikel 41 Absatz 1 des Lebensmittelgesetzes , verordnet:\n\n\
+                    ##### **Art. 1** Gegenstand\n\nDiese Verordnung regelt die Ausbildung.\n\n\
+                    ##### **Art. 41** Ende\n\nSie tritt in Kraft.\n";
+    let r = check(preamble, preamble);
+    assert_eq!(section_numbers(&r.new_sections), ["1", "41"]);
+    assert_eq!(r.structure.new.paragraphs, 2, "{:?}", r.structure);
+}
