@@ -222,6 +222,21 @@ impl<'a> Side<'a> {
     }
 }
 
+/// Whether two sections of the same bare number have titles alike (see [`TITLE_ALIKE`]): a
+/// consolidated Act's section keeps its number and title where its words are repealed or
+/// substituted whole (section 25 of the Irish Competition Act 2002, `25.— F125[…]`, was
+/// removed and added), where a bill's clause under a number another clause had is titled
+/// otherwise.
+fn titled_alike(old: &Section, new: &Section) -> bool {
+    !old.title.is_empty()
+        && !new.title.is_empty()
+        && title_likeness(&old.title, &new.title) >= TITLE_ALIKE
+}
+
+/// Likeness of their titles' words ([`title_likeness`]) at which two sections of the same
+/// bare number are the same section whatever their text.
+const TITLE_ALIKE: f64 = 0.6;
+
 /// Dice coefficient of the sets of words (in lower case) of two titles.
 fn title_likeness(a: &str, b: &str) -> f64 {
     let words = |t: &str| -> FxHashSet<String> {
@@ -968,12 +983,15 @@ impl<'a> Matcher<'a> {
         let chain = in_order(&pairs);
         for j in gn {
             let kj = self.new.key(j);
-            if !self.new.lasting(j) || kj.0 != HeadingKind::Article {
+            if kj.0 != HeadingKind::Article {
                 continue;
             }
             let Some(i) = first_free(&old_free, kj) else {
                 continue;
             };
+            if !self.new.lasting(j) && !titled_alike(&self.old.sections[i], &self.new.sections[j]) {
+                continue;
+            }
             // The chain's pairs around `j` must lie around `i` too.
             let at = chain.partition_point(|&(cj, _)| cj < j);
             let after_pred = at == 0 || chain[at - 1].1 < i;

@@ -1732,13 +1732,14 @@ fn number_marker(i: &str) -> IResult<&str, (Form, &str)> {
     // Up to six digits: a long list (a tariff, a schedule) runs past 9999. A number of five
     // or six digits is a marker only where it continues its list (`detect::long_number`).
     // Letters after the digits: `2a.`, and Maltese `248A.`, `248BA.` (articles inserted after
-    // 248), in one case.
+    // 248), in one case; three capitals for an Irish section inserted after `15AA.` (`15AAA.`,
+    // `15AAB.`: read as a heading of words, they were five sections numbered 15).
     let (rest, _) = (
         verify(digit1, |d: &str| d.len() <= 6),
         verify(
-            take_while_m_n(0, 2, |c: char| c.is_ascii_alphabetic()),
+            take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic()),
             |l: &str| {
-                l.bytes().all(|b| b.is_ascii_lowercase())
+                (l.len() <= 2 && l.bytes().all(|b| b.is_ascii_lowercase()))
                     || l.bytes().all(|b| b.is_ascii_uppercase())
             },
         ),

@@ -8381,3 +8381,66 @@ fn a_call_under_the_title_opens_no_run_of_paragraphs() {
     assert_eq!(section_numbers(&r.new_sections), ["1", "41"]);
     assert_eq!(r.structure.new.paragraphs, 2, "{:?}", r.structure);
 }
+
+/// An Irish section inserted after `15AA.` is numbered `15AAA.` (the Competition Act 2002,
+/// Part 2H): the third capital made the number a Markdown heading of words, labelled `15`
+/// five times over.
+#[test]
+fn a_section_numbered_with_three_capitals_keeps_them() {
+    let text = "# Competition Act 2002\n\n\
+                ##### 15AA. **Administrative financial sanctions**\n\n**15AA.**—(1) An officer may.\n\n\
+                ##### 15AAA. **F91[Judicial review**\n\n**15AAA.**—(1) A decision may be reviewed.\n\n\
+                ##### 15AAB. **F92[Appeals to the Court of Appeal**\n\n**15AAB.**—(1) An appeal lies.\n\n\
+                ##### 16. **Other**\n\n**16.**—(1) Text.\n";
+    let r = check(text, text);
+    assert_eq!(
+        section_numbers(&r.new_sections),
+        ["15AA", "15AAA", "15AAB", "16"]
+    );
+}
+
+/// A consolidated Act's section keeps its number and title when its words are repealed under
+/// them (section 25 of the Competition Act 2002, `25.— F125[…]`): it is that section changed,
+/// where it was reported removed and another section 25 added. A bare number is no section's
+/// identity by itself (a bill renumbers its clauses), so a section 25 titled otherwise is
+/// still another section.
+#[test]
+fn a_bare_numbered_section_keeping_its_title_is_paired_whatever_its_words() {
+    let text = |title: &str, body: &str| {
+        format!(
+            "# Act\n\n##### 24 Orders.\n\n**24.**—(1) The Minister may make orders under this Part.\n\n\
+             ##### 25 {title}\n\n**25.**—{body}\n\n\
+             ##### 26 Enforcement of certain commitments.\n\n**26.**—(1) In this section a commitment is a promise.\n"
+        )
+    };
+    let old = text(
+        "Laying of order under *section 23(4)* before Houses of the Oireachtas.",
+        "(1) An order under *section 23(4)* shall be laid before each House of the Oireachtas as \
+         soon as may be after it is made and, if a resolution annulling the order is passed by \
+         either such House within the next 21 days on which that House has sat after the order \
+         is laid before it, the order shall be annulled accordingly.\n\n(2) If an order under \
+         *section 23(4)* is annulled pursuant to *subsection (1)* the determination made by the \
+         Authority under *section 22(3)* in relation to the media merger concerned shall, \
+         notwithstanding anything in this Part, be deemed to be a determination that the merger \
+         may be put into effect.",
+    );
+    let new = text(
+        "Laying of order under section 23(4) before Houses of the Oireachtas.",
+        " F125[…]",
+    );
+    let r = check(&old, &new);
+    assert_eq!(
+        (r.summary.added, r.summary.removed, r.summary.changed),
+        (0, 0, 1),
+        "{:?}",
+        r.sections
+    );
+    let new = text("Fees.", " F125[…]");
+    let r = check(&old, &new);
+    assert_eq!(
+        (r.summary.added, r.summary.removed),
+        (1, 1),
+        "{:?}",
+        r.sections
+    );
+}
