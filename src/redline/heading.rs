@@ -739,7 +739,9 @@ fn arabic(i: &str) -> IResult<&str, ()> {
 /// The letter or Latin ordinal of an inserted Swiss article right after the bold of its
 /// number, as most Fedlex versions print it: in italics (`**Art. 15***a*`, `**Art. 16***bis*`),
 /// perhaps raised again (`**Art. 49***a*<sup>bis</sup>`), or raised alone (`**Art.
-/// 21**<sup>bis</sup>`). Read as the title, the letter gave Art. 15a the label `Art. 15`.
+/// 21**<sup>bis</sup>`). Read as the title, the letter gave Art. 15a the label `Art. 15`. And
+/// the rest of a number whose bold closes and opens again inside it (`**Art. 2****2**`, Art.
+/// 22 of Fedlex's vocational training ordinances, read as a second Art. 2 titled `2`).
 fn fedlex_suffix(i: &str) -> IResult<&str, ()> {
     let letters = |i| {
         alt((
@@ -753,6 +755,7 @@ fn fedlex_suffix(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
         (char('*'), letters, char('*'), opt(raised)).map(|_| ()),
         raised,
+        (tag("**"), digit1).map(|_| ()),
     ))
     .parse(i)?;
     Ok((i, ()))

@@ -8281,7 +8281,8 @@ fn an_article_opened_by_a_notes_call_is_the_article() {
 /// (`**Art. 21**<sup>bis</sup>`), and a note's call may be raised after it: the letter was
 /// read as the title's first word, so Art. 15a was a second `Art. 15` (ch-023 had nine
 /// articles reported removed), and a raised call made the heading a division of its words.
-/// Titles no longer open with the number's note calls either.
+/// Titles no longer open with the number's note calls either. A number whose bold closes
+/// and opens again inside it (`**Art. 2****3**`) is Art. 23, not a second Art. 2 titled `3`.
 #[test]
 fn an_inserted_articles_letter_after_its_bold_number_is_the_numbers() {
     let text = "##### **Art. 15**[^22] Grundsatz\n\n<sup>1</sup> Eins.\n\n\
@@ -8289,7 +8290,8 @@ fn an_inserted_articles_letter_after_its_bold_number_is_the_numbers() {
                 ##### **Art. 16***bis* Gebühren\n\n<sup>1</sup> Drei.\n\n\
                 ##### **Art. 20***a*<sup>[^24]</sup> Information der Öffentlichkeit\n\n<sup>1</sup> Vier.\n\n\
                 ##### **Art. 21**<sup>bis</sup> Aufsicht\n\n<sup>1</sup> Fünf.\n\n\
-                ##### **Art. 22***a*\n\n<sup>1</sup> Sechs.\n";
+                ##### **Art. 22***a*\n\n<sup>1</sup> Sechs.\n\n\
+                ##### **Art. 2****3**\n\n<sup>1</sup> Sieben.\n";
     let r = check(text, text);
     let read: Vec<(&str, &str)> = r
         .old_sections
@@ -8305,6 +8307,7 @@ fn an_inserted_articles_letter_after_its_bold_number_is_the_numbers() {
             ("Art. 20a", "Information der Öffentlichkeit"),
             ("Art. 21bis", "Aufsicht"),
             ("Art. 22a", ""),
+            ("Art. 23", ""),
         ]
     );
 }
