@@ -1033,7 +1033,7 @@ fn agree_on_calls(
     for f in found.iter_mut().filter(|f| f.title_first == titled) {
         let titles = other.get(&keyword_number(&f.heading));
         let agrees = titles.is_some_and(|titles| {
-            !titled || titles.iter().any(|t| titled_alike(t, f.heading.title))
+            !titled || titles.iter().any(|t| title_opens_with(t, f.heading.title))
         });
         if !agrees && let Some(call) = f.call.take() {
             f.heading = call;
@@ -1042,9 +1042,9 @@ fn agree_on_calls(
     }
 }
 
-/// Whether `title` opens with the words `start` (and more than one letter of them), as
+/// Whether `title` opens with the words `start`, of more than three letters, as
 /// [`agree_on_calls`] compares them: `Postkommission`, `… systemrelevante Banken`.
-fn titled_alike(title: &str, start: &str) -> bool {
+fn title_opens_with(title: &str, start: &str) -> bool {
     start.chars().filter(|c| c.is_alphabetic()).count() > 3
         && title
             .strip_prefix(start)
