@@ -261,7 +261,7 @@ fn article_after_call<'a>(line: &'a str, call: &RawHeading<'a>) -> Option<(RawHe
     let after = body.get(call.number_at.end..)?;
     let after = after.strip_prefix("</sup>").unwrap_or(after);
     let words = after.trim_start_matches([' ', '\t']);
-    let direct = parse_heading(words).or_else(|| super::heading::lettered_apart(words));
+    let direct = article_heading(words);
     let (at, mut h, title_first) = match direct {
         Some(h) => (body.len() - words.len(), h, false),
         None => {
@@ -298,9 +298,14 @@ fn title_before_article(words: &str) -> Option<(&str, usize, RawHeading<'_>)> {
     if !plain || !title.starts_with(char::is_uppercase) || title.split(' ').count() > 12 {
         return None;
     }
-    let rest = &words[at..];
-    let h = parse_heading(rest).or_else(|| super::heading::lettered_apart(rest))?;
+    let h = article_heading(&words[at..])?;
     Some((title, at, h))
+}
+
+/// The heading `words` open with, as [`parse_heading`] reads it, or else with its
+/// letter set apart (see [`super::heading::lettered_apart`]).
+fn article_heading(words: &str) -> Option<RawHeading<'_>> {
+    parse_heading(words).or_else(|| super::heading::lettered_apart(words))
 }
 
 /// Whether a line opens on an amendment's note (`F1`, `[F1`; see [`noted_sections`]).

@@ -2521,15 +2521,19 @@ pub(crate) fn without_footnote_calls(mut text: &str) -> &str {
         let trimmed = text.trim_end_matches(is_blank);
         let call = trimmed.strip_suffix(']').and_then(|t| {
             let at = t.rfind("[^")?;
-            let label = &t[at + 2..];
-            (!label.is_empty() && !label.contains(|c: char| c.is_whitespace() || "[]".contains(c)))
-                .then_some(&t[..at])
+            footnote_label(&t[at + 2..]).then_some(&t[..at])
         });
         match call {
             Some(rest) => text = rest,
             None => return trimmed,
         }
     }
+}
+
+/// Whether `label` can name a Markdown footnote (`2057`, `a`): some characters, none a blank
+/// or a bracket.
+fn footnote_label(label: &str) -> bool {
+    !label.is_empty() && !label.contains(|c: char| c.is_whitespace() || "[]".contains(c))
 }
 
 /// An article heading whose letter is set apart from its number and followed by a capitalised
@@ -2570,7 +2574,7 @@ fn leading_footnote_call(text: &str) -> Option<&str> {
     };
     let label = inner.strip_prefix("[^")?;
     let end = label.find(']')?;
-    if end == 0 || label[..end].contains(|c: char| c.is_whitespace() || c == '[') {
+    if !footnote_label(&label[..end]) {
         return None;
     }
     let after = &label[end + 1..];
