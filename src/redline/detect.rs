@@ -956,16 +956,16 @@ fn find_pair<'a>(
     // line by line would hash every line again at each doubling.
     let mut remembered: Vec<(&str, u32)> = Vec::new();
     let mut parsed: Vec<Parsed> = Vec::new();
-    // Blank lines, lines starting in lower case and long lines (prose: the parsers read only
-    // the start of a line, a look-up hashes all of it) are quicker parsed than looked up.
-    let quick = |body: &str| {
-        body.len() > MEMO_LINE_LIMIT || body.as_bytes().first().is_none_or(u8::is_ascii_lowercase)
-    };
+    // Blank lines and lines starting in lower case are quicker parsed than looked up.
+    let quick = |body: &str| body.as_bytes().first().is_none_or(u8::is_ascii_lowercase);
     let a = find_with(old, |body| {
         let heading = heading_of(body, unit);
         if !quick(body) {
             let index = match &heading {
                 None => Some(NOT_A_HEADING),
+                // A long line is remembered only as no heading: its offsets need not fit a
+                // byte, and it is parsed again in the new text.
+                Some(_) if body.len() > MEMO_LINE_LIMIT => None,
                 Some(h) => {
                     let k = u32::try_from(parsed.len())
                         .ok()
@@ -1057,7 +1057,7 @@ fn title_opens_with(title: &str, start: &str) -> bool {
 }
 
 /// Longest line whose heading [`find_pair`] remembers (headings are short lines; offsets in
-/// such a line fit a byte).
+/// such a line fit a byte); a longer line is remembered only when it is no heading.
 const MEMO_LINE_LIMIT: usize = 96;
 const _: () = assert!(MEMO_LINE_LIMIT <= u8::MAX as usize);
 
@@ -5771,9 +5771,11 @@ mod tests {
         let old = "# Code\n\n## General part\n\nArtikel 1 Scope\n\n1. Text\na) item\n\nArtikel 2\n\nReg 7 Fees\n";
         // The same lines elsewhere and in another order, one changed, one new.
         let new = "# Code\n\nArtikel 2\n\n## General part\n\nArtikel 1 Scope and aim\n\n1. Text\na) item\nb) item\n\nReg 7 Fees\n";
-        // A heading too long to be remembered, in both texts.
+        // A heading too long to be remembered, and a long line of prose remembered as no
+        // heading, in both texts.
         let long = format!("Artikel 9 {}\n", "Long title ".repeat(12));
-        let (old, new) = (format!("{old}{long}"), format!("{long}{new}"));
+        let prose = format!("Artikel 9 applies {}\n", "to all of them ".repeat(8));
+        let (old, new) = (format!("{old}{long}{prose}"), format!("{prose}{long}{new}"));
         let (old, new) = (old.as_str(), new.as_str());
         let re = Regex::new(r"^Reg (\d+)").unwrap();
         for unit in [None, Some(&re)] {
