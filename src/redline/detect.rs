@@ -903,24 +903,44 @@ fn margin(text: &str) -> usize {
 /// article, and the words head a division), or any heading of a division (whose title is
 /// followed by the next heading). Official Markdown editions of Czech, Slovak and Italian
 /// codes print every article and division this way; taken as a division, the title would cut
-/// the article off from its text.
+/// the article off from its text. An article's title may take two such lines, the second
+/// before its text (the legalize-cz decrees' `##### Článek 3`, `#### Odpočitatelné
+/// položky`, `#### K § 6 zákona`: its subject, and the section of the Act it carries out);
+/// the second stays in the article's text.
 fn drop_title_lines(text: &str, found: &mut Vec<Found>) {
     let blank_between = |a: &Found, b: &Found| text[a.end..b.start].trim().is_empty();
+    let body_follows = |k: usize| {
+        found.get(k + 1).is_none_or(|next| {
+            matches!(next.heading.form, Form::Marker(_)) || !blank_between(&found[k], next)
+        })
+    };
+    let words_below = |k: usize| {
+        found
+            .get(k)
+            .is_some_and(|f| f.heading.form == Form::Markdown && blank_between(&found[k - 1], f))
+    };
     let mut title = vec![false; found.len()];
-    for k in 1..found.len() {
-        let (prev, f) = (&found[k - 1], &found[k]);
-        let body_follows = found.get(k + 1).is_none_or(|next| {
-            matches!(next.heading.form, Form::Marker(_)) || !blank_between(f, next)
-        });
+    let mut k = 1;
+    while k < found.len() {
+        let prev = &found[k - 1];
         // An article read after a note's call (a plain line of Fedlex's Markdown, see
         // [`footnoted_articles`]) has no title set below it: `###### Fussnoten` after the
         // last one is the notes' heading.
-        title[k] = f.heading.form == Form::Markdown
-            && !title[k - 1]
-            && prev.call.is_none()
-            && untitled_unit(&prev.heading)
-            && blank_between(prev, f)
-            && (body_follows || division_keyword(prev.heading.form));
+        let under = words_below(k) && prev.call.is_none() && untitled_unit(&prev.heading);
+        if under && (body_follows(k) || division_keyword(prev.heading.form)) {
+            title[k] = true;
+            k += 2;
+        } else if under
+            && matches!(prev.heading.form, Form::Keyword(kw) if !kw.names_division())
+            && words_below(k + 1)
+            && body_follows(k + 1)
+        {
+            title[k] = true;
+            title[k + 1] = true;
+            k += 3;
+        } else {
+            k += 1;
+        }
     }
     let mut k = 0;
     found.retain(|_| {

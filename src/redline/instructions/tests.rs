@@ -2115,3 +2115,31 @@ fn a_division_numbered_by_a_marker_alone_is_cited_by_its_heading() {
         "{de}"
     );
 }
+
+#[test]
+fn an_articles_two_title_lines_leave_its_paragraphs_in_it() {
+    // A Slovak implementing decree of 1970 (legalize-cz, shortened): each `##### Článek` is
+    // followed by two title lines, its subject and the section of the Act it implements
+    // (`#### Odpočitatelné položky`, `#### K § 6 zákona`). The second was read as a division
+    // holding the paragraphs: the change was cited `In the heading “K § 6 zákona”(3)`, as if
+    // in the heading's words, and German `In der Überschrift „K § 6 zákona“ Absatz 3`.
+    let old = "# Vyhláška\n\n##### Článek 3\n\n#### Odpočitatelné položky\n\n#### K § 6 zákona\n\n(1) Poplatník si může odečíst příspěvek na výstavbu.\n\n(2) Náklady na obchodní prostory se vyloučí z rozpočtové ceny.\n\n(3) Odečítat lze jenom částky zaplacené z vlastních zdrojů a z úvěru.\n\n##### Článek 4\n\n#### Základ daně\n\n#### K § 9 zákona\n\n(1) Jmění se oceňuje podle účetní evidence poplatníka.\n\n(2) Zásoby se oceňují v pořizovacích cenách.\n\n(3) Pohledávky se oceňují v jmenovité hodnotě.\n";
+    let new = old
+        .replace("vlastních zdrojů", "vlastních zdrojů (včetně splátek úvěru)")
+        .replace(
+            "v jmenovité hodnotě.\n",
+            "v jmenovité hodnotě.\n\n(4) Od jmění se odečítá zůstatková cena objektů civilní obrany.\n",
+        );
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("In Článek 3(3), after “zdrojů” insert “(včetně splátek úvěru)”."),
+        "{en}"
+    );
+    assert!(en.contains("After Článek 4(3) insert—"), "{en}");
+    assert!(!en.contains("heading"), "{en}");
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.contains("In Článek 3 Absatz 3 werden nach dem Wort „zdrojů“"),
+        "{de}"
+    );
+}
