@@ -2143,3 +2143,39 @@ fn an_articles_two_title_lines_leave_its_paragraphs_in_it() {
         "{de}"
     );
 }
+
+#[test]
+fn a_paragraph_under_a_division_cited_by_its_heading_is_cited_under_it() {
+    // A Czech decree's annex (legalize-cz, shortened): numbered paragraphs under headings of
+    // words, no article. The change was cited `In the heading “Šetření o vinicích”(2)`, as if
+    // in the heading's words, and German `In der Überschrift „Šetření o vinicích“ Absatz 2`.
+    let old = "# Vyhláška\n\n##### § 1\n\nStatistická zjišťování jsou uvedena v příloze.\n\n#### Šetření o vinicích\n\n(1) Účel zjišťování je hodnocení ploch vinic.\n\n(2) Zpravodajskou jednotkou jsou pěstitelé révy.\n\n#### Soupis zvířectva\n\n(1) Účel zjišťování je počet zvířat.\n\n(2) Zpravodajskou jednotkou jsou chovatelé.\n";
+    let new = old
+        .replace("pěstitelé révy", "pěstitelé révy vinné")
+        .replace(
+            "jsou chovatelé.\n",
+            "jsou chovatelé.\n\n(3) Termín předložení je 20. dubna.\n",
+        );
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains(
+            "In paragraph (2) under the heading “Šetření o vinicích”, after “révy” insert “vinné”."
+        ),
+        "{en}"
+    );
+    assert!(
+        en.contains("After paragraph (2) under the heading “Soupis zvířectva” insert—"),
+        "{en}"
+    );
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.contains(
+            "In Absatz 2 unter der Überschrift „Šetření o vinicích“ wird nach dem Wort „révy“"
+        ),
+        "{de}"
+    );
+    assert!(
+        de.contains("Nach Absatz 2 unter der Überschrift „Soupis zvířectva“ wird folgender Absatz 3 eingefügt:"),
+        "{de}"
+    );
+}

@@ -693,6 +693,51 @@ fn block<'x>(i: &'x str, open: &str, close: &str, marker: &str) -> Res<'x, (Stri
 }
 
 /// `tag` with the error type fixed.
+/// The German steps of an address, each after a blank (` Absatz 3 Nummer 2`, ` Satz 2
+/// Nummer 1`); with `bare`, the first without one (`Absatz 3 unter der Überschrift …`).
+fn de_steps<'x>(mut i: &'x str, bare: bool) -> Res<'x, Vec<Step<'x>>> {
+    let mut steps: Vec<Step> = Vec::new();
+    loop {
+        // The first step of a bare address opens it, without a blank.
+        let lead = !(bare && steps.is_empty());
+        let satz = if lead { " Satz " } else { "Satz " };
+        let Ok((r, sentence)) = opt((tg(satz), nom::character::complete::digit1)).parse(i) else {
+            return Ok((i, steps));
+        };
+        let Ok((r, (_, n))) = (de_noun(lead || sentence.is_some()), word).parse(r) else {
+            return Ok((i, steps));
+        };
+        let sentence = match sentence {
+            Some((_, d)) => d.parse::<u8>().map_err(|_| {
+                nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
+            })?,
+            None => 0,
+        };
+        steps.push((n, sentence));
+        i = r;
+    }
+}
+
+/// A German unit's noun in an address (`Absatz `, `Nummer `, …), after a blank with `lead`.
+fn de_noun<'x>(lead: bool) -> impl Fn(&'x str) -> Res<'x, &'x str> {
+    move |x| {
+        let x = if lead { tg(" ").parse(x)?.0 } else { x };
+        alt((
+            tg("Absatz "),
+            tg("Nummer "),
+            tg("Buchstabe "),
+            tg("Doppelbuchstabe "),
+            tg("Ziffer "),
+        ))
+        .parse(x)
+    }
+}
+
+/// A unit's number in a German address: up to a blank or a comma.
+fn word(x: &str) -> Res<'_, &str> {
+    tw1(|c: char| !c.is_whitespace() && c != ',')(x)
+}
+
 fn tg<'x>(t: &'static str) -> impl Fn(&'x str) -> Res<'x, &'x str> {
     move |i: &'x str| tag(t).parse(i)
 }
@@ -1530,6 +1575,19 @@ impl<'d, 'a> Wording<'d, 'a> {
         // `2°`, `2ª` (a feminine ordinal), `6° bis`: the ordinal's own label.
         let ordinal = |k: usize| subs[k].label();
         match self.lang {
+            Lang::En if !steps.is_empty() && self.cited_by_heading(at.section) => {
+                // `paragraph (3) under the heading “K § 6 zákona”`: numbers after a heading's
+                // closing quote read as the heading's own.
+                let numbers: String = steps.iter().map(|(_, _, n)| format!("({n})")).collect();
+                let noun = match form {
+                    Form::Cap | Form::DetCap => "Paragraph",
+                    _ => "paragraph",
+                };
+                format!(
+                    "{noun} {numbers} under {}",
+                    self.sref(at.section, Form::Plain)
+                )
+            }
             Lang::En => {
                 // The numbers follow the section's own name, before the divisions that tell it
                 // apart: `paragraph 2(1) of Schedule 1`, as `paragraph 2 of Schedule 1(1)`
@@ -1544,7 +1602,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                 out
             }
             Lang::De => {
-                let mut out = self.sref(at.section, Form::To);
+                // `Absatz 3 unter der Überschrift „K § 6 zákona“`: numbers after a heading
+                // read as the heading's own.
+                let under = !steps.is_empty() && self.cited_by_heading(at.section);
+                let mut out = match under {
+                    true => String::new(),
+                    false => self.sref(at.section, Form::To),
+                };
                 let mut above = None;
                 let sentences = self.de_sentences(at);
                 for (k, (m, level, n)) in steps.into_iter().enumerate() {
@@ -1565,6 +1629,9 @@ impl<'d, 'a> Wording<'d, 'a> {
                     };
                     out.push_str(&format!(" {noun} {n}"));
                     above = Some(m);
+                }
+                if under {
+                    out = format!("{} unter {}", &out[1..], self.sref(at.section, Form::To));
                 }
                 out
             }
@@ -1614,6 +1681,17 @@ impl<'d, 'a> Wording<'d, 'a> {
                 out
             }
         }
+    }
+
+    /// Whether old section `s`, as it stands now, is named by its heading's words (`the
+    /// heading “K § 6 zákona”`): it has no number, and is neither the preamble nor an Act's
+    /// only Schedule (`the Schedule`, in English).
+    fn cited_by_heading(&self, s: usize) -> bool {
+        let state = self.state.borrow();
+        let sec = state.view(s);
+        sec.number.is_none()
+            && sec.kind != HeadingKind::Preamble
+            && !(self.lang == Lang::En && is_schedule(sec))
     }
 
     /// `full`, the English name of section `s` in `form`, cut after the section's own name
@@ -1720,39 +1798,43 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                     (i, numbers)
                 };
-                match self.section(form)(i) {
-                    Ok((r, s)) => {
-                        let (r, n) = numbers(r);
-                        (r, s, n)
-                    }
-                    Err(e) => self.en_numbers_inside(i, form, numbers).ok_or(e)?,
+                let under = |i: &'x str| -> Res<'x, (usize, Vec<&'x str>)> {
+                    let (i, _) = alt((tg("paragraph "), tg("Paragraph "))).parse(i)?;
+                    let (r, n) = numbers(i);
+                    let (r, _) = tg(" under ").parse(r)?;
+                    let (r, s) = self.section(Form::Plain)(r)?;
+                    Ok((r, (s, n)))
+                };
+                match under(i) {
+                    Ok((r, (s, n))) if !n.is_empty() => (r, s, n),
+                    _ => match self.section(form)(i) {
+                        Ok((r, s)) => {
+                            let (r, n) = numbers(r);
+                            (r, s, n)
+                        }
+                        Err(e) => self.en_numbers_inside(i, form, numbers).ok_or(e)?,
+                    },
                 }
             }
             Lang::De => {
-                let (mut i, s) = self.section(Form::To)(i)?;
-                let noun = alt((
-                    tg(" Absatz "),
-                    tg(" Nummer "),
-                    tg(" Buchstabe "),
-                    tg(" Doppelbuchstabe "),
-                    tg(" Ziffer "),
-                ));
-                let mut step = (
-                    opt((tg(" Satz "), nom::character::complete::digit1)),
-                    noun,
-                    tw1(|c: char| !c.is_whitespace() && c != ','),
-                );
-                let mut steps: Vec<Step> = Vec::new();
-                while let Ok((r, (sentence, _, n))) = step.parse(i) {
-                    let sentence = match sentence {
-                        Some((_, d)) => d.parse::<u8>().map_err(|_| {
-                            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
-                        })?,
-                        None => 0,
-                    };
-                    steps.push((n, sentence));
-                    i = r;
-                }
+                // `Absatz 3 unter der Überschrift „…“` (see `address`), else the section first.
+                let under = |i: &'x str| -> Res<'x, (usize, Vec<Step<'x>>)> {
+                    let (r, steps) = de_steps(i, true)?;
+                    if steps.is_empty() {
+                        return fail(i);
+                    }
+                    let (r, _) = tg(" unter ").parse(r)?;
+                    let (r, s) = self.section(Form::To)(r)?;
+                    Ok((r, (s, steps)))
+                };
+                let (mut i, s, steps) = match under(i) {
+                    Ok((r, (s, steps))) => (r, s, steps),
+                    Err(_) => {
+                        let (r, s) = self.section(Form::To)(i)?;
+                        let (r, steps) = de_steps(r, false)?;
+                        (r, s, steps)
+                    }
+                };
                 // The sentence that holds the quoted words (see `de_sentence_of_words`).
                 if let Ok((r, _)) = (tg(" Satz "), nom::character::complete::digit1).parse(i) {
                     i = r;
