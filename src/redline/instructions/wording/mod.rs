@@ -692,7 +692,6 @@ fn block<'x>(i: &'x str, open: &str, close: &str, marker: &str) -> Res<'x, (Stri
     }
 }
 
-/// `tag` with the error type fixed.
 /// The German steps of an address, each after a blank (` Absatz 3 Nummer 2`, ` Satz 2
 /// Nummer 1`); with `bare`, the first without one (`Absatz 3 unter der Überschrift …`).
 fn de_steps<'x>(mut i: &'x str, bare: bool) -> Res<'x, Vec<Step<'x>>> {
@@ -704,7 +703,7 @@ fn de_steps<'x>(mut i: &'x str, bare: bool) -> Res<'x, Vec<Step<'x>>> {
         let Ok((r, sentence)) = opt((tg(satz), nom::character::complete::digit1)).parse(i) else {
             return Ok((i, steps));
         };
-        let Ok((r, (_, n))) = (de_noun(lead || sentence.is_some()), word).parse(r) else {
+        let Ok((r, (_, n))) = (de_noun(lead || sentence.is_some()), de_number).parse(r) else {
             return Ok((i, steps));
         };
         let sentence = match sentence {
@@ -734,10 +733,11 @@ fn de_noun<'x>(lead: bool) -> impl Fn(&'x str) -> Res<'x, &'x str> {
 }
 
 /// A unit's number in a German address: up to a blank or a comma.
-fn word(x: &str) -> Res<'_, &str> {
+fn de_number(x: &str) -> Res<'_, &str> {
     tw1(|c: char| !c.is_whitespace() && c != ',')(x)
 }
 
+/// `tag` with the error type fixed.
 fn tg<'x>(t: &'static str) -> impl Fn(&'x str) -> Res<'x, &'x str> {
     move |i: &'x str| tag(t).parse(i)
 }
