@@ -2178,4 +2178,28 @@ fn a_paragraph_under_a_division_cited_by_its_heading_is_cited_under_it() {
         de.contains("Nach Absatz 2 unter der Überschrift „Soupis zvířectva“ wird folgender Absatz 3 eingefügt:"),
         "{de}"
     );
+    // Dutch cited `In het opschrift „Šetření o vinicích”, tweede lid`, as an article's lid.
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(
+        nl.contains("In het tweede lid onder het opschrift „Šetření o vinicích”, wordt na „révy” ingevoegd „vinné”."),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("Na het tweede lid onder het opschrift „Soupis zvířectva”, wordt een lid ingevoegd, luidende:"),
+        "{nl}"
+    );
+    // Two steps: their apposition is closed before the heading.
+    let items = old.replace(
+        "(2) Zpravodajskou jednotkou jsou pěstitelé révy.\n",
+        "(2) Zpravodajskou jednotkou jsou:\n\na) pěstitelé révy,\n\nb) vinařské podniky.\n",
+    );
+    let nl = round_trip(
+        &items,
+        &items.replace("vinařské podniky", "vinařské závody"),
+        Lang::Nl,
+    );
+    assert!(
+        nl.contains("In het tweede lid, onderdeel b, onder het opschrift „Šetření o vinicích”, wordt „podniky” vervangen door „závody”."),
+        "{nl}"
+    );
 }

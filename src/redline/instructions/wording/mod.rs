@@ -737,6 +737,39 @@ fn de_number(x: &str) -> Res<'_, &str> {
     tw1(|c: char| !c.is_whitespace() && c != ',')(x)
 }
 
+/// The Dutch steps of an address, each after a comma (`, tweede lid, onderdeel a`), as
+/// numbers; with `bare`, the first without one (`tweede lid onder het opschrift …`).
+fn nl_steps(mut i: &str, bare: bool) -> (&str, Vec<String>) {
+    let mut numbers: Vec<String> = Vec::new();
+    loop {
+        let r = match bare && numbers.is_empty() {
+            true => i,
+            false => match tg(", ").parse(i) {
+                Ok((r, _)) => r,
+                Err(_) => break,
+            },
+        };
+        let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
+        if let Some(k) = NL_ORDINALS
+            .iter()
+            .position(|o| r.starts_with(&format!("{o} lid")))
+        {
+            numbers.push((k + 1).to_string());
+            i = &r[NL_ORDINALS[k].len() + 4..];
+        } else if let Ok((from, _)) =
+            alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "), tg("§ "))).parse(r)
+            && let Ok((_, n)) = word(from)
+        {
+            let (r, n) = with_multiplier(from, n);
+            numbers.push(n.to_string());
+            i = r;
+        } else {
+            break;
+        }
+    }
+    (i, numbers)
+}
+
 /// `tag` with the error type fixed.
 fn tg<'x>(t: &'static str) -> impl Fn(&'x str) -> Res<'x, &'x str> {
     move |i: &'x str| tag(t).parse(i)
@@ -1659,7 +1692,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                 )
             }
             Lang::Nl => {
-                let mut out = self.sref(at.section, form);
+                // `het tweede lid onder het opschrift „…”`: steps after a heading read as the
+                // heading's own, as `artikel 5, tweede lid` reads the article's.
+                let under = !steps.is_empty() && self.cited_by_heading(at.section);
+                let mut out = match under {
+                    true => String::new(),
+                    false => self.sref(at.section, form),
+                };
                 for (k, (m, level, n)) in steps.into_iter().enumerate() {
                     let step = match n.parse::<usize>() {
                         // Belgian paragraphs: `artikel 10, § 1`.
@@ -1677,6 +1716,22 @@ impl<'d, 'a> Wording<'d, 'a> {
                     };
                     out.push_str(", ");
                     out.push_str(&step);
+                }
+                if under {
+                    let steps = &out[2..];
+                    // An ordinal lid takes its article, as a lid cited alone does.
+                    let article = match steps.split(',').next().is_some_and(|s| s.ends_with(" lid"))
+                    {
+                        true => "het ",
+                        false => "",
+                    };
+                    let heading = self.sref(at.section, Form::Plain);
+                    // `het eerste lid, onderdeel d, onder …`: the steps' apposition closed.
+                    let close = if steps.contains(',') { "," } else { "" };
+                    out = format!("{article}{steps}{close} onder {heading}");
+                    if form == Form::Cap {
+                        out = cap(&out);
+                    }
                 }
                 out
             }
@@ -1873,30 +1928,26 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             },
             Lang::Nl => {
-                let (mut i, s) = self.section(form)(i)?;
-                let mut numbers: Vec<String> = Vec::new();
-                loop {
-                    let Ok((r, _)) = tg(", ").parse(i) else {
-                        break;
-                    };
-                    let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
-                    if let Some(k) = NL_ORDINALS
-                        .iter()
-                        .position(|o| r.starts_with(&format!("{o} lid")))
-                    {
-                        numbers.push((k + 1).to_string());
-                        i = &r[NL_ORDINALS[k].len() + 4..];
-                    } else if let Ok((from, _)) =
-                        alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "), tg("§ "))).parse(r)
-                        && let Ok((_, n)) = word(from)
-                    {
-                        let (r, n) = with_multiplier(from, n);
-                        numbers.push(n.to_string());
-                        i = r;
-                    } else {
-                        break;
+                // `het tweede lid onder het opschrift „…”` (see `address`), else the section
+                // first.
+                let under = |i: &'x str| -> Res<'x, (usize, Vec<String>)> {
+                    let (i, _) = opt(alt((tg("het "), tg("Het ")))).parse(i)?;
+                    let (r, numbers) = nl_steps(i, true);
+                    if numbers.is_empty() {
+                        return fail(i);
                     }
-                }
+                    let (r, _) = (opt(tg(",")), tg(" onder ")).parse(r)?;
+                    let (r, s) = self.section(Form::Plain)(r)?;
+                    Ok((r, (s, numbers)))
+                };
+                let (i, s, numbers) = match under(i) {
+                    Ok((r, (s, numbers))) => (r, s, numbers),
+                    Err(_) => {
+                        let (r, s) = self.section(form)(i)?;
+                        let (r, numbers) = nl_steps(r, false);
+                        (r, s, numbers)
+                    }
+                };
                 let path = self.path(
                     s,
                     &numbers.iter().map(String::as_str).collect::<Vec<_>>(),
