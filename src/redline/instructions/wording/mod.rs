@@ -703,7 +703,7 @@ fn de_steps<'x>(mut i: &'x str, bare: bool) -> Res<'x, Vec<Step<'x>>> {
         let Ok((r, sentence)) = opt((tg(satz), nom::character::complete::digit1)).parse(i) else {
             return Ok((i, steps));
         };
-        let Ok((r, (_, n))) = (de_noun(lead || sentence.is_some()), de_number).parse(r) else {
+        let Ok((r, (_, n))) = (de_noun(lead || sentence.is_some()), step_number).parse(r) else {
             return Ok((i, steps));
         };
         let sentence = match sentence {
@@ -732,8 +732,8 @@ fn de_noun<'x>(lead: bool) -> impl Fn(&'x str) -> Res<'x, &'x str> {
     }
 }
 
-/// A unit's number in a German address: up to a blank or a comma.
-fn de_number(x: &str) -> Res<'_, &str> {
+/// A unit's number in an address (German, French, Dutch): up to a blank or a comma.
+fn step_number(x: &str) -> Res<'_, &str> {
     tw1(|c: char| !c.is_whitespace() && c != ',')(x)
 }
 
@@ -749,7 +749,6 @@ fn nl_steps(mut i: &str, bare: bool) -> (&str, Vec<String>) {
                 Err(_) => break,
             },
         };
-        let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
         if let Some(k) = NL_ORDINALS
             .iter()
             .position(|o| r.starts_with(&format!("{o} lid")))
@@ -758,7 +757,7 @@ fn nl_steps(mut i: &str, bare: bool) -> (&str, Vec<String>) {
             i = &r[NL_ORDINALS[k].len() + 4..];
         } else if let Ok((from, _)) =
             alt((tg("lid "), tg("onderdeel "), tg("subonderdeel "), tg("§ "))).parse(r)
-            && let Ok((_, n)) = word(from)
+            && let Ok((_, n)) = step_number(from)
         {
             let (r, n) = with_multiplier(from, n);
             numbers.push(n.to_string());
@@ -1607,10 +1606,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             .collect();
         // `2°`, `2ª` (a feminine ordinal), `6° bis`: the ordinal's own label.
         let ordinal = |k: usize| subs[k].label();
+        // Numbers written after a heading read as the heading's own: a unit under a division
+        // cited by its heading is cited under it (`paragraph (3) under the heading “…”`).
+        let under = !steps.is_empty() && self.cited_by_heading(at.section);
         match self.lang {
-            Lang::En if !steps.is_empty() && self.cited_by_heading(at.section) => {
-                // `paragraph (3) under the heading “K § 6 zákona”`: numbers after a heading's
-                // closing quote read as the heading's own.
+            Lang::En if under => {
                 let numbers: String = steps.iter().map(|(_, _, n)| format!("({n})")).collect();
                 let noun = match form {
                     Form::Cap | Form::DetCap => "Paragraph",
@@ -1635,9 +1635,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 out
             }
             Lang::De => {
-                // `Absatz 3 unter der Überschrift „K § 6 zákona“`: numbers after a heading
-                // read as the heading's own.
-                let under = !steps.is_empty() && self.cited_by_heading(at.section);
+                // `Absatz 3 unter der Überschrift „K § 6 zákona“`.
                 let mut out = match under {
                     true => String::new(),
                     false => self.sref(at.section, Form::To),
@@ -1692,9 +1690,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 )
             }
             Lang::Nl => {
-                // `het tweede lid onder het opschrift „…”`: steps after a heading read as the
-                // heading's own, as `artikel 5, tweede lid` reads the article's.
-                let under = !steps.is_empty() && self.cited_by_heading(at.section);
+                // `het tweede lid onder het opschrift „…”`.
                 let mut out = match under {
                     true => String::new(),
                     false => self.sref(at.section, form),
@@ -1907,8 +1903,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         _ => "au ",
                     };
                     let (mut i, _) = tg(lead).parse(i)?;
-                    let word = |x| tw1(|c: char| !c.is_whitespace() && c != ',').parse(x);
-                    let (_, first) = word(i)?;
+                    let (_, first) = step_number(i)?;
                     let (r, first) = with_multiplier(i, first);
                     i = r;
                     let mut inner = vec![first];
@@ -1918,7 +1913,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                             break s.1;
                         }
                         let (from, _) = tg(" du ").parse(i)?;
-                        let (_, n) = word(from)?;
+                        let (_, n) = step_number(from)?;
                         let (r, n) = with_multiplier(from, n);
                         inner.push(n);
                         i = r;
