@@ -118,10 +118,48 @@ pub(crate) fn apply_edit(
         }
         _ => {}
     }
-    let (ua, ub) = buf.range(&at.path);
-    let (a, b, with) = locate(edit, &buf.text[ua..ub])?;
-    buf.replace(ua + a, ua + b, &with);
+    let (a, b, with) = place_edit(buf, at, edit)?;
+    buf.replace(a, b, &with);
     Ok(())
+}
+
+/// The bytes `a..b` of the section's text that `edit` of the unit at `at` replaces, and what
+/// it puts there ([`locate`] in the unit; a unit inserted after the last one is set apart
+/// by a blank line where the section's units are, see [`blank_line_wanted`]).
+pub(crate) fn place_edit(
+    buf: &SectionBuf,
+    at: &Address,
+    edit: &TextEdit,
+) -> Result<(usize, usize, String), EditError> {
+    let (ua, ub) = buf.range(&at.path);
+    let (a, b, mut with) = locate(edit, &buf.text[ua..ub])?;
+    // A text that opens on blanks of its own brings its own spacing.
+    let opens_on_words = with.starts_with(|c: char| !c.is_whitespace());
+    if matches!(edit, TextEdit::InsertUnitAfter { .. })
+        && opens_on_words
+        && blank_line_wanted(buf, ua, ub)
+    {
+        with.insert(0, '\n');
+    }
+    Ok((ua + a, ua + b, with))
+}
+
+/// Whether a unit inserted after the unit at `ua..ub` of a section goes after a blank line
+/// the unit does not end with: it is the section's last unit, ending with one line break
+/// (the text's last line), and a unit before it ends with a blank line, as the section's
+/// units are set apart. Inserted so, `(3)` after the last `(2)` of a text came out glued to
+/// it, and an instruction more put the blank line back. (A unit alone in its section tells
+/// nothing: the blank line above it is its heading's.)
+pub(crate) fn blank_line_wanted(buf: &SectionBuf, ua: usize, ub: usize) -> bool {
+    let breaks = |t: &str| trailing_space(t).matches('\n').count();
+    let text = &buf.text;
+    ub == text.len()
+        && ua < ub
+        && breaks(&text[ua..ub]) == 1
+        && buf
+            .ranges
+            .iter()
+            .any(|&(a, b)| b == ua && a < b && breaks(&text[a..b]) >= 2)
 }
 
 /// Writes the new numbers of paragraphs or items over their old ones, on their first lines.

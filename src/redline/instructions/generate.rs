@@ -10,9 +10,8 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::super::align::{dice, hash_bytes, number_value};
 use super::super::{HeadingKind, Redline, Section, words};
-use super::apply::{apply_edit, renumber, trailing_space};
+use super::apply::{apply_edit, blank_line_wanted, place_edit, renumber, trailing_space};
 use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
-use super::edit::locate;
 use super::numbering::{Bearers, UnitState};
 use super::units;
 use super::wording::Wording;
@@ -787,8 +786,14 @@ impl Gen<'_, '_> {
             } else {
                 buf.ranges[old].0
             };
-            let with = &target[run.text.0..run.text.1];
-            let inserted = self.state(d, buf, p, p, with).filter(|(ins, _)| {
+            // After a text's last unit, the blank line that sets the run apart is the
+            // insertion's (see `blank_line_wanted`).
+            let text = &target[run.text.0..run.text.1];
+            let with = match after && blank_line_wanted(buf, buf.ranges[old].0, p) {
+                true => format!("\n{text}"),
+                false => text.to_string(),
+            };
+            let inserted = self.state(d, buf, p, p, &with).filter(|(ins, _)| {
                 matches!(
                     ins,
                     Instruction::Edit {
@@ -1311,9 +1316,7 @@ fn gives(
     (a, b, with): (usize, usize, &str),
 ) -> Option<Located> {
     let t = &buf.text;
-    let (ua, ub) = buf.range(&at.path);
-    let (x, y, w) = locate(edit, &t[ua..ub]).ok()?;
-    let (x, y) = (ua + x, ua + y);
+    let (x, y, w) = place_edit(buf, at, edit).ok()?;
     if w.len() + b - a != with.len() + y - x {
         return None;
     }
@@ -1384,6 +1387,15 @@ fn unit_candidates(buf: &SectionBuf, a: usize, b: usize, with: &str) -> Vec<(usi
             }
             for (k, r) in buf.ranges.iter().enumerate() {
                 if r.1 == p {
+                    // After a text's last unit, the blank line before the new one is the
+                    // insertion's (see `blank_line_wanted`), not the quoted unit's.
+                    if let Some(unit) = w.strip_prefix('\n')
+                        && unit.starts_with(|c: char| !c.is_whitespace())
+                        && blank_line_wanted(buf, r.0, r.1)
+                    {
+                        let text = unit.to_string();
+                        out.push((k, TextEdit::InsertUnitAfter { text }));
+                    }
                     out.push((k, TextEdit::InsertUnitAfter { text: w.clone() }));
                 }
                 // Ahead of a list's first item, no unit ends there.

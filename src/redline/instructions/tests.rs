@@ -1357,9 +1357,19 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
         de.contains("Nach § 8 Absatz 1 Buchstabe b wird folgender Buchstabe c eingefügt:"),
         "{de}"
     );
-    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+    for lang in [Lang::Fr, Lang::Nl] {
         round_trip(old, new, lang);
     }
+    // Item (b) was the text's last: (c) came out glued to it, and two instructions more
+    // quoted (b) whole and half of (a) to put the blank line back.
+    let en = round_trip(old, new, Lang::En);
+    assert_eq!(
+        en.trim_end(),
+        "1. After § 8(1)(b) insert—\n    “- c) to vyžaduje ochrana společnosti.”\n\n\
+         2. In § 8(1)(a), omit “nebo”.\n\n\
+         3. In § 8(1)(b), for “recidivista.” substitute “recidivista, nebo”.",
+        "{en}"
+    );
 }
 
 #[test]
@@ -2202,4 +2212,34 @@ fn a_paragraph_under_a_division_cited_by_its_heading_is_cited_under_it() {
         nl.contains("In het tweede lid, onderdeel b, onder het opschrift „Šetření o vinicích”, wordt „podniky” vervangen door „závody”."),
         "{nl}"
     );
+}
+
+#[test]
+fn a_paragraph_added_after_the_last_one_of_a_text_is_one_insertion() {
+    // The last paragraph of a text ends with one line break, the others with a blank line:
+    // `(3)` inserted after it came out glued to it, and a second instruction put the blank
+    // line back (`In § 1(2), for “here.\n(3)” substitute “here.\n\n(3)”`).
+    let old = "# Act\n\n##### § 1\n\n(1) Text one here.\n\n(2) Text two here.\n";
+    let new = format!("{old}\n(3) Text three here.\n");
+    let en = round_trip(old, &new, Lang::En);
+    assert_eq!(
+        en.trim_end(),
+        "1. After § 1(2) insert—\n    “(3) Text three here.”",
+        "{en}"
+    );
+    // Where the paragraphs are not set apart by blank lines, none is put before it.
+    let old = "# Act\n\n##### § 1\n(1) Text one here.\n(2) Text two here.\n";
+    let new = format!("{old}(3) Text three here.\n");
+    let en = round_trip(old, &new, Lang::En);
+    assert_eq!(
+        en.trim_end(),
+        "1. After § 1(2) insert—\n    “(3) Text three here.”",
+        "{en}"
+    );
+    // A paragraph alone in its section tells nothing: the blank line above it is its
+    // heading's, and one inserted after it follows it as it is written.
+    let old = "# Act\n\n##### § 1\n\n(1) Text one here.\n";
+    let new = format!("{old}(2) Text two here.\n");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(en.contains("After § 1(1) insert—"), "{en}");
 }
