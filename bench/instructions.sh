@@ -17,7 +17,7 @@ status=0
 printf '%-16s %-4s %-7s %s\n' pair lang layout result
 for pair in "$dir"/*/; do
     name=$(basename "$pair")
-    for lang in en de fr nl; do
+    for lang in en de fr nl pl; do
         result=$("$bin" "$pair/old.md" "$pair/new.md" "$lang" "$pair/instructions-$lang.txt") || status=1
         printf '%-16s %-4s %-7s %s\n' "$name" "$lang" exact "$result"
         result=$("$bin" "$pair/old.md" "$pair/new.md" "$lang" "$pair/instructions-$lang-words.txt" --ignore-layout) || status=1

@@ -5,7 +5,7 @@
 //! `bench/instructions.sh` on the real legislation pairs.
 //!
 //! usage: cargo run --example check_instructions -- OLD NEW LANG [OUT] [--ignore-layout]
-//! (LANG: en, de, fr or nl; OUT: where to write the instructions; the environment variable
+//! (LANG: en, de, fr, nl or pl; OUT: where to write the instructions; the environment variable
 //! CHECK_APPLIED names a file to write the text the instructions give). Exit 1 when not exact (with
 //! --ignore-layout: when the words differ).
 
@@ -30,8 +30,9 @@ fn main() {
         "de" => Lang::De,
         "fr" => Lang::Fr,
         "nl" => Lang::Nl,
+        "pl" => Lang::Pl,
         other => {
-            eprintln!("unknown language {other}: en, de, fr or nl");
+            eprintln!("unknown language {other}: en, de, fr, nl or pl");
             std::process::exit(2);
         }
     };

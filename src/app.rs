@@ -1418,8 +1418,8 @@ fn instructions_lang(
         .unwrap_or(&structure.style);
     let note = format!(
         "note: the texts read as {language}, and lexgap words amending instructions in \
-         English, German, French and Dutch only: these are in English\n\
-         hint: --lang en, de, fr or nl chooses the language\n"
+         English, German, French, Dutch and Polish only: these are in English\n\
+         hint: --lang en, de, fr, nl or pl chooses the language\n"
     );
     (Lang::En, Some(note))
 }

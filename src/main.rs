@@ -63,7 +63,7 @@ enum FormatArg {
     SynopsisHtml,
     /// Synopsis of a redline as a Markdown table.
     SynopsisMd,
-    /// Amending instructions (redline; --lang en, de, fr or nl).
+    /// Amending instructions (redline; --lang en, de, fr, nl or pl).
     Instructions,
 }
 
@@ -159,6 +159,8 @@ enum LangArg {
     Fr,
     /// Dutch (Aanwijzingen voor de regelgeving).
     Nl,
+    /// Polish (Zasady techniki prawodawczej).
+    Pl,
 }
 
 impl From<LangArg> for lexgap::redline::instructions::Lang {
@@ -169,6 +171,7 @@ impl From<LangArg> for lexgap::redline::instructions::Lang {
             LangArg::De => Lang::De,
             LangArg::Fr => Lang::Fr,
             LangArg::Nl => Lang::Nl,
+            LangArg::Pl => Lang::Pl,
         }
     }
 }

@@ -8,11 +8,12 @@ use crate::cli::run;
 
 const FX: &str = "tests/fixtures/instructions";
 
-const LANGS: [(&str, Lang); 4] = [
+const LANGS: [(&str, Lang); 5] = [
     ("en", Lang::En),
     ("de", Lang::De),
     ("fr", Lang::Fr),
     ("nl", Lang::Nl),
+    ("pl", Lang::Pl),
 ];
 
 /// The instructions for a fixture pair in `lang`, checked by applying them; returns them.
@@ -72,10 +73,16 @@ fn instructions_in(old: &str, new: &str, lang: Option<&str>) -> (i32, String, St
 }
 
 /// Without `--lang`, instructions are worded in the language of the texts where lexgap has
-/// its drafting style: German, French and Dutch texts get German, French and Dutch ones.
+/// its drafting style: German, French, Dutch and Polish texts get German, French, Dutch and
+/// Polish ones.
 #[test]
 fn instructions_default_to_the_language_of_the_texts() {
-    for (pair, ext, lang) in [("de", "md", "de"), ("fr", "md", "fr"), ("nl", "md", "nl")] {
+    for (pair, ext, lang) in [
+        ("de", "md", "de"),
+        ("fr", "md", "fr"),
+        ("nl", "md", "nl"),
+        ("pl", "md", "pl"),
+    ] {
         let (old, new) = (
             format!("{FX}/{pair}-old.{ext}"),
             format!("{FX}/{pair}-new.{ext}"),
@@ -101,7 +108,7 @@ fn instructions_for_a_language_without_a_drafting_style_are_english_and_say_so()
     assert_eq!(doc, english);
     assert!(
         stderr.contains("the texts read as Czech")
-            && stderr.contains("hint: --lang en, de, fr or nl"),
+            && stderr.contains("hint: --lang en, de, fr, nl or pl"),
         "{stderr}"
     );
     assert!(!chosen.contains("note:"), "{chosen}");
@@ -114,6 +121,7 @@ fn instructions_for_real_style_texts_apply_exactly() {
         ("de", "md", 1),
         ("fr", "md", 2),
         ("nl", "md", 3),
+        ("pl", "md", 4),
         ("en", "txt", 0),
     ] {
         for (k, lang) in LANGS.into_iter().enumerate() {

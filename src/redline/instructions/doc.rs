@@ -405,8 +405,11 @@ pub(crate) fn opens_like(m: Marker, text: &str) -> bool {
 pub(crate) fn opening_number(m: Marker, text: &str) -> Option<String> {
     let line = text.lines().find(|l| !l.trim().is_empty())?;
     let h = parse_heading(line)?;
-    let HeadingForm::Marker(found) = h.form else {
-        return None;
+    let found = match h.form {
+        HeadingForm::Marker(found) => found,
+        // `§ 3.` inside an article (a Polish code's paragraphs) reads as the keyword `§`.
+        HeadingForm::Keyword(k) if m == Marker::SectionSign && k.word == "§" => m,
+        _ => return None,
     };
     let parens = [Marker::ParenLetter, Marker::ParenRoman];
     if found != m && !(parens.contains(&found) && parens.contains(&m)) {

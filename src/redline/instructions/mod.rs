@@ -40,20 +40,23 @@ pub enum Lang {
     Fr,
     /// Dutch, after the Aanwijzingen voor de regelgeving ("… wordt vervangen door …").
     Nl,
+    /// Polish, after the Zasady techniki prawodawczej ("… zastępuje się …").
+    Pl,
 }
 
 impl Lang {
     /// The drafting style of instructions for texts of a detected style (its
     /// [`Structure::style_id`](super::Structure::style_id)): German, Austrian and Swiss German
     /// texts are amended in German, French and Swiss French ones in French, Dutch ones in
-    /// Dutch, English ones and texts of bare numbers in English. `None` for a language lexgap
-    /// has no drafting style for (Polish, Czech, Italian, ...).
+    /// Dutch, Polish statutes and regulations in Polish, English ones and texts of bare numbers
+    /// in English. `None` for a language lexgap has no drafting style for (Czech, Italian, ...).
     pub fn of_style(style_id: &str) -> Option<Lang> {
         match style_id {
             "en" | "numbers" => Some(Lang::En),
             "de" | "at" | "de-ch" => Some(Lang::De),
             "fr" | "fr-ch" => Some(Lang::Fr),
             "nl" => Some(Lang::Nl),
+            "pl" | "pl-par" => Some(Lang::Pl),
             _ => None,
         }
     }
@@ -65,6 +68,7 @@ impl Lang {
             Lang::De => "de",
             Lang::Fr => "fr",
             Lang::Nl => "nl",
+            Lang::Pl => "pl",
         }
     }
 }

@@ -3,7 +3,7 @@
 use super::super::redline;
 use super::*;
 
-const LANGS: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Nl];
+const LANGS: [Lang; 5] = [Lang::En, Lang::De, Lang::Fr, Lang::Nl, Lang::Pl];
 
 /// Words that make an article long (an article amended in six places or more is restated
 /// whole where that reads shorter).
@@ -481,7 +481,7 @@ proptest! {
         crlf in any::<bool>(),
         trailing in (any::<bool>(), any::<bool>()),
         preamble in any::<bool>(),
-        lang in 0..4usize,
+        lang in 0..LANGS.len(),
     ) {
         let (old, new) = revise(n, edits, style, crlf, trailing, preamble);
         applies(&old, &new, LANGS[lang], true)?;
@@ -492,7 +492,7 @@ proptest! {
     fn instructions_rebuild_mutated_texts(
         old in prop::collection::vec(prop_oneof![piece(), Just("“".to_string()), Just("„".to_string()), Just(" »".to_string())], 0..60),
         edits in prop::collection::vec((any::<usize>(), 0..3u8, piece()), 0..10),
-        lang in 0..4usize,
+        lang in 0..LANGS.len(),
     ) {
         let mut new = old.clone();
         for (at, kind, p) in edits {
@@ -784,7 +784,7 @@ proptest! {
         style in 0..4usize,
         crlf in any::<bool>(),
         trailing in (any::<bool>(), any::<bool>()),
-        lang in 0..4usize,
+        lang in 0..LANGS.len(),
     ) {
         let (old, new) = revise(n, edits, style, crlf, trailing, false);
         // Rewrap: every other blank of the new text becomes a line break.
@@ -1341,7 +1341,7 @@ fn items_changed_around_blank_lines_are_changed_item_by_item() {
         "{de}"
     );
     assert!(!de.contains("„- a) která je"), "{de}");
-    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+    for lang in [Lang::En, Lang::Fr, Lang::Nl, Lang::Pl] {
         round_trip(old, new, lang);
     }
 }
@@ -1357,7 +1357,7 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
         de.contains("Nach § 8 Absatz 1 Buchstabe b wird folgender Buchstabe c eingefügt:"),
         "{de}"
     );
-    for lang in [Lang::Fr, Lang::Nl] {
+    for lang in [Lang::Fr, Lang::Nl, Lang::Pl] {
         round_trip(old, new, lang);
     }
     // Item (b) was the text's last: (c) came out glued to it, and two instructions more
@@ -1596,6 +1596,7 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
         ),
         (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n"),
         (Lang::Nl, "1. § 1, tweede lid, komt te luiden:\n"),
+        (Lang::Pl, "1. W § 1 ust. 2 otrzymuje brzmienie:\n"),
     ];
     for (lang, head) in want {
         let doc = round_trip(&old, &new, lang);
@@ -1636,7 +1637,7 @@ fn an_item_added_after_a_changed_last_item_is_added_after_it() {
         de.contains("Nach § 8 Absatz 1 Buchstabe d wird folgender Buchstabe e eingefügt:"),
         "{de}"
     );
-    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+    for lang in [Lang::En, Lang::Fr, Lang::Nl, Lang::Pl] {
         round_trip(old, new, lang);
     }
 }
@@ -1674,7 +1675,7 @@ fn a_paragraph_inserted_before_a_changed_one_is_not_run_into_it() {
     let en = round_trip(old, &new, Lang::En);
     assert!(en.contains("After Articolul 117^1(2) insert—"), "{en}");
     assert!(!en.contains("“(3) Ordinea"), "{en}");
-    for lang in [Lang::De, Lang::Fr, Lang::Nl] {
+    for lang in [Lang::De, Lang::Fr, Lang::Nl, Lang::Pl] {
         round_trip(old, &new, lang);
     }
     // Paragraph (3) removed whole before a changed (4): omitted, and (4) renumbered, not one
@@ -2198,6 +2199,16 @@ fn a_paragraph_under_a_division_cited_by_its_heading_is_cited_under_it() {
         nl.contains("Na het tweede lid onder het opschrift „Soupis zvířectva”, wordt een lid ingevoegd, luidende:"),
         "{nl}"
     );
+    // Polish: `pod nagłówkiem` (under the heading), where `w nagłówku` would be its words.
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert!(
+        pl.contains("W ust. 2 pod nagłówkiem „Šetření o vinicích” po wyrazie „révy” dodaje się wyraz „vinné”."),
+        "{pl}"
+    );
+    assert!(
+        pl.contains("Pod nagłówkiem „Soupis zvířectva” po ust. 2 dodaje się ust. 3 w brzmieniu:"),
+        "{pl}"
+    );
     // Two steps: their apposition is closed before the heading.
     let items = old.replace(
         "(2) Zpravodajskou jednotkou jsou pěstitelé révy.\n",
@@ -2242,4 +2253,90 @@ fn a_paragraph_added_after_the_last_one_of_a_text_is_one_insertion() {
     let new = format!("{old}(2) Text two here.\n");
     let en = round_trip(old, &new, Lang::En);
     assert!(en.contains("After § 1(1) insert—"), "{en}");
+}
+
+#[test]
+fn polish_instructions_follow_the_zasady_techniki_prawodawczej() {
+    // A fictional Polish act, as the Sejm prints statutes: articles `Art. 1.`, ustępy `1.`,
+    // punkty `1)` and litery `a)`. Worded as Polish amending acts word them (Zasady techniki
+    // prawodawczej, § 85 ff.; the Dz.U. 2000 nr 91 poz. 1008 act as legalize-pl prints it):
+    // the unit in the locative after `w`, the words quoted named by their number and case.
+    let old = "# Ustawa o ochronie dzieci w sieci (tekst fikcyjny)\n\n## Rozdział 1\n\n### Przepisy ogólne\n\n##### Art. 1.\n\n1. Ustawa określa zasady ochrony małoletnich przed treściami szkodliwymi.\n\n2. Przepisy ustawy stosuje się do dostawców usług świadczonych drogą elektroniczną.\n\n##### Art. 2.\n\nIlekroć w ustawie jest mowa o:\n\n1) małoletnim – rozumie się przez to osobę, która nie ukończyła 18 lat;\n\n2) dostawcy – rozumie się przez to:\n\na) dostawcę usług hostingu,\n\nb) dostawcę usług komunikacji;\n\n3) treści szkodliwej – rozumie się przez to treść zagrażającą rozwojowi małoletniego.\n\n##### Art. 3.\n\n1. Dostawca usuwa treść szkodliwą niezwłocznie, nie później niż w terminie 14 dni.\n\n2. Kto nie usuwa treści, podlega karze grzywny.\n\n3. Przepisu ust. 2 nie stosuje się do dostawców usług komunikacji.\n\n## Rozdział 2\n\n### Przepisy końcowe\n\n##### Art. 4.\n\nUstawa wchodzi w życie po upływie 30 dni od dnia ogłoszenia.\n";
+    let new = old
+        .replace(
+            "drogą elektroniczną.",
+            "drogą elektroniczną na terytorium Rzeczypospolitej Polskiej.",
+        )
+        .replace("ukończyła 18 lat", "ukończyła 16 lat")
+        .replace(
+            "b) dostawcę usług komunikacji;",
+            "b) dostawcę usług komunikacji,\n\nc) dostawcę usług pośrednich;",
+        )
+        .replace(
+            "\n\n3. Przepisu ust. 2 nie stosuje się do dostawców usług komunikacji.\n",
+            "\n\n##### Art. 3a.\n\nDostawca prowadzi rejestr zgłoszeń.\n",
+        )
+        .replace("w terminie 14 dni", "w terminie 7 dni");
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert_eq!(
+        pl.trim_end(),
+        "1. W art. 1 w ust. 2 po wyrazie „elektroniczną” dodaje się wyrazy „na terytorium Rzeczypospolitej Polskiej”.\n\n\
+         2. W art. 2 w pkt 2 po lit. b dodaje się lit. c w brzmieniu:\n    „c) dostawcę usług pośrednich;”\n\n\
+         3. W art. 2 w pkt 1 liczbę „18” zastępuje się liczbą „16”.\n\n\
+         4. W art. 2 w pkt 2 w lit. b wyraz „komunikacji;” zastępuje się wyrazem „komunikacji,”.\n\n\
+         5. W art. 3 uchyla się ust. 3.\n\n\
+         6. W art. 3 w ust. 1 liczbę „14” zastępuje się liczbą „7”.\n\n\
+         7. Po art. 3 dodaje się art. 3a w brzmieniu:\n    „##### Art. 3a.\n    \n    Dostawca prowadzi rejestr zgłoszeń.”",
+        "{pl}"
+    );
+    // Renumbered (`oznacza się jako`), inserted and omitted.
+    let new = old
+        .replace("##### Art. 4.\n\nUstawa wchodzi w życie po upływie 30 dni", "##### Art. 5.\n\nUstawa wchodzi w życie po upływie 14 dni")
+        .replace("1. Ustawa określa zasady ochrony małoletnich przed treściami szkodliwymi.\n\n2. Przepisy ustawy stosuje się do dostawców usług świadczonych drogą elektroniczną.\n", "1. Ustawa określa zasady ochrony małoletnich.\n\n2. Ustawa określa obowiązki dostawców.\n\n3. Przepisy ustawy stosuje się do dostawców krajowych.\n")
+        .replace("\n\n##### Art. 2.\n\nIlekroć", "\n\n##### Art. 2.\n\nW rozumieniu ustawy:\n\n1) małoletni to osoba poniżej 18 lat.\n\n##### Art. 2a.\n\nIlekroć")
+        .replace("2. Kto nie usuwa treści, podlega karze grzywny.", "2. Za naruszenie obowiązku, o którym mowa w ust. 1, Prezes Urzędu nakłada w drodze decyzji administracyjnej karę pieniężną.");
+    let pl = round_trip(old, &new, Lang::Pl);
+    for expected in [
+        "1. Art. 2 oznacza się jako art. 2a.",
+        "2. Art. 4 oznacza się jako art. 5.",
+        "3. W art. 1 ust. 2 oznacza się jako ust. 3.",
+        "4. W art. 1 po ust. 1 dodaje się ust. 2 w brzmieniu:\n    „2. Ustawa określa obowiązki dostawców.”",
+        "5. W art. 1 w ust. 1 skreśla się wyrazy „przed treściami szkodliwymi”.",
+        "W art. 1 w ust. 3 wyrazy „usług świadczonych drogą elektroniczną” zastępuje się wyrazem „krajowych”.",
+        "Po art. 1 dodaje się art. 2 w brzmieniu:\n    „##### Art. 2.",
+        "W art. 3 w ust. 2 wyrazy „Kto nie usuwa treści, podlega karze grzywny” zastępuje się wyrazami „Za naruszenie",
+        "W art. 5 liczbę „30” zastępuje się liczbą „14”.",
+    ] {
+        assert!(pl.contains(expected), "{expected}\n{pl}");
+    }
+}
+
+#[test]
+fn a_polish_code_cites_its_paragraphs_by_the_section_sign() {
+    // A Polish code's articles hold paragraphs `§ 1.` (`art. 148 § 1`). One added after the
+    // last was inserted as words (`dodaje się przepisy`, `wird Folgendes eingefügt`): `§ 3.`
+    // reads as the keyword `§`, not as a paragraph's label.
+    let body = "podlega karze surowszej, jeżeli nie jest to wykroczenie albo się je popełnia przez zaniechanie oraz w zamiarze ewentualnym.";
+    let old = format!(
+        "# Kodeks (tekst fikcyjny)\n\n##### Art. 148.\n\n§ 1. Kto zabija człowieka, podlega karze pozbawienia wolności na czas nie krótszy od lat 8.\n\n§ 2. Kto zabija człowieka ze szczególnym okrucieństwem, {body}\n\n##### Art. 149.\n\nMatka, która zabija dziecko w okresie porodu, {body}\n"
+    );
+    let new = old.replace("od lat 8.", "od lat 10.").replace(
+        "\n\n##### Art. 149.\n\nMatka, która zabija dziecko w okresie porodu, ",
+        "\n\n§ 3. Tej samej karze podlega, kto zabija dwie lub więcej osób, ",
+    );
+    let pl = round_trip(&old, &new, Lang::Pl);
+    assert_eq!(
+        pl.trim_end(),
+        format!(
+            "1. Uchyla się art. 149.\n\n\
+             2. W art. 148 po § 2 dodaje się § 3 w brzmieniu:\n    „§ 3. Tej samej karze podlega, kto zabija dwie lub więcej osób, {body}\n    ”\n\n\
+             3. W art. 148 w § 1 liczbę „8” zastępuje się liczbą „10”."
+        ),
+        "{pl}"
+    );
+    let de = round_trip(&old, &new, Lang::De);
+    assert!(
+        de.contains("Nach Artikel 148 Absatz 2 wird folgender Absatz 3 eingefügt:"),
+        "{de}"
+    );
 }

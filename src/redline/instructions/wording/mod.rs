@@ -354,6 +354,225 @@ fn nl_plural(s: &Section) -> String {
     }
 }
 
+/// A Polish noun naming a section, in the cases the instructions need: the nominative (a
+/// subject, `rozdział 2 otrzymuje brzmienie`), the locative (after `w` and `po`: `w rozdziale
+/// 2`), the genitive (a division that qualifies another: `§ 1 załącznika nr 2`), the
+/// instrumental (after `przed` and `pod`: `przed rozdziałem 2`), and the nominative plural (a
+/// run: `rozdziały 2–4`).
+struct PlNoun {
+    /// The keyword as the style table spells it (`Rozdział`); empty for those named otherwise.
+    keyword: &'static str,
+    nom: &'static str,
+    loc: &'static str,
+    genitive: &'static str,
+    ins: &'static str,
+    plural: &'static str,
+}
+
+const fn pl_noun(
+    keyword: &'static str,
+    [nom, loc, genitive, ins, plural]: [&'static str; 5],
+) -> PlNoun {
+    PlNoun {
+        keyword,
+        nom,
+        loc,
+        genitive,
+        ins,
+        plural,
+    }
+}
+
+/// The Polish divisions (Zasady techniki prawodawczej, § 54–§ 56: księga, tytuł, dział,
+/// rozdział, oddział; a część of a code; a załącznik).
+const PL_DIVISIONS: [PlNoun; 7] = [
+    pl_noun(
+        "Rozdział",
+        [
+            "rozdział",
+            "rozdziale",
+            "rozdziału",
+            "rozdziałem",
+            "rozdziały",
+        ],
+    ),
+    pl_noun("Dział", ["dział", "dziale", "działu", "działem", "działy"]),
+    pl_noun(
+        "Oddział",
+        ["oddział", "oddziale", "oddziału", "oddziałem", "oddziały"],
+    ),
+    pl_noun("Tytuł", ["tytuł", "tytule", "tytułu", "tytułem", "tytuły"]),
+    pl_noun(
+        "Księga",
+        ["księga", "księdze", "księgi", "księgą", "księgi"],
+    ),
+    pl_noun("Część", ["część", "części", "części", "częścią", "części"]),
+    pl_noun(
+        "Załącznik",
+        [
+            "załącznik",
+            "załączniku",
+            "załącznika",
+            "załącznikiem",
+            "załączniki",
+        ],
+    ),
+];
+
+/// The preamble (`preambuła`) and a division cited by its heading's words (`nagłówek „…”`).
+const PL_PREAMBLE: PlNoun = pl_noun("", ["preambuła", "preambule", "preambuły", "preambułą", ""]);
+const PL_HEADING: PlNoun = pl_noun("", ["nagłówek", "nagłówku", "nagłówka", "nagłówkiem", ""]);
+
+/// Whether a section is cited as a Polish article (`art. 5`): an article by any keyword but
+/// `§` (`Art.`, `Artykuł`, a foreign text's `Artikel` or `Section`), or a bare number.
+fn pl_article(s: &Section) -> bool {
+    keywordless(s) || (s.kind == HeadingKind::Article && s.keyword != "§")
+}
+
+/// The Polish noun of a division's keyword, if it is one.
+fn pl_division(s: &Section) -> Option<&'static PlNoun> {
+    PL_DIVISIONS
+        .iter()
+        .find(|n| n.keyword.to_lowercase() == s.keyword.to_lowercase())
+}
+
+/// Polish: `art. 5`, `§ 2`, `rozdział 2` (in the case `form` asks: [`Form::To`] the locative,
+/// [`Form::Of`] the genitive), `załącznik nr 1`, `preambuła`, `nagłówek „…”`. Article
+/// abbreviations do not decline.
+fn pl_ref(s: &Section, form: Form) -> String {
+    let case = |n: &PlNoun| match form {
+        Form::To => n.loc,
+        Form::Of => n.genitive,
+        _ => n.nom,
+    };
+    let out = if s.kind == HeadingKind::Preamble {
+        case(&PL_PREAMBLE).to_string()
+    } else if s.number.is_none() {
+        format!("{} „{}”", case(&PL_HEADING), s.label)
+    } else if pl_article(s) {
+        format!("art. {}", num(s))
+    } else if s.keyword == "§" {
+        format!("§ {}", num(s))
+    } else if let Some(noun) = pl_division(s) {
+        let nr = if noun.keyword == "Załącznik" {
+            "nr "
+        } else {
+            ""
+        };
+        format!("{} {nr}{}", case(noun), num(s))
+    } else {
+        s.label.clone()
+    };
+    if matches!(form, Form::Cap | Form::DetCap) {
+        cap(&out)
+    } else {
+        out
+    }
+}
+
+/// A run of Polish sections: `art.`, `§`, `rozdziały` (before the numbers).
+fn pl_plural(s: &Section) -> String {
+    if pl_article(s) {
+        "art.".into()
+    } else if s.keyword == "§" {
+        "§".into()
+    } else if let Some(noun) = pl_division(s) {
+        noun.plural.into()
+    } else {
+        s.keyword.clone()
+    }
+}
+
+/// A Polish section's name in the locative (`rozdziale 2`, `art. 5`) put in the instrumental
+/// (`rozdziałem 2`), as `przed` and `pod` take it.
+fn pl_instrumental(locative: &str) -> String {
+    let word = locative.split(' ').next().unwrap_or("");
+    let nouns = PL_DIVISIONS.iter().chain([&PL_PREAMBLE, &PL_HEADING]);
+    match nouns.into_iter().find(|n| n.loc == word) {
+        Some(n) => format!("{}{}", n.ins, &locative[word.len()..]),
+        None => locative.to_string(),
+    }
+}
+
+/// How Polish names the words quoted: as an object (`wyrazy`), after `zastępuje się`
+/// (instrumental, `wyrazami`) and after `po` (locative, `wyrazach`). One word is a `wyraz`,
+/// digits a `liczba`, other signs `znaki`.
+fn pl_words(t: &str) -> [&'static str; 3] {
+    let several = t.trim().contains(char::is_whitespace);
+    if t.chars().any(char::is_alphabetic) {
+        match several {
+            false => ["wyraz", "wyrazem", "wyrazie"],
+            true => ["wyrazy", "wyrazami", "wyrazach"],
+        }
+    } else if t.chars().any(char::is_numeric) && !several {
+        ["liczbę", "liczbą", "liczbie"]
+    } else if t.trim().chars().count() == 1 {
+        ["znak", "znakiem", "znaku"]
+    } else {
+        ["znaki", "znakami", "znakach"]
+    }
+}
+
+/// The Polish noun of a paragraph or item in an address: `§` (a code's paragraphs), `ust.`
+/// (the paragraphs elsewhere), `lit.` (letters), `tiret` (dashes), `pkt` (points).
+pub(super) fn pl_unit_noun(m: Marker, paragraph: bool) -> &'static str {
+    if m == Marker::SectionSign {
+        "§"
+    } else if paragraph {
+        "ust."
+    } else if is_letter(m) {
+        "lit."
+    } else if m == Marker::Dash {
+        "tiret"
+    } else {
+        "pkt"
+    }
+}
+
+/// The Polish steps of an address after the section, each after `joiner` (` ust. 1 pkt 3`, or
+/// ` w ust. 1 w pkt 3` in the locative), as numbers; with `bare`, the first without it
+/// (`ust. 2 pod nagłówkiem …`).
+fn pl_steps<'x>(mut i: &'x str, bare: bool, joiner: &'static str) -> (&'x str, Vec<&'x str>) {
+    let mut numbers = Vec::new();
+    loop {
+        let r = match bare && numbers.is_empty() {
+            true => Some(i),
+            false => i.strip_prefix(joiner),
+        };
+        let Some(r) = r else {
+            break;
+        };
+        let Ok((from, _)) =
+            alt((tg("ust. "), tg("pkt "), tg("lit. "), tg("tiret "), tg("§ "))).parse(r)
+        else {
+            break;
+        };
+        let Ok((r, n)) = step_number(from) else {
+            break;
+        };
+        numbers.push(n);
+        i = r;
+    }
+    (i, numbers)
+}
+
+/// A Polish noun for words quoted, in one of [`pl_words`]' cases, and the blank after it.
+fn pl_words_noun<'x>(case: usize) -> impl Fn(&'x str) -> Res<'x, &'x str> {
+    move |i: &'x str| {
+        const NOUNS: [[&str; 3]; 5] = [
+            ["wyrazy ", "wyrazami ", "wyrazach "],
+            ["wyraz ", "wyrazem ", "wyrazie "],
+            ["liczbę ", "liczbą ", "liczbie "],
+            ["znaki ", "znakami ", "znakach "],
+            ["znak ", "znakiem ", "znaku "],
+        ];
+        NOUNS
+            .iter()
+            .find_map(|n| i.strip_prefix(n[case]).map(|r| (r, &i[..n[case].len()])))
+            .map_or_else(|| fail(i), Ok)
+    }
+}
+
 /// The number `w` at the start of `i` with the multiplier written after it (`6° bis`, an
 /// item inserted after 6°) or the number after it (`§ 1er`), and the rest of `i`; `w` alone
 /// where none follows.
@@ -1259,7 +1478,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::En => ("“", "”"),
             Lang::De => ("„", "“"),
             Lang::Fr => ("« ", " »"),
-            Lang::Nl => ("„", "”"),
+            Lang::Nl | Lang::Pl => ("„", "”"),
         }
     }
 
@@ -1276,6 +1495,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => de_ref(sec, form),
             Lang::Fr => fr_ref(sec, form),
             Lang::Nl => nl_ref(sec, form),
+            Lang::Pl => pl_ref(sec, form),
         }
     }
 
@@ -1455,7 +1675,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// elsewhere as in a sentence (`Part 2`, `hoofdstuk 3`, `Kapitel 1`).
     fn parent_name(&self, placed: &Placed, p: usize) -> String {
         let form = match self.lang {
-            Lang::Fr => Form::Of,
+            Lang::Fr | Lang::Pl => Form::Of,
             _ => Form::Plain,
         };
         let (id, sec) = placed.standing[p];
@@ -1469,7 +1689,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
         match self.lang {
             Lang::En => format!("{base} of {}", chain.join(" of ")),
-            Lang::Fr => format!("{base} {}", chain.join(" ")),
+            Lang::Fr | Lang::Pl => format!("{base} {}", chain.join(" ")),
             Lang::Nl => format!("{base} van {}", chain.join(" van ")),
             Lang::De => {
                 let outer: Vec<&str> = chain.iter().rev().map(String::as_str).collect();
@@ -1488,6 +1708,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::Fr if r == 1 => "1re occurrence".to_string(),
             Lang::Fr => format!("{r}e occurrence"),
             Lang::Nl => format!("{r}e vermelding"),
+            Lang::Pl => format!("{r}. wystąpienie"),
         }
     }
 
@@ -1547,6 +1768,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => " (ohne Zeilenumbruch danach)",
             Lang::Fr => " (sans saut de ligne après)",
             Lang::Nl => " (zonder regeleinde erna)",
+            Lang::Pl => " (bez podziału wiersza po nim)",
         }
     }
 
@@ -1728,6 +1950,30 @@ impl<'d, 'a> Wording<'d, 'a> {
                     if form == Form::Cap {
                         out = cap(&out);
                     }
+                }
+                out
+            }
+            Lang::Pl => {
+                // `art. 5 ust. 1 pkt 3`; in the locative, after `w`, each step after its own
+                // `w` (`art. 5 w ust. 1 w pkt 3`); under a heading, `ust. 2 pod nagłówkiem „…”`.
+                let joiner = if form == Form::To { " w " } else { " " };
+                let parts: Vec<String> = steps
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (m, level, n))| {
+                        let paragraph = k == 0 && *level == 2 && *m != Marker::Degree;
+                        format!("{} {n}", pl_unit_noun(*m, paragraph))
+                    })
+                    .collect();
+                if under {
+                    let heading = pl_instrumental(&self.sref(at.section, Form::To));
+                    let out = format!("{} pod {heading}", parts.join(joiner));
+                    return if form == Form::Cap { cap(&out) } else { out };
+                }
+                let mut out = self.sref(at.section, form);
+                for part in parts {
+                    out.push_str(joiner);
+                    out.push_str(&part);
                 }
                 out
             }
@@ -1950,6 +2196,27 @@ impl<'d, 'a> Wording<'d, 'a> {
                 )?;
                 return Ok((i, Address { section: s, path }));
             }
+            Lang::Pl => {
+                // `ust. 2 pod nagłówkiem „…”` (see `address`), else the section first.
+                let joiner = if form == Form::To { " w " } else { " " };
+                let under = |i: &'x str| -> Res<'x, (usize, Vec<&'x str>)> {
+                    let (r, numbers) = pl_steps(i, true, joiner);
+                    if numbers.is_empty() {
+                        return fail(i);
+                    }
+                    let (r, _) = tg(" pod ").parse(r)?;
+                    let (r, s) = self.pl_section_instrumental(r)?;
+                    Ok((r, (s, numbers)))
+                };
+                match under(i) {
+                    Ok((r, (s, numbers))) => (r, s, numbers),
+                    Err(_) => {
+                        let (r, s) = self.section(form)(i)?;
+                        let (r, numbers) = pl_steps(r, false, joiner);
+                        (r, s, numbers)
+                    }
+                }
+            }
         };
         let path = self.path(section, &numbers, i)?;
         Ok((i, Address { section, path }))
@@ -1988,6 +2255,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => self.render_de(ins),
             Lang::Fr => self.render_fr(ins),
             Lang::Nl => self.render_nl(ins),
+            Lang::Pl => self.render_pl(ins),
         }
     }
 
@@ -2006,6 +2274,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => self.parse_de(s),
             Lang::Fr => self.parse_fr(s),
             Lang::Nl => self.parse_nl(s),
+            Lang::Pl => self.parse_pl(s),
         };
         r.ok().map(|(_, i)| i)
     }
@@ -2016,6 +2285,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => "Hinweis: ",
             Lang::Fr => "Note : ",
             Lang::Nl => "Opmerking: ",
+            Lang::Pl => "Uwaga: ",
         }
     }
 
@@ -2025,6 +2295,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             Lang::De => "Keine Änderungen.",
             Lang::Fr => "Aucune modification.",
             Lang::Nl => "Geen wijzigingen.",
+            Lang::Pl => "Bez zmian.",
         }
     }
 
@@ -2102,6 +2373,14 @@ impl<'d, 'a> Wording<'d, 'a> {
             None => return fail(r),
         };
         Ok((&r[k..], (first, last)))
+    }
+
+    /// A sentence renumbering section `s` alone: its name now, `verb`, and its name with the
+    /// new number (`L'article 13 devient l'article 14.`, `Art. 13 oznacza się jako art. 14.`).
+    fn renumbered_alone(&self, s: usize, verb: &str, new: &str) -> String {
+        let old = self.sref(s, Form::Plain);
+        let prefix = old.strip_suffix(num(&self.view(s))).unwrap_or("");
+        format!("{}{verb}{prefix}{new}.", cap(&old))
     }
 
     /// The end of a sentence renumbering section `s` alone: its new name, as its name now
@@ -2796,9 +3075,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             } => {
                 let s = &self.view(*first);
                 if first == last {
-                    let old = self.sref(*first, Form::Plain);
-                    let prefix = old.strip_suffix(num(s)).unwrap_or("");
-                    format!("{} devient {prefix}{new_first}.", cap(&old))
+                    self.renumbered_alone(*first, " devient ", new_first)
                 } else {
                     let (a, b) = self.run_numbers(*first, *last);
                     let p = fr_plural(s);
@@ -3038,9 +3315,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             } => {
                 let s = &self.view(*first);
                 if first == last {
-                    let old = self.sref(*first, Form::Plain);
-                    let prefix = old.strip_suffix(num(s)).unwrap_or("");
-                    format!("{} wordt vernummerd tot {prefix}{new_first}.", cap(&old))
+                    self.renumbered_alone(*first, " wordt vernummerd tot ", new_first)
                 } else {
                     let (a, b) = self.run_numbers(*first, *last);
                     format!(
@@ -3146,6 +3421,338 @@ impl<'d, 'a> Wording<'d, 'a> {
             },
         ))
     }
+
+    /// Polish (Zasady techniki prawodawczej, § 85 ff.): `W art. 5 w ust. 1 wyrazy „dziesięciu
+    /// lat” zastępuje się wyrazami „pięciu lat”.`, `W art. 5 uchyla się ust. 3.`, `W art. 5 po
+    /// ust. 3 dodaje się ust. 3a w brzmieniu:`, `Art. 7 otrzymuje brzmienie:`.
+    fn render_pl(&self, ins: &Instruction) -> String {
+        match ins {
+            Instruction::Edit { at, edit } => self.render_pl_edit(at, edit),
+            Instruction::Omit { section } => {
+                format!("Uchyla się {}.", self.sref(*section, Form::Plain))
+            }
+            Instruction::Replace { section, text } => format!(
+                "{} otrzymuje brzmienie:\n{}",
+                self.sref(*section, Form::Cap),
+                self.show_block(Some(*section), text)
+            ),
+            Instruction::Insert { place, text, units } => {
+                let what = pl_inserted(units);
+                let head = match place {
+                    Place::After(s) => {
+                        format!(
+                            "Po {} dodaje się {what} w brzmieniu:",
+                            self.sref(*s, Form::To)
+                        )
+                    }
+                    Place::Before(s) => format!(
+                        "Przed {} dodaje się {what} w brzmieniu:",
+                        pl_instrumental(&self.sref(*s, Form::To))
+                    ),
+                    Place::Start => PL_START.into(),
+                };
+                format!(
+                    "{head}\n{}",
+                    self.show_block(Self::place_anchor(place), text)
+                )
+            }
+            Instruction::Renumber {
+                first,
+                last,
+                new_first,
+                new_last,
+            } => {
+                let s = &self.view(*first);
+                if first == last {
+                    self.renumbered_alone(*first, " oznacza się jako ", new_first)
+                } else {
+                    let (a, b) = self.run_numbers(*first, *last);
+                    let plural = pl_plural(s);
+                    format!(
+                        "{} {a}–{b} oznacza się jako {plural} {new_first}–{new_last}.",
+                        cap(&plural)
+                    )
+                }
+            }
+            Instruction::Note { text } => format!("{}{text}", self.note_word()),
+        }
+    }
+
+    /// [`Wording::render_pl`] of a change inside a section.
+    fn render_pl_edit(&self, at: &Address, edit: &TextEdit) -> String {
+        let a = self.address(at, Form::To);
+        match edit {
+            TextEdit::Substitute { old, new } => format!(
+                "W {a} {} {} zastępuje się {} {}.",
+                pl_words(old)[0],
+                self.q(old),
+                pl_words(new)[1],
+                self.q(new)
+            ),
+            TextEdit::Omit { text } => {
+                format!("W {a} skreśla się {} {}.", pl_words(text)[0], self.q(text))
+            }
+            TextEdit::InsertAfter { anchor, text } => format!(
+                "W {a} po {} {} dodaje się {} {}.",
+                pl_words(anchor)[2],
+                self.q(anchor),
+                pl_words(text)[0],
+                self.q(text)
+            ),
+            TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+            TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
+            TextEdit::OmitUnit => {
+                let (parent, own) = self.pl_own(at);
+                format!("{}uchyla się {own}.", self.pl_parent(&parent))
+            }
+            TextEdit::ReplaceUnit { text } => {
+                let (parent, own) = self.pl_own(at);
+                format!(
+                    "{}{own} otrzymuje brzmienie:\n{}",
+                    self.pl_parent(&parent),
+                    self.show_block_after(&self.unit_space(at), text)
+                )
+            }
+            TextEdit::InsertUnitAfter { text } | TextEdit::InsertUnitBefore { text } => {
+                let (parent, own) = self.pl_own(at);
+                let lead = match edit {
+                    TextEdit::InsertUnitBefore { .. } => "przed",
+                    _ => "po",
+                };
+                format!(
+                    "{}{lead} {own} {} w brzmieniu:\n{}",
+                    self.pl_parent(&parent),
+                    self.inserted_words(at, text),
+                    self.show_block_after(&self.unit_space(at), text)
+                )
+            }
+        }
+    }
+
+    /// The unit above paragraph or item `at` (its section, for one right under it), and `at`
+    /// named by its own noun and number (`ust. 3`).
+    fn pl_own(&self, at: &Address) -> (Address, String) {
+        let depth = at.path.len().saturating_sub(1);
+        let parent = Address {
+            section: at.section,
+            path: at.path[..depth].to_vec(),
+        };
+        let Some(&k) = at.path.last() else {
+            return (parent, String::new());
+        };
+        let sub = self.state.borrow().sub(self.doc, at.section, k);
+        let paragraph = depth == 0 && sub.level == 2 && sub.marker != Marker::Degree;
+        (
+            parent,
+            format!("{} {}", pl_unit_noun(sub.marker, paragraph), sub.number()),
+        )
+    }
+
+    /// How a Polish sentence about the units inside `at` opens: `W art. 5 w ust. 1 `, or
+    /// `Pod nagłówkiem „…” ` for a division cited by its heading (`W nagłówku` would put
+    /// them in the heading's words).
+    fn pl_parent(&self, at: &Address) -> String {
+        if at.path.is_empty() && self.cited_by_heading(at.section) {
+            let heading = pl_instrumental(&self.sref(at.section, Form::To));
+            format!("Pod {heading} ")
+        } else {
+            format!("W {} ", self.address(at, Form::To))
+        }
+    }
+
+    /// Reads the opening of [`Wording::pl_parent`]: the unit, and what follows.
+    fn pl_parse_parent<'x>(&self, i: &'x str) -> Option<(Address, &'x str)> {
+        if let Some(r) = i.strip_prefix("Pod ") {
+            let (r, section) = self.pl_section_instrumental(r).ok()?;
+            let at = Address {
+                section,
+                path: Vec::new(),
+            };
+            return Some((at, r.strip_prefix(' ')?));
+        }
+        let (r, at) = self.parse_address(i.strip_prefix("W ")?, Form::To).ok()?;
+        Some((at, r.strip_prefix(' ')?))
+    }
+
+    /// The paragraph or item inside `parent` that `named` names (`ust. 3`, `pkt 2a`).
+    fn pl_named_child(&self, parent: &Address, named: &str) -> Option<Address> {
+        let (noun, n) = named.split_once(' ')?;
+        if !["ust.", "pkt", "lit.", "tiret", "§"].contains(&noun) || n.contains(' ') {
+            return None;
+        }
+        let mut numbers: Vec<String> = {
+            let state = self.state.borrow();
+            parent
+                .path
+                .iter()
+                .map(|&k| state.sub(self.doc, parent.section, k).number().to_string())
+                .collect()
+        };
+        numbers.push(n.to_string());
+        let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
+        let path = self.path(parent.section, &numbers, named).ok()?;
+        Some(Address {
+            section: parent.section,
+            path,
+        })
+    }
+
+    /// A section named in the instrumental (`rozdziałem 2`, `art. 5`, `nagłówkiem „…”`): read
+    /// as its locative name with the noun put back.
+    fn pl_section_instrumental<'x>(&self, i: &'x str) -> Res<'x, usize> {
+        let word = i.split(' ').next().unwrap_or("");
+        let nouns = PL_DIVISIONS.iter().chain([&PL_PREAMBLE, &PL_HEADING]);
+        let Some(noun) = nouns.into_iter().find(|n| n.ins == word) else {
+            return self.section(Form::To)(i);
+        };
+        let locative = format!("{}{}", noun.loc, &i[word.len()..]);
+        let Ok((rest, s)) = self.section(Form::To)(&locative) else {
+            return fail(i);
+        };
+        let used = locative.len() - rest.len() - noun.loc.len() + word.len();
+        Ok((&i[used..], s))
+    }
+
+    /// The Polish sentences about a paragraph or item inside `parent` (after its opening, see
+    /// [`Wording::pl_parent`]): omitted, restated, inserted after or before it. `None` when
+    /// `r` is none of them.
+    fn pl_unit_sentence<'x>(&self, parent: &Address, r: &'x str) -> Option<Res<'x, Instruction>> {
+        let line = &r[..r.find('\n').unwrap_or(r.len())];
+        let rest = &r[line.len()..];
+        let (o, c) = self.quotes();
+        let with_block = |at: Address, edit: fn(String) -> TextEdit| {
+            block(rest, o, c, self.marker()).map(|(r, (quoted, marked))| {
+                let text = read_block_after(&self.unit_space(&at), quoted, marked);
+                let edit = edit(text);
+                (r, Instruction::Edit { at, edit })
+            })
+        };
+        if let Some(named) = line.strip_prefix("uchyla się ") {
+            let at = self.pl_named_child(parent, named.strip_suffix('.')?)?;
+            let edit = TextEdit::OmitUnit;
+            return (rest.is_empty()).then_some(Ok(("", Instruction::Edit { at, edit })));
+        }
+        if let Some(named) = line.strip_suffix(" otrzymuje brzmienie:") {
+            let at = self.pl_named_child(parent, named)?;
+            return Some(with_block(at, |text| TextEdit::ReplaceUnit { text }));
+        }
+        let (lead, inserted): (&str, fn(String) -> TextEdit) = if line.starts_with("po ") {
+            ("po ", |text| TextEdit::InsertUnitAfter { text })
+        } else {
+            ("przed ", |text| TextEdit::InsertUnitBefore { text })
+        };
+        let (named, _) = line
+            .strip_prefix(lead)?
+            .strip_suffix(" w brzmieniu:")?
+            .split_once(" dodaje się ")?;
+        let at = self.pl_named_child(parent, named)?;
+        Some(with_block(at, inserted))
+    }
+
+    fn parse_pl<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
+        let (o, c) = self.quotes();
+        if let Some((at, r)) = self.pl_parse_parent(i) {
+            if let Some(parsed) = self.pl_unit_sentence(&at, r) {
+                return parsed;
+            }
+            let edit = |r, edit| {
+                Ok((
+                    r,
+                    Instruction::Edit {
+                        at: at.clone(),
+                        edit,
+                    },
+                ))
+            };
+            if let Ok((r, _)) = (tg("skreśla się "), pl_words_noun(0)).parse(r) {
+                let (r, (text, _)) = quoted_then(r, o, c, end)?;
+                return edit(r, TextEdit::Omit { text });
+            }
+            if let Ok((r, _)) = (tg("po "), pl_words_noun(2)).parse(r) {
+                let (r, (anchor, (_, (text, _)))) = quoted_then(r, o, c, |x| {
+                    let words = (tg(" dodaje się "), pl_words_noun(0));
+                    (words, |y| quoted_then(y, o, c, end)).parse(x)
+                })?;
+                return edit(r, TextEdit::InsertAfter { anchor, text });
+            }
+            let (r, _) = pl_words_noun(0)(r)?;
+            let (r, (old, (_, (new, _)))) = quoted_then(r, o, c, |x| {
+                let words = (tg(" zastępuje się "), pl_words_noun(1));
+                (words, |y| quoted_then(y, o, c, end)).parse(x)
+            })?;
+            return edit(r, TextEdit::Substitute { old, new });
+        }
+        if let Ok((r, (_, s, _))) = (tg("Uchyla się "), self.section(Form::Plain), end).parse(i) {
+            return Ok((r, Instruction::Omit { section: s }));
+        }
+        if let Ok((r, (section, _))) =
+            (self.section(Form::Cap), tg(" otrzymuje brzmienie:")).parse(i)
+        {
+            let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+            let text = self.read_block(Some(section), quoted, marked);
+            return Ok((r, Instruction::Replace { section, text }));
+        }
+        if let Ok(parsed) = self.pl_sections_inserted(i) {
+            return Ok(parsed);
+        }
+        if let Some(t) = i.strip_prefix(self.note_word()) {
+            return Ok(("", Instruction::Note { text: t.into() }));
+        }
+        if let Ok((r, s)) = self.section(Form::Cap)(i)
+            && let Ok((r, _)) = tg(" oznacza się jako ").parse(r)
+        {
+            return self.renumbered_to(s, &self.sref(s, Form::Plain), r);
+        }
+        let plural_cap = |s: &Section| cap(&pl_plural(s));
+        let (r, (first, last)) = self.parse_run_head(i, plural_cap, "–", " oznacza się jako ")?;
+        let (r, _) = tg(" oznacza się jako ").parse(r)?;
+        let plural = pl_plural(&self.view(first));
+        let Some(r) = r
+            .strip_prefix(plural.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+        else {
+            return fail(r);
+        };
+        let (r, a) = Self::split_until(r, "–")?;
+        let Some(b) = r.strip_suffix('.') else {
+            return fail(r);
+        };
+        Ok((
+            "",
+            Instruction::Renumber {
+                first,
+                last,
+                new_first: a.into(),
+                new_last: b.into(),
+            },
+        ))
+    }
+
+    /// Sections inserted, in Polish: `Po art. 13 dodaje się art. 13a w brzmieniu:`, `Przed
+    /// rozdziałem 1 dodaje się …`, or at the start, then the quoted block.
+    fn pl_sections_inserted<'x>(&self, i: &'x str) -> Res<'x, Instruction> {
+        let (r, place) = if let Ok((r, _)) = tg(PL_START).parse(i) {
+            (r, Place::Start)
+        } else if let Ok((r, _)) = tg("Po ").parse(i) {
+            let (r, (s, _)) = (self.section(Form::To), tg(" dodaje się ")).parse(r)?;
+            (Self::split_until(r, " w brzmieniu:")?.0, Place::After(s))
+        } else {
+            let (r, _) = tg("Przed ").parse(i)?;
+            let (r, (s, _)) = (|x| self.pl_section_instrumental(x), tg(" dodaje się ")).parse(r)?;
+            (Self::split_until(r, " w brzmieniu:")?.0, Place::Before(s))
+        };
+        let (o, c) = self.quotes();
+        let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
+        let text = self.read_block(Self::place_anchor(&place), quoted, marked);
+        Ok((
+            r,
+            Instruction::Insert {
+                place,
+                text,
+                units: Vec::new(),
+            },
+        ))
+    }
 }
 
 /// `wird der folgende § 14e`, `werden die folgenden §§ 14e bis 14g`, `wird Folgendes`
@@ -3211,6 +3818,30 @@ fn nl_inserted(units: &[Inserted]) -> String {
         }
         n if articles => format!("worden {n} artikelen ingevoegd"),
         _ => "wordt ingevoegd".into(),
+    }
+}
+
+/// The Polish sentence that inserts at the start of the text.
+const PL_START: &str = "Na początku dodaje się przepisy w brzmieniu:";
+
+/// `art. 13a`, `art. 13a i 13b`, `art. 13a–13c` (or `§ …`), `przepisy` for anything else.
+fn pl_inserted(units: &[Inserted]) -> String {
+    let numbers: Vec<&str> = units.iter().filter_map(|u| u.number.as_deref()).collect();
+    let all = |f: &dyn Fn(&Inserted) -> bool| {
+        !units.is_empty() && numbers.len() == units.len() && units.iter().all(f)
+    };
+    let noun = if all(&|u| u.kind == HeadingKind::Article && u.keyword != "§") {
+        "art."
+    } else if all(&|u| u.keyword == "§") {
+        "§"
+    } else {
+        return "przepisy".into();
+    };
+    match numbers.as_slice() {
+        [a] => format!("{noun} {a}"),
+        [a, b] => format!("{noun} {a} i {b}"),
+        [a, .., b] => format!("{noun} {a}–{b}"),
+        [] => "przepisy".into(),
     }
 }
 

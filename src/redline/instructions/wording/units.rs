@@ -13,7 +13,7 @@ use super::super::doc::{
     bare_number, is_letter, is_roman, opening_number, renumberable, shift_unit_number, unit_value,
 };
 use super::super::{Address, Instruction, Lang, TextEdit, UnitNumber};
-use super::{Form, NL_COUNTS, Wording};
+use super::{Form, NL_COUNTS, Wording, pl_unit_noun};
 
 /// How a style names a paragraph or item: singular, plural, and (German) whether the
 /// singular is feminine.
@@ -62,6 +62,7 @@ impl Wording<'_, '_> {
             Lang::De => (" und ", " bis "),
             Lang::Fr => (" et ", " à "),
             Lang::Nl => (" en ", " tot en met "),
+            Lang::Pl => (" i ", "–"),
         }
     }
 
@@ -121,6 +122,11 @@ impl Wording<'_, '_> {
             Lang::Nl => Noun::new("onderdeel", "onderdelen", false),
             // French names them by their labels alone (`les 2° et 3°`).
             Lang::Fr => Noun::new("", "", false),
+            // Polish abbreviations stand for the singular and the plural (`ust. 3 i 4`).
+            Lang::Pl => {
+                let noun = pl_unit_noun(m, paragraph);
+                Noun::new(noun, noun, false)
+            }
         }
     }
 
@@ -212,6 +218,16 @@ impl Wording<'_, '_> {
                     )
                 }
             }
+            // `W art. 5 ust. 4 i 5 oznacza się jako ust. 3 i 4.`
+            Lang::Pl => {
+                let parent = self.pl_parent(at);
+                let noun = noun.one;
+                if one {
+                    format!("{parent}{noun} {a} oznacza się jako {noun} {c}.")
+                } else {
+                    format!("{parent}{noun} {a}{sep}{b} oznacza się jako {noun} {c}{sep}{d}.")
+                }
+            }
         }
     }
 
@@ -299,6 +315,15 @@ impl Wording<'_, '_> {
                 }
             }
             (Lang::Nl, None) => "wordt ingevoegd".into(),
+            (Lang::Pl, Some((sub, ns))) => {
+                let noun = self.unit_noun(at, depth, &sub).one;
+                match ns.as_slice() {
+                    [a, .., b] => format!("dodaje się {noun} {a}{}{b}", self.run_sep(ns.len())),
+                    [n] => format!("dodaje się {noun} {n}"),
+                    [] => "dodaje się przepisy".into(),
+                }
+            }
+            (Lang::Pl, None) => "dodaje się przepisy".into(),
         }
     }
 
@@ -329,6 +354,7 @@ impl Wording<'_, '_> {
                 let comma = if at.path.is_empty() { "" } else { "," };
                 format!("In {parent}{comma} vervallen de {many} {a}{sep}{b}.")
             }
+            Lang::Pl => format!("{}uchyla się {many} {a}{sep}{b}.", self.pl_parent(at)),
         }
     }
 
@@ -363,6 +389,14 @@ impl Wording<'_, '_> {
                     .unit_then(rest, Form::Plain, ", vervallen de ")
                     .or_else(|| self.unit_then(rest, Form::Plain, " vervallen de "))?;
                 let (_, labels) = rest.strip_suffix('.')?.split_once(' ')?;
+                (at, labels)
+            }
+            Lang::Pl => {
+                let (at, rest) = self.pl_parse_parent(i)?;
+                let (_, labels) = rest
+                    .strip_prefix("uchyla się ")?
+                    .strip_suffix('.')?
+                    .split_once(' ')?;
                 (at, labels)
             }
         };
@@ -486,6 +520,20 @@ impl Wording<'_, '_> {
                     });
                 }
                 None
+            }
+            Lang::Pl => {
+                let (at, rest) = self.pl_parse_parent(i)?;
+                let (noun, rest) = rest.split_once(' ')?;
+                let (olds, news) = rest.split_once(" oznacza się jako ")?;
+                let news = news
+                    .strip_prefix(noun)?
+                    .strip_prefix(' ')?
+                    .strip_suffix('.')?;
+                let (and, to) = self.run_seps();
+                let one = !olds.contains(and) && !olds.contains(to);
+                let (a, b) = self.run_ends(olds, one)?;
+                let (c, d) = self.run_ends(news, one)?;
+                self.unit_run(at, (a, b), (c, d), one, |n| n.one == noun)
             }
         }
     }
