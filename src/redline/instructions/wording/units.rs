@@ -2,9 +2,10 @@
 //! those sentences: runs renumbered (`In section 5, subsections (2) and (3) are renumbered
 //! (3) and (4).`, `In § 5 werden die bisherigen Absätze 2 und 3 die Absätze 3 und 4.`, `Les
 //! 2° et 3° de l'article 1 deviennent les 3° et 4°.`, `In artikel 1 worden de onderdelen 2°
-//! en 3° vernummerd tot 3° en 4°.`), runs omitted (`Les 8° et 9° de l'article 1 sont
-//! abrogés.`), and the words naming units inserted or restated (`wird folgender Absatz 2`,
-//! `durch den folgenden Absatz 3`). Two members are joined by `and`, more by `to`: the reader
+//! en 3° vernummerd tot 3° en 4°.`, `W art. 1 pkt 2 i 3 oznacza się jako pkt 3 i 4.`), runs
+//! omitted (`Les 8° et 9° de l'article 1 sont abrogés.`, `W art. 1 uchyla się pkt 8 i 9.`),
+//! and the words naming units inserted or restated (`wird folgender Absatz 2`, `durch den
+//! folgenden Absatz 3`, `dodaje się ust. 3a`). Two members are joined by `and`, more by `to`: the reader
 //! takes every paragraph or item standing between the two named.
 
 use super::super::super::style::Marker;
@@ -266,8 +267,9 @@ impl Wording<'_, '_> {
     /// The words that say what a block inserted next to unit `at` is, between the address
     /// and the block: `wird folgende Nummer 2` (German, before `eingefügt:`), `il est inséré
     /// un 2° ainsi rédigé` (French, before ` :`), `wordt een onderdeel ingevoegd` (Dutch,
-    /// before `, luidende:`); the general words where the block is not paragraphs or items
-    /// of that unit's form. English names none (`After section 1(1) insert—`).
+    /// before `, luidende:`), `dodaje się ust. 3a` (Polish, before ` w brzmieniu:`); the
+    /// general words where the block is not paragraphs or items of that unit's form. English
+    /// names none (`After section 1(1) insert—`).
     pub(super) fn inserted_words(&self, at: &Address, text: &str) -> String {
         let named = self.inserted_units(at, text);
         let depth = at.path.len().saturating_sub(1);
@@ -330,7 +332,7 @@ impl Wording<'_, '_> {
     /// The sentence omitting `subs` (two or more, following each other) inside the unit
     /// `at`: `In section 5, subsections (2) and (3) are omitted.`, `In § 5 werden die Absätze
     /// 2 und 3 aufgehoben.`, `Les 8° et 9° de l'article 1 sont abrogés.`, `In artikel 1
-    /// vervallen de onderdelen 8° en 9°.`
+    /// vervallen de onderdelen 8° en 9°.`, `W art. 1 uchyla się pkt 8 i 9.`
     pub(super) fn render_units_omitted(&self, at: &Address, subs: &[usize]) -> String {
         let (Some(&f), Some(&l)) = (subs.first(), subs.last()) else {
             return String::new();
