@@ -11,7 +11,9 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 use super::super::align::{dice, hash_bytes, number_value};
 use super::super::{HeadingKind, Redline, Section, words};
 use super::apply::{apply_edit, blank_line_wanted, place_edit, renumber, trailing_space};
-use super::doc::{OldDoc, SectionBuf, cite_by_heading, opens_like, same_family, shift_number};
+use super::doc::{
+    OldDoc, SectionBuf, cite_by_heading, opening_number, opens_like, same_family, shift_number,
+};
 use super::numbering::{Bearers, UnitState};
 use super::units;
 use super::wording::Wording;
@@ -1069,7 +1071,20 @@ impl Gen<'_, '_> {
                 && words(text).next().is_some()
                 && !words(text).eq(old_words())
                 && !words(text).skip(1).eq(old_words());
-            if !relabelled && inside.len() < RESTATED_FROM {
+            // A unit most of whose words a few changes replace is restated too, as a drafter
+            // gives it (`ust. 2 otrzymuje brzmienie:`, `§ 31 Absatz 2 wird durch den folgenden
+            // Absatz 2 ersetzt:` rather than quoting all its words but its label as replaced),
+            // where it still opens with its own label and has words after it.
+            let replaced: usize = inside
+                .iter()
+                .map(|(o, _)| words(&buf.text[o.clone()]).count())
+                .sum();
+            let label = opening_number(marker, &buf.text[ua..ub]);
+            let rewritten = 2 * replaced > old_words().count()
+                && label.is_some()
+                && opening_number(marker, text) == label
+                && words(text).nth(1).is_some();
+            if !relabelled && !rewritten && inside.len() < RESTATED_FROM {
                 continue;
             }
             let parts: usize = inside

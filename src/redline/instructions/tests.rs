@@ -2289,7 +2289,8 @@ fn polish_instructions_follow_the_zasady_techniki_prawodawczej() {
          7. Po art. 3 dodaje się art. 3a w brzmieniu:\n    „##### Art. 3a.\n    \n    Dostawca prowadzi rejestr zgłoszeń.”",
         "{pl}"
     );
-    // Renumbered (`oznacza się jako`), inserted and omitted.
+    // Renumbered (`oznacza się jako`), inserted, omitted, and restated where most of a
+    // paragraph's words change (`otrzymuje brzmienie`).
     let new = old
         .replace("##### Art. 4.\n\nUstawa wchodzi w życie po upływie 30 dni", "##### Art. 5.\n\nUstawa wchodzi w życie po upływie 14 dni")
         .replace("1. Ustawa określa zasady ochrony małoletnich przed treściami szkodliwymi.\n\n2. Przepisy ustawy stosuje się do dostawców usług świadczonych drogą elektroniczną.\n", "1. Ustawa określa zasady ochrony małoletnich.\n\n2. Ustawa określa obowiązki dostawców.\n\n3. Przepisy ustawy stosuje się do dostawców krajowych.\n")
@@ -2304,7 +2305,7 @@ fn polish_instructions_follow_the_zasady_techniki_prawodawczej() {
         "5. W art. 1 w ust. 1 skreśla się wyrazy „przed treściami szkodliwymi”.",
         "W art. 1 w ust. 3 wyrazy „usług świadczonych drogą elektroniczną” zastępuje się wyrazem „krajowych”.",
         "Po art. 1 dodaje się art. 2 w brzmieniu:\n    „##### Art. 2.",
-        "W art. 3 w ust. 2 wyrazy „Kto nie usuwa treści, podlega karze grzywny” zastępuje się wyrazami „Za naruszenie",
+        "W art. 3 ust. 2 otrzymuje brzmienie:\n    „2. Za naruszenie",
         "W art. 5 liczbę „30” zastępuje się liczbą „14”.",
     ] {
         assert!(pl.contains(expected), "{expected}\n{pl}");
@@ -2339,4 +2340,37 @@ fn a_polish_code_cites_its_paragraphs_by_the_section_sign() {
         de.contains("Nach Artikel 148 Absatz 2 wird folgender Absatz 3 eingefügt:"),
         "{de}"
     );
+}
+
+#[test]
+fn a_paragraph_most_of_whose_words_change_is_restated() {
+    // bundestag/gesetze (a Meisterprüfung ordinance, shortened): § 9(1) kept five of its
+    // twenty words. It was amended by two substitutions that quoted nearly all of it
+    // (`die Wörter „vom 17. Dezember 2001 … Fassung“ durch das Wort „bleiben“`, then
+    // `„bleiben unberührt.“ durch das Wort „unberührt.“`); a drafter restates it.
+    let old = "### § 9 Übergangsvorschrift\n\n(1) Die Vorschriften der Verordnung über das Prüfungsverfahren vom 17. Dezember 2001 (BGBl. I S. 4154) in der jeweils geltenden Fassung bleiben unberührt.\n\n(2) Begonnene Prüfungen werden nach den bisherigen Vorschriften zu Ende geführt.\n";
+    let new = old.replace(
+        "der Verordnung über das Prüfungsverfahren vom 17. Dezember 2001 (BGBl. I S. 4154) in der jeweils geltenden Fassung",
+        "der Meisterprüfungsverfahrensverordnung",
+    );
+    let de = round_trip(old, &new, Lang::De);
+    assert_eq!(
+        de.trim_end(),
+        "1. § 9 Absatz 1 wird durch den folgenden Absatz 1 ersetzt:\n    „(1) Die Vorschriften der Meisterprüfungsverfahrensverordnung bleiben unberührt.“",
+        "{de}"
+    );
+    let en = round_trip(old, &new, Lang::En);
+    assert!(en.starts_with("1. For § 9(1) substitute—\n"), "{en}");
+    // A change of a few of its words leaves it amended.
+    let new = old
+        .replace("Zu Ende", "zu Ende")
+        .replace("bisherigen", "alten");
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.contains("wird das Wort „bisherigen“ durch das Wort „alten“ ersetzt"),
+        "{de}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
 }
