@@ -1066,7 +1066,8 @@ impl Gen<'_, '_> {
             // amended as before.
             let marker = self.doc.sections[d].subsections[k].marker;
             let old_words = || words(&buf.text[ua..ub]).skip(1);
-            let relabelled = opens_like(marker, &buf.text[ua..ub])
+            let label = opening_number(marker, &buf.text[ua..ub]);
+            let relabelled = label.is_some()
                 && !opens_like(marker, text)
                 && words(text).next().is_some()
                 && !words(text).eq(old_words())
@@ -1079,7 +1080,6 @@ impl Gen<'_, '_> {
                 .iter()
                 .map(|(o, _)| words(&buf.text[o.clone()]).count())
                 .sum();
-            let label = opening_number(marker, &buf.text[ua..ub]);
             let rewritten = 2 * replaced > old_words().count()
                 && label.is_some()
                 && opening_number(marker, text) == label

@@ -423,6 +423,11 @@ const PL_DIVISIONS: [PlNoun; 7] = [
 const PL_PREAMBLE: PlNoun = pl_noun("", ["preambuła", "preambule", "preambuły", "preambułą", ""]);
 const PL_HEADING: PlNoun = pl_noun("", ["nagłówek", "nagłówku", "nagłówka", "nagłówkiem", ""]);
 
+/// Every Polish noun a section's name may open with, declined.
+fn pl_declined() -> impl Iterator<Item = &'static PlNoun> {
+    PL_DIVISIONS.iter().chain([&PL_PREAMBLE, &PL_HEADING])
+}
+
 /// Whether a section is cited as a Polish article (`art. 5`): an article by any keyword but
 /// `§` (`Art.`, `Artykuł`, a foreign text's `Artikel` or `Section`), or a bare number.
 fn pl_article(s: &Section) -> bool {
@@ -487,31 +492,41 @@ fn pl_plural(s: &Section) -> String {
 /// (`rozdziałem 2`), as `przed` and `pod` take it.
 fn pl_instrumental(locative: &str) -> String {
     let word = locative.split(' ').next().unwrap_or("");
-    let nouns = PL_DIVISIONS.iter().chain([&PL_PREAMBLE, &PL_HEADING]);
-    match nouns.into_iter().find(|n| n.loc == word) {
+    match pl_declined().find(|n| n.loc == word) {
         Some(n) => format!("{}{}", n.ins, &locative[word.len()..]),
         None => locative.to_string(),
     }
 }
 
+/// The Polish nouns for words quoted, each as an object, in the instrumental and in the
+/// locative: several words, one word, digits, one sign, several signs.
+const PL_WORDS: [[&str; 3]; 5] = [
+    ["wyrazy", "wyrazami", "wyrazach"],
+    ["wyraz", "wyrazem", "wyrazie"],
+    ["liczbę", "liczbą", "liczbie"],
+    ["znak", "znakiem", "znaku"],
+    ["znaki", "znakami", "znakach"],
+];
+
 /// How Polish names the words quoted: as an object (`wyrazy`), after `zastępuje się`
 /// (instrumental, `wyrazami`) and after `po` (locative, `wyrazach`). One word is a `wyraz`,
 /// digits a `liczba`, other signs `znaki`.
-fn pl_words(t: &str) -> [&'static str; 3] {
+fn pl_words(t: &str) -> &'static [&'static str; 3] {
     let several = t.trim().contains(char::is_whitespace);
-    if t.chars().any(char::is_alphabetic) {
-        match several {
-            false => ["wyraz", "wyrazem", "wyrazie"],
-            true => ["wyrazy", "wyrazami", "wyrazach"],
-        }
+    let k = if t.chars().any(char::is_alphabetic) {
+        if several { 0 } else { 1 }
     } else if t.chars().any(char::is_numeric) && !several {
-        ["liczbę", "liczbą", "liczbie"]
+        2
     } else if t.trim().chars().count() == 1 {
-        ["znak", "znakiem", "znaku"]
+        3
     } else {
-        ["znaki", "znakami", "znakach"]
-    }
+        4
+    };
+    &PL_WORDS[k]
 }
+
+/// The nouns [`pl_unit_noun`] gives.
+const PL_UNIT_NOUNS: [&str; 5] = ["ust.", "pkt", "lit.", "tiret", "§"];
 
 /// The Polish noun of a paragraph or item in an address: `§` (a code's paragraphs), `ust.`
 /// (the paragraphs elsewhere), `lit.` (letters), `tiret` (dashes), `pkt` (points).
@@ -542,8 +557,9 @@ fn pl_steps<'x>(mut i: &'x str, bare: bool, joiner: &'static str) -> (&'x str, V
         let Some(r) = r else {
             break;
         };
-        let Ok((from, _)) =
-            alt((tg("ust. "), tg("pkt "), tg("lit. "), tg("tiret "), tg("§ "))).parse(r)
+        let Some(from) = PL_UNIT_NOUNS
+            .iter()
+            .find_map(|noun| r.strip_prefix(noun)?.strip_prefix(' '))
         else {
             break;
         };
@@ -559,16 +575,12 @@ fn pl_steps<'x>(mut i: &'x str, bare: bool, joiner: &'static str) -> (&'x str, V
 /// A Polish noun for words quoted, in one of [`pl_words`]' cases, and the blank after it.
 fn pl_words_noun<'x>(case: usize) -> impl Fn(&'x str) -> Res<'x, &'x str> {
     move |i: &'x str| {
-        const NOUNS: [[&str; 3]; 5] = [
-            ["wyrazy ", "wyrazami ", "wyrazach "],
-            ["wyraz ", "wyrazem ", "wyrazie "],
-            ["liczbę ", "liczbą ", "liczbie "],
-            ["znaki ", "znakami ", "znakach "],
-            ["znak ", "znakiem ", "znaku "],
-        ];
-        NOUNS
+        PL_WORDS
             .iter()
-            .find_map(|n| i.strip_prefix(n[case]).map(|r| (r, &i[..n[case].len()])))
+            .find_map(|n| {
+                let r = i.strip_prefix(n[case])?.strip_prefix(' ')?;
+                Some((r, &i[..i.len() - r.len()]))
+            })
             .map_or_else(|| fail(i), Ok)
     }
 }
@@ -3541,11 +3553,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             return (parent, String::new());
         };
         let sub = self.state.borrow().sub(self.doc, at.section, k);
-        let paragraph = depth == 0 && sub.level == 2 && sub.marker != Marker::Degree;
-        (
-            parent,
-            format!("{} {}", pl_unit_noun(sub.marker, paragraph), sub.number()),
-        )
+        let noun = self.unit_noun(at, depth, &sub).one;
+        (parent, format!("{noun} {}", sub.number()))
     }
 
     /// How a Polish sentence about the units inside `at` opens: `W art. 5 w ust. 1 `, or
@@ -3577,20 +3586,12 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// The paragraph or item inside `parent` that `named` names (`ust. 3`, `pkt 2a`).
     fn pl_named_child(&self, parent: &Address, named: &str) -> Option<Address> {
         let (noun, n) = named.split_once(' ')?;
-        if !["ust.", "pkt", "lit.", "tiret", "§"].contains(&noun) || n.contains(' ') {
+        if !PL_UNIT_NOUNS.contains(&noun) || n.contains(' ') {
             return None;
         }
-        let mut numbers: Vec<String> = {
-            let state = self.state.borrow();
-            parent
-                .path
-                .iter()
-                .map(|&k| state.sub(self.doc, parent.section, k).number().to_string())
-                .collect()
-        };
-        numbers.push(n.to_string());
-        let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
-        let path = self.path(parent.section, &numbers, named).ok()?;
+        let (_, child) = self.members(parent, (n, n))?;
+        let mut path = parent.path.clone();
+        path.extend(child);
         Some(Address {
             section: parent.section,
             path,
@@ -3601,8 +3602,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// as its locative name with the noun put back.
     fn pl_section_instrumental<'x>(&self, i: &'x str) -> Res<'x, usize> {
         let word = i.split(' ').next().unwrap_or("");
-        let nouns = PL_DIVISIONS.iter().chain([&PL_PREAMBLE, &PL_HEADING]);
-        let Some(noun) = nouns.into_iter().find(|n| n.ins == word) else {
+        let Some(noun) = pl_declined().find(|n| n.ins == word) else {
             return self.section(Form::To)(i);
         };
         let locative = format!("{}{}", noun.loc, &i[word.len()..]);

@@ -18,8 +18,8 @@ use super::{Form, NL_COUNTS, Wording, pl_unit_noun};
 
 /// How a style names a paragraph or item: singular, plural, and (German) whether the
 /// singular is feminine.
-struct Noun {
-    one: &'static str,
+pub(super) struct Noun {
+    pub(super) one: &'static str,
     many: &'static str,
     feminine: bool,
 }
@@ -91,7 +91,7 @@ impl Wording<'_, '_> {
 
     /// How the members of a run at depth `depth` (0: right under the section) are named,
     /// under the units of `at.path[..depth]`.
-    fn unit_noun(&self, at: &Address, depth: usize, sub: &Subheading) -> Noun {
+    pub(super) fn unit_noun(&self, at: &Address, depth: usize, sub: &Subheading) -> Noun {
         let (m, level) = (sub.marker, sub.level);
         let paragraph = depth == 0 && level == 2 && m != Marker::Degree;
         // A letter under a letter: German `Doppelbuchstabe aa` (see `Style::subpoints`).
@@ -562,7 +562,11 @@ impl Wording<'_, '_> {
     /// The paragraphs or items standing directly inside unit `at` from the one labelled
     /// `labels.0` to the one labelled `labels.1` (each the only one so numbered there), and
     /// the first as it stands.
-    fn members(&self, at: &Address, labels: (&str, &str)) -> Option<(Subheading, Vec<usize>)> {
+    pub(super) fn members(
+        &self,
+        at: &Address,
+        labels: (&str, &str),
+    ) -> Option<(Subheading, Vec<usize>)> {
         let s = at.section;
         let state = self.state.borrow();
         let live: Vec<usize> = self
