@@ -108,6 +108,7 @@ pub(crate) fn apply_edit(
 ) -> Result<(), EditError> {
     match edit {
         TextEdit::RenumberUnits { units } => return renumber_units(buf, units),
+        TextEdit::NumberText { label, then } => return number_text(buf, label, then),
         TextEdit::OmitUnits { subs } => {
             // Each as `OmitUnit` takes it, the last first.
             for &k in subs.iter().rev() {
@@ -120,6 +121,26 @@ pub(crate) fn apply_edit(
     }
     let (a, b, with) = place_edit(buf, at, edit)?;
     buf.replace(a, b, &with);
+    Ok(())
+}
+
+/// Numbers the own text of the section in `buf` `label` and adds `then` at its end (see
+/// [`TextEdit::NumberText`]). Added after a text's last line, which ends with one line break,
+/// the new paragraphs are set apart by a blank line where the text is set apart from its
+/// heading by one.
+fn number_text(buf: &mut SectionBuf, label: &str, then: &str) -> Result<(), EditError> {
+    let at = buf
+        .text_at
+        .ok_or_else(|| EditError::NoOwnText(label.to_string()))?;
+    let apart = buf.text[..at].ends_with("\n\n") || buf.text[..at].ends_with("\n\r\n");
+    buf.replace(at, at, &format!("{label} "));
+    let end = buf.text.len();
+    let breaks = trailing_space(&buf.text).matches('\n').count();
+    let with = match then.starts_with(|c: char| !c.is_whitespace()) && breaks == 1 && apart {
+        true => format!("\n{then}"),
+        false => then.to_string(),
+    };
+    buf.replace(end, end, &with);
     Ok(())
 }
 

@@ -233,6 +233,9 @@ pub(crate) struct SectionBuf {
     pub text: String,
     /// For each subsection, its byte range in `text`.
     pub ranges: Vec<(usize, usize)>,
+    /// Where the section's own text starts, after its heading (see [`own_text_start`]), in a
+    /// section without paragraphs or items; `None` in one with them, or with no text.
+    pub text_at: Option<usize>,
 }
 
 impl SectionBuf {
@@ -252,7 +255,12 @@ impl SectionBuf {
                 (start, end.min(ends[k] - sec.start).max(start))
             })
             .collect();
-        SectionBuf { text, ranges }
+        let text_at = own_text_start(doc.text, sec).map(|at| at - sec.start);
+        SectionBuf {
+            text,
+            ranges,
+            text_at,
+        }
     }
 
     /// The byte range of the unit at the end of `path` (the whole section when empty).
@@ -282,7 +290,53 @@ impl SectionBuf {
             let e = moved(r.1).max(s);
             *r = (s, e);
         }
+        if let Some(t) = &mut self.text_at {
+            *t = if *t >= b || *t > a { moved(*t) } else { *t };
+        }
     }
+}
+
+/// Where the own text of `sec`, a section without paragraphs or items, starts in `text`: the
+/// first word after its heading: on the first line after it that is not blank and not the
+/// title standing below the heading, else on the heading's line (`Art. 1. Ustawa określa …`,
+/// a text on its heading's line alone, or after a heading without a title). `None` for a
+/// section with paragraphs or items, without a number, or without words after its heading.
+pub(crate) fn own_text_start(text: &str, sec: &Section) -> Option<usize> {
+    if !sec.subsections.is_empty() {
+        return None;
+    }
+    let number = sec.number_span.as_ref()?;
+    let end = sec.start + text[sec.start..sec.end].trim_end().len();
+    if number.end >= end {
+        return None;
+    }
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[number.end..end]).map_or(end, |k| number.end + k);
+    let rest = &text[number.end..line_end];
+    let words = rest.trim_start_matches(['.', ':', ' ', '\t', '*', '_']);
+    if sec.title.is_empty() && !words.trim().is_empty() && !words.starts_with(['-', '–', '—']) {
+        return Some(line_end - words.len());
+    }
+    // The title on the line below a heading that has none on its own line.
+    let mut title_below = !sec.title.is_empty() && !rest.contains(sec.title.as_str());
+    let mut at = line_end;
+    while at < end {
+        let from = at + 1;
+        let to = memchr::memchr(b'\n', &text.as_bytes()[from..end]).map_or(end, |k| from + k);
+        let line = &text[from..to];
+        let body = line.trim_start();
+        if !body.is_empty() {
+            if title_below {
+                title_below = false;
+            } else {
+                return Some(to - body.len());
+            }
+        }
+        at = to;
+    }
+    // Nothing below the heading: the words on its line are the text (`Art. 5. Minister …`,
+    // read as the heading's title).
+    (!words.trim().is_empty()).then(|| line_end - words.len())
 }
 
 /// The number of a section with its leading digits, Roman numeral or capital letter moved by
@@ -557,6 +611,7 @@ mod tests {
         let mut b = SectionBuf {
             text: "(1) ab\n(2) cd\n".into(),
             ranges: vec![(0, 7), (7, 14)],
+            text_at: None,
         };
         b.replace(6, 6, " x");
         assert_eq!(b.text, "(1) ab x\n(2) cd\n");

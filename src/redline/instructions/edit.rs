@@ -13,6 +13,9 @@ pub enum EditError {
     /// A paragraph or item renumbered does not bear the number the instruction gives it, or
     /// its number cannot be found on its first line.
     Unnumbered(String),
+    /// A text to be numbered (with this label) has paragraphs or items already, or no words
+    /// after its heading.
+    NoOwnText(String),
 }
 
 impl std::fmt::Display for EditError {
@@ -22,6 +25,10 @@ impl std::fmt::Display for EditError {
             EditError::NotUnique(w) => {
                 write!(f, "the words “{w}” occur more than once in the unit")
             }
+            EditError::NoOwnText(l) => write!(
+                f,
+                "the text to number {l} has paragraphs or items already, or no words after its heading"
+            ),
             EditError::Unnumbered(n) => {
                 write!(
                     f,
@@ -82,6 +89,7 @@ pub(crate) fn locate(edit: &TextEdit, hay: &str) -> Result<(usize, usize, String
             units.first().map_or(String::new(), |u| u.old.clone()),
         )),
         TextEdit::OmitUnits { .. } => Err(EditError::NotFound(String::new())),
+        TextEdit::NumberText { label, .. } => Err(EditError::NoOwnText(label.clone())),
         TextEdit::InsertUnitAfter { text } => Ok((hay.len(), hay.len(), text.clone())),
         TextEdit::InsertUnitBefore { text } => Ok((0, 0, text.clone())),
         TextEdit::InsertAfter { anchor, text } => {

@@ -711,6 +711,8 @@ impl Gen<'_, '_> {
         // whole) waits until those changes are made.
         let runs = units::runs(self.doc, &self.r.units[k], d, ns);
         let (goal, runs) = units::unrenumbered(target, ns, runs);
+        // A text without paragraphs numbered as the first of its new ones first.
+        self.number_text((k, d, j), buf);
         // Those the redline reports removed first (see [`units::removed_runs`]), then those
         // the changes of words omit whole; omissions of one list stated as one. An article
         // most of whose text goes is rewritten rather than amended (the Code électoral's art.
@@ -763,6 +765,65 @@ impl Gen<'_, '_> {
                 "{}: the changes stated do not give the new text exactly",
                 self.doc.sections[d].label
             ));
+        }
+    }
+
+    /// Numbers the own text of section `d` (working copy `buf`, without paragraphs) as the
+    /// first paragraph of new section `j` and adds the paragraphs after it in one
+    /// instruction, where the redline (entry `k`) pairs the text with that paragraph and
+    /// reports the others added ([`units::numbers_text`]): `W art. 5 dotychczasową treść
+    /// oznacza się jako ust. 1 i dodaje się ust. 2 w brzmieniu:`, as amending acts word it,
+    /// rather than the article restated whole. Changes of words in the text numbered are left
+    /// to the changes of words. Only where the instruction reads back and puts the label
+    /// where the new text has it.
+    fn number_text(&mut self, (k, d, j): (usize, usize, usize), buf: &mut SectionBuf) {
+        let ns = &self.new_sections[j];
+        if buf.text_at.is_none()
+            || ns.subsections.is_empty()
+            || !self.doc.sections[d].subsections.is_empty()
+            || !units::numbers_text(&self.r.units[k])
+        {
+            return;
+        }
+        let target = &self.new[ns.start..ns.end];
+        let subs = &ns.subsections;
+        let first = &subs[0];
+        let label = first.label();
+        // The label on its line: after the line's blanks, or after the heading's words.
+        let line = first.start - ns.start;
+        let Some(p) = target[line..].find(label.as_str()).map(|x| line + x) else {
+            return;
+        };
+        let Some(next) = subs[1..].iter().find(|s| s.level <= first.level) else {
+            return;
+        };
+        let head = p + label.len() + 1;
+        if !target[p + label.len()..].starts_with(' ') || next.start - ns.start < head {
+            return;
+        }
+        let at = Address {
+            section: d,
+            path: Vec::new(),
+        };
+        let edit = TextEdit::NumberText {
+            label,
+            then: target[next.start - ns.start..].to_string(),
+        };
+        let mut copy = buf.clone();
+        if apply_edit(&mut copy, &at, &edit).is_err() || copy.text.get(..head) != target.get(..head)
+        {
+            return;
+        }
+        // Numbered, not rewritten: a paragraph on the heading's line is no sign of the text
+        // the redline pairs (see `units::numbers_text`), so its words are compared.
+        let numbered = &target[head..next.start - ns.start];
+        let own = buf.text_at.map_or("", |t| &buf.text[t..]);
+        if first.line == ns.line && !same_words(own, numbered) {
+            return;
+        }
+        let ins = Instruction::Edit { at, edit };
+        if self.reads_back(&ins) && self.emit(ins) {
+            *buf = copy;
         }
     }
 
@@ -1472,6 +1533,7 @@ fn reading_length(ins: &Instruction) -> usize {
             | TextEdit::InsertUnitAfter { text }
             | TextEdit::InsertUnitBefore { text } => reading(&[text]),
             TextEdit::InsertAfter { anchor, text } => reading(&[anchor, text]),
+            TextEdit::NumberText { label, then } => reading(&[label, then]),
             TextEdit::OmitUnit | TextEdit::OmitUnits { .. } | TextEdit::RenumberUnits { .. } => {
                 reading(&[])
             }
@@ -2064,7 +2126,7 @@ mod tests {
             let cuts: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
             let a = cuts[from.index(cuts.len())];
             let b = cuts[(from.index(cuts.len()) + len).min(cuts.len() - 1)];
-            let buf = SectionBuf { text: text.clone(), ranges: Vec::new() };
+            let buf = SectionBuf { text: text.clone(), ranges: Vec::new(), text_at: None };
             let at = Address { section: 0, path: Vec::new() };
             let expected = format!("{}{with}{}", &text[..a], &text[b..]);
             let tried = candidates(&text, a, b, with).into_iter().chain(whole_unit(&text, a, b, with));

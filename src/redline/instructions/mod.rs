@@ -131,6 +131,17 @@ pub enum TextEdit {
         /// still standing from the first to the last, of one marker, under the unit.
         subs: Vec<usize>,
     },
+    /// Number the text of a section that has no paragraphs as its first paragraph, `label`
+    /// put with one blank before its first word after the heading, and add `then` (further
+    /// paragraphs, exactly; may be empty) at the section's end (`The existing text of section
+    /// 5 becomes subsection (1), and after it insert—`, `W art. 5 dotychczasową treść oznacza
+    /// się jako ust. 1 i dodaje się ust. 2 w brzmieniu:`). Addressed to the section itself.
+    NumberText {
+        /// The label the text takes, as written (`(1)`, `1.`).
+        label: String,
+        /// The paragraphs added after it, exactly as they stand in the new text.
+        then: String,
+    },
     /// Renumber a run of the paragraphs or items directly inside the unit (`Les 2° et 3°
     /// deviennent les 3° et 4°`), shifted alike; the unit's own number and what stands
     /// inside the run's members are left as they are.
@@ -240,7 +251,7 @@ impl Instruction {
                 TextEdit::InsertAfter { .. } => "insertion",
                 TextEdit::OmitUnit | TextEdit::OmitUnits { .. } => "repeal",
                 TextEdit::InsertUnitAfter { .. } | TextEdit::InsertUnitBefore { .. } => "insertion",
-                TextEdit::RenumberUnits { .. } => "renumbering",
+                TextEdit::RenumberUnits { .. } | TextEdit::NumberText { .. } => "renumbering",
             }),
             Instruction::Omit { .. } => Some("repeal"),
             Instruction::Insert { .. } => Some("insertion"),

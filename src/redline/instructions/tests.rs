@@ -2374,3 +2374,109 @@ fn a_paragraph_most_of_whose_words_change_is_restated() {
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn a_text_that_becomes_its_first_paragraph_is_numbered_not_restated() {
+    // Auslandsadoptionswirkungsgesetz § 1 (bundestag/gesetze, shortened, a paragraph made
+    // up): the article's text became `(1)` and a `(2)` was added. It was restated whole, as
+    // every text that gains numbered paragraphs was (40 sections of the regression set).
+    let text = "Die Vorschriften dieses Gesetzes gelten für eine Annahme als Kind, die auf einer ausländischen Entscheidung oder auf ausländischen Sachvorschriften beruht.";
+    let old = format!(
+        "# Gesetz (fiktiv)\n\n## § 1 Anwendungsbereich\n\n{text}\n\n## § 2 Begriffe\n\nEine Behörde ist jede Stelle.\n"
+    );
+    let new = old.replace(
+        &format!("{text}\n\n"),
+        &format!("(1) {text}\n\n(2) Sie gelten nicht für Gerichte.\n\n"),
+    );
+    let expected = [
+        (
+            Lang::En,
+            "The existing text of § 1 becomes subsection (1), and after it insert—\n    “(2) Sie gelten nicht für Gerichte.”",
+        ),
+        (
+            Lang::De,
+            "In § 1 wird der bisherige Wortlaut Absatz 1, und folgender Absatz 2 wird angefügt:\n    „(2) Sie gelten nicht für Gerichte.“",
+        ),
+        (
+            Lang::Fr,
+            "Au début du § 1, est ajoutée la mention « (1) » et, à la fin, il est ajouté un (2) ainsi rédigé :\n    « (2) Sie gelten nicht für Gerichte. »",
+        ),
+        (
+            Lang::Nl,
+            "Onder plaatsing van de aanduiding „(1)” voor de tekst van § 1 wordt een lid toegevoegd, luidende:\n    „(2) Sie gelten nicht für Gerichte.”",
+        ),
+    ];
+    for (lang, want) in expected {
+        let doc = round_trip(&old, &new, lang);
+        assert_eq!(doc.trim_end(), format!("1. {want}"), "{lang:?}");
+    }
+    // Polish names the paragraph `ust. 1`, which is labelled `1.`: a text labelled `(1)` is
+    // restated, as before.
+    let pl = round_trip(&old, &new, Lang::Pl);
+    assert!(pl.contains("§ 1 otrzymuje brzmienie:"), "{pl}");
+
+    // The last section of a text ends with one line break: the paragraphs added go after a
+    // blank line, as the text sets its words apart from the heading. Two are named as a run.
+    let old = format!("# Gesetz (fiktiv)\n\n## § 1 Anwendungsbereich\n\n{text}\n");
+    let new = format!(
+        "# Gesetz (fiktiv)\n\n## § 1 Anwendungsbereich\n\n(1) {text}\n\n(2) Sie gelten nicht für Gerichte.\n\n(3) Auch nicht für Notare.\n"
+    );
+    let de = round_trip(&old, &new, Lang::De);
+    assert!(
+        de.starts_with("1. In § 1 wird der bisherige Wortlaut Absatz 1, und die folgenden Absätze 2 und 3 werden angefügt:"),
+        "{de}"
+    );
+    for lang in LANGS {
+        round_trip(&old, &new, lang);
+    }
+
+    // Words of the text changed as well: stated on their own, after the numbering.
+    let new = new.replace(
+        "ausländischen Entscheidung",
+        "ausländischen Gerichtsentscheidung",
+    );
+    let en = round_trip(&old, &new, Lang::En);
+    assert!(
+        en.starts_with("1. The existing text of § 1 becomes subsection (1)"),
+        "{en}"
+    );
+    assert!(
+        en.contains("for “Entscheidung” substitute “Gerichtsentscheidung”"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_polish_article_whose_text_becomes_ust_1_is_numbered() {
+    // `Art. 5. Minister …` → `Art. 5. 1. Minister …` and `2. …`: the formula of Polish
+    // amending acts (`w art. 5 dotychczasową treść oznacza się jako ust. 1 i dodaje się ust.
+    // 2 w brzmieniu:`). A fictional act.
+    let old = "##### Art. 4.\n\nUstawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia.\n\n##### Art. 5.\n\nMinister właściwy do spraw finansów publicznych określi wzór wniosku.\n\n##### Art. 6.\n\nTraci moc ustawa z dnia 1 stycznia 1990 r.\n";
+    let new = old.replace(
+        "Minister właściwy do spraw finansów publicznych określi wzór wniosku.\n\n",
+        "1. Minister właściwy do spraw finansów publicznych określi wzór wniosku.\n\n2. Wniosek składa się w postaci elektronicznej.\n\n",
+    );
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert_eq!(
+        pl.trim_end(),
+        "1. W art. 5 dotychczasową treść oznacza się jako ust. 1 i dodaje się ust. 2 w brzmieniu:\n    „2. Wniosek składa się w postaci elektronicznej.”"
+    );
+    // The text on the heading's line, as the Sejm prints articles.
+    let old = "Art. 4. Ustawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia.\n\nArt. 5. Minister określi wzór wniosku.\n\nArt. 6. Traci moc ustawa z dnia 1 stycznia 1990 r.\n";
+    let new = old.replace(
+        "Art. 5. Minister określi wzór wniosku.\n\n",
+        "Art. 5. 1. Minister określi wzór wniosku.\n\n2. Wniosek składa się w postaci elektronicznej.\n\n",
+    );
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert!(
+        pl.starts_with("1. W art. 5 dotychczasową treść oznacza się jako ust. 1 i dodaje się ust. 2 w brzmieniu:"),
+        "{pl}"
+    );
+    // A new first paragraph with other words is no numbering: restated.
+    let new = old.replace(
+        "Art. 5. Minister określi wzór wniosku.\n\n",
+        "Art. 5. 1. Rada Ministrów określi wzór wniosku.\n\n2. Wniosek składa się w postaci elektronicznej.\n\n",
+    );
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert!(pl.contains("Art. 5 otrzymuje brzmienie:"), "{pl}");
+}

@@ -320,3 +320,28 @@ pub(crate) fn added_runs(
 fn all_added(u: &UnitChange) -> bool {
     u.status == Status::Added && u.children.iter().all(all_added)
 }
+
+/// Whether the redline pairs the own text of a section that had no paragraphs with the
+/// first paragraph of its new version (`unit`, the section's entry in the unit tree), or
+/// finds that paragraph on the heading's line, the paragraphs after that one all added: the
+/// text may have been numbered `(1)` and paragraphs added after it (see
+/// [`super::TextEdit::NumberText`]; the generator checks the words).
+pub(crate) fn numbers_text(unit: &UnitChange) -> bool {
+    let Some(level) = unit.children.iter().map(|c| c.level).min() else {
+        return false;
+    };
+    let mut top = unit.children.iter().filter(|c| c.level == level);
+    let Some(first) = top.next() else {
+        return false;
+    };
+    // A text on its heading's line is the heading's title to the unit tree (`Art. 5.
+    // Minister …` → `Art. 5. 1. Minister …`): its first paragraph, on that line, is added.
+    let inline = first.status == Status::Added && first.new_line == unit.new_line;
+    let paired = matches!(first.status, Status::Unchanged | Status::Changed) && first.renumbered;
+    (paired || inline)
+        && !first.moved
+        && first.old_label.is_none()
+        && first.new_label.is_some()
+        && unit.children.iter().all(|c| c.old_label.is_none())
+        && top.all(|c| c.status == Status::Added)
+}

@@ -8,6 +8,7 @@
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
 //! line, between quotation marks.
 
+mod numbered;
 mod units;
 
 use rustc_hash::FxHashMap;
@@ -2281,6 +2282,9 @@ impl<'d, 'a> Wording<'d, 'a> {
         {
             return Some(ins);
         }
+        if let Some(ins) = self.parse_numbered(s) {
+            return Some(ins);
+        }
         let r = match self.lang {
             Lang::En => self.parse_en(s),
             Lang::De => self.parse_de(s),
@@ -2479,6 +2483,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.show_block_after(&self.unit_space(at), text)
                     ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::NumberText { label, then } => self.render_numbered(at, label, then),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
@@ -2756,6 +2761,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.show_block_after(&self.unit_space(at), text)
                     ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::NumberText { label, then } => self.render_numbered(at, label, then),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
@@ -3033,6 +3039,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.show_block_after(&self.unit_space(at), text)
                     ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::NumberText { label, then } => self.render_numbered(at, label, then),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => format!(
                         "Après {}, {} :\n{}",
@@ -3280,6 +3287,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         self.show_block_after(&self.unit_space(at), text)
                     ),
                     TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+                    TextEdit::NumberText { label, then } => self.render_numbered(at, label, then),
                     TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
                     TextEdit::InsertUnitAfter { text } => {
                         format!(
@@ -3512,6 +3520,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 self.q(text)
             ),
             TextEdit::RenumberUnits { units } => self.render_unit_run(at, units),
+            TextEdit::NumberText { label, then } => self.render_numbered(at, label, then),
             TextEdit::OmitUnits { subs } => self.render_units_omitted(at, subs),
             TextEdit::OmitUnit => {
                 let (parent, own) = self.pl_own(at);

@@ -44,7 +44,7 @@ const SUB_PARAGRAPH: Noun = Noun::new("sub-paragraph", "sub-paragraphs", false);
 /// sub-paragraphs (`paragraph 1(2)(a)(i) of Schedule 1`); a statutory instrument's
 /// regulation holds paragraphs, then sub-paragraphs, then paragraphs again (`regulation
 /// 2(3)(a)(i)`).
-fn en_units(section: &Section) -> [Noun; 3] {
+pub(super) fn en_units(section: &Section) -> [Noun; 3] {
     if section.in_schedule {
         [SUB_PARAGRAPH, PARAGRAPH, SUB_PARAGRAPH]
     } else if section.instrument != Instrument::Act {
@@ -68,7 +68,7 @@ impl Wording<'_, '_> {
     }
 
     /// The separator this style puts between the first and last of `n` members.
-    fn run_sep(&self, n: usize) -> &'static str {
+    pub(super) fn run_sep(&self, n: usize) -> &'static str {
         let (and, to) = self.run_seps();
         if n == 2 { and } else { to }
     }
