@@ -166,7 +166,7 @@ fn example_bills_cite_the_renumbered_section_by_its_new_number() {
     let new = include_str!("../../../jurisdictions/texts/xa-criminal-code-2025.txt");
     let t = round_trip(old, new, Lang::En);
     let renumbered = t
-        .find("Sections 213 to 214 are renumbered 214 to 215.")
+        .find("Sections 213 and 214 are renumbered 214 and 215.")
         .expect(&t);
     let inserted = t.find("After section 212 insert—").expect(&t);
     let edit = t

@@ -2315,11 +2315,14 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
-    /// Numbers of the first and last section of a run, and its new numbers.
-    fn run_numbers(&self, first: usize, last: usize) -> (String, String) {
+    /// Numbers of the first and last section of a run, and the words between them: `and`
+    /// for a run of two, `to` for more (see [`Wording::run_sep`]).
+    fn run_numbers(&self, first: usize, last: usize) -> (String, String, &'static str) {
+        let members = self.state.borrow().run_members(first, last).count();
         (
             num(&self.view(first)).to_string(),
             num(&self.view(last)).to_string(),
+            self.run_sep(members),
         )
     }
 
@@ -2333,14 +2336,14 @@ impl<'d, 'a> Wording<'d, 'a> {
         })
     }
 
-    /// Reads `PLURAL N1 SEP N2` at the start of `i` (a run of sections).
+    /// Reads `PLURAL N1 SEP N2` at the start of `i` (a run of sections; SEP is this style's
+    /// `to`, or its `and` for a run of two), up to `upto`: the run and its SEP.
     fn parse_run_head<'x>(
         &self,
         i: &'x str,
         plural: impl Fn(&Section) -> String,
-        sep: &str,
         upto: &str,
-    ) -> Res<'x, (usize, usize)> {
+    ) -> Res<'x, (usize, usize, &'static str)> {
         // As [`RefMap::find`] reads names, without making every section's: a plural is made
         // once per keyword, and only the sections whose name starts `i` are kept.
         let state = self.state.borrow();
@@ -2380,7 +2383,12 @@ impl<'d, 'a> Wording<'d, 'a> {
             return fail(i);
         };
         let r = &i[length..];
-        let (r, _) = tag(sep).parse(r)?;
+        let (and, to) = self.run_seps();
+        let (r, sep) = match (r.strip_prefix(to), r.strip_prefix(and)) {
+            (Some(r), _) => (r, to),
+            (None, Some(r)) => (r, and),
+            (None, None) => return fail(r),
+        };
         let Some(k) = r.find(upto) else {
             return fail(r);
         };
@@ -2388,7 +2396,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             Some(l) => l,
             None => return fail(r),
         };
-        Ok((&r[k..], (first, last)))
+        // Two named with `and` are a run of those two alone.
+        if sep == and && self.state.borrow().run_members(first, last).count() != 2 {
+            return fail(r);
+        }
+        Ok((&r[k..], (first, last, sep)))
     }
 
     /// A sentence renumbering section `s` alone: its name now, `verb`, and its name with the
@@ -2533,9 +2545,9 @@ impl<'d, 'a> Wording<'d, 'a> {
                 new_first,
                 new_last,
             } => {
-                let (a, b) = self.run_numbers(*first, *last);
+                let (a, b, sep) = self.run_numbers(*first, *last);
                 format!(
-                    "{} {a} to {b} are renumbered {new_first} to {new_last}.",
+                    "{} {a}{sep}{b} are renumbered {new_first}{sep}{new_last}.",
                     en_plural(&self.view(*first))
                 )
             }
@@ -2700,9 +2712,9 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(t) = i.strip_prefix(self.note_word()) {
             return Ok(("", Instruction::Note { text: t.into() }));
         }
-        let (r, (first, last)) = self.parse_run_head(i, en_plural, " to ", " are renumbered ")?;
+        let (r, (first, last, sep)) = self.parse_run_head(i, en_plural, " are renumbered ")?;
         let (r, _) = tg(" are renumbered ").parse(r)?;
-        let (r, a) = Self::split_until(r, " to ")?;
+        let (r, a) = Self::split_until(r, sep)?;
         let b = r.strip_suffix('.').ok_or_else(|| {
             nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
         })?;
@@ -2841,10 +2853,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                         }
                     }
                 } else {
-                    let (a, b) = self.run_numbers(*first, *last);
+                    let (a, b, sep) = self.run_numbers(*first, *last);
                     let p = de_plural(s);
                     format!(
-                        "Die bisherigen {p} {a} bis {b} werden die {p} {new_first} bis {new_last}."
+                        "Die bisherigen {p} {a}{sep}{b} werden die {p} {new_first}{sep}{new_last}."
                     )
                 }
             }
@@ -2972,11 +2984,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             return self.renumbered_to(s, own, r);
         }
         let (r, _) = tg("Die bisherigen ").parse(i)?;
-        let (r, (first, last)) = self.parse_run_head(r, de_plural, " bis ", " werden die ")?;
+        let (r, (first, last, sep)) = self.parse_run_head(r, de_plural, " werden die ")?;
         let (r, _) = tg(" werden die ").parse(r)?;
         let p = de_plural(&self.view(first));
         let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
-        let (r, a) = Self::split_until(r, " bis ")?;
+        let (r, a) = Self::split_until(r, sep)?;
         let b = r.strip_suffix('.').ok_or_else(|| {
             nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
         })?;
@@ -3096,9 +3108,9 @@ impl<'d, 'a> Wording<'d, 'a> {
                 if first == last {
                     self.renumbered_alone(*first, " devient ", new_first)
                 } else {
-                    let (a, b) = self.run_numbers(*first, *last);
+                    let (a, b, sep) = self.run_numbers(*first, *last);
                     let p = fr_plural(s);
-                    format!("Les {p} {a} à {b} deviennent les {p} {new_first} à {new_last}.")
+                    format!("Les {p} {a}{sep}{b} deviennent les {p} {new_first}{sep}{new_last}.")
                 }
             }
             Instruction::Note { text } => format!("{}{text}", self.note_word()),
@@ -3243,11 +3255,11 @@ impl<'d, 'a> Wording<'d, 'a> {
             return self.renumbered_to(s, &self.sref(s, Form::Plain), r);
         }
         let (r, _) = tg("Les ").parse(i)?;
-        let (r, (first, last)) = self.parse_run_head(r, fr_plural, " à ", " deviennent les ")?;
+        let (r, (first, last, sep)) = self.parse_run_head(r, fr_plural, " deviennent les ")?;
         let (r, _) = tg(" deviennent les ").parse(r)?;
         let p = fr_plural(&self.view(first));
         let (r, _) = (tag(p.as_str()), tg(" ")).parse(r)?;
-        let (r, a) = Self::split_until(r, " à ")?;
+        let (r, a) = Self::split_until(r, sep)?;
         let b = r.strip_suffix('.').ok_or_else(|| {
             nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
         })?;
@@ -3337,9 +3349,9 @@ impl<'d, 'a> Wording<'d, 'a> {
                 if first == last {
                     self.renumbered_alone(*first, " wordt vernummerd tot ", new_first)
                 } else {
-                    let (a, b) = self.run_numbers(*first, *last);
+                    let (a, b, sep) = self.run_numbers(*first, *last);
                     format!(
-                        "De {} {a} tot en met {b} worden vernummerd tot {new_first} tot en met {new_last}.",
+                        "De {} {a}{sep}{b} worden vernummerd tot {new_first}{sep}{new_last}.",
                         nl_plural(s)
                     )
                 }
@@ -3424,10 +3436,10 @@ impl<'d, 'a> Wording<'d, 'a> {
             return self.renumbered_to(s, &self.sref(s, Form::Plain), r);
         }
         let (r, _) = tg("De ").parse(i)?;
-        let (r, (first, last)) =
-            self.parse_run_head(r, nl_plural, " tot en met ", " worden vernummerd tot ")?;
+        let (r, (first, last, sep)) =
+            self.parse_run_head(r, nl_plural, " worden vernummerd tot ")?;
         let (r, _) = tg(" worden vernummerd tot ").parse(r)?;
-        let (r, a) = Self::split_until(r, " tot en met ")?;
+        let (r, a) = Self::split_until(r, sep)?;
         let b = r.strip_suffix('.').ok_or_else(|| {
             nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Verify))
         })?;
@@ -3486,10 +3498,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                 if first == last {
                     self.renumbered_alone(*first, " oznacza się jako ", new_first)
                 } else {
-                    let (a, b) = self.run_numbers(*first, *last);
+                    let (a, b, sep) = self.run_numbers(*first, *last);
                     let plural = pl_plural(s);
                     format!(
-                        "{} {a}–{b} oznacza się jako {plural} {new_first}–{new_last}.",
+                        "{} {a}{sep}{b} oznacza się jako {plural} {new_first}{sep}{new_last}.",
                         cap(&plural)
                     )
                 }
@@ -3713,7 +3725,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             return self.renumbered_to(s, &self.sref(s, Form::Plain), r);
         }
         let plural_cap = |s: &Section| cap(&pl_plural(s));
-        let (r, (first, last)) = self.parse_run_head(i, plural_cap, "–", " oznacza się jako ")?;
+        let (r, (first, last, sep)) = self.parse_run_head(i, plural_cap, " oznacza się jako ")?;
         let (r, _) = tg(" oznacza się jako ").parse(r)?;
         let plural = pl_plural(&self.view(first));
         let Some(r) = r
@@ -3722,7 +3734,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         else {
             return fail(r);
         };
-        let (r, a) = Self::split_until(r, "–")?;
+        let (r, a) = Self::split_until(r, sep)?;
         let Some(b) = r.strip_suffix('.') else {
             return fail(r);
         };

@@ -57,7 +57,7 @@ pub(super) fn en_units(section: &Section) -> [Noun; 3] {
 impl Wording<'_, '_> {
     /// How this style joins the first and last members named of a run: for two (`and`), for
     /// more (`to`).
-    fn run_seps(&self) -> (&'static str, &'static str) {
+    pub(super) fn run_seps(&self) -> (&'static str, &'static str) {
         match self.lang {
             Lang::En => (" and ", " to "),
             Lang::De => (" und ", " bis "),
