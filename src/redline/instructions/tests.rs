@@ -2431,11 +2431,11 @@ fn a_text_that_becomes_its_first_paragraph_is_numbered_not_restated() {
     }
 
     // Words of the text changed as well: stated on their own, after the numbering.
-    let new = new.replace(
+    let changed = new.replace(
         "ausländischen Entscheidung",
         "ausländischen Gerichtsentscheidung",
     );
-    let en = round_trip(&old, &new, Lang::En);
+    let en = round_trip(&old, &changed, Lang::En);
     assert!(
         en.starts_with("1. The existing text of § 1 becomes subsection (1)"),
         "{en}"
@@ -2444,6 +2444,14 @@ fn a_text_that_becomes_its_first_paragraph_is_numbered_not_restated() {
         en.contains("for “Entscheidung” substitute “Gerichtsentscheidung”"),
         "{en}"
     );
+    // A text most of whose words change is rewritten, not numbered: restated, as a
+    // paragraph so rewritten is.
+    let rewritten = new.replace(
+        text,
+        "Auf einer ausländischen Entscheidung oder auf ausländischen Sachvorschriften beruhende Annahmen als Kind unterliegen den Vorschriften dieses Gesetzes.",
+    );
+    let en = round_trip(&old, &rewritten, Lang::En);
+    assert!(en.contains("For § 1 substitute—"), "{en}");
 }
 
 #[test]
@@ -2479,4 +2487,20 @@ fn a_polish_article_whose_text_becomes_ust_1_is_numbered() {
     );
     let pl = round_trip(old, &new, Lang::Pl);
     assert!(pl.contains("Art. 5 otrzymuje brzmienie:"), "{pl}");
+}
+
+#[test]
+fn a_text_with_windows_line_ends_is_numbered_where_its_words_start() {
+    // A blank line holds a carriage return, which is no word: the label goes before the
+    // text's first word, and the lines keep their carriage returns.
+    let old = "## § 1 Anwendungsbereich\r\n\r\nDieses Gesetz gilt für alle Behörden.\r\n\r\n## § 2 Begriffe\r\n\r\nEine Behörde ist jede Stelle.\r\n";
+    let new = old.replace(
+        "Dieses Gesetz gilt für alle Behörden.\r\n\r\n",
+        "(1) Dieses Gesetz gilt für alle Behörden.\r\n\r\n(2) Es gilt nicht für Gerichte.\r\n\r\n",
+    );
+    let de = round_trip(old, &new, Lang::De);
+    assert!(
+        de.starts_with("1. In § 1 wird der bisherige Wortlaut Absatz 1"),
+        "{de}"
+    );
 }
