@@ -814,13 +814,13 @@ impl Gen<'_, '_> {
         {
             return;
         }
-        // Numbered, not rewritten: a paragraph on the heading's line is no sign of the text
-        // the redline pairs (see `units::numbers_text`), so its words are compared; and a
-        // text most of whose words change is restated, as a paragraph is (the StGB's § 278 in
-        // 2021: its sentence rewritten as `(1)` and a `(2)` added).
+        // Numbered, not rewritten: where the unit tree has not paired the text with the new
+        // paragraph (see `units::text_paired`), their words are compared; and a text most of
+        // whose words change is restated, as a paragraph is (the StGB's § 278 in 2021: its
+        // sentence rewritten as `(1)` and a `(2)` added).
         let numbered = &target[head..next.start - ns.start];
         let own = buf.text_at.map_or("", |t| &buf.text[t..]);
-        if first.line == ns.line && !same_words(own, numbered) {
+        if !units::text_paired(&self.r.units[k]) && !same_words(own, numbered) {
             return;
         }
         let replaced: usize = changes(own, numbered)

@@ -2504,3 +2504,76 @@ fn a_text_with_windows_line_ends_is_numbered_where_its_words_start() {
         "{de}"
     );
 }
+
+/// Sentences for the texts of [`numbered_texts_rebuild`] (fictional).
+const SENTENCES: [&str; 4] = [
+    "Dieses Gesetz gilt für alle Behörden des Bundes.",
+    "Wer ein Kind zu sexuellen Handlungen bestimmt, wird mit Freiheitsstrafe bestraft.",
+    "Die Behörde entscheidet binnen drei Monaten über den Antrag.",
+    "Das Nähere regelt eine Verordnung.",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Texts numbered as their first paragraph, with paragraphs added after them and words
+    /// changed in them, in sections set apart every way (blank lines or none, Windows line
+    /// ends, the text's last line with or without its break): the instructions rebuild the
+    /// new text in every language.
+    #[test]
+    fn numbered_texts_rebuild(
+        sections in prop::collection::vec((0..SENTENCES.len(), any::<bool>(), 1..3usize, any::<bool>()), 1..6),
+        apart in any::<bool>(),
+        crlf in any::<bool>(),
+        final_break in any::<bool>(),
+        lang in 0..LANGS.len(),
+    ) {
+        let sep = if apart { "\n\n" } else { "\n" };
+        let (mut old, mut new) = (String::new(), String::new());
+        for (i, &(s, numbered, added, changed)) in sections.iter().enumerate() {
+            let head = format!("## § {} Titel {}{sep}", i + 1, i + 1);
+            let text = SENTENCES[s];
+            old.push_str(&format!("{head}{text}{sep}"));
+            if !numbered {
+                new.push_str(&format!("{head}{text}{sep}"));
+                continue;
+            }
+            let text = if changed { text.replacen("die", "jede", 1).replacen("Das", "Jedes", 1) } else { text.to_string() };
+            new.push_str(&format!("{head}(1) {text}{sep}"));
+            for k in 0..added {
+                new.push_str(&format!("({}) {}{sep}", k + 2, SENTENCES[(s + k + 1) % SENTENCES.len()]));
+            }
+        }
+        for t in [&mut old, &mut new] {
+            let end = t.trim_end().len();
+            t.truncate(end);
+            if final_break {
+                t.push('\n');
+            }
+            if crlf {
+                *t = t.replace('\n', "\r\n");
+            }
+        }
+        applies(&old, &new, LANGS[lang], true)?;
+    }
+}
+
+#[test]
+fn a_text_right_below_its_heading_is_numbered_too() {
+    // No blank line under the heading: the unit tree reads the text with the heading's run of
+    // lines, and reports the new `(1)` added rather than paired with it. Its words are
+    // compared instead, as for a text on its heading's line.
+    let old = "## § 1 Titel\nDieses Gesetz gilt für alle Behörden des Bundes.\n## § 2 Titel\nDas Nähere regelt eine Verordnung.\n";
+    let new = old.replace(
+        "Dieses Gesetz gilt für alle Behörden des Bundes.\n",
+        "(1) Dieses Gesetz gilt für alle Behörden des Bundes.\n(2) Das Nähere regelt eine Verordnung.\n",
+    );
+    let de = round_trip(old, &new, Lang::De);
+    assert_eq!(
+        de.trim_end(),
+        "1. In § 1 wird der bisherige Wortlaut Absatz 1, und folgender Absatz 2 wird angefügt:\n    „(2) Das Nähere regelt eine Verordnung.“"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}

@@ -321,11 +321,11 @@ fn all_added(u: &UnitChange) -> bool {
     u.status == Status::Added && u.children.iter().all(all_added)
 }
 
-/// Whether the redline pairs the own text of a section that had no paragraphs with the
-/// first paragraph of its new version (`unit`, the section's entry in the unit tree), or
-/// finds that paragraph on the heading's line, the paragraphs after that one all added: the
-/// text may have been numbered `(1)` and paragraphs added after it (see
-/// [`super::TextEdit::NumberText`]; the generator checks the words).
+/// Whether the own text of a section that had no paragraphs may have been numbered as the
+/// first paragraph of its new version (`unit`, the section's entry in the unit tree), and
+/// paragraphs added after it (see [`super::TextEdit::NumberText`]): that first paragraph
+/// paired with the text ([`text_paired`]) or added, and the paragraphs after it all added.
+/// Where the tree has not paired them, the generator compares the words.
 pub(crate) fn numbers_text(unit: &UnitChange) -> bool {
     let Some(level) = unit.children.iter().map(|c| c.level).min() else {
         return false;
@@ -334,14 +334,26 @@ pub(crate) fn numbers_text(unit: &UnitChange) -> bool {
     let Some(first) = top.next() else {
         return false;
     };
-    // A text on its heading's line is the heading's title to the unit tree (`Art. 5.
-    // Minister …` → `Art. 5. 1. Minister …`): its first paragraph, on that line, is added.
-    let inline = first.status == Status::Added && first.new_line == unit.new_line;
-    let paired = matches!(first.status, Status::Unchanged | Status::Changed) && first.renumbered;
-    (paired || inline)
+    (text_paired(unit) || first.status == Status::Added)
         && !first.moved
         && first.old_label.is_none()
         && first.new_label.is_some()
         && unit.children.iter().all(|c| c.old_label.is_none())
         && top.all(|c| c.status == Status::Added)
+}
+
+/// Whether the unit tree pairs the own text of a section (`unit`) with its new first
+/// paragraph, renumbered. A text on its heading's line is the heading's title to the tree
+/// (`Art. 5. Minister …` → `Art. 5. 1. Minister …`), and one right below its heading, with no
+/// blank line between, is of the heading's run of lines: their first paragraph is added.
+pub(crate) fn text_paired(unit: &UnitChange) -> bool {
+    let Some(level) = unit.children.iter().map(|c| c.level).min() else {
+        return false;
+    };
+    unit.children
+        .iter()
+        .find(|c| c.level == level)
+        .is_some_and(|first| {
+            matches!(first.status, Status::Unchanged | Status::Changed) && first.renumbered
+        })
 }
