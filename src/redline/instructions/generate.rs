@@ -789,8 +789,11 @@ impl Gen<'_, '_> {
         let subs = &ns.subsections;
         let first = &subs[0];
         let label = first.label();
-        // The label on its line: after the line's blanks, or after the heading's words.
-        let line = first.start - ns.start;
+        // The label on its line: after the line's blanks, or after the heading's number
+        // (`Art. 11. 1. …`: the words numbered are measured from after the label, not from
+        // the `1.` inside `11.`).
+        let number_end = ns.number_span.as_ref().map_or(0, |n| n.end - ns.start);
+        let line = (first.start - ns.start).max(number_end);
         let Some(p) = target[line..].find(label.as_str()).map(|x| line + x) else {
             return;
         };
@@ -814,15 +817,12 @@ impl Gen<'_, '_> {
         {
             return;
         }
-        // Numbered, not rewritten: where the unit tree has not paired the text with the new
-        // paragraph (see `units::text_paired`), their words are compared; and a text most of
-        // whose words change is restated, as a paragraph is (the StGB's § 278 in 2021: its
-        // sentence rewritten as `(1)` and a `(2)` added).
+        // Numbered, not rewritten: a text most of whose words change is restated, as a
+        // paragraph is (the StGB's § 278 in 2021: its sentence rewritten as `(1)` and a `(2)`
+        // added). The words are compared whether or not the unit tree paired the text with
+        // the new paragraph (see `units::numbers_text`).
         let numbered = &target[head..next.start - ns.start];
         let own = buf.text_at.map_or("", |t| &buf.text[t..]);
-        if !units::text_paired(&self.r.units[k]) && !same_words(own, numbered) {
-            return;
-        }
         let replaced: usize = changes(own, numbered)
             .iter()
             .map(|(o, _)| words(&own[o.clone()]).count())

@@ -2480,12 +2480,28 @@ fn a_polish_article_whose_text_becomes_ust_1_is_numbered() {
         pl.starts_with("1. W art. 5 dotychczasową treść oznacza się jako ust. 1 i dodaje się ust. 2 w brzmieniu:"),
         "{pl}"
     );
-    // A new first paragraph with other words is no numbering: restated.
+    // A word of a longer text changed: numbered, and the word replaced on its own.
+    let long = "Minister właściwy do spraw finansów publicznych określi, w drodze rozporządzenia, wzór wniosku oraz sposób i tryb jego składania, mając na uwadze sprawność postępowania.";
+    let old = old.replace("Minister określi wzór wniosku.", long);
     let new = old.replace(
-        "Art. 5. Minister określi wzór wniosku.\n\n",
-        "Art. 5. 1. Rada Ministrów określi wzór wniosku.\n\n2. Wniosek składa się w postaci elektronicznej.\n\n",
+        &format!("Art. 5. {long}\n\n"),
+        &format!(
+            "Art. 5. 1. {}\n\n2. Wniosek składa się w postaci elektronicznej.\n\n",
+            long.replace("finansów publicznych", "gospodarki")
+        ),
     );
-    let pl = round_trip(old, &new, Lang::Pl);
+    let pl = round_trip(&old, &new, Lang::Pl);
+    assert!(
+        pl.starts_with("1. W art. 5 dotychczasową treść oznacza się jako ust. 1"),
+        "{pl}"
+    );
+    assert!(pl.contains("zastępuje się wyrazem „gospodarki”"), "{pl}");
+    // A first paragraph with other words is no numbering: restated.
+    let new = old.replace(
+        &format!("Art. 5. {long}\n\n"),
+        "Art. 5. 1. Rada Ministrów ustala kolor formularza.\n\n2. Wniosek składa się w postaci elektronicznej.\n\n",
+    );
+    let pl = round_trip(&old, &new, Lang::Pl);
     assert!(pl.contains("Art. 5 otrzymuje brzmienie:"), "{pl}");
 }
 
@@ -2561,8 +2577,7 @@ proptest! {
 #[test]
 fn a_text_right_below_its_heading_is_numbered_too() {
     // No blank line under the heading: the unit tree reads the text with the heading's run of
-    // lines, and reports the new `(1)` added rather than paired with it. Its words are
-    // compared instead, as for a text on its heading's line.
+    // lines, and reports the new `(1)` added rather than paired with it; the words tell.
     let old = "## § 1 Titel\nDieses Gesetz gilt für alle Behörden des Bundes.\n## § 2 Titel\nDas Nähere regelt eine Verordnung.\n";
     let new = old.replace(
         "Dieses Gesetz gilt für alle Behörden des Bundes.\n",

@@ -324,8 +324,10 @@ fn all_added(u: &UnitChange) -> bool {
 /// Whether the own text of a section that had no paragraphs may have been numbered as the
 /// first paragraph of its new version (`unit`, the section's entry in the unit tree), and
 /// paragraphs added after it (see [`super::TextEdit::NumberText`]): that first paragraph
-/// paired with the text ([`text_paired`]) or added, and the paragraphs after it all added.
-/// Where the tree has not paired them, the generator compares the words.
+/// paired with the text, renumbered, or added (a text on its heading's line is the heading's
+/// title to the tree, `Art. 5. Minister …` → `Art. 5. 1. Minister …`, and one right below
+/// its heading, with no blank line between, is of the heading's run of lines), and the
+/// paragraphs after it all added. The generator compares the words.
 pub(crate) fn numbers_text(unit: &UnitChange) -> bool {
     let Some(level) = unit.children.iter().map(|c| c.level).min() else {
         return false;
@@ -334,26 +336,11 @@ pub(crate) fn numbers_text(unit: &UnitChange) -> bool {
     let Some(first) = top.next() else {
         return false;
     };
-    (text_paired(unit) || first.status == Status::Added)
+    let paired = matches!(first.status, Status::Unchanged | Status::Changed) && first.renumbered;
+    (paired || first.status == Status::Added)
         && !first.moved
         && first.old_label.is_none()
         && first.new_label.is_some()
         && unit.children.iter().all(|c| c.old_label.is_none())
         && top.all(|c| c.status == Status::Added)
-}
-
-/// Whether the unit tree pairs the own text of a section (`unit`) with its new first
-/// paragraph, renumbered. A text on its heading's line is the heading's title to the tree
-/// (`Art. 5. Minister …` → `Art. 5. 1. Minister …`), and one right below its heading, with no
-/// blank line between, is of the heading's run of lines: their first paragraph is added.
-pub(crate) fn text_paired(unit: &UnitChange) -> bool {
-    let Some(level) = unit.children.iter().map(|c| c.level).min() else {
-        return false;
-    };
-    unit.children
-        .iter()
-        .find(|c| c.level == level)
-        .is_some_and(|first| {
-            matches!(first.status, Status::Unchanged | Status::Changed) && first.renumbered
-        })
 }
