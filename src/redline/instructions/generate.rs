@@ -823,11 +823,7 @@ impl Gen<'_, '_> {
         // the new paragraph (see `units::numbers_text`).
         let numbered = &target[head..next.start - ns.start];
         let own = buf.text_at.map_or("", |t| &buf.text[t..]);
-        let replaced: usize = changes(own, numbered)
-            .iter()
-            .map(|(o, _)| words(&own[o.clone()]).count())
-            .sum();
-        if 2 * replaced > words(own).count() {
+        if 2 * words_replaced(own, &changes(own, numbered)) > words(own).count() {
             return;
         }
         let ins = Instruction::Edit { at, edit };
@@ -1146,10 +1142,7 @@ impl Gen<'_, '_> {
             // gives it (`ust. 2 otrzymuje brzmienie:`, `§ 31 Absatz 2 wird durch den folgenden
             // Absatz 2 ersetzt:` rather than quoting all its words but its label as replaced),
             // where it still opens with its own label and has words after it.
-            let replaced: usize = inside
-                .iter()
-                .map(|(o, _)| words(&buf.text[o.clone()]).count())
-                .sum();
+            let replaced = words_replaced(&buf.text, inside.iter().copied());
             let rewritten = 2 * replaced > old_words().count()
                 && label.is_some()
                 && opening_number(marker, text) == label
@@ -1857,6 +1850,16 @@ fn paired_changes(la: &[&str], lb: &[&str], a: &str, b: &str) -> Option<Vec<(Spa
         }
     }
     Some(out)
+}
+
+/// How many words of `a` the changes replace (their old stretches' words, as
+/// [`words`] counts them): the measure by which a unit or a text is rewritten rather than
+/// amended.
+fn words_replaced<'c>(a: &str, changes: impl IntoIterator<Item = &'c (Span, Span)>) -> usize {
+    changes
+        .into_iter()
+        .map(|(o, _)| words(&a[o.clone()]).count())
+        .sum()
 }
 
 /// How many words (runs of letters and digits) the changes remove and insert.

@@ -46,13 +46,10 @@ impl Wording<'_, '_> {
                 if then.is_empty() {
                     return format!("{head}.");
                 }
-                let what = match added.as_slice() {
-                    [n] => format!("folgender Absatz {n} wird"),
-                    [a, .., b] => format!(
-                        "die folgenden Absätze {a}{}{b} werden",
-                        self.run_sep(added.len())
-                    ),
-                    [] => "Folgendes wird".into(),
+                let what = match (self.named_run(&added), added.len()) {
+                    (Some(n), 1) => format!("folgender Absatz {n} wird"),
+                    (Some(run), _) => format!("die folgenden Absätze {run} werden"),
+                    (None, _) => "Folgendes wird".into(),
                 };
                 format!("{head}, und {what} angefügt:\n{}", block())
             }
@@ -63,13 +60,10 @@ impl Wording<'_, '_> {
                     return format!("{head}.");
                 }
                 let labels = added_labels(label, &added);
-                let what = match labels.as_slice() {
-                    [l] => format!("il est ajouté un {l} ainsi rédigé"),
-                    [a, .., b] => format!(
-                        "sont ajoutés des {a}{}{b} ainsi rédigés",
-                        self.run_sep(labels.len())
-                    ),
-                    [] => "sont ajoutées des dispositions ainsi rédigées".into(),
+                let what = match (self.named_run(&labels), labels.len()) {
+                    (Some(l), 1) => format!("il est ajouté un {l} ainsi rédigé"),
+                    (Some(run), _) => format!("sont ajoutés des {run} ainsi rédigés"),
+                    (None, _) => "sont ajoutées des dispositions ainsi rédigées".into(),
                 };
                 format!("{head} et, à la fin, {what} :\n{}", block())
             }
@@ -97,13 +91,21 @@ impl Wording<'_, '_> {
                 if then.is_empty() {
                     return format!("{head}.");
                 }
-                let what = match added.as_slice() {
-                    [n] => format!("ust. {n}"),
-                    [a, .., b] => format!("ust. {a}{}{b}", self.run_sep(added.len())),
-                    [] => "przepisy".into(),
-                };
+                let what = self
+                    .named_run(&added)
+                    .map_or_else(|| "przepisy".to_string(), |run| format!("ust. {run}"));
                 format!("{head} i dodaje się {what} w brzmieniu:\n{}", block())
             }
+        }
+    }
+
+    /// Paragraphs named by their numbers or labels: the one alone, two joined by this
+    /// style's `and`, more by its `to` (`2`, `2 und 3`, `2–4`); `None` for none.
+    fn named_run(&self, items: &[String]) -> Option<String> {
+        match items {
+            [] => None,
+            [one] => Some(one.clone()),
+            [a, .., b] => Some(format!("{a}{}{b}", self.run_sep(items.len()))),
         }
     }
 
