@@ -56,6 +56,8 @@ pub(crate) struct Numbering {
     views: Vec<Section>,
     /// Whether each old section still stands (not omitted).
     live: Vec<bool>,
+    /// How many times each old section took another number (see [`Numbering::renumbered`]).
+    renumbered: Vec<u32>,
     /// The standing sections in the order of the text.
     slots: Vec<Slot>,
     /// How many sections were inserted so far (the serial of the next one).
@@ -64,6 +66,83 @@ pub(crate) struct Numbering {
     subs: HashMap<(usize, usize), Subheading>,
     /// Paragraphs and items omitted so far, by section and subsection.
     subs_gone: HashSet<(usize, usize)>,
+    /// The standing sections placed in their divisions, once asked for, and kept past the
+    /// instructions that leave every division standing as it was (see [`Placement`]).
+    placement: std::cell::OnceCell<Placement>,
+}
+
+/// The standing sections placed in their divisions (see [`Numbering::placement`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Placement {
+    /// For each standing section, the division it stands in ([`Nesting::parents`]).
+    pub parents: Vec<Option<usize>>,
+    /// Where the divisions stand among the standing sections, in order.
+    pub divisions: Vec<usize>,
+}
+
+impl Placement {
+    /// The sections of `standing` placed by `nesting`.
+    fn of(standing: &[&Section], nesting: &Nesting) -> Self {
+        Placement {
+            parents: nesting.parents(standing.iter().copied()),
+            divisions: (0..standing.len())
+                .filter(|&k| standing[k].kind == HeadingKind::Division)
+                .collect(),
+        }
+    }
+
+    /// Past the removal of the standing section at `at`, no division.
+    fn remove(&mut self, at: usize) {
+        self.parents.remove(at);
+        for p in self.parents.iter_mut().flatten() {
+            if *p > at {
+                *p -= 1;
+            }
+        }
+        for d in &mut self.divisions {
+            if *d > at {
+                *d -= 1;
+            }
+        }
+    }
+
+    /// Past the insertion of `count` sections at `at`, none a division; `standing` gives
+    /// each standing section, by its place, after the insertion. A section that is no
+    /// division opens none: each stands in the division open before it, and every other
+    /// section stays where it stood.
+    fn insert<'s>(&mut self, at: usize, count: usize, standing: impl Fn(usize) -> &'s Section) {
+        for p in self.parents.iter_mut().flatten() {
+            if *p >= at {
+                *p += count;
+            }
+        }
+        for d in &mut self.divisions {
+            if *d >= at {
+                *d += count;
+            }
+        }
+        let open = |parents: &[Option<usize>]| {
+            // The division open after the sections before `at`, as `Nesting::parents`
+            // leaves it: the last numbered division, or the one the last section that is
+            // not a preamble stands in.
+            (0..at).rev().find_map(|j| {
+                if super::super::nesting::numbered_division(standing(j)) {
+                    Some(Some(j))
+                } else if standing(j).kind != HeadingKind::Preamble {
+                    Some(parents[j])
+                } else {
+                    None
+                }
+            })
+        };
+        let parent = open(&self.parents).flatten();
+        let placed = (at..at + count).map(|k| match standing(k).kind {
+            HeadingKind::Preamble => None,
+            _ => parent,
+        });
+        let placed: Vec<Option<usize>> = placed.collect();
+        self.parents.splice(at..at, placed);
+    }
 }
 
 /// The paragraphs and items of one section renumbered or omitted so far: all that changes
@@ -119,10 +198,12 @@ impl Numbering {
         let mut numbering = Numbering {
             views,
             live: vec![true; doc.sections.len()],
+            renumbered: vec![0; doc.sections.len()],
             slots: (0..doc.sections.len()).map(Slot::Old).collect(),
             inserted: 0,
             subs: HashMap::new(),
             subs_gone: HashSet::new(),
+            placement: std::cell::OnceCell::new(),
         };
         place_in_schedules(&mut numbering.views);
         numbering
@@ -175,6 +256,42 @@ impl Numbering {
     /// Whether subsection `k` of old section `s` still stands (not omitted).
     pub fn sub_live(&self, s: usize, k: usize) -> bool {
         !self.subs_gone.contains(&(s, k))
+    }
+
+    /// How many times old section `s` took another number so far: what was made of its
+    /// number before stands while this count does (comparing the count costs less than
+    /// comparing numbers, for a code of thousands of sections named after each instruction).
+    pub fn renumbered(&self, s: usize) -> u32 {
+        self.renumbered[s]
+    }
+
+    /// The standing section at place `k` (in the order of the text).
+    fn slot_section(&self, k: usize) -> &Section {
+        match &self.slots[k] {
+            Slot::Old(s) => &self.views[*s],
+            Slot::New(sec, ..) => sec,
+        }
+    }
+
+    /// The standing sections placed in their divisions by `nesting` (the old text's, the
+    /// same at every point): made when first asked, then carried past each instruction that
+    /// omits, inserts or renumbers sections other than divisions, the common case in a
+    /// code amended throughout, and made again after one that touches a division.
+    pub fn placement(&self, nesting: &Nesting) -> &Placement {
+        let placement = self.placement.get_or_init(|| {
+            let standing: Vec<&Section> = self.standing_ids().map(|(_, sec)| sec).collect();
+            Placement::of(&standing, nesting)
+        });
+        #[cfg(debug_assertions)]
+        {
+            let standing: Vec<&Section> = self.standing_ids().map(|(_, sec)| sec).collect();
+            debug_assert_eq!(
+                *placement,
+                Placement::of(&standing, nesting),
+                "carried past"
+            );
+        }
+        placement
     }
 
     /// Old section `s` as it stands now.
@@ -259,8 +376,17 @@ impl Numbering {
                     return Err(gone());
                 }
                 self.live[*section] = false;
+                let at = self
+                    .slots
+                    .iter()
+                    .position(|slot| matches!(slot, Slot::Old(s) if s == section));
                 self.slots
                     .retain(|slot| !matches!(slot, Slot::Old(s) if s == section));
+                let division = self.views[*section].kind == HeadingKind::Division;
+                match (at, self.placement.get_mut()) {
+                    (Some(at), Some(placement)) if !division => placement.remove(at),
+                    _ => self.placement = Default::default(),
+                }
                 Ok(true)
             }
             Instruction::Insert { place, text, .. } => {
@@ -270,11 +396,20 @@ impl Numbering {
                 let changed = !new.is_empty();
                 let first = self.inserted;
                 self.inserted += u32::try_from(new.len()).expect("fewer sections than 2^32");
+                let division = new.iter().any(|s| s.kind == HeadingKind::Division);
+                let count = new.len();
                 let slots = new
                     .into_iter()
                     .zip(first..)
                     .map(|(s, id)| Slot::New(Box::new(s), place.clone(), id));
                 self.slots.splice(at..at, slots);
+                match self.placement.take() {
+                    Some(mut placement) if !division => {
+                        placement.insert(at, count, |j| self.slot_section(j));
+                        self.placement = placement.into();
+                    }
+                    _ => {}
+                }
                 Ok(changed)
             }
             Instruction::Renumber {
@@ -284,7 +419,12 @@ impl Numbering {
                 new_last,
             } => {
                 for (j, m) in self.run(*first, *last, new_first, new_last)? {
+                    self.renumbered[j] += 1;
                     let v = &mut self.views[j];
+                    // Divisions nest by their numbers (a Schedule's run, numbering again).
+                    if v.kind == HeadingKind::Division {
+                        self.placement = Default::default();
+                    }
                     let old = v.number.replace(m.clone()).unwrap_or_default();
                     if let Some(k) = v.label.rfind(&old).filter(|_| !old.is_empty()) {
                         v.label.replace_range(k..k + old.len(), &m);
@@ -535,5 +675,72 @@ mod tests {
         assert_eq!(n.run(0, 3, "2", "5").unwrap().len(), 3);
         assert!(n.run(2, 3, "2", "4").is_err(), "the run ends at 3");
         assert!(n.run(1, 3, "2", "3").is_err(), "§ 2 no longer stands");
+    }
+
+    /// The placement carried past `n`'s last instruction, and the one made anew.
+    fn placements(n: &Numbering, nesting: &Nesting) -> (Placement, Placement) {
+        let carried = n.placement.get().expect("carried").clone();
+        let standing: Vec<&Section> = n.standing_ids().map(|(_, sec)| sec).collect();
+        (carried, Placement::of(&standing, nesting))
+    }
+
+    #[test]
+    fn sections_stay_placed_in_their_divisions_past_instructions() {
+        // A code amended throughout: articles omitted, inserted after a division's heading
+        // and after an article, and renumbered keep every section in the division a fresh
+        // reading finds; a division omitted makes the placement again.
+        let text = "# Preamble words\n\n## Chapter 1 One\n\nArticle 1\n\nOne.\n\nArticle 2\n\nTwo.\n\n\
+                    ## Chapter 2 Two\n\nArticle 3\n\nThree.\n\nArticle 4\n\nFour.\n\n\
+                    Article 5\n\nFive.\n";
+        let doc = OldDoc::new(text, None);
+        // A section by its keyword and number (`Article 2`).
+        let named = |s: &Section, name: &str| {
+            let number = s.number.as_deref().unwrap_or("");
+            name.strip_prefix(s.keyword.as_str()).map(str::trim) == Some(number)
+        };
+        let label = |l: &str| doc.sections.iter().position(|s| named(s, l)).unwrap();
+        let mut n = Numbering::new(&doc);
+        let before = n.placement(&doc.nesting).clone();
+        let chapter_2 = label("Chapter 2");
+        assert_eq!(before.parents[label("Article 3")], Some(chapter_2));
+        let insert = |place, text: &str| Instruction::Insert {
+            place,
+            text: text.into(),
+            units: Vec::new(),
+        };
+        let steps = [
+            Instruction::Omit {
+                section: label("Article 2"),
+            },
+            insert(Place::After(chapter_2), "Article 2a\n\nX.\n\n"),
+            insert(
+                Place::After(label("Article 4")),
+                "Article 4a\n\nY.\n\nArticle 4b\n\nZ.\n\n",
+            ),
+            insert(Place::Before(label("Chapter 1")), "Article 0\n\nW.\n\n"),
+            Instruction::Renumber {
+                first: label("Article 4"),
+                last: label("Article 5"),
+                new_first: "6".into(),
+                new_last: "7".into(),
+            },
+        ];
+        for step in &steps {
+            n.advance(&doc, step).unwrap();
+            let (carried, fresh) = placements(&n, &doc.nesting);
+            assert_eq!(carried, fresh, "past {step:?}");
+        }
+        let placed = n.placement(&doc.nesting);
+        let at = |l: &str| n.standing().position(|(_, s)| named(s, l)).unwrap();
+        assert_eq!(placed.parents[at("Article 2a")], Some(at("Chapter 2")));
+        assert_eq!(placed.parents[at("Article 4b")], Some(at("Chapter 2")));
+        // The unnumbered heading first, a division too.
+        assert_eq!(placed.divisions, [0, at("Chapter 1"), at("Chapter 2")]);
+        let chapter_1 = at("Chapter 1");
+        // A division omitted: made again when next asked for.
+        n.advance(&doc, &Instruction::Omit { section: chapter_2 })
+            .unwrap();
+        assert!(n.placement.get().is_none());
+        assert_eq!(n.placement(&doc.nesting).divisions, [0, chapter_1]);
     }
 }

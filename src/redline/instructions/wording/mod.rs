@@ -664,15 +664,23 @@ pub(crate) struct Wording<'d, 'a> {
     /// The name of each section inserted in each form (before ranks), by its serial: an
     /// inserted section keeps its number, and a code amended by hundreds of instructions asks
     /// for every standing section's name after each that inserts one named like another.
-    inserted_base: std::cell::RefCell<FxHashMap<(Form, u32), String>>,
+    inserted_base: std::cell::RefCell<InsertedNames>,
     /// The units whose words an instruction before the point reached changed (section and
     /// path): the sentences counted in them may no longer be those of the old text.
     edited: std::cell::RefCell<Vec<(usize, Vec<usize>)>>,
 }
 
-/// The name of each old section in each form before ranks, with the number it was made for
-/// (see [`Wording::base_name`]).
-type BaseNames = FxHashMap<(Form, usize), (Option<String>, String)>;
+/// The name of each old section in each form before ranks, with the count of renumberings
+/// it was made after ([`Numbering::renumbered`]) and its [`name_hash`]: by form, then by old
+/// section. A list,
+/// not a map: a code's names are read in the order of its sections after each instruction
+/// that names some of them again, and a map's look-ups, scattered over megabytes, cost a
+/// cache miss each; the hash tells most names apart without comparing their bytes.
+type BaseNames = [Vec<Option<(u32, String, u64)>>; FORMS];
+
+/// The name of each section inserted in each form before ranks, with its [`name_hash`]: by
+/// form, then by serial (a list, as [`BaseNames`] is).
+type InsertedNames = [Vec<Option<(String, u64)>>; FORMS];
 
 /// The names of sections in one form, told apart by rank where named alike: of each old
 /// section (as it stands, or stood before it was omitted), and of each section inserted.
@@ -732,9 +740,11 @@ impl<'s> Placed<'s> {
         let standing: Vec<(Standing, &'s Section)> = state.standing_ids().collect();
         let (mut parents, mut divisions) = (Vec::new(), FxHashMap::default());
         if shared {
-            parents = nesting.parents(standing.iter().map(|&(_, sec)| sec));
-            for (_, sec) in &standing {
-                if let (HeadingKind::Division, Some(n)) = (sec.kind, &sec.number) {
+            let placement = state.placement(nesting);
+            parents = placement.parents.clone();
+            for &k in &placement.divisions {
+                let sec = standing[k].1;
+                if let Some(n) = &sec.number {
                     *divisions
                         .entry((sec.keyword.as_str(), n.as_str()))
                         .or_default() += 1;
@@ -757,36 +767,39 @@ impl<'s> Placed<'s> {
     /// For each of `members` (indices into the standing sections), the divisions it stands
     /// in, innermost first.
     fn chains(&self, members: &[usize]) -> Vec<Vec<usize>> {
-        members
-            .iter()
-            .map(|&m| {
-                let mut chain = Vec::with_capacity(8);
-                let mut at = self.parents[m];
-                while let Some(p) = at {
-                    chain.push(p);
-                    at = self.parents[p];
-                }
-                chain
-            })
-            .collect()
+        members.iter().map(|&m| self.chain(m).collect()).collect()
+    }
+
+    /// The divisions standing section `m` stands in, innermost first (see
+    /// [`Placed::chains`]).
+    fn chain(&self, m: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.parents[m], |&p| self.parents[p])
     }
 
     /// A digest of all that names `members`, sections named alike, apart: which sections
     /// they are, and the keyword, number and loneness of each division they stand in.
-    fn digest(&self, members: &[usize], chains: &[Vec<usize>]) -> u64 {
+    fn digest(&self, members: &[usize]) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = rustc_hash::FxHasher::default();
         // FxHasher keeps its state at zero through words of zero: the count first, so that a
         // section inserted before the others (no old index, no number, no divisions) counts.
         members.len().hash(&mut h);
-        for (&m, chain) in members.iter().zip(chains) {
+        for &m in members {
             let (s, sec) = self.standing[m];
-            (s.old(), sec.number.is_some(), chain.len()).hash(&mut h);
-            for &p in chain {
+            (s.old(), sec.number.is_some(), self.chain(m).count()).hash(&mut h);
+            for p in self.chain(m) {
                 self.division_hash(p).hash(&mut h);
             }
         }
         h.finish()
+    }
+
+    /// Whether `members` are told apart as `told` was made of them (the same sections in the
+    /// same divisions), found without a list of their divisions (names made again after each
+    /// instruction mostly stand).
+    fn tells_as(&self, members: &[usize], told: &Told) -> bool {
+        let old = members.iter().filter_map(|&m| self.standing[m].0.old());
+        told.old.iter().copied().eq(old) && told.digest == self.digest(members)
     }
 
     /// Standing section `p` as a division in [`Placed::digest`]: its keyword, number and
@@ -801,10 +814,10 @@ impl<'s> Placed<'s> {
         })
     }
 
-    /// What tells `members` (with their `chains`) apart, to be kept with their names.
-    fn told(&self, members: &[usize], chains: &[Vec<usize>]) -> Told {
+    /// What tells `members` apart, to be kept with their names.
+    fn told(&self, members: &[usize]) -> Told {
         Told {
-            digest: self.digest(members, chains),
+            digest: self.digest(members),
             old: members
                 .iter()
                 .filter_map(|&m| self.standing[m].0.old())
@@ -1081,7 +1094,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         // A Schedule renumbered renames its paragraphs, whose numbers stay (the names cached
         // by number would stand): every name is made again.
         if self.state.borrow().schedules_renumbered(ins) {
-            self.base.borrow_mut().clear();
+            self.base.borrow_mut().iter_mut().for_each(Vec::clear);
             names.clear();
             refs.clear();
             return;
@@ -1292,9 +1305,10 @@ impl<'d, 'a> Wording<'d, 'a> {
         n: &mut Names,
         maps: &mut [&mut RefMap],
     ) {
+        let h = name_hash(base);
         let is_base = |k: usize| {
             let (id, sec) = placed.standing[k];
-            self.with_standing_base(id, sec, form, |name| name == base)
+            self.with_standing_base_hashed(id, sec, form, |name, hash| hash == h && name == base)
         };
         // The first name made again in a form looks at every standing section; from the
         // second, they are filed by name once.
@@ -1308,12 +1322,14 @@ impl<'d, 'a> Wording<'d, 'a> {
                     .standing
                     .iter()
                     .enumerate()
-                    .map(|(k, &(id, sec))| (self.with_standing_base(id, sec, form, name_hash), k))
+                    .map(|(k, &(id, sec))| {
+                        let hash = self.with_standing_base_hashed(id, sec, form, |_, h| h);
+                        (hash, k)
+                    })
                     .collect();
                 index.sort_unstable();
                 index
             });
-            let h = name_hash(base);
             let from = index.partition_point(|&(x, _)| x < h);
             index[from..]
                 .iter()
@@ -1376,14 +1392,15 @@ impl<'d, 'a> Wording<'d, 'a> {
         maps: &mut [&mut RefMap],
     ) {
         let chains = if members.len() > 1 {
-            let chains = placed.chains(members);
-            let told = placed.told(members, &chains);
             // The same sections in the same divisions: their names stand.
-            if n.told.get(base) == Some(&told) {
+            if n.told
+                .get(base)
+                .is_some_and(|told| placed.tells_as(members, told))
+            {
                 return;
             }
-            n.told.insert(base.to_string(), told);
-            chains
+            n.told.insert(base.to_string(), placed.told(members));
+            placed.chains(members)
         } else {
             n.told.remove(base);
             Vec::new()
@@ -1535,13 +1552,35 @@ impl<'d, 'a> Wording<'d, 'a> {
         form: Form,
         f: impl FnOnce(&str) -> T,
     ) -> T {
+        self.with_base_name_hashed(s, sec, form, |name, _| f(name))
+    }
+
+    /// `f` of [`Wording::base_name`] and its [`name_hash`].
+    fn with_base_name_hashed<T>(
+        &self,
+        s: usize,
+        sec: &Section,
+        form: Form,
+        f: impl FnOnce(&str, u64) -> T,
+    ) -> T {
+        let renumbered = self.state.borrow().renumbered(s);
+        debug_assert_eq!(
+            sec.number,
+            self.state.borrow().view(s).number,
+            "as it stands"
+        );
         let mut cache = self.base.borrow_mut();
-        match cache.get(&(form, s)) {
-            Some((number, name)) if *number == sec.number => f(name),
+        let cache = &mut cache[form as usize];
+        if cache.len() <= s {
+            cache.resize(self.doc.sections.len().max(s + 1), None);
+        }
+        match &cache[s] {
+            Some((made_after, name, hash)) if *made_after == renumbered => f(name, *hash),
             _ => {
                 let name = self.base_ref_of(sec, form);
-                let out = f(&name);
-                cache.insert((form, s), (sec.number.clone(), name));
+                let hash = name_hash(&name);
+                let out = f(&name, hash);
+                cache[s] = Some((renumbered, name, hash));
                 out
             }
         }
@@ -1556,15 +1595,33 @@ impl<'d, 'a> Wording<'d, 'a> {
         form: Form,
         f: impl FnOnce(&str) -> T,
     ) -> T {
+        self.with_standing_base_hashed(id, sec, form, |name, _| f(name))
+    }
+
+    /// `f` of the name of [`Wording::with_standing_base`] and its [`name_hash`].
+    fn with_standing_base_hashed<T>(
+        &self,
+        id: Standing,
+        sec: &Section,
+        form: Form,
+        f: impl FnOnce(&str, u64) -> T,
+    ) -> T {
         match id {
-            Standing::Old(s) => self.with_base_name(s, sec, form, f),
+            Standing::Old(s) => self.with_base_name_hashed(s, sec, form, f),
             Standing::New(serial) => {
                 let mut cache = self.inserted_base.borrow_mut();
-                let name = cache
-                    .entry((form, serial))
-                    .or_insert_with(|| self.base_ref_of(sec, form));
+                let cache = &mut cache[form as usize];
+                let serial = serial as usize;
+                if cache.len() <= serial {
+                    cache.resize(serial + 1, None);
+                }
+                let (name, hash) = cache[serial].get_or_insert_with(|| {
+                    let name = self.base_ref_of(sec, form);
+                    let hash = name_hash(&name);
+                    (name, hash)
+                });
                 debug_assert_eq!(*name, self.base_ref_of(sec, form), "inserted sections stay");
-                f(name)
+                f(name, *hash)
             }
         }
     }
@@ -1596,8 +1653,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         let placed = Placed::new(&state, &self.doc.nesting, !groups.is_empty());
         let mut told = FxHashMap::default();
         for (base, members) in &groups {
+            told.insert(base.to_string(), placed.told(members));
             let chains = placed.chains(members);
-            told.insert(base.to_string(), placed.told(members, &chains));
             let apart = self.tell_apart(form, base, &placed, members, &chains);
             for (&k, name) in members.iter().zip(apart) {
                 names[k] = name;
