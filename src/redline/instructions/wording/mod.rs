@@ -794,12 +794,12 @@ impl<'s> Placed<'s> {
         h.finish()
     }
 
-    /// Whether `members` are told apart as `told` was made of them (the same sections in the
-    /// same divisions), found without a list of their divisions (names made again after each
+    /// Whether `told` was made of `members` in the same divisions (`digest`, their
+    /// [`Placed::digest`]), found without listing them (names made again after each
     /// instruction mostly stand).
-    fn tells_as(&self, members: &[usize], told: &Told) -> bool {
+    fn tells_as(&self, members: &[usize], digest: u64, told: &Told) -> bool {
         let old = members.iter().filter_map(|&m| self.standing[m].0.old());
-        told.old.iter().copied().eq(old) && told.digest == self.digest(members)
+        told.digest == digest && told.old.iter().copied().eq(old)
     }
 
     /// Standing section `p` as a division in [`Placed::digest`]: its keyword, number and
@@ -816,8 +816,13 @@ impl<'s> Placed<'s> {
 
     /// What tells `members` apart, to be kept with their names.
     fn told(&self, members: &[usize]) -> Told {
+        self.told_by(members, self.digest(members))
+    }
+
+    /// [`Placed::told`], given the [`Placed::digest`] of `members`.
+    fn told_by(&self, members: &[usize], digest: u64) -> Told {
         Told {
-            digest: self.digest(members),
+            digest,
             old: members
                 .iter()
                 .filter_map(|&m| self.standing[m].0.old())
@@ -1393,13 +1398,15 @@ impl<'d, 'a> Wording<'d, 'a> {
     ) {
         let chains = if members.len() > 1 {
             // The same sections in the same divisions: their names stand.
+            let digest = placed.digest(members);
             if n.told
                 .get(base)
-                .is_some_and(|told| placed.tells_as(members, told))
+                .is_some_and(|told| placed.tells_as(members, digest, told))
             {
                 return;
             }
-            n.told.insert(base.to_string(), placed.told(members));
+            n.told
+                .insert(base.to_string(), placed.told_by(members, digest));
             placed.chains(members)
         } else {
             n.told.remove(base);
