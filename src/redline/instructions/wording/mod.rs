@@ -672,10 +672,10 @@ pub(crate) struct Wording<'d, 'a> {
 
 /// The name of each old section in each form before ranks, with the count of renumberings
 /// it was made after ([`Numbering::renumbered`]) and its [`name_hash`]: by form, then by old
-/// section. A list,
-/// not a map: a code's names are read in the order of its sections after each instruction
-/// that names some of them again, and a map's look-ups, scattered over megabytes, cost a
-/// cache miss each; the hash tells most names apart without comparing their bytes.
+/// section. A list, not a map: a code's names are read in the order of its sections after
+/// each instruction that names some of them again, and a map's look-ups, scattered over
+/// megabytes, cost a cache miss each; the hash tells most names apart without comparing
+/// their bytes.
 type BaseNames = [Vec<Option<(u32, String, u64)>>; FORMS];
 
 /// The name of each section inserted in each form before ranks, with its [`name_hash`]: by
