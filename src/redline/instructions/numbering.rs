@@ -94,15 +94,13 @@ impl Placement {
     /// Past the removal of the standing section at `at`, no division.
     fn remove(&mut self, at: usize) {
         self.parents.remove(at);
-        for p in self.parents.iter_mut().flatten() {
-            if *p > at {
-                *p -= 1;
-            }
-        }
-        for d in &mut self.divisions {
-            if *d > at {
-                *d -= 1;
-            }
+        self.reindex(|k| if k > at { k - 1 } else { k });
+    }
+
+    /// Every place held (of a division, as a parent or in the list) moved by `to`.
+    fn reindex(&mut self, to: impl Fn(usize) -> usize) {
+        for k in self.parents.iter_mut().flatten().chain(&mut self.divisions) {
+            *k = to(*k);
         }
     }
 
@@ -111,36 +109,26 @@ impl Placement {
     /// division opens none: each stands in the division open before it, and every other
     /// section stays where it stood.
     fn insert<'s>(&mut self, at: usize, count: usize, standing: impl Fn(usize) -> &'s Section) {
-        for p in self.parents.iter_mut().flatten() {
-            if *p >= at {
-                *p += count;
-            }
-        }
-        for d in &mut self.divisions {
-            if *d >= at {
-                *d += count;
-            }
-        }
-        let open = |parents: &[Option<usize>]| {
-            // The division open after the sections before `at`, as `Nesting::parents`
-            // leaves it: the last numbered division, or the one the last section that is
-            // not a preamble stands in.
-            (0..at).rev().find_map(|j| {
+        self.reindex(|k| if k >= at { k + count } else { k });
+        // The division open after the sections before `at`, as `Nesting::parents` leaves
+        // it: the last numbered division, or the one the last section that is not a
+        // preamble stands in.
+        let parent = (0..at)
+            .rev()
+            .find_map(|j| {
                 if super::super::nesting::numbered_division(standing(j)) {
                     Some(Some(j))
                 } else if standing(j).kind != HeadingKind::Preamble {
-                    Some(parents[j])
+                    Some(self.parents[j])
                 } else {
                     None
                 }
             })
-        };
-        let parent = open(&self.parents).flatten();
+            .flatten();
         let placed = (at..at + count).map(|k| match standing(k).kind {
             HeadingKind::Preamble => None,
             _ => parent,
         });
-        let placed: Vec<Option<usize>> = placed.collect();
         self.parents.splice(at..at, placed);
     }
 }
@@ -376,12 +364,14 @@ impl Numbering {
                     return Err(gone());
                 }
                 self.live[*section] = false;
+                // An old section stands once.
                 let at = self
                     .slots
                     .iter()
                     .position(|slot| matches!(slot, Slot::Old(s) if s == section));
-                self.slots
-                    .retain(|slot| !matches!(slot, Slot::Old(s) if s == section));
+                if let Some(at) = at {
+                    self.slots.remove(at);
+                }
                 let division = self.views[*section].kind == HeadingKind::Division;
                 match (at, self.placement.get_mut()) {
                     (Some(at), Some(placement)) if !division => placement.remove(at),

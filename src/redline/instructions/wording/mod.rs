@@ -711,7 +711,7 @@ struct Placed<'s> {
     standing: Vec<(Standing, &'s Section)>,
     /// For each standing section, the index of the division it stands in (see
     /// [`super::super::nesting::Nesting::parents`]); empty when no two sections are named alike.
-    parents: Vec<Option<usize>>,
+    parents: &'s [Option<usize>],
     divisions: FxHashMap<(&'s str, &'s str), usize>,
     /// For each standing section, once asked for: a hash of its keyword, number and
     /// loneness, as a division it qualifies others by (see [`Placed::digest`]).
@@ -738,10 +738,10 @@ impl<'s> Placed<'s> {
     /// `shared` (some sections are named alike; else nothing more is needed).
     fn new(state: &'s Numbering, nesting: &super::super::nesting::Nesting, shared: bool) -> Self {
         let standing: Vec<(Standing, &'s Section)> = state.standing_ids().collect();
-        let (mut parents, mut divisions) = (Vec::new(), FxHashMap::default());
+        let (mut parents, mut divisions): (&[Option<usize>], _) = (&[], FxHashMap::default());
         if shared {
             let placement = state.placement(nesting);
-            parents = placement.parents.clone();
+            parents = &placement.parents;
             for &k in &placement.divisions {
                 let sec = standing[k].1;
                 if let Some(n) = &sec.number {
