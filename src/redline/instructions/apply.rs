@@ -9,7 +9,7 @@ use regex::Regex;
 use super::doc::{OldDoc, SectionBuf, number_span};
 use super::edit::{EditError, locate};
 use super::numbering::Numbering;
-use super::wording::{Wording, parse_with};
+use super::wording::{Wording, parse_numbered};
 use super::{Address, Instruction, Instructions, Lang, Place, TextEdit, UnitNumber};
 
 /// The result of applying instructions.
@@ -79,7 +79,7 @@ pub fn apply_instructions(
 ) -> Result<Applied, ApplyError> {
     let doc = OldDoc::new(old, unit);
     let w = Wording::new(&doc, lang);
-    let list = parse_with(&w, instructions).map_err(|u| match u.why {
+    let (list, numbers) = parse_numbered(&w, instructions).map_err(|u| match u.why {
         Some(reason) => ApplyError::Failed {
             number: u.number,
             reason: format!("{reason} (line {})", u.line),
@@ -89,7 +89,7 @@ pub fn apply_instructions(
             text: u.text,
         },
     })?;
-    apply_list(&doc, &list)
+    apply_list(&doc, &list, &numbers)
 }
 
 /// Renumbers section `s` in its working copy.
@@ -201,8 +201,13 @@ pub(crate) fn trailing_space(t: &str) -> &str {
 }
 
 /// Applies parsed instructions, in order: each one's sections are those standing when it
-/// is reached, numbered as the renumberings before it left them.
-pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, ApplyError> {
+/// is reached, numbered as the renumberings before it left them. `numbers` gives each
+/// instruction's number in its document, for the messages.
+pub(crate) fn apply_list(
+    doc: &OldDoc,
+    list: &Instructions,
+    numbers: &[usize],
+) -> Result<Applied, ApplyError> {
     let mut notes = Vec::new();
     let mut clashes = Vec::new();
     let mut state = Numbering::new(doc);
@@ -212,11 +217,7 @@ pub(crate) fn apply_list(doc: &OldDoc, list: &Instructions) -> Result<Applied, A
     let mut before: HashMap<usize, Vec<String>> = HashMap::new();
     let mut after: HashMap<usize, Vec<String>> = HashMap::new();
     let mut start: Vec<String> = Vec::new();
-    let mut n = 0;
-    for ins in &list.list {
-        if !matches!(ins, Instruction::Note { .. }) {
-            n += 1;
-        }
+    for (ins, &n) in list.list.iter().zip(numbers) {
         let failed = |reason: String| ApplyError::Failed { number: n, reason };
         let shared = state.shared(&doc.nesting);
         if state.advance(doc, ins).map_err(failed)? {

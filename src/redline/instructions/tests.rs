@@ -282,11 +282,12 @@ fn german_doubled_letters_are_named_doppelbuchstaben() {
     }
     let text = round_trip(old, &new, Lang::De);
     assert!(
-        text.contains("In § 4d Absatz 1 Nummer 1 Buchstabe b Doppelbuchstabe bb wird"),
+        text.contains("1. § 4d wird wie folgt geändert:\n    a) ")
+            && text.contains("In Absatz 1 Nummer 1 Buchstabe b Doppelbuchstabe bb wird"),
         "{text}"
     );
     assert!(
-        text.contains("Nach § 4d Absatz 1 Nummer 1 Buchstabe b Doppelbuchstabe aa wird"),
+        text.contains("Nach Absatz 1 Nummer 1 Buchstabe b Doppelbuchstabe aa wird"),
         "{text}"
     );
 }
@@ -352,11 +353,12 @@ fn swiss_ziffern_are_named_ziffern() {
     }
     let text = round_trip(old, &new, Lang::De);
     assert!(
-        text.contains("Artikel 2 Absatz 1 Buchstabe b Ziffer 2"),
+        text.contains("1. Artikel 2 wird wie folgt geändert:\n")
+            && text.contains("In Absatz 1 Buchstabe b Ziffer 2"),
         "{text}"
     );
     assert!(
-        text.contains("Nach Artikel 2 Absatz 1 Buchstabe b Ziffer 1 wird"),
+        text.contains("Nach Absatz 1 Buchstabe b Ziffer 1 wird"),
         "{text}"
     );
     assert!(!text.contains("Nummer"), "{text}");
@@ -1037,12 +1039,12 @@ fn changes_inside_renumbered_units_cite_their_new_numbers() {
         "{de}"
     );
     assert!(
-        de.contains("In § 1 Absatz 1 wird der bisherige Buchstabe b Buchstabe c."),
+        de.contains("3. § 1 wird wie folgt geändert:\n    a) In Absatz 1 wird der bisherige Buchstabe b Buchstabe c."),
         "{de}"
     );
     // The old (3), now (4), by its number in force.
     assert!(
-        de.contains("In § 1 Absatz 4 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt."),
+        de.contains("    e) In Absatz 4 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt."),
         "{de}"
     );
 }
@@ -1202,7 +1204,7 @@ fn an_item_inserted_ahead_of_a_list_goes_before_the_first() {
     }
     assert_eq!(
         round_trip(old, &new, Lang::De),
-        "1. In § 1 Absatz 1 werden die bisherigen Buchstaben a und b die Buchstaben b und c.\n\n2. Vor § 1 Absatz 1 Buchstabe b wird folgender Buchstabe a eingefügt:\n    „a) beschädigt,“\n"
+        "1. § 1 wird wie folgt geändert:\n    a) In Absatz 1 werden die bisherigen Buchstaben a und b die Buchstaben b und c.\n    b) Vor Absatz 1 Buchstabe b wird folgender Buchstabe a eingefügt:\n        „a) beschädigt,“\n"
     );
 }
 
@@ -1228,7 +1230,7 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
         (
             Lang::De,
             &two,
-            "Nach Article 1 Nummer 2 werden die folgenden Nummern 3 und 4 eingefügt:",
+            "1. Article 1 wird wie folgt geändert:\n    a) Nach Nummer 2 werden die folgenden Nummern 3 und 4 eingefügt:",
         ),
         (
             Lang::Nl,
@@ -1333,11 +1335,11 @@ fn items_changed_around_blank_lines_are_changed_item_by_item() {
     let (old, new) = (old.as_str(), new.as_str());
     let de = round_trip(old, new, Lang::De);
     assert!(
-        de.contains("In § 7 Absatz 2 Buchstabe a werden die Wörter „která je“ gestrichen."),
+        de.contains("    c) In Absatz 2 Buchstabe a werden die Wörter „která je“ gestrichen."),
         "{de}"
     );
     assert!(
-        de.contains("Nach § 7 Absatz 2 Buchstabe b wird folgender Buchstabe c eingefügt:"),
+        de.contains("1. § 7 wird wie folgt geändert:\n    a) Nach Absatz 2 Buchstabe b wird folgender Buchstabe c eingefügt:"),
         "{de}"
     );
     assert!(!de.contains("„- a) která je"), "{de}");
@@ -1354,7 +1356,7 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
     let new = "##### § 8\n\n(1) Soud může uložit trest, pokud\n\n- a) je čin závažný,\n\n- b) je pachatel recidivista, nebo\n\n- c) to vyžaduje ochrana společnosti.\n";
     let de = round_trip(old, new, Lang::De);
     assert!(
-        de.contains("Nach § 8 Absatz 1 Buchstabe b wird folgender Buchstabe c eingefügt:"),
+        de.contains("1. § 8 wird wie folgt geändert:\n    a) Nach Absatz 1 Buchstabe b wird folgender Buchstabe c eingefügt:"),
         "{de}"
     );
     for lang in [Lang::Fr, Lang::Nl, Lang::Pl] {
@@ -1544,7 +1546,7 @@ fn an_article_amended_in_many_places_is_restated_whole_where_that_reads_shorter(
     let de = round_trip(&long(&old), &long(&rewritten), Lang::De);
     assert!(!de.contains("ersetzt:\n"), "{de}");
     assert!(
-        de.contains("In § 1 Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt."),
+        de.contains("    e) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt."),
         "{de}"
     );
     // One change in a short article: amended.
@@ -1588,22 +1590,26 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
             "(2) Wer wegen einer vorsätzlichen Tat zu Freiheitsstrafe von mindestens drei Jahren rechtskräftig verurteilt worden ist, kann vom Gericht untergebracht werden, wenn die Gesamtwürdigung es ergibt.",
         )
         .replace("drei Jahre.", "fünf Jahre.");
+    // The second instruction and the third, which is not there (German states both changes
+    // of the one article as a group).
+    let numbered = ("\n\n2. ", "\n\n3. ");
     let want = [
-        (Lang::En, "1. For § 1(2) substitute—\n"),
+        (Lang::En, "1. For § 1(2) substitute—\n", numbered),
         (
             Lang::De,
-            "1. § 1 Absatz 2 wird durch den folgenden Absatz 2 ersetzt:\n",
+            "1. § 1 wird wie folgt geändert:\n    a) Absatz 2 wird durch den folgenden Absatz 2 ersetzt:\n",
+            ("\n    b) In Absatz 3 ", "\n    c) "),
         ),
-        (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n"),
-        (Lang::Nl, "1. § 1, tweede lid, komt te luiden:\n"),
-        (Lang::Pl, "1. W § 1 ust. 2 otrzymuje brzmienie:\n"),
+        (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n", numbered),
+        (Lang::Nl, "1. § 1, tweede lid, komt te luiden:\n", numbered),
+        (Lang::Pl, "1. W § 1 ust. 2 otrzymuje brzmienie:\n", numbered),
     ];
-    for (lang, head) in want {
+    for (lang, head, (second, third)) in want {
         let doc = round_trip(&old, &new, lang);
         assert!(doc.starts_with(head), "{lang:?}\n{doc}");
         // (3) is changed in one word, and stays amended.
         assert!(
-            doc.contains("\n\n2. ") && !doc.contains("\n\n3. "),
+            doc.contains(second) && !doc.contains(third),
             "{lang:?}\n{doc}"
         );
         assert!(doc.contains("fünf"), "{lang:?}\n{doc}");
@@ -1629,12 +1635,12 @@ fn an_item_added_after_a_changed_last_item_is_added_after_it() {
     let de = round_trip(old, new, Lang::De);
     assert!(
         de.contains(
-            "In § 8 Absatz 1 Buchstabe d wird die Angabe „2.“ durch die Wörter „2, nebo“ ersetzt."
+            "    d) In Absatz 1 Buchstabe d wird die Angabe „2.“ durch die Wörter „2, nebo“ ersetzt."
         ),
         "{de}"
     );
     assert!(
-        de.contains("Nach § 8 Absatz 1 Buchstabe d wird folgender Buchstabe e eingefügt:"),
+        de.contains("1. § 8 wird wie folgt geändert:\n    a) Nach Absatz 1 Buchstabe d wird folgender Buchstabe e eingefügt:"),
         "{de}"
     );
     for lang in [Lang::En, Lang::Fr, Lang::Nl, Lang::Pl] {
@@ -1799,7 +1805,7 @@ fn an_item_added_after_a_changed_last_item_is_inserted_as_an_item() {
         );
     let de = round_trip(old, &new, Lang::De);
     assert!(
-        de.contains("Nach § 327 Absatz 2 Nummer 3 wird folgende Nummer 4 eingefügt"),
+        de.contains("1. § 327 wird wie folgt geändert:\n    a) Nach Absatz 2 Nummer 3 wird folgende Nummer 4 eingefügt"),
         "{de}"
     );
     assert!(!de.contains("„3.  eine Abfallentsorgungsanlage"), "{de}");
@@ -2001,8 +2007,9 @@ fn a_letter_in_a_list_set_in_under_an_entry_is_inserted_under_that_list() {
     let de = round_trip(old, &new, Lang::De);
     assert_eq!(
         de,
-        "1. Nach § 6 Absatz 1 Nummer 4 Satz 2 Nummer 2 Buchstabe b wird folgender Buchstabe c eingefügt:\n    „        c)  mit Wasserstoff fährt, oder“\n\n\
-         2. In § 6 Absatz 1 Nummer 4 Satz 2 Nummer 3 Buchstabe b wird die Angabe „80“ durch die Angabe „100“ ersetzt.\n"
+        "1. § 6 wird wie folgt geändert:\n    \
+         a) Nach Absatz 1 Nummer 4 Satz 2 Nummer 2 Buchstabe b wird folgender Buchstabe c eingefügt:\n        „        c)  mit Wasserstoff fährt, oder“\n    \
+         b) In Absatz 1 Nummer 4 Satz 2 Nummer 3 Buchstabe b wird die Angabe „80“ durch die Angabe „100“ ersetzt.\n"
     );
     for lang in LANGS {
         round_trip(old, &new, lang);
@@ -2064,7 +2071,10 @@ fn a_change_of_words_in_an_absatz_of_several_sentences_cites_its_sentence() {
         .replace("einen Monat", "zwei Wochen. Sie ist eine Notfrist")
         .replace("kann sie verlängern", "kann sie nicht verlängern");
     let de = round_trip(old, &new, Lang::De);
-    assert!(de.starts_with("1. In § 5 Absatz 1 Satz 1 werden"), "{de}");
+    assert!(
+        de.starts_with("1. § 5 wird wie folgt geändert:\n    a) In Absatz 1 Satz 1 werden"),
+        "{de}"
+    );
     assert_eq!(de.matches(" Satz ").count(), 1, "{de}");
 }
 
@@ -2337,7 +2347,7 @@ fn a_polish_code_cites_its_paragraphs_by_the_section_sign() {
     );
     let de = round_trip(&old, &new, Lang::De);
     assert!(
-        de.contains("Nach Artikel 148 Absatz 2 wird folgender Absatz 3 eingefügt:"),
+        de.contains("2. Artikel 148 wird wie folgt geändert:\n    a) Nach Absatz 2 wird folgender Absatz 3 eingefügt:"),
         "{de}"
     );
 }
@@ -2591,4 +2601,61 @@ fn a_text_right_below_its_heading_is_numbered_too() {
     for lang in LANGS {
         round_trip(old, &new, lang);
     }
+}
+
+#[test]
+fn german_changes_of_one_section_are_stated_as_one_group() {
+    // Handbuch der Rechtsförmlichkeit, Teil F: several changes of one paragraph are one
+    // instruction divided into letters. Each was a numbered instruction of its own, the
+    // section named again in each (`In § 11 Absatz 1 … 2. In § 11 Absatz 1 …`).
+    let old = "##### § 10 Begriffe\n\nDie Frist beträgt drei Jahre und beginnt mit der Tat.\n\n##### § 11 Strafe\n\n(1) Wer eine Sache wegnimmt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n##### § 12 Ende\n\nEnde.\n";
+    let new = old
+        .replace("drei Jahre und beginnt", "fünf Jahre und beginnt stets")
+        .replace("eine Sache", "eine fremde Sache")
+        .replace("(2) Der Versuch", "(2) Auch der Versuch")
+        .replace("Ende.\n", "Das Ende.\n");
+    let de = round_trip(old, &new, Lang::De);
+    assert_eq!(
+        de,
+        "1. § 10 wird wie folgt geändert:\n    \
+         a) Das Wort „drei“ wird durch das Wort „fünf“ ersetzt.\n    \
+         b) Nach dem Wort „beginnt“ wird das Wort „stets“ eingefügt.\n\n\
+         2. § 11 wird wie folgt geändert:\n    \
+         a) In Absatz 1 wird nach dem Wort „eine“ das Wort „fremde“ eingefügt.\n    \
+         b) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt.\n\n\
+         3. In § 12 wird das Wort „Ende.“ durch die Wörter „Das Ende.“ ersetzt.\n"
+    );
+    // The other styles state each change alone.
+    for lang in [Lang::En, Lang::Fr, Lang::Nl, Lang::Pl] {
+        let text = round_trip(old, &new, lang);
+        assert!(text.contains("\n\n5. "), "{lang:?}\n{text}");
+    }
+}
+
+#[test]
+fn a_german_group_read_back_names_its_items_by_the_document_s_numbers() {
+    let old = "##### § 1 Strafe\n\n(1) Wer stiehlt, wird bestraft.\n\n(2) Der Versuch ist strafbar.\n\n##### § 2 Ende\n\nEnde.\n";
+    let group = "1. § 1 wird wie folgt geändert:\n    a) In Absatz 1 wird das Wort „stiehlt“ durch das Wort „raubt“ ersetzt.\n    b) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt.\n\n2. In § 2 wird das Wort „Ende.“ durch die Wörter „Das Ende.“ ersetzt.\n";
+    let applied = apply_instructions(old, group, Lang::De, None).unwrap();
+    assert_eq!(
+        applied.text,
+        "##### § 1 Strafe\n\n(1) Wer raubt, wird bestraft.\n\n(2) Auch der Versuch ist strafbar.\n\n##### § 2 Ende\n\nDas Ende.\n"
+    );
+    // An item lettered out of turn is not read: its line is named.
+    let skipped = group.replace("    b) In Absatz 2", "    c) In Absatz 2");
+    let e = apply_instructions(old, &skipped, Lang::De, None).unwrap_err();
+    assert_eq!(
+        e,
+        ApplyError::Unreadable {
+            line: 3,
+            text: "c) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt.".into()
+        }
+    );
+    // Words an item cannot find fail under the group's number, as the document numbers it.
+    let missing = group.replace("„Ende.“", "„Anfang.“");
+    let e = apply_instructions(old, &missing, Lang::De, None).unwrap_err();
+    assert!(matches!(&e, ApplyError::Failed { number: 2, .. }), "{e:?}");
+    let missing = group.replace("„Der“", "„Die“");
+    let e = apply_instructions(old, &missing, Lang::De, None).unwrap_err();
+    assert!(matches!(&e, ApplyError::Failed { number: 1, .. }), "{e:?}");
 }

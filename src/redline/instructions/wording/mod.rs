@@ -6,8 +6,10 @@
 //! quoted over several lines continues on lines indented by four blanks (an empty line
 //! inside a quotation is four blanks), so the end of each instruction is unambiguous whatever
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
-//! line, between quotation marks.
+//! line, between quotation marks. German instructions that change one section one after the
+//! other are one numbered group, its items lettered (see [`grouped`]).
 
+mod grouped;
 mod numbered;
 mod units;
 
@@ -3947,13 +3949,21 @@ pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
     if list.list.is_empty() {
         return format!("{}\n", w.none_word());
     }
+    let indented = |text: &str| text.replace('\n', &format!("\n{INDENT}"));
     let mut out = String::new();
     let mut n = 0;
-    for ins in &list.list {
+    let mut k = 0;
+    while let Some(ins) = list.list.get(k) {
         if !out.is_empty() {
             out.push('\n');
         }
-        let text = w.render(ins).replace('\n', &format!("\n{INDENT}"));
+        if let Some(group) = w.group(&list.list[k..]) {
+            n += 1;
+            out.push_str(&format!("{n}. {}\n", indented(&group.text)));
+            k += group.len;
+            continue;
+        }
+        let text = indented(&w.render(ins));
         // An instruction that cannot be carried out leaves the numbering as it was; the
         // generator emits none such.
         let _ = w.advance(ins);
@@ -3964,6 +3974,7 @@ pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
             out.push_str(&format!("{n}. {text}"));
         }
         out.push('\n');
+        k += 1;
     }
     out
 }
@@ -3998,52 +4009,102 @@ pub fn parse_document(
 /// Each sentence is read against the sections as they stand when it is reached: after a
 /// renumbering, `§ 4` names the section that now bears 4.
 pub(crate) fn parse_with(w: &Wording, text: &str) -> Result<Instructions, Unreadable> {
-    let mut list = Vec::new();
+    parse_numbered(w, text).map(|(list, _)| list)
+}
+
+/// [`parse_with`], and for each instruction the number it bears in the document (the items
+/// of a group bear the group's).
+pub(crate) fn parse_numbered(
+    w: &Wording,
+    text: &str,
+) -> Result<(Instructions, Vec<usize>), Unreadable> {
+    let mut read = Read::default();
     let mut current: Option<(usize, String)> = None;
-    let finish = |cur: Option<(usize, String)>,
-                  list: &mut Vec<Instruction>|
-     -> Result<(), Unreadable> {
-        if let Some((line, s)) = cur {
-            if s == w.none_word() {
-                return Ok(());
-            }
-            let number = 1 + list
-                .iter()
-                .filter(|i| !matches!(i, Instruction::Note { .. }))
-                .count();
-            let body = strip_number(&s);
-            let fail = |why: Option<String>| Unreadable {
-                line,
-                number,
-                text: s.clone(),
-                why,
-            };
-            let Some(i) = w.parse(body) else {
-                let why = w.shared_cited(body).map(|n| {
-                        format!("“{n}” names more than one section at this point; instructions are carried out in order, each citing the numbers in force when it is reached")
-                    });
-                return Err(fail(why));
-            };
-            w.advance(&i).map_err(|e| fail(Some(e)))?;
-            list.push(i);
-        }
-        Ok(())
-    };
     for (k, line) in text.split('\n').enumerate() {
         if let Some(rest) = line.strip_prefix(INDENT)
             && let Some((_, s)) = &mut current
         {
             s.push('\n');
             s.push_str(rest);
-        } else if line.is_empty() {
-            finish(current.take(), &mut list)?;
         } else {
-            finish(current.take(), &mut list)?;
-            current = Some((k + 1, line.to_string()));
+            if let Some((at, s)) = current.take() {
+                read.paragraph(w, at, &s)?;
+            }
+            if !line.is_empty() {
+                current = Some((k + 1, line.to_string()));
+            }
         }
     }
-    finish(current.take(), &mut list)?;
-    Ok(Instructions { list })
+    if let Some((at, s)) = current.take() {
+        read.paragraph(w, at, &s)?;
+    }
+    Ok((Instructions { list: read.list }, read.numbers))
+}
+
+/// The instructions of a document read so far.
+#[derive(Default)]
+struct Read {
+    list: Vec<Instruction>,
+    /// For each of `list`, its number in the document.
+    numbers: Vec<usize>,
+    /// How many numbered paragraphs were read.
+    numbered: usize,
+}
+
+impl Read {
+    /// Reads the paragraph `s` that starts on line `line`: an instruction, a note, or a
+    /// group of instructions (see [`grouped`]).
+    fn paragraph(&mut self, w: &Wording, line: usize, s: &str) -> Result<(), Unreadable> {
+        if s == w.none_word() {
+            return Ok(());
+        }
+        let number = self.numbered + 1;
+        let fail = |line: usize, text: &str, why: Option<String>| Unreadable {
+            line,
+            number,
+            text: text.to_string(),
+            why,
+        };
+        let body = strip_number(s);
+        let (section, sentences) = match w.group_sentences(body, line) {
+            None => (None, vec![(line, body.to_string())]),
+            Some(Ok(group)) => (Some(group.section), group.sentences),
+            Some(Err((at, text))) => return Err(fail(at, &text, None)),
+        };
+        // A sentence alone is quoted whole, with its number.
+        let quoted = |sentence: &'_ str| match section {
+            Some(_) => sentence.to_string(),
+            None => s.to_string(),
+        };
+        for (at, sentence) in &sentences {
+            let Some(i) = w.parse(sentence) else {
+                let why = w.shared_cited(sentence).map(|n| {
+                    format!("“{n}” names more than one section at this point; instructions are carried out in order, each citing the numbers in force when it is reached")
+                });
+                return Err(fail(*at, &quoted(sentence), why));
+            };
+            if let Some(s) = section
+                && !matches!(&i, Instruction::Edit { at, .. } if at.section == s)
+            {
+                return Err(fail(
+                    *at,
+                    &quoted(sentence),
+                    Some(
+                        "an item of a group changes the section the group names, and no other"
+                            .into(),
+                    ),
+                ));
+            }
+            w.advance(&i)
+                .map_err(|e| fail(*at, &quoted(sentence), Some(e)))?;
+            if !matches!(i, Instruction::Note { .. }) {
+                self.numbered = number;
+            }
+            self.list.push(i);
+            self.numbers.push(number);
+        }
+        Ok(())
+    }
 }
 
 /// `12. In …` → `In …`.
