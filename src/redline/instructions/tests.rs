@@ -1335,7 +1335,7 @@ fn items_changed_around_blank_lines_are_changed_item_by_item() {
     let (old, new) = (old.as_str(), new.as_str());
     let de = round_trip(old, new, Lang::De);
     assert!(
-        de.contains("    c) In Absatz 2 Buchstabe a werden die Wörter „která je“ gestrichen."),
+        de.contains("    c) Absatz 2 Buchstabe a wird wie folgt geändert:\n        aa) Die Wörter „která je“ werden gestrichen.\n"),
         "{de}"
     );
     assert!(
@@ -1546,7 +1546,8 @@ fn an_article_amended_in_many_places_is_restated_whole_where_that_reads_shorter(
     let de = round_trip(&long(&old), &long(&rewritten), Lang::De);
     assert!(!de.contains("ersetzt:\n"), "{de}");
     assert!(
-        de.contains("    e) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt."),
+        de.contains("    b) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt.")
+            && de.contains("    a) Absatz 1 wird wie folgt geändert:\n        aa) Nach dem Wort „eine“ werden die Wörter „fremde bewegliche“ eingefügt.\n"),
         "{de}"
     );
     // One change in a short article: amended.
@@ -1635,7 +1636,7 @@ fn an_item_added_after_a_changed_last_item_is_added_after_it() {
     let de = round_trip(old, new, Lang::De);
     assert!(
         de.contains(
-            "    d) In Absatz 1 Buchstabe d wird die Angabe „2.“ durch die Wörter „2, nebo“ ersetzt."
+            "    c) In Absatz 1 Buchstabe d wird die Angabe „2.“ durch die Wörter „2, nebo“ ersetzt."
         ),
         "{de}"
     );
@@ -2658,4 +2659,49 @@ fn a_german_group_read_back_names_its_items_by_the_document_s_numbers() {
     let missing = group.replace("„Der“", "„Die“");
     let e = apply_instructions(old, &missing, Lang::De, None).unwrap_err();
     assert!(matches!(&e, ApplyError::Failed { number: 1, .. }), "{e:?}");
+}
+
+#[test]
+fn a_german_group_inside_a_group_is_read_back() {
+    // Several changes of words in one Absatz: an item of Doppelbuchstaben (`aa)`, `bb)`).
+    let old = "##### § 1 Strafe\n\n(1) Wer stiehlt, wird mit Freiheitsstrafe bestraft.\n\n(2) Der Versuch ist strafbar.\n\n##### § 2 Ende\n\nEnde.\n";
+    let new = old
+        .replace("Wer stiehlt,", "Wer raubt,")
+        .replace("mit Freiheitsstrafe", "mit Freiheitsstrafe oder Geldstrafe")
+        .replace("Der Versuch", "Auch der Versuch");
+    let de = round_trip(old, &new, Lang::De);
+    let doc = "1. § 1 wird wie folgt geändert:\n    \
+               a) Absatz 1 wird wie folgt geändert:\n        \
+               aa) Das Wort „stiehlt“ wird durch das Wort „raubt“ ersetzt.\n        \
+               bb) Nach dem Wort „Freiheitsstrafe“ werden die Wörter „oder Geldstrafe“ eingefügt.\n    \
+               b) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt.\n";
+    assert_eq!(de, doc);
+    // Read back from a document written by hand, as from lexgap's.
+    assert_eq!(
+        apply_instructions(old, doc, Lang::De, None).unwrap().text,
+        new
+    );
+    let skipped = doc.replace("        bb) Nach", "        cc) Nach");
+    let e = apply_instructions(old, &skipped, Lang::De, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 4, text } if text.starts_with("cc) Nach")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_german_group_of_one_unit_s_changes_is_headed_by_that_unit() {
+    // All the changes in one Absatz: `§ 1 Absatz 1 wird wie folgt geändert:`, not a group of
+    // § 1 holding one item that is a group of Absatz 1.
+    let old = "##### § 1 Strafe\n\n(1) Wer stiehlt, wird mit Freiheitsstrafe bestraft.\n\n(2) Der Versuch ist strafbar.\n\n##### § 2 Ende\n\nEnde.\n";
+    let new = old
+        .replace("Wer stiehlt,", "Wer raubt,")
+        .replace("mit Freiheitsstrafe", "mit Freiheitsstrafe oder Geldstrafe");
+    let de = round_trip(old, &new, Lang::De);
+    assert_eq!(
+        de,
+        "1. § 1 Absatz 1 wird wie folgt geändert:\n    \
+         a) Das Wort „stiehlt“ wird durch das Wort „raubt“ ersetzt.\n    \
+         b) Nach dem Wort „Freiheitsstrafe“ werden die Wörter „oder Geldstrafe“ eingefügt.\n"
+    );
 }

@@ -11,10 +11,23 @@
 //! Each item is the sentence the instruction has alone, with the section's name taken out
 //! (`In § 11 Absatz 1 …` → `In Absatz 1 …`), or, for words of the section itself, turned
 //! round so that the words open it (`In § 20 wird das Wort „a“ durch …` → `Das Wort „a“ wird
-//! durch …`). The reader puts the name back and reads the sentence in full as it reads any
-//! other, so both forms have one grammar; an instruction whose item would not read back to
-//! its own sentence stays alone. Lines of an item after its first are indented once more
-//! than the items.
+//! durch …`). Several changes of words in one unit that follow each other are an item of
+//! their own, a group inside the group, lettered `aa)`, `bb)`, … (the Handbuch's
+//! Doppelbuchstaben):
+//!
+//! ```text
+//!     c) Absatz 1 Nummer 1 Buchstabe a wird wie folgt geändert:
+//!         aa) Die Wörter „x“ werden gestrichen.
+//!         bb) Nach dem Wort „y“ wird das Wort „z“ eingefügt.
+//! ```
+//!
+//! Where all the changes of a section are in one unit, the group is that unit's (`§ 2 Absatz 1
+//! wird wie folgt geändert: a) Das Wort „vierzehn“ wird …`).
+//!
+//! The reader puts the names back and reads the sentence in full as it reads any other, so
+//! both forms have one grammar; an instruction whose item would not read back to its own
+//! sentence stays alone. Lines of an item after its first are indented once more than the
+//! items.
 
 use nom::{Parser, branch::alt};
 
@@ -24,8 +37,8 @@ use crate::redline::instructions::{Instruction, Lang, TextEdit};
 /// What ends the heading of a group, after the section's name.
 const DE_HEAD: &str = " wird wie folgt geändert:";
 
-/// The letters of a group's items, `a)` to `z)`: a section changed in more places is changed
-/// by more groups than one.
+/// The letters of a group's items, `a)` to `z)` (and `aa)` to `zz)` inside one): a section
+/// changed in more places is changed by more groups than one.
 const LETTERS: &[u8; 26] = b"abcdefghijklmnopqrstuvwxyz";
 
 /// How the words that open an item of changed words are named: subject, and after `nach`.
@@ -56,6 +69,58 @@ pub(super) struct Group {
     pub text: String,
     /// How many instructions of the list it states.
     pub len: usize,
+    /// The sentence of the instruction after them, where it was worded (and found not to
+    /// join), as the sections stand after the group.
+    pub next: Option<String>,
+}
+
+/// A lettered item of a group: one change, or the changes of one unit (a group of its own).
+struct Entry {
+    /// The change, worded in the group.
+    item: String,
+    /// The unit it changes, as the item names it, and the changes of that unit worded under
+    /// it, where it can be nested.
+    nest: Option<(String, Vec<String>)>,
+}
+
+impl Entry {
+    /// Takes in `next`, a change of the same unit, where both can be nested and the unit's
+    /// items have a letter left.
+    fn join(&mut self, next: &Entry) -> bool {
+        match (&mut self.nest, &next.nest) {
+            (Some((unit, subs)), Some((next_unit, next_subs)))
+                if unit == next_unit && subs.len() < LETTERS.len() =>
+            {
+                subs.extend(next_subs.iter().cloned());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The entry's text: the change, or the unit's heading and its lettered changes.
+    fn text(&self) -> String {
+        match &self.nest {
+            Some((unit, subs)) if subs.len() > 1 => format!("{unit}{DE_HEAD}{}", lettered(subs, 1)),
+            _ => self.item.clone(),
+        }
+    }
+}
+
+/// `items` lettered at `depth` (`a)`, or `aa)` inside an item), each on a line of its own,
+/// the lines after an item's first indented.
+fn lettered(items: &[String], depth: usize) -> String {
+    let mut out = String::new();
+    for (k, item) in items.iter().enumerate() {
+        let item = item.replace('\n', &format!("\n{INDENT}"));
+        out.push_str(&format!("\n{}) {item}", letter(k, depth)));
+    }
+    out
+}
+
+/// The `k`-th letter at `depth`: `a` to `z`, then inside an item `aa` to `zz` (Doppelbuchstaben).
+fn letter(k: usize, depth: usize) -> String {
+    char::from(LETTERS[k]).to_string().repeat(depth + 1)
 }
 
 impl Wording<'_, '_> {
@@ -75,40 +140,102 @@ impl Wording<'_, '_> {
 
     /// The instructions that open `list` and change one section, stated as one group and
     /// each carried past (see [`Wording::advance`]): `None`, and nothing carried past, where
-    /// the first cannot be an item of a group; the first alone, in full, where no second
-    /// joins it.
-    pub(super) fn group(&self, list: &[Instruction]) -> Option<Group> {
+    /// the first cannot be in a group; the first alone, in full, where it cannot be an item
+    /// or no second joins it. `full` is the first's sentence, where already worded.
+    pub(super) fn group(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
         let first = list.first()?;
         let (section, name) = self.group_head(first)?;
-        let full = self.render(first);
-        let mut items = vec![self.group_item(first, &name, &full)?];
+        let full = full.unwrap_or_else(|| self.render(first));
+        let alone = |next| Group {
+            text: full.clone(),
+            len: 1,
+            next,
+        };
+        let Some(item) = self.group_item(first, &name, &full) else {
+            let _ = self.advance(first);
+            return Some(alone(None));
+        };
+        let mut entries = vec![self.entry(first, item)];
         let _ = self.advance(first);
+        let mut len = 1;
+        let mut next = None;
         // Each worded as the sections stand once those before it are carried out.
-        for ins in list.iter().skip(1).take(LETTERS.len() - 1) {
+        for ins in &list[1..] {
             if self
                 .group_head(ins)
                 .is_none_or(|(s, n)| s != section || n != name)
             {
                 break;
             }
-            let Some(item) = self.group_item(ins, &name, &self.render(ins)) else {
+            let sentence = self.render(ins);
+            let Some(item) = self.group_item(ins, &name, &sentence) else {
+                next = Some(sentence);
                 break;
             };
-            items.push(item);
+            let entry = self.entry(ins, item);
+            let last = entries.last_mut().expect("the first is there");
+            if !last.join(&entry) {
+                if entries.len() == LETTERS.len() {
+                    next = Some(sentence);
+                    break;
+                }
+                entries.push(entry);
+            }
             let _ = self.advance(ins);
+            len += 1;
         }
-        if items.len() == 1 {
-            return Some(Group { text: full, len: 1 });
+        if len == 1 {
+            return Some(alone(next));
         }
-        let mut text = format!("{name}{DE_HEAD}");
-        for (letter, item) in LETTERS.iter().zip(&items) {
-            let item = item.replace('\n', &format!("\n{INDENT}"));
-            text.push_str(&format!("\n{}) {item}", char::from(*letter)));
+        // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
+        // folgt geändert:`), where its name reads back as the section's and the unit's.
+        if let [
+            Entry {
+                nest: Some((unit, subs)),
+                ..
+            },
+        ] = entries.as_slice()
+        {
+            let head = format!("{name} {unit}");
+            if self.section(Form::Cap)(&head) == Ok((&head[name.len()..], section)) {
+                return Some(Group {
+                    text: format!("{head}{DE_HEAD}{}", lettered(subs, 0)),
+                    len,
+                    next,
+                });
+            }
         }
+        let items: Vec<String> = entries.iter().map(Entry::text).collect();
         Some(Group {
-            text,
-            len: items.len(),
+            text: format!("{name}{DE_HEAD}{}", lettered(&items, 0)),
+            len,
+            next,
         })
+    }
+
+    /// The entry of `item`, the item of `ins` in its group: nested under the unit it changes
+    /// where it is a change of words in a unit and reads back as such (`In Absatz 1 Nummer 1
+    /// werden die Wörter „a“ …` under `Absatz 1 Nummer 1`: `Die Wörter „a“ werden …`).
+    fn entry(&self, ins: &Instruction, item: String) -> Entry {
+        let Instruction::Edit {
+            edit: TextEdit::Substitute { .. } | TextEdit::Omit { .. } | TextEdit::InsertAfter { .. },
+            ..
+        } = ins
+        else {
+            return Entry { item, nest: None };
+        };
+        let unit = item.strip_prefix("In ").and_then(|r| {
+            let end = [" wird ", " werden "]
+                .iter()
+                .filter_map(|v| r.find(v))
+                .min()?;
+            Some(&r[..end])
+        });
+        let nest = unit.and_then(|unit| {
+            let sub = self.group_item(ins, unit, &item)?;
+            Some((unit.to_string(), vec![sub]))
+        });
+        Entry { item, nest }
     }
 
     /// The item stating `ins` (whose sentence alone is `full`) in a group headed by `name`,
@@ -199,39 +326,81 @@ impl Wording<'_, '_> {
             return None;
         }
         let (head, items) = body.split_once('\n')?;
-        let name = head.strip_suffix(DE_HEAD)?;
-        let section = match self.section(Form::Cap)(name) {
-            Ok(("", s)) => s,
-            _ => return None,
-        };
-        let mut sentences: Vec<Lined> = Vec::new();
-        for (k, text) in items.split('\n').enumerate() {
-            let at = line + 1 + k;
-            if let Some(more) = text.strip_prefix(INDENT)
-                && let Some((_, item)) = sentences.last_mut()
-            {
-                item.push('\n');
-                item.push_str(more);
-                continue;
-            }
-            let Some(&letter) = LETTERS.get(sentences.len()) else {
-                return Some(Err((at, text.to_string())));
-            };
-            match text
-                .strip_prefix(char::from(letter))
-                .and_then(|t| t.strip_prefix(") "))
-            {
-                Some(item) => sentences.push((at, item.to_string())),
-                None => return Some(Err((at, text.to_string()))),
+        let head = head.strip_suffix(DE_HEAD)?;
+        // The section, and perhaps a unit of it (`§ 2 Absatz 1`).
+        let (unit, section) = self.section(Form::Cap)(head).ok()?;
+        let mut names = vec![&head[..head.len() - unit.len()]];
+        if !unit.is_empty() {
+            names.push(unit.strip_prefix(' ')?);
+        }
+        let mut sentences = Vec::new();
+        if let Err(e) = self.read_level(items, line + 1, 0, &names, &mut sentences) {
+            return Some(Err(e));
+        }
+        Some(Ok(ReadGroup { section, sentences }))
+    }
+
+    /// Reads the items on `lines` (the first on line `first`), lettered at `depth`, into
+    /// `sentences` in full; `names` are the section's and those of the units the items are
+    /// in (`§ 2`, `Absatz 1`).
+    fn read_level(
+        &self,
+        lines: &str,
+        first: usize,
+        depth: usize,
+        names: &[&str],
+        sentences: &mut Vec<Lined>,
+    ) -> Result<(), Lined> {
+        for (at, item) in read_items(lines, first, depth)? {
+            match nested(&item) {
+                Some((unit, subs)) if depth + 1 < MAX_DEPTH => {
+                    let names = [names, &[unit]].concat();
+                    self.read_level(subs, at + 1, depth + 1, &names, sentences)?;
+                }
+                _ => {
+                    let full = names
+                        .iter()
+                        .rev()
+                        .fold(item, |sentence, name| self.de_expand(&sentence, name));
+                    sentences.push((at, full));
+                }
             }
         }
-        let full = sentences
-            .into_iter()
-            .map(|(at, item)| (at, self.de_expand(&item, name)))
-            .collect();
-        Some(Ok(ReadGroup {
-            section,
-            sentences: full,
-        }))
+        Ok(())
     }
+}
+
+/// How deep a document's groups may nest when read (`a)`, `aa)`, `aaa)`).
+const MAX_DEPTH: usize = 3;
+
+/// An item that is a group of its own: the unit it names and the lines of its items.
+fn nested(item: &str) -> Option<(&str, &str)> {
+    let (head, items) = item.split_once('\n')?;
+    Some((head.strip_suffix(DE_HEAD)?, items))
+}
+
+/// The items lettered at `depth` on `lines`, the first on line `first`: each with the line it
+/// starts on and its text, the lines after its first joined with one indent taken off. `Err`
+/// with the line, and its text, of the first line that is neither the next letter nor indented.
+fn read_items(lines: &str, first: usize, depth: usize) -> Result<Vec<Lined>, Lined> {
+    let mut items: Vec<Lined> = Vec::new();
+    for (k, text) in lines.split('\n').enumerate() {
+        let at = first + k;
+        if let Some(more) = text.strip_prefix(INDENT)
+            && let Some((_, item)) = items.last_mut()
+        {
+            item.push('\n');
+            item.push_str(more);
+            continue;
+        }
+        let item = (items.len() < LETTERS.len())
+            .then(|| letter(items.len(), depth))
+            .and_then(|l| text.strip_prefix(l.as_str()))
+            .and_then(|t| t.strip_prefix(") "));
+        match item {
+            Some(item) => items.push((at, item.to_string())),
+            None => return Err((at, text.to_string())),
+        }
+    }
+    Ok(items)
 }

@@ -3953,17 +3953,21 @@ pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
     let mut out = String::new();
     let mut n = 0;
     let mut k = 0;
+    // The next instruction's sentence, where a group worded it.
+    let mut next = None;
     while let Some(ins) = list.list.get(k) {
         if !out.is_empty() {
             out.push('\n');
         }
-        if let Some(group) = w.group(&list.list[k..]) {
+        let sentence = next.take();
+        if let Some(group) = w.group(&list.list[k..], sentence.clone()) {
             n += 1;
             out.push_str(&format!("{n}. {}\n", indented(&group.text)));
             k += group.len;
+            next = group.next;
             continue;
         }
-        let text = indented(&w.render(ins));
+        let text = indented(&sentence.unwrap_or_else(|| w.render(ins)));
         // An instruction that cannot be carried out leaves the numbering as it was; the
         // generator emits none such.
         let _ = w.advance(ins);
