@@ -1603,7 +1603,11 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
         ),
         (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n", numbered),
         (Lang::Nl, "1. § 1, tweede lid, komt te luiden:\n", numbered),
-        (Lang::Pl, "1. W § 1 ust. 2 otrzymuje brzmienie:\n", numbered),
+        (
+            Lang::Pl,
+            "1. W § 1:\n    a) ust. 2 otrzymuje brzmienie:\n",
+            ("\n    b) w ust. 3 ", "\n    c) "),
+        ),
     ];
     for (lang, head, (second, third)) in want {
         let doc = round_trip(&old, &new, lang);
@@ -2292,12 +2296,14 @@ fn polish_instructions_follow_the_zasady_techniki_prawodawczej() {
     assert_eq!(
         pl.trim_end(),
         "1. W art. 1 w ust. 2 po wyrazie „elektroniczną” dodaje się wyrazy „na terytorium Rzeczypospolitej Polskiej”.\n\n\
-         2. W art. 2 w pkt 2 po lit. b dodaje się lit. c w brzmieniu:\n    „c) dostawcę usług pośrednich;”\n\n\
-         3. W art. 2 w pkt 1 liczbę „18” zastępuje się liczbą „16”.\n\n\
-         4. W art. 2 w pkt 2 w lit. b wyraz „komunikacji;” zastępuje się wyrazem „komunikacji,”.\n\n\
-         5. W art. 3 uchyla się ust. 3.\n\n\
-         6. W art. 3 w ust. 1 liczbę „14” zastępuje się liczbą „7”.\n\n\
-         7. Po art. 3 dodaje się art. 3a w brzmieniu:\n    „##### Art. 3a.\n    \n    Dostawca prowadzi rejestr zgłoszeń.”",
+         2. W art. 2:\n    \
+         a) w pkt 2 po lit. b dodaje się lit. c w brzmieniu:\n        „c) dostawcę usług pośrednich;”,\n    \
+         b) w pkt 1 liczbę „18” zastępuje się liczbą „16”,\n    \
+         c) w pkt 2 w lit. b wyraz „komunikacji;” zastępuje się wyrazem „komunikacji,”.\n\n\
+         3. W art. 3:\n    \
+         a) uchyla się ust. 3,\n    \
+         b) w ust. 1 liczbę „14” zastępuje się liczbą „7”.\n\n\
+         4. Po art. 3 dodaje się art. 3a w brzmieniu:\n    „##### Art. 3a.\n    \n    Dostawca prowadzi rejestr zgłoszeń.”",
         "{pl}"
     );
     // Renumbered (`oznacza się jako`), inserted, omitted, and restated where most of a
@@ -2311,10 +2317,10 @@ fn polish_instructions_follow_the_zasady_techniki_prawodawczej() {
     for expected in [
         "1. Art. 2 oznacza się jako art. 2a.",
         "2. Art. 4 oznacza się jako art. 5.",
-        "3. W art. 1 ust. 2 oznacza się jako ust. 3.",
-        "4. W art. 1 po ust. 1 dodaje się ust. 2 w brzmieniu:\n    „2. Ustawa określa obowiązki dostawców.”",
-        "5. W art. 1 w ust. 1 skreśla się wyrazy „przed treściami szkodliwymi”.",
-        "W art. 1 w ust. 3 wyrazy „usług świadczonych drogą elektroniczną” zastępuje się wyrazem „krajowych”.",
+        "3. W art. 1:\n    a) ust. 2 oznacza się jako ust. 3,",
+        "\n    b) po ust. 1 dodaje się ust. 2 w brzmieniu:\n        „2. Ustawa określa obowiązki dostawców.”,",
+        "\n    c) w ust. 1 skreśla się wyrazy „przed treściami szkodliwymi”,",
+        "\n    d) w ust. 3 wyrazy „usług świadczonych drogą elektroniczną” zastępuje się wyrazem „krajowych”.",
         "Po art. 1 dodaje się art. 2 w brzmieniu:\n    „##### Art. 2.",
         "W art. 3 ust. 2 otrzymuje brzmienie:\n    „2. Za naruszenie",
         "W art. 5 liczbę „30” zastępuje się liczbą „14”.",
@@ -2341,8 +2347,9 @@ fn a_polish_code_cites_its_paragraphs_by_the_section_sign() {
         pl.trim_end(),
         format!(
             "1. Uchyla się art. 149.\n\n\
-             2. W art. 148 po § 2 dodaje się § 3 w brzmieniu:\n    „§ 3. Tej samej karze podlega, kto zabija dwie lub więcej osób, {body}\n    ”\n\n\
-             3. W art. 148 w § 1 liczbę „8” zastępuje się liczbą „10”."
+             2. W art. 148:\n    \
+             a) po § 2 dodaje się § 3 w brzmieniu:\n        „§ 3. Tej samej karze podlega, kto zabija dwie lub więcej osób, {body}\n        ”,\n    \
+             b) w § 1 liczbę „8” zastępuje się liczbą „10”."
         ),
         "{pl}"
     );
@@ -2503,7 +2510,7 @@ fn a_polish_article_whose_text_becomes_ust_1_is_numbered() {
     );
     let pl = round_trip(&old, &new, Lang::Pl);
     assert!(
-        pl.starts_with("1. W art. 5 dotychczasową treść oznacza się jako ust. 1"),
+        pl.starts_with("1. W art. 5:\n    a) dotychczasową treść oznacza się jako ust. 1"),
         "{pl}"
     );
     assert!(pl.contains("zastępuje się wyrazem „gospodarki”"), "{pl}");
@@ -2626,8 +2633,19 @@ fn german_changes_of_one_section_are_stated_as_one_group() {
          b) In Absatz 2 wird das Wort „Der“ durch die Wörter „Auch der“ ersetzt.\n\n\
          3. In § 12 wird das Wort „Ende.“ durch die Wörter „Das Ende.“ ersetzt.\n"
     );
-    // The other styles state each change alone.
-    for lang in [Lang::En, Lang::Fr, Lang::Nl, Lang::Pl] {
+    // Polish groups them too (`W § 10:`, the items closed by a comma, the last by the full
+    // stop); English, French and Dutch state each change alone.
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert!(
+        pl.starts_with(
+            "1. W § 10:\n    \
+             a) wyraz „drei” zastępuje się wyrazem „fünf”,\n    \
+             b) po wyrazie „beginnt” dodaje się wyraz „stets”.\n\n\
+             2. W § 11:\n    a) w ust. 1 "
+        ),
+        "{pl}"
+    );
+    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
         let text = round_trip(old, &new, lang);
         assert!(text.contains("\n\n5. "), "{lang:?}\n{text}");
     }
@@ -2703,5 +2721,39 @@ fn a_german_group_of_one_unit_s_changes_is_headed_by_that_unit() {
         "1. § 1 Absatz 1 wird wie folgt geändert:\n    \
          a) Das Wort „stiehlt“ wird durch das Wort „raubt“ ersetzt.\n    \
          b) Nach dem Wort „Freiheitsstrafe“ werden die Wörter „oder Geldstrafe“ eingefügt.\n"
+    );
+}
+
+#[test]
+fn a_polish_group_is_read_back() {
+    // `W art. 1:` then lettered items, each closed by a comma, the last by the full stop (or a
+    // semicolon, as inside a point of an amending act).
+    let old = "##### Art. 1.\n\n1. Kto kradnie, podlega karze.\n\n2. Usiłowanie jest karalne.\n\n##### Art. 2.\n\nKoniec.\n";
+    let doc = "1. W art. 1:\n    a) w ust. 1 wyraz „kradnie” zastępuje się wyrazem „rabuje”,\n    b) uchyla się ust. 2;\n";
+    let applied = apply_instructions(old, doc, Lang::Pl, None).unwrap();
+    assert_eq!(
+        applied.text,
+        "##### Art. 1.\n\n1. Kto rabuje, podlega karze.\n\n##### Art. 2.\n\nKoniec.\n"
+    );
+    let e = apply_instructions(old, &doc.replace("    b) ", "    a) "), Lang::Pl, None);
+    assert!(
+        matches!(&e, Err(ApplyError::Unreadable { line: 3, .. })),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_polish_group_of_one_unit_s_changes_is_headed_by_that_unit() {
+    // All the changes in one ustęp: `W art. 1 w ust. 1:`, each item without `w ust. 1`.
+    let old = "##### Art. 1.\n\n1. Kto kradnie, podlega karze grzywny.\n\n2. Usiłowanie jest karalne.\n\n##### Art. 2.\n\nKoniec.\n";
+    let new = old
+        .replace("kradnie", "rabuje")
+        .replace("karze grzywny", "karze pozbawienia wolności");
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert_eq!(
+        pl,
+        "1. W art. 1 w ust. 1:\n    \
+         a) wyraz „kradnie” zastępuje się wyrazem „rabuje”,\n    \
+         b) wyraz „grzywny” zastępuje się wyrazami „pozbawienia wolności”.\n"
     );
 }

@@ -1,6 +1,7 @@
-//! Several changes of one section stated under one number, as German amending acts state
-//! them (Handbuch der Rechtsförmlichkeit, Teil F: where several subdivisions of one paragraph
-//! are changed, the instruction's number is divided into letters):
+//! Several changes of one section stated under one number, as German and Polish amending acts
+//! state them (Polish: see [`Wording::group_pl`]). German, after the Handbuch der
+//! Rechtsförmlichkeit (Teil F: where several subdivisions of one paragraph are changed, the
+//! instruction's number is divided into letters):
 //!
 //! ```text
 //! 39. § 11 wird wie folgt geändert:
@@ -143,6 +144,9 @@ impl Wording<'_, '_> {
     /// the first cannot be in a group; the first alone, in full, where it cannot be an item
     /// or no second joins it. `full` is the first's sentence, where already worded.
     pub(super) fn group(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
+        if self.lang == Lang::Pl {
+            return self.group_pl(list, full);
+        }
         let first = list.first()?;
         let (section, name) = self.group_head(first)?;
         let full = full.unwrap_or_else(|| self.render(first));
@@ -322,10 +326,16 @@ impl Wording<'_, '_> {
         body: &str,
         line: usize,
     ) -> Option<Result<ReadGroup, Lined>> {
+        if self.lang == Lang::Pl {
+            return self.group_sentences_pl(body, line);
+        }
         if self.lang != Lang::De {
             return None;
         }
         let (head, items) = body.split_once('\n')?;
+        if !items.starts_with("a) ") {
+            return None;
+        }
         let head = head.strip_suffix(DE_HEAD)?;
         // The section, and perhaps a unit of it (`§ 2 Absatz 1`).
         let (unit, section) = self.section(Form::Cap)(head).ok()?;
@@ -368,6 +378,174 @@ impl Wording<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// Polish groups: the changes inside one section, each of which opens `W {section} `, stated
+/// under `W art. 71:` as the Polish amending acts state them (`w art. 4: a) ust. 3 otrzymuje
+/// brzmienie: … b) w ust. 5 …`, Dz.U. 2000 nr 91 poz. 1008): each item the sentence without
+/// that opening, ending with a comma, the last with the full stop.
+impl Wording<'_, '_> {
+    /// [`Wording::group`] in Polish (one level, no nesting).
+    fn group_pl(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
+        let Some(Instruction::Edit { at, .. }) = list.first() else {
+            return None;
+        };
+        let section = at.section;
+        let name = self.sref(section, Form::To);
+        let full = full.unwrap_or_else(|| self.render(&list[0]));
+        let first = pl_item(&full, &name);
+        let _ = self.advance(&list[0]);
+        let Some(first) = first else {
+            return Some(Group {
+                text: full,
+                len: 1,
+                next: None,
+            });
+        };
+        let mut items = vec![first];
+        let mut next = None;
+        for ins in &list[1..] {
+            if !matches!(ins, Instruction::Edit { at, .. } if at.section == section) {
+                break;
+            }
+            let sentence = self.render(ins);
+            match pl_item(&sentence, &name) {
+                Some(item) if items.len() < LETTERS.len() => items.push(item),
+                _ => {
+                    next = Some(sentence);
+                    break;
+                }
+            }
+            let _ = self.advance(ins);
+        }
+        if items.len() == 1 {
+            return Some(Group {
+                text: full,
+                len: 1,
+                next,
+            });
+        }
+        let len = items.len();
+        // Every change in one unit: the group is that unit's (`W art. 2 w ust. 1:`), where its
+        // name reads back as the section's and the unit's.
+        let (head, items) = match self.pl_unit_group(section, &name, &items) {
+            Some((head, items)) => (head, items),
+            None => (name, items),
+        };
+        let items: Vec<String> = items
+            .into_iter()
+            .enumerate()
+            .map(|(k, item)| item + if k + 1 == len { "." } else { "," })
+            .collect();
+        Some(Group {
+            text: format!("W {head}:{}", lettered(&items, 0)),
+            len,
+            next,
+        })
+    }
+
+    /// The name of the unit all `items` of a group of `section` (named `name`) change, with
+    /// the section's (`art. 2 w ust. 1`), and the items without it, where every item opens
+    /// with it (`w ust. 1 `) and reads back under it.
+    fn pl_unit_group(
+        &self,
+        section: usize,
+        name: &str,
+        items: &[String],
+    ) -> Option<(String, Vec<String>)> {
+        // `w ust. 1 `, `w pkt 3 `, `w § 2 `: the first unit an item names.
+        let first = &items[0];
+        let mut ends = first.match_indices(' ').map(|(k, _)| k);
+        let end = ends.nth(2)?;
+        let unit = first[..end].strip_prefix("w ")?;
+        // Not one of several units (`w ust. 2–4`, `w ust. 2, 3`; `w ust. 2 i 3` below).
+        if unit.contains(['–', '-', ',']) {
+            return None;
+        }
+        let opening = &first[..=end];
+        let head = format!("{name} w {unit}");
+        if self.section(Form::To)(&head) != Ok((&head[name.len()..], section)) {
+            return None;
+        }
+        items
+            .iter()
+            .map(|item| {
+                let rest = item.strip_prefix(opening)?;
+                if ["i ", "oraz ", "lub ", "do "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                {
+                    return None;
+                }
+                let full = pl_read(&format!("{item},"), name)?;
+                (pl_read(&format!("{rest},"), &head)? == full).then(|| rest.to_string())
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(|items| (head, items))
+    }
+
+    /// [`Wording::group_sentences`] in Polish.
+    fn group_sentences_pl(&self, body: &str, line: usize) -> Option<Result<ReadGroup, Lined>> {
+        let (head, items) = body.split_once('\n')?;
+        if !items.starts_with("a) ") {
+            return None;
+        }
+        // The section, and perhaps a unit of it (`art. 2 w ust. 1`: `w`, a noun, a number).
+        let name = head.strip_prefix("W ")?.strip_suffix(':')?;
+        let (unit, section) = self.section(Form::To)(name).ok()?;
+        let unit_named = |u: &str| {
+            u.strip_prefix(" w ")
+                .is_some_and(|u| u.split(' ').count() == 2)
+        };
+        if !unit.is_empty() && !unit_named(unit) {
+            return None;
+        }
+        let items = match read_items(items, line + 1, 0) {
+            Ok(items) => items,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut sentences = Vec::new();
+        for (at, item) in items {
+            match pl_read(&item, name) {
+                Some(full) => sentences.push((at, full)),
+                None => return Some(Err((at, item))),
+            }
+        }
+        Some(Ok(ReadGroup { section, sentences }))
+    }
+}
+
+/// The item of `full` (a Polish sentence alone) in a group of the section named `name`,
+/// without its closing mark: the sentence without its opening `W {name} ` and its full stop
+/// (one that ends with a block has none); `None` where it does not open so, or would not
+/// read back.
+fn pl_item(full: &str, name: &str) -> Option<String> {
+    let rest = full
+        .strip_prefix("W ")?
+        .strip_prefix(name)?
+        .strip_prefix(' ')?;
+    let item = match ends_with_block(rest) {
+        true => rest,
+        false => rest.strip_suffix('.')?,
+    };
+    (pl_read(&format!("{item},"), name).as_deref() == Some(full)).then(|| item.to_string())
+}
+
+/// The Polish sentence in full of an item of a group of the section named `name` (the
+/// inverse of [`pl_item`]), its closing comma, semicolon or full stop taken off.
+fn pl_read(item: &str, name: &str) -> Option<String> {
+    let item = item.strip_suffix([',', ';', '.'])?;
+    Some(match ends_with_block(item) {
+        true => format!("W {name} {item}"),
+        false => format!("W {name} {item}."),
+    })
+}
+
+/// Whether a sentence ends with a block: its first line ends with a colon, and lines follow.
+fn ends_with_block(sentence: &str) -> bool {
+    sentence
+        .split_once('\n')
+        .is_some_and(|(first, _)| first.ends_with(':'))
 }
 
 /// How deep a document's groups may nest when read (`a)`, `aa)`, `aaa)`).
