@@ -2679,10 +2679,13 @@ fn a_german_group_read_back_names_its_items_by_the_document_s_numbers() {
     assert!(matches!(&e, ApplyError::Failed { number: 1, .. }), "{e:?}");
 }
 
+/// A German text of two sections, the first of two paragraphs, for the groups' tests.
+const THEFT: &str = "##### § 1 Strafe\n\n(1) Wer stiehlt, wird mit Freiheitsstrafe bestraft.\n\n(2) Der Versuch ist strafbar.\n\n##### § 2 Ende\n\nEnde.\n";
+
 #[test]
 fn a_german_group_inside_a_group_is_read_back() {
     // Several changes of words in one Absatz: an item of Doppelbuchstaben (`aa)`, `bb)`).
-    let old = "##### § 1 Strafe\n\n(1) Wer stiehlt, wird mit Freiheitsstrafe bestraft.\n\n(2) Der Versuch ist strafbar.\n\n##### § 2 Ende\n\nEnde.\n";
+    let old = THEFT;
     let new = old
         .replace("Wer stiehlt,", "Wer raubt,")
         .replace("mit Freiheitsstrafe", "mit Freiheitsstrafe oder Geldstrafe")
@@ -2711,7 +2714,7 @@ fn a_german_group_inside_a_group_is_read_back() {
 fn a_german_group_of_one_unit_s_changes_is_headed_by_that_unit() {
     // All the changes in one Absatz: `§ 1 Absatz 1 wird wie folgt geändert:`, not a group of
     // § 1 holding one item that is a group of Absatz 1.
-    let old = "##### § 1 Strafe\n\n(1) Wer stiehlt, wird mit Freiheitsstrafe bestraft.\n\n(2) Der Versuch ist strafbar.\n\n##### § 2 Ende\n\nEnde.\n";
+    let old = THEFT;
     let new = old
         .replace("Wer stiehlt,", "Wer raubt,")
         .replace("mit Freiheitsstrafe", "mit Freiheitsstrafe oder Geldstrafe");

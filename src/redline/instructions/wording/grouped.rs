@@ -75,6 +75,13 @@ pub(super) struct Group {
     pub next: Option<String>,
 }
 
+impl Group {
+    /// One instruction stated alone, its sentence `text`.
+    fn alone(text: String, next: Option<String>) -> Self {
+        Group { text, len: 1, next }
+    }
+}
+
 /// A lettered item of a group: one change, or the changes of one unit (a group of its own).
 struct Entry {
     /// The change, worded in the group.
@@ -86,16 +93,19 @@ struct Entry {
 
 impl Entry {
     /// Takes in `next`, a change of the same unit, where both can be nested and the unit's
-    /// items have a letter left.
-    fn join(&mut self, next: &Entry) -> bool {
-        match (&mut self.nest, &next.nest) {
+    /// items have a letter left; gives it back where not.
+    fn join(&mut self, next: Entry) -> Result<(), Entry> {
+        match (&mut self.nest, next.nest) {
             (Some((unit, subs)), Some((next_unit, next_subs)))
-                if unit == next_unit && subs.len() < LETTERS.len() =>
+                if *unit == next_unit && subs.len() < LETTERS.len() =>
             {
-                subs.extend(next_subs.iter().cloned());
-                true
+                subs.extend(next_subs);
+                Ok(())
             }
-            _ => false,
+            (_, nest) => Err(Entry {
+                item: next.item,
+                nest,
+            }),
         }
     }
 
@@ -150,14 +160,9 @@ impl Wording<'_, '_> {
         let first = list.first()?;
         let (section, name) = self.group_head(first)?;
         let full = full.unwrap_or_else(|| self.render(first));
-        let alone = |next| Group {
-            text: full.clone(),
-            len: 1,
-            next,
-        };
         let Some(item) = self.group_item(first, &name, &full) else {
             let _ = self.advance(first);
-            return Some(alone(None));
+            return Some(Group::alone(full, None));
         };
         let mut entries = vec![self.entry(first, item)];
         let _ = self.advance(first);
@@ -176,9 +181,8 @@ impl Wording<'_, '_> {
                 next = Some(sentence);
                 break;
             };
-            let entry = self.entry(ins, item);
             let last = entries.last_mut().expect("the first is there");
-            if !last.join(&entry) {
+            if let Err(entry) = last.join(self.entry(ins, item)) {
                 if entries.len() == LETTERS.len() {
                     next = Some(sentence);
                     break;
@@ -189,7 +193,7 @@ impl Wording<'_, '_> {
             len += 1;
         }
         if len == 1 {
-            return Some(alone(next));
+            return Some(Group::alone(full, next));
         }
         // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
         // folgt geändert:`), where its name reads back as the section's and the unit's.
@@ -396,11 +400,7 @@ impl Wording<'_, '_> {
         let first = pl_item(&full, &name);
         let _ = self.advance(&list[0]);
         let Some(first) = first else {
-            return Some(Group {
-                text: full,
-                len: 1,
-                next: None,
-            });
+            return Some(Group::alone(full, None));
         };
         let mut items = vec![first];
         let mut next = None;
@@ -419,11 +419,7 @@ impl Wording<'_, '_> {
             let _ = self.advance(ins);
         }
         if items.len() == 1 {
-            return Some(Group {
-                text: full,
-                len: 1,
-                next,
-            });
+            return Some(Group::alone(full, next));
         }
         let len = items.len();
         // Every change in one unit: the group is that unit's (`W art. 2 w ust. 1:`), where its
