@@ -1235,7 +1235,7 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
         (
             Lang::Nl,
             &two,
-            "Na Article 1, onderdeel 2°, worden twee onderdelen ingevoegd, luidende:",
+            "1. Article 1 wordt als volgt gewijzigd:\n    1. Na onderdeel 2° worden twee onderdelen ingevoegd, luidende:",
         ),
         (Lang::En, &two, "After Article 1(2) insert—"),
     ];
@@ -1602,7 +1602,11 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
             ("\n    b) In Absatz 3 ", "\n    c) "),
         ),
         (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n", numbered),
-        (Lang::Nl, "1. § 1, tweede lid, komt te luiden:\n", numbered),
+        (
+            Lang::Nl,
+            "1. § 1 wordt als volgt gewijzigd:\n    1. Het tweede lid komt te luiden:\n",
+            ("\n    2. In het derde lid ", "\n    3. "),
+        ),
         (
             Lang::Pl,
             "1. W § 1:\n    a) ust. 2 otrzymuje brzmienie:\n",
@@ -2634,7 +2638,8 @@ fn german_changes_of_one_section_are_stated_as_one_group() {
          3. In § 12 wird das Wort „Ende.“ durch die Wörter „Das Ende.“ ersetzt.\n"
     );
     // Polish groups them too (`W § 10:`, the items closed by a comma, the last by the full
-    // stop); English, French and Dutch state each change alone.
+    // stop), and Dutch groups those inside a lid (§ 10's words are its own, and stay alone);
+    // English and French state each change alone.
     let pl = round_trip(old, &new, Lang::Pl);
     assert!(
         pl.starts_with(
@@ -2645,7 +2650,17 @@ fn german_changes_of_one_section_are_stated_as_one_group() {
         ),
         "{pl}"
     );
-    for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(
+        nl.contains(
+            "\n\n3. § 11 wordt als volgt gewijzigd:\n    \
+             1. In het eerste lid wordt na „eine” ingevoegd „fremde”.\n    \
+             2. In het tweede lid wordt „Der” vervangen door „Auch der”.\n\n\
+             4. In § 12 "
+        ),
+        "{nl}"
+    );
+    for lang in [Lang::En, Lang::Fr] {
         let text = round_trip(old, &new, lang);
         assert!(text.contains("\n\n5. "), "{lang:?}\n{text}");
     }
@@ -2758,5 +2773,71 @@ fn a_polish_group_of_one_unit_s_changes_is_headed_by_that_unit() {
         "1. W art. 1 w ust. 1:\n    \
          a) wyraz „kradnie” zastępuje się wyrazem „rabuje”,\n    \
          b) wyraz „grzywny” zastępuje się wyrazami „pozbawienia wolności”.\n"
+    );
+}
+
+/// A Dutch article of three leden, the second with onderdelen (text made up for the tests).
+const DUTCH_ARTICLE: &str = "### Artikel 1\n\n1. Hij die een goed wegneemt, wordt gestraft met een geldboete.\n\n2. De straf wordt verhoogd indien:\n\na. het feit bij nacht wordt gepleegd;\n\nb. het feit door twee personen wordt gepleegd.\n\n3. Poging is strafbaar.\n\n### Artikel 2\n\nEinde.\n";
+
+#[test]
+fn dutch_changes_inside_one_article_are_stated_as_one_group() {
+    // Aanwijzing 6.15: the changes in one article numbered under `Artikel 8 wordt als volgt
+    // gewijzigd:`, those in one lid lettered under `Het zesde lid wordt als volgt gewijzigd:`.
+    // Each was an instruction of its own that named the article again.
+    let new = DUTCH_ARTICLE
+        .replace("een geldboete", "een gevangenisstraf")
+        .replace("bij nacht", "bij nacht of bij dag")
+        .replace("twee personen", "twee of meer personen")
+        .replace("\n\n3. Poging is strafbaar.", "");
+    let nl = round_trip(DUTCH_ARTICLE, &new, Lang::Nl);
+    assert_eq!(
+        nl,
+        "1. Artikel 1 wordt als volgt gewijzigd:\n    \
+         1. Het derde lid vervalt.\n    \
+         2. In het eerste lid wordt „geldboete” vervangen door „gevangenisstraf”.\n    \
+         3. Het tweede lid wordt als volgt gewijzigd:\n        \
+         a. In onderdeel a wordt na „nacht” ingevoegd „of bij dag”.\n        \
+         b. In onderdeel b wordt na „twee” ingevoegd „of meer”.\n"
+    );
+}
+
+#[test]
+fn a_dutch_group_of_one_unit_s_changes_is_headed_by_that_unit() {
+    // As a nota van wijziging heads `Artikel I, onderdeel A, wordt als volgt gewijzigd:`.
+    let new = DUTCH_ARTICLE
+        .replace("bij nacht", "bij nacht of bij dag")
+        .replace("twee personen", "twee of meer personen");
+    let nl = round_trip(DUTCH_ARTICLE, &new, Lang::Nl);
+    assert_eq!(
+        nl,
+        "1. Artikel 1, tweede lid, wordt als volgt gewijzigd:\n    \
+         1. In onderdeel a wordt na „nacht” ingevoegd „of bij dag”.\n    \
+         2. In onderdeel b wordt na „twee” ingevoegd „of meer”.\n"
+    );
+}
+
+#[test]
+fn a_dutch_group_read_back_names_a_wrong_item_by_its_line() {
+    let group = "1. Artikel 1 wordt als volgt gewijzigd:\n    1. In het eerste lid wordt „geldboete” vervangen door „gevangenisstraf”.\n    2. Het derde lid vervalt.\n\n2. In artikel 2 wordt „Einde.” vervangen door „Het einde.”.\n";
+    let applied = apply_instructions(DUTCH_ARTICLE, group, Lang::Nl, None).unwrap();
+    assert_eq!(
+        applied.text,
+        DUTCH_ARTICLE
+            .replace("geldboete", "gevangenisstraf")
+            .replace("\n\n3. Poging is strafbaar.", "")
+            .replace("Einde.", "Het einde.")
+    );
+    // An item numbered out of turn, and one that names no unit of the article.
+    let skipped = group.replace("    2. Het derde", "    3. Het derde");
+    let e = apply_instructions(DUTCH_ARTICLE, &skipped, Lang::Nl, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 3, text } if text == "3. Het derde lid vervalt."),
+        "{e:?}"
+    );
+    let unaddressed = group.replace("2. Het derde lid vervalt.", "2. Poging vervalt.");
+    let e = apply_instructions(DUTCH_ARTICLE, &unaddressed, Lang::Nl, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 3, text } if text == "Poging vervalt."),
+        "{e:?}"
     );
 }

@@ -1,5 +1,6 @@
-//! Several changes of one section stated under one number, as German and Polish amending acts
-//! state them (Polish: see [`Wording::group_pl`]). German, after the Handbuch der
+//! Several changes of one section stated under one number, as German, Polish and Dutch
+//! amending acts state them (Polish: see [`Wording::group_pl`]; Dutch: see [`nl`]). German,
+//! after the Handbuch der
 //! Rechtsförmlichkeit (Teil F: where several subdivisions of one paragraph are changed, the
 //! instruction's number is divided into letters):
 //!
@@ -29,6 +30,8 @@
 //! both forms have one grammar; an instruction whose item would not read back to its own
 //! sentence stays alone. Lines of an item after its first are indented once more than the
 //! items.
+
+mod nl;
 
 use nom::{Parser, branch::alt};
 
@@ -112,26 +115,49 @@ impl Entry {
     /// The entry's text: the change, or the unit's heading and its lettered changes.
     fn text(&self) -> String {
         match &self.nest {
-            Some((unit, subs)) if subs.len() > 1 => format!("{unit}{DE_HEAD}{}", lettered(subs, 1)),
+            Some((unit, subs)) if subs.len() > 1 => {
+                format!("{unit}{DE_HEAD}{}", Marks::Letters.list(subs, 1))
+            }
             _ => self.item.clone(),
         }
     }
 }
 
-/// `items` lettered at `depth` (`a)`, or `aa)` inside an item), each on a line of its own,
-/// the lines after an item's first indented.
-fn lettered(items: &[String], depth: usize) -> String {
-    let mut out = String::new();
-    for (k, item) in items.iter().enumerate() {
-        let item = item.replace('\n', &format!("\n{INDENT}"));
-        out.push_str(&format!("\n{}) {item}", letter(k, depth)));
-    }
-    out
+/// How the items of a group are marked.
+#[derive(Clone, Copy)]
+pub(super) enum Marks {
+    /// `a)`, and inside an item `aa)` (German, Polish).
+    Letters,
+    /// `1.`, and inside an item `a.` (Dutch).
+    NumbersThenLetters,
 }
 
-/// The `k`-th letter at `depth`: `a` to `z`, then inside an item `aa` to `zz` (Doppelbuchstaben).
-fn letter(k: usize, depth: usize) -> String {
-    char::from(LETTERS[k]).to_string().repeat(depth + 1)
+impl Marks {
+    /// The marker of the `k`-th item (from 0) at `depth`, with the space after it; `None`
+    /// past the last one that depth has.
+    pub(super) fn of(self, k: usize, depth: usize) -> Option<String> {
+        let letter = |repeat: usize| {
+            (k < LETTERS.len()).then(|| char::from(LETTERS[k]).to_string().repeat(repeat))
+        };
+        match (self, depth) {
+            (Marks::Letters, _) => letter(depth + 1).map(|l| format!("{l}) ")),
+            (Marks::NumbersThenLetters, 0) => Some(format!("{}. ", k + 1)),
+            (Marks::NumbersThenLetters, 1) => letter(1).map(|l| format!("{l}. ")),
+            (Marks::NumbersThenLetters, _) => None,
+        }
+    }
+
+    /// `items` marked at `depth`, each on a line of its own, the lines after an item's first
+    /// indented. The callers hold no more items than the depth has markers.
+    pub(super) fn list(self, items: &[String], depth: usize) -> String {
+        let mut out = String::new();
+        for (k, item) in items.iter().enumerate() {
+            let item = item.replace('\n', &format!("\n{INDENT}"));
+            let mark = self.of(k, depth).expect("no more items than markers");
+            out.push_str(&format!("\n{mark}{item}"));
+        }
+        out
+    }
 }
 
 impl Wording<'_, '_> {
@@ -154,8 +180,10 @@ impl Wording<'_, '_> {
     /// the first cannot be in a group; the first alone, in full, where it cannot be an item
     /// or no second joins it. `full` is the first's sentence, where already worded.
     pub(super) fn group(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
-        if self.lang == Lang::Pl {
-            return self.group_pl(list, full);
+        match self.lang {
+            Lang::Pl => return self.group_pl(list, full),
+            Lang::Nl => return self.group_nl(list, full),
+            _ => {}
         }
         let first = list.first()?;
         let (section, name) = self.group_head(first)?;
@@ -207,7 +235,7 @@ impl Wording<'_, '_> {
             let head = format!("{name} {unit}");
             if self.section(Form::Cap)(&head) == Ok((&head[name.len()..], section)) {
                 return Some(Group {
-                    text: format!("{head}{DE_HEAD}{}", lettered(subs, 0)),
+                    text: format!("{head}{DE_HEAD}{}", Marks::Letters.list(subs, 0)),
                     len,
                     next,
                 });
@@ -215,7 +243,7 @@ impl Wording<'_, '_> {
         }
         let items: Vec<String> = entries.iter().map(Entry::text).collect();
         Some(Group {
-            text: format!("{name}{DE_HEAD}{}", lettered(&items, 0)),
+            text: format!("{name}{DE_HEAD}{}", Marks::Letters.list(&items, 0)),
             len,
             next,
         })
@@ -330,11 +358,11 @@ impl Wording<'_, '_> {
         body: &str,
         line: usize,
     ) -> Option<Result<ReadGroup, Lined>> {
-        if self.lang == Lang::Pl {
-            return self.group_sentences_pl(body, line);
-        }
-        if self.lang != Lang::De {
-            return None;
+        match self.lang {
+            Lang::Pl => return self.group_sentences_pl(body, line),
+            Lang::Nl => return self.group_sentences_nl(body, line),
+            Lang::De => {}
+            _ => return None,
         }
         let (head, items) = body.split_once('\n')?;
         if !items.starts_with("a) ") {
@@ -365,7 +393,7 @@ impl Wording<'_, '_> {
         names: &[&str],
         sentences: &mut Vec<Lined>,
     ) -> Result<(), Lined> {
-        for (at, item) in read_items(lines, first, depth)? {
+        for (at, item) in read_items(Marks::Letters, lines, first, depth)? {
             match nested(&item) {
                 Some((unit, subs)) if depth + 1 < MAX_DEPTH => {
                     let names = [names, &[unit]].concat();
@@ -434,7 +462,7 @@ impl Wording<'_, '_> {
             .map(|(k, item)| item + if k + 1 == len { "." } else { "," })
             .collect();
         Some(Group {
-            text: format!("W {head}:{}", lettered(&items, 0)),
+            text: format!("W {head}:{}", Marks::Letters.list(&items, 0)),
             len,
             next,
         })
@@ -496,7 +524,7 @@ impl Wording<'_, '_> {
         if !unit.is_empty() && !unit_named(unit) {
             return None;
         }
-        let items = match read_items(items, line + 1, 0) {
+        let items = match read_items(Marks::Letters, items, line + 1, 0) {
             Ok(items) => items,
             Err(e) => return Some(Err(e)),
         };
@@ -553,10 +581,16 @@ fn nested(item: &str) -> Option<(&str, &str)> {
     Some((head.strip_suffix(DE_HEAD)?, items))
 }
 
-/// The items lettered at `depth` on `lines`, the first on line `first`: each with the line it
+/// The items marked at `depth` on `lines`, the first on line `first`: each with the line it
 /// starts on and its text, the lines after its first joined with one indent taken off. `Err`
-/// with the line, and its text, of the first line that is neither the next letter nor indented.
-fn read_items(lines: &str, first: usize, depth: usize) -> Result<Vec<Lined>, Lined> {
+/// with the line, and its text, of the first line that is neither the next item's marker nor
+/// indented.
+pub(super) fn read_items(
+    marks: Marks,
+    lines: &str,
+    first: usize,
+    depth: usize,
+) -> Result<Vec<Lined>, Lined> {
     let mut items: Vec<Lined> = Vec::new();
     for (k, text) in lines.split('\n').enumerate() {
         let at = first + k;
@@ -567,10 +601,9 @@ fn read_items(lines: &str, first: usize, depth: usize) -> Result<Vec<Lined>, Lin
             item.push_str(more);
             continue;
         }
-        let item = (items.len() < LETTERS.len())
-            .then(|| letter(items.len(), depth))
-            .and_then(|l| text.strip_prefix(l.as_str()))
-            .and_then(|t| t.strip_prefix(") "));
+        let item = marks
+            .of(items.len(), depth)
+            .and_then(|mark| text.strip_prefix(mark.as_str()));
         match item {
             Some(item) => items.push((at, item.to_string())),
             None => return Err((at, text.to_string())),

@@ -6,8 +6,9 @@
 //! quoted over several lines continues on lines indented by four blanks (an empty line
 //! inside a quotation is four blanks), so the end of each instruction is unambiguous whatever
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
-//! line, between quotation marks. German and Polish instructions that change one section one
-//! after the other are one numbered group, its items lettered (see [`grouped`]).
+//! line, between quotation marks. German, Polish and Dutch instructions that change one
+//! section one after the other are one numbered group, its items lettered (numbered in
+//! Dutch; see [`grouped`]).
 
 mod grouped;
 mod numbered;
