@@ -968,7 +968,7 @@ fn an_item_inserted_mid_list_renumbers_the_items_after_it() {
     let want = [
         (
             Lang::Fr,
-            "1. Les 2° et 3° de l'article 1 deviennent les 3° et 4°.\n\n2. Après le 1° de l'article 1,",
+            "1. L'article 1 est ainsi modifié :\n    1° Les 2° et 3° deviennent les 3° et 4° ;\n    2° Après le 1°,",
         ),
         (
             Lang::En,
@@ -1002,7 +1002,7 @@ fn items_after_one_omitted_are_renumbered_after_the_omission() {
     }
     assert_eq!(
         round_trip(old, new, Lang::Fr),
-        "1. Le 2° de l'article 1 est abrogé.\n\n2. Les 3° et 4° de l'article 1 deviennent les 2° et 3°.\n"
+        "1. L'article 1 est ainsi modifié :\n    1° Le 2° est abrogé ;\n    2° Les 3° et 4° deviennent les 2° et 3°.\n"
     );
 }
 
@@ -1225,7 +1225,7 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
         (
             Lang::Fr,
             &two,
-            "Après le 2° de l'article 1, sont insérés des 3° et 4° ainsi rédigés :",
+            "1. L'article 1 est ainsi modifié :\n    1° Après le 2°, sont insérés des 3° et 4° ainsi rédigés :",
         ),
         (
             Lang::De,
@@ -1285,7 +1285,7 @@ fn items_are_omitted_before_the_next_ones_take_their_numbers() {
     }
     assert_eq!(
         round_trip(&old, &new, Lang::Fr),
-        "1. Les 8° et 9° de l'article 131-16 sont abrogés.\n\n2. Les 10° et 11° de l'article 131-16 deviennent les 8° et 9°.\n\n3. Après le 9° de l'article 131-16, il est inséré un 10° ainsi rédigé :\n    « 10° La peine de sanction-réparation ; »\n"
+        "1. L'article 131-16 est ainsi modifié :\n    1° Les 8° et 9° sont abrogés ;\n    2° Les 10° et 11° deviennent les 8° et 9° ;\n    3° Après le 9°, il est inséré un 10° ainsi rédigé :\n        « 10° La peine de sanction-réparation ; »\n"
     );
 }
 
@@ -1399,7 +1399,10 @@ fn units_omitted_together_are_omitted_by_one_instruction() {
             Lang::De,
             "In Section 5 werden die Absätze 2 und 3 aufgehoben.",
         ),
-        (Lang::Fr, "Les 2 et 3 de la section 5 sont abrogés."),
+        (
+            Lang::Fr,
+            "La section 5 est ainsi modifiée :\n    1° Les 2 et 3 sont abrogés ;",
+        ),
         (Lang::Nl, "In Section 5 vervallen de leden 2 en 3."),
     ];
     for (lang, sentence) in expected {
@@ -1431,7 +1434,7 @@ fn units_omitted_together_are_omitted_by_one_instruction() {
         (
             Lang::Fr,
             "Article",
-            "Les 2° et 3° de l'article 1 sont abrogés.",
+            "L'article 1 est ainsi modifié :\n    1° Les 2° et 3° sont abrogés ;",
         ),
         (
             Lang::Nl,
@@ -1601,7 +1604,11 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
             "1. § 1 wird wie folgt geändert:\n    a) Absatz 2 wird durch den folgenden Absatz 2 ersetzt:\n",
             ("\n    b) In Absatz 3 ", "\n    c) "),
         ),
-        (Lang::Fr, "1. Le 2 du § 1 est ainsi rédigé :\n", numbered),
+        (
+            Lang::Fr,
+            "1. Le § 1 est ainsi modifié :\n    1° Le 2 est ainsi rédigé :\n",
+            ("\n    2° Au 3, ", "\n    3° "),
+        ),
         (
             Lang::Nl,
             "1. § 1 wordt als volgt gewijzigd:\n    1. Het tweede lid komt te luiden:\n",
@@ -1720,7 +1727,7 @@ fn an_item_that_no_longer_opens_with_its_label_is_restated() {
         );
     let fr = round_trip(old, &new, Lang::Fr);
     assert!(
-        fr.contains("Le 3° de l'article 1 est ainsi rédigé :\n    « II. - En cas"),
+        fr.contains("1° Le 3° est ainsi rédigé :\n        « II. - En cas"),
         "{fr}"
     );
     assert!(!fr.contains("« 3° L'interdiction"), "{fr}");
@@ -1760,14 +1767,16 @@ fn items_the_redline_reports_removed_are_omitted_not_rewritten_into_their_neighb
     let new = art_221_4_new();
     let fr = round_trip(ART_221_4_OLD, &new, Lang::Fr);
     assert!(
-        fr.contains("Les 6° et 7° de l'article 221-4 sont abrogés."),
+        fr.contains("1. L'article 221-4 est ainsi modifié :\n    1° Les 6° et 7° sont abrogés ;"),
         "{fr}"
     );
     assert!(!fr.contains("« 7° A raison"), "{fr}");
     assert!(!fr.contains("« 9° Par"), "{fr}");
     // The placeholder the consolidation prints for them names two items and is none.
     assert!(
-        fr.contains("sont insérées des dispositions ainsi rédigées :\n    « 6° et 7° (abrogés) »"),
+        fr.contains(
+            "sont insérées des dispositions ainsi rédigées :\n        « 6° et 7° (abrogés) »"
+        ),
         "{fr}"
     );
     assert!(!fr.contains("il est inséré un 6°"), "{fr}");
@@ -1784,7 +1793,7 @@ fn items_added_after_a_lists_last_go_before_its_closing_alinea() {
     let new = art_221_4_new();
     let fr = round_trip(ART_221_4_OLD, &new, Lang::Fr);
     assert!(
-        fr.contains("Après le 9° de l'article 221-4, sont insérés des 10° et 11° ainsi rédigés"),
+        fr.contains("2° Après le 9°, sont insérés des 10° et 11° ainsi rédigés"),
         "{fr}"
     );
     // Omitting the last item leaves the closing alinéa standing.
@@ -1915,9 +1924,7 @@ fn items_inserted_from_a_bis_on_are_named_by_their_labels() {
     );
     let fr = round_trip(old, &new, Lang::Fr);
     assert!(
-        fr.contains(
-            "Après le 18° de l'article 132-45, sont insérés des 18° bis à 20° ainsi rédigés"
-        ),
+        fr.contains("1° Après le 18°, sont insérés des 18° bis à 20° ainsi rédigés"),
         "{fr}"
     );
     for lang in LANGS {
@@ -2639,7 +2646,7 @@ fn german_changes_of_one_section_are_stated_as_one_group() {
     );
     // Polish groups them too (`W § 10:`, the items closed by a comma, the last by the full
     // stop), and Dutch groups those inside a lid (§ 10's words are its own, and stay alone);
-    // English and French state each change alone.
+    // English states each change alone.
     let pl = round_trip(old, &new, Lang::Pl);
     assert!(
         pl.starts_with(
@@ -2660,10 +2667,20 @@ fn german_changes_of_one_section_are_stated_as_one_group() {
         ),
         "{nl}"
     );
-    for lang in [Lang::En, Lang::Fr] {
-        let text = round_trip(old, &new, lang);
-        assert!(text.contains("\n\n5. "), "{lang:?}\n{text}");
-    }
+    // French too, `1°` for each item, the words of § 10 itself first (loi n° 92-1336, art.
+    // 1er: `L'article 2-1 … est ainsi modifié : I. - Les mots : « … » sont remplacés …`).
+    assert_eq!(
+        round_trip(old, &new, Lang::Fr),
+        "1. Le § 10 est ainsi modifié :\n    \
+         1° Le mot : « drei » est remplacé par le mot : « fünf » ;\n    \
+         2° Après le mot : « beginnt », est inséré le mot : « stets ».\n\n\
+         2. Le § 11 est ainsi modifié :\n    \
+         1° Au 1, après le mot : « eine », est inséré le mot : « fremde » ;\n    \
+         2° Au 2, le mot : « Der » est remplacé par les mots : « Auch der ».\n\n\
+         3. Au § 12, le mot : « Ende. » est remplacé par les mots : « Das Ende. ».\n"
+    );
+    let en = round_trip(old, &new, Lang::En);
+    assert!(en.contains("\n\n5. "), "{en}");
 }
 
 #[test]
@@ -2838,6 +2855,69 @@ fn a_dutch_group_read_back_names_a_wrong_item_by_its_line() {
     let e = apply_instructions(DUTCH_ARTICLE, &unaddressed, Lang::Nl, None).unwrap_err();
     assert!(
         matches!(&e, ApplyError::Unreadable { line: 3, text } if text == "Poging vervalt."),
+        "{e:?}"
+    );
+}
+
+/// A French article of two paragraphs, the second with items (text made up for the tests).
+const FRENCH_ARTICLE: &str = "## Article 2\n\nI. - Le fait de proposer une rencontre à un mineur est puni de deux ans d'emprisonnement et de 30 000 euros d'amende.\n\nII. - Les peines sont portées à cinq ans lorsque :\n\n1° La proposition a été suivie d'une rencontre ;\n\n2° Les faits ont été commis en bande.\n\n## Article 3\n\nFin.\n";
+
+#[test]
+fn french_changes_of_one_article_are_stated_as_one_group() {
+    // `L'article 2 est ainsi modifié : 1° … ; 2° … .` (loi n° 2021-478, art. 4), the changes
+    // of one unit lettered under `Le I est ainsi modifié :`. Each was an instruction of its
+    // own that named the article again (`Au I de l'article 2, …`).
+    let new = FRENCH_ARTICLE
+        .replace("deux ans", "trois ans")
+        .replace("30 000", "45 000")
+        .replace("en bande.", "en bande organisée.");
+    let fr = round_trip(FRENCH_ARTICLE, &new, Lang::Fr);
+    assert_eq!(
+        fr,
+        "1. L'article 2 est ainsi modifié :\n    \
+         1° Le I est ainsi modifié :\n        \
+         a) Le mot : « deux » est remplacé par le mot : « trois » ;\n        \
+         b) Le mot : « 30 » est remplacé par le mot : « 45 » ;\n    \
+         2° Au 2° du II, après le mot : « bande », est inséré le mot : « organisée ».\n"
+    );
+}
+
+#[test]
+fn a_french_group_of_one_unit_s_changes_is_headed_by_that_unit() {
+    let new = FRENCH_ARTICLE
+        .replace("deux ans", "trois ans")
+        .replace("30 000", "45 000");
+    let fr = round_trip(FRENCH_ARTICLE, &new, Lang::Fr);
+    assert_eq!(
+        fr,
+        "1. Le I de l'article 2 est ainsi modifié :\n    \
+         1° Le mot : « deux » est remplacé par le mot : « trois » ;\n    \
+         2° Le mot : « 30 » est remplacé par le mot : « 45 ».\n"
+    );
+}
+
+#[test]
+fn a_french_group_read_back_names_a_wrong_item_by_its_line() {
+    let group = "1. L'article 2 est ainsi modifié :\n    1° Au I, le mot : « deux » est remplacé par le mot : « trois » ;\n    2° Le 2° du II est abrogé.\n\n2. À l'article 3, le mot : « Fin. » est remplacé par les mots : « La fin. ».\n";
+    let applied = apply_instructions(FRENCH_ARTICLE, group, Lang::Fr, None).unwrap();
+    assert_eq!(
+        applied.text,
+        FRENCH_ARTICLE
+            .replace("deux ans", "trois ans")
+            .replace("\n\n2° Les faits ont été commis en bande.", "")
+            .replace("Fin.", "La fin.")
+    );
+    // An item numbered out of turn, and one that is no sentence of the article's.
+    let skipped = group.replace("    2° Le 2°", "    3° Le 2°");
+    let e = apply_instructions(FRENCH_ARTICLE, &skipped, Lang::Fr, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 3, text } if text == "3° Le 2° du II est abrogé."),
+        "{e:?}"
+    );
+    let unreadable = group.replace("2° Le 2° du II est abrogé.", "2° Le reste est abrogé.");
+    let e = apply_instructions(FRENCH_ARTICLE, &unreadable, Lang::Fr, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 3, .. }),
         "{e:?}"
     );
 }

@@ -1,5 +1,6 @@
-//! Several changes of one section stated under one number, as German, Polish and Dutch
-//! amending acts state them (Polish: see [`Wording::group_pl`]; Dutch: see [`nl`]). German,
+//! Several changes of one section stated under one number, as German, Polish, Dutch and French
+//! amending acts state them (Polish: see [`Wording::group_pl`]; Dutch: see [`nl`]; French: see
+//! [`fr`]). German,
 //! after the Handbuch der
 //! Rechtsförmlichkeit (Teil F: where several subdivisions of one paragraph are changed, the
 //! instruction's number is divided into letters):
@@ -31,6 +32,7 @@
 //! sentence stays alone. Lines of an item after its first are indented once more than the
 //! items.
 
+mod fr;
 mod nl;
 
 use nom::{Parser, branch::alt};
@@ -130,6 +132,8 @@ pub(super) enum Marks {
     Letters,
     /// `1.`, and inside an item `a.` (Dutch).
     NumbersThenLetters,
+    /// `1°`, and inside an item `a)` (French).
+    DegreesThenLetters,
 }
 
 impl Marks {
@@ -143,7 +147,9 @@ impl Marks {
             (Marks::Letters, _) => letter(depth + 1).map(|l| format!("{l}) ")),
             (Marks::NumbersThenLetters, 0) => Some(format!("{}. ", k + 1)),
             (Marks::NumbersThenLetters, 1) => letter(1).map(|l| format!("{l}. ")),
-            (Marks::NumbersThenLetters, _) => None,
+            (Marks::DegreesThenLetters, 0) => Some(format!("{}° ", k + 1)),
+            (Marks::DegreesThenLetters, 1) => letter(1).map(|l| format!("{l}) ")),
+            (Marks::NumbersThenLetters | Marks::DegreesThenLetters, _) => None,
         }
     }
 
@@ -183,6 +189,7 @@ impl Wording<'_, '_> {
         match self.lang {
             Lang::Pl => return self.group_pl(list, full),
             Lang::Nl => return self.group_nl(list, full),
+            Lang::Fr => return self.group_fr(list, full),
             _ => {}
         }
         let first = list.first()?;
@@ -361,6 +368,7 @@ impl Wording<'_, '_> {
         match self.lang {
             Lang::Pl => return self.group_sentences_pl(body, line),
             Lang::Nl => return self.group_sentences_nl(body, line),
+            Lang::Fr => return self.group_sentences_fr(body, line),
             Lang::De => {}
             _ => return None,
         }
