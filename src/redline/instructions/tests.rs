@@ -2921,3 +2921,31 @@ fn a_french_group_read_back_names_a_wrong_item_by_its_line() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_polish_unit_s_changes_in_a_group_follow_dashes_under_it() {
+    // Zasady techniki prawodawczej: a letter of an article's changes is divided by dashes
+    // (`b) w ust. 5: – w pkt 1 …,`); each change of ust. 1 was a letter of its own, the unit
+    // named again in each (`a) w ust. 1 wyraz …, b) w ust. 1 wyraz …`).
+    let old = "##### Art. 1.\n\n1. Kto kradnie, podlega karze grzywny.\n\n2. Usiłowanie jest karalne.\n\n##### Art. 2.\n\nKoniec.\n";
+    let new = old
+        .replace("kradnie", "rabuje")
+        .replace("karze grzywny", "karze pozbawienia wolności")
+        .replace("jest karalne", "jest zawsze karalne");
+    let pl = round_trip(old, &new, Lang::Pl);
+    assert_eq!(
+        pl,
+        "1. W art. 1:\n    \
+         a) w ust. 1:\n        \
+         – wyraz „kradnie” zastępuje się wyrazem „rabuje”,\n        \
+         – wyraz „grzywny” zastępuje się wyrazami „pozbawienia wolności”,\n    \
+         b) w ust. 2 po wyrazie „jest” dodaje się wyraz „zawsze”.\n"
+    );
+    // Read back from the document, a dash out of place is named by its line.
+    let wrong = pl.replace("        – wyraz „grzywny”", "        - wyraz „grzywny”");
+    let e = apply_instructions(old, &wrong, Lang::Pl, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 4, .. }),
+        "{e:?}"
+    );
+}

@@ -134,6 +134,8 @@ pub(super) enum Marks {
     NumbersThenLetters,
     /// `1°`, and inside an item `a)` (French).
     DegreesThenLetters,
+    /// `a)`, and inside an item a dash `–` before each (Polish).
+    LettersThenDashes,
 }
 
 impl Marks {
@@ -145,6 +147,8 @@ impl Marks {
         };
         match (self, depth) {
             (Marks::Letters, _) => letter(depth + 1).map(|l| format!("{l}) ")),
+            (Marks::LettersThenDashes, 0) => letter(1).map(|l| format!("{l}) ")),
+            (Marks::LettersThenDashes, _) => Some("– ".into()),
             (Marks::NumbersThenLetters, 0) => Some(format!("{}. ", k + 1)),
             (Marks::NumbersThenLetters, 1) => letter(1).map(|l| format!("{l}. ")),
             (Marks::DegreesThenLetters, 0) => Some(format!("{}° ", k + 1)),
@@ -460,20 +464,65 @@ impl Wording<'_, '_> {
         let len = items.len();
         // Every change in one unit: the group is that unit's (`W art. 2 w ust. 1:`), where its
         // name reads back as the section's and the unit's.
-        let (head, items) = match self.pl_unit_group(section, &name, &items) {
-            Some((head, items)) => (head, items),
-            None => (name, items),
-        };
-        let items: Vec<String> = items
-            .into_iter()
-            .enumerate()
-            .map(|(k, item)| item + if k + 1 == len { "." } else { "," })
-            .collect();
+        if let Some((head, items)) = self.pl_unit_group(section, &name, &items) {
+            return Some(Group {
+                text: format!(
+                    "W {head}:{}",
+                    Marks::Letters.list(&pl_closed(&items, true), 0)
+                ),
+                len,
+                next,
+            });
+        }
+        let text = self.pl_nested(section, &name, items);
         Some(Group {
-            text: format!("W {head}:{}", Marks::Letters.list(&items, 0)),
+            text: format!("W {name}:{text}"),
             len,
             next,
         })
+    }
+
+    /// The lettered items of a group of `section` (named `name`): the changes of one unit
+    /// that follow each other stated under it, each after a dash, as the Zasady techniki
+    /// prawodawczej divide a letter (`b) w ust. 5:`, then `– w pkt 1 …,`); the others alone.
+    fn pl_nested(&self, section: usize, name: &str, items: Vec<String>) -> String {
+        let units: Vec<Option<(String, String)>> = items
+            .iter()
+            .map(|item| self.pl_unit_of(section, name, item))
+            .collect();
+        // Runs of items of one unit: (first, past the last).
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < items.len() {
+            let head = units[k].as_ref().map(|(head, _)| head);
+            let mut end = k + 1;
+            while head.is_some() && end < items.len() && units[end].as_ref().map(|u| &u.0) == head {
+                end += 1;
+            }
+            runs.push((k, end));
+            k = end;
+        }
+        let n = runs.len();
+        let entries: Vec<String> = runs
+            .into_iter()
+            .enumerate()
+            .map(|(r, (a, b))| {
+                let last = r + 1 == n;
+                if b - a == 1 {
+                    return pl_closed(&items[a..b], last).remove(0);
+                }
+                let (head, _) = units[a]
+                    .as_ref()
+                    .expect("a run of more than one is a unit's");
+                let rests: Vec<String> = units[a..b]
+                    .iter()
+                    .map(|u| u.as_ref().expect("in a unit's run").1.clone())
+                    .collect();
+                let dashed = Marks::LettersThenDashes.list(&pl_closed(&rests, last), 1);
+                format!("{}:{dashed}", &head[name.len() + 1..])
+            })
+            .collect();
+        Marks::LettersThenDashes.list(&entries, 0)
     }
 
     /// The name of the unit all `items` of a group of `section` (named `name`) change, with
@@ -485,35 +534,45 @@ impl Wording<'_, '_> {
         name: &str,
         items: &[String],
     ) -> Option<(String, Vec<String>)> {
+        let mut units = items
+            .iter()
+            .map(|item| self.pl_unit_of(section, name, item));
+        let (head, first) = units.next()??;
+        let mut rests = vec![first];
+        for unit in units {
+            let (h, rest) = unit?;
+            if h != head {
+                return None;
+            }
+            rests.push(rest);
+        }
+        Some((head, rests))
+    }
+
+    /// The unit `item` (of a group of `section`, named `name`) changes, named with the
+    /// section's (`art. 2 w ust. 1`), and the item without it, where the item opens with it
+    /// (`w ust. 1 `) and reads back under it.
+    fn pl_unit_of(&self, section: usize, name: &str, item: &str) -> Option<(String, String)> {
         // `w ust. 1 `, `w pkt 3 `, `w § 2 `: the first unit an item names.
-        let first = &items[0];
-        let mut ends = first.match_indices(' ').map(|(k, _)| k);
-        let end = ends.nth(2)?;
-        let unit = first[..end].strip_prefix("w ")?;
+        let end = item.match_indices(' ').map(|(k, _)| k).nth(2)?;
+        let unit = item[..end].strip_prefix("w ")?;
         // Not one of several units (`w ust. 2–4`, `w ust. 2, 3`; `w ust. 2 i 3` below).
         if unit.contains(['–', '-', ',']) {
             return None;
         }
-        let opening = &first[..=end];
         let head = format!("{name} w {unit}");
         if self.section(Form::To)(&head) != Ok((&head[name.len()..], section)) {
             return None;
         }
-        items
+        let rest = &item[end + 1..];
+        if ["i ", "oraz ", "lub ", "do "]
             .iter()
-            .map(|item| {
-                let rest = item.strip_prefix(opening)?;
-                if ["i ", "oraz ", "lub ", "do "]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-                {
-                    return None;
-                }
-                let full = pl_read(&format!("{item},"), name)?;
-                (pl_read(&format!("{rest},"), &head)? == full).then(|| rest.to_string())
-            })
-            .collect::<Option<Vec<_>>>()
-            .map(|items| (head, items))
+            .any(|w| rest.starts_with(w))
+        {
+            return None;
+        }
+        let full = pl_read(&format!("{item},"), name)?;
+        (pl_read(&format!("{rest},"), &head)? == full).then(|| (head, rest.to_string()))
     }
 
     /// [`Wording::group_sentences`] in Polish.
@@ -532,15 +591,37 @@ impl Wording<'_, '_> {
         if !unit.is_empty() && !unit_named(unit) {
             return None;
         }
-        let items = match read_items(Marks::Letters, items, line + 1, 0) {
+        let marks = Marks::LettersThenDashes;
+        let items = match read_items(marks, items, line + 1, 0) {
             Ok(items) => items,
             Err(e) => return Some(Err(e)),
         };
         let mut sentences = Vec::new();
         for (at, item) in items {
-            match pl_read(&item, name) {
-                Some(full) => sentences.push((at, full)),
-                None => return Some(Err((at, item))),
+            // A unit's changes after dashes (`w ust. 5:`, then `– w pkt 1 …,`), in a group of
+            // the section's.
+            let nested = item.split_once('\n').and_then(|(first, subs)| {
+                let unit = first.strip_suffix(':')?.strip_prefix("w ")?;
+                (unit.split(' ').count() == 2 && subs.starts_with("– "))
+                    .then(|| (format!("{name} w {unit}"), subs))
+            });
+            let read = match nested {
+                Some((head, subs)) => match read_items(marks, subs, at + 1, 1) {
+                    Ok(subs) => subs
+                        .into_iter()
+                        .map(|(at, sub)| {
+                            pl_read(&sub, &head).map(|full| (at, full)).ok_or((at, sub))
+                        })
+                        .collect::<Result<Vec<_>, _>>(),
+                    Err(e) => Err(e),
+                },
+                None => pl_read(&item, name)
+                    .map(|full| vec![(at, full)])
+                    .ok_or((at, item)),
+            };
+            match read {
+                Ok(read) => sentences.extend(read),
+                Err(e) => return Some(Err(e)),
             }
         }
         Some(Ok(ReadGroup { section, sentences }))
@@ -571,6 +652,19 @@ fn pl_read(item: &str, name: &str) -> Option<String> {
         true => format!("W {name} {item}"),
         false => format!("W {name} {item}."),
     })
+}
+
+/// Polish items closed: each by a comma, the last by the full stop where `last` (it ends the
+/// group), else by a comma too.
+fn pl_closed(items: &[String], last: bool) -> Vec<String> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(k, item)| match last && k + 1 == items.len() {
+            true => format!("{item}."),
+            false => format!("{item},"),
+        })
+        .collect()
 }
 
 /// Whether a sentence ends with a block: its first line ends with a colon, and lines follow.
