@@ -47,6 +47,8 @@ pub enum ApplyError {
     Failed {
         /// Its position in the list, from 1 (notes not counted).
         number: usize,
+        /// The label the document gives it (`2`; in Dutch `B`: see [`Lang::label_of`]).
+        label: String,
         /// Why.
         reason: String,
     },
@@ -62,7 +64,7 @@ impl std::fmt::Display for ApplyError {
                     "line {line}: not an instruction this reader knows, or it names a unit the old text does not have: {first}"
                 )
             }
-            ApplyError::Failed { number, reason } => write!(f, "instruction {number}: {reason}"),
+            ApplyError::Failed { label, reason, .. } => write!(f, "instruction {label}: {reason}"),
         }
     }
 }
@@ -82,6 +84,7 @@ pub fn apply_instructions(
     let (list, numbers) = parse_numbered(&w, instructions).map_err(|u| match u.why {
         Some(reason) => ApplyError::Failed {
             number: u.number,
+            label: lang.label_of(u.number),
             reason: format!("{reason} (line {})", u.line),
         },
         None => ApplyError::Unreadable {
@@ -89,7 +92,7 @@ pub fn apply_instructions(
             text: u.text,
         },
     })?;
-    apply_list(&doc, &list, &numbers)
+    apply_list(&doc, &list, &numbers, lang)
 }
 
 /// Renumbers section `s` in its working copy.
@@ -202,11 +205,12 @@ pub(crate) fn trailing_space(t: &str) -> &str {
 
 /// Applies parsed instructions, in order: each one's sections are those standing when it
 /// is reached, numbered as the renumberings before it left them. `numbers` gives each
-/// instruction's number in its document, for the messages.
+/// instruction's number in its document, for the messages, which name it as `lang` labels it.
 pub(crate) fn apply_list(
     doc: &OldDoc,
     list: &Instructions,
     numbers: &[usize],
+    lang: Lang,
 ) -> Result<Applied, ApplyError> {
     let mut notes = Vec::new();
     let mut clashes = Vec::new();
@@ -218,7 +222,11 @@ pub(crate) fn apply_list(
     let mut after: HashMap<usize, Vec<String>> = HashMap::new();
     let mut start: Vec<String> = Vec::new();
     for (ins, &n) in list.list.iter().zip(numbers) {
-        let failed = |reason: String| ApplyError::Failed { number: n, reason };
+        let failed = |reason: String| ApplyError::Failed {
+            number: n,
+            label: lang.label_of(n),
+            reason,
+        };
         let shared = state.shared(&doc.nesting);
         if state.advance(doc, ins).map_err(failed)? {
             for label in state.shared(&doc.nesting) {
@@ -268,6 +276,7 @@ pub(crate) fn apply_list(
             for (k, at, edit) in edits.get(&s).into_iter().flatten() {
                 apply_edit(&mut buf, at, edit).map_err(|e| ApplyError::Failed {
                     number: *k,
+                    label: lang.label_of(*k),
                     reason: e.to_string(),
                 })?;
             }

@@ -61,6 +61,19 @@ impl Lang {
         }
     }
 
+    /// The label of the `n`-th instruction of a document (from 1), as this style numbers an
+    /// amending act's changes: `1`, `2`, …; in Dutch the capitals `A` to `Z`, then `AA`, `BB`,
+    /// …, `AAA`, … (Aanwijzing 6.15, second paragraph, and its explanation).
+    pub fn label_of(self, n: usize) -> String {
+        match self {
+            Lang::Nl if n > 0 => {
+                let letter = char::from(b'A' + ((n - 1) % 26) as u8);
+                letter.to_string().repeat((n - 1) / 26 + 1)
+            }
+            _ => n.to_string(),
+        }
+    }
+
     /// The code used on the command line.
     pub fn code(self) -> &'static str {
         match self {

@@ -107,7 +107,7 @@ fn french_items_are_no_paragraphs_in_german_or_dutch() {
     assert!(de.starts_with("1. In Article 131-4 Nummer 2 "), "{de}");
     let nl = round_trip(old, &new, Lang::Nl);
     assert!(
-        nl.starts_with("1. In Article 131-4, onderdeel 2°, "),
+        nl.starts_with("A. In Article 131-4, onderdeel 2°, "),
         "{nl}"
     );
     round_trip(old, &new, Lang::Fr);
@@ -204,7 +204,7 @@ fn references_resolve_by_the_numbers_in_force_in_order() {
     let doc = "1. Der bisherige § 3 wird § 2.\n\n2. In § 2 Absatz 1 wird das Wort „drei“ durch das Wort „fünf“ ersetzt.\n";
     let e = apply_instructions(old, doc, Lang::De, None).unwrap_err();
     assert!(
-        matches!(&e, ApplyError::Failed { number: 2, reason } if reason.contains("„§ 2“") || reason.contains("“§ 2”")),
+        matches!(&e, ApplyError::Failed { number: 2, reason, .. } if reason.contains("„§ 2“") || reason.contains("“§ 2”")),
         "{e}"
     );
     // A section inserted takes a number in force too.
@@ -980,7 +980,7 @@ fn an_item_inserted_mid_list_renumbers_the_items_after_it() {
         ),
         (
             Lang::Nl,
-            "1. In Article 1 worden de onderdelen 2° en 3° vernummerd tot onderdelen 3° en 4°.\n\n2. Na Article 1, onderdeel 1°,",
+            "A. In Article 1 worden de onderdelen 2° en 3° vernummerd tot onderdelen 3° en 4°.\n\nB. Na Article 1, onderdeel 1°,",
         ),
     ];
     for (lang, start) in want {
@@ -1235,7 +1235,7 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
         (
             Lang::Nl,
             &two,
-            "1. Article 1 wordt als volgt gewijzigd:\n    1. Na onderdeel 2° worden twee onderdelen ingevoegd, luidende:",
+            "A. Article 1 wordt als volgt gewijzigd:\n    1. Na onderdeel 2° worden twee onderdelen ingevoegd, luidende:",
         ),
         (Lang::En, &two, "After Article 1(2) insert—"),
     ];
@@ -1407,7 +1407,10 @@ fn units_omitted_together_are_omitted_by_one_instruction() {
     ];
     for (lang, sentence) in expected {
         let doc = round_trip(&old, &two, lang);
-        assert!(doc.starts_with(&format!("1. {sentence}\n")), "{doc}");
+        assert!(
+            doc.starts_with(&format!("{}. {sentence}\n", lang.label_of(1))),
+            "{doc}"
+        );
     }
     let en = round_trip(&old, &three, Lang::En);
     assert!(
@@ -1445,7 +1448,10 @@ fn units_omitted_together_are_omitted_by_one_instruction() {
         let (old, new) = (items(keyword, &[1, 2, 3, 4]), items(keyword, &[1, 4]));
         let new = new.replace("4° Le cas 4", "2° Le cas 4");
         let doc = round_trip(&old, &new, lang);
-        assert!(doc.starts_with(&format!("1. {sentence}\n")), "{doc}");
+        assert!(
+            doc.starts_with(&format!("{}. {sentence}\n", lang.label_of(1))),
+            "{doc}"
+        );
     }
     // Only the sentence this style writes reads back: `to` for three, every member named.
     let doc = OldDoc::new(&old, None);
@@ -1578,7 +1584,7 @@ fn an_article_quoted_whole_for_a_change_is_restated_whole() {
         assert!(!doc.contains("\n2. "), "{lang:?}: one instruction\n{doc}");
     }
     let nl = round_trip(old, &new, Lang::Nl);
-    assert!(nl.starts_with("1. Artikel 138b komt te luiden:\n"), "{nl}");
+    assert!(nl.starts_with("A. Artikel 138b komt te luiden:\n"), "{nl}");
 }
 
 #[test]
@@ -1611,7 +1617,7 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
         ),
         (
             Lang::Nl,
-            "1. § 1 wordt als volgt gewijzigd:\n    1. Het tweede lid komt te luiden:\n",
+            "A. § 1 wordt als volgt gewijzigd:\n    1. Het tweede lid komt te luiden:\n",
             ("\n    2. In het derde lid ", "\n    3. "),
         ),
         (
@@ -2106,7 +2112,7 @@ fn an_article_whose_text_becomes_numbered_paragraphs_is_restated_whole() {
         let text = round_trip(old, new, lang);
         let listed = text
             .lines()
-            .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+            .filter(|l| l.starts_with(&format!("{}. ", lang.label_of(1))))
             .count();
         assert_eq!(
             listed, 1,
@@ -2437,7 +2443,11 @@ fn a_text_that_becomes_its_first_paragraph_is_numbered_not_restated() {
     ];
     for (lang, want) in expected {
         let doc = round_trip(&old, &new, lang);
-        assert_eq!(doc.trim_end(), format!("1. {want}"), "{lang:?}");
+        assert_eq!(
+            doc.trim_end(),
+            format!("{}. {want}", lang.label_of(1)),
+            "{lang:?}"
+        );
     }
     // Polish names the paragraph `ust. 1`, which is labelled `1.`: a text labelled `(1)` is
     // restated, as before.
@@ -2657,13 +2667,14 @@ fn german_changes_of_one_section_are_stated_as_one_group() {
         ),
         "{pl}"
     );
+    // (Dutch letters the changes of the act: `A.`, `B.`, …)
     let nl = round_trip(old, &new, Lang::Nl);
     assert!(
         nl.contains(
-            "\n\n3. § 11 wordt als volgt gewijzigd:\n    \
+            "\n\nC. § 11 wordt als volgt gewijzigd:\n    \
              1. In het eerste lid wordt na „eine” ingevoegd „fremde”.\n    \
              2. In het tweede lid wordt „Der” vervangen door „Auch der”.\n\n\
-             4. In § 12 "
+             D. In § 12 "
         ),
         "{nl}"
     );
@@ -2809,7 +2820,7 @@ fn dutch_changes_inside_one_article_are_stated_as_one_group() {
     let nl = round_trip(DUTCH_ARTICLE, &new, Lang::Nl);
     assert_eq!(
         nl,
-        "1. Artikel 1 wordt als volgt gewijzigd:\n    \
+        "A. Artikel 1 wordt als volgt gewijzigd:\n    \
          1. Het derde lid vervalt.\n    \
          2. In het eerste lid wordt „geldboete” vervangen door „gevangenisstraf”.\n    \
          3. Het tweede lid wordt als volgt gewijzigd:\n        \
@@ -2827,7 +2838,7 @@ fn a_dutch_group_of_one_unit_s_changes_is_headed_by_that_unit() {
     let nl = round_trip(DUTCH_ARTICLE, &new, Lang::Nl);
     assert_eq!(
         nl,
-        "1. Artikel 1, tweede lid, wordt als volgt gewijzigd:\n    \
+        "A. Artikel 1, tweede lid, wordt als volgt gewijzigd:\n    \
          1. In onderdeel a wordt na „nacht” ingevoegd „of bij dag”.\n    \
          2. In onderdeel b wordt na „twee” ingevoegd „of meer”.\n"
     );
@@ -2948,4 +2959,25 @@ fn a_polish_unit_s_changes_in_a_group_follow_dashes_under_it() {
         matches!(&e, ApplyError::Unreadable { line: 4, .. }),
         "{e:?}"
     );
+}
+
+#[test]
+fn dutch_instructions_are_lettered_as_an_amending_act_letters_its_changes() {
+    // Aanwijzing 6.15, second paragraph: the changes of one act are lettered `A`, `B`, …,
+    // past `Z` `AA`, `BB`, …; they were numbered `1.`, `2.` like the items of a group.
+    assert_eq!(
+        [1, 2, 26, 27, 28, 53].map(|n| Lang::Nl.label_of(n)),
+        ["A", "B", "Z", "AA", "BB", "AAA"].map(String::from)
+    );
+    assert_eq!(Lang::De.label_of(27), "27");
+    let new = DUTCH_ARTICLE
+        .replace("Poging", "De poging")
+        .replace("Einde.", "Het einde.");
+    let nl = round_trip(DUTCH_ARTICLE, &new, Lang::Nl);
+    assert!(nl.starts_with("A. In artikel 1, "), "{nl}");
+    assert!(nl.contains("\n\nB. In artikel 2 wordt „Einde”"), "{nl}");
+    // A message names the change by its letter.
+    let wrong = nl.replace("„Einde”", "„Begin”");
+    let e = apply_instructions(DUTCH_ARTICLE, &wrong, Lang::Nl, None).unwrap_err();
+    assert!(e.to_string().starts_with("instruction B: "), "{e}");
 }

@@ -3963,7 +3963,11 @@ pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
         let sentence = next.take();
         if let Some(group) = w.group(&list.list[k..], sentence.clone()) {
             n += 1;
-            out.push_str(&format!("{n}. {}\n", indented(&group.text)));
+            out.push_str(&format!(
+                "{}. {}\n",
+                w.lang.label_of(n),
+                indented(&group.text)
+            ));
             k += group.len;
             next = group.next;
             continue;
@@ -3976,7 +3980,7 @@ pub(crate) fn render_with(w: &Wording, list: &Instructions) -> String {
             out.push_str(&text);
         } else {
             n += 1;
-            out.push_str(&format!("{n}. {text}"));
+            out.push_str(&format!("{}. {text}", w.lang.label_of(n)));
         }
         out.push('\n');
         k += 1;
@@ -4070,7 +4074,7 @@ impl Read {
             text: text.to_string(),
             why,
         };
-        let body = strip_number(s);
+        let body = strip_number(w.lang, s);
         let (section, sentences) = match w.group_sentences(body, line) {
             None => (None, vec![(line, body.to_string())]),
             Some(Ok(group)) => (Some(group.section), group.sentences),
@@ -4112,11 +4116,18 @@ impl Read {
     }
 }
 
-/// `12. In …` → `In …`.
-fn strip_number(s: &str) -> &str {
+/// `12. In …` → `In …`; in Dutch `B. In …` and `AA. In …` too (see [`Lang::label_of`]).
+fn strip_number(lang: Lang, s: &str) -> &str {
     let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0
-        && let Some(r) = s[digits..].strip_prefix(". ")
+    let capitals = match (lang, s.as_bytes().first()) {
+        (Lang::Nl, Some(&first)) if first.is_ascii_uppercase() => {
+            s.len() - s.trim_start_matches(char::from(first)).len()
+        }
+        _ => 0,
+    };
+    let label = digits.max(capitals);
+    if label > 0
+        && let Some(r) = s[label..].strip_prefix(". ")
     {
         return r;
     }
