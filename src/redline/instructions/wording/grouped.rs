@@ -170,6 +170,64 @@ impl Marks {
     }
 }
 
+/// The entries a group holds (see [`Wording::collect`]).
+struct Collected {
+    /// The entries, in order.
+    entries: Vec<Entry>,
+    /// How many instructions of the list they state.
+    len: usize,
+    /// The sentence of the instruction after them, where it was worded.
+    next: Option<String>,
+}
+
+impl Wording<'_, '_> {
+    /// The entries of the instructions that open `list` and that `belongs` admits, each worded
+    /// as the sections stand once those before it are carried out (the first's sentence is
+    /// `full`), made by `entry` (`None` where one cannot be an item), and each carried past; no
+    /// more than `max` entries. `Err` with the first stated alone where no second joins it.
+    fn collect(
+        &self,
+        list: &[Instruction],
+        full: String,
+        belongs: impl Fn(&Instruction) -> bool,
+        entry: impl Fn(&Instruction, &str) -> Option<Entry>,
+        max: usize,
+    ) -> Result<Collected, Group> {
+        let first = entry(&list[0], &full);
+        let _ = self.advance(&list[0]);
+        let Some(first) = first else {
+            return Err(Group::alone(full, None));
+        };
+        let mut entries = vec![first];
+        let mut len = 1;
+        let mut next = None;
+        for ins in &list[1..] {
+            if !belongs(ins) {
+                break;
+            }
+            let sentence = self.render(ins);
+            let Some(e) = entry(ins, &sentence) else {
+                next = Some(sentence);
+                break;
+            };
+            let last = entries.last_mut().expect("the first is there");
+            if let Err(e) = last.join(e) {
+                if entries.len() == max {
+                    next = Some(sentence);
+                    break;
+                }
+                entries.push(e);
+            }
+            let _ = self.advance(ins);
+            len += 1;
+        }
+        match len {
+            1 => Err(Group::alone(full, next)),
+            _ => Ok(Collected { entries, len, next }),
+        }
+    }
+}
+
 impl Wording<'_, '_> {
     /// The section `ins` changes and its name heading a group, where `ins` may be one of a
     /// group: a change inside a section, in German, whose name reads alike at the start of a
@@ -199,41 +257,19 @@ impl Wording<'_, '_> {
         let first = list.first()?;
         let (section, name) = self.group_head(first)?;
         let full = full.unwrap_or_else(|| self.render(first));
-        let Some(item) = self.group_item(first, &name, &full) else {
-            let _ = self.advance(first);
-            return Some(Group::alone(full, None));
+        let belongs = |ins: &Instruction| {
+            self.group_head(ins)
+                .is_some_and(|(s, n)| s == section && n == name)
         };
-        let mut entries = vec![self.entry(first, item)];
-        let _ = self.advance(first);
-        let mut len = 1;
-        let mut next = None;
-        // Each worded as the sections stand once those before it are carried out.
-        for ins in &list[1..] {
-            if self
-                .group_head(ins)
-                .is_none_or(|(s, n)| s != section || n != name)
-            {
-                break;
-            }
-            let sentence = self.render(ins);
-            let Some(item) = self.group_item(ins, &name, &sentence) else {
-                next = Some(sentence);
-                break;
+        let entry = |ins: &Instruction, sentence: &str| {
+            let item = self.group_item(ins, &name, sentence)?;
+            Some(self.entry(ins, item))
+        };
+        let Collected { entries, len, next } =
+            match self.collect(list, full, belongs, entry, LETTERS.len()) {
+                Ok(collected) => collected,
+                Err(alone) => return Some(alone),
             };
-            let last = entries.last_mut().expect("the first is there");
-            if let Err(entry) = last.join(self.entry(ins, item)) {
-                if entries.len() == LETTERS.len() {
-                    next = Some(sentence);
-                    break;
-                }
-                entries.push(entry);
-            }
-            let _ = self.advance(ins);
-            len += 1;
-        }
-        if len == 1 {
-            return Some(Group::alone(full, next));
-        }
         // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
         // folgt geändert:`), where its name reads back as the section's and the unit's.
         if let [

@@ -6,9 +6,10 @@
 //! quoted over several lines continues on lines indented by four blanks (an empty line
 //! inside a quotation is four blanks), so the end of each instruction is unambiguous whatever
 //! the quoted text contains; a block of inserted sections follows its sentence on the next
-//! line, between quotation marks. German, Polish and Dutch instructions that change one
-//! section one after the other are one numbered group, its items lettered (numbered in
-//! Dutch; see [`grouped`]).
+//! line, between quotation marks. German, Polish, Dutch and French instructions that change
+//! one section one after the other are one numbered group, its items lettered (numbered in
+//! Dutch and French; see [`grouped`]). Dutch letters the instructions themselves (`A. …`: see
+//! [`Lang::label_of`]).
 
 mod grouped;
 mod numbered;

@@ -25,7 +25,7 @@
 //! item that would not read back to its sentence is not grouped.
 
 use super::super::{Form, Wording, cap, fr_noun};
-use super::{Entry, Group, Lined, Marks, ReadGroup, ends_with_block, read_items};
+use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, ends_with_block, read_items};
 use crate::redline::instructions::Instruction;
 
 /// How an item that changes the words of its article (or unit) itself opens.
@@ -180,36 +180,15 @@ impl Wording<'_, '_> {
         self.doc.sections[section].number.as_ref()?;
         let (base, name, feminine) = self.fr_base(section);
         let full = full.unwrap_or_else(|| self.render(&list[0]));
-        let first = entry(&full, &base);
-        let _ = self.advance(&list[0]);
-        let Some(first) = first else {
-            return Some(Group::alone(full, None));
+        let belongs = |ins: &Instruction| {
+            matches!(ins, Instruction::Edit { at, .. } if at.section == section)
+                && self.sref(section, Form::DetCap) == name
         };
-        let mut entries = vec![first];
-        let mut len = 1;
-        let mut next = None;
-        // Each worded as the sections stand once those before it are carried out.
-        for ins in &list[1..] {
-            if !matches!(ins, Instruction::Edit { at, .. } if at.section == section)
-                || self.sref(section, Form::DetCap) != name
-            {
-                break;
-            }
-            let sentence = self.render(ins);
-            let Some(e) = entry(&sentence, &base) else {
-                next = Some(sentence);
-                break;
+        let Collected { entries, len, next } =
+            match self.collect(list, full, belongs, |_, s| entry(s, &base), usize::MAX) {
+                Ok(collected) => collected,
+                Err(alone) => return Some(alone),
             };
-            let last = entries.last_mut().expect("the first is there");
-            if let Err(e) = last.join(e) {
-                entries.push(e);
-            }
-            let _ = self.advance(ins);
-            len += 1;
-        }
-        if len == 1 {
-            return Some(Group::alone(full, next));
-        }
         let marks = Marks::DegreesThenLetters;
         let text = match entries.as_slice() {
             // Every change in one unit: the group is that unit's.

@@ -22,7 +22,7 @@
 //! full, and an item that would not read back to its sentence is not grouped.
 
 use super::super::{Form, Wording, cap};
-use super::{Entry, Group, Lined, Marks, ReadGroup, read_items};
+use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, read_items};
 use crate::redline::instructions::Instruction;
 use crate::redline::style::NL_ORDINALS;
 
@@ -217,37 +217,16 @@ impl Wording<'_, '_> {
         self.doc.sections[section].number.as_ref()?;
         let name = self.sref(section, Form::Plain);
         let full = full.unwrap_or_else(|| self.render(&list[0]));
-        let first = entry(&full, &name);
-        let _ = self.advance(&list[0]);
-        let Some(first) = first else {
-            return Some(Group::alone(full, None));
+        let belongs = |ins: &Instruction| {
+            matches!(ins, Instruction::Edit { at, .. } if at.section == section)
+                && self.sref(section, Form::Plain) == name
         };
-        let mut entries = vec![first];
-        let mut len = 1;
-        let mut next = None;
-        // Each worded as the sections stand once those before it are carried out.
-        for ins in &list[1..] {
-            if !matches!(ins, Instruction::Edit { at, .. } if at.section == section)
-                || self.sref(section, Form::Plain) != name
-            {
-                break;
-            }
-            let sentence = self.render(ins);
-            let Some(e) = entry(&sentence, &name) else {
-                next = Some(sentence);
-                break;
+        let Collected { entries, len, next } =
+            match self.collect(list, full, belongs, |_, s| entry(s, &name), usize::MAX) {
+                Ok(collected) => collected,
+                Err(alone) => return Some(alone),
             };
-            let last = entries.last_mut().expect("the first is there");
-            if let Err(e) = last.join(e) {
-                entries.push(e);
-            }
-            let _ = self.advance(ins);
-            len += 1;
-        }
-        if len == 1 {
-            return Some(Group::alone(full, next));
-        }
-        let head = match entries.as_slice() {
+        let text = match entries.as_slice() {
             // Every change inside one unit: the group is that unit's.
             [
                 Entry {
@@ -268,11 +247,7 @@ impl Wording<'_, '_> {
                 )
             }
         };
-        Some(Group {
-            text: head,
-            len,
-            next,
-        })
+        Some(Group { text, len, next })
     }
 
     /// [`Wording::group_sentences`] in Dutch.
