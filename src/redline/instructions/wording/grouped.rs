@@ -37,7 +37,7 @@ mod nl;
 
 use nom::{Parser, branch::alt};
 
-use super::{Form, INDENT, Wording, cap, de_words, quoted_then, tg};
+use super::{Form, INDENT, Wording, cap, de_words, decap, quoted_then, tg};
 use crate::redline::instructions::{Instruction, Lang, TextEdit};
 
 /// What ends the heading of a group, after the section's name.
@@ -226,6 +226,34 @@ impl Wording<'_, '_> {
             _ => Ok(Collected { entries, len, next }),
         }
     }
+
+    /// The numbered section the first of `list` changes something inside of: the section a
+    /// Dutch or French group may be of.
+    fn numbered_section(&self, list: &[Instruction]) -> Option<usize> {
+        let Some(Instruction::Edit { at, .. }) = list.first() else {
+            return None;
+        };
+        self.doc.sections[at.section].number.as_ref()?;
+        Some(at.section)
+    }
+
+    /// [`Wording::collect`] of the changes of `section` while it keeps the name `name` (in
+    /// `form`), with no bound on the entries; `full` is the first's sentence, where already
+    /// worded.
+    fn collect_named(
+        &self,
+        list: &[Instruction],
+        full: Option<String>,
+        (section, form, name): (usize, Form, &str),
+        entry: impl Fn(&str) -> Option<Entry>,
+    ) -> Result<Collected, Group> {
+        let full = full.unwrap_or_else(|| self.render(&list[0]));
+        let belongs = |ins: &Instruction| {
+            matches!(ins, Instruction::Edit { at, .. } if at.section == section)
+                && self.sref(section, form) == name
+        };
+        self.collect(list, full, belongs, |_, s| entry(s), usize::MAX)
+    }
 }
 
 impl Wording<'_, '_> {
@@ -384,7 +412,7 @@ impl Wording<'_, '_> {
             let verb = |x| alt((tg(" wird "), tg(" werden "))).parse(x);
             if let Ok((rest, (quoted, verb))) = quoted_then(r, o, c, verb) {
                 // `Das Wort ` → `das Wort `, `Nach dem Wort ` → `nach dem Wort `.
-                let opening = [&opening[..1].to_lowercase(), &opening[1..]].concat();
+                let opening = decap(opening);
                 return format!("In {name}{verb}{opening}{o}{quoted}{c} {rest}");
             }
         }

@@ -136,6 +136,15 @@ fn cap(s: &str) -> String {
     }
 }
 
+/// Lowercases the first letter (the inverse of [`cap`]).
+fn decap(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// The section's number, or empty.
 fn num(s: &Section) -> &str {
     s.number.as_deref().unwrap_or("")

@@ -24,7 +24,7 @@
 //! mark. As in German, the reader puts the names back and reads each sentence in full, and an
 //! item that would not read back to its sentence is not grouped.
 
-use super::super::{Form, Wording, cap, fr_noun};
+use super::super::{Form, Wording, cap, decap, fr_noun};
 use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, ends_with_block, read_items};
 use crate::redline::instructions::Instruction;
 
@@ -79,13 +79,7 @@ impl Base {
     /// of [`Base::relative`]).
     fn expand(&self, item: &str) -> Option<String> {
         if OPENINGS.iter().any(|o| item.starts_with(o)) {
-            let mut c = item.chars();
-            let first = c.next()?.to_lowercase();
-            return Some(format!(
-                "{}, {}",
-                self.to,
-                first.chain(c).collect::<String>()
-            ));
+            return Some(format!("{}, {}", self.to, decap(item)));
         }
         let at = ADDRESS_ENDS.iter().filter_map(|e| item.find(e)).min()?;
         Some(format!("{} {}{}", &item[..at], self.of, &item[at..]))
@@ -173,19 +167,11 @@ impl Wording<'_, '_> {
 
     /// [`Wording::group`] in French.
     pub(super) fn group_fr(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
-        let Some(Instruction::Edit { at, .. }) = list.first() else {
-            return None;
-        };
-        let section = at.section;
-        self.doc.sections[section].number.as_ref()?;
+        let section = self.numbered_section(list)?;
         let (base, name, feminine) = self.fr_base(section);
-        let full = full.unwrap_or_else(|| self.render(&list[0]));
-        let belongs = |ins: &Instruction| {
-            matches!(ins, Instruction::Edit { at, .. } if at.section == section)
-                && self.sref(section, Form::DetCap) == name
-        };
+        let named = (section, Form::DetCap, name.as_str());
         let Collected { entries, len, next } =
-            match self.collect(list, full, belongs, |_, s| entry(s, &base), usize::MAX) {
+            match self.collect_named(list, full, named, |s| entry(s, &base)) {
                 Ok(collected) => collected,
                 Err(alone) => return Some(alone),
             };
@@ -253,8 +239,8 @@ impl Wording<'_, '_> {
             Ok(items) => items,
             Err(e) => return Some(Err(e)),
         };
+        let bases: Vec<&Base> = unit.iter().chain([&base]).collect();
         for (at, item) in items {
-            let bases: Vec<&Base> = unit.iter().chain([&base]).collect();
             if let Err(e) = read_item(&item, at, &bases, &mut sentences) {
                 return Some(Err(e));
             }

@@ -21,7 +21,7 @@
 //! is stated alone. As in German, the reader puts the names back and reads each sentence in
 //! full, and an item that would not read back to its sentence is not grouped.
 
-use super::super::{Form, Wording, cap};
+use super::super::{Form, Wording, cap, decap};
 use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, read_items};
 use crate::redline::instructions::Instruction;
 use crate::redline::style::NL_ORDINALS;
@@ -84,7 +84,7 @@ impl Addressed {
             .find_map(|&lead| item.strip_prefix(lead).map(|r| (lead, r)))?;
         let r = match lead {
             // `Het vijfde lid`, `Onderdeel k`: the capital of the sentence's start.
-            "" => decap(r)?,
+            "" => uncapitalised(r)?,
             _ => r.to_string(),
         };
         let mut r = r.strip_prefix("het ").unwrap_or(&r);
@@ -170,10 +170,8 @@ fn step_len(s: &str) -> Option<usize> {
 }
 
 /// `s` with its first letter in lower case, where it is a capital.
-fn decap(s: &str) -> Option<String> {
-    let mut c = s.chars();
-    let first = c.next().filter(|f| f.is_uppercase())?;
-    Some(first.to_lowercase().chain(c).collect())
+fn uncapitalised(s: &str) -> Option<String> {
+    s.starts_with(char::is_uppercase).then(|| decap(s))
 }
 
 /// The entry of a change whose sentence alone is `full`, in a group of the article named
@@ -210,19 +208,11 @@ fn entry_text(e: &Entry) -> String {
 impl Wording<'_, '_> {
     /// [`Wording::group`] in Dutch.
     pub(super) fn group_nl(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
-        let Some(Instruction::Edit { at, .. }) = list.first() else {
-            return None;
-        };
-        let section = at.section;
-        self.doc.sections[section].number.as_ref()?;
+        let section = self.numbered_section(list)?;
         let name = self.sref(section, Form::Plain);
-        let full = full.unwrap_or_else(|| self.render(&list[0]));
-        let belongs = |ins: &Instruction| {
-            matches!(ins, Instruction::Edit { at, .. } if at.section == section)
-                && self.sref(section, Form::Plain) == name
-        };
+        let named = (section, Form::Plain, name.as_str());
         let Collected { entries, len, next } =
-            match self.collect(list, full, belongs, |_, s| entry(s, &name), usize::MAX) {
+            match self.collect_named(list, full, named, |s| entry(s, &name)) {
                 Ok(collected) => collected,
                 Err(alone) => return Some(alone),
             };
@@ -312,7 +302,7 @@ fn read_level(
 /// items.
 fn nested(item: &str) -> Option<(String, &str)> {
     let (head, items) = item.split_once('\n')?;
-    let unit = decap(head.strip_suffix(NL_HEAD)?)?;
+    let unit = uncapitalised(head.strip_suffix(NL_HEAD)?)?;
     let unit = unit.strip_prefix("het ").unwrap_or(&unit);
     (step_len(unit) == Some(unit.len())).then(|| (unit.to_string(), items))
 }
