@@ -737,7 +737,14 @@ fn ignoring_layout_leaves_out_rewrapping_but_not_words() {
         assert_ne!(applied, new);
     }
     let exact = round_trip(old, new, Lang::En);
-    assert_eq!(exact.matches("In section").count(), 2, "{exact}");
+    assert!(
+        exact.contains("(a) in subsection (1), for “does\n        this commits” substitute"),
+        "{exact}"
+    );
+    assert!(
+        exact.contains("(b) in subsection (2), for “ten” substitute “five”."),
+        "{exact}"
+    );
 }
 
 /// With `Layout::Words`, Markdown heading marks given to headings are layout, as they are to
@@ -921,11 +928,11 @@ fn words_quoted_in_an_item_glued_to_its_marker_leave_the_marker_out() {
         .replace("(b)develop and exploit", "(b)build and exploit");
     let en = round_trip(old, &new, Lang::En);
     assert!(
-        en.contains("In section 1(1)(a), after “supporting” insert “scientific”."),
+        en.contains("(a) in subsection (1)(a), after “supporting” insert “scientific”;"),
         "{en}"
     );
     assert!(
-        en.contains("In section 1(2)(b), for “develop” substitute “build”."),
+        en.contains("(b) in subsection (2)(b), for “develop” substitute “build”."),
         "{en}"
     );
     for lang in LANGS {
@@ -1368,8 +1375,9 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
     assert_eq!(
         en.trim_end(),
         "1. After § 8(1)(b) insert—\n    “- c) to vyžaduje ochrana společnosti.”\n\n\
-         2. In § 8(1)(a), omit “nebo”.\n\n\
-         3. In § 8(1)(b), for “recidivista.” substitute “recidivista, nebo”.",
+         2. In § 8(1)—\n    \
+         (a) in paragraph (a), omit “nebo”;\n    \
+         (b) in paragraph (b), for “recidivista.” substitute “recidivista, nebo”.",
         "{en}"
     );
 }
@@ -2690,8 +2698,18 @@ fn german_changes_of_one_section_are_stated_as_one_group() {
          2° Au 2, le mot : « Der » est remplacé par les mots : « Auch der ».\n\n\
          3. Au § 12, le mot : « Ende. » est remplacé par les mots : « Das Ende. ».\n"
     );
+    // English too, `(a)` for each item (Deregulation Act 2015, section 1(2)).
     let en = round_trip(old, &new, Lang::En);
-    assert!(en.contains("\n\n5. "), "{en}");
+    assert!(
+        en.starts_with(
+            "1. In § 10—\n    \
+             (a) for “drei” substitute “fünf”;\n    \
+             (b) after “beginnt” insert “stets”.\n\n\
+             2. In § 11—\n    \
+             (a) in subsection (1), after “eine” insert “fremde”;\n"
+        ),
+        "{en}"
+    );
 }
 
 #[test]
@@ -2980,4 +2998,73 @@ fn dutch_instructions_are_lettered_as_an_amending_act_letters_its_changes() {
     let wrong = nl.replace("„Einde”", "„Begin”");
     let e = apply_instructions(DUTCH_ARTICLE, &wrong, Lang::Nl, None).unwrap_err();
     assert!(e.to_string().starts_with("instruction B: "), "{e}");
+}
+
+/// An English section of four subsections, the second with paragraphs (text made up for the
+/// tests).
+const ENGLISH_SECTION: &str = "Section 1. Sexual communication with a child\n(1) A person aged 18 or over commits an offence if the person sends a sexual communication to a child.\n(2) In this section—\n(a) “child” means a person under 16, and\n(b) “communication” includes a message sent online.\n(3) The offence is triable either way.\n(4) Proceedings may be brought at any time.\n\nSection 2. Extent\nThis Act extends to England and Wales.\n";
+
+#[test]
+fn english_changes_of_one_section_are_stated_as_one_group() {
+    // As United Kingdom Acts amend one provision in several places (Deregulation Act 2015,
+    // section 1(5): `In section 82 …— (a) in subsection (3)(b) for “…” substitute “…”; (b)
+    // after subsection (3A) insert— …`), the changes of one subsection under `in subsection
+    // (2)—`, numbered `(i)`, `(ii)`. Each was an instruction of its own that named the
+    // section again (`In section 1(2)(a), for …`).
+    let new = ENGLISH_SECTION
+        .replace("sends a", "sends or shows a")
+        .replace("under 16", "under 18")
+        .replace("sent online", "sent by electronic means")
+        .replace("\n(3) The offence is triable either way.", "");
+    let en = round_trip(ENGLISH_SECTION, &new, Lang::En);
+    assert_eq!(
+        en,
+        "1. In section 1—\n    \
+         (a) omit subsection (3);\n    \
+         (b) in subsection (1), after “sends” insert “or shows”;\n    \
+         (c) in subsection (2)—\n        \
+         (i) in paragraph (a), for “16” substitute “18”;\n        \
+         (ii) in paragraph (b), for “online” substitute “by electronic means”.\n"
+    );
+}
+
+#[test]
+fn an_english_group_of_one_unit_s_changes_is_headed_by_that_unit() {
+    // As the Deregulation Act 2015, section 1(2), heads `In subsection (2) …—`.
+    let new = ENGLISH_SECTION
+        .replace("under 16", "under 18")
+        .replace("sent online", "sent by electronic means");
+    let en = round_trip(ENGLISH_SECTION, &new, Lang::En);
+    assert_eq!(
+        en,
+        "1. In section 1(2)—\n    \
+         (a) in paragraph (a), for “16” substitute “18”;\n    \
+         (b) in paragraph (b), for “online” substitute “by electronic means”.\n"
+    );
+}
+
+#[test]
+fn an_english_group_read_back_names_a_wrong_item_by_its_line() {
+    let group = "1. In section 1—\n    (a) in subsection (1), for “18” substitute “21”;\n    (b) omit subsection (3).\n\n2. In section 2, for “England and Wales” substitute “Scotland”.\n";
+    let applied = apply_instructions(ENGLISH_SECTION, group, Lang::En, None).unwrap();
+    assert_eq!(
+        applied.text,
+        ENGLISH_SECTION
+            .replace("aged 18", "aged 21")
+            .replace("\n(3) The offence is triable either way.", "")
+            .replace("England and Wales", "Scotland")
+    );
+    // An item lettered out of turn, and one that is no amendment.
+    let skipped = group.replace("    (b) omit", "    (c) omit");
+    let e = apply_instructions(ENGLISH_SECTION, &skipped, Lang::En, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 3, text } if text == "(c) omit subsection (3)."),
+        "{e:?}"
+    );
+    let unaddressed = group.replace("(b) omit subsection (3).", "(b) the offence is abolished.");
+    let e = apply_instructions(ENGLISH_SECTION, &unaddressed, Lang::En, None).unwrap_err();
+    assert!(
+        matches!(&e, ApplyError::Unreadable { line: 3, text } if text == "In section 1, the offence is abolished."),
+        "{e:?}"
+    );
 }

@@ -1,7 +1,6 @@
-//! Several changes of one section stated under one number, as German, Polish, Dutch and French
-//! amending acts state them (Polish: see [`Wording::group_pl`]; Dutch: see [`nl`]; French: see
-//! [`fr`]). German,
-//! after the Handbuch der
+//! Several changes of one section stated under one number, as German, Polish, Dutch, French
+//! and United Kingdom amending acts state them (Polish: see [`Wording::group_pl`]; Dutch: see
+//! [`nl`]; French: see [`fr`]; English: see [`en`]). German, after the Handbuch der
 //! Rechtsförmlichkeit (Teil F: where several subdivisions of one paragraph are changed, the
 //! instruction's number is divided into letters):
 //!
@@ -32,6 +31,7 @@
 //! sentence stays alone. Lines of an item after its first are indented once more than the
 //! items.
 
+mod en;
 mod fr;
 mod nl;
 
@@ -136,6 +136,8 @@ pub(super) enum Marks {
     DegreesThenLetters,
     /// `a)`, and inside an item a dash `–` before each (Polish).
     LettersThenDashes,
+    /// `(a)`, and inside an item `(i)` (English).
+    Parens,
 }
 
 impl Marks {
@@ -153,7 +155,12 @@ impl Marks {
             (Marks::NumbersThenLetters, 1) => letter(1).map(|l| format!("{l}. ")),
             (Marks::DegreesThenLetters, 0) => Some(format!("{}° ", k + 1)),
             (Marks::DegreesThenLetters, 1) => letter(1).map(|l| format!("{l}) ")),
-            (Marks::NumbersThenLetters | Marks::DegreesThenLetters, _) => None,
+            (Marks::Parens, 0) => letter(1).map(|l| format!("({l}) ")),
+            (Marks::Parens, 1) => (k < LETTERS.len())
+                .then(|| crate::redline::roman_numeral(k as i64 + 1))
+                .flatten()
+                .map(|r| format!("({}) ", r.to_lowercase())),
+            (Marks::NumbersThenLetters | Marks::DegreesThenLetters | Marks::Parens, _) => None,
         }
     }
 
@@ -280,7 +287,8 @@ impl Wording<'_, '_> {
             Lang::Pl => return self.group_pl(list, full),
             Lang::Nl => return self.group_nl(list, full),
             Lang::Fr => return self.group_fr(list, full),
-            _ => {}
+            Lang::En => return self.group_en(list, full),
+            Lang::De => {}
         }
         let first = list.first()?;
         let (section, name) = self.group_head(first)?;
@@ -437,8 +445,8 @@ impl Wording<'_, '_> {
             Lang::Pl => return self.group_sentences_pl(body, line),
             Lang::Nl => return self.group_sentences_nl(body, line),
             Lang::Fr => return self.group_sentences_fr(body, line),
+            Lang::En => return self.group_sentences_en(body, line),
             Lang::De => {}
-            _ => return None,
         }
         let (head, items) = body.split_once('\n')?;
         if !items.starts_with("a) ") {

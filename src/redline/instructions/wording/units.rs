@@ -85,7 +85,7 @@ impl Wording<'_, '_> {
     }
 
     /// The paragraph or item `k` of section `s` as it stands now.
-    fn sub_now(&self, s: usize, k: usize) -> Subheading {
+    pub(super) fn sub_now(&self, s: usize, k: usize) -> Subheading {
         self.state.borrow().sub(self.doc, s, k)
     }
 

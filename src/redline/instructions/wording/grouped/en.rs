@@ -1,0 +1,284 @@
+//! English groups, as United Kingdom Acts and instruments state several amendments of one
+//! provision: the provision once, under `In section 82—`, then the amendments lettered `(a)`,
+//! `(b)`, …, each closed by a semicolon and the last by the full stop; several amendments
+//! inside one subsection among them under `in subsection (2)—`, numbered `(i)`, `(ii)`, …
+//! (Deregulation Act 2015, section 1(2) and (5); S.I. 1997/2705, regulation 9):
+//!
+//! ```text
+//! 3. In section 82—
+//!     (a) in subsection (3)(b), for “x” substitute “y”;
+//!     (b) for “z” substitute “w”;
+//!     (c) in subsection (4)—
+//!         (i) after “a” insert “b”;
+//!         (ii) omit paragraph (c).
+//! ```
+//!
+//! Each item is the sentence the amendment has alone, with the provision's name taken out and
+//! its first letter in lower case: `In section 82(3)(b), for …` → `in subsection (3)(b), for
+//! …`; `In section 82, for …` → `for …`; `Omit section 82(5).` → `omit subsection (5)`. A unit
+//! is named by its own noun (`en_units`: a section's `(2)` is a subsection, a regulation's a
+//! paragraph). Where every amendment is inside one unit, the group is that unit's (`In section
+//! 1(2)—`, as the Deregulation Act heads `In subsection (2) …—`). Amendments that insert,
+//! substitute or renumber whole units are stated alone. As in German, the reader puts the
+//! names back and reads each sentence in full, and an item that would not read back to its
+//! sentence is not grouped.
+
+use super::super::{Form, Wording};
+use super::{Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, read_items};
+use crate::redline::instructions::{Address, Instruction, TextEdit};
+
+/// What ends the heading of an English group, after the provision's name.
+const EN_HEAD: &str = "—";
+
+/// The nouns an English item names a unit by (see `en_units`).
+const NOUNS: [&str; 3] = ["subsection ", "sub-paragraph ", "paragraph "];
+
+/// The length of the labels `(3)(b)` at the start of `s`: one bracketed label or more, with
+/// nothing between them.
+fn labels_len(s: &str) -> Option<usize> {
+    let mut len = 0;
+    while let Some(rest) = s[len..].strip_prefix('(') {
+        let close = rest.find(')')?;
+        let label = &rest[..close];
+        if label.is_empty() || !label.chars().all(char::is_alphanumeric) {
+            return None;
+        }
+        len += close + 2;
+    }
+    (len > 0).then_some(len)
+}
+
+/// The length of the first label of `labels` (`(3)` of `(3)(b)`).
+fn first_label_len(labels: &str) -> usize {
+    labels.find(')').map_or(labels.len(), |k| k + 1)
+}
+
+/// `item` with its closing semicolon or full stop taken off, where it has one.
+fn unclosed(item: &str) -> &str {
+    item.strip_suffix([';', '.']).unwrap_or(item)
+}
+
+/// The sentence in full of `item` (its closing mark taken off) in a group headed by `name`
+/// (`section 82`, or a unit of it, `section 82(4)`): the inverse of the items
+/// [`Wording::en_entry`] makes.
+fn expand(item: &str, name: &str) -> String {
+    for noun in NOUNS {
+        if let Some(rest) = item.strip_prefix("in ").and_then(|r| r.strip_prefix(noun))
+            && let Some(len) = labels_len(rest)
+            && let Some(tail) = rest[len..].strip_prefix(", ")
+        {
+            return format!("In {name}{}, {tail}.", &rest[..len]);
+        }
+        if let Some(rest) = item
+            .strip_prefix("omit ")
+            .and_then(|r| r.strip_prefix(noun))
+            && labels_len(rest) == Some(rest.len())
+        {
+            return format!("Omit {name}{rest}.");
+        }
+    }
+    format!("In {name}, {item}.")
+}
+
+/// Items closed: each by a semicolon, the last by the full stop where `last` (it ends the
+/// group), else by a semicolon too.
+fn closed(items: &[String], last: bool) -> Vec<String> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(k, item)| match last && k + 1 == items.len() {
+            true => format!("{item}."),
+            false => format!("{item};"),
+        })
+        .collect()
+}
+
+/// An item that is a group of its own: the unit it names (`subsection (4)`) and the lines of
+/// its items.
+fn nested(item: &str) -> Option<(&str, &str)> {
+    let (head, items) = item.split_once('\n')?;
+    let unit = head.strip_prefix("in ")?.strip_suffix(EN_HEAD)?;
+    let labels = NOUNS.iter().find_map(|n| unit.strip_prefix(n))?;
+    (labels_len(labels) == Some(labels.len()) && items.starts_with("(i) ")).then_some((unit, items))
+}
+
+/// The bracketed labels of a unit named `subsection (4)`: `(4)`.
+fn unit_labels(unit: &str) -> &str {
+    unit.rsplit_once(' ').map_or(unit, |(_, labels)| labels)
+}
+
+impl Wording<'_, '_> {
+    /// The noun of the unit `at.path[depth]` names (`subsection`, `paragraph`).
+    fn en_noun(&self, at: &Address, depth: usize) -> &'static str {
+        let sub = self.sub_now(at.section, at.path[depth]);
+        self.unit_noun(at, depth, &sub).one
+    }
+
+    /// The entry of `ins`, whose sentence alone is `full`, in a group of the section named
+    /// `name`: its item, and where it is inside a unit, that unit and the item under it;
+    /// `None` where it is no amendment of words or omission of a unit, or its item would not
+    /// read back.
+    fn en_entry(&self, ins: &Instruction, full: &str, name: &str) -> Option<Entry> {
+        let Instruction::Edit { at, edit } = ins else {
+            return None;
+        };
+        let omit_unit = match edit {
+            TextEdit::Substitute { .. } | TextEdit::Omit { .. } | TextEdit::InsertAfter { .. } => {
+                false
+            }
+            TextEdit::OmitUnit => true,
+            _ => return None,
+        };
+        let reads_back = |item: &str, name: &str| expand(item, name) == full;
+        if at.path.is_empty() {
+            // Words of the section itself: the item is what follows its name.
+            let item = full
+                .strip_prefix("In ")?
+                .strip_prefix(name)?
+                .strip_prefix(", ")?
+                .strip_suffix('.')?;
+            return reads_back(item, name).then(|| Entry {
+                item: item.to_string(),
+                nest: None,
+            });
+        }
+        let labels = self
+            .address(at, Form::Plain)
+            .strip_prefix(name)?
+            .to_string();
+        if labels_len(&labels) != Some(labels.len()) {
+            return None;
+        }
+        let noun = self.en_noun(at, 0);
+        // What follows the unit's address in a change of its words (`for “x” substitute “y”`).
+        let rest = match omit_unit {
+            true => None,
+            false => Some(
+                full.strip_prefix("In ")?
+                    .strip_prefix(name)?
+                    .strip_prefix(labels.as_str())?
+                    .strip_prefix(", ")?
+                    .strip_suffix('.')?,
+            ),
+        };
+        // `in subsection (1)(b), for …`, `omit subsection (3)`.
+        let named = |noun: &str, labels: &str| match rest {
+            Some(rest) => format!("in {noun} {labels}, {rest}"),
+            None => format!("omit {noun} {labels}"),
+        };
+        let item = named(noun, &labels);
+        if !reads_back(&item, name) {
+            return None;
+        }
+        // Under the first unit it names, the item names what is inside it: the rest of its
+        // labels, or nothing (the unit's own words); a unit omitted is no item under itself.
+        let (unit, inner) = labels.split_at(first_label_len(&labels));
+        let sub = match (inner.is_empty(), rest) {
+            (true, None) => None,
+            (true, Some(rest)) => Some(rest.to_string()),
+            (false, _) => Some(named(self.en_noun(at, 1), inner)),
+        };
+        let unit = format!("{noun} {unit}");
+        let within = format!("{name}{}", unit_labels(&unit));
+        let nest = sub
+            .filter(|sub| reads_back(sub, &within))
+            .map(|sub| (unit, vec![sub]));
+        Some(Entry { item, nest })
+    }
+
+    /// [`Wording::group`] in English.
+    pub(super) fn group_en(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
+        let section = self.numbered_section(list)?;
+        let name = self.sref(section, Form::Plain);
+        let full = full.unwrap_or_else(|| self.render(&list[0]));
+        let belongs = |ins: &Instruction| {
+            matches!(ins, Instruction::Edit { at, .. } if at.section == section)
+                && self.sref(section, Form::Plain) == name
+        };
+        let entry = |ins: &Instruction, sentence: &str| self.en_entry(ins, sentence, &name);
+        let Collected { entries, len, next } =
+            match self.collect(list, full, belongs, entry, LETTERS.len()) {
+                Ok(collected) => collected,
+                Err(alone) => return Some(alone),
+            };
+        // Every amendment inside one unit: the group is that unit's (`In section 1(2)—`),
+        // where its name reads back as the section's and the unit's.
+        if let [
+            Entry {
+                nest: Some((unit, subs)),
+                ..
+            },
+        ] = entries.as_slice()
+        {
+            let labels = unit_labels(unit);
+            let head = format!("{name}{labels}");
+            if self.section(Form::Plain)(&head) == Ok((labels, section)) {
+                return Some(Group {
+                    text: format!(
+                        "In {head}{EN_HEAD}{}",
+                        Marks::Parens.list(&closed(subs, true), 0)
+                    ),
+                    len,
+                    next,
+                });
+            }
+        }
+        let n = entries.len();
+        let items: Vec<String> = entries
+            .iter()
+            .enumerate()
+            .map(|(k, e)| {
+                let last = k + 1 == n;
+                match &e.nest {
+                    Some((unit, subs)) if subs.len() > 1 => format!(
+                        "in {unit}{EN_HEAD}{}",
+                        Marks::Parens.list(&closed(subs, last), 1)
+                    ),
+                    _ => closed(std::slice::from_ref(&e.item), last).remove(0),
+                }
+            })
+            .collect();
+        Some(Group {
+            text: format!("In {name}{EN_HEAD}{}", Marks::Parens.list(&items, 0)),
+            len,
+            next,
+        })
+    }
+
+    /// [`Wording::group_sentences`] in English.
+    pub(super) fn group_sentences_en(
+        &self,
+        body: &str,
+        line: usize,
+    ) -> Option<Result<ReadGroup, Lined>> {
+        let (head, items) = body.split_once('\n')?;
+        if !items.starts_with("(a) ") {
+            return None;
+        }
+        let name = head.strip_prefix("In ")?.strip_suffix(EN_HEAD)?;
+        // The section, and perhaps a unit of it (`section 1(2)`).
+        let (unit, section) = self.section(Form::Plain)(name).ok()?;
+        if !unit.is_empty() && labels_len(unit) != Some(unit.len()) {
+            return None;
+        }
+        let mut sentences = Vec::new();
+        let read = read_items(Marks::Parens, items, line + 1, 0).and_then(|items| {
+            for (at, item) in items {
+                match nested(&item) {
+                    Some((unit, subs)) => {
+                        let within = format!("{name}{}", unit_labels(unit));
+                        for (at, sub) in read_items(Marks::Parens, subs, at + 1, 1)? {
+                            sentences.push((at, expand(unclosed(&sub), &within)));
+                        }
+                    }
+                    None => sentences.push((at, expand(unclosed(&item), name))),
+                }
+            }
+            Ok(())
+        });
+        match read {
+            Ok(()) => Some(Ok(ReadGroup { section, sentences })),
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
