@@ -3068,3 +3068,23 @@ fn an_english_group_read_back_names_a_wrong_item_by_its_line() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_english_unit_s_group_puts_the_changes_of_a_unit_inside_it_under_that_unit() {
+    // `In section 1(2)—`, and under it `(b) in paragraph (a)—`, then `(i)`, `(ii)`: each
+    // was an item `in paragraph (a), …` of its own.
+    let new = ENGLISH_SECTION
+        .replace("In this section", "In this Act")
+        .replace("means a person under 16", "means a natural person under 18")
+        .replace("sent online", "sent by electronic means");
+    let en = round_trip(ENGLISH_SECTION, &new, Lang::En);
+    assert_eq!(
+        en,
+        "1. In section 1(2)—\n    \
+         (a) for “section” substitute “Act”;\n    \
+         (b) in paragraph (a)—\n        \
+         (i) after “means a” insert “natural”;\n        \
+         (ii) for “16” substitute “18”;\n    \
+         (c) in paragraph (b), for “online” substitute “by electronic means”.\n"
+    );
+}

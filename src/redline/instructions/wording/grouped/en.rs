@@ -18,10 +18,13 @@
 //! …`; `In section 82, for …` → `for …`; `Omit section 82(5).` → `omit subsection (5)`. A unit
 //! is named by its own noun (`en_units`: a section's `(2)` is a subsection, a regulation's a
 //! paragraph). Where every amendment is inside one unit, the group is that unit's (`In section
-//! 1(2)—`, as the Deregulation Act heads `In subsection (2) …—`). Amendments that insert,
-//! substitute or renumber whole units are stated alone. As in German, the reader puts the
-//! names back and reads each sentence in full, and an item that would not read back to its
-//! sentence is not grouped.
+//! 1(2)—`, as the Deregulation Act heads `In subsection (2) …—`), and the amendments of one
+//! unit inside it are under that unit in turn (`in paragraph (a)—`, then `(i)`, `(ii)`).
+//! Amendments that insert, substitute or renumber whole units are stated alone. As in German,
+//! the reader puts the names back and reads each sentence in full, and an item that would not
+//! read back to its sentence is not grouped.
+
+use std::cell::RefCell;
 
 use super::super::{Form, Wording};
 use super::{Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, read_items};
@@ -102,6 +105,43 @@ fn nested(item: &str) -> Option<(&str, &str)> {
     (labels_len(labels) == Some(labels.len()) && items.starts_with("(i) ")).then_some((unit, items))
 }
 
+/// `entries` with those of one unit that follow each other joined (see [`Entry::join`]).
+fn joined(entries: Vec<Entry>) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
+    for e in entries {
+        match out.last_mut() {
+            Some(last) => {
+                if let Err(e) = last.join(e) {
+                    out.push(e);
+                }
+            }
+            None => out.push(e),
+        }
+    }
+    out
+}
+
+/// The items of a group's `entries`, lettered, each closed, and the changes of one unit among
+/// them under it, numbered (`in subsection (2)—`, then `(i)`, `(ii)`, …).
+fn items_text(entries: Vec<Entry>) -> String {
+    let n = entries.len();
+    let items: Vec<String> = entries
+        .into_iter()
+        .enumerate()
+        .map(|(k, e)| {
+            let last = k + 1 == n;
+            match e.nest {
+                Some((unit, subs)) if subs.len() > 1 => format!(
+                    "in {unit}{EN_HEAD}{}",
+                    Marks::Parens.list(&closed(&subs, last), 1)
+                ),
+                _ => closed(&[e.item], last).remove(0),
+            }
+        })
+        .collect();
+    Marks::Parens.list(&items, 0)
+}
+
 /// The bracketed labels of a unit named `subsection (4)`: `(4)`.
 fn unit_labels(unit: &str) -> &str {
     unit.rsplit_once(' ').map_or(unit, |(_, labels)| labels)
@@ -114,11 +154,12 @@ impl Wording<'_, '_> {
         self.unit_noun(at, depth, &sub).one
     }
 
-    /// The entry of `ins`, whose sentence alone is `full`, in a group of the section named
-    /// `name`: its item, and where it is inside a unit, that unit and the item under it;
-    /// `None` where it is no amendment of words or omission of a unit, or its item would not
-    /// read back.
-    fn en_entry(&self, ins: &Instruction, full: &str, name: &str) -> Option<Entry> {
+    /// The entry of `ins`, whose sentence alone is `full`, in a group named `name`: the
+    /// section's (`from` 0), or a unit's that the first `from` labels of the change's address
+    /// name (`section 2(1)`). The entry is its item, and where it is inside a unit below
+    /// the group's, that unit and the item under it; `None` where it is no amendment of words
+    /// or omission of a unit, or its item would not read back.
+    fn en_entry(&self, ins: &Instruction, full: &str, name: &str, from: usize) -> Option<Entry> {
         let Instruction::Edit { at, edit } = ins else {
             return None;
         };
@@ -130,8 +171,8 @@ impl Wording<'_, '_> {
             _ => return None,
         };
         let reads_back = |item: &str, name: &str| expand(item, name) == full;
-        if at.path.is_empty() {
-            // Words of the section itself: the item is what follows its name.
+        if at.path.len() <= from {
+            // Words of the group's own unit: the item is what follows its name.
             let item = full
                 .strip_prefix("In ")?
                 .strip_prefix(name)?
@@ -149,7 +190,7 @@ impl Wording<'_, '_> {
         if labels_len(&labels) != Some(labels.len()) {
             return None;
         }
-        let noun = self.en_noun(at, 0);
+        let noun = self.en_noun(at, from);
         // What follows the unit's address in a change of its words (`for “x” substitute “y”`).
         let rest = match omit_unit {
             true => None,
@@ -176,7 +217,7 @@ impl Wording<'_, '_> {
         let sub = match (inner.is_empty(), rest) {
             (true, None) => None,
             (true, Some(rest)) => Some(rest.to_string()),
-            (false, _) => Some(named(self.en_noun(at, 1), inner)),
+            (false, _) => Some(named(self.en_noun(at, from + 1), inner)),
         };
         let unit = format!("{noun} {unit}");
         let within = format!("{name}{}", unit_labels(&unit));
@@ -195,7 +236,18 @@ impl Wording<'_, '_> {
             matches!(ins, Instruction::Edit { at, .. } if at.section == section)
                 && self.sref(section, Form::Plain) == name
         };
-        let entry = |ins: &Instruction, sentence: &str| self.en_entry(ins, sentence, &name);
+        // Each entry also as it stands in a group of the unit it is inside, worded here as the
+        // sections stand when it is reached: the group may turn out to be that unit's.
+        let in_unit: RefCell<Vec<Option<Entry>>> = RefCell::default();
+        let entry = |ins: &Instruction, sentence: &str| {
+            let e = self.en_entry(ins, sentence, &name, 0)?;
+            let under = e.nest.as_ref().and_then(|(unit, _)| {
+                let within = format!("{name}{}", unit_labels(unit));
+                self.en_entry(ins, sentence, &within, 1)
+            });
+            in_unit.borrow_mut().push(under);
+            Some(e)
+        };
         let Collected { entries, len, next } =
             match self.collect(list, full, belongs, entry, LETTERS.len()) {
                 Ok(collected) => collected,
@@ -205,41 +257,26 @@ impl Wording<'_, '_> {
         // where its name reads back as the section's and the unit's.
         if let [
             Entry {
-                nest: Some((unit, subs)),
+                nest: Some((unit, _)),
                 ..
             },
         ] = entries.as_slice()
         {
             let labels = unit_labels(unit);
             let head = format!("{name}{labels}");
-            if self.section(Form::Plain)(&head) == Ok((labels, section)) {
+            let under: Option<Vec<Entry>> = in_unit.into_inner().into_iter().take(len).collect();
+            if let Some(under) = under
+                && self.section(Form::Plain)(&head) == Ok((labels, section))
+            {
                 return Some(Group {
-                    text: format!(
-                        "In {head}{EN_HEAD}{}",
-                        Marks::Parens.list(&closed(subs, true), 0)
-                    ),
+                    text: format!("In {head}{EN_HEAD}{}", items_text(joined(under))),
                     len,
                     next,
                 });
             }
         }
-        let n = entries.len();
-        let items: Vec<String> = entries
-            .iter()
-            .enumerate()
-            .map(|(k, e)| {
-                let last = k + 1 == n;
-                match &e.nest {
-                    Some((unit, subs)) if subs.len() > 1 => format!(
-                        "in {unit}{EN_HEAD}{}",
-                        Marks::Parens.list(&closed(subs, last), 1)
-                    ),
-                    _ => closed(std::slice::from_ref(&e.item), last).remove(0),
-                }
-            })
-            .collect();
         Some(Group {
-            text: format!("In {name}{EN_HEAD}{}", Marks::Parens.list(&items, 0)),
+            text: format!("In {name}{EN_HEAD}{}", items_text(entries)),
             len,
             next,
         })
