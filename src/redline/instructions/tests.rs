@@ -3088,3 +3088,20 @@ fn an_english_unit_s_group_puts_the_changes_of_a_unit_inside_it_under_that_unit(
          (c) in paragraph (b), for “online” substitute “by electronic means”.\n"
     );
 }
+
+#[test]
+fn an_irish_section_s_bracketed_numbers_are_its_subsections_whatever_their_level() {
+    // The Irish Statute Book as legalize-ie prints it quotes the sections an Act inserts in
+    // another (`8I. Sections 8 to 8H apply …”.`), and such a quoted number can put a
+    // section's subsections a level down (the Forensic Evidence Act 2014's section 3, text
+    // made up here): its `(1)` was named `paragraph (1)`, as a lettered item is.
+    let old = "##### 3. **Samples**\n\n**3.** (1) In this Act a reference to taking a sample includes the following:\n\n8I. Sections 8 to 8H apply to a sample whether taken before or after the commencement of this section.”.\n\n(2) The sample shall be destroyed within one year.\n\n##### 168. **Transmission of samples**\n\n(1) A relevant sample may be placed in a sealed container.\n\n##### 169. **Evidence**\n";
+    let new = old
+        .replace("taking a sample", "taking a bodily sample")
+        .replace("within one year", "within two years");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("(a) in subsection (1), after “taking a” insert “bodily”;"),
+        "{en}"
+    );
+}

@@ -102,7 +102,10 @@ impl Wording<'_, '_> {
         match self.lang {
             Lang::En => {
                 let [first, letters, romans] = en_units(&self.doc.sections[at.section]);
-                if paragraph {
+                // A bracketed number right under the section is its subsection (a
+                // regulation's paragraph) at whatever level the text's scheme put it (an
+                // Irish Act printed `**3.**(1) In this Act …` has its subsections a level down).
+                if paragraph || (depth == 0 && m == Marker::ParenNumber) {
                     first
                 } else if is_roman(m) {
                     romans
