@@ -177,6 +177,20 @@ impl Marks {
     }
 }
 
+/// The unit every change of a group is in, and the changes under it, where the group's
+/// entries are one unit's (`§ 2 Absatz 1 wird wie folgt geändert:`, `In section 1(2)—`).
+fn only_unit(entries: &[Entry]) -> Option<(&str, &[String])> {
+    match entries {
+        [
+            Entry {
+                nest: Some((unit, subs)),
+                ..
+            },
+        ] => Some((unit, subs)),
+        _ => None,
+    }
+}
+
 /// The entries a group holds (see [`Wording::collect`]).
 struct Collected {
     /// The entries, in order.
@@ -308,13 +322,7 @@ impl Wording<'_, '_> {
             };
         // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
         // folgt geändert:`), where its name reads back as the section's and the unit's.
-        if let [
-            Entry {
-                nest: Some((unit, subs)),
-                ..
-            },
-        ] = entries.as_slice()
-        {
+        if let Some((unit, subs)) = only_unit(&entries) {
             let head = format!("{name} {unit}");
             if self.section(Form::Cap)(&head) == Ok((&head[name.len()..], section)) {
                 return Some(Group {

@@ -27,7 +27,7 @@
 use std::cell::RefCell;
 
 use super::super::{Form, Wording};
-use super::{Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, read_items};
+use super::{Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, only_unit, read_items};
 use crate::redline::instructions::{Address, Instruction, TextEdit};
 
 /// What ends the heading of an English group, after the provision's name.
@@ -255,13 +255,7 @@ impl Wording<'_, '_> {
             };
         // Every amendment inside one unit: the group is that unit's (`In section 1(2)—`),
         // where its name reads back as the section's and the unit's.
-        if let [
-            Entry {
-                nest: Some((unit, _)),
-                ..
-            },
-        ] = entries.as_slice()
-        {
+        if let Some((unit, _)) = only_unit(&entries) {
             let labels = unit_labels(unit);
             let head = format!("{name}{labels}");
             let under: Option<Vec<Entry>> = in_unit.into_inner().into_iter().take(len).collect();

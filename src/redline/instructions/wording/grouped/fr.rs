@@ -25,7 +25,9 @@
 //! item that would not read back to its sentence is not grouped.
 
 use super::super::{Form, Wording, cap, decap, fr_noun};
-use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, ends_with_block, read_items};
+use super::{
+    Collected, Entry, Group, Lined, Marks, ReadGroup, ends_with_block, only_unit, read_items,
+};
 use crate::redline::instructions::Instruction;
 
 /// How an item that changes the words of its article (or unit) itself opens.
@@ -176,14 +178,9 @@ impl Wording<'_, '_> {
                 Err(alone) => return Some(alone),
             };
         let marks = Marks::DegreesThenLetters;
-        let text = match entries.as_slice() {
+        let text = match only_unit(&entries) {
             // Every change in one unit: the group is that unit's.
-            [
-                Entry {
-                    nest: Some((unit, subs)),
-                    ..
-                },
-            ] => format!(
+            Some((unit, subs)) => format!(
                 "{}{}",
                 head(&format!("Le {unit} {}", base.of), false),
                 marks.list(&close_all(subs, true), 0)

@@ -22,7 +22,7 @@
 //! full, and an item that would not read back to its sentence is not grouped.
 
 use super::super::{Form, Wording, cap, decap};
-use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, read_items};
+use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, only_unit, read_items};
 use crate::redline::instructions::Instruction;
 use crate::redline::style::NL_ORDINALS;
 
@@ -216,14 +216,9 @@ impl Wording<'_, '_> {
                 Ok(collected) => collected,
                 Err(alone) => return Some(alone),
             };
-        let text = match entries.as_slice() {
+        let text = match only_unit(&entries) {
             // Every change inside one unit: the group is that unit's.
-            [
-                Entry {
-                    nest: Some((unit, subs)),
-                    ..
-                },
-            ] => format!(
+            Some((unit, subs)) => format!(
                 "{}, {unit},{NL_HEAD}{}",
                 cap(&name),
                 Marks::NumbersThenLetters.list(subs, 0)
