@@ -308,7 +308,7 @@ fn regulations_and_schedule_paragraphs_name_their_units_as_drafters_do() {
     for sentence in [
         "In regulation 2, paragraph (3) is renumbered (4).",
         "In regulation 2(2), sub-paragraph (b) is renumbered (c).",
-        "After regulation 2(2)(a) insert—",
+        "In regulation 2—\n    (a) after paragraph (2)(a) insert—",
     ] {
         assert!(text.contains(sentence), "{sentence}\n{text}");
     }
@@ -682,9 +682,9 @@ fn whole_paragraphs_inserted_or_omitted_are_stated_as_units() {
     let new = "Section 1. T\n\n(1) The first rule.\n\n(3) The third rule.\n\n(3a) A new rule.\n\n(4) The last rule.\n\nSection 2. U\nText.\n";
     let t = round_trip(old, new, Lang::En);
     eprintln!("{t}");
-    assert!(t.contains("Omit section 1(2)."), "{t}");
+    assert!(t.contains("(a) omit subsection (2);"), "{t}");
     assert!(
-        t.contains("After section 1(3) insert—\n    “(3a) A new rule.”"),
+        t.contains("(b) after subsection (3) insert—\n        “(3a) A new rule.”."),
         "{t}"
     );
     for lang in LANGS {
@@ -1244,7 +1244,11 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
             &two,
             "A. Article 1 wordt als volgt gewijzigd:\n    1. Na onderdeel 2° worden twee onderdelen ingevoegd, luidende:",
         ),
-        (Lang::En, &two, "After Article 1(2) insert—"),
+        (
+            Lang::En,
+            &two,
+            "In Article 1—\n    (a) after paragraph (2) insert—",
+        ),
     ];
     for (lang, new, sentence) in want {
         let text = round_trip(old, new, lang);
@@ -1374,10 +1378,10 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
     let en = round_trip(old, new, Lang::En);
     assert_eq!(
         en.trim_end(),
-        "1. After § 8(1)(b) insert—\n    “- c) to vyžaduje ochrana společnosti.”\n\n\
-         2. In § 8(1)—\n    \
-         (a) in paragraph (a), omit “nebo”;\n    \
-         (b) in paragraph (b), for “recidivista.” substitute “recidivista, nebo”.",
+        "1. In § 8(1)—\n    \
+         (a) after paragraph (b) insert—\n        “- c) to vyžaduje ochrana společnosti.”;\n    \
+         (b) in paragraph (a), omit “nebo”;\n    \
+         (c) in paragraph (b), for “recidivista.” substitute “recidivista, nebo”.",
         "{en}"
     );
 }
@@ -1608,11 +1612,14 @@ fn a_paragraph_amended_in_many_places_is_restated_whole() {
             "(2) Wer wegen einer vorsätzlichen Tat zu Freiheitsstrafe von mindestens drei Jahren rechtskräftig verurteilt worden ist, kann vom Gericht untergebracht werden, wenn die Gesamtwürdigung es ergibt.",
         )
         .replace("drei Jahre.", "fünf Jahre.");
-    // The second instruction and the third, which is not there (German states both changes
-    // of the one article as a group).
-    let numbered = ("\n\n2. ", "\n\n3. ");
+    // The second item and the third, which is not there (each style states both changes of
+    // the one article as a group).
     let want = [
-        (Lang::En, "1. For § 1(2) substitute—\n", numbered),
+        (
+            Lang::En,
+            "1. In § 1—\n    (a) for subsection (2) substitute—\n",
+            ("\n    (b) in subsection (3), ", "\n    (c) "),
+        ),
         (
             Lang::De,
             "1. § 1 wird wie folgt geändert:\n    a) Absatz 2 wird durch den folgenden Absatz 2 ersetzt:\n",
@@ -1709,7 +1716,10 @@ fn a_paragraph_inserted_before_a_changed_one_is_not_run_into_it() {
         "(2^1) Consiliul de administrație poate să modifice convocatorul în termen de cel mult 15 zile de la publicare, cu acordul acționarilor reprezentând cel puțin o zecime din capitalul social.\n\n(3) Convocatorul modificat cuprinzând ordinea de zi completată cu punctele propuse de acționari sau de către consiliul de administrație, ulterior convocării, trebuie publicat",
     );
     let en = round_trip(old, &new, Lang::En);
-    assert!(en.contains("After Articolul 117^1(2) insert—"), "{en}");
+    assert!(
+        en.contains("In Articolul 117^1—\n    (a) after subsection (2) insert—"),
+        "{en}"
+    );
     assert!(!en.contains("“(3) Ordinea"), "{en}");
     for lang in [Lang::De, Lang::Fr, Lang::Nl, Lang::Pl] {
         round_trip(old, &new, lang);

@@ -15,14 +15,16 @@
 //!
 //! Each item is the sentence the amendment has alone, with the provision's name taken out and
 //! its first letter in lower case: `In section 82(3)(b), for …` → `in subsection (3)(b), for
-//! …`; `In section 82, for …` → `for …`; `Omit section 82(5).` → `omit subsection (5)`. A unit
-//! is named by its own noun (`en_units`: a section's `(2)` is a subsection, a regulation's a
-//! paragraph). Where every amendment is inside one unit, the group is that unit's (`In section
-//! 1(2)—`, as the Deregulation Act heads `In subsection (2) …—`), and the amendments of one
-//! unit inside it are under that unit in turn (`in paragraph (a)—`, then `(i)`, `(ii)`).
-//! Amendments that insert, substitute or renumber whole units are stated alone. As in German,
-//! the reader puts the names back and reads each sentence in full, and an item that would not
-//! read back to its sentence is not grouped.
+//! …`; `In section 82, for …` → `for …`; `Omit section 82(5).` → `omit subsection (5)`; `After
+//! section 82(3A) insert—` → `after subsection (3A) insert—`. A unit is named by its own noun
+//! (`en_units`: a section's `(2)` is a subsection, a regulation's a paragraph). Where every
+//! amendment is inside one unit, the group is that unit's (`In section 1(2)—`, as the
+//! Deregulation Act heads `In subsection (2) …—`), and the amendments of one unit inside it are
+//! under that unit in turn (`in paragraph (a)—`, then `(i)`, `(ii)`). An item that inserts or
+//! substitutes a unit (the Deregulation Act's `(b) after subsection (3A) insert—`) ends with
+//! its block of text, and its semicolon or full stop follows the closing quotation mark (`“(3B)
+//! …”;`); renumberings are stated alone. As in German, the reader puts the names back and reads
+//! each sentence in full, and an item that would not read back to its sentence is not grouped.
 
 use std::cell::RefCell;
 
@@ -79,8 +81,32 @@ fn expand(item: &str, name: &str) -> String {
         {
             return format!("Omit {name}{rest}.");
         }
+        for (lead, sentence_lead) in BLOCK_LEADS {
+            if let Some(rest) = item.strip_prefix(lead).and_then(|r| r.strip_prefix(noun))
+                && let Some(len) = labels_len(rest)
+                && opens_block(&rest[len..])
+            {
+                return format!("{sentence_lead}{name}{rest}");
+            }
+        }
     }
     format!("In {name}, {item}.")
+}
+
+/// How an item that inserts or substitutes a unit opens, and how its sentence alone does.
+const BLOCK_LEADS: [(&str, &str); 3] = [
+    ("after ", "After "),
+    ("before ", "Before "),
+    ("for ", "For "),
+];
+
+/// Whether `tail`, after a unit's address, is the verb that a block of text follows on the
+/// next line (` insert—`, ` substitute—`).
+fn opens_block(tail: &str) -> bool {
+    [" insert—", " substitute—"].iter().any(|verb| {
+        tail.strip_prefix(verb)
+            .is_some_and(|r| r.is_empty() || r.starts_with('\n'))
+    })
 }
 
 /// Items closed: each by a semicolon, the last by the full stop where `last` (it ends the
@@ -142,6 +168,18 @@ fn items_text(entries: Vec<Entry>) -> String {
     Marks::Parens.list(&items, 0)
 }
 
+/// What an item of a group does to the unit it names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    /// Changes words of it (`for “x” substitute “y”`).
+    Words,
+    /// Omits it.
+    Omit,
+    /// Inserts a block of text after or before it, or substitutes one for it: how the
+    /// sentence alone opens (`After `) and how the item does (`after `).
+    Block(&'static str, &'static str),
+}
+
 /// The bracketed labels of a unit named `subsection (4)`: `(4)`.
 fn unit_labels(unit: &str) -> &str {
     unit.rsplit_once(' ').map_or(unit, |(_, labels)| labels)
@@ -163,15 +201,21 @@ impl Wording<'_, '_> {
         let Instruction::Edit { at, edit } = ins else {
             return None;
         };
-        let omit_unit = match edit {
+        let change = match edit {
             TextEdit::Substitute { .. } | TextEdit::Omit { .. } | TextEdit::InsertAfter { .. } => {
-                false
+                Change::Words
             }
-            TextEdit::OmitUnit => true,
+            TextEdit::OmitUnit => Change::Omit,
+            TextEdit::InsertUnitAfter { .. } => Change::Block("After ", "after "),
+            TextEdit::InsertUnitBefore { .. } => Change::Block("Before ", "before "),
+            TextEdit::ReplaceUnit { .. } => Change::Block("For ", "for "),
             _ => return None,
         };
         let reads_back = |item: &str, name: &str| expand(item, name) == full;
         if at.path.len() <= from {
+            if change != Change::Words {
+                return None;
+            }
             // Words of the group's own unit: the item is what follows its name.
             let item = full
                 .strip_prefix("In ")?
@@ -191,32 +235,38 @@ impl Wording<'_, '_> {
             return None;
         }
         let noun = self.en_noun(at, from);
-        // What follows the unit's address in a change of its words (`for “x” substitute “y”`).
-        let rest = match omit_unit {
-            true => None,
-            false => Some(
-                full.strip_prefix("In ")?
-                    .strip_prefix(name)?
-                    .strip_prefix(labels.as_str())?
-                    .strip_prefix(", ")?
-                    .strip_suffix('.')?,
-            ),
+        // What follows the unit's address: in a change of its words `for “x” substitute “y”`,
+        // in an insertion ` insert—` and the block.
+        let rest = match change {
+            Change::Omit => "",
+            Change::Words => full
+                .strip_prefix("In ")?
+                .strip_prefix(name)?
+                .strip_prefix(labels.as_str())?
+                .strip_prefix(", ")?
+                .strip_suffix('.')?,
+            Change::Block(lead, _) => full
+                .strip_prefix(lead)?
+                .strip_prefix(name)?
+                .strip_prefix(labels.as_str())?,
         };
-        // `in subsection (1)(b), for …`, `omit subsection (3)`.
-        let named = |noun: &str, labels: &str| match rest {
-            Some(rest) => format!("in {noun} {labels}, {rest}"),
-            None => format!("omit {noun} {labels}"),
+        // `in subsection (1)(b), for …`, `omit subsection (3)`, `after subsection (2) insert—`.
+        let named = |noun: &str, labels: &str| match change {
+            Change::Words => format!("in {noun} {labels}, {rest}"),
+            Change::Omit => format!("omit {noun} {labels}"),
+            Change::Block(_, lead) => format!("{lead}{noun} {labels}{rest}"),
         };
         let item = named(noun, &labels);
         if !reads_back(&item, name) {
             return None;
         }
         // Under the first unit it names, the item names what is inside it: the rest of its
-        // labels, or nothing (the unit's own words); a unit omitted is no item under itself.
+        // labels, or nothing (the unit's own words); a unit omitted, inserted after or before,
+        // or substituted is no item under itself.
         let (unit, inner) = labels.split_at(first_label_len(&labels));
-        let sub = match (inner.is_empty(), rest) {
-            (true, None) => None,
-            (true, Some(rest)) => Some(rest.to_string()),
+        let sub = match (inner.is_empty(), change) {
+            (true, Change::Words) => Some(rest.to_string()),
+            (true, _) => None,
             (false, _) => Some(named(self.en_noun(at, from + 1), inner)),
         };
         let unit = format!("{noun} {unit}");
