@@ -734,17 +734,22 @@ fn pl_read(item: &str, name: &str) -> Option<String> {
     })
 }
 
-/// Polish items closed: each by a comma, the last by the full stop where `last` (it ends the
-/// group), else by a comma too.
-fn pl_closed(items: &[String], last: bool) -> Vec<String> {
+/// Items closed: each by `mark` (a Polish comma, an English semicolon), the last by the full
+/// stop where `last` (it ends the group), else by `mark` too.
+fn closed_by(items: &[String], last: bool, mark: char) -> Vec<String> {
     items
         .iter()
         .enumerate()
         .map(|(k, item)| match last && k + 1 == items.len() {
             true => format!("{item}."),
-            false => format!("{item},"),
+            false => format!("{item}{mark}"),
         })
         .collect()
+}
+
+/// Polish items closed (see [`closed_by`]): by a comma.
+fn pl_closed(items: &[String], last: bool) -> Vec<String> {
+    closed_by(items, last, ',')
 }
 
 /// Whether a sentence ends with a block: its first line ends with a colon, and lines follow.

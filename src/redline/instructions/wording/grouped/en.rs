@@ -29,7 +29,9 @@
 use std::cell::RefCell;
 
 use super::super::{Form, Wording};
-use super::{Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, only_unit, read_items};
+use super::{
+    Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, closed_by, only_unit, read_items,
+};
 use crate::redline::instructions::{Address, Instruction, TextEdit};
 
 /// What ends the heading of an English group, after the provision's name.
@@ -109,17 +111,9 @@ fn opens_block(tail: &str) -> bool {
     })
 }
 
-/// Items closed: each by a semicolon, the last by the full stop where `last` (it ends the
-/// group), else by a semicolon too.
+/// Items closed (see [`closed_by`]): by a semicolon.
 fn closed(items: &[String], last: bool) -> Vec<String> {
-    items
-        .iter()
-        .enumerate()
-        .map(|(k, item)| match last && k + 1 == items.len() {
-            true => format!("{item}."),
-            false => format!("{item};"),
-        })
-        .collect()
+    closed_by(items, last, ';')
 }
 
 /// An item that is a group of its own: the unit it names (`subsection (4)`) and the lines of
