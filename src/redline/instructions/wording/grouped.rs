@@ -191,6 +191,23 @@ fn only_unit(entries: &[Entry]) -> Option<(&str, &[String])> {
     }
 }
 
+/// Joins `e` to the last of `entries` where it can be (see [`Entry::join`]); gives it back
+/// where not, or where there is no last.
+fn join_last(entries: &mut [Entry], e: Entry) -> Option<Entry> {
+    match entries.last_mut() {
+        Some(last) => last.join(e).err(),
+        None => Some(e),
+    }
+}
+
+/// The head line of a group and the lines of its items, if `body` is one: a line, then items
+/// opening with the first marker of `marks`.
+fn split_group(body: &str, marks: Marks) -> Option<(&str, &str)> {
+    let (head, items) = body.split_once('\n')?;
+    let first = marks.of(0, 0)?;
+    items.starts_with(first.as_str()).then_some((head, items))
+}
+
 /// The entries a group holds (see [`Wording::collect`]).
 struct Collected {
     /// The entries, in order.
@@ -231,8 +248,7 @@ impl Wording<'_, '_> {
                 next = Some(sentence);
                 break;
             };
-            let last = entries.last_mut().expect("the first is there");
-            if let Err(e) = last.join(e) {
+            if let Some(e) = join_last(&mut entries, e) {
                 if entries.len() == max {
                     next = Some(sentence);
                     break;
@@ -456,10 +472,7 @@ impl Wording<'_, '_> {
             Lang::En => return self.group_sentences_en(body, line),
             Lang::De => {}
         }
-        let (head, items) = body.split_once('\n')?;
-        if !items.starts_with("a) ") {
-            return None;
-        }
+        let (head, items) = split_group(body, Marks::Letters)?;
         let head = head.strip_suffix(DE_HEAD)?;
         // The section, and perhaps a unit of it (`§ 2 Absatz 1`).
         let (unit, section) = self.section(Form::Cap)(head).ok()?;
@@ -657,10 +670,7 @@ impl Wording<'_, '_> {
 
     /// [`Wording::group_sentences`] in Polish.
     fn group_sentences_pl(&self, body: &str, line: usize) -> Option<Result<ReadGroup, Lined>> {
-        let (head, items) = body.split_once('\n')?;
-        if !items.starts_with("a) ") {
-            return None;
-        }
+        let (head, items) = split_group(body, Marks::LettersThenDashes)?;
         // The section, and perhaps a unit of it (`art. 2 w ust. 1`: `w`, a noun, a number).
         let name = head.strip_prefix("W ")?.strip_suffix(':')?;
         let (unit, section) = self.section(Form::To)(name).ok()?;

@@ -30,7 +30,8 @@ use std::cell::RefCell;
 
 use super::super::{Form, Wording};
 use super::{
-    Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, closed_by, only_unit, read_items,
+    Collected, Entry, Group, LETTERS, Lined, Marks, ReadGroup, closed_by, join_last, only_unit,
+    read_items, split_group,
 };
 use crate::redline::instructions::{Address, Instruction, TextEdit};
 
@@ -129,13 +130,8 @@ fn nested(item: &str) -> Option<(&str, &str)> {
 fn joined(entries: Vec<Entry>) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
     for e in entries {
-        match out.last_mut() {
-            Some(last) => {
-                if let Err(e) = last.join(e) {
-                    out.push(e);
-                }
-            }
-            None => out.push(e),
+        if let Some(e) = join_last(&mut out, e) {
+            out.push(e);
         }
     }
     out
@@ -263,11 +259,10 @@ impl Wording<'_, '_> {
             (true, _) => None,
             (false, _) => Some(named(self.en_noun(at, from + 1), inner)),
         };
-        let unit = format!("{noun} {unit}");
-        let within = format!("{name}{}", unit_labels(&unit));
+        let within = format!("{name}{unit}");
         let nest = sub
             .filter(|sub| reads_back(sub, &within))
-            .map(|sub| (unit, vec![sub]));
+            .map(|sub| (format!("{noun} {unit}"), vec![sub]));
         Some(Entry { item, nest })
     }
 
@@ -326,10 +321,7 @@ impl Wording<'_, '_> {
         body: &str,
         line: usize,
     ) -> Option<Result<ReadGroup, Lined>> {
-        let (head, items) = body.split_once('\n')?;
-        if !items.starts_with("(a) ") {
-            return None;
-        }
+        let (head, items) = split_group(body, Marks::Parens)?;
         let name = head.strip_prefix("In ")?.strip_suffix(EN_HEAD)?;
         // The section, and perhaps a unit of it (`section 1(2)`).
         let (unit, section) = self.section(Form::Plain)(name).ok()?;

@@ -27,6 +27,7 @@
 use super::super::{Form, Wording, cap, decap, fr_noun};
 use super::{
     Collected, Entry, Group, Lined, Marks, ReadGroup, ends_with_block, only_unit, read_items,
+    split_group,
 };
 use crate::redline::instructions::Instruction;
 
@@ -211,10 +212,7 @@ impl Wording<'_, '_> {
         body: &str,
         line: usize,
     ) -> Option<Result<ReadGroup, Lined>> {
-        let (first, items) = body.split_once('\n')?;
-        if !items.starts_with("1° ") {
-            return None;
-        }
+        let (first, items) = split_group(body, Marks::DegreesThenLetters)?;
         let name = first
             .strip_suffix(" est ainsi modifié :")
             .or_else(|| first.strip_suffix(" est ainsi modifiée :"))?;

@@ -22,7 +22,7 @@
 //! full, and an item that would not read back to its sentence is not grouped.
 
 use super::super::{Form, Wording, cap, decap};
-use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, only_unit, read_items};
+use super::{Collected, Entry, Group, Lined, Marks, ReadGroup, only_unit, read_items, split_group};
 use crate::redline::instructions::Instruction;
 use crate::redline::style::NL_ORDINALS;
 
@@ -241,10 +241,7 @@ impl Wording<'_, '_> {
         body: &str,
         line: usize,
     ) -> Option<Result<ReadGroup, Lined>> {
-        let (head, items) = body.split_once('\n')?;
-        if !items.starts_with("1. ") {
-            return None;
-        }
+        let (head, items) = split_group(body, Marks::NumbersThenLetters)?;
         let head = head.strip_suffix(NL_HEAD)?;
         // The article, and perhaps a unit of it (`Artikel 8, zesde lid,`).
         let (unit, section) = self.section(Form::Cap)(head).ok()?;
