@@ -48,19 +48,30 @@ pub fn instructions_with(
         sections
     };
     let (old_sections, new_sections) = (cited(old, &r.old_sections), cited(new, &r.new_sections));
-    Gen {
-        doc: &doc,
-        w: &w,
-        new,
-        r,
-        old_sections: &old_sections,
-        new_sections: &new_sections,
-        layout,
-        out: Vec::new(),
-        absorbed: (0, 0),
-        weighed: None,
-    }
-    .run()
+    let generate = |defer: bool, w: &Wording| {
+        Gen {
+            doc: &doc,
+            w,
+            new,
+            r,
+            old_sections: &old_sections,
+            new_sections: &new_sections,
+            layout,
+            out: Vec::new(),
+            absorbed: (0, 0),
+            weighed: None,
+            defer,
+            deferred: HashSet::new(),
+            waiting: HashSet::new(),
+            clashed: false,
+        }
+        .run()
+    };
+    // In the order of the text where every omission and replacement can wait for its place;
+    // else all of them first, as the numbers in force require.
+    generate(true, &w).unwrap_or_else(|| {
+        generate(false, &Wording::new(&doc, lang)).expect("nothing is deferred, so nothing fails")
+    })
 }
 
 /// Whether the instructions state changes of layout alone (line breaks, blank lines, spacing,
@@ -80,6 +91,77 @@ pub enum Layout {
 /// their Markdown links read as their words ([`unlinked`]).
 pub(crate) fn same_words(a: &str, b: &str) -> bool {
     words(&unlinked(a)).eq(words(&unlinked(b)))
+}
+
+/// The order of the text of a section's changes (`edits`, carried out from `start` in the
+/// order given): each stretch between two renumberings or numberings of the section's units
+/// (whose numbers the changes after them cite) sorted by where each change's words stand in
+/// the text at the end, a unit omitted where it stood. `None` where a change cannot be
+/// carried out or changes words another gave, so that the order matters.
+fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<Vec<usize>> {
+    let mut copy = start.clone();
+    // Where each change's words stand in the end (`None`: a stretch's end), and, for the
+    // stretch under way, in the text as amended so far.
+    let mut keys: Vec<Option<usize>> = vec![None; edits.len()];
+    let mut live: Vec<(usize, (usize, usize))> = Vec::new();
+    for (k, &(address, edit)) in edits.iter().enumerate() {
+        if matches!(
+            edit,
+            TextEdit::RenumberUnits { .. } | TextEdit::NumberText { .. }
+        ) {
+            apply_edit(&mut copy, address, edit).ok()?;
+            // Later changes keep the stretch's order: only its places are needed.
+            for (i, p) in live.drain(..) {
+                keys[i] = Some(p.0);
+            }
+            continue;
+        }
+        let (a, b, with) = match edit {
+            // Units omitted together stand together: one stretch of the text goes.
+            TextEdit::OmitUnits { subs } => {
+                let (first, last) = (subs.first()?, subs.last()?);
+                let (a, b) = (copy.ranges[*first].0, copy.ranges[*last].1);
+                let mut trial = copy.clone();
+                apply_edit(&mut trial, address, edit).ok()?;
+                if trial.text.len() + (b - a) != copy.text.len() {
+                    return None;
+                }
+                (a, b, String::new())
+            }
+            _ => place_edit(&copy, address, edit).ok()?,
+        };
+        let shift = with.len() as isize - (b - a) as isize;
+        for (_, p) in &mut live {
+            if p.1 > a && p.0 < b {
+                return None;
+            }
+            // Words inserted where a unit was omitted follow the omission.
+            let omitted_here = p.0 == p.1 && p.0 == a && a == b;
+            if p.0 >= b && !omitted_here {
+                p.0 = p.0.checked_add_signed(shift)?;
+                p.1 = p.1.checked_add_signed(shift)?;
+            }
+        }
+        copy.replace(a, b, &with);
+        live.push((k, (a, a + with.len())));
+    }
+    for (i, p) in live {
+        keys[i] = Some(p.0);
+    }
+    let mut order = Vec::with_capacity(edits.len());
+    let mut stretch: Vec<usize> = Vec::new();
+    for (k, key) in keys.iter().enumerate() {
+        if key.is_some() {
+            stretch.push(k);
+        } else {
+            stretch.sort_by_key(|&i| keys[i]);
+            order.append(&mut stretch);
+            order.push(k);
+        }
+    }
+    stretch.sort_by_key(|&i| keys[i]);
+    order.append(&mut stretch);
+    Some(order)
 }
 
 /// `text` with each Markdown link read as its words: `[artikel 2](../wet/README.md)` is
@@ -113,6 +195,16 @@ struct Gen<'g, 'a> {
     /// The article being amended, weighed against restating it whole as its changes of words
     /// are stated (see [`Gen::restate_early`]).
     weighed: Option<Weighed>,
+    /// Whether sections omitted or replaced whole may be so where the text has them (see
+    /// [`Gen::deferrable`]), rather than before every other change.
+    defer: bool,
+    /// The sections (as the instructions read the old text) omitted or replaced in their place.
+    deferred: HashSet<usize>,
+    /// Those of them not yet omitted or replaced.
+    waiting: HashSet<usize>,
+    /// Whether a section waiting came to share its name with another at a step: the order of
+    /// the text gives way to the order of the numbers (see [`Gen::run`]).
+    clashed: bool,
 }
 
 /// An article being amended, against its restatement whole (see [`Gen::restate_early`]).
@@ -178,6 +270,30 @@ struct Run {
     members: Vec<(usize, String)>,
 }
 
+impl Run {
+    /// Whether section `d` stands between the run's first and last sections.
+    fn spans(&self, d: usize) -> bool {
+        match (self.members.first(), self.members.last()) {
+            (Some(first), Some(last)) => first.0 < d && d < last.0,
+            _ => false,
+        }
+    }
+}
+
+/// An old section omitted or replaced whole ([`Gen::wholes`]): old section `i` of the
+/// redline, `d` as the instructions read the old text.
+#[derive(Clone, Copy)]
+enum Whole {
+    /// Replaced by new section `j` of the same number.
+    Replaced { i: usize, d: usize, j: usize },
+    /// Removed, or moved elsewhere; `d` is `None` when the instructions cannot find it.
+    Omitted {
+        i: usize,
+        d: Option<usize>,
+        moved: bool,
+    },
+}
+
 /// A group of consecutive sections to insert.
 struct Group {
     start: usize,
@@ -189,31 +305,60 @@ struct Group {
 impl Gen<'_, '_> {
     /// The instructions in the order a reader carries them out, so that each cites the
     /// numbers in force when it is reached and no two sections ever bear the same number
-    /// (where neither text has two): first omissions and replacements (by the old numbers,
-    /// nothing renumbered yet), then renumberings (which may take the numbers of sections
-    /// omitted), then insertions and changes of words in the order of the new text (by the
-    /// new numbers: every renumbering done, the numbers inserted are free).
-    fn run(mut self) -> Instructions {
+    /// (where neither text has two): first the omissions and replacements that must come
+    /// before any renumbering (by the old numbers, nothing renumbered yet), then renumberings
+    /// (which may take the numbers of sections omitted), then insertions, changes of words
+    /// and the other omissions and replacements in the order of the text (by the new numbers:
+    /// every renumbering done, the numbers inserted are free). `None` when an omission or
+    /// replacement kept for its place (see [`Gen::deferrable`]) cannot be made there, or
+    /// another section comes to bear its name while it waits.
+    fn run(mut self) -> Option<Instructions> {
         let doc_of = self.section_map();
         if doc_of.len() != self.old_sections.len() {
-            return self.whole_text();
+            return Some(self.whole_text());
         }
         let removed = self.omit_and_replace(&doc_of);
         let runs = self.runs(&doc_of, &removed);
+        if self
+            .deferred
+            .iter()
+            .any(|&d| runs.iter().any(|r| r.spans(d)))
+        {
+            return None;
+        }
         self.renumber_runs(runs);
         let mut anchor: Option<usize> = None;
         let mut group: Option<Group> = None;
         let mut replaced_by: Option<usize> = None;
         for (k, c) in self.r.sections.iter().enumerate() {
+            if self.clashed {
+                return None;
+            }
             if replaced_by.take() == Some(k) {
                 continue;
             }
             match (c.old, c.new) {
                 (Some(_), None) if self.replacement(k, &doc_of).is_some() => {
-                    let (d, _) = self.replacement(k, &doc_of).expect("just checked");
+                    let (d, j) = self.replacement(k, &doc_of).expect("just checked");
                     self.flush(&mut group, anchor, Some(d));
+                    if !self.replace_in_place(d, j) {
+                        return None;
+                    }
                     replaced_by = Some(k + 1);
                     anchor = Some(d);
+                }
+                (Some(i), None) => {
+                    // An omission kept for its place; the insertions pending are placed by
+                    // the sections that last, so they stay pending.
+                    let d = doc_of.get(&i).copied();
+                    if let Some(d) = d.filter(|d| self.deferred.contains(d)) {
+                        if self.w.ambiguous(d)
+                            || !self.emit_checked(Instruction::Omit { section: d })
+                        {
+                            return None;
+                        }
+                        self.waiting.remove(&d);
+                    }
                 }
                 (old, Some(j)) if old.is_none() || c.moved => {
                     let ns = &self.new_sections[j];
@@ -232,8 +377,11 @@ impl Gen<'_, '_> {
                     g.labels.push(ns.label.clone());
                 }
                 (Some(_), Some(_)) if self.replaced_whole(k, &doc_of).is_some() => {
-                    let (d, _) = self.replaced_whole(k, &doc_of).expect("just checked");
+                    let (d, j) = self.replaced_whole(k, &doc_of).expect("just checked");
                     self.flush(&mut group, anchor, Some(d));
+                    if !self.replace_in_place(d, j) {
+                        return None;
+                    }
                     anchor = Some(d);
                 }
                 (Some(i), Some(j)) => {
@@ -250,14 +398,29 @@ impl Gen<'_, '_> {
             }
         }
         self.flush(&mut group, anchor, None);
-        Instructions { list: self.out }
+        (!self.clashed && self.waiting.is_empty()).then_some(Instructions { list: self.out })
     }
 
-    /// The first instructions: old sections removed or moved away are omitted, and those
-    /// replaced by a new text of the same number replaced, in the order the redline lists them.
-    /// Returns the sections omitted.
-    fn omit_and_replace(&mut self, doc_of: &HashMap<usize, usize>) -> HashSet<usize> {
-        let mut removed = HashSet::new();
+    /// Replaces section `d` by new section `j` where the text has it, when its replacement
+    /// was kept for its place; says whether that could be done (or was done before).
+    fn replace_in_place(&mut self, d: usize, j: usize) -> bool {
+        if !self.deferred.contains(&d) {
+            return true;
+        }
+        let ns = &self.new_sections[j];
+        let text = self.new[ns.start..ns.end].to_string();
+        let done =
+            !self.w.ambiguous(d) && self.emit_checked(Instruction::Replace { section: d, text });
+        if done {
+            self.waiting.remove(&d);
+        }
+        done
+    }
+
+    /// The sections omitted or replaced whole: old sections removed or moved away, and those
+    /// replaced by a new text of the same number, in the order the redline lists them.
+    fn wholes(&self, doc_of: &HashMap<usize, usize>) -> Vec<Whole> {
+        let mut out = Vec::new();
         let mut replaced_by: Option<usize> = None;
         for (k, c) in self.r.sections.iter().enumerate() {
             if replaced_by.take() == Some(k) {
@@ -271,37 +434,105 @@ impl Gen<'_, '_> {
                 Some(_) => self.replaced_whole(k, doc_of),
             };
             if let Some((d, j)) = replacement {
-                let ns = &self.new_sections[j];
-                let ins = Instruction::Replace {
-                    section: d,
-                    text: self.new[ns.start..ns.end].to_string(),
-                };
-                if !self.emit_checked(ins) {
-                    self.note(format!(
-                        "{} is replaced, but the new text cannot be stated exactly",
-                        self.old_sections[i].label
-                    ));
-                }
+                out.push(Whole::Replaced { i, d, j });
                 if new.is_none() {
                     replaced_by = Some(k + 1);
                 }
-                continue;
+            } else if new.is_none() || c.moved {
+                out.push(Whole::Omitted {
+                    i,
+                    d: doc_of.get(&i).copied(),
+                    moved: new.is_some(),
+                });
             }
-            if new.is_some() && !c.moved {
-                continue;
-            }
-            let what = if new.is_none() { "removed" } else { "moved" };
-            match doc_of.get(&i) {
-                Some(&d)
-                    if !self.w.ambiguous(d)
-                        && self.emit_checked(Instruction::Omit { section: d }) =>
-                {
-                    removed.insert(d);
+        }
+        out
+    }
+
+    /// Of `wholes`, the sections that can be omitted or replaced where the text has them:
+    /// no division (omitted, its units would stand in the one above it beside others of
+    /// their numbers: the order of the divisions omitted is the order of the numbers), not
+    /// moved (its omission makes way for its insertion elsewhere), its label borne by no
+    /// other section of the new text (renumbered or inserted into it, so that its number
+    /// would be borne twice), and not among sections renumbered in one run (the run's
+    /// wording spans it).
+    fn deferrable(&self, wholes: &[Whole], doc_of: &HashMap<usize, usize>) -> HashSet<usize> {
+        let omitted: HashSet<usize> = wholes
+            .iter()
+            .filter_map(|w| match w {
+                Whole::Omitted { d, .. } => *d,
+                Whole::Replaced { .. } => None,
+            })
+            .collect();
+        let runs = self.runs(doc_of, &omitted);
+        let mut bearers: HashMap<&str, usize> = HashMap::new();
+        for s in self.new_sections {
+            *bearers.entry(s.label.as_str()).or_default() += 1;
+        }
+        let borne_elsewhere = |i: usize, replaced: bool| {
+            let n = bearers.get(self.old_sections[i].label.as_str()).copied();
+            n.unwrap_or(0) > usize::from(replaced)
+        };
+        wholes
+            .iter()
+            .filter_map(|w| match *w {
+                Whole::Replaced { i, d, .. } => (!borne_elsewhere(i, true)).then_some(d),
+                Whole::Omitted {
+                    i,
+                    d: Some(d),
+                    moved: false,
+                } => (!borne_elsewhere(i, false)).then_some(d),
+                Whole::Omitted { .. } => None,
+            })
+            .filter(|&d| {
+                self.doc.sections[d].kind != HeadingKind::Division
+                    && !runs.iter().any(|r| r.spans(d))
+            })
+            .collect()
+    }
+
+    /// The first instructions: the sections omitted or replaced whole (see [`Gen::wholes`])
+    /// but for those kept for their place (see [`Gen::deferrable`]), in the order the
+    /// redline lists them. Returns the sections omitted.
+    fn omit_and_replace(&mut self, doc_of: &HashMap<usize, usize>) -> HashSet<usize> {
+        let wholes = self.wholes(doc_of);
+        if self.defer {
+            self.deferred = self.deferrable(&wholes, doc_of);
+            self.waiting = self.deferred.clone();
+        }
+        let mut removed = HashSet::new();
+        for w in wholes {
+            match w {
+                Whole::Replaced { d, .. } if self.deferred.contains(&d) => {}
+                Whole::Replaced { i, d, j } => {
+                    let ns = &self.new_sections[j];
+                    let ins = Instruction::Replace {
+                        section: d,
+                        text: self.new[ns.start..ns.end].to_string(),
+                    };
+                    if !self.emit_checked(ins) {
+                        self.note(format!(
+                            "{} is replaced, but the new text cannot be stated exactly",
+                            self.old_sections[i].label
+                        ));
+                    }
                 }
-                _ => self.note(format!(
-                    "{} is {what}, but it cannot be named unambiguously in the old text",
-                    self.old_sections[i].label
-                )),
+                Whole::Omitted { d: Some(d), .. } if self.deferred.contains(&d) => {}
+                Whole::Omitted { i, d, moved } => match d {
+                    Some(d)
+                        if !self.w.ambiguous(d)
+                            && self.emit_checked(Instruction::Omit { section: d }) =>
+                    {
+                        removed.insert(d);
+                    }
+                    _ => {
+                        let what = if moved { "moved" } else { "removed" };
+                        self.note(format!(
+                            "{} is {what}, but it cannot be named unambiguously in the old text",
+                            self.old_sections[i].label
+                        ));
+                    }
+                },
             }
         }
         removed
@@ -320,7 +551,19 @@ impl Gen<'_, '_> {
     fn emit(&mut self, ins: Instruction) -> bool {
         match self.w.advance(&ins) {
             Ok(()) => {
+                // What can give a number to a second section: one inserted, replaced or
+                // renumbered (a section waiting is no division, whose omission would move
+                // the units under it into the one above).
+                let numbers = matches!(
+                    ins,
+                    Instruction::Insert { .. }
+                        | Instruction::Replace { .. }
+                        | Instruction::Renumber { .. }
+                );
                 self.out.push(ins);
+                if numbers {
+                    self.clashed |= self.waiting.iter().any(|&d| self.w.ambiguous(d));
+                }
                 true
             }
             Err(_) => false,
@@ -633,6 +876,7 @@ impl Gen<'_, '_> {
             return;
         }
         let (from, before) = (self.out.len(), self.w.units_of(d));
+        let start = buf.clone();
         self.absorbed = (0, 0);
         // As `reading_length` weighs the restatement, without a copy of the section for it.
         let whole = reading(&[target]);
@@ -656,7 +900,74 @@ impl Gen<'_, '_> {
         let numbered = self.doc.sections[d].subsections.is_empty()
             && !self.new_sections[j].subsections.is_empty()
             && self.out[from..].iter().any(quotes_new_unit);
-        self.restate_if_shorter(d, target, from, before, numbered);
+        self.restate_if_shorter(d, target, from, before.clone(), numbered);
+        self.in_text_order(d, from, before, &start);
+    }
+
+    /// Puts the changes of section `d` (`self.out[from..]`; `before`, its paragraphs and
+    /// items ahead of them; `start`, its text then) in the order of the text, as amending
+    /// laws list them (the Handbuch der Rechtsförmlichkeit, Teil F 3, changes § 1 Absatz 1
+    /// before it replaces Absatz 4). The paragraphs and items omitted and inserted are found
+    /// before the changes of words (which are stated in the text they give), so they came
+    /// before the changes of words above them (`(a) after subsection (3) insert— …; (b) in
+    /// subsection (1), …`). Within each stretch between two renumberings (whose numbers later
+    /// changes cite), each change goes where its words stand in the new text. Kept only where
+    /// every change still reads back at its new place and, carried out as the applier does,
+    /// gives the same text.
+    fn in_text_order(&mut self, d: usize, from: usize, before: UnitState, start: &SectionBuf) {
+        let edits: Vec<(&Address, &TextEdit)> = self.out[from..]
+            .iter()
+            .filter_map(|ins| match ins {
+                Instruction::Edit { at, edit } if at.section == d => Some((at, edit)),
+                _ => None,
+            })
+            .collect();
+        // Only units inserted and omitted are stated ahead of their place.
+        let ahead = |e: &TextEdit| {
+            matches!(
+                e,
+                TextEdit::InsertUnitAfter { .. }
+                    | TextEdit::InsertUnitBefore { .. }
+                    | TextEdit::OmitUnit
+                    | TextEdit::OmitUnits { .. }
+            )
+        };
+        if edits.len() != self.out.len() - from
+            || edits.len() < 2
+            || !edits.iter().any(|(_, e)| ahead(e))
+        {
+            return;
+        }
+        let Some(order) = text_order(&edits, start) else {
+            return;
+        };
+        if order.iter().enumerate().all(|(k, &i)| k == i) {
+            return;
+        }
+        let emitted = self.out.split_off(from);
+        let moved: Vec<Instruction> = order.iter().map(|&i| emitted[i].clone()).collect();
+        let after = self.w.units_of(d);
+        self.w.set_units_of(d, before);
+        let same_text = || {
+            let applied = |list: &[Instruction]| {
+                let mut copy = start.clone();
+                for ins in list {
+                    let Instruction::Edit { at, edit } = ins else {
+                        return None;
+                    };
+                    apply_edit(&mut copy, at, edit).ok()?;
+                }
+                Some(copy.text)
+            };
+            let given = applied(&moved);
+            given.is_some() && given == applied(&emitted)
+        };
+        if same_text() && moved.iter().all(|ins| self.emit_checked(ins.clone())) {
+            return;
+        }
+        self.out.truncate(from);
+        self.w.set_units_of(d, after);
+        self.out.extend(emitted);
     }
 
     /// Whether the article being amended was restated whole on the way (see

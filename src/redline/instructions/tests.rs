@@ -1049,9 +1049,10 @@ fn changes_inside_renumbered_units_cite_their_new_numbers() {
         de.contains("3. § 1 wird wie folgt geändert:\n    a) In Absatz 1 wird der bisherige Buchstabe b Buchstabe c."),
         "{de}"
     );
-    // The old (3), now (4), by its number in force.
+    // The old (3), now (4), by its number in force; the paragraph inserted after it after
+    // the change, where the text has it.
     assert!(
-        de.contains("    e) In Absatz 4 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt."),
+        de.contains("    d) In Absatz 4 wird das Wort „zehn“ durch das Wort „fünf“ ersetzt.\n    e) Nach Absatz 4 wird folgender Absatz 5 eingefügt:"),
         "{de}"
     );
 }
@@ -1232,23 +1233,19 @@ fn inserted_paragraphs_and_items_are_named_as_amending_acts_name_them() {
         (
             Lang::Fr,
             &two,
-            "1. L'article 1 est ainsi modifié :\n    1° Après le 2°, sont insérés des 3° et 4° ainsi rédigés :",
+            "\n    2° Après le 2°, sont insérés des 3° et 4° ainsi rédigés :",
         ),
         (
             Lang::De,
             &two,
-            "1. Article 1 wird wie folgt geändert:\n    a) Nach Nummer 2 werden die folgenden Nummern 3 und 4 eingefügt:",
+            "\n    b) Nach Nummer 2 werden die folgenden Nummern 3 und 4 eingefügt:",
         ),
         (
             Lang::Nl,
             &two,
-            "A. Article 1 wordt als volgt gewijzigd:\n    1. Na onderdeel 2° worden twee onderdelen ingevoegd, luidende:",
+            "\n    2. Na onderdeel 2° worden twee onderdelen ingevoegd, luidende:",
         ),
-        (
-            Lang::En,
-            &two,
-            "In Article 1—\n    (a) after paragraph (2) insert—",
-        ),
+        (Lang::En, &two, "\n    (b) after paragraph (2) insert—"),
     ];
     for (lang, new, sentence) in want {
         let text = round_trip(old, new, lang);
@@ -1346,11 +1343,11 @@ fn items_changed_around_blank_lines_are_changed_item_by_item() {
     let (old, new) = (old.as_str(), new.as_str());
     let de = round_trip(old, new, Lang::De);
     assert!(
-        de.contains("    c) Absatz 2 Buchstabe a wird wie folgt geändert:\n        aa) Die Wörter „která je“ werden gestrichen.\n"),
+        de.contains("    b) Absatz 2 Buchstabe a wird wie folgt geändert:\n        aa) Die Wörter „která je“ werden gestrichen.\n"),
         "{de}"
     );
     assert!(
-        de.contains("1. § 7 wird wie folgt geändert:\n    a) Nach Absatz 2 Buchstabe b wird folgender Buchstabe c eingefügt:"),
+        de.contains("\n    d) Nach Absatz 2 Buchstabe b wird folgender Buchstabe c eingefügt:"),
         "{de}"
     );
     assert!(!de.contains("„- a) která je"), "{de}");
@@ -1367,7 +1364,7 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
     let new = "##### § 8\n\n(1) Soud může uložit trest, pokud\n\n- a) je čin závažný,\n\n- b) je pachatel recidivista, nebo\n\n- c) to vyžaduje ochrana společnosti.\n";
     let de = round_trip(old, new, Lang::De);
     assert!(
-        de.contains("1. § 8 wird wie folgt geändert:\n    a) Nach Absatz 1 Buchstabe b wird folgender Buchstabe c eingefügt:"),
+        de.contains("\n    c) Nach Absatz 1 Buchstabe b wird folgender Buchstabe c eingefügt:\n        „- c) to vyžaduje ochrana společnosti.“"),
         "{de}"
     );
     for lang in [Lang::Fr, Lang::Nl, Lang::Pl] {
@@ -1379,9 +1376,9 @@ fn a_bulleted_item_inserted_is_named_as_an_item() {
     assert_eq!(
         en.trim_end(),
         "1. In § 8(1)—\n    \
-         (a) after paragraph (b) insert—\n        “- c) to vyžaduje ochrana společnosti.”;\n    \
-         (b) in paragraph (a), omit “nebo”;\n    \
-         (c) in paragraph (b), for “recidivista.” substitute “recidivista, nebo”.",
+         (a) in paragraph (a), omit “nebo”;\n    \
+         (b) in paragraph (b), for “recidivista.” substitute “recidivista, nebo”;\n    \
+         (c) after paragraph (b) insert—\n        “- c) to vyžaduje ochrana společnosti.”.",
         "{en}"
     );
 }
@@ -1672,12 +1669,14 @@ fn an_item_added_after_a_changed_last_item_is_added_after_it() {
     let de = round_trip(old, new, Lang::De);
     assert!(
         de.contains(
-            "    c) In Absatz 1 Buchstabe d wird die Angabe „2.“ durch die Wörter „2, nebo“ ersetzt."
+            "    b) In Absatz 1 Buchstabe d wird die Angabe „2.“ durch die Wörter „2, nebo“ ersetzt."
         ),
         "{de}"
     );
     assert!(
-        de.contains("1. § 8 wird wie folgt geändert:\n    a) Nach Absatz 1 Buchstabe d wird folgender Buchstabe e eingefügt:"),
+        de.contains(
+            "ersetzt.\n    c) Nach Absatz 1 Buchstabe d wird folgender Buchstabe e eingefügt:"
+        ),
         "{de}"
     );
     for lang in [Lang::En, Lang::Fr, Lang::Nl, Lang::Pl] {
@@ -1817,7 +1816,7 @@ fn items_added_after_a_lists_last_go_before_its_closing_alinea() {
     let new = art_221_4_new();
     let fr = round_trip(ART_221_4_OLD, &new, Lang::Fr);
     assert!(
-        fr.contains("2° Après le 9°, sont insérés des 10° et 11° ainsi rédigés"),
+        fr.contains("5° Après le 9°, sont insérés des 10° et 11° ainsi rédigés"),
         "{fr}"
     );
     // Omitting the last item leaves the closing alinéa standing.
@@ -1847,7 +1846,7 @@ fn an_item_added_after_a_changed_last_item_is_inserted_as_an_item() {
         );
     let de = round_trip(old, &new, Lang::De);
     assert!(
-        de.contains("1. § 327 wird wie folgt geändert:\n    a) Nach Absatz 2 Nummer 3 wird folgende Nummer 4 eingefügt"),
+        de.contains("\n    c) Nach Absatz 2 Nummer 3 wird folgende Nummer 4 eingefügt"),
         "{de}"
     );
     assert!(!de.contains("„3.  eine Abfallentsorgungsanlage"), "{de}");
@@ -1948,7 +1947,7 @@ fn items_inserted_from_a_bis_on_are_named_by_their_labels() {
     );
     let fr = round_trip(old, &new, Lang::Fr);
     assert!(
-        fr.contains("1° Après le 18°, sont insérés des 18° bis à 20° ainsi rédigés"),
+        fr.contains("2° Après le 18°, sont insérés des 18° bis à 20° ainsi rédigés"),
         "{fr}"
     );
     for lang in LANGS {
@@ -2332,12 +2331,13 @@ fn polish_instructions_follow_the_zasady_techniki_prawodawczej() {
         pl.trim_end(),
         "1. W art. 1 w ust. 2 po wyrazie „elektroniczną” dodaje się wyrazy „na terytorium Rzeczypospolitej Polskiej”.\n\n\
          2. W art. 2:\n    \
-         a) w pkt 2 po lit. b dodaje się lit. c w brzmieniu:\n        „c) dostawcę usług pośrednich;”,\n    \
-         b) w pkt 1 liczbę „18” zastępuje się liczbą „16”,\n    \
-         c) w pkt 2 w lit. b wyraz „komunikacji;” zastępuje się wyrazem „komunikacji,”.\n\n\
+         a) w pkt 1 liczbę „18” zastępuje się liczbą „16”,\n    \
+         b) w pkt 2:\n        \
+         – w lit. b wyraz „komunikacji;” zastępuje się wyrazem „komunikacji,”,\n        \
+         – po lit. b dodaje się lit. c w brzmieniu:\n            „c) dostawcę usług pośrednich;”.\n\n\
          3. W art. 3:\n    \
-         a) uchyla się ust. 3,\n    \
-         b) w ust. 1 liczbę „14” zastępuje się liczbą „7”.\n\n\
+         a) w ust. 1 liczbę „14” zastępuje się liczbą „7”,\n    \
+         b) uchyla się ust. 3.\n\n\
          4. Po art. 3 dodaje się art. 3a w brzmieniu:\n    „##### Art. 3a.\n    \n    Dostawca prowadzi rejestr zgłoszeń.”",
         "{pl}"
     );
@@ -2353,8 +2353,8 @@ fn polish_instructions_follow_the_zasady_techniki_prawodawczej() {
         "1. Art. 2 oznacza się jako art. 2a.",
         "2. Art. 4 oznacza się jako art. 5.",
         "3. W art. 1:\n    a) ust. 2 oznacza się jako ust. 3,",
-        "\n    b) po ust. 1 dodaje się ust. 2 w brzmieniu:\n        „2. Ustawa określa obowiązki dostawców.”,",
-        "\n    c) w ust. 1 skreśla się wyrazy „przed treściami szkodliwymi”,",
+        "\n    b) w ust. 1 skreśla się wyrazy „przed treściami szkodliwymi”,",
+        "\n    c) po ust. 1 dodaje się ust. 2 w brzmieniu:\n        „2. Ustawa określa obowiązki dostawców.”,",
         "\n    d) w ust. 3 wyrazy „usług świadczonych drogą elektroniczną” zastępuje się wyrazem „krajowych”.",
         "Po art. 1 dodaje się art. 2 w brzmieniu:\n    „##### Art. 2.",
         "W art. 3 ust. 2 otrzymuje brzmienie:\n    „2. Za naruszenie",
@@ -2381,16 +2381,16 @@ fn a_polish_code_cites_its_paragraphs_by_the_section_sign() {
     assert_eq!(
         pl.trim_end(),
         format!(
-            "1. Uchyla się art. 149.\n\n\
-             2. W art. 148:\n    \
-             a) po § 2 dodaje się § 3 w brzmieniu:\n        „§ 3. Tej samej karze podlega, kto zabija dwie lub więcej osób, {body}\n        ”,\n    \
-             b) w § 1 liczbę „8” zastępuje się liczbą „10”."
+            "1. W art. 148:\n    \
+             a) w § 1 liczbę „8” zastępuje się liczbą „10”,\n    \
+             b) po § 2 dodaje się § 3 w brzmieniu:\n        „§ 3. Tej samej karze podlega, kto zabija dwie lub więcej osób, {body}\n        ”.\n\n\
+             2. Uchyla się art. 149."
         ),
         "{pl}"
     );
     let de = round_trip(&old, &new, Lang::De);
     assert!(
-        de.contains("2. Artikel 148 wird wie folgt geändert:\n    a) Nach Absatz 2 wird folgender Absatz 3 eingefügt:"),
+        de.contains("1. Artikel 148 wird wie folgt geändert:\n    a) In Absatz 1 wird die Angabe „8“ durch die Angabe „10“ ersetzt.\n    b) Nach Absatz 2 wird folgender Absatz 3 eingefügt:"),
         "{de}"
     );
 }
@@ -2849,11 +2849,11 @@ fn dutch_changes_inside_one_article_are_stated_as_one_group() {
     assert_eq!(
         nl,
         "A. Artikel 1 wordt als volgt gewijzigd:\n    \
-         1. Het derde lid vervalt.\n    \
-         2. In het eerste lid wordt „geldboete” vervangen door „gevangenisstraf”.\n    \
-         3. Het tweede lid wordt als volgt gewijzigd:\n        \
+         1. In het eerste lid wordt „geldboete” vervangen door „gevangenisstraf”.\n    \
+         2. Het tweede lid wordt als volgt gewijzigd:\n        \
          a. In onderdeel a wordt na „nacht” ingevoegd „of bij dag”.\n        \
-         b. In onderdeel b wordt na „twee” ingevoegd „of meer”.\n"
+         b. In onderdeel b wordt na „twee” ingevoegd „of meer”.\n    \
+         3. Het derde lid vervalt.\n"
     );
 }
 
@@ -3030,11 +3030,11 @@ fn english_changes_of_one_section_are_stated_as_one_group() {
     assert_eq!(
         en,
         "1. In section 1—\n    \
-         (a) omit subsection (3);\n    \
-         (b) in subsection (1), after “sends” insert “or shows”;\n    \
-         (c) in subsection (2)—\n        \
+         (a) in subsection (1), after “sends” insert “or shows”;\n    \
+         (b) in subsection (2)—\n        \
          (i) in paragraph (a), for “16” substitute “18”;\n        \
-         (ii) in paragraph (b), for “online” substitute “by electronic means”.\n"
+         (ii) in paragraph (b), for “online” substitute “by electronic means”;\n    \
+         (c) omit subsection (3).\n"
     );
 }
 
@@ -3114,4 +3114,84 @@ fn an_irish_section_s_bracketed_numbers_are_its_subsections_whatever_their_level
         en.contains("(a) in subsection (1), after “taking a” insert “bodily”;"),
         "{en}"
     );
+}
+
+#[test]
+fn sections_omitted_or_replaced_whole_are_stated_in_the_order_of_the_text() {
+    // Section 2 omitted between changes of words in sections 1 and 3, section 4 replaced
+    // whole: an amending Act states each where the text has it (the StGB's § 43a was omitted
+    // before the changes of §§ 1-42, in every style).
+    let old = "Section 1. Scope\n\nThis Act applies to offences committed in the State.\n\nSection 2. Fines\n\nA fine is assessed in daily units.\n\nSection 3. Sentence\n\nThe court weighs the harm caused and the guilt of the offender.\n\nSection 4. Review\n\nThe minister reviews this Act every five years.\n\nSection 5. Citation\n\nThis Act may be cited as the Penal Act.\n";
+    let new = old
+        .replace("in the State", "in the State or abroad")
+        .replace(
+            "Section 2. Fines\n\nA fine is assessed in daily units.\n\n",
+            "",
+        )
+        .replace("the guilt of", "the culpability of")
+        .replace(
+            "Section 4. Review\n\nThe minister reviews this Act every five years.",
+            "Section 4. Reports\n\nParliament may ask for a report on how offences against children are prosecuted.",
+        );
+    for lang in LANGS {
+        let text = round_trip(old, &new, lang);
+        // Each style but the Polish (`art.`) cites the text's own `Section`: paragraph k names
+        // section k (the lines of a quoted block are indented).
+        let paragraphs: Vec<&str> = text.split("\n\n").filter(|p| !p.starts_with(' ')).collect();
+        assert_eq!(paragraphs.len(), 4, "{lang:?}\n{text}");
+        for (k, p) in paragraphs.iter().enumerate() {
+            let n = k + 1;
+            let names = p.contains(&format!("ection {n}")) || p.contains(&format!("art. {n}"));
+            assert!(names, "{lang:?}: paragraph {n}\n{text}");
+        }
+    }
+}
+
+#[test]
+fn a_section_omitted_whose_number_another_takes_is_omitted_before_the_renumbering() {
+    // Section 2 omitted and section 3 renumbered 2: the omission must come first, or two
+    // sections would bear the number 2.
+    let old = "Section 1. Scope\n\nThis Act applies to offences committed in the State.\n\nSection 2. Fines\n\nA fine is assessed in daily units.\n\nSection 3. Sentence\n\nThe court weighs the harm caused and the guilt of the offender.\n";
+    let new = old
+        .replace("in the State", "in the State or abroad")
+        .replace(
+            "Section 2. Fines\n\nA fine is assessed in daily units.\n\n",
+            "",
+        )
+        .replace("Section 3. Sentence", "Section 2. Sentence");
+    let text = round_trip(old, &new, Lang::En);
+    let at = |w: &str| text.find(w).unwrap_or_else(|| panic!("{w:?} in\n{text}"));
+    assert!(at("Omit section 2.") < at("renumbered"), "{text}");
+    assert!(at("renumbered") < at("In section 1"), "{text}");
+}
+
+#[test]
+fn units_inserted_or_omitted_are_stated_where_the_text_has_them() {
+    // Subsection (4) inserted and (2) omitted, words changed in (1) and (3): the insertion
+    // and the omission were found first and stated ahead of the changes above them (`(a)
+    // omit subsection (2); (b) after subsection (3) insert— …; (c) in subsection (1), …`).
+    let old = "Section 7. Grooming\n\n(1) A person commits an offence who meets a child after contact online.\n\n(2) It is immaterial where the meeting takes place.\n\n(3) The offence is punishable by imprisonment for up to five years.\n\nSection 8. Citation\n\nThis Act may be cited as the Penal Act.\n";
+    let new = old
+        .replace("after contact online", "after contact by any means")
+        .replace(
+            "(2) It is immaterial where the meeting takes place.\n\n",
+            "",
+        )
+        .replace(
+            "up to five years.",
+            "up to ten years.\n\n(4) An attempt is punishable.",
+        );
+    let en = round_trip(old, &new, Lang::En);
+    assert_eq!(
+        en.trim_end(),
+        "1. In section 7—\n    \
+         (a) in subsection (1), for “online” substitute “by any means”;\n    \
+         (b) omit subsection (2);\n    \
+         (c) in subsection (3), for “five” substitute “ten”;\n    \
+         (d) after subsection (3) insert—\n        “(4) An attempt is punishable.”.",
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
 }
