@@ -96,9 +96,9 @@ pub(crate) fn same_words(a: &str, b: &str) -> bool {
 /// The order of the text of a section's changes (`edits`, carried out from `start` in the
 /// order given): each stretch between two renumberings or numberings of the section's units
 /// (whose numbers the changes after them cite) sorted by where each change's words stand in
-/// the text at the end, a unit omitted where it stood. `None` where a change cannot be
-/// carried out or changes words another gave, so that the order matters.
-fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<Vec<usize>> {
+/// the text at the end, a unit omitted where it stood; and that text. `None` where a change
+/// cannot be carried out or changes words another gave, so that the order matters.
+fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<(Vec<usize>, String)> {
     let mut copy = start.clone();
     // Where each change's words stand in the end (`None`: a stretch's end), and, for the
     // stretch under way, in the text as amended so far.
@@ -161,7 +161,7 @@ fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<Vec
     }
     stretch.sort_by_key(|&i| keys[i]);
     order.append(&mut stretch);
-    Some(order)
+    Some((order, copy.text))
 }
 
 /// `text` with each Markdown link read as its words: `[artikel 2](../wet/README.md)` is
@@ -407,14 +407,20 @@ impl Gen<'_, '_> {
         if !self.deferred.contains(&d) {
             return true;
         }
-        let ns = &self.new_sections[j];
-        let text = self.new[ns.start..ns.end].to_string();
-        let done =
-            !self.w.ambiguous(d) && self.emit_checked(Instruction::Replace { section: d, text });
+        let done = !self.w.ambiguous(d) && self.emit_checked(self.replacement_by(d, j));
         if done {
             self.waiting.remove(&d);
         }
         done
+    }
+
+    /// Section `d` (as the instructions read the old text) replaced by new section `j`.
+    fn replacement_by(&self, d: usize, j: usize) -> Instruction {
+        let ns = &self.new_sections[j];
+        Instruction::Replace {
+            section: d,
+            text: self.new[ns.start..ns.end].to_string(),
+        }
     }
 
     /// The sections omitted or replaced whole: old sections removed or moved away, and those
@@ -505,12 +511,7 @@ impl Gen<'_, '_> {
             match w {
                 Whole::Replaced { d, .. } if self.deferred.contains(&d) => {}
                 Whole::Replaced { i, d, j } => {
-                    let ns = &self.new_sections[j];
-                    let ins = Instruction::Replace {
-                        section: d,
-                        text: self.new[ns.start..ns.end].to_string(),
-                    };
-                    if !self.emit_checked(ins) {
+                    if !self.emit_checked(self.replacement_by(d, j)) {
                         self.note(format!(
                             "{} is replaced, but the new text cannot be stated exactly",
                             self.old_sections[i].label
@@ -938,7 +939,7 @@ impl Gen<'_, '_> {
         {
             return;
         }
-        let Some(order) = text_order(&edits, start) else {
+        let Some((order, given)) = text_order(&edits, start) else {
             return;
         };
         if order.iter().enumerate().all(|(k, &i)| k == i) {
@@ -949,18 +950,16 @@ impl Gen<'_, '_> {
         let after = self.w.units_of(d);
         self.w.set_units_of(d, before);
         let same_text = || {
-            let applied = |list: &[Instruction]| {
-                let mut copy = start.clone();
-                for ins in list {
-                    let Instruction::Edit { at, edit } = ins else {
-                        return None;
-                    };
-                    apply_edit(&mut copy, at, edit).ok()?;
+            let mut copy = start.clone();
+            for ins in &moved {
+                let Instruction::Edit { at, edit } = ins else {
+                    return false;
+                };
+                if apply_edit(&mut copy, at, edit).is_err() {
+                    return false;
                 }
-                Some(copy.text)
-            };
-            let given = applied(&moved);
-            given.is_some() && given == applied(&emitted)
+            }
+            copy.text == given
         };
         if same_text() && moved.iter().all(|ins| self.emit_checked(ins.clone())) {
             return;
