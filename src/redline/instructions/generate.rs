@@ -96,13 +96,16 @@ pub(crate) fn same_words(a: &str, b: &str) -> bool {
 /// The order of the text of a section's changes (`edits`, carried out from `start` in the
 /// order given): each stretch between two renumberings or numberings of the section's units
 /// (whose numbers the changes after them cite) sorted by where each change's words stand in
-/// the text at the end, a unit omitted where it stood; and that text. `None` where a change
-/// cannot be carried out or changes words another gave, so that the order matters.
+/// the text at the end, a unit omitted where it stood, and a change that rewords words
+/// another gave after that other one; and that text. `None` where a change cannot be carried
+/// out.
 fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<(Vec<usize>, String)> {
     let mut copy = start.clone();
     // Where each change's words stand in the end (`None`: a stretch's end), and, for the
     // stretch under way, in the text as amended so far.
     let mut keys: Vec<Option<usize>> = vec![None; edits.len()];
+    // For each change, the earlier changes of its stretch whose words it changes.
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); edits.len()];
     let mut live: Vec<(usize, (usize, usize))> = Vec::new();
     for (k, &(address, edit)) in edits.iter().enumerate() {
         if matches!(
@@ -130,10 +133,23 @@ fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<(Ve
             }
             _ => place_edit(&copy, address, edit).ok()?,
         };
-        let shift = with.len() as isize - (b - a) as isize;
-        for (_, p) in &mut live {
+        let end = a + with.len();
+        let shift = end as isize - b as isize;
+        for (i, p) in &mut live {
             if p.1 > a && p.0 < b {
-                return None;
+                // This change rewords words of change `i` (a change of words that quotes the
+                // blank lines opening a unit inserted before it): it follows it, and the
+                // words of `i` now reach over the whole of both.
+                after[k].push(*i);
+                *p = (
+                    p.0.min(a),
+                    if p.1 > b {
+                        p.1.checked_add_signed(shift)?
+                    } else {
+                        end
+                    },
+                );
+                continue;
             }
             // Words inserted where a unit was omitted follow the omission.
             let omitted_here = p.0 == p.1 && p.0 == a && a == b;
@@ -143,7 +159,7 @@ fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<(Ve
             }
         }
         copy.replace(a, b, &with);
-        live.push((k, (a, a + with.len())));
+        live.push((k, (a, end)));
     }
     for (i, p) in live {
         keys[i] = Some(p.0);
@@ -154,14 +170,46 @@ fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<(Ve
         if key.is_some() {
             stretch.push(k);
         } else {
-            stretch.sort_by_key(|&i| keys[i]);
-            order.append(&mut stretch);
+            order.extend(sorted_after(&stretch, &keys, &after));
+            stretch.clear();
             order.push(k);
         }
     }
-    stretch.sort_by_key(|&i| keys[i]);
-    order.append(&mut stretch);
+    order.extend(sorted_after(&stretch, &keys, &after));
     Some((order, copy.text))
+}
+
+/// The changes of one stretch (indices, in the order given) by their `keys`, each after the
+/// changes it must follow (`after`, all of the same stretch): the change of the smallest key
+/// among those free to go, the earliest given on a tie.
+fn sorted_after(stretch: &[usize], keys: &[Option<usize>], after: &[Vec<usize>]) -> Vec<usize> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut waiting: HashMap<usize, usize> = HashMap::new();
+    let mut followers: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut free = BinaryHeap::new();
+    for &k in stretch {
+        if after[k].is_empty() {
+            free.push(Reverse((keys[k], k)));
+        } else {
+            waiting.insert(k, after[k].len());
+            for &i in &after[k] {
+                followers.entry(i).or_default().push(k);
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(stretch.len());
+    while let Some(Reverse((_, k))) = free.pop() {
+        out.push(k);
+        for &f in followers.get(&k).map_or(&[][..], Vec::as_slice) {
+            let n = waiting.get_mut(&f).expect("a follower waits");
+            *n -= 1;
+            if *n == 0 {
+                free.push(Reverse((keys[f], f)));
+            }
+        }
+    }
+    out
 }
 
 /// `text` with each Markdown link read as its words: `[artikel 2](../wet/README.md)` is
@@ -912,7 +960,8 @@ impl Gen<'_, '_> {
     /// before the changes of words (which are stated in the text they give), so they came
     /// before the changes of words above them (`(a) after subsection (3) insert— …; (b) in
     /// subsection (1), …`). Within each stretch between two renumberings (whose numbers later
-    /// changes cite), each change goes where its words stand in the new text. Kept only where
+    /// changes cite), each change goes where its words stand in the new text, after any
+    /// change whose words it rewords (see [`text_order`]). Kept only where
     /// every change still reads back at its new place and, carried out as the applier does,
     /// gives the same text.
     fn in_text_order(&mut self, d: usize, from: usize, before: UnitState, start: &SectionBuf) {

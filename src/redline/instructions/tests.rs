@@ -3195,3 +3195,32 @@ fn units_inserted_or_omitted_are_stated_where_the_text_has_them() {
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn a_change_of_words_that_quotes_an_inserted_unit_follows_it_and_the_rest_keep_the_order_of_the_text()
+ {
+    // The StGB's § 44 (2012 → 2021): subsection (1) rewritten, (4) inserted after (3), and
+    // the blank lines between (3) and the next heading cut from two to one, a change that
+    // quotes the opening of the new (4) and so must follow its insertion. The whole section
+    // was stated in the order found (`(a) after subsection (3) insert— …; (b) in subsection
+    // (1), …`), because two of its changes depend on each other.
+    let old = "Section 7. Grooming\n\n(1) A person commits an offence who meets a child after contact online.\n\n(2) It is immaterial where the meeting takes place.\n\n(3) The offence is punishable by imprisonment for up to five years.\n\n\nSection 8. Citation\n\nThis Act may be cited as the Penal Act.\n";
+    let new = old
+        .replace("after contact online", "after contact by any means")
+        .replace(
+            "up to five years.\n\n\n",
+            "up to five years.\n\n(4) An attempt is punishable.\n\n\n",
+        );
+    let en = round_trip(old, &new, Lang::En);
+    assert_eq!(
+        en.trim_end(),
+        "1. In section 7—\n    \
+         (a) in subsection (1), for “online” substitute “by any means”;\n    \
+         (b) after subsection (3) insert—\n        “(4) An attempt is punishable.”;\n    \
+         (c) in subsection (3), for “years.\n        \n        \n        (4)” substitute “years.\n        \n        (4)”.",
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
