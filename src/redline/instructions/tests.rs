@@ -3224,3 +3224,69 @@ fn a_change_of_words_that_quotes_an_inserted_unit_follows_it_and_the_rest_keep_t
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn changes_of_the_preamble_are_one_group() {
+    // The Constitución del Perú's export (es-pe-const, 2018 → 2019) changes two places of the
+    // lines before its first article: they were two instructions (`In the preamble, for …`,
+    // `In der Präambel wird …`, `Au préambule, …`), where amending acts state several changes
+    // of one provision under its name once (`Die Inhaltsübersicht wird wie folgt geändert: a)
+    // … b) …`).
+    let old = "Constitution of Examplia, as in force on 2018-03-14.\n\nAmended by Law 1.\n\nArticle 1. Scope\n\nThis Constitution applies.\n";
+    let new = old
+        .replace("2018-03-14", "2019-01-10")
+        .replace("Law 1.", "Laws 1 and 2.");
+    let expected = [
+        (
+            Lang::En,
+            "1. In the preamble—\n    \
+             (a) for “2018-03-14” substitute “2019-01-10”;\n    \
+             (b) for “Law 1” substitute “Laws 1 and 2”.",
+        ),
+        (
+            Lang::De,
+            "1. Die Präambel wird wie folgt geändert:\n    \
+             a) Die Angabe „2018-03-14“ wird durch die Angabe „2019-01-10“ ersetzt.\n    \
+             b) Die Wörter „Law 1“ werden durch die Wörter „Laws 1 and 2“ ersetzt.",
+        ),
+        (
+            Lang::Fr,
+            "1. Le préambule est ainsi modifié :\n    \
+             1° Le mot : « 2018-03-14 » est remplacé par le mot : « 2019-01-10 » ;\n    \
+             2° Les mots : « Law 1 » sont remplacés par les mots : « Laws 1 and 2 ».",
+        ),
+    ];
+    for (lang, group) in expected {
+        let text = round_trip(old, &new, lang);
+        assert_eq!(text.trim_end(), group, "{lang:?}: {text}");
+    }
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
+fn changes_under_a_heading_without_a_number_are_one_group() {
+    // Words under a heading named by its words alone (the StGB's `# Strafgesetzbuch (StGB)`
+    // and its dates of amendment): `In the heading “…”, for …` once a change.
+    let old = "# Penal Code of Examplia\n\nAs in force on 2018-03-14, amended by Law 1.\n\n## Article 1. Scope\n\nThis Code applies.\n";
+    let new = old
+        .replace("2018-03-14", "2019-01-10")
+        .replace("Law 1.", "Laws 1 and 2.");
+    let heads = [
+        (Lang::En, "1. In the heading “Penal Code of Examplia”—\n"),
+        (
+            Lang::De,
+            "1. Die Überschrift „Penal Code of Examplia“ wird wie folgt geändert:\n",
+        ),
+        (
+            Lang::Fr,
+            "1. La division « Penal Code of Examplia » est ainsi modifiée :\n",
+        ),
+    ];
+    for (lang, head) in heads {
+        let text = round_trip(old, &new, lang);
+        assert!(text.starts_with(head), "{lang:?}: {text}");
+        assert_eq!(text.matches("2019-01-10").count(), 1, "{text}");
+    }
+}

@@ -38,6 +38,7 @@ mod nl;
 use nom::{Parser, branch::alt};
 
 use super::{Form, INDENT, Wording, cap, de_words, decap, quoted_then, tg};
+use crate::redline::HeadingKind;
 use crate::redline::instructions::{Instruction, Lang, TextEdit};
 
 /// What ends the heading of a group, after the section's name.
@@ -274,6 +275,16 @@ impl Wording<'_, '_> {
         Some(at.section)
     }
 
+    /// The preamble or the heading without a number the first of `list` changes words in: an
+    /// English or French group may be its (`In the preamble—`, `Le préambule est ainsi
+    /// modifié :`).
+    fn unnumbered_section(&self, list: &[Instruction]) -> Option<usize> {
+        let Some(Instruction::Edit { at, .. }) = list.first() else {
+            return None;
+        };
+        self.unnumbered(at.section).then_some(at.section)
+    }
+
     /// [`Wording::collect`] of the changes of `section` while it keeps the name `name` (in
     /// `form`), with no bound on the entries; `full` is the first's sentence, where already
     /// worded.
@@ -294,9 +305,11 @@ impl Wording<'_, '_> {
 }
 
 impl Wording<'_, '_> {
-    /// The section `ins` changes and its name heading a group, where `ins` may be one of a
-    /// group: a change inside a section, in German, whose name reads alike at the start of a
-    /// sentence and after `In` (`§ 11`, `Artikel 3`; not `Die Überschrift „…“`).
+    /// The section `ins` changes and its name after `In`, where `ins` may be one of a group:
+    /// a change inside a section, in German, whose name reads alike at the start of a
+    /// sentence and after `In` (`§ 11`, `Artikel 3`), or inside the preamble or a heading
+    /// without a number, whose names differ (`Die Präambel wird wie folgt geändert:`, its
+    /// changes `In der Präambel …`).
     fn group_head(&self, ins: &Instruction) -> Option<(usize, String)> {
         if self.lang != Lang::De {
             return None;
@@ -304,8 +317,26 @@ impl Wording<'_, '_> {
         let Instruction::Edit { at, .. } = ins else {
             return None;
         };
-        let name = self.sref(at.section, Form::Cap);
-        (name == self.sref(at.section, Form::To)).then_some((at.section, name))
+        let name = self.sref(at.section, Form::To);
+        (self.unnumbered(at.section) || name == self.sref(at.section, Form::Cap))
+            .then_some((at.section, name))
+    }
+
+    /// Whether `section` is the preamble or a heading without a number, named by its words
+    /// (`die Präambel`, `die Überschrift „…“`).
+    fn unnumbered(&self, section: usize) -> bool {
+        let s = &self.doc.sections[section];
+        s.kind == HeadingKind::Preamble || s.number.is_none()
+    }
+
+    /// How a German group of `section`, whose name after `In` is `name`, is headed: by that
+    /// name, or, for the preamble or a heading without a number, by its name at the start of a
+    /// sentence (`Die Präambel`, `Die Überschrift „…“`).
+    fn de_group_name(&self, section: usize, name: &str) -> String {
+        match self.unnumbered(section) {
+            true => cap(&self.sref(section, Form::Cap)),
+            false => name.to_string(),
+        }
     }
 
     /// The instructions that open `list` and change one section, stated as one group and
@@ -336,9 +367,10 @@ impl Wording<'_, '_> {
                 Ok(collected) => collected,
                 Err(alone) => return Some(alone),
             };
+        let head = self.de_group_name(section, &name);
         // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
         // folgt geändert:`), where its name reads back as the section's and the unit's.
-        if let Some((unit, subs)) = only_unit(&entries) {
+        if let Some((unit, subs)) = only_unit(&entries).filter(|_| head == name) {
             let head = format!("{name} {unit}");
             if self.section(Form::Cap)(&head) == Ok((&head[name.len()..], section)) {
                 return Some(Group {
@@ -350,7 +382,7 @@ impl Wording<'_, '_> {
         }
         let items: Vec<String> = entries.iter().map(Entry::text).collect();
         Some(Group {
-            text: format!("{name}{DE_HEAD}{}", Marks::Letters.list(&items, 0)),
+            text: format!("{head}{DE_HEAD}{}", Marks::Letters.list(&items, 0)),
             len,
             next,
         })
@@ -474,6 +506,22 @@ impl Wording<'_, '_> {
         }
         let (head, items) = split_group(body, Marks::Letters)?;
         let head = head.strip_suffix(DE_HEAD)?;
+        // The preamble or a heading without a number, named at the start of a sentence (`Die
+        // Präambel`), and its changes after `In` (`In der Präambel …`).
+        let unnumbered = head.starts_with("Die ").then(|| {
+            let standing = |s: usize| self.state.borrow().live(s);
+            (0..self.doc.sections.len()).find(|&s| {
+                self.unnumbered(s) && standing(s) && head == cap(&self.sref(s, Form::Cap))
+            })
+        });
+        if let Some(section) = unnumbered.flatten() {
+            let name = self.sref(section, Form::To);
+            let mut sentences = Vec::new();
+            if let Err(e) = self.read_level(items, line + 1, 0, &[&name], &mut sentences) {
+                return Some(Err(e));
+            }
+            return Some(Ok(ReadGroup { section, sentences }));
+        }
         // The section, and perhaps a unit of it (`§ 2 Absatz 1`).
         let (unit, section) = self.section(Form::Cap)(head).ok()?;
         let mut names = vec![&head[..head.len() - unit.len()]];

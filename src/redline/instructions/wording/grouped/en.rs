@@ -1,7 +1,9 @@
 //! English groups, as United Kingdom Acts and instruments state several amendments of one
-//! provision: the provision once, under `In section 82—`, then the amendments lettered `(a)`,
-//! `(b)`, …, each closed by a semicolon and the last by the full stop; several amendments
-//! inside one subsection among them under `in subsection (2)—`, numbered `(i)`, `(ii)`, …
+//! provision: the provision once, under `In section 82—` (or `In the preamble—`, the lines
+//! before the first heading, or `In the heading “…”—`, the words under a heading without a
+//! number), then the amendments lettered `(a)`, `(b)`, …, each closed by a semicolon and the
+//! last by the full stop; several amendments inside one subsection among them under `in
+//! subsection (2)—`, numbered `(i)`, `(ii)`, …
 //! (Deregulation Act 2015, section 1(2) and (5); S.I. 1997/2705, regulation 9):
 //!
 //! ```text
@@ -268,7 +270,9 @@ impl Wording<'_, '_> {
 
     /// [`Wording::group`] in English.
     pub(super) fn group_en(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
-        let section = self.numbered_section(list)?;
+        let section = self
+            .numbered_section(list)
+            .or_else(|| self.unnumbered_section(list))?;
         let name = self.sref(section, Form::Plain);
         let full = full.unwrap_or_else(|| self.render(&list[0]));
         let belongs = |ins: &Instruction| {
