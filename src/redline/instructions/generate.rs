@@ -165,46 +165,48 @@ fn text_order(edits: &[(&Address, &TextEdit)], start: &SectionBuf) -> Option<(Ve
         keys[i] = Some(p.0);
     }
     let mut order = Vec::with_capacity(edits.len());
-    let mut stretch: Vec<usize> = Vec::new();
+    let mut from = 0;
     for (k, key) in keys.iter().enumerate() {
-        if key.is_some() {
-            stretch.push(k);
-        } else {
-            order.extend(sorted_after(&stretch, &keys, &after));
-            stretch.clear();
+        if key.is_none() {
+            order.extend(sorted_after(from..k, &keys, &after));
             order.push(k);
+            from = k + 1;
         }
     }
-    order.extend(sorted_after(&stretch, &keys, &after));
+    order.extend(sorted_after(from..edits.len(), &keys, &after));
     Some((order, copy.text))
 }
 
-/// The changes of one stretch (indices, in the order given) by their `keys`, each after the
-/// changes it must follow (`after`, all of the same stretch): the change of the smallest key
-/// among those free to go, the earliest given on a tie.
-fn sorted_after(stretch: &[usize], keys: &[Option<usize>], after: &[Vec<usize>]) -> Vec<usize> {
+/// The changes of one stretch (`stretch`, indices in the order given) by their `keys`, each
+/// after the changes it must follow (`after`, all of the same stretch): the change of the
+/// smallest key among those free to go, the earliest given on a tie.
+fn sorted_after(
+    stretch: std::ops::Range<usize>,
+    keys: &[Option<usize>],
+    after: &[Vec<usize>],
+) -> Vec<usize> {
     use std::cmp::Reverse;
     use std::collections::BinaryHeap;
-    let mut waiting: HashMap<usize, usize> = HashMap::new();
-    let mut followers: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut free = BinaryHeap::new();
-    for &k in stretch {
-        if after[k].is_empty() {
-            free.push(Reverse((keys[k], k)));
-        } else {
-            waiting.insert(k, after[k].len());
-            for &i in &after[k] {
-                followers.entry(i).or_default().push(k);
-            }
+    let at = |k: usize| k - stretch.start;
+    // For each change, how many it waits for, and those that wait for it.
+    let mut waits: Vec<usize> = after[stretch.clone()].iter().map(Vec::len).collect();
+    let mut followers: Vec<Vec<usize>> = vec![Vec::new(); stretch.len()];
+    for k in stretch.clone() {
+        for &i in &after[k] {
+            followers[at(i)].push(k);
         }
     }
+    let mut free: BinaryHeap<_> = stretch
+        .clone()
+        .filter(|&k| after[k].is_empty())
+        .map(|k| Reverse((keys[k], k)))
+        .collect();
     let mut out = Vec::with_capacity(stretch.len());
     while let Some(Reverse((_, k))) = free.pop() {
         out.push(k);
-        for &f in followers.get(&k).map_or(&[][..], Vec::as_slice) {
-            let n = waiting.get_mut(&f).expect("a follower waits");
-            *n -= 1;
-            if *n == 0 {
+        for &f in &followers[at(k)] {
+            waits[at(f)] -= 1;
+            if waits[at(f)] == 0 {
                 free.push(Reverse((keys[f], f)));
             }
         }
@@ -961,9 +963,8 @@ impl Gen<'_, '_> {
     /// before the changes of words above them (`(a) after subsection (3) insert— …; (b) in
     /// subsection (1), …`). Within each stretch between two renumberings (whose numbers later
     /// changes cite), each change goes where its words stand in the new text, after any
-    /// change whose words it rewords (see [`text_order`]). Kept only where
-    /// every change still reads back at its new place and, carried out as the applier does,
-    /// gives the same text.
+    /// change whose words it rewords (see [`text_order`]). Kept only where every change still
+    /// reads back at its new place and, carried out as the applier does, gives the same text.
     fn in_text_order(&mut self, d: usize, from: usize, before: UnitState, start: &SectionBuf) {
         let edits: Vec<(&Address, &TextEdit)> = self.out[from..]
             .iter()

@@ -275,14 +275,14 @@ impl Wording<'_, '_> {
         Some(at.section)
     }
 
-    /// The preamble or the heading without a number the first of `list` changes words in: an
-    /// English or French group may be its (`In the preamble—`, `Le préambule est ainsi
-    /// modifié :`).
-    fn unnumbered_section(&self, list: &[Instruction]) -> Option<usize> {
-        let Some(Instruction::Edit { at, .. }) = list.first() else {
-            return None;
-        };
-        self.unnumbered(at.section).then_some(at.section)
+    /// The section the first of `list` changes something inside of, numbered or not: the
+    /// section an English or French group may be of (`In the preamble—`, `Le préambule est
+    /// ainsi modifié :`).
+    fn edited_section(list: &[Instruction]) -> Option<usize> {
+        match list.first() {
+            Some(Instruction::Edit { at, .. }) => Some(at.section),
+            _ => None,
+        }
     }
 
     /// [`Wording::collect`] of the changes of `section` while it keeps the name `name` (in
@@ -329,16 +329,6 @@ impl Wording<'_, '_> {
         s.kind == HeadingKind::Preamble || s.number.is_none()
     }
 
-    /// How a German group of `section`, whose name after `In` is `name`, is headed: by that
-    /// name, or, for the preamble or a heading without a number, by its name at the start of a
-    /// sentence (`Die Präambel`, `Die Überschrift „…“`).
-    fn de_group_name(&self, section: usize, name: &str) -> String {
-        match self.unnumbered(section) {
-            true => cap(&self.sref(section, Form::Cap)),
-            false => name.to_string(),
-        }
-    }
-
     /// The instructions that open `list` and change one section, stated as one group and
     /// each carried past (see [`Wording::advance`]): `None`, and nothing carried past, where
     /// the first cannot be in a group; the first alone, in full, where it cannot be an item
@@ -367,7 +357,8 @@ impl Wording<'_, '_> {
                 Ok(collected) => collected,
                 Err(alone) => return Some(alone),
             };
-        let head = self.de_group_name(section, &name);
+        // Headed by the name that opens a sentence (`§ 2`, `Die Präambel`).
+        let head = self.sref(section, Form::Cap);
         // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
         // folgt geändert:`), where its name reads back as the section's and the unit's.
         if let Some((unit, subs)) = only_unit(&entries).filter(|_| head == name) {
@@ -506,25 +497,14 @@ impl Wording<'_, '_> {
         }
         let (head, items) = split_group(body, Marks::Letters)?;
         let head = head.strip_suffix(DE_HEAD)?;
-        // The preamble or a heading without a number, named at the start of a sentence (`Die
-        // Präambel`), and its changes after `In` (`In der Präambel …`).
-        let unnumbered = head.starts_with("Die ").then(|| {
-            let standing = |s: usize| self.state.borrow().live(s);
-            (0..self.doc.sections.len()).find(|&s| {
-                self.unnumbered(s) && standing(s) && head == cap(&self.sref(s, Form::Cap))
-            })
-        });
-        if let Some(section) = unnumbered.flatten() {
-            let name = self.sref(section, Form::To);
-            let mut sentences = Vec::new();
-            if let Err(e) = self.read_level(items, line + 1, 0, &[&name], &mut sentences) {
-                return Some(Err(e));
-            }
-            return Some(Ok(ReadGroup { section, sentences }));
-        }
         // The section, and perhaps a unit of it (`§ 2 Absatz 1`).
         let (unit, section) = self.section(Form::Cap)(head).ok()?;
-        let mut names = vec![&head[..head.len() - unit.len()]];
+        // The preamble and a heading without a number are named otherwise after `In` (`Die
+        // Präambel wird …`, `In der Präambel …`).
+        let to = self
+            .unnumbered(section)
+            .then(|| self.sref(section, Form::To));
+        let mut names = vec![to.as_deref().unwrap_or(&head[..head.len() - unit.len()])];
         if !unit.is_empty() {
             names.push(unit.strip_prefix(' ')?);
         }

@@ -270,9 +270,7 @@ impl Wording<'_, '_> {
 
     /// [`Wording::group`] in English.
     pub(super) fn group_en(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
-        let section = self
-            .numbered_section(list)
-            .or_else(|| self.unnumbered_section(list))?;
+        let section = Self::edited_section(list)?;
         let name = self.sref(section, Form::Plain);
         let full = full.unwrap_or_else(|| self.render(&list[0]));
         let belongs = |ins: &Instruction| {

@@ -170,9 +170,7 @@ impl Wording<'_, '_> {
 
     /// [`Wording::group`] in French.
     pub(super) fn group_fr(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
-        let section = self
-            .numbered_section(list)
-            .or_else(|| self.unnumbered_section(list))?;
+        let section = Self::edited_section(list)?;
         let (base, name, feminine) = self.fr_base(section);
         let named = (section, Form::DetCap, name.as_str());
         let Collected { entries, len, next } =
