@@ -448,6 +448,7 @@ fn find_with<'a>(
     drop_echoed_repeal_notes(text, &mut out);
     drop_schedule_notes(text, &mut out);
     drop_bold_lines_over_no_article(text, &mut out);
+    drop_listed_divisions(text, &mut out);
     out
 }
 
@@ -526,6 +527,66 @@ fn drop_bold_lines_over_no_article(text: &str, found: &mut Vec<Found>) {
     }
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Removes the division headings that are entries of a list in an article's text: the first
+/// follows a line of text ending in a colon, each next one of the same keyword follows the
+/// last with no other heading between, and each is written otherwise than the text's headings
+/// are (a Markdown list entry, or a plain line in a text whose articles are Markdown
+/// headings). The legilux regulations list their annexes so (`Font partie intégrante du
+/// présent règlement les annexes suivantes:`, then `Annexe I:` or `- Annexe I: Demande de
+/// réception`, each an annex's title), and German training regulations the parts of a
+/// trade's profile (`… gliedert sich wie folgt:`, then `Abschnitt A …`); read as divisions,
+/// they cut the article's text off at its list. Where articles and divisions are plain lines
+/// alike (Légifrance's codes), a heading after a colon is kept: the export leaves out the
+/// tables and lists articles announce, and the next division follows their colon.
+fn drop_listed_divisions(text: &str, found: &mut Vec<Found>) {
+    let keyword = |f: &Found| match f.heading.form {
+        Form::Keyword(k) => Some((k.word, k.names_division())),
+        _ => None,
+    };
+    let articles = || found.iter().filter(|f| keyword(f).is_some_and(|(_, d)| !d));
+    let (all, marked) = (
+        articles().count(),
+        articles().filter(|f| f.markdown).count(),
+    );
+    let marked_articles = all > 0 && marked * 20 >= all * 19;
+    let apart = |f: &Found| {
+        let line = text[f.start..f.end].trim_start();
+        super::heading::bulleted(line).is_some() || (marked_articles && !f.markdown)
+    };
+    let mut keep = vec![true; found.len()];
+    // Whether the last heading of an article or division read is an article's.
+    let mut in_article = false;
+    // The keyword of the list's last entry, while a list is open.
+    let mut list: Option<&str> = None;
+    for (k, f) in found.iter().enumerate() {
+        match keyword(f) {
+            Some((word, true)) if in_article && apart(f) => {
+                let listed = list == Some(word) || colon_above(text, f.start);
+                keep[k] = !listed;
+                list = listed.then_some(word);
+                in_article = listed;
+            }
+            Some((_, true)) => (list, in_article) = (None, false),
+            Some((_, false)) => (list, in_article) = (None, true),
+            None if f.heading.form == Form::Bare => (list, in_article) = (None, true),
+            None => list = None,
+        }
+    }
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Whether the last line above byte `start` that is not blank ends in a colon (the emphasis
+/// marks and blanks after it aside).
+fn colon_above(text: &str, start: usize) -> bool {
+    text[..start]
+        .lines()
+        .rev()
+        .map(|l| l.trim_end_matches([' ', '\t', '\r', '*', '_']))
+        .find(|l| !l.trim_start().is_empty())
+        .is_some_and(|l| l.ends_with(':'))
 }
 
 /// Lines a Schedule's heading may take before its note (`SCHEDULE 1`, its title, the note).

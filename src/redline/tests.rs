@@ -4581,6 +4581,51 @@ fn luxembourg_articles_without_the_abbreviations_dot_are_french() {
 }
 
 #[test]
+fn a_list_of_annexes_in_an_article_is_its_text_not_divisions() {
+    // legilux's règlements grand-ducaux list their annexes in an article (Règl. g.-d. du 8
+    // novembre 2002, plafonds d'émission, shortened): `Annexe I:` and its title, each entry on
+    // its own lines, or as a Markdown list (`- Annexe I: Demande de réception`). Each entry was
+    // a division: the article ended at its colon, a change to an annex's title was cited
+    // `Annexe II`, and the articles after the list stood under `Annexe III`.
+    let text = |title: &str, bullets: bool| {
+        let list = if bullets {
+            format!("- Annexe I: Demande de réception\n- Annexe II: {title}\n")
+        } else {
+            format!("Annexe I:\n\nDemande de réception\n\nAnnexe II:\n\n{title}\n")
+        };
+        format!(
+            "# Règlement grand-ducal du 8 novembre 2002\n\n### Art. 3. **Annexes**\n\nFont partie intégrante du présent règlement les annexes suivantes:\n\n{list}\n### Art. 4. **Fuites**\n\nLes fuites de fluides réfrigérants ne doivent pas dépasser 5% de la charge.\n"
+        )
+    };
+    for bullets in [false, true] {
+        let old = text("Procès-verbal de réception", bullets);
+        let new = text(
+            "Procès-verbal de réception et du contrôle d’étanchéité",
+            bullets,
+        )
+        .replace("5%", "3%");
+        let r = check(&old, &new);
+        assert_eq!(r.structure.style_id, "fr");
+        let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Règlement grand-ducal du 8 novembre 2002",
+                "Art. 3",
+                "Art. 4"
+            ]
+        );
+        let addresses = hunk_addresses(&r);
+        assert_eq!(addresses.len(), 2, "{addresses:?}");
+        assert!(addresses[0].starts_with("Art. 3, al. "), "{addresses:?}");
+        assert_eq!(addresses[1], "Art. 4");
+        if !bullets {
+            assert_eq!(addresses[0], "Art. 3, al. 5");
+        }
+    }
+}
+
+#[test]
 fn spanish_feminine_ordinals_are_cited_as_written() {
     // Código Penal art. 22 (circunstancias agravantes, shortened, wording approximate): the
     // items are feminine ordinals, `1.ª`, `2.ª`. The sign was dropped with the marker, and a
