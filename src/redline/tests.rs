@@ -4615,13 +4615,14 @@ fn a_list_of_annexes_in_an_article_is_its_text_not_divisions() {
                 "Art. 4"
             ]
         );
-        let addresses = hunk_addresses(&r);
-        assert_eq!(addresses.len(), 2, "{addresses:?}");
-        assert!(addresses[0].starts_with("Art. 3, al. "), "{addresses:?}");
-        assert_eq!(addresses[1], "Art. 4");
-        if !bullets {
-            assert_eq!(addresses[0], "Art. 3, al. 5");
-        }
+        // Every line the article starts is an alinéa, a list entry too (see
+        // `french_list_entries_are_alineas_blank_line_or_not`).
+        let listed = if bullets {
+            "Art. 3, al. 3"
+        } else {
+            "Art. 3, al. 5"
+        };
+        assert_eq!(hunk_addresses(&r), [listed, "Art. 4"], "bullets: {bullets}");
     }
 }
 
@@ -4656,6 +4657,33 @@ fn french_alineas_are_counted_as_the_circulaire_counts_them() {
         hunk_addresses(&r),
         ["Article 524, al. 5", "Article 524, al. 7"]
     );
+}
+
+#[test]
+fn french_list_entries_are_alineas_blank_line_or_not() {
+    // A legilux regulation's article (Règl. g.-d. of 2014 on the teachers' traineeship,
+    // shortened): a Markdown list with no blank lines between its entries, then two alinéas.
+    // Every line an alinéa starts counts (circulaire of 20 October 2000), a list entry's too;
+    // the entries were one alinéa with the words above them, and the third entry was cited
+    // `al. 3`, the last alinéa `al. 5`.
+    let old = "#### Art. 2.\n\nUne commission décide de l'admission au stage.\n\nLe recrutement se fait sur base d'un dossier comprenant:\n\n- un curriculum vitae;\n- une lettre de motivation;\n- la copie du diplôme de fin d'études secondaires;\n- un extrait récent du casier judiciaire.\n\nLe cas échéant les candidats complètent leur dossier.\n\nLes candidats retenus reçoivent l'autorisation d'effectuer un stage.\n\n#### Art. 3.\n\nLe stage a une durée de quatre semaines.\n";
+    let new = old
+        .replace(
+            "secondaires;",
+            "secondaires ou d'un diplôme reconnu équivalent;",
+        )
+        .replace(
+            "d'effectuer un stage",
+            "d'effectuer un stage de quatre semaines",
+        );
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Art. 2, al. 5", "Art. 2, al. 8"]);
+    // Numbered items the export prints with no blank lines between them count alike
+    // (Code des relations entre le public et l'administration, art. D141-2, shortened).
+    let old = "Article D141-2\n\nLe dossier de demande d'approbation comprend :\n1° La demande d'approbation ;\n2° L'original de l'accord signé ;\n3° Une note explicative.\n\nLes demandes d'approbation des avenants sont présentées dans les mêmes formes.\n";
+    let new = old.replace("mêmes formes", "mêmes formes et délais");
+    let r = check(old, &new);
+    assert_eq!(hunk_addresses(&r), ["Article D141-2, al. 5"]);
 }
 
 #[test]

@@ -617,8 +617,10 @@ fn ledd_starts(style: &Style, text: &str, s: &Section) -> Vec<usize> {
             // A table announced by the words above it (`… seuraava euromäärä hehtaarilta:`)
             // is part of their ledd, as a list so announced is.
             let announced_table = !alineas && line.starts_with('|') && announced;
+            // An item (`2°`, `- `) starts an alinéa of its own, blank line or not above it.
+            let entry = alineas && (marker || super::heading::bulleted(line).is_some());
             let opens = (alineas || !marker)
-                && (after_blank || !blanks)
+                && (after_blank || !blanks || entry)
                 && !announced_table
                 && !line.starts_with(['#', '>'])
                 && (alineas || !line.starts_with(char::is_lowercase));
