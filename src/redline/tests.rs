@@ -4687,6 +4687,26 @@ fn french_list_entries_are_alineas_blank_line_or_not() {
 }
 
 #[test]
+fn words_below_a_list_closed_by_its_full_stop_are_its_parents_blank_line_or_not() {
+    // Code général de la fonction publique, art. D132-30 (shortened), as Légifrance's export
+    // prints it: no blank lines in the article. The list's entries end in semicolons, its
+    // last in a full stop; the sentence below it is the article's fourth alinéa, and was
+    // cited as the last item's (`2°`).
+    let old = "Article D132-30\n\nSont pris en compte dans les effectifs :\n1° Les ouvriers d'Etat ;\n2° Les agents contractuels sur emploi permanent.\nLes agents mis à disposition sont comptabilisés.\n\nArticle D132-31\n\nLes services qui :\n1° Sont fournis par des tuteurs ;\n2° Ont pour objet :\na) L'achat de programmes ;\nb) La production de programmes.\nAu sens du présent 2°, la notion de programme inclut le matériel.\n";
+    let new = old
+        .replace("sont comptabilisés", "sont toujours comptabilisés")
+        .replace("inclut le matériel", "inclut tout le matériel");
+    let r = check(old, &new);
+    // Below a list inside an entry (`2° Ont pour objet :`), the sentence may be the entry's
+    // or the article's; it is read as the entry's (Code de la commande publique, art.
+    // L3212-4: `Au sens du présent 8°, …` was cited `8°, b)`).
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Article D132-30, al. 4", "Article D132-31, 2°"]
+    );
+}
+
+#[test]
 fn french_items_are_alineas_cited_by_their_number() {
     // Code civil art. 515-11 (shortened): the numbered items count as alinéas, and a change in
     // one is cited by its number alone; the alinéa after them is the fourth.

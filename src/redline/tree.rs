@@ -865,19 +865,34 @@ struct ClosingWords<'a> {
     /// The indent of the first line of the run of lines read last, if a blank line came
     /// before it.
     run_first: Option<usize>,
+    /// The entry before the item ends in a semicolon: the list marks its entries' ends, and
+    /// its last entry ends in a full stop.
+    semicolons: bool,
+    /// The last line read that is not blank ends in a full stop.
+    stop: bool,
 }
 
 impl<'a> ClosingWords<'a> {
     fn new(text: &'a str, start: usize) -> Self {
         let next = memchr::memchr(b'\n', &text.as_bytes()[start.min(text.len())..]);
+        let marker_line = line_rest(text, start);
+        let above = text[..start.min(text.len())]
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty());
         ClosingWords {
             text,
             start,
-            marker_indent: indent(line_rest(text, start)),
+            marker_indent: indent(marker_line),
             next: next.map(|k| start + k + 1),
             asked: start,
             blank_seen: false,
             run_first: None,
+            // An item that opens a list of its own (`2° Ont pour objet :`) ends in no full
+            // stop of its own (see [`ClosingWords::at`]).
+            semicolons: above.is_some_and(|l| l.trim_end().ends_with(';'))
+                && !marker_line.trim_end().ends_with(':'),
+            stop: ends_in_stop(marker_line),
         }
     }
 
@@ -904,8 +919,23 @@ impl<'a> ClosingWords<'a> {
             if line.trim().is_empty() {
                 self.blank_seen = true;
                 self.run_first = None;
-            } else if self.run_first.is_none() && self.blank_seen {
-                self.run_first = Some(indent(line));
+            } else {
+                // A list whose entries end in semicolons ends at its last entry's full stop:
+                // a sentence at the margin below it is the list's parent's, blank line or not
+                // between (Légifrance prints some articles with none: `d) Les agents
+                // contractuels sur emploi non permanents.` / `Les agents mis à disposition
+                // sont comptabilisés …`).
+                // Not where the entry opened a list of its own (`2° Ont pour objet :`): the
+                // full stop of its last entry may close the entry or the list above, and the
+                // sentence below it (`Au sens du présent 2°, …`) is the entry's.
+                let closes = self.semicolons
+                    && self.stop
+                    && line.trim_start().starts_with(char::is_uppercase);
+                if self.run_first.is_none() && (self.blank_seen || closes) {
+                    self.run_first = Some(indent(line));
+                }
+                self.stop = ends_in_stop(line);
+                self.semicolons &= !line.trim_end().ends_with(':');
             }
             self.next = next;
         }
@@ -921,6 +951,11 @@ impl<'a> ClosingWords<'a> {
         }
         None
     }
+}
+
+/// Whether a line ends in a full stop, the blanks after it aside.
+fn ends_in_stop(line: &str) -> bool {
+    line.trim_end().ends_with('.')
 }
 
 /// The blanks a line starts with, in bytes.
