@@ -23,6 +23,44 @@ pub(crate) fn footnote_label(line: &str) -> Option<&str> {
     (!line[2..close].contains([']', ' ', '\n'])).then_some(&line[..=close])
 }
 
+/// Lines a front matter may take (see [`front_matter_end`]).
+const FRONT_MATTER_LINES: usize = 200;
+
+/// The byte after the YAML front matter `text` opens with, if it opens with one: a `---`
+/// line, `key: value` lines (and their indented or listed continuations), and a closing `---`
+/// or `...` line, as legalize's Markdown editions and static-site generators write a file's
+/// metadata (`title:`, `last_updated:`, `source:`). That is the file's, not the law's text.
+pub(crate) fn front_matter_end(text: &str) -> Option<usize> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut rest = lines(&text[start..]);
+    let first = rest.next()?;
+    if first.trim_end() != "---" {
+        return None;
+    }
+    let mut at = start + first.len();
+    let mut keys = 0;
+    for line in rest.take(FRONT_MATTER_LINES) {
+        at += line.len();
+        let line = line.trim_end();
+        if line == "---" || line == "..." {
+            return (keys > 0).then_some(at);
+        }
+        if line.is_empty() || line.starts_with([' ', '\t', '-', '#']) {
+            continue;
+        }
+        let key = line.split_once(':').map_or("", |(k, _)| k);
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        {
+            return None;
+        }
+        keys += 1;
+    }
+    None
+}
+
 /// How many bytes `a` and `b` start with alike, compared a block at a time.
 pub(crate) fn equal_start(a: &[u8], b: &[u8]) -> usize {
     const BLOCK: usize = 32;
@@ -72,6 +110,27 @@ mod tests {
         ] {
             let want: Vec<&str> = text.split_inclusive('\n').collect();
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn front_matter_is_a_yaml_block_the_text_opens_with() {
+        let yaml = "---\ntitle: \"Loi du 8 avril 2011\"\nlast_updated: \"2025-01-01\"\ntags:\n  - code\n---\n# Loi\n";
+        assert_eq!(front_matter_end(yaml), Some(yaml.find("# Loi").unwrap()));
+        let with_bom = ["\u{feff}", yaml].concat();
+        assert_eq!(
+            front_matter_end(&with_bom),
+            Some(with_bom.find("# Loi").unwrap())
+        );
+        // A rule at the top of a text, its words no keys, or no closing line: no front matter.
+        for text in [
+            "---\nThe Act as amended.\n---\nSection 1\n",
+            "---\n---\ntext\n",
+            "---\ntitle: Loi\n# Loi\n",
+            "Article 1\n---\ntitle: x\n---\n",
+            "",
+        ] {
+            assert_eq!(front_matter_end(text), None, "{text:?}");
         }
     }
 

@@ -4581,6 +4581,36 @@ fn luxembourg_articles_without_the_abbreviations_dot_are_french() {
 }
 
 #[test]
+fn a_change_in_the_files_front_matter_is_cited_as_such() {
+    // legalize's Markdown editions open with the file's metadata in YAML; its dates change
+    // with every version. The change was cited `preamble, al. 6`, as if the law's preamble
+    // had changed.
+    let text = |updated: &str, fee: &str| {
+        format!(
+            "---\ntitle: \"Règlement grand-ducal du 28 mai 2009\"\ncountry: \"lu\"\nlast_updated: \"{updated}\"\n---\n# Règlement grand-ducal du 28 mai 2009\n\nNous Henri, Grand-Duc de Luxembourg;\n\nArrêtons:\n\n### Art. 1er.\n\nLa taxe est de {fee} euros.\n"
+        )
+    };
+    let old = text("2009-05-28", "10");
+    let new = text("2014-09-04", "12");
+    let r = check(&old, &new);
+    assert_eq!(hunk_addresses(&r), ["front matter", "Art. 1er"]);
+    let preamble = &r.units[0];
+    assert_eq!(preamble.address, "preamble");
+    assert!(
+        preamble
+            .children
+            .iter()
+            .all(|u| u.address == "front matter"),
+        "{:?}",
+        preamble
+            .children
+            .iter()
+            .map(|u| &u.address)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_list_of_annexes_in_an_article_is_its_text_not_divisions() {
     // legilux's règlements grand-ducaux list their annexes in an article (Règl. g.-d. du 8
     // novembre 2002, plafonds d'émission, shortened): `Annexe I:` and its title, each entry on

@@ -175,6 +175,9 @@ impl<'a> Place<'a> {
         if note_at(style, text, at) {
             return note_of(style, cited);
         }
+        if in_front_matter(text, s, at) {
+            return FRONT_MATTER.to_string();
+        }
         // A change in a Markdown footnote is cited by the section it stands in and its label
         // (`Art. 25, [^2]`, `Fussnoten, [^10]`), not by the paragraph before it (legalize-li
         // prints a law's notes after its last article: a note added was cited `Art. 25 Abs. 3`).
@@ -262,6 +265,17 @@ impl<'a> Place<'a> {
 /// prints them as Markdown quotations (see [`Style::blockquote_notes`]).
 fn note_at(style: &Style, text: &str, line: usize) -> bool {
     style.blockquote_notes && text.get(line..).is_some_and(|l| l.starts_with('>'))
+}
+
+/// The address of a change in a file's front matter (see [`super::lines::front_matter_end`]).
+pub(crate) const FRONT_MATTER: &str = "front matter";
+
+/// Whether byte `at` of `text`, in section `s`, lies in the front matter the text opens
+/// with: the file's metadata (`last_updated: "2014-09-04"`), cited so and not as an alinéa
+/// of the preamble.
+fn in_front_matter(text: &str, s: &Section, at: usize) -> bool {
+    s.kind == HeadingKind::Preamble
+        && super::lines::front_matter_end(text).is_some_and(|end| at < end)
 }
 
 /// The address of the editors' notes on article `s`: `§ 3-2, note`.
@@ -1805,6 +1819,9 @@ fn address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
 fn uninflected_address(style: &Style, side: &Side, n: &Node, parent: &str) -> String {
     if n.sub.is_none() && note_at(style, side.text, n.start) {
         return note_of(style, side.section);
+    }
+    if in_front_matter(side.text, side.section, n.start) {
+        return FRONT_MATTER.to_string();
     }
     // An item among alinéas is cited by the item alone.
     let alineas = alineas(style, side.section).is_some();
