@@ -581,12 +581,10 @@ fn drop_listed_divisions(text: &str, found: &mut Vec<Found>) {
 /// Whether the last line above byte `start` that is not blank ends in a colon (the emphasis
 /// marks and blanks after it aside).
 fn colon_above(text: &str, start: usize) -> bool {
-    text[..start]
-        .lines()
-        .rev()
-        .map(|l| l.trim_end_matches([' ', '\t', '\r', '*', '_']))
-        .find(|l| !l.trim_start().is_empty())
-        .is_some_and(|l| l.ends_with(':'))
+    super::lines::line_above(text, start).is_some_and(|l| {
+        l.trim_end_matches([' ', '\t', '\r', '*', '_'])
+            .ends_with(':')
+    })
 }
 
 /// Lines a Schedule's heading may take before its note (`SCHEDULE 1`, its title, the note).

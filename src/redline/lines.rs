@@ -23,6 +23,21 @@ pub(crate) fn footnote_label(line: &str) -> Option<&str> {
     (!line[2..close].contains([']', ' ', '\n'])).then_some(&line[..=close])
 }
 
+/// The last line of `text` before byte `start` (a line's start) that is not blank, without
+/// its line break, found backwards by memrchr.
+pub(crate) fn line_above(text: &str, start: usize) -> Option<&str> {
+    let mut end = start.min(text.len());
+    loop {
+        let before = text[..end].strip_suffix('\n')?;
+        let from = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |k| k + 1);
+        let line = &before[from..];
+        if !line.trim().is_empty() {
+            return Some(line);
+        }
+        end = from;
+    }
+}
+
 /// Lines a front matter may take (see [`front_matter_end`]).
 const FRONT_MATTER_LINES: usize = 200;
 
@@ -111,6 +126,16 @@ mod tests {
             let want: Vec<&str> = text.split_inclusive('\n').collect();
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_line_above_is_the_last_that_is_not_blank() {
+        let text = "first\n\n  \nsecond\r\n\nthird\n";
+        let at = |line: &str| text.find(line).unwrap();
+        assert_eq!(line_above(text, at("third")), Some("second\r"));
+        assert_eq!(line_above(text, at("second")), Some("first"));
+        assert_eq!(line_above(text, 0), None);
+        assert_eq!(line_above("\n\nx", 2), None);
     }
 
     #[test]

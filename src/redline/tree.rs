@@ -879,9 +879,12 @@ struct ClosingWords<'a> {
     /// The indent of the first line of the run of lines read last, if a blank line came
     /// before it.
     run_first: Option<usize>,
-    /// The entry before the item ends in a semicolon: the list marks its entries' ends, and
-    /// its last entry ends in a full stop.
-    semicolons: bool,
+    /// The item opened a list of its own (a line of it ends in a colon: `2° Ont pour objet
+    /// :`): the full stop of that list's last entry closes no more than the item.
+    opens_list: bool,
+    /// Whether the entry before the item ends in a semicolon (the list marks its entries'
+    /// ends, and its last entry ends in a full stop), once looked at.
+    semicolon_above: Option<bool>,
     /// The last line read that is not blank ends in a full stop.
     stop: bool,
 }
@@ -890,10 +893,6 @@ impl<'a> ClosingWords<'a> {
     fn new(text: &'a str, start: usize) -> Self {
         let next = memchr::memchr(b'\n', &text.as_bytes()[start.min(text.len())..]);
         let marker_line = line_rest(text, start);
-        let above = text[..start.min(text.len())]
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty());
         ClosingWords {
             text,
             start,
@@ -902,12 +901,18 @@ impl<'a> ClosingWords<'a> {
             asked: start,
             blank_seen: false,
             run_first: None,
-            // An item that opens a list of its own (`2° Ont pour objet :`) ends in no full
-            // stop of its own (see [`ClosingWords::at`]).
-            semicolons: above.is_some_and(|l| l.trim_end().ends_with(';'))
-                && !marker_line.trim_end().ends_with(':'),
+            opens_list: marker_line.trim_end().ends_with(':'),
+            semicolon_above: None,
             stop: ends_in_stop(marker_line),
         }
+    }
+
+    /// Whether the entry before the item ends in a semicolon.
+    fn semicolon_above(&mut self) -> bool {
+        let (text, start) = (self.text, self.start);
+        *self.semicolon_above.get_or_insert_with(|| {
+            super::lines::line_above(text, start).is_some_and(|l| l.trim_end().ends_with(';'))
+        })
     }
 
     /// Whether the text at byte `at`, inside the last item of a list whose marker line starts
@@ -942,14 +947,17 @@ impl<'a> ClosingWords<'a> {
                 // Not where the entry opened a list of its own (`2° Ont pour objet :`): the
                 // full stop of its last entry may close the entry or the list above, and the
                 // sentence below it (`Au sens du présent 2°, …`) is the entry's.
-                let closes = self.semicolons
-                    && self.stop
-                    && line.trim_start().starts_with(char::is_uppercase);
-                if self.run_first.is_none() && (self.blank_seen || closes) {
+                if self.run_first.is_none()
+                    && (self.blank_seen
+                        || (!self.opens_list
+                            && self.stop
+                            && line.trim_start().starts_with(char::is_uppercase)
+                            && self.semicolon_above()))
+                {
                     self.run_first = Some(indent(line));
                 }
                 self.stop = ends_in_stop(line);
-                self.semicolons &= !line.trim_end().ends_with(':');
+                self.opens_list |= line.trim_end().ends_with(':');
             }
             self.next = next;
         }
