@@ -268,7 +268,7 @@ fn note_at(style: &Style, text: &str, line: usize) -> bool {
 }
 
 /// The address of a change in a file's front matter (see [`super::lines::front_matter_end`]).
-pub(crate) const FRONT_MATTER: &str = "front matter";
+const FRONT_MATTER: &str = "front matter";
 
 /// Whether byte `at` of `text`, in section `s`, lies in the front matter the text opens
 /// with: the file's metadata (`last_updated: "2014-09-04"`), cited so and not as an alinéa
@@ -917,10 +917,11 @@ impl<'a> ClosingWords<'a> {
 
     /// Whether the text at byte `at`, inside the last item of a list whose marker line starts
     /// at `self.start`, lies after the list: in a run of lines after a blank line, starting at
-    /// the margin of the marker line or left of it. Those are the closing words of the sentence
-    /// the list interrupts (`wird … bestraft`, `podlega karze`, `karistatakse`) or a further
-    /// sentence of the unit above (`In den Fällen des Satzes 1 …`); an item's own further text
-    /// is indented.
+    /// the margin of the marker line or left of it, or, in a list whose entries end in
+    /// semicolons, in the lines from the first at the margin after its last entry's full stop.
+    /// Those are the closing words of the sentence the list interrupts (`wird … bestraft`,
+    /// `podlega karze`, `karistatakse`) or a further sentence of the unit above (`In den Fällen
+    /// des Satzes 1 …`); an item's own further text is indented.
     fn at(&mut self, at: usize) -> bool {
         if at <= self.start || at > self.text.len() {
             return false;
