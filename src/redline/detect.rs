@@ -449,6 +449,7 @@ fn find_with<'a>(
     drop_schedule_notes(text, &mut out);
     drop_bold_lines_over_no_article(text, &mut out);
     drop_listed_divisions(text, &mut out);
+    drop_quoted_after_colon(text, &mut out);
     out
 }
 
@@ -576,6 +577,26 @@ fn drop_listed_divisions(text: &str, found: &mut Vec<Found>) {
     }
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Removes the Markdown headings of articles and divisions in guillemets that follow a line
+/// ending in a colon: the text an amending article quotes (`… est complétée par un article
+/// 7*bis* de la teneur suivante:`, then `###### «Art. 7*bis*.`), which a later version of a
+/// legilux law marks as a heading and an earlier one prints in bold. Read as the law's own
+/// article, it took the amending article's words: `Art. 176 renumbered Art. 7bis`, and `Art.
+/// 176` added. A unit a consolidation prints in the quotes of the law that inserted it
+/// follows the text of the unit before it, not a colon.
+fn drop_quoted_after_colon(text: &str, found: &mut Vec<Found>) {
+    found.retain(|f| {
+        let quoted = || {
+            let words = text[f.start..f.end].trim_start_matches(['#', ' ', '*', '_']);
+            words.starts_with('«')
+        };
+        !(f.markdown
+            && matches!(f.heading.form, Form::Keyword(_))
+            && quoted()
+            && colon_above(text, f.start))
+    });
 }
 
 /// Whether the last line above byte `start` that is not blank ends in a colon (the emphasis

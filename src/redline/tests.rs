@@ -4611,6 +4611,21 @@ fn a_change_in_the_files_front_matter_is_cited_as_such() {
 }
 
 #[test]
+fn an_article_an_amending_article_quotes_after_its_colon_is_its_text() {
+    // Loi communale (Luxembourg) art. 176 (shortened) in two legilux versions: it inserts an
+    // article 7bis into another law and quotes it, in bold in one version and as a Markdown
+    // heading in guillemets in the next. Read as the law's own article, the quoted one took
+    // art. 176's words: `Art. 176 renumbered Art. 7bis`, and `Art. 176` added.
+    let old = "### Chapitre 3. *Disposition spéciale*\n\n##### Art. 176.\n\nLa loi du 24 juillet 1972 concernant l'action sociale en faveur des immigrants est complétée par un article 7bis de la teneur suivante:\n\n**Art. 7bis.**\n\n**Dans les communes dont la population comprend plus de 20% d'étrangers, le conseil communal constituera une commission consultative spéciale.**\n\n**L'organisation de ces commissions est fixée par règlement grand-ducal.**\n\n##### Art. 177.\n\nLa présente loi entre en vigueur le 1er janvier 1989.\n";
+    let new = "### **Chapitre 3**. **Disposition spéciale**\n\n##### Art. 176.\n\nLa loi du 24 juillet 1972 concernant l’action sociale en faveur des immigrants est complétée par un article 7*bis* de la teneur suivante:\n\n###### «Art. 7*bis*.\n\nDans les communes dont la population comprend plus de 20% d’étrangers, le conseil communal constituera une commission consultative spéciale.\n\nL’organisation de ces commissions est fixée par règlement grand-ducal.»\n\n##### Art. 177.\n\nLa présente loi entre en vigueur le 1er janvier 1989.\n";
+    let r = check(old, new);
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Chapitre 3", "Art. 176", "Art. 177"]);
+    assert!(r.renumberings.is_empty(), "{:?}", descriptions(&r));
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+}
+
+#[test]
 fn a_list_of_annexes_in_an_article_is_its_text_not_divisions() {
     // legilux's règlements grand-ducaux list their annexes in an article (Règl. g.-d. du 8
     // novembre 2002, plafonds d'émission, shortened): `Annexe I:` and its title, each entry on
