@@ -546,11 +546,13 @@ fn drop_listed_divisions(text: &str, found: &mut Vec<Found>) {
         Form::Keyword(k) => Some((k.word, k.names_division())),
         _ => None,
     };
-    let articles = || found.iter().filter(|f| keyword(f).is_some_and(|(_, d)| !d));
-    let (all, marked) = (
-        articles().count(),
-        articles().filter(|f| f.markdown).count(),
-    );
+    // Not [`ArticleMarks::markdown_only`]: a regulation of two articles lists its annexes too.
+    let (all, marked) = found
+        .iter()
+        .filter(|f| keyword(f).is_some_and(|(_, division)| !division))
+        .fold((0, 0), |(all, marked), f| {
+            (all + 1, marked + usize::from(f.markdown))
+        });
     let marked_articles = all > 0 && marked * 20 >= all * 19;
     let apart = |f: &Found| {
         let line = text[f.start..f.end].trim_start();
