@@ -450,6 +450,7 @@ fn find_with<'a>(
     drop_bold_lines_over_no_article(text, &mut out);
     drop_listed_divisions(text, &mut out);
     drop_quoted_after_colon(text, &mut out);
+    drop_quoted_runs(text, &mut out);
     out
 }
 
@@ -546,14 +547,7 @@ fn drop_listed_divisions(text: &str, found: &mut Vec<Found>) {
         Form::Keyword(k) => Some((k.word, k.names_division())),
         _ => None,
     };
-    // Not [`ArticleMarks::markdown_only`]: a regulation of two articles lists its annexes too.
-    let (all, marked) = found
-        .iter()
-        .filter(|f| keyword(f).is_some_and(|(_, division)| !division))
-        .fold((0, 0), |(all, marked), f| {
-            (all + 1, marked + usize::from(f.markdown))
-        });
-    let marked_articles = all > 0 && marked * 20 >= all * 19;
+    let marked_articles = marked_articles(found);
     let apart = |f: &Found| {
         let line = text[f.start..f.end].trim_start();
         super::heading::bulleted(line).is_some() || (marked_articles && !f.markdown)
@@ -581,6 +575,19 @@ fn drop_listed_divisions(text: &str, found: &mut Vec<Found>) {
     found.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// Whether nineteen in twenty of the headings of articles by a keyword at least are Markdown
+/// headings. Not [`ArticleMarks::markdown_only`]: a regulation of two articles lists its
+/// annexes too (see [`drop_listed_divisions`]).
+fn marked_articles(found: &[Found]) -> bool {
+    let (all, marked) = found
+        .iter()
+        .filter(|f| keyword_heading(f).is_some_and(|k| !k.names_division()))
+        .fold((0, 0), |(all, marked), f| {
+            (all + 1, marked + usize::from(f.markdown))
+        });
+    all > 0 && marked * 20 >= all * 19
+}
+
 /// Removes the Markdown headings of articles and divisions in guillemets that follow a line
 /// ending in a colon: the text an amending article quotes (`… est complétée par un article
 /// 7*bis* de la teneur suivante:`, then `###### «Art. 7*bis*.`), which a later version of a
@@ -599,6 +606,194 @@ fn drop_quoted_after_colon(text: &str, found: &mut Vec<Found>) {
             && quoted()
             && colon_above(text, f.start))
     });
+}
+
+/// Removes the headings of articles and divisions an amending article quotes, where the law's
+/// own articles run in order around them: from a heading after a line ending in a colon,
+/// when the first article from there breaks the run of the law's own numbers (`Art. 438`
+/// after `Art. 75`), to the next article that takes the run up again (`Art. 76`), or to the
+/// divisions right above it that follow no colon (the law's own). A legilux law that amends
+/// the Code de commerce and the Code pénal (`2. L’article 438 est modifié comme suit :`, then
+/// `**Art. 438.**` or `#### **Art. 438.**`) had those quotes read as its own articles, and
+/// the Code pénal's books and titles as its divisions; a Swiss act's amendments to other
+/// acts (`… wird wie folgt geändert:`, then `##### **Art. 41**`) alike. Nothing is removed
+/// where the run is not taken up again (an article repealed and left out) or where an
+/// article 1 comes first (a collection of decisions numbers each one's articles anew). The
+/// paragraphs and items of the quotes are the quoting article's, as its own points are.
+fn drop_quoted_runs(text: &str, found: &mut Vec<Found>) {
+    let Some(heads) = run_headings(found) else {
+        return;
+    };
+    let mut quoted = Vec::new();
+    // The last of the law's own articles.
+    let mut own: Option<RunHeading> = None;
+    let mut h = 0;
+    while h < heads.len() {
+        let head = heads[h];
+        // The colon is looked for last: most headings keep the run.
+        if let Some(last) = own
+            && let Some(first) = breaks_run(&heads[h..], last)
+            && colon_above(text, found[head.at].start)
+            && let Some(resumed) = resumed_run(&heads[h + first + 1..], last)
+        {
+            let end = own_divisions_above(text, found, head.at, resumed.at);
+            quoted.push(head.at..end);
+            h += heads[h..].partition_point(|x| x.at < end);
+            continue;
+        }
+        if !head.division {
+            own = Some(head);
+        }
+        h += 1;
+    }
+    if quoted.is_empty() {
+        return;
+    }
+    let mut keep = vec![true; found.len()];
+    for run in quoted {
+        for k in run {
+            keep[k] = keyword_heading(&found[k]).is_none();
+        }
+    }
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A heading by a keyword as the run of a law's numbers reads it (see [`drop_quoted_runs`]).
+#[derive(Clone, Copy)]
+struct RunHeading<'a> {
+    /// Its place among the headings found.
+    at: usize,
+    keyword: &'static super::heading::Keyword,
+    division: bool,
+    markdown: bool,
+    /// The value of the digits the number opens with (`461` of `461-1`; none for `IV`).
+    value: Option<i64>,
+    number: &'a str,
+}
+
+impl RunHeading<'_> {
+    /// Whether it is an article of the same keyword as `other`.
+    fn article_like(&self, other: &RunHeading) -> bool {
+        !self.division && std::ptr::eq(self.keyword, other.keyword)
+    }
+}
+
+/// The keyword of a heading read by one.
+fn keyword_heading(f: &Found) -> Option<&'static super::heading::Keyword> {
+    match f.heading.form {
+        Form::Keyword(k) => Some(k),
+        _ => None,
+    }
+}
+
+/// The headings by a keyword, as [`RunHeading`]s, where the text's articles are numbered in
+/// one run (`1`, `2`, `2a`, `3`), two in three of them at least: a code's numbers (`L.
+/// 227-22`, `5:3:2`) run by chapter, and their first digits jump where a chapter starts. In a
+/// text whose articles are Markdown headings (nineteen in twenty at least), the articles so
+/// written only: a plain line that reads as one there is a sentence that opens with a
+/// citation.
+fn run_headings<'a>(found: &[Found<'a>]) -> Option<Vec<RunHeading<'a>>> {
+    let (mut articles, mut marked, mut simple) = (0, 0, 0);
+    let mut heads = Vec::with_capacity(found.len());
+    for (at, f) in found.iter().enumerate() {
+        let Some(keyword) = keyword_heading(f) else {
+            continue;
+        };
+        let division = keyword.names_division();
+        let number = f.heading.number;
+        let digits = leading_digits(number);
+        if !division {
+            articles += 1;
+            marked += usize::from(f.markdown);
+            simple += usize::from(simple_number(number, digits));
+        }
+        heads.push(RunHeading {
+            at,
+            keyword,
+            division,
+            markdown: f.markdown,
+            // A number of more digits than any law's article has no value.
+            value: (1..=9).contains(&digits).then(|| {
+                number.as_bytes()[..digits]
+                    .iter()
+                    .fold(0, |v, &b| v * 10 + i64::from(b - b'0'))
+            }),
+            number,
+        });
+    }
+    if articles == 0 || simple * 3 < articles * 2 {
+        return None;
+    }
+    if marked * 20 >= articles * 19 {
+        heads.retain(|h| h.division || h.markdown);
+    }
+    Some(heads)
+}
+
+/// How many ASCII digits a number opens with.
+fn leading_digits(number: &str) -> usize {
+    number.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Whether a number, which opens with `digits` digits, is digits with at most a letter or
+/// `bis` after them (`7`, `7a`, `7*bis*`), not `227-22`.
+fn simple_number(number: &str, digits: usize) -> bool {
+    digits > 0
+        && number[digits..]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '*' || c == '.')
+}
+
+/// Headings by a keyword a quoted run may hold (see [`drop_quoted_runs`]): its first article
+/// and the article after it are looked for no further, so that a text of many headings
+/// between two articles, or of many colons, costs a bounded pass for each heading.
+const QUOTED_RUN: usize = 400;
+
+/// The place in `heads` of the first article of the keyword of `last` (the law's last own
+/// article), among the first [`QUOTED_RUN`], where it breaks `last`'s run: its number is
+/// neither `last`'s (with a letter: `75a` after `75`) nor the next, nor 1.
+fn breaks_run(heads: &[RunHeading], last: RunHeading) -> Option<usize> {
+    let n = last.value?;
+    let (at, first) = heads
+        .iter()
+        .take(QUOTED_RUN)
+        .enumerate()
+        .find(|(_, h)| h.article_like(&last))?;
+    (!first.value.is_some_and(|m| m == n || m == n + 1 || m == 1)).then_some(at)
+}
+
+/// The first article of `heads` that takes up the run of `last` (the next number, or the
+/// same one with a letter: `75a` after `75`), among the first [`QUOTED_RUN`] headings; none
+/// where an article 1 comes before.
+fn resumed_run<'a>(heads: &[RunHeading<'a>], last: RunHeading) -> Option<RunHeading<'a>> {
+    let n = last.value?;
+    let articles = heads
+        .iter()
+        .take(QUOTED_RUN)
+        .filter(|h| h.article_like(&last));
+    for &a in articles {
+        if a.value == Some(n + 1) || (a.value == Some(n) && a.number != last.number) {
+            return Some(a);
+        }
+        if a.value == Some(1) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where a quoted run from `start` to the article at `end` ends: before the divisions right
+/// above that article which follow no line ending in a colon (the law's own `TITRE 4`).
+fn own_divisions_above(text: &str, found: &[Found], start: usize, end: usize) -> usize {
+    let mut at = end;
+    while at > start + 1
+        && keyword_heading(&found[at - 1]).is_some_and(|k| k.names_division())
+        && !colon_above(text, found[at - 1].start)
+    {
+        at -= 1;
+    }
+    at
 }
 
 /// Whether the last line above byte `start` that is not blank ends in a colon (the emphasis

@@ -62,6 +62,9 @@ pub(crate) struct Keyword {
     pub grouped: bool,
     /// The word folded for a quick comparison, when it is ASCII and short.
     fold: Option<AsciiFold>,
+    /// Whether every use is a division's (see [`Keyword::names_division`]), set once its
+    /// uses are known: asked of each heading by several passes.
+    division: bool,
 }
 
 /// An ASCII keyword of at most 16 bytes as one number, to compare with a line's first bytes
@@ -125,7 +128,7 @@ impl Keyword {
 
     /// Whether it names a division in every style that has it (`Hlava`, `Abschnitt`, `DALIS`).
     pub fn names_division(&self) -> bool {
-        self.uses.iter().all(|u| u.1 == Level::Division)
+        self.division
     }
 }
 
@@ -270,6 +273,7 @@ pub(crate) fn grouped_keyword() -> &'static Keyword {
         group: false,
         grouped: true,
         fold: None,
+        division: false,
     })
 }
 
@@ -307,6 +311,7 @@ fn lexicon() -> &'static Lexicon {
                             group: provision_of_group(word).is_some(),
                             grouped: false,
                             fold: AsciiFold::of(word),
+                            division: false,
                         });
                         by_word.len() - 1
                     });
@@ -318,7 +323,8 @@ fn lexicon() -> &'static Lexicon {
         }
         let mut map: FxHashMap<LexKey, Vec<Keyword>> =
             FxHashMap::with_capacity_and_hasher(by_word.len(), Default::default());
-        for k in by_word {
+        for mut k in by_word {
+            k.division = k.uses.iter().all(|u| u.1 == Level::Division);
             if let Some(key) = first_two_lower(k.word) {
                 map.entry(key).or_default().push(k);
             }

@@ -4626,6 +4626,73 @@ fn an_article_an_amending_article_quotes_after_its_colon_is_its_text() {
 }
 
 #[test]
+fn the_articles_and_divisions_an_amending_article_quotes_are_its_text() {
+    // Loi du 7 août 2023 relative à la préservation des entreprises (Luxembourg), art. 75
+    // (shortened) in two legilux versions: it amends the Code de commerce and quotes the
+    // new title of its book III and its new art. 438, as Markdown headings in the older
+    // version and in bold in the newer one, which writes the law's own articles as headings
+    // where the older writes some plainly. The quotes were the law's articles and divisions:
+    // a change in the quoted art. 438 was cited `Art. 438`, and art. 76 stood under `Livre
+    // III`.
+    let text = |quote: &str, own: &str, penalty: &str| {
+        format!(
+            "## TITRE 3 Dispositions modificatives\n\n#### Art. 74.\n\nLes réductions de valeur sont acceptées pour l’impôt.\n\n#### Art. 75.\n\nLe Code de commerce est modifié comme suit :\n\n1. L’intitulé du livre III est modifié comme suit :\n\n{quote}LIVRE III.\n\nDes faillites et de la réhabilitation\n2. L’article 438 est modifié comme suit :\n\n{quote}**Art. 438.**\n\nLa faillite est qualifiée banqueroute simple ou frauduleuse, {penalty}.\n3. L’article 439 est abrogé.\n\n{own}Art. 76.\n\nIl est inséré un paragraphe 3 à l’article 31 de la loi du 8 juin 1999.\n"
+        )
+    };
+    let old = text("#### ", "", "punies correctionnellement");
+    let new = text("", "#### ", "punies de peines correctionnelles");
+    let r = check(&old, &new);
+    for sections in [&r.old_sections, &r.new_sections] {
+        let labels: Vec<&str> = sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["Titre 3", "Art. 74", "Art. 75", "Art. 76"]);
+    }
+    assert_eq!(changed_labels(&r), ["Art. 75"]);
+    // The quotes' marks changed, and the quoted article's words.
+    assert_eq!(
+        hunk_addresses(&r),
+        ["Art. 75, 1", "Art. 75, 2", "Art. 75, 2"]
+    );
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+}
+
+#[test]
+fn an_article_an_amending_article_quotes_is_no_article_added() {
+    // Stammzellenforschungsgesetz (Switzerland), art. 27 (shortened) in two versions of the
+    // consolidation: the newer one sets the Patentgesetz's art. 2, which art. 27 amends, as
+    // a heading like the act's own. It was reported as `Art. 2` added.
+    let text = |quoted: &str| {
+        format!(
+            "##### **Art. 26** Zuständigkeit\n\n<sup>1</sup> Die Verfolgung strafbarer Handlungen ist Sache der Kantone.\n\n#### 6. Abschnitt: Schlussbestimmungen\n\n##### **Art. 27** Änderung bisherigen Rechts\n\nDas Patentgesetz vom 25. Juni 1954 wird wie folgt geändert:\n\n{quoted}...\n\n##### **Art. 28** Übergangsbestimmung\n\nWer ein Forschungsprojekt bereits aufgenommen hat, meldet dies dem Bundesamt.\n"
+        )
+    };
+    let r = check(&text(""), &text("##### **Art. 2**\n\n"));
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Art. 26", "6. Abschnitt", "Art. 27", "Art. 28"]);
+    assert_eq!(changed_labels(&r), ["Art. 27"]);
+    assert_eq!((r.summary.added, r.summary.removed), (0, 0));
+}
+
+#[test]
+fn articles_numbered_anew_after_a_colon_are_no_quote() {
+    // A collection of decisions numbers each one's articles anew (legalize-li's
+    // LGBl. 1995 Nr. 71, shortened): a decision's first article after a line ending in a
+    // colon breaks the run of the one before, and is no quote of another law.
+    let text = |days: &str| {
+        format!(
+            "### Anlage 1\n\n##### Art. 1\n\nDer Ausschuss tritt zusammen.\n\n##### Art. 2\n\nDie Beschlüsse lauten wie folgt:\n\n### Anlage 2\n\n##### Art. 1\n\nDer Beschluss gilt ab dem {days}.\n\n##### Art. 2\n\nDer Beschluss wird veröffentlicht.\n\n##### Art. 3\n\nEr tritt in Kraft.\n"
+        )
+    };
+    let r = check(&text("1. Januar"), &text("2. Januar"));
+    let labels: Vec<&str> = r.new_sections.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Anlage 1", "Art. 1", "Art. 2", "Anlage 2", "Art. 1", "Art. 2", "Art. 3"
+        ]
+    );
+}
+
+#[test]
 fn a_list_of_annexes_in_an_article_is_its_text_not_divisions() {
     // legilux's règlements grand-ducaux list their annexes in an article (Règl. g.-d. du 8
     // novembre 2002, plafonds d'émission, shortened): `Annexe I:` and its title, each entry on
