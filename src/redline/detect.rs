@@ -18,8 +18,8 @@ use super::heading::{
     parse_heading, range_end, repeal_note, run_in_title,
 };
 use super::style::{
-    ByPlace, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN, SWISS_ITALIAN, Style, cite,
-    keyword_family, marker_order,
+    ByPlace, LUXEMBOURG_FRENCH, Level, Marker, PLAIN, STYLES, SWISS_FRENCH, SWISS_GERMAN,
+    SWISS_ITALIAN, Style, cite, keyword_family, marker_order,
 };
 use super::{HeadingKind, Instrument, LevelCounts, Section, Structure, Subheading};
 
@@ -1855,6 +1855,8 @@ pub(crate) struct Scheme {
     /// German, French or Italian texts that are Swiss (see [`swiss`]): read in their
     /// language's style, cited and nested as Swiss.
     swiss: Option<Swiss>,
+    /// French texts that are Luxembourg's (see [`luxembourg`]): cited as Luxembourg cites.
+    luxembourg: bool,
     form: ArticleForm,
     /// Depth (2 = paragraph, 3 = item…) of each marker present.
     depth: FxHashMap<Marker, u8>,
@@ -1874,6 +1876,7 @@ impl Scheme {
     pub(crate) fn style(&self) -> &'static Style {
         match (self.style, &self.swiss) {
             (Some(_), Some(swiss)) => swiss.style,
+            (Some(_), None) if self.luxembourg => &LUXEMBOURG_FRENCH,
             (Some(s), None) => &STYLES[s],
             (None, _) => &PLAIN,
         }
@@ -2093,6 +2096,30 @@ fn swiss(style: &Style, texts: [&[Found]; 2]) -> Option<Swiss> {
     })
 }
 
+/// Whether French texts are Luxembourg's, as legilux prints them: in either text, most
+/// articles are headed `Art.` (France's codes write `Article`), and their paragraphs are
+/// numbered `(1)`, twice at least and more often than Belgium's `§ 2`.
+fn luxembourg(style: &Style, texts: [&[Found]; 2]) -> bool {
+    style.id == "fr"
+        && texts.iter().any(|found| {
+            let (mut articles, mut abbreviated, mut paren, mut sign) = (0, 0, 0, 0);
+            for f in found.iter() {
+                match f.heading.form {
+                    // Belgium's paragraphs (`§ 2.`), read by the `§` of other styles.
+                    Form::Keyword(k) if k.word == "§" => sign += 1,
+                    Form::Keyword(k) if !k.names_division() => {
+                        articles += 1;
+                        abbreviated +=
+                            usize::from(k.word.starts_with("Art") && k.word != "Article");
+                    }
+                    Form::Marker(Marker::ParenNumber) => paren += 1,
+                    _ => {}
+                }
+            }
+            abbreviated * 2 > articles && paren >= 2 && paren > sign
+        })
+}
+
 /// Chooses the style and the article form from the headings of both texts.
 fn scheme(
     a: &[Found],
@@ -2170,9 +2197,11 @@ fn scheme(
         ArticleForm::None
     };
     let swiss = style.and_then(|s| swiss(&STYLES[s], [a, b]));
+    let luxembourg = swiss.is_none() && style.is_some_and(|s| luxembourg(&STYLES[s], [a, b]));
     let mut scheme = Scheme {
         style,
         swiss,
+        luxembourg,
         form,
         depth: FxHashMap::default(),
         titles_above: false,

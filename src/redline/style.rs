@@ -480,6 +480,38 @@ pub static SWISS_FRENCH: Style = Style {
     ..FRENCH
 };
 
+/// Luxembourg's texts (legilux): as [`FRENCH`], but cited as Luxembourg's laws cite their own
+/// units, in full: an article's paragraphs `(2)` are `paragraphe 2`, its points `1.` and `6°`
+/// are `point 1` and `point 6°`, its letters `a)` are `point a)` and, under a point, `lettre
+/// a)`, its unnumbered paragraphs `alinéa 2` (`l’article 7, paragraphe 4`, `paragraphe 2,
+/// point 6°`, `article 16, point 8`, `article 3, point d)`, `point 1°, lettre a)`,
+/// `paragraphe 3, alinéa 2`, as the amending laws of the legilux collection write them). The
+/// markers stand in [`FRENCH`]'s order, so that the texts' units nest alike. Not a row of
+/// [`STYLES`]: detection picks it in French's place where the texts number their paragraphs
+/// `(1)` under articles headed `Art.` (see `detect::luxembourg`).
+pub static LUXEMBOURG_FRENCH: Style = Style {
+    id: "fr-lu",
+    name: "Luxembourg French (Art., paragraphe, point)",
+    markers: &[
+        (SectionSign, ", § {}"),
+        (Raised, ", alinéa {}"),
+        (FlatRaised, ", alinéa {}"),
+        (RomanDot, ", point {}"),
+        (DotNumber, ", point {}"),
+        (Degree, ", point {}°"),
+        (LetterParen, ", point {})"),
+        (ParenNumber, ", paragraphe {}"),
+    ],
+    paragraphs_by_place: ByPlace::Alineas(", alinéa {}"),
+    // A letter under a point is its `lettre` (see `tree::subpoint_template`).
+    subpoints: &[
+        (DotNumber, ", point {}"),
+        (Degree, ", point {}°"),
+        (LetterParen, ", lettre {})"),
+    ],
+    ..FRENCH
+};
+
 /// Swiss federal texts in German (Fedlex: raised Absätze, letters `a.`): as [`GERMAN`], but a
 /// list's numbers are Ziffern, cited `Ziff.` (`Art. 23 Abs. 4 Bst. c Ziff. 3`: the Federal
 /// Chancellery's Gesetzestechnische Richtlinien, Rz. 98; `Art. 72 Ziff. 2 Abs. 1` in BGE 75 IV

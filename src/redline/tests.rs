@@ -4693,6 +4693,42 @@ fn articles_numbered_anew_after_a_colon_are_no_quote() {
 }
 
 #[test]
+fn luxembourg_texts_are_cited_as_luxembourg_laws_cite_them() {
+    // A legilux law's units (shortened, after the loi du 7 août 2023): paragraphs `(1)`,
+    // points `1°`, letters `a)`. Its amending laws cite them `l’article 7, paragraphe 4`,
+    // `paragraphe 2, point 6°`, `point 1°, lettre a)`, `article 3, point d)`, `paragraphe 3,
+    // alinéa 2`; they were cited as France's codes are, `Art. 3, (2), 1°, a)`.
+    let text = |delay: &str, fee: &str, days: &str| {
+        format!(
+            "### Art. 3.\n\n(1) Le débiteur peut demander un sursis.\n\n(2) La requête contient :\n\n1° l’exposé des difficultés, à savoir :\n\na) la situation de trésorerie dans un délai de {delay} ;\n\nb) les dettes échues ;\n\n2° la liste des créanciers.\n\n(3) Le greffe en accuse réception.\n\n### Art. 4.\n\nLe tribunal statue sur :\n\na) la recevabilité ;\n\nb) le montant de {fee}.\n\n### Art. 5.\n\nLe jugement est notifié.\n\nIl est publié dans les {days} jours.\n"
+        )
+    };
+    let r = check(
+        &text("trois mois", "la provision", "huit"),
+        &text("six mois", "l’avance", "quinze"),
+    );
+    assert_eq!(r.structure.style_id, "fr-lu");
+    assert_eq!(
+        hunk_addresses(&r),
+        [
+            "Art. 3, paragraphe 2, point 1°, lettre a)",
+            "Art. 4, point b)",
+            "Art. 5, alinéa 2"
+        ]
+    );
+    // France's codes keep their own citations.
+    let code = |days: &str| {
+        format!(
+            "Article L. 611-1\n\nLe débiteur peut demander une conciliation.\n\nArticle L. 611-2\n\nLe président statue dans les {days} jours.\n"
+        )
+    };
+    assert_eq!(
+        check(&code("huit"), &code("quinze")).structure.style_id,
+        "fr"
+    );
+}
+
+#[test]
 fn a_list_of_annexes_in_an_article_is_its_text_not_divisions() {
     // legilux's règlements grand-ducaux list their annexes in an article (Règl. g.-d. du 8
     // novembre 2002, plafonds d'émission, shortened): `Annexe I:` and its title, each entry on

@@ -47,14 +47,14 @@ pub enum Lang {
 impl Lang {
     /// The drafting style of instructions for texts of a detected style (its
     /// [`Structure::style_id`](super::Structure::style_id)): German, Austrian and Swiss German
-    /// texts are amended in German, French and Swiss French ones in French, Dutch ones in
+    /// texts are amended in German, French, Swiss French and Luxembourg ones in French, Dutch ones in
     /// Dutch, Polish statutes and regulations in Polish, English ones and texts of bare numbers
     /// in English. `None` for a language lexgap has no drafting style for (Czech, Italian, ...).
     pub fn of_style(style_id: &str) -> Option<Lang> {
         match style_id {
             "en" | "numbers" => Some(Lang::En),
             "de" | "at" | "de-ch" => Some(Lang::De),
-            "fr" | "fr-ch" => Some(Lang::Fr),
+            "fr" | "fr-ch" | "fr-lu" => Some(Lang::Fr),
             "nl" => Some(Lang::Nl),
             "pl" | "pl-par" => Some(Lang::Pl),
             _ => None,
