@@ -543,10 +543,7 @@ fn drop_bold_lines_over_no_article(text: &str, found: &mut Vec<Found>) {
 /// alike (Légifrance's codes), a heading after a colon is kept: the export leaves out the
 /// tables and lists articles announce, and the next division follows their colon.
 fn drop_listed_divisions(text: &str, found: &mut Vec<Found>) {
-    let keyword = |f: &Found| match f.heading.form {
-        Form::Keyword(k) => Some((k.word, k.names_division())),
-        _ => None,
-    };
+    let keyword = |f: &Found| keyword_heading(f).map(|k| (k.word, k.names_division()));
     let marked_articles = marked_articles(found);
     let apart = |f: &Found| {
         let line = text[f.start..f.end].trim_start();
@@ -585,6 +582,11 @@ fn marked_articles(found: &[Found]) -> bool {
         .fold((0, 0), |(all, marked), f| {
             (all + 1, marked + usize::from(f.markdown))
         });
+    mostly_marked(marked, all)
+}
+
+/// Whether `marked` of `all` articles, nineteen in twenty at least, are Markdown headings.
+fn mostly_marked(marked: usize, all: usize) -> bool {
     all > 0 && marked * 20 >= all * 19
 }
 
@@ -601,10 +603,7 @@ fn drop_quoted_after_colon(text: &str, found: &mut Vec<Found>) {
             let words = text[f.start..f.end].trim_start_matches(['#', ' ', '*', '_']);
             words.starts_with('«')
         };
-        !(f.markdown
-            && matches!(f.heading.form, Form::Keyword(_))
-            && quoted()
-            && colon_above(text, f.start))
+        !(f.markdown && keyword_heading(f).is_some() && quoted() && colon_above(text, f.start))
     });
 }
 
@@ -725,7 +724,7 @@ fn run_headings<'a>(found: &[Found<'a>]) -> Option<Vec<RunHeading<'a>>> {
     if articles == 0 || simple * 3 < articles * 2 {
         return None;
     }
-    if marked * 20 >= articles * 19 {
+    if mostly_marked(marked, articles) {
         heads.retain(|h| h.division || h.markdown);
     }
     Some(heads)
