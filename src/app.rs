@@ -1375,7 +1375,15 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
     let stderr = match req.format {
         Format::Csv => render::redline::redline_warnings(&r),
         Format::Instructions => {
-            render::redline::redline_warnings(&r) + lang_note.as_deref().unwrap_or_default()
+            use crate::redline::instructions::{front_matter_change, title_notes_change};
+            let front = front_matter_change(&old, &new)
+                .map(|c| render::instructions::front_matter_note(&c));
+            let notes =
+                title_notes_change(&old, &new).map(|c| render::instructions::title_notes_note(&c));
+            render::redline::redline_warnings(&r)
+                + front.as_deref().unwrap_or_default()
+                + notes.as_deref().unwrap_or_default()
+                + lang_note.as_deref().unwrap_or_default()
         }
         _ => String::new(),
     };

@@ -219,3 +219,29 @@ fn articles_and_paragraphs_rewritten_in_many_places_are_restated() {
         }
     }
 }
+
+/// The instructions leave a change of the files' front matter and of the notes under the
+/// title out, and say so on standard error with the keys and terms that changed.
+#[test]
+fn a_change_of_front_matter_or_title_notes_is_left_out_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, updated: &str, fee: &str| {
+        let path = dir.path().join(name);
+        let text = format!(
+            "---\ntitle: \"Loi\"\nlast_updated: \"{updated}\"\n---\n# Loi\n\nModifié par\n:   Loi du {updated}\n\n### Art. 1er.\n\nLa taxe est de {fee} euros.\n"
+        );
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let (old, new) = (
+        write("old.md", "2020-01-01", "5"),
+        write("new.md", "2025-06-30", "7"),
+    );
+    let (code, doc, stderr) = run(&["redline", &old, &new, "--format", "instructions"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!doc.contains("2025") && doc.contains("7"), "{doc}");
+    insta::assert_snapshot!(stderr, @r"
+    note: the files' front matter (their metadata, not the law's text) differs in `last_updated`: no amending act changes it, so the instructions keep the old file's as it was
+    note: the notes under the title (the record of the text's publication and amendments, not the law's text) differ in `Modifié par`: no amending act changes them, so the instructions keep the old text's as they were
+    ");
+}

@@ -76,6 +76,88 @@ pub(crate) fn front_matter_end(text: &str) -> Option<usize> {
     None
 }
 
+/// The entries of the YAML front matter `text` opens with (see [`front_matter_end`]), in
+/// order: each key with its whole entry (its line and the indented or listed lines after it).
+pub(crate) fn front_matter_entries(text: &str) -> Vec<(&str, &str)> {
+    let Some(end) = front_matter_end(text) else {
+        return Vec::new();
+    };
+    let mut entries: Vec<(&str, &str)> = Vec::new();
+    let mut at = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    // The opening `---` line, then the entries up to the closing one.
+    let mut rest = lines(&text[at..end]);
+    at += rest.next().map_or(0, str::len);
+    let mut open: Option<(&str, usize)> = None;
+    for line in rest {
+        let bare = line.trim_end();
+        let continues = bare.is_empty() || line.starts_with([' ', '\t', '-', '#']);
+        if !continues || bare == "---" || bare == "..." {
+            if let Some((key, from)) = open.take() {
+                entries.push((key, &text[from..at]));
+            }
+            if let Some((key, _)) = bare.split_once(':').filter(|_| !continues) {
+                open = Some((key, at));
+            }
+        }
+        at += line.len();
+    }
+    entries
+}
+
+/// The notes a consolidated text's export prints as a definition list right under its
+/// title (bundestag/gesetze: `Ausfertigungsdatum` then `:   1871-05-15`, `Fundstelle`,
+/// `Zuletzt geändert durch`, `Änderung durch`): the record of its publication and
+/// amendments, not the law's text. Each entry is a term and the byte range from its line to
+/// the end of its last definition. Found where the text's first line after any front matter
+/// and blank lines is a level-one Markdown heading, and the lines after it (blank lines
+/// aside) are terms each followed by definitions (`:   …`), up to the next heading or the
+/// first line of prose.
+pub(crate) fn title_notes(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut at = front_matter_end(text).unwrap_or(start);
+    let mut rest = lines(&text[at..]);
+    let title = loop {
+        match rest.next() {
+            Some(line) if line.trim().is_empty() => at += line.len(),
+            other => break other,
+        }
+    };
+    match title {
+        Some(title) if title.starts_with("# ") => at += title.len(),
+        _ => return Vec::new(),
+    }
+    let mut entries = Vec::new();
+    // The entry being read: its term, its start, the end of its last definition.
+    let mut open: Option<(&str, usize, Option<usize>)> = None;
+    for line in rest {
+        let bare = line.trim_end();
+        let end = at + line.len();
+        match open.as_mut() {
+            _ if bare.is_empty() => {}
+            Some((_, _, defined)) if bare.starts_with(":   ") => *defined = Some(end),
+            Some((_, _, defined)) if line.starts_with([' ', '\t']) && *defined == Some(at) => {
+                *defined = Some(end);
+            }
+            _ if line.starts_with(['#', ':', ' ', '\t']) => break,
+            Some((_, _, None)) => {
+                open = None;
+                break;
+            }
+            _ => {
+                if let Some((term, from, Some(to))) = open.take() {
+                    entries.push((term, from..to));
+                }
+                open = Some((bare, at, None));
+            }
+        }
+        at = end;
+    }
+    if let Some((term, from, Some(to))) = open {
+        entries.push((term, from..to));
+    }
+    entries
+}
+
 /// How many bytes `a` and `b` start with alike, compared a block at a time.
 pub(crate) fn equal_start(a: &[u8], b: &[u8]) -> usize {
     const BLOCK: usize = 32;
@@ -126,6 +208,43 @@ mod tests {
             let want: Vec<&str> = text.split_inclusive('\n').collect();
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn front_matter_entries_are_its_keys_with_their_lines() {
+        let yaml = "---\ntitle: \"Loi\"\ntags:\n  - code\n  - civil\n\nlast_updated: \"2025-01-01\"\n---\n# Loi\nkey: no\n";
+        assert_eq!(
+            front_matter_entries(yaml),
+            vec![
+                ("title", "title: \"Loi\"\n"),
+                ("tags", "tags:\n  - code\n  - civil\n\n"),
+                ("last_updated", "last_updated: \"2025-01-01\"\n"),
+            ]
+        );
+        assert_eq!(front_matter_entries("# Loi\ntitle: x\n"), Vec::new());
+        let with_bom = format!("\u{feff}{yaml}");
+        assert_eq!(front_matter_entries(&with_bom).len(), 3);
+    }
+
+    #[test]
+    fn title_notes_are_the_definition_list_under_the_title() {
+        let text = "---\nTitle: StGB\n---\n\n# Strafgesetzbuch (StGB)\n\nAusfertigungsdatum\n:   1871-05-15\n\nZuletzt geändert durch\n:   Art. 1 G v. 30.3.2021 I 441,\n    dieser geändert durch Art. 15\n\n\n## Allgemeiner Teil\n\nFundstelle\n:   not a note\n";
+        let notes = title_notes(text);
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            notes,
+            vec![
+                ("Ausfertigungsdatum", at("Ausf")..at("\nZuletzt")),
+                ("Zuletzt geändert durch", at("Zuletzt")..at("\n\n\n##") + 1),
+            ]
+        );
+        // A term with no definition is prose: what stands before it is kept.
+        let prose = "# Act\n\nDate\n:   2020\n\nThe Act applies.\nTo all.\n";
+        assert_eq!(title_notes(prose), vec![("Date", 7..21)]);
+        // No title first, or prose first under it: none.
+        assert_eq!(title_notes("Intro\n# Act\n\nDate\n:   2020\n"), Vec::new());
+        assert_eq!(title_notes("# Act\n\nThe Act applies.\nNow.\n"), Vec::new());
+        assert_eq!(title_notes("## Act\n\nDate\n:   2020\n"), Vec::new());
     }
 
     #[test]

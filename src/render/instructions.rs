@@ -7,7 +7,9 @@
 use regex::Regex;
 
 use crate::redline::Redline;
-use crate::redline::instructions::{Lang, Layout, instructions_with, render_document};
+use crate::redline::instructions::{
+    FrontMatterChange, Lang, Layout, TitleNotesChange, instructions_with, render_document,
+};
 
 /// The instructions turning `old` into `new` (per the redline `r`), worded in `lang`.
 pub fn instructions_text(
@@ -20,4 +22,49 @@ pub fn instructions_text(
 ) -> String {
     let list = instructions_with(old, new, r, lang, unit, layout);
     render_document(old, &list, lang, unit)
+}
+
+/// The note for standard error that the instructions leave a change of the files' front
+/// matter out, naming the keys that changed.
+pub fn front_matter_note(c: &FrontMatterChange) -> String {
+    let what = match (c.old, c.new) {
+        (true, false) => "the old file opens with front matter (its metadata, not the law's text) and the new one does not".to_string(),
+        (false, _) => "the new file opens with front matter (its metadata, not the law's text) and the old one does not".to_string(),
+        (true, true) if c.keys.is_empty() => "the files' front matter (their metadata, not the law's text) differs in its layout".to_string(),
+        (true, true) => {
+            let keys: Vec<String> = c.keys.iter().map(|k| format!("`{k}`")).collect();
+            format!(
+                "the files' front matter (their metadata, not the law's text) differs in {}",
+                list(&keys)
+            )
+        }
+    };
+    format!(
+        "note: {what}: no amending act changes it, so the instructions keep the old file's as it was\n"
+    )
+}
+
+/// The note for standard error that the instructions leave a change of the notes under the
+/// texts' titles out, naming the terms whose entries changed.
+pub fn title_notes_note(c: &TitleNotesChange) -> String {
+    let terms: Vec<String> = c.terms.iter().map(|t| format!("`{t}`")).collect();
+    format!(
+        "note: the notes under the title (the record of the text's publication and amendments, not the law's text) differ in {}: no amending act changes them, so the instructions keep the old text's as they were\n",
+        list(&terms)
+    )
+}
+
+/// `a`, `a and b`, `a, b and c`; past six, the first five and how many more.
+fn list(items: &[String]) -> String {
+    const SHOWN: usize = 5;
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        _ if items.len() > SHOWN + 1 => format!(
+            "{} and {} more",
+            items[..SHOWN].join(", "),
+            items.len() - SHOWN
+        ),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }

@@ -20,7 +20,9 @@ use super::wording::Wording;
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
 /// The amending instructions that turn `old` into `new` exactly, per the redline `r` of the
-/// two, checked against the wording of `lang`. `unit` is the `--unit` pattern, if any.
+/// two, checked against the wording of `lang`. `unit` is the `--unit` pattern, if any. A
+/// change of the files' front matter is left out: the instructions give
+/// [`super::instructed_text`].
 pub fn instructions(
     old: &str,
     new: &str,
@@ -33,6 +35,29 @@ pub fn instructions(
 
 /// [`instructions`], stating changes of layout alone or not.
 pub fn instructions_with(
+    old: &str,
+    new: &str,
+    r: &Redline,
+    lang: Lang,
+    unit: Option<&Regex>,
+    layout: Layout,
+) -> Instructions {
+    // A file's front matter is no part of the law: the instructions give the new text with
+    // the old front matter, from a redline of the two that leaves it alone.
+    let target = super::instructed_text(old, new);
+    if let std::borrow::Cow::Owned(target) = &target {
+        let opts = super::super::Options {
+            unit: unit.cloned(),
+            whole_sections: false,
+        };
+        let r = super::super::redline_with(old, target, &opts);
+        return instructions_of(old, target, &r, lang, unit, layout);
+    }
+    instructions_of(old, new, r, lang, unit, layout)
+}
+
+/// [`instructions_with`] of two texts with the same front matter.
+fn instructions_of(
     old: &str,
     new: &str,
     r: &Redline,

@@ -284,5 +284,122 @@ pub struct Instructions {
     pub list: Vec<Instruction>,
 }
 
+/// How the front matter of two texts differs: the YAML block of metadata a file may open
+/// with (`---`, `title: …`, `last_updated: …`, `---`, as legalize's Markdown editions write
+/// it). It is the file's, not the law's, so no amending act changes it: the instructions
+/// leave the old text's as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrontMatterChange {
+    /// Whether the old text opens with front matter.
+    pub old: bool,
+    /// Whether the new text opens with front matter.
+    pub new: bool,
+    /// The keys whose entries differ (changed, added or removed), those of the new text first,
+    /// in their order, then those only the old text has.
+    pub keys: Vec<String>,
+}
+
+/// How the front matter of `old` and `new` differs, if it does.
+pub fn front_matter_change(old: &str, new: &str) -> Option<FrontMatterChange> {
+    use crate::redline::lines::front_matter_entries;
+    let (a, b) = (front_matter(old), front_matter(new));
+    if a == b {
+        return None;
+    }
+    Some(FrontMatterChange {
+        old: a.is_some(),
+        new: b.is_some(),
+        keys: differing(&front_matter_entries(old), &front_matter_entries(new)),
+    })
+}
+
+/// How the notes under two texts' titles differ: the record of a consolidated text's
+/// publication and amendments that an export prints as a definition list right under its
+/// title (bundestag/gesetze: `Ausfertigungsdatum`, `Fundstelle`, `Zuletzt geändert durch`,
+/// `Änderung durch`). Like front matter it is not the law's text, and the instructions leave
+/// the old text's as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleNotesChange {
+    /// The terms whose entries differ (changed, added or removed), those of the new text
+    /// first, in their order, then those only the old text has.
+    pub terms: Vec<String>,
+}
+
+/// How the notes under the titles of `old` and `new` differ, where both have them and they
+/// differ.
+pub fn title_notes_change(old: &str, new: &str) -> Option<TitleNotesChange> {
+    use crate::redline::lines::title_notes;
+    let entries = |t: &'_ str| -> Vec<(String, String)> {
+        title_notes(t)
+            .into_iter()
+            .map(|(term, range)| (term.to_string(), t[range].to_string()))
+            .collect()
+    };
+    let (a, b) = (entries(old), entries(new));
+    if a.is_empty() || b.is_empty() || a == b {
+        return None;
+    }
+    Some(TitleNotesChange {
+        terms: differing(&a, &b),
+    })
+}
+
+/// The keys of the entries of `b` not in `a`, then those of `a` not in `b`, each once.
+fn differing<K: AsRef<str> + PartialEq, E: PartialEq>(a: &[(K, E)], b: &[(K, E)]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    let missing = |x: &[(K, E)], y: &[(K, E)]| {
+        x.iter()
+            .filter(|e| !y.contains(e))
+            .map(|(k, _)| k.as_ref().to_string())
+            .collect::<Vec<_>>()
+    };
+    for k in missing(b, a).into_iter().chain(missing(a, b)) {
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys
+}
+
+/// The text the amending instructions of `old` → `new` give: `new`, with the old text's
+/// front matter (or none, where the old text has none) in place of its own (see
+/// [`FrontMatterChange`]) and the old notes under its title in place of its own (see
+/// [`TitleNotesChange`]). `new` itself where neither differs.
+pub fn instructed_text<'a>(old: &str, new: &'a str) -> std::borrow::Cow<'a, str> {
+    let mut text = std::borrow::Cow::Borrowed(new);
+    if front_matter_change(old, &text).is_some() {
+        let body = crate::redline::lines::front_matter_end(&text).unwrap_or(bom_len(&text));
+        let kept = front_matter(old).unwrap_or_default();
+        text = std::borrow::Cow::Owned(format!(
+            "{}{kept}{}",
+            &text[..bom_len(&text)],
+            &text[body..]
+        ));
+    }
+    if title_notes_change(old, &text).is_some() {
+        let (a, b) = (notes_block(old), notes_block(&text));
+        text =
+            std::borrow::Cow::Owned(format!("{}{}{}", &text[..b.start], &old[a], &text[b.end..]));
+    }
+    text
+}
+
+/// The bytes from the first to the last of the notes under `text`'s title.
+fn notes_block(text: &str) -> std::ops::Range<usize> {
+    let notes = crate::redline::lines::title_notes(text);
+    let first = notes.first().map_or(0, |(_, r)| r.start);
+    first..notes.last().map_or(first, |(_, r)| r.end)
+}
+
+/// The front matter `text` opens with, after any byte-order mark.
+fn front_matter(text: &str) -> Option<&str> {
+    crate::redline::lines::front_matter_end(text).map(|end| &text[bom_len(text)..end])
+}
+
+/// The length of the byte-order mark `text` opens with (0 without one).
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') { 3 } else { 0 }
+}
+
 #[cfg(test)]
 mod tests;

@@ -3290,3 +3290,100 @@ fn changes_under_a_heading_without_a_number_are_one_group() {
         assert_eq!(text.matches("2019-01-10").count(), 1, "{text}");
     }
 }
+
+/// A file's front matter (legalize's `last_updated: …`) changed with the law: the
+/// instructions amend the law alone and give the new text with the old front matter. They
+/// read `In the preamble, for “2020-01” substitute “2025-06”` before.
+#[test]
+fn a_change_of_front_matter_is_no_instruction() {
+    let old = "---\ntitle: \"Loi du 1er mars 2020\"\nlast_updated: \"2020-01-01\"\nsource: \"https://example.org/1\"\n---\n# Loi du 1er mars 2020\n\nVu la Constitution;\n\n### Art. 1er.\n\nLa taxe est de 5 euros.\n";
+    let new = old
+        .replace("2020-01-01", "2025-06-30")
+        .replace("/1\"", "/2\"\nstatus: \"in_force\"")
+        .replace("5 euros", "7 euros");
+    let target = instructed_text(old, &new);
+    assert_eq!(target, old.replace("5 euros", "7 euros"));
+    for lang in LANGS {
+        let r = redline(old, &new);
+        let text = render_document(old, &instructions(old, &new, &r, lang, None), lang, None);
+        assert!(!text.contains("2025") && !text.contains("status"), "{text}");
+        let applied = apply_instructions(old, &text, lang, None).unwrap();
+        assert!(applied.notes.is_empty(), "{:?}", applied.notes);
+        assert_eq!(applied.text, target, "{text}");
+    }
+    assert_eq!(
+        front_matter_change(old, &new),
+        Some(FrontMatterChange {
+            old: true,
+            new: true,
+            keys: vec!["last_updated".into(), "source".into(), "status".into()],
+        })
+    );
+}
+
+/// Front matter in one file only is kept as the old file has it (none, or its own), and a
+/// byte-order mark stays the new file's.
+#[test]
+fn front_matter_in_one_file_only_is_kept_as_the_old_file_has_it() {
+    let body = "# Act\n\n## Section 1\n\nThe fee is five pounds.\n";
+    let front = "---\ntitle: \"Act\"\n---\n";
+    let with = format!("{front}{body}");
+    assert_eq!(instructed_text(body, &with), body);
+    assert_eq!(instructed_text(&with, body), with);
+    assert_eq!(instructed_text(body, body), body);
+    let marked = format!("\u{feff}{front}{body}");
+    assert_eq!(instructed_text(body, &marked), format!("\u{feff}{body}"));
+    assert_eq!(
+        front_matter_change(body, &with),
+        Some(FrontMatterChange {
+            old: false,
+            new: true,
+            keys: vec!["title".into()],
+        })
+    );
+    assert_eq!(front_matter_change(&with, &marked), None);
+    let new = with.replace("five", "ten");
+    for lang in LANGS {
+        let r = redline(body, &new);
+        let text = render_document(body, &instructions(body, &new, &r, lang, None), lang, None);
+        let applied = apply_instructions(body, &text, lang, None).unwrap();
+        assert_eq!(applied.text, body.replace("five", "ten"), "{text}");
+    }
+}
+
+/// The notes bundestag/gesetze prints under a law's title (`Zuletzt geändert durch`,
+/// `Änderung durch`) record its consolidation: the instructions keep the old ones and amend
+/// the law alone. They read `In der Überschrift „Strafgesetzbuch (StGB)“ werden die Wörter
+/// „5.12.2012 I 2425“ durch …` before.
+#[test]
+fn a_change_of_the_notes_under_the_title_is_no_instruction() {
+    let old = "# Strafgesetzbuch (StGB)\n\nAusfertigungsdatum\n:   1871-05-15\n\nZuletzt geändert durch\n:   Art. 1 G v. 5.12.2012 I 2425\n\n\n## Allgemeiner Teil\n\n##### § 1 Keine Strafe ohne Gesetz\n\nEine Tat kann nur bestraft werden, wenn die Strafbarkeit gesetzlich bestimmt war.\n";
+    let new = old
+        .replace("5.12.2012 I 2425", "30.3.2021 I 441\n\nÄnderung durch\n:   Art. 1 G v. 16.6.2021 I 1810 ist berücksichtigt")
+        .replace("gesetzlich bestimmt", "durch Gesetz bestimmt");
+    let target = instructed_text(old, &new);
+    assert_eq!(
+        target,
+        old.replace("gesetzlich bestimmt", "durch Gesetz bestimmt")
+    );
+    for lang in LANGS {
+        let r = redline(old, &new);
+        let text = render_document(old, &instructions(old, &new, &r, lang, None), lang, None);
+        assert!(
+            !text.contains("2021") && text.contains("durch Gesetz"),
+            "{text}"
+        );
+        let applied = apply_instructions(old, &text, lang, None).unwrap();
+        assert_eq!(applied.text, target, "{text}");
+    }
+    assert_eq!(
+        title_notes_change(old, &new),
+        Some(TitleNotesChange {
+            terms: vec!["Zuletzt geändert durch".into(), "Änderung durch".into()],
+        })
+    );
+    // Notes under one title only are the text's to amend.
+    let bare = "# Strafgesetzbuch (StGB)\n\n## Allgemeiner Teil\n";
+    assert_eq!(title_notes_change(bare, old), None);
+    assert_eq!(instructed_text(bare, old), old);
+}
