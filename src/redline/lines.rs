@@ -23,6 +23,26 @@ pub(crate) fn footnote_label(line: &str) -> Option<&str> {
     (!line[2..close].contains([']', ' ', '\n'])).then_some(&line[..=close])
 }
 
+/// Where the Markdown footnote definitions that end `text` start (`[^1]: Art. 1 aufgehoben
+/// …` and the rest, as legalize-li prints a law's notes after its last article): the first
+/// definition of the run of definitions, their indented lines and blank lines that closes
+/// the text. `None` where the text does not end with one. Read backwards, by memrchr.
+pub(crate) fn closing_notes_start(text: &str) -> Option<usize> {
+    let mut first = None;
+    let mut end = text.len();
+    while end > 0 {
+        let from = memchr::memrchr(b'\n', &text.as_bytes()[..end - 1]).map_or(0, |k| k + 1);
+        let line = &text[from..end];
+        if footnote_label(line).is_some() {
+            first = Some(from);
+        } else if !(line.trim().is_empty() || line.starts_with([' ', '\t'])) {
+            break;
+        }
+        end = from;
+    }
+    first
+}
+
 /// The last line of `text` before byte `start` (a line's start) that is not blank, without
 /// its line break, found backwards by memrchr.
 pub(crate) fn line_above(text: &str, start: usize) -> Option<&str> {
@@ -245,6 +265,18 @@ mod tests {
         assert_eq!(title_notes("Intro\n# Act\n\nDate\n:   2020\n"), Vec::new());
         assert_eq!(title_notes("# Act\n\nThe Act applies.\nNow.\n"), Vec::new());
         assert_eq!(title_notes("## Act\n\nDate\n:   2020\n"), Vec::new());
+    }
+
+    #[test]
+    fn closing_notes_are_the_footnotes_that_end_the_text() {
+        let text = "Art. 1[^1]\n\n[^9]: inside\n\nArt. 2\n\n[^1]: first\n    more\n\n[^2]: second";
+        assert_eq!(closing_notes_start(text), Some(text.find("[^1]:").unwrap()));
+        assert_eq!(
+            closing_notes_start("Art. 1\n\n[^1]: note\n\nArt. 2\n"),
+            None
+        );
+        assert_eq!(closing_notes_start(""), None);
+        assert_eq!(closing_notes_start("[^1]: only\n"), Some(0));
     }
 
     #[test]

@@ -2535,12 +2535,29 @@ fn roman_markdown_headings_above_the_articles_are_divisions() {
 #[test]
 fn a_footnote_added_is_cited_by_its_label_not_the_paragraph_before_it() {
     // legalize-li prints the notes after the last article: a note added was cited `Art. 4
-    // Abs. 2`. And notes that cite articles (`[^1]: Art. 1 abgeändert …`) are no headings run
+    // Abs. 2`, then `Art. 4, [^4]`, as if art. 4 had it. And notes that cite articles (`[^1]: Art. 1 abgeändert …`) are no headings run
     // into lines: they gave a warning that the text's articles run into its lines.
     let new = LIECHTENSTEIN.replace("##### Art. 4\n", "##### Art. 4[^4]\n")
         + "\n[^4]: Art. 4 abgeändert durch LGBl. 2018 Nr. 161.\n";
     let r = check(LIECHTENSTEIN, &new);
-    assert_eq!(hunk_addresses(&r), ["Art. 4", "Art. 4, [^4]"]);
+    assert_eq!(hunk_addresses(&r), ["Art. 4", "footnote [^4]"]);
+    assert!(
+        changed_addresses(&r.units).contains(&(Status::Added, "footnote [^4]".into())),
+        "{:?}",
+        changed_addresses(&r.units)
+    );
+    // Notes under a heading of their own (`###### Fussnoten`, as Swiss exports print them)
+    // are cited by it.
+    let headed = |t: &str| t.replace("\n\n[^1]:", "\n\n###### Fussnoten\n\n[^1]:");
+    let r = check(&headed(LIECHTENSTEIN), &headed(&new));
+    assert_eq!(hunk_addresses(&r), ["Art. 4", "Fussnoten, [^4]"]);
+    // A note defined inside the text, an article after it, is cited in its section.
+    let inside = new.replace(
+        "2) Sie vertritt die Stiftung nach aussen.\n",
+        "2) Sie vertritt die Stiftung nach aussen.\n\n[^9]: Eingefügt 2010.\n\n##### Art. 5\n\nNeu.\n",
+    );
+    let changed = inside.replace("Eingefügt 2010", "Eingefügt 2011");
+    assert_eq!(hunk_addresses(&check(&inside, &changed)), ["Art. 4, [^9]"]);
     let notes: String = (1..=30)
         .map(|k| format!("[^{k}]: Art. {k} Abs. 1 abgeändert durch LGBl. 2012 Nr. {k}.\n\n"))
         .collect();

@@ -73,6 +73,8 @@ struct Place<'a> {
     sentences: Option<SentenceMap>,
     /// The numbering the units found are cited in, when it is the other text's.
     cited_in: Option<Numbering<'a>>,
+    /// Where the footnotes that end the text start, once asked for (see [`closing_note`]).
+    closing_notes: std::cell::OnceCell<Option<usize>>,
 }
 
 /// The numbering of the other text of a pair, for citing a place of one text by the units
@@ -106,6 +108,7 @@ impl<'a> Place<'a> {
             inline: Vec::new(),
             sentences: None,
             cited_in: None,
+            closing_notes: std::cell::OnceCell::new(),
         }
     }
 
@@ -178,10 +181,14 @@ impl<'a> Place<'a> {
         if in_front_matter(text, s, at) {
             return FRONT_MATTER.to_string();
         }
-        // A change in a Markdown footnote is cited by the section it stands in and its label
-        // (`Art. 25, [^2]`, `Fussnoten, [^10]`), not by the paragraph before it (legalize-li
-        // prints a law's notes after its last article: a note added was cited `Art. 25 Abs. 3`).
+        // A change in a Markdown footnote is cited by its label, not by the paragraph before
+        // it: in the notes that end the text, alone (`footnote [^2]`: legalize-li prints a
+        // law's notes after its last article, and `Art. 25, [^2]` read as a note of art. 25);
+        // elsewhere after the section it stands in (`Art. 5, [^2]`).
         if let Some(label) = text.get(at..).and_then(super::lines::footnote_label) {
+            if let Some(note) = closing_note(text, s, at, &self.closing_notes) {
+                return note;
+            }
             return [article_cite(style, cited).as_str(), ", ", label].concat();
         }
         let change = change_at(text, at, col).min(s.end.max(at));
@@ -276,6 +283,32 @@ const FRONT_MATTER: &str = "front matter";
 fn in_front_matter(text: &str, s: &Section, at: usize) -> bool {
     s.kind == HeadingKind::Preamble
         && super::lines::front_matter_end(text).is_some_and(|end| at < end)
+}
+
+/// What the address of a footnote in the notes that end a text starts with (see
+/// [`closing_note`]).
+const FOOTNOTE: &str = "footnote ";
+
+/// The address of the Markdown footnote defined at byte `at` of `text`, in section `s`,
+/// where it stands in the notes that end the text (see
+/// [`super::lines::closing_notes_start`], found once in `closing`) after words of the
+/// section's own: `footnote [^2]`. legalize-li prints a law's notes after its last article,
+/// which does not hold them; a section of the notes alone (`###### Fussnoten`) cites them.
+fn closing_note(
+    text: &str,
+    s: &Section,
+    at: usize,
+    closing: &std::cell::OnceCell<Option<usize>>,
+) -> Option<String> {
+    let label = text.get(at..).and_then(super::lines::footnote_label)?;
+    let start = (*closing.get_or_init(|| super::lines::closing_notes_start(text)))?;
+    if at < start || start <= s.start {
+        return None;
+    }
+    let heading_end =
+        memchr::memchr(b'\n', &text.as_bytes()[s.start..start]).map_or(start, |k| s.start + k);
+    let own_words = !text[heading_end..start].trim().is_empty();
+    own_words.then(|| [FOOTNOTE, label].concat())
 }
 
 /// The address of the editors' notes on article `s`: `§ 3-2, note`.
@@ -1499,6 +1532,8 @@ struct Side<'a> {
     outermost: std::cell::OnceCell<u8>,
     /// Where units start inside a word (see [`section_words`]).
     cuts: Vec<usize>,
+    /// Where the footnotes that end the text start, once asked for (see [`closing_note`]).
+    closing_notes: std::cell::OnceCell<Option<usize>>,
 }
 
 /// A word of a section (a run of non-blanks; on a table row, `|` stands apart) and its hash.
@@ -1522,6 +1557,7 @@ impl<'a> Side<'a> {
             sentences: std::cell::OnceCell::new(),
             outermost: std::cell::OnceCell::new(),
             cuts: word_cuts(text, section),
+            closing_notes: std::cell::OnceCell::new(),
         }
     }
 
@@ -1831,6 +1867,9 @@ fn uninflected_address(style: &Style, side: &Side, n: &Node, parent: &str) -> St
     }
     if in_front_matter(side.text, side.section, n.start) {
         return FRONT_MATTER.to_string();
+    }
+    if let Some(note) = closing_note(side.text, side.section, n.start, &side.closing_notes) {
+        return note;
     }
     // An item among alinéas is cited by the item alone.
     let alineas = alineas(style, side.section).is_some();
