@@ -1380,9 +1380,13 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
                 .map(|c| render::instructions::front_matter_note(&c));
             let notes =
                 title_notes_change(&old, &new).map(|c| render::instructions::title_notes_note(&c));
+            let layout = crate::redline::instructions::layout_only_changes(&old, &new, &r);
+            let layout = (!req.ignore_layout && !layout.is_empty())
+                .then(|| render::instructions::layout_note(&layout));
             render::redline::redline_warnings(&r)
                 + front.as_deref().unwrap_or_default()
                 + notes.as_deref().unwrap_or_default()
+                + layout.as_deref().unwrap_or_default()
                 + lang_note.as_deref().unwrap_or_default()
         }
         _ => String::new(),

@@ -245,3 +245,42 @@ fn a_change_of_front_matter_or_title_notes_is_left_out_with_a_note() {
     note: the notes under the title (the record of the text's publication and amendments, not the law's text) differ in `Modifié par`: no amending act changes them, so the instructions keep the old text's as they were
     ");
 }
+
+/// Exact instructions state changes of layout alone, which the redline reports unchanged:
+/// standard error says which sections and names `--ignore-layout`, which leaves them out.
+#[test]
+fn changes_of_layout_alone_are_named_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let old = "### Artikel 1\n\nWijzigt de Wet luchtvaart.   \n\n### Artikel 2\n\nDe boete is tien euro.\n\n### Artikel 3\n\nWijzigt de Luchtvaartwet.\n";
+    let new = old
+        .replace("luchtvaart.   \n", "luchtvaart.  \n")
+        .replace("tien", "twintig")
+        .replace("Wijzigt de Luchtvaartwet.", "Wijzigt de\nLuchtvaartwet.");
+    std::fs::write(path("old.md"), old).unwrap();
+    std::fs::write(path("new.md"), new).unwrap();
+    let args = [
+        "redline",
+        &path("old.md"),
+        &path("new.md"),
+        "--format",
+        "instructions",
+    ];
+    let (code, doc, stderr) = run(&args);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        doc.contains("Artikel 1") && doc.contains("twintig"),
+        "{doc}"
+    );
+    insta::assert_snapshot!(stderr, @r"
+    note: 2 sections (Artikel 1 and Artikel 3) differ in layout alone (blanks, line breaks, Markdown heading marks), which the redline reports as unchanged: the instructions state those changes so as to give the new text byte for byte
+    hint: --ignore-layout leaves changes of layout alone out
+    ");
+    let (code, doc, stderr) = run(&[&args[..], &["--ignore-layout"]].concat());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !doc.contains("Artikel 1") && doc.contains("twintig"),
+        "{doc}"
+    );
+    assert_eq!(stderr, "");
+}

@@ -54,6 +54,20 @@ pub fn title_notes_note(c: &TitleNotesChange) -> String {
     )
 }
 
+/// The note for standard error that exact instructions state changes of layout alone in
+/// the sections `labels` (see [`crate::redline::instructions::layout_only_changes`]).
+pub fn layout_note(labels: &[&str]) -> String {
+    let named: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
+    let (count, verb) = match labels.len() {
+        1 => ("1 section".to_string(), "differs"),
+        n => (format!("{n} sections"), "differ"),
+    };
+    format!(
+        "note: {count} ({}) {verb} in layout alone (blanks, line breaks, Markdown heading marks), which the redline reports as unchanged: the instructions state those changes so as to give the new text byte for byte\nhint: --ignore-layout leaves changes of layout alone out\n",
+        list(&named)
+    )
+}
+
 /// `a`, `a and b`, `a, b and c`; past six, the first five and how many more.
 fn list(items: &[String]) -> String {
     const SHOWN: usize = 5;

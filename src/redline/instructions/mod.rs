@@ -391,6 +391,21 @@ fn notes_block(text: &str) -> std::ops::Range<usize> {
     first..notes.last().map_or(first, |(_, r)| r.end)
 }
 
+/// The labels of the new text's sections whose words are their old partner's but whose
+/// bytes are not: a change of layout alone (blanks, line breaks, Markdown heading marks; see
+/// [`crate::redline::words`]), which the redline reports unchanged and exact instructions
+/// still state ([`Layout::Exact`]).
+pub fn layout_only_changes<'r>(old: &str, new: &str, r: &'r super::Redline) -> Vec<&'r str> {
+    r.sections
+        .iter()
+        .filter(|c| c.status == super::Status::Unchanged)
+        .filter_map(|c| {
+            let (os, ns) = (&r.old_sections[c.old?], &r.new_sections[c.new?]);
+            (old.get(os.start..os.end) != new.get(ns.start..ns.end)).then_some(ns.label.as_str())
+        })
+        .collect()
+}
+
 /// The front matter `text` opens with, after any byte-order mark.
 fn front_matter(text: &str) -> Option<&str> {
     crate::redline::lines::front_matter_end(text).map(|end| &text[bom_len(text)..end])
