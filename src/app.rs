@@ -1295,7 +1295,13 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         (None, None) => None,
         _ => return Err(Error::Usage("--profile and --law go together: the profile, and the id of the law the texts are versions of".into())),
     };
-    let r = crate::redline::redline_with(&old, &new, &opts);
+    // Instructions give the new text with the old front matter and title notes: their
+    // redline is of that text, so that they need no second one.
+    let instructed = match req.format {
+        Format::Instructions => crate::redline::instructions::instructed_text(&old, &new),
+        _ => std::borrow::Cow::Borrowed(&new[..]),
+    };
+    let r = crate::redline::redline_with(&old, &instructed, &opts);
     if req.format == Format::Docx {
         let tracking = render::redline_docx::Tracking {
             author: req.author.clone().unwrap_or_else(|| "lexgap".into()),
@@ -1346,7 +1352,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
         Format::SynopsisMd => render::synopsis::synopsis_md(&r, &old, &new, &view),
         Format::Instructions => render::instructions::instructions_text(
             &old,
-            &new,
+            &instructed,
             &r,
             lang,
             opts.unit.as_ref(),
@@ -1380,7 +1386,7 @@ pub fn redline(common: &Common, req: &RedlineRequest) -> Result<Outcome, Error> 
                 .map(|c| render::instructions::front_matter_note(&c));
             let notes =
                 title_notes_change(&old, &new).map(|c| render::instructions::title_notes_note(&c));
-            let layout = crate::redline::instructions::layout_only_changes(&old, &new, &r);
+            let layout = crate::redline::instructions::layout_only_changes(&old, &instructed, &r);
             let layout = (!req.ignore_layout && !layout.is_empty())
                 .then(|| render::instructions::layout_note(&layout));
             render::redline::redline_warnings(&r)
