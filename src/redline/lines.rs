@@ -128,10 +128,11 @@ pub(crate) fn front_matter_entries(text: &str) -> Vec<(&str, &str)> {
 /// title (bundestag/gesetze: `Ausfertigungsdatum` then `:   1871-05-15`, `Fundstelle`,
 /// `Zuletzt geändert durch`, `Änderung durch`): the record of its publication and
 /// amendments, not the law's text. Each entry is a term and the byte range from its line to
-/// the end of its last definition. Found where the text's first line after any front matter
-/// and blank lines is a level-one Markdown heading, and the lines after it (blank lines
-/// aside) are terms each followed by definitions (`:   …`), up to the next heading or the
-/// first line of prose.
+/// the end of its last definition; a line without a definition among them (juris's `Stand:
+/// zuletzt geändert …`) is an entry of its own when a term with one follows. Found where the
+/// text's first line after any front matter and blank lines is a level-one Markdown heading,
+/// and the lines after it (blank lines aside) are such entries, up to the next heading or
+/// the first line of prose.
 pub(crate) fn title_notes(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut at = front_matter_end(text).unwrap_or(start);
@@ -147,6 +148,8 @@ pub(crate) fn title_notes(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
         _ => return Vec::new(),
     }
     let mut entries = Vec::new();
+    // Lines without a definition yet, kept once a term with one follows them.
+    let mut lone: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
     // The entry being read: its term, its start, the end of its last definition.
     let mut open: Option<(&str, usize, Option<usize>)> = None;
     for line in rest {
@@ -154,18 +157,21 @@ pub(crate) fn title_notes(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
         let end = at + line.len();
         match open.as_mut() {
             _ if bare.is_empty() => {}
-            Some((_, _, defined)) if bare.starts_with(":   ") => *defined = Some(end),
+            Some((_, _, defined)) if bare.starts_with(":   ") => {
+                if defined.is_none() {
+                    entries.append(&mut lone);
+                }
+                *defined = Some(end);
+            }
             Some((_, _, defined)) if line.starts_with([' ', '\t']) && *defined == Some(at) => {
                 *defined = Some(end);
             }
             _ if line.starts_with(['#', ':', ' ', '\t']) => break,
-            Some((_, _, None)) => {
-                open = None;
-                break;
-            }
             _ => {
-                if let Some((term, from, Some(to))) = open.take() {
-                    entries.push((term, from..to));
+                match open.take() {
+                    Some((term, from, Some(to))) => entries.push((term, from..to)),
+                    Some((term, from, None)) => lone.push((term, from..at)),
+                    None => {}
                 }
                 open = Some((bare, at, None));
             }
@@ -261,6 +267,17 @@ mod tests {
         // A term with no definition is prose: what stands before it is kept.
         let prose = "# Act\n\nDate\n:   2020\n\nThe Act applies.\nTo all.\n";
         assert_eq!(title_notes(prose), vec![("Date", 7..21)]);
+        // Unless a term with one follows it (juris's `Stand:` line).
+        let stand = "# MPG\n\nFundstelle\n:   BGBl I\n\nStand: zuletzt geändert\n§§ 1 bis 32a aufgeh. durch\n:   Art. 17\n\nDieses Gesetz dient\n\n-   der Richtlinie\n";
+        let at = |s: &str| stand.find(s).unwrap();
+        assert_eq!(
+            title_notes(stand),
+            vec![
+                ("Fundstelle", at("Fund")..at("\nStand")),
+                ("Stand: zuletzt geändert", at("Stand")..at("§§")),
+                ("§§ 1 bis 32a aufgeh. durch", at("§§")..at("\nDieses")),
+            ]
+        );
         // No title first, or prose first under it: none.
         assert_eq!(title_notes("Intro\n# Act\n\nDate\n:   2020\n"), Vec::new());
         assert_eq!(title_notes("# Act\n\nThe Act applies.\nNow.\n"), Vec::new());
