@@ -1,7 +1,8 @@
 //! Checks amending instructions on a pair of texts: generates them in one language, reads the
 //! printed text back and applies it to the old text, and says whether that gives the new text
-//! byte for byte (with the old file's front matter, which instructions leave alone), and at how many steps an instruction left two sections bearing one number
-//! (executed in order, each citing the numbers then in force). Used by
+//! byte for byte (with the old file's front matter and title notes, which instructions leave
+//! alone: `instructed_text`), and at how many steps an instruction left two sections bearing
+//! one number (executed in order, each citing the numbers then in force). Used by
 //! `bench/instructions.sh` on the real legislation pairs.
 //!
 //! usage: cargo run --example check_instructions -- OLD NEW LANG [OUT] [--ignore-layout]

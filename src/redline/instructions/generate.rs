@@ -21,8 +21,8 @@ use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit}
 
 /// The amending instructions that turn `old` into `new` exactly, per the redline `r` of the
 /// two, checked against the wording of `lang`. `unit` is the `--unit` pattern, if any. A
-/// change of the files' front matter is left out: the instructions give
-/// [`super::instructed_text`].
+/// change of the files' front matter or of the notes under the title is left out: the
+/// instructions give [`super::instructed_text`].
 pub fn instructions(
     old: &str,
     new: &str,
@@ -42,8 +42,8 @@ pub fn instructions_with(
     unit: Option<&Regex>,
     layout: Layout,
 ) -> Instructions {
-    // A file's front matter is no part of the law: the instructions give the new text with
-    // the old front matter, from a redline of the two that leaves it alone.
+    // A file's front matter and the notes under its title are no part of the law: the
+    // instructions give the new text with the old ones, from a redline of the two.
     let target = super::instructed_text(old, new);
     if let std::borrow::Cow::Owned(target) = &target {
         let opts = super::super::Options {
@@ -56,7 +56,7 @@ pub fn instructions_with(
     instructions_of(old, new, r, lang, unit, layout)
 }
 
-/// [`instructions_with`] of two texts with the same front matter.
+/// [`instructions_with`] of two texts with the same front matter and title notes.
 fn instructions_of(
     old: &str,
     new: &str,
