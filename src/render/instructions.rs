@@ -27,21 +27,26 @@ pub fn instructions_text(
 /// The note for standard error that the instructions leave a change of the files' front
 /// matter out, naming the keys that changed.
 pub fn front_matter_note(c: &FrontMatterChange) -> String {
+    const WHAT: &str = "(its metadata, not the law's text)";
     let what = match (c.old, c.new) {
-        (true, false) => "the old file opens with front matter (its metadata, not the law's text) and the new one does not".to_string(),
-        (false, _) => "the new file opens with front matter (its metadata, not the law's text) and the old one does not".to_string(),
-        (true, true) if c.keys.is_empty() => "the files' front matter (their metadata, not the law's text) differs in its layout".to_string(),
+        (true, false) => format!(
+            "the old file opens with front matter {WHAT} and the new one does not: no amending act removes it, so the instructions keep the old file's"
+        ),
+        (false, _) => format!(
+            "the new file opens with front matter {WHAT} and the old one does not: no amending act adds it, so the instructions leave it out"
+        ),
         (true, true) => {
             let keys: Vec<String> = c.keys.iter().map(|k| format!("`{k}`")).collect();
+            let differs = match keys.is_empty() {
+                true => "differs in its layout".to_string(),
+                false => format!("differs in {}", list(&keys)),
+            };
             format!(
-                "the files' front matter (their metadata, not the law's text) differs in {}",
-                list(&keys)
+                "the files' front matter (their metadata, not the law's text) {differs}: no amending act changes it, so the instructions keep the old file's as it was"
             )
         }
     };
-    format!(
-        "note: {what}: no amending act changes it, so the instructions keep the old file's as it was\n"
-    )
+    format!("note: {what}\n")
 }
 
 /// The note for standard error that the instructions leave a change of the notes under the
@@ -80,5 +85,38 @@ fn list(items: &[String]) -> String {
             items.len() - SHOWN
         ),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_front_matter_note_says_what_the_instructions_do_with_it() {
+        let note = |old, new, keys: &[&str]| {
+            front_matter_note(&FrontMatterChange {
+                old,
+                new,
+                keys: keys.iter().map(|k| k.to_string()).collect(),
+            })
+        };
+        assert!(
+            note(false, true, &["title"])
+                .contains("no amending act adds it, so the instructions leave it out")
+        );
+        assert!(
+            note(true, false, &["title"])
+                .contains("no amending act removes it, so the instructions keep the old file's\n")
+        );
+        assert!(
+            note(true, true, &[]).contains("differs in its layout: no amending act changes it")
+        );
+        let many = note(true, true, &["a", "b", "c", "d", "e", "f", "g"]);
+        assert!(
+            many.contains("differs in `a`, `b`, `c`, `d`, `e` and 2 more:"),
+            "{many}"
+        );
+        assert!(note(true, true, &["a", "b"]).contains("differs in `a` and `b`:"));
     }
 }
