@@ -58,6 +58,11 @@ pub(crate) fn line_above(text: &str, start: usize) -> Option<&str> {
     }
 }
 
+/// The length of the byte-order mark `text` opens with (0 without one).
+pub(crate) fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') { 3 } else { 0 }
+}
+
 /// Lines a front matter may take (see [`front_matter_end`]).
 const FRONT_MATTER_LINES: usize = 200;
 
@@ -66,7 +71,7 @@ const FRONT_MATTER_LINES: usize = 200;
 /// or `...` line, as legalize's Markdown editions and static-site generators write a file's
 /// metadata (`title:`, `last_updated:`, `source:`). That is the file's, not the law's text.
 pub(crate) fn front_matter_end(text: &str) -> Option<usize> {
-    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let start = bom_len(text);
     let mut rest = lines(&text[start..]);
     let first = rest.next()?;
     if first.trim_end() != "---" {
@@ -103,7 +108,7 @@ pub(crate) fn front_matter_entries(text: &str) -> Vec<(&str, &str)> {
         return Vec::new();
     };
     let mut entries: Vec<(&str, &str)> = Vec::new();
-    let mut at = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut at = bom_len(text);
     // The opening `---` line, then the entries up to the closing one.
     let mut rest = lines(&text[at..end]);
     at += rest.next().map_or(0, str::len);
@@ -134,7 +139,7 @@ pub(crate) fn front_matter_entries(text: &str) -> Vec<(&str, &str)> {
 /// and the lines after it (blank lines aside) are such entries, up to the next heading or
 /// the first line of prose.
 pub(crate) fn title_notes(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
-    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let start = bom_len(text);
     let mut at = front_matter_end(text).unwrap_or(start);
     let mut rest = lines(&text[at..]);
     let title = loop {

@@ -56,8 +56,7 @@ const BOM: &str = "\u{feff}";
 /// either text is set aside (so a mark in only one text changes nothing) and restored by the
 /// operations.
 pub fn redline_with(old: &str, new: &str, opts: &Options) -> Redline {
-    let ob = if old.starts_with(BOM) { BOM.len() } else { 0 };
-    let nb = if new.starts_with(BOM) { BOM.len() } else { 0 };
+    let (ob, nb) = (lines::bom_len(old), lines::bom_len(new));
     let mut r = redline_bodies(&old[ob..], &new[nb..], opts);
     if ob + nb > 0 {
         restore_bom(&mut r, ob, nb);

@@ -366,29 +366,31 @@ fn differing<K: AsRef<str> + PartialEq, E: PartialEq>(a: &[(K, E)], b: &[(K, E)]
 /// [`FrontMatterChange`]) and the old notes under its title in place of its own (see
 /// [`TitleNotesChange`]). `new` itself where neither differs.
 pub fn instructed_text<'a>(old: &str, new: &'a str) -> std::borrow::Cow<'a, str> {
+    use crate::redline::lines::{bom_len, front_matter_end, title_notes};
     let mut text = std::borrow::Cow::Borrowed(new);
-    if front_matter_change(old, &text).is_some() {
-        let body = crate::redline::lines::front_matter_end(&text).unwrap_or(bom_len(&text));
+    if front_matter(old) != front_matter(new) {
+        let body = front_matter_end(new).unwrap_or(bom_len(new));
         let kept = front_matter(old).unwrap_or_default();
+        text = std::borrow::Cow::Owned(format!("{}{kept}{}", &new[..bom_len(new)], &new[body..]));
+    }
+    let (a, b) = (title_notes(old), title_notes(&text));
+    let words = |t: &str, notes: &[(&str, std::ops::Range<usize>)]| -> Vec<String> {
+        notes
+            .iter()
+            .map(|(_, r)| t[r.clone()].to_string())
+            .collect()
+    };
+    if !a.is_empty() && !b.is_empty() && words(old, &a) != words(&text, &b) {
+        let span = |n: &[(&str, std::ops::Range<usize>)]| n[0].1.start..n[n.len() - 1].1.end;
+        let (kept, replaced) = (span(&a), span(&b));
         text = std::borrow::Cow::Owned(format!(
-            "{}{kept}{}",
-            &text[..bom_len(&text)],
-            &text[body..]
+            "{}{}{}",
+            &text[..replaced.start],
+            &old[kept],
+            &text[replaced.end..]
         ));
     }
-    if title_notes_change(old, &text).is_some() {
-        let (a, b) = (notes_block(old), notes_block(&text));
-        text =
-            std::borrow::Cow::Owned(format!("{}{}{}", &text[..b.start], &old[a], &text[b.end..]));
-    }
     text
-}
-
-/// The bytes from the first to the last of the notes under `text`'s title.
-fn notes_block(text: &str) -> std::ops::Range<usize> {
-    let notes = crate::redline::lines::title_notes(text);
-    let first = notes.first().map_or(0, |(_, r)| r.start);
-    first..notes.last().map_or(first, |(_, r)| r.end)
 }
 
 /// The labels of the new text's sections whose words are their old partner's but whose
@@ -408,12 +410,8 @@ pub fn layout_only_changes<'r>(old: &str, new: &str, r: &'r super::Redline) -> V
 
 /// The front matter `text` opens with, after any byte-order mark.
 fn front_matter(text: &str) -> Option<&str> {
-    crate::redline::lines::front_matter_end(text).map(|end| &text[bom_len(text)..end])
-}
-
-/// The length of the byte-order mark `text` opens with (0 without one).
-fn bom_len(text: &str) -> usize {
-    if text.starts_with('\u{feff}') { 3 } else { 0 }
+    crate::redline::lines::front_matter_end(text)
+        .map(|end| &text[crate::redline::lines::bom_len(text)..end])
 }
 
 #[cfg(test)]
