@@ -3268,26 +3268,162 @@ fn changes_of_the_preamble_are_one_group() {
 #[test]
 fn changes_under_a_heading_without_a_number_are_one_group() {
     // Words under a heading named by its words alone (the StGB's `# Strafgesetzbuch (StGB)`
-    // and its dates of amendment): `In the heading “…”, for …` once a change.
+    // and its dates of amendment, the Swiss exports' `###### Fussnoten`): one group, which
+    // names the text under the heading. It read `In the heading “…”—` and `Die Überschrift
+    // „…“ wird wie folgt geändert:`, as if the heading's words changed.
     let old = "# Penal Code of Examplia\n\nAs in force on 2018-03-14, amended by Law 1.\n\n## Article 1. Scope\n\nThis Code applies.\n";
     let new = old
         .replace("2018-03-14", "2019-01-10")
         .replace("Law 1.", "Laws 1 and 2.");
     let heads = [
-        (Lang::En, "1. In the heading “Penal Code of Examplia”—\n"),
+        (
+            Lang::En,
+            "1. In the text under the heading “Penal Code of Examplia”—\n",
+        ),
         (
             Lang::De,
-            "1. Die Überschrift „Penal Code of Examplia“ wird wie folgt geändert:\n",
+            "1. Der Text unter der Überschrift „Penal Code of Examplia“ wird wie folgt geändert:\n",
         ),
         (
             Lang::Fr,
             "1. La division « Penal Code of Examplia » est ainsi modifiée :\n",
+        ),
+        (
+            Lang::Pl,
+            "1. W tekście pod nagłówkiem „Penal Code of Examplia”:\n",
         ),
     ];
     for (lang, head) in heads {
         let text = round_trip(old, &new, lang);
         assert!(text.starts_with(head), "{lang:?}: {text}");
         assert_eq!(text.matches("2019-01-10").count(), 1, "{text}");
+    }
+    // Dutch states each alone (a group opens with a unit of an article).
+    let nl = round_trip(old, &new, Lang::Nl);
+    assert!(
+        nl.starts_with("A. In de tekst onder het opschrift „Penal Code of Examplia” wordt „2018-03-14” vervangen door „2019-01-10”."),
+        "{nl}"
+    );
+}
+
+#[test]
+fn a_change_of_a_headings_own_words_is_in_the_heading() {
+    // The heading line itself changed, the text under it too: the heading's words are cited
+    // in the heading, the others under it, each as the languages name them.
+    let old = "# Penal Code of Examplia\n\nAs in force on 2018-03-14.\n\n## Article 1. Scope\n\nThis Code applies.\n";
+    let new = old
+        .replace("Code of Examplia", "Code of the Republic of Examplia")
+        .replace("2018-03-14", "2019-01-10");
+    let expected = [
+        (
+            Lang::En,
+            "1. In the heading “Penal Code of Examplia”, after “of” insert “the Republic of”.",
+            "2. In the text under the heading “Penal Code of",
+        ),
+        (
+            Lang::De,
+            "1. In der Überschrift „Penal Code of Examplia“ werden nach dem Wort „of“",
+            "2. In dem Text unter der Überschrift „Penal Code of",
+        ),
+        (
+            Lang::Nl,
+            "A. In het opschrift „Penal Code of Examplia” wordt na „of”",
+            "B. In de tekst onder het opschrift „Penal Code of",
+        ),
+        (
+            Lang::Pl,
+            "1. W nagłówku „Penal Code of Examplia” po wyrazie „of”",
+            "2. W tekście pod nagłówkiem „Penal Code of",
+        ),
+    ];
+    for (lang, heading, under) in expected {
+        let text = round_trip(old, &new, lang);
+        assert!(text.contains(heading), "{lang:?}: {text}");
+        assert!(text.contains(under), "{lang:?}: {text}");
+    }
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
+fn words_quoted_across_a_heading_and_its_text_name_both() {
+    // A quotation that runs from the heading's last word into the text under it (the Swiss
+    // Nice Agreement's title, `1977⏎⏎` → `1977⏎⏎revidiert in Genf …`) was cited `In the
+    // heading “…”`, as if all of it stood in the heading.
+    let old = "# Penal Code of Examplia\n\n## Article 1. Scope\n\nThis Code applies.\n";
+    let new = old.replace(
+        "Examplia\n\n",
+        "Examplia\n\nConsolidated text as in force on 1 January 2020.\n\n",
+    );
+    let expected = [
+        (
+            Lang::En,
+            "1. In the heading “Penal Code of Examplia” and the text under it, for “Examplia",
+        ),
+        (
+            Lang::De,
+            "1. In der Überschrift „Penal Code of Examplia“ und dem Text darunter werden die Wörter „Examplia",
+        ),
+        (
+            Lang::Nl,
+            "A. In het opschrift „Penal Code of Examplia” en de tekst daaronder wordt „Examplia",
+        ),
+        (
+            Lang::Pl,
+            "1. W nagłówku „Penal Code of Examplia” wraz z tekstem pod nim wyraz „Examplia",
+        ),
+    ];
+    for (lang, start) in expected {
+        let text = round_trip(old, &new, lang);
+        assert!(text.starts_with(start), "{lang:?}: {text}");
+    }
+}
+
+#[test]
+fn a_division_cited_by_its_heading_is_omitted_with_the_text_under_it() {
+    // `Omit the heading “…”.` read as the heading's line alone where the division's text
+    // went with it; and sections inserted after such a division follow its text.
+    let old = "# Penal Code of Examplia\n\n## Article 1. Scope\n\nThis Code applies.\n\n### Transitional provisions\n\nThe rules of the former Code lapse on the day this Code comes into force.\n\n### Schedule of forms\n\n## Article 2. Entry into force\n\nThis Code comes into force on 1 January.\n";
+    let omitted = old
+        .replace("### Transitional provisions\n\nThe rules of the former Code lapse on the day this Code comes into force.\n\n", "")
+        .replace("### Schedule of forms\n\n", "");
+    let inserted = old.replace(
+        "### Schedule of forms",
+        "## Article 1a. Review\n\nThe Minister reviews this Code every five years.\n\n### Schedule of forms",
+    );
+    let expected = [
+        (
+            Lang::En,
+            "1. Omit the heading “Transitional provisions” and the text under it.\n\n2. Omit the heading “Schedule of forms”.",
+            "1. After the text under the heading “Transitional provisions” insert—",
+        ),
+        (
+            Lang::De,
+            "1. Die Überschrift „Transitional provisions“ und der Text darunter werden aufgehoben.\n\n2. Die Überschrift „Schedule of forms“ wird aufgehoben.",
+            "1. Nach dem Text unter der Überschrift „Transitional provisions“ wird Folgendes eingefügt:",
+        ),
+        (
+            Lang::Nl,
+            "A. Het opschrift „Transitional provisions” en de tekst daaronder vervallen.\n\nB. Het opschrift „Schedule of forms” vervalt.",
+            "A. Na de tekst onder het opschrift „Transitional provisions” wordt een artikel ingevoegd, luidende:",
+        ),
+        (
+            Lang::Pl,
+            "1. Uchyla się nagłówek „Transitional provisions” wraz z tekstem pod nim.\n\n2. Uchyla się nagłówek „Schedule of forms”.",
+            "1. Po tekście pod nagłówkiem „Transitional provisions” dodaje się art. 1a w brzmieniu:",
+        ),
+        (
+            Lang::Fr,
+            "1. La division « Transitional provisions » est abrogée.\n\n2. La division « Schedule of forms » est abrogée.",
+            "1. Après la division « Transitional provisions », il est inséré un article 1a ainsi rédigé :",
+        ),
+    ];
+    for (lang, omit, insert) in expected {
+        let text = round_trip(old, &omitted, lang);
+        assert_eq!(text.trim_end(), omit, "{lang:?}");
+        let text = round_trip(old, &inserted, lang);
+        assert!(text.starts_with(insert), "{lang:?}: {text}");
     }
 }
 

@@ -314,9 +314,18 @@ impl Wording<'_, '_> {
         if self.lang != Lang::De {
             return None;
         }
-        let Instruction::Edit { at, .. } = ins else {
+        let Instruction::Edit { at, edit } = ins else {
             return None;
         };
+        // Words under a heading without a number (`Der Text unter der Überschrift „…“ wird
+        // wie folgt geändert:`, its changes `In dem Text unter der Überschrift „…“ …`).
+        if self.under_heading(at, edit) {
+            return Some((at.section, self.text_under(at.section, Form::To)));
+        }
+        // Words across the heading and the text under it are stated alone.
+        if self.across_heading(at, edit) {
+            return None;
+        }
         let name = self.sref(at.section, Form::To);
         (self.unnumbered(at.section) || name == self.sref(at.section, Form::Cap))
             .then_some((at.section, name))
@@ -357,8 +366,12 @@ impl Wording<'_, '_> {
                 Ok(collected) => collected,
                 Err(alone) => return Some(alone),
             };
-        // Headed by the name that opens a sentence (`§ 2`, `Die Präambel`).
-        let head = self.sref(section, Form::Cap);
+        // Headed by the name that opens a sentence (`§ 2`, `Die Präambel`, `Der Text unter
+        // der Überschrift „…“`).
+        let head = match name == self.text_under(section, Form::To) {
+            true => self.text_under(section, Form::Cap),
+            false => self.sref(section, Form::Cap),
+        };
         // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
         // folgt geändert:`), where its name reads back as the section's and the unit's.
         if let Some((unit, subs)) = only_unit(&entries).filter(|_| head == name) {
@@ -497,13 +510,20 @@ impl Wording<'_, '_> {
         }
         let (head, items) = split_group(body, Marks::Letters)?;
         let head = head.strip_suffix(DE_HEAD)?;
-        // The section, and perhaps a unit of it (`§ 2 Absatz 1`).
-        let (unit, section) = self.section(Form::Cap)(head).ok()?;
-        // The preamble and a heading without a number are named otherwise after `In` (`Die
-        // Präambel wird …`, `In der Präambel …`).
-        let to = self
-            .unnumbered(section)
-            .then(|| self.sref(section, Form::To));
+        // The section, and perhaps a unit of it (`§ 2 Absatz 1`); or the text under a heading
+        // without a number (`Der Text unter der Überschrift „…“`). The preamble and a heading
+        // without a number are named otherwise after `In` (`Die Präambel wird …`, `In der
+        // Präambel …`).
+        let (unit, section, to) = match self.parse_text_under(head, Form::Cap) {
+            Ok(("", section)) => ("", section, Some(self.text_under(section, Form::To))),
+            _ => {
+                let (unit, section) = self.section(Form::Cap)(head).ok()?;
+                let to = self
+                    .unnumbered(section)
+                    .then(|| self.sref(section, Form::To));
+                (unit, section, to)
+            }
+        };
         let mut names = vec![to.as_deref().unwrap_or(&head[..head.len() - unit.len()])];
         if !unit.is_empty() {
             names.push(unit.strip_prefix(' ')?);
@@ -552,13 +572,21 @@ impl Wording<'_, '_> {
 impl Wording<'_, '_> {
     /// [`Wording::group`] in Polish (one level, no nesting).
     fn group_pl(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
-        let Some(Instruction::Edit { at, .. }) = list.first() else {
+        let Some(Instruction::Edit { at, edit }) = list.first() else {
             return None;
         };
         let section = at.section;
-        let name = self.sref(section, Form::To);
+        // Words under a heading without a number: the group is the text's under it (`W
+        // tekście pod nagłówkiem „…”:`).
+        let name = match self.under_heading(at, edit) {
+            true => self.text_under(section, Form::To),
+            false => self.sref(section, Form::To),
+        };
         let full = full.unwrap_or_else(|| self.render(&list[0]));
-        let first = pl_item(&full, &name);
+        let first = match self.across_heading(at, edit) {
+            true => None,
+            false => pl_item(&full, &name),
+        };
         let _ = self.advance(&list[0]);
         let Some(first) = first else {
             return Some(Group::alone(full, None));
@@ -566,7 +594,9 @@ impl Wording<'_, '_> {
         let mut items = vec![first];
         let mut next = None;
         for ins in &list[1..] {
-            if !matches!(ins, Instruction::Edit { at, .. } if at.section == section) {
+            // Words across a heading and the text under it are stated alone.
+            if !matches!(ins, Instruction::Edit { at, edit } if at.section == section && !self.across_heading(at, edit))
+            {
                 break;
             }
             let sentence = self.render(ins);
@@ -701,7 +731,10 @@ impl Wording<'_, '_> {
         let (head, items) = split_group(body, Marks::LettersThenDashes)?;
         // The section, and perhaps a unit of it (`art. 2 w ust. 1`: `w`, a noun, a number).
         let name = head.strip_prefix("W ")?.strip_suffix(':')?;
-        let (unit, section) = self.section(Form::To)(name).ok()?;
+        let (unit, section) = match self.parse_text_under(name, Form::To) {
+            Ok(("", section)) => ("", section),
+            _ => self.section(Form::To)(name).ok()?,
+        };
         let unit_named = |u: &str| {
             u.strip_prefix(" w ")
                 .is_some_and(|u| u.split(' ').count() == 2)

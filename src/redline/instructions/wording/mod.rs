@@ -656,6 +656,18 @@ fn fr_words(t: &str) -> (&'static str, bool) {
     }
 }
 
+/// Where in a division cited by its heading the words a change quotes stand (see
+/// [`Wording::heading_part`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HeadingPart {
+    /// In the heading's line.
+    Heading,
+    /// In the text under the heading.
+    Under,
+    /// From the heading's line into the text under it.
+    Both,
+}
+
 /// States instructions in one drafting style, and reads them back against the old text.
 ///
 /// Instructions are executed in order, each citing sections by the numbers in force when it
@@ -2081,6 +2093,185 @@ impl<'d, 'a> Wording<'d, 'a> {
             && !(self.lang == Lang::En && is_schedule(sec))
     }
 
+    /// Where the words `edit` changes in section `at` itself stand, in a division cited by
+    /// its heading (see [`Wording::cited_by_heading`]): in the heading's line, under it (the
+    /// ingress under a law's title, the notes under `Fussnoten`), or across both (a quotation
+    /// that runs from the heading's last words into the text). `None` for other changes,
+    /// sections and units. The words are found in the old text; words an instruction before
+    /// this one put in are taken as the heading's.
+    fn heading_part(&self, at: &Address, edit: &TextEdit) -> Option<HeadingPart> {
+        let words = match edit {
+            TextEdit::Substitute { old: w, .. }
+            | TextEdit::Omit { text: w }
+            | TextEdit::InsertAfter { anchor: w, .. } => w,
+            _ => return None,
+        };
+        if !at.path.is_empty() || !self.cited_by_heading(at.section) {
+            return None;
+        }
+        let s = &self.doc.sections[at.section];
+        let text = &self.doc.text[s.start..s.end];
+        let heading_end = text.find('\n').unwrap_or(text.len());
+        Some(
+            match memchr::memmem::find(text.as_bytes(), words.as_bytes()) {
+                Some(k) if k > heading_end => HeadingPart::Under,
+                Some(k) if k + words.len() > heading_end => HeadingPart::Both,
+                _ => HeadingPart::Heading,
+            },
+        )
+    }
+
+    /// Whether `edit` changes words under the heading of a division cited by it, not in
+    /// the heading's line (see [`Wording::heading_part`]).
+    fn under_heading(&self, at: &Address, edit: &TextEdit) -> bool {
+        self.heading_part(at, edit) == Some(HeadingPart::Under)
+    }
+
+    /// Whether `edit` changes words across the heading's line of a division cited by it and
+    /// the text under it (see [`Wording::heading_part`]).
+    fn across_heading(&self, at: &Address, edit: &TextEdit) -> bool {
+        self.heading_part(at, edit) == Some(HeadingPart::Both)
+    }
+
+    /// What follows the name of a division cited by its heading, in the case an address
+    /// takes after `In` (`W`), for words across the heading and the text under it: ` and the
+    /// text under it`, ` und dem Text darunter`; empty in French (see
+    /// [`Wording::with_text_tail`]).
+    fn across_tail(&self) -> &'static str {
+        match self.lang {
+            Lang::De => " und dem Text darunter",
+            _ => self.with_text_tail(),
+        }
+    }
+
+    /// The words under the heading of section `s`, a division cited by its heading, in
+    /// `form`: `the text under the heading “…”`, `dem Text unter der Überschrift „…“`, `de
+    /// tekst onder het opschrift „…”`, `tekście pod nagłówkiem „…”`. French names the
+    /// division, heading and words (`la division « … »`).
+    fn text_under(&self, s: usize, form: Form) -> String {
+        let out = match (self.lang, form) {
+            (Lang::En, _) => format!("the text under {}", self.sref(s, Form::Plain)),
+            (Lang::De, Form::To) => format!("dem Text unter {}", self.sref(s, Form::To)),
+            (Lang::De, _) => format!("der Text unter {}", self.sref(s, Form::To)),
+            (Lang::Nl, _) => format!("de tekst onder {}", self.sref(s, Form::Plain)),
+            (Lang::Pl, Form::To) => {
+                format!("tekście pod {}", pl_instrumental(&self.sref(s, Form::To)))
+            }
+            (Lang::Pl, _) => format!("tekst pod {}", pl_instrumental(&self.sref(s, Form::To))),
+            (Lang::Fr, _) => return self.sref(s, form),
+        };
+        if matches!(form, Form::Cap | Form::DetCap) {
+            cap(&out)
+        } else {
+            out
+        }
+    }
+
+    /// Whether section `s` is cited by its heading and has words under the heading's line in
+    /// the old text: such a division, omitted or substituted whole, is named with them (`Omit
+    /// the heading “…” and the text under it.`), where `the heading “…”` alone reads as the
+    /// heading's line; and sections inserted after it follow its text, not its heading.
+    fn heading_with_text(&self, s: usize) -> bool {
+        if self.lang == Lang::Fr || !self.cited_by_heading(s) {
+            return false;
+        }
+        let sec = &self.doc.sections[s];
+        let text = &self.doc.text[sec.start..sec.end];
+        text.find('\n')
+            .is_some_and(|k| !text[k..].trim().is_empty())
+    }
+
+    /// What follows the name of a division cited by its heading to take in the text under
+    /// the heading (see [`Wording::heading_with_text`]); empty in French, whose `division
+    /// « … »` is heading and text.
+    fn with_text_tail(&self) -> &'static str {
+        match self.lang {
+            Lang::En => " and the text under it",
+            Lang::De => " und der Text darunter",
+            Lang::Nl => " en de tekst daaronder",
+            Lang::Pl => " wraz z tekstem pod nim",
+            Lang::Fr => "",
+        }
+    }
+
+    /// Section `s` named in `form` as a whole, heading and text (see
+    /// [`Wording::heading_with_text`]), and whether the name is of two things (German and
+    /// Dutch verbs then agree in the plural: `werden aufgehoben`, `vervallen`).
+    fn whole_name(&self, s: usize, form: Form) -> (String, bool) {
+        let name = self.sref(s, form);
+        match self.heading_with_text(s) {
+            true => (format!("{name}{}", self.with_text_tail()), true),
+            false => (name, false),
+        }
+    }
+
+    /// Section `s` named in `form` as the place after which sections are inserted: the text
+    /// under its heading, where it is a division cited by its heading with words under it
+    /// (see [`Wording::heading_with_text`]).
+    fn after_name(&self, s: usize, form: Form) -> String {
+        match self.heading_with_text(s) {
+            true => self.text_under(s, form),
+            false => self.sref(s, form),
+        }
+    }
+
+    /// Reads [`Wording::whole_name`] in `form`: the section.
+    fn whole_section<'x>(&self, form: Form) -> impl Fn(&'x str) -> Res<'x, usize> + '_ {
+        move |i| {
+            let (r, s) = self.section(form)(i)?;
+            let tail = self.with_text_tail();
+            match r.strip_prefix(tail) {
+                Some(after) if !tail.is_empty() && self.cited_by_heading(s) => Ok((after, s)),
+                _ => Ok((r, s)),
+            }
+        }
+    }
+
+    /// Reads [`Wording::after_name`] in `form`: the section.
+    fn after_section<'x>(&self, form: Form) -> impl Fn(&'x str) -> Res<'x, usize> + '_ {
+        move |i| {
+            self.parse_text_under(i, form)
+                .or_else(|_| self.section(form)(i))
+        }
+    }
+
+    /// The address of the words `edit` changes in unit `at`, in `form`: [`Wording::address`],
+    /// or [`Wording::text_under`] for words under the heading of a division cited by it, or
+    /// the heading and that text for words across both (see [`Wording::heading_part`]).
+    fn words_address(&self, at: &Address, edit: &TextEdit, form: Form) -> String {
+        match self.heading_part(at, edit) {
+            Some(HeadingPart::Under) => self.text_under(at.section, form),
+            Some(HeadingPart::Both) => format!("{}{}", self.address(at, form), self.across_tail()),
+            _ => self.address(at, form),
+        }
+    }
+
+    /// Reads [`Wording::text_under`] in `form`: the section.
+    fn parse_text_under<'x>(&self, i: &'x str, form: Form) -> Res<'x, usize> {
+        let (lead, inner) = match (self.lang, form) {
+            (Lang::En, Form::Cap | Form::DetCap) => ("The text under ", Form::Plain),
+            (Lang::En, _) => ("the text under ", Form::Plain),
+            (Lang::De, Form::To) => ("dem Text unter ", Form::To),
+            (Lang::De, Form::Cap | Form::DetCap) => ("Der Text unter ", Form::To),
+            (Lang::De, _) => ("der Text unter ", Form::To),
+            (Lang::Nl, Form::Cap | Form::DetCap) => ("De tekst onder ", Form::Plain),
+            (Lang::Nl, _) => ("de tekst onder ", Form::Plain),
+            (Lang::Pl, Form::To) => ("tekście pod ", Form::To),
+            (Lang::Pl, Form::Cap | Form::DetCap) => ("Tekst pod ", Form::To),
+            (Lang::Pl, _) => ("tekst pod ", Form::To),
+            (Lang::Fr, _) => return fail(i),
+        };
+        let (r, _) = tg(lead).parse(i)?;
+        let (r, s) = match self.lang {
+            Lang::Pl => self.pl_section_instrumental(r)?,
+            _ => self.section(inner)(r)?,
+        };
+        if !self.cited_by_heading(s) {
+            return fail(i);
+        }
+        Ok((r, s))
+    }
+
     /// `full`, the English name of section `s` in `form`, cut after the section's own name
     /// where divisions that tell it apart follow (` of Schedule 1`); whole, with nothing
     /// after it, elsewhere.
@@ -2173,6 +2364,31 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// Reads an address written in `form`.
     fn parse_address<'x>(&self, i: &'x str, form: Form) -> Res<'x, Address> {
+        if let Ok((mut r, section)) = self.parse_text_under(i, form) {
+            // The sentence that holds the quoted words (see `de_sentence_of_words`).
+            if self.lang == Lang::De
+                && let Ok((after, _)) = (tg(" Satz "), nom::character::complete::digit1).parse(r)
+            {
+                r = after;
+            }
+            let path = Vec::new();
+            return Ok((r, Address { section, path }));
+        }
+        // Words across a heading and the text under it (see `words_address`).
+        let tail = self.across_tail();
+        if !tail.is_empty()
+            && let Ok((r, section)) = self.section(form)(i)
+            && self.cited_by_heading(section)
+            && let Some(mut r) = r.strip_prefix(tail)
+        {
+            if self.lang == Lang::De
+                && let Ok((after, _)) = (tg(" Satz "), nom::character::complete::digit1).parse(r)
+            {
+                r = after;
+            }
+            let path = Vec::new();
+            return Ok((r, Address { section, path }));
+        }
         let (i, section, numbers) = match self.lang {
             Lang::En => {
                 let numbers = |mut i: &'x str| {
@@ -2513,12 +2729,12 @@ impl<'d, 'a> Wording<'d, 'a> {
         let place = if let Ok((r, _)) = tg(words.start).parse(i) {
             (r, Place::Start)
         } else {
-            let (r, (w, s, _)) = (
-                alt((tg(words.after), tg(words.before))),
-                self.section(words.form),
-                tg(words.then),
-            )
-                .parse(i)?;
+            let (r, w) = alt((tg(words.after), tg(words.before))).parse(i)?;
+            let (r, s) = match w == words.after {
+                true => self.after_section(words.form)(r)?,
+                false => self.section(words.form)(r)?,
+            };
+            let (r, _) = tg(words.then).parse(r)?;
             let r = match words.until {
                 Some(until) => Self::split_until(r, until)?.0,
                 None => r,
@@ -2557,7 +2773,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn render_en(&self, ins: &Instruction) -> String {
         match ins {
             Instruction::Edit { at, edit } => {
-                let a = self.address(at, Form::Plain);
+                let a = self.words_address(at, edit, Form::Plain);
                 match edit {
                     TextEdit::Substitute { old, new } => {
                         format!("In {a}, for {} substitute {}.", self.q(old), self.q(new))
@@ -2588,15 +2804,19 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                 }
             }
-            Instruction::Omit { section } => format!("Omit {}.", self.sref(*section, Form::Plain)),
+            Instruction::Omit { section } => {
+                format!("Omit {}.", self.whole_name(*section, Form::Plain).0)
+            }
             Instruction::Replace { section, text } => format!(
                 "For {} substitute—\n{}",
-                self.sref(*section, Form::Plain),
+                self.whole_name(*section, Form::Plain).0,
                 self.show_block(Some(*section), text)
             ),
             Instruction::Insert { place, text, .. } => {
                 let head = match place {
-                    Place::After(s) => format!("After {} insert—", self.sref(*s, Form::Plain)),
+                    Place::After(s) => {
+                        format!("After {} insert—", self.after_name(*s, Form::Plain))
+                    }
                     Place::Before(s) => format!("Before {} insert—", self.sref(*s, Form::Plain)),
                     Place::Start => "At the beginning insert—".into(),
                 };
@@ -2743,8 +2963,12 @@ impl<'d, 'a> Wording<'d, 'a> {
                 },
             ));
         }
-        if let Ok((r, (_, section, _))) =
-            (tg("For "), self.section(Form::Plain), tg(" substitute—")).parse(i)
+        if let Ok((r, (_, section, _))) = (
+            tg("For "),
+            self.whole_section(Form::Plain),
+            tg(" substitute—"),
+        )
+            .parse(i)
         {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Some(section), quoted, marked);
@@ -2763,7 +2987,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
         }
         if let Ok((r, _)) = tg("Omit ").parse(i) {
-            let (r, s) = self.section(Form::Plain)(r)?;
+            let (r, s) = self.whole_section(Form::Plain)(r)?;
             let (r, _) = end(r)?;
             return Ok((r, Instruction::Omit { section: s }));
         }
@@ -2810,7 +3034,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn render_de(&self, ins: &Instruction) -> String {
         match ins {
             Instruction::Edit { at, edit } => {
-                let mut a = self.address(at, Form::To);
+                let mut a = self.words_address(at, edit, Form::To);
                 if let TextEdit::Substitute { old: w, .. }
                 | TextEdit::Omit { text: w }
                 | TextEdit::InsertAfter { anchor: w, .. } = edit
@@ -2869,7 +3093,9 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             }
             Instruction::Omit { section } => {
-                format!("{} wird aufgehoben.", self.sref(*section, Form::Cap))
+                let (name, two) = self.whole_name(*section, Form::Cap);
+                let v = if two { "werden" } else { "wird" };
+                format!("{name} {v} aufgehoben.")
             }
             Instruction::Replace { section, text } => {
                 let sec = &self.view(*section);
@@ -2879,9 +3105,10 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                     _ => "Folgendes".into(),
                 };
+                let (name, two) = self.whole_name(*section, Form::Cap);
+                let v = if two { "werden" } else { "wird" };
                 format!(
-                    "{} wird durch {by} ersetzt:\n{}",
-                    self.sref(*section, Form::Cap),
+                    "{name} {v} durch {by} ersetzt:\n{}",
                     self.show_block(Some(*section), text)
                 )
             }
@@ -2889,7 +3116,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                 let what = de_inserted(units);
                 let head = match place {
                     Place::After(s) => {
-                        format!("Nach {} {what} eingefügt:", self.sref(*s, Form::To))
+                        format!("Nach {} {what} eingefügt:", self.after_name(*s, Form::To))
                     }
                     Place::Before(s) => {
                         format!("Vor {} {what} eingefügt:", self.sref(*s, Form::To))
@@ -3013,7 +3240,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             {
                 return Ok((r, s));
             }
-            let (r, (s, _)) = (self.section(Form::Cap), tg(" wird durch ")).parse(x)?;
+            let verb = alt((tg(" wird durch "), tg(" werden durch ")));
+            let (r, (s, _)) = (self.whole_section(Form::Cap), verb).parse(x)?;
             let (r, _) = Self::split_until(r, " ersetzt:")?;
             Ok((r, s))
         };
@@ -3022,8 +3250,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
-        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" wird aufgehoben"), end).parse(i)
-        {
+        let omitted = alt((tg(" wird aufgehoben"), tg(" werden aufgehoben")));
+        if let Ok((r, (s, _, _))) = (self.whole_section(Form::Cap), omitted, end).parse(i) {
             return Ok((r, Instruction::Omit { section: s }));
         }
         if let Ok(parsed) = self.sections_inserted(i, &DE_INSERTS) {
@@ -3355,7 +3583,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn render_nl(&self, ins: &Instruction) -> String {
         match ins {
             Instruction::Edit { at, edit } => {
-                let a = self.address(at, Form::Plain);
+                let a = self.words_address(at, edit, Form::Plain);
                 let sep = if at.path.is_empty() { "" } else { "," };
                 match edit {
                     TextEdit::Substitute { old, new } => format!(
@@ -3394,17 +3622,24 @@ impl<'d, 'a> Wording<'d, 'a> {
                     }
                 }
             }
-            Instruction::Omit { section } => format!("{} vervalt.", self.sref(*section, Form::Cap)),
-            Instruction::Replace { section, text } => format!(
-                "{} komt te luiden:\n{}",
-                self.sref(*section, Form::Cap),
-                self.show_block(Some(*section), text)
-            ),
+            Instruction::Omit { section } => {
+                let (name, two) = self.whole_name(*section, Form::Cap);
+                let v = if two { "vervallen" } else { "vervalt" };
+                format!("{name} {v}.")
+            }
+            Instruction::Replace { section, text } => {
+                let (name, two) = self.whole_name(*section, Form::Cap);
+                let v = if two { "komen" } else { "komt" };
+                format!(
+                    "{name} {v} te luiden:\n{}",
+                    self.show_block(Some(*section), text)
+                )
+            }
             Instruction::Insert { place, text, units } => {
                 let what = nl_inserted(units);
                 let head = match place {
                     Place::After(s) => {
-                        format!("Na {} {what}, luidende:", self.sref(*s, Form::Plain))
+                        format!("Na {} {what}, luidende:", self.after_name(*s, Form::Plain))
                     }
                     Place::Before(s) => {
                         format!("Voor {} {what}, luidende:", self.sref(*s, Form::Plain))
@@ -3493,12 +3728,14 @@ impl<'d, 'a> Wording<'d, 'a> {
                 },
             ));
         }
-        if let Ok((r, (section, _))) = (self.section(Form::Cap), tg(" komt te luiden:")).parse(i) {
+        let replaced = alt((tg(" komt te luiden:"), tg(" komen te luiden:")));
+        if let Ok((r, (section, _))) = (self.whole_section(Form::Cap), replaced).parse(i) {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Some(section), quoted, marked);
             return Ok((r, Instruction::Replace { section, text }));
         }
-        if let Ok((r, (s, _, _))) = (self.section(Form::Cap), tg(" vervalt"), end).parse(i) {
+        let omitted = alt((tg(" vervalt"), tg(" vervallen")));
+        if let Ok((r, (s, _, _))) = (self.whole_section(Form::Cap), omitted, end).parse(i) {
             return Ok((r, Instruction::Omit { section: s }));
         }
         if let Ok(parsed) = self.sections_inserted(i, &NL_INSERTS) {
@@ -3538,11 +3775,11 @@ impl<'d, 'a> Wording<'d, 'a> {
         match ins {
             Instruction::Edit { at, edit } => self.render_pl_edit(at, edit),
             Instruction::Omit { section } => {
-                format!("Uchyla się {}.", self.sref(*section, Form::Plain))
+                format!("Uchyla się {}.", self.whole_name(*section, Form::Plain).0)
             }
             Instruction::Replace { section, text } => format!(
                 "{} otrzymuje brzmienie:\n{}",
-                self.sref(*section, Form::Cap),
+                self.whole_name(*section, Form::Cap).0,
                 self.show_block(Some(*section), text)
             ),
             Instruction::Insert { place, text, units } => {
@@ -3551,7 +3788,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                     Place::After(s) => {
                         format!(
                             "Po {} dodaje się {what} w brzmieniu:",
-                            self.sref(*s, Form::To)
+                            self.after_name(*s, Form::To)
                         )
                     }
                     Place::Before(s) => format!(
@@ -3589,7 +3826,7 @@ impl<'d, 'a> Wording<'d, 'a> {
 
     /// [`Wording::render_pl`] of a change inside a section.
     fn render_pl_edit(&self, at: &Address, edit: &TextEdit) -> String {
-        let a = self.address(at, Form::To);
+        let a = self.words_address(at, edit, Form::To);
         match edit {
             TextEdit::Substitute { old, new } => format!(
                 "W {a} {} {} zastępuje się {} {}.",
@@ -3780,11 +4017,13 @@ impl<'d, 'a> Wording<'d, 'a> {
             })?;
             return edit(r, TextEdit::Substitute { old, new });
         }
-        if let Ok((r, (_, s, _))) = (tg("Uchyla się "), self.section(Form::Plain), end).parse(i) {
+        if let Ok((r, (_, s, _))) =
+            (tg("Uchyla się "), self.whole_section(Form::Plain), end).parse(i)
+        {
             return Ok((r, Instruction::Omit { section: s }));
         }
         if let Ok((r, (section, _))) =
-            (self.section(Form::Cap), tg(" otrzymuje brzmienie:")).parse(i)
+            (self.whole_section(Form::Cap), tg(" otrzymuje brzmienie:")).parse(i)
         {
             let (r, (quoted, marked)) = block(r, o, c, self.marker())?;
             let text = self.read_block(Some(section), quoted, marked);
@@ -3832,7 +4071,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (r, place) = if let Ok((r, _)) = tg(PL_START).parse(i) {
             (r, Place::Start)
         } else if let Ok((r, _)) = tg("Po ").parse(i) {
-            let (r, (s, _)) = (self.section(Form::To), tg(" dodaje się ")).parse(r)?;
+            let (r, (s, _)) = (self.after_section(Form::To), tg(" dodaje się ")).parse(r)?;
             (Self::split_until(r, " w brzmieniu:")?.0, Place::After(s))
         } else {
             let (r, _) = tg("Przed ").parse(i)?;

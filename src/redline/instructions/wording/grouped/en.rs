@@ -271,11 +271,18 @@ impl Wording<'_, '_> {
     /// [`Wording::group`] in English.
     pub(super) fn group_en(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
         let section = Self::edited_section(list)?;
-        let name = self.sref(section, Form::Plain);
+        let base = self.sref(section, Form::Plain);
+        // Words under a heading without a number: the group is the text's under it.
+        let name = match &list[0] {
+            Instruction::Edit { at, edit } if self.under_heading(at, edit) => {
+                self.text_under(section, Form::Plain)
+            }
+            _ => base.clone(),
+        };
         let full = full.unwrap_or_else(|| self.render(&list[0]));
         let belongs = |ins: &Instruction| {
             matches!(ins, Instruction::Edit { at, .. } if at.section == section)
-                && self.sref(section, Form::Plain) == name
+                && self.sref(section, Form::Plain) == base
         };
         // Each entry also as it stands in a group of the unit it is inside, worded here as the
         // sections stand when it is reached: the group may turn out to be that unit's.
@@ -325,8 +332,11 @@ impl Wording<'_, '_> {
     ) -> Option<Result<ReadGroup, Lined>> {
         let (head, items) = split_group(body, Marks::Parens)?;
         let name = head.strip_prefix("In ")?.strip_suffix(EN_HEAD)?;
-        // The section, and perhaps a unit of it (`section 1(2)`).
-        let (unit, section) = self.section(Form::Plain)(name).ok()?;
+        // The section, and perhaps a unit of it (`section 1(2)`), or the text under a heading.
+        let (unit, section) = match self.parse_text_under(name, Form::Plain) {
+            Ok(("", section)) => ("", section),
+            _ => self.section(Form::Plain)(name).ok()?,
+        };
         if !unit.is_empty() && labels_len(unit) != Some(unit.len()) {
             return None;
         }
