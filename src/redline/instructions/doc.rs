@@ -75,6 +75,16 @@ impl<'a> OldDoc<'a> {
         sections
     }
 
+    /// The label a heading's line gives a division cited by its heading (see
+    /// [`cite_by_heading`]), read as this text's headings are; `None` where the line is no
+    /// such heading alone.
+    pub fn heading_label(&self, line: &str) -> Option<String> {
+        match self.sections_in(line).as_slice() {
+            [s] if s.number.is_none() => Some(s.label.clone()),
+            _ => None,
+        }
+    }
+
     /// The subsections directly under `parent` (`None`: the section) of section `s`.
     pub fn children(&self, s: usize, parent: Option<usize>) -> impl Iterator<Item = usize> + '_ {
         self.parents[s]

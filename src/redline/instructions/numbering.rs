@@ -287,6 +287,12 @@ impl Numbering {
         &self.views[s]
     }
 
+    /// Gives old section `s`, a division cited by its heading, the label its heading's words
+    /// give now that an instruction changed them.
+    pub fn relabel(&mut self, s: usize, label: String) {
+        self.views[s].label = label;
+    }
+
     /// Whether old section `s` still stands.
     pub fn live(&self, s: usize) -> bool {
         self.live[s]

@@ -3309,7 +3309,9 @@ fn changes_under_a_heading_without_a_number_are_one_group() {
 #[test]
 fn a_change_of_a_headings_own_words_is_in_the_heading() {
     // The heading line itself changed, the text under it too: the heading's words are cited
-    // in the heading, the others under it, each as the languages name them.
+    // in the heading, the others under it, each as the languages name them, by the heading's
+    // words as they read after the first (they were cited by the old words, which the
+    // amended text no longer has).
     let old = "# Penal Code of Examplia\n\nAs in force on 2018-03-14.\n\n## Article 1. Scope\n\nThis Code applies.\n";
     let new = old
         .replace("Code of Examplia", "Code of the Republic of Examplia")
@@ -3318,22 +3320,22 @@ fn a_change_of_a_headings_own_words_is_in_the_heading() {
         (
             Lang::En,
             "1. In the heading “Penal Code of Examplia”, after “of” insert “the Republic of”.",
-            "2. In the text under the heading “Penal Code of",
+            "2. In the text under the heading “Penal Code of the Republic of Examplia”, for “2018-03-14” substitute “2019-01-10”.",
         ),
         (
             Lang::De,
             "1. In der Überschrift „Penal Code of Examplia“ werden nach dem Wort „of“",
-            "2. In dem Text unter der Überschrift „Penal Code of",
+            "2. In dem Text unter der Überschrift „Penal Code of the Republic of Examplia“ wird die Angabe „2018-03-14“",
         ),
         (
             Lang::Nl,
             "A. In het opschrift „Penal Code of Examplia” wordt na „of”",
-            "B. In de tekst onder het opschrift „Penal Code of",
+            "B. In de tekst onder het opschrift „Penal Code of the Republic of Examplia” wordt „2018-03-14”",
         ),
         (
             Lang::Pl,
             "1. W nagłówku „Penal Code of Examplia” po wyrazie „of”",
-            "2. W tekście pod nagłówkiem „Penal Code of",
+            "2. W tekście pod nagłówkiem „Penal Code of the Republic of Examplia” ",
         ),
     ];
     for (lang, heading, under) in expected {
@@ -3344,6 +3346,76 @@ fn a_change_of_a_headings_own_words_is_in_the_heading() {
     for lang in LANGS {
         round_trip(old, &new, lang);
     }
+}
+
+#[test]
+fn changes_of_a_headings_words_one_after_another_cite_it_as_it_reads() {
+    // Each change of a heading's words cites the heading as the one before left it; a
+    // German group of them was headed by the name its items gave the heading, which the
+    // old text does not have, and was not read back (legalize-li/076, lu/057).
+    let old = "# Gesetz über alte Sachen und alte Rechte\n\nIn Kraft seit 2001.\n\n## Artikel 1\n\nDieses Gesetz gilt.\n";
+    let new = old.replace(
+        "über alte Sachen und alte Rechte",
+        "über neue Sachen und neue Rechte",
+    );
+    let de = round_trip(old, &new, Lang::De);
+    assert_eq!(
+        de.trim_end(),
+        "1. In der Überschrift „Gesetz über alte Sachen und alte Rechte“ werden die Wörter „alte Sachen“ durch die Wörter „neue Sachen“ ersetzt.\n\n\
+         2. In der Überschrift „Gesetz über neue Sachen und alte Rechte“ wird das Wort „alte“ durch das Wort „neue“ ersetzt."
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
+
+#[test]
+fn words_put_in_under_a_heading_are_changed_under_it() {
+    // Words an instruction before put in are not in the old text: they were taken as the
+    // heading's (a Dutch Bijlage: `30. In the text under the heading “Bijlage”—`, then `31. In
+    // the heading “Bijlage”, for “H<sub>2</sub> O” …`, words of the text under it).
+    let old = "# Penal Code of Examplia\n\nAs in force on 2018-03-14.\n\n## Article 1. Scope\n\nThis Code applies.\n";
+    let doc = doc::OldDoc::new(old, None);
+    let title = doc
+        .sections
+        .iter()
+        .position(|s| s.label == "Penal Code of Examplia")
+        .expect("the title is a section");
+    let at = Address {
+        section: title,
+        path: Vec::new(),
+    };
+    let substitute = |old: &str, new: &str| Instruction::Edit {
+        at: at.clone(),
+        edit: TextEdit::Substitute {
+            old: old.into(),
+            new: new.into(),
+        },
+    };
+    let list = Instructions {
+        list: vec![
+            substitute("2018-03-14", "2019-01-10"),
+            substitute("2019-01-10", "2020-05-05"),
+            substitute("Penal Code", "Criminal Code"),
+        ],
+    };
+    let text = render_document(old, &list, Lang::En, None);
+    let sentences: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        sentences,
+        [
+            "1. In the text under the heading “Penal Code of Examplia”—",
+            "    (a) for “2018-03-14” substitute “2019-01-10”;",
+            "    (b) for “2019-01-10” substitute “2020-05-05”.",
+            "2. In the heading “Penal Code of Examplia”, for “Penal Code” substitute “Criminal Code”.",
+        ]
+    );
+    let applied = apply_instructions(old, &text, Lang::En, None).expect("reads back");
+    assert_eq!(
+        applied.text,
+        old.replace("2018-03-14", "2020-05-05")
+            .replace("Penal Code", "Criminal Code")
+    );
 }
 
 #[test]

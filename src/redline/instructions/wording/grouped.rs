@@ -352,6 +352,13 @@ impl Wording<'_, '_> {
         }
         let first = list.first()?;
         let (section, name) = self.group_head(first)?;
+        // Headed by the name that opens a sentence (`§ 2`, `Die Präambel`, `Der Text unter
+        // der Überschrift „…“`), as the section is named before the group's changes (which
+        // may change a heading's words, and so its name).
+        let head = match name == self.text_under(section, Form::To) {
+            true => self.text_under(section, Form::Cap),
+            false => self.sref(section, Form::Cap),
+        };
         let full = full.unwrap_or_else(|| self.render(first));
         let belongs = |ins: &Instruction| {
             self.group_head(ins)
@@ -366,12 +373,6 @@ impl Wording<'_, '_> {
                 Ok(collected) => collected,
                 Err(alone) => return Some(alone),
             };
-        // Headed by the name that opens a sentence (`§ 2`, `Die Präambel`, `Der Text unter
-        // der Überschrift „…“`).
-        let head = match name == self.text_under(section, Form::To) {
-            true => self.text_under(section, Form::Cap),
-            false => self.sref(section, Form::Cap),
-        };
         // One unit changed in several places: the group is that unit's (`§ 2 Absatz 1 wird wie
         // folgt geändert:`), where its name reads back as the section's and the unit's.
         if let Some((unit, subs)) = only_unit(&entries).filter(|_| head == name) {

@@ -668,6 +668,41 @@ enum HeadingPart {
     Both,
 }
 
+/// Where `words`, a change's quotation, stand against a heading's `line` that does not hold
+/// them whole: running on from its last words into the text under it, or under it.
+fn part_of(line: &str, words: &str) -> HeadingPart {
+    if line.contains(words) {
+        return HeadingPart::Heading;
+    }
+    match words.split_once('\n') {
+        Some((first, _)) if line.ends_with(first) => HeadingPart::Both,
+        _ => HeadingPart::Under,
+    }
+}
+
+/// A heading's `line` after `edit`, which changes words in it (`part` [`HeadingPart::Heading`])
+/// or from its last words on into the text under it ([`HeadingPart::Both`]: the line then
+/// ends where the new words' first line does). Words put in with a line break end the line
+/// there (`###` → `## IV. Hauptstück⏎⏎###` puts a heading's line above the old one).
+fn changed_line(line: &str, edit: &TextEdit, part: HeadingPart) -> String {
+    if part == HeadingPart::Heading {
+        let changed = match super::edit::locate(edit, line) {
+            Ok((a, b, with)) => format!("{}{with}{}", &line[..a], &line[b..]),
+            Err(_) => line.to_string(),
+        };
+        return changed.lines().next().unwrap_or("").to_string();
+    }
+    match edit {
+        TextEdit::Substitute { old, new } => {
+            let first = old.split('\n').next().unwrap_or("");
+            let kept = &line[..line.len() - first.len().min(line.len())];
+            let new_first = new.split('\n').next().unwrap_or("");
+            format!("{kept}{new_first}")
+        }
+        _ => line.to_string(),
+    }
+}
+
 /// States instructions in one drafting style, and reads them back against the old text.
 ///
 /// Instructions are executed in order, each citing sections by the numbers in force when it
@@ -693,6 +728,10 @@ pub(crate) struct Wording<'d, 'a> {
     /// The units whose words an instruction before the point reached changed (section and
     /// path): the sentences counted in them may no longer be those of the old text.
     edited: std::cell::RefCell<Vec<(usize, Vec<usize>)>>,
+    /// The heading's line of each division cited by its heading that an instruction before
+    /// the point reached changed or restated, as it reads now (see
+    /// [`Wording::heading_part`], [`Wording::carry_heading`]).
+    heading_lines: std::cell::RefCell<FxHashMap<usize, String>>,
 }
 
 /// The name of each old section in each form before ranks, with the count of renumberings
@@ -1080,6 +1119,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             base: Default::default(),
             inserted_base: Default::default(),
             edited: Default::default(),
+            heading_lines: Default::default(),
         }
     }
 
@@ -1103,6 +1143,17 @@ impl<'d, 'a> Wording<'d, 'a> {
             }
             _ => Vec::new(),
         };
+        // A division cited by its heading whose heading's words change takes the label they
+        // give now, and every name is made again (few instructions change such a line).
+        if let Some(s) = self.carry_heading(ins) {
+            for names in self.base.borrow_mut().iter_mut() {
+                if let Some(name) = names.get_mut(s) {
+                    *name = None;
+                }
+            }
+            self.names.borrow_mut().clear();
+            self.refs.borrow_mut().clear();
+        }
         let changed = self.state.borrow_mut().advance(self.doc, ins)?;
         if changed {
             self.update_names(ins, &before);
@@ -2109,6 +2160,11 @@ impl<'d, 'a> Wording<'d, 'a> {
         if !at.path.is_empty() || !self.cited_by_heading(at.section) {
             return None;
         }
+        // The heading's line as it reads now: words in it, or running on from its last words,
+        // are its own; others stand under it.
+        if let Some(line) = self.heading_lines.borrow().get(&at.section) {
+            return Some(part_of(line, words));
+        }
         let s = &self.doc.sections[at.section];
         let text = &self.doc.text[s.start..s.end];
         let heading_end = text.find('\n').unwrap_or(text.len());
@@ -2116,9 +2172,54 @@ impl<'d, 'a> Wording<'d, 'a> {
             match memchr::memmem::find(text.as_bytes(), words.as_bytes()) {
                 Some(k) if k > heading_end => HeadingPart::Under,
                 Some(k) if k + words.len() > heading_end => HeadingPart::Both,
-                _ => HeadingPart::Heading,
+                Some(_) => HeadingPart::Heading,
+                // Words an instruction before this one put in under the heading.
+                None => part_of(&text[..heading_end], words),
             },
         )
+    }
+
+    /// Carries the heading's line of the division cited by its heading that `ins` changes or
+    /// restates past it, and the division's label with it: after `In the heading “Lisa: Töö ja
+    /// ettevõtlus”, omit “ja ettevõtlus”.` the division is `the heading “Lisa: Töö”`. The
+    /// division, where its label changed.
+    fn carry_heading(&self, ins: &Instruction) -> Option<usize> {
+        let (s, line) = match ins {
+            Instruction::Edit { at, edit } => {
+                let Some(part @ (HeadingPart::Heading | HeadingPart::Both)) =
+                    self.heading_part(at, edit)
+                else {
+                    return None;
+                };
+                let line = self.heading_line(at.section);
+                (at.section, changed_line(&line, edit, part))
+            }
+            Instruction::Replace { section, text } if self.cited_by_heading(*section) => {
+                let line = text.lines().next().unwrap_or("").to_string();
+                (*section, line)
+            }
+            _ => return None,
+        };
+        let label = self.doc.heading_label(&line);
+        self.heading_lines.borrow_mut().insert(s, line);
+        let mut state = self.state.borrow_mut();
+        match label {
+            Some(label) if label != state.view(s).label => {
+                state.relabel(s, label);
+                Some(s)
+            }
+            _ => None,
+        }
+    }
+
+    /// The heading's line of section `s` as it reads now.
+    fn heading_line(&self, s: usize) -> String {
+        if let Some(line) = self.heading_lines.borrow().get(&s) {
+            return line.clone();
+        }
+        let sec = &self.doc.sections[s];
+        let text = &self.doc.text[sec.start..sec.end];
+        text[..text.find('\n').unwrap_or(text.len())].to_string()
     }
 
     /// Whether `edit` changes words under the heading of a division cited by it, not in
