@@ -2165,9 +2165,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(line) = self.heading_lines.borrow().get(&at.section) {
             return Some(part_of(line, words));
         }
-        let s = &self.doc.sections[at.section];
-        let text = &self.doc.text[s.start..s.end];
-        let heading_end = text.find('\n').unwrap_or(text.len());
+        let (text, heading_end) = self.old_text_of(at.section);
         Some(
             match memchr::memmem::find(text.as_bytes(), words.as_bytes()) {
                 Some(k) if k > heading_end => HeadingPart::Under,
@@ -2217,9 +2215,15 @@ impl<'d, 'a> Wording<'d, 'a> {
         if let Some(line) = self.heading_lines.borrow().get(&s) {
             return line.clone();
         }
+        let (text, heading_end) = self.old_text_of(s);
+        text[..heading_end].to_string()
+    }
+
+    /// Section `s`'s text in the old text, and where its heading's line ends in it.
+    fn old_text_of(&self, s: usize) -> (&'a str, usize) {
         let sec = &self.doc.sections[s];
         let text = &self.doc.text[sec.start..sec.end];
-        text[..text.find('\n').unwrap_or(text.len())].to_string()
+        (text, text.find('\n').unwrap_or(text.len()))
     }
 
     /// Whether `edit` changes words under the heading of a division cited by it, not in
@@ -2276,10 +2280,8 @@ impl<'d, 'a> Wording<'d, 'a> {
         if self.lang == Lang::Fr || !self.cited_by_heading(s) {
             return false;
         }
-        let sec = &self.doc.sections[s];
-        let text = &self.doc.text[sec.start..sec.end];
-        text.find('\n')
-            .is_some_and(|k| !text[k..].trim().is_empty())
+        let (text, heading_end) = self.old_text_of(s);
+        !text[heading_end..].trim().is_empty()
     }
 
     /// What follows the name of a division cited by its heading to take in the text under
@@ -2463,32 +2465,28 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
+    /// `i` past the sentence a German address names for the quoted words (` Satz 2`, see
+    /// [`Wording::de_sentence_of_words`]), where it names one.
+    fn after_sentence<'x>(&self, i: &'x str) -> &'x str {
+        match (tg(" Satz "), nom::character::complete::digit1).parse(i) {
+            Ok((r, _)) if self.lang == Lang::De => r,
+            _ => i,
+        }
+    }
+
     /// Reads an address written in `form`.
     fn parse_address<'x>(&self, i: &'x str, form: Form) -> Res<'x, Address> {
-        if let Ok((mut r, section)) = self.parse_text_under(i, form) {
-            // The sentence that holds the quoted words (see `de_sentence_of_words`).
-            if self.lang == Lang::De
-                && let Ok((after, _)) = (tg(" Satz "), nom::character::complete::digit1).parse(r)
-            {
-                r = after;
-            }
-            let path = Vec::new();
-            return Ok((r, Address { section, path }));
-        }
-        // Words across a heading and the text under it (see `words_address`).
+        // A division cited by its heading, by the text under it or with it (see
+        // `words_address`).
         let tail = self.across_tail();
-        if !tail.is_empty()
-            && let Ok((r, section)) = self.section(form)(i)
-            && self.cited_by_heading(section)
-            && let Some(mut r) = r.strip_prefix(tail)
-        {
-            if self.lang == Lang::De
-                && let Ok((after, _)) = (tg(" Satz "), nom::character::complete::digit1).parse(r)
-            {
-                r = after;
-            }
+        let own = self.parse_text_under(i, form).ok().or_else(|| {
+            let (r, section) = self.section(form)(i).ok()?;
+            let r = r.strip_prefix(tail).filter(|_| !tail.is_empty())?;
+            self.cited_by_heading(section).then_some((r, section))
+        });
+        if let Some((r, section)) = own {
             let path = Vec::new();
-            return Ok((r, Address { section, path }));
+            return Ok((self.after_sentence(r), Address { section, path }));
         }
         let (i, section, numbers) = match self.lang {
             Lang::En => {
@@ -2539,10 +2537,7 @@ impl<'d, 'a> Wording<'d, 'a> {
                         (r, s, steps)
                     }
                 };
-                // The sentence that holds the quoted words (see `de_sentence_of_words`).
-                if let Ok((r, _)) = (tg(" Satz "), nom::character::complete::digit1).parse(i) {
-                    i = r;
-                }
+                i = self.after_sentence(i);
                 let path = self.path_steps(s, &steps, i)?;
                 return Ok((i, Address { section: s, path }));
             }
