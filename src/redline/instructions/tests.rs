@@ -3595,3 +3595,24 @@ fn a_change_of_the_notes_under_the_title_is_no_instruction() {
     assert_eq!(title_notes_change(bare, old), None);
     assert_eq!(instructed_text(bare, old), old);
 }
+
+#[test]
+fn a_heading_given_a_number_is_cited_by_its_new_words() {
+    // gesetze/075 (Deutsches Richtergesetz): `Zweiter Abschnitt - …` became `Abschnitt 2 -
+    // …`, and the section inserted under it went `After the heading “Zweiter Abschnitt - …”`,
+    // a heading the amended text no longer has: words that give the division a number gave
+    // it no label.
+    let old = "# Gesetz über Beispiele\n\n## Zweiter Abschnitt - Schlussvorschriften\n\n### § 7\n\nDieses Gesetz tritt in Kraft.\n";
+    let new = old
+        .replace("Zweiter Abschnitt", "Abschnitt 2")
+        .replace("### § 7", "### § 6a\n\nÜbergang.\n\n### § 7");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("After the heading “Abschnitt 2 - Schlussvorschriften” insert—"),
+        "{en}"
+    );
+    assert!(!en.contains("After the heading “Zweiter"), "{en}");
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}
