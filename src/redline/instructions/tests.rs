@@ -3325,7 +3325,7 @@ fn a_change_of_a_headings_own_words_is_in_the_heading() {
         (
             Lang::De,
             "1. In der Überschrift „Penal Code of Examplia“ werden nach dem Wort „of“",
-            "2. In dem Text unter der Überschrift „Penal Code of the Republic of Examplia“ wird die Angabe „2018-03-14“",
+            "2. Im Text unter der Überschrift „Penal Code of the Republic of Examplia“ wird die Angabe „2018-03-14“",
         ),
         (
             Lang::Nl,

@@ -37,7 +37,7 @@ mod nl;
 
 use nom::{Parser, branch::alt};
 
-use super::{Form, INDENT, Wording, cap, de_words, decap, quoted_then, tg};
+use super::{Form, INDENT, Wording, cap, de_in, de_words, decap, quoted_then, tg};
 use crate::redline::HeadingKind;
 use crate::redline::instructions::{Instruction, Lang, TextEdit};
 
@@ -318,7 +318,7 @@ impl Wording<'_, '_> {
             return None;
         };
         // Words under a heading without a number (`Der Text unter der Überschrift „…“ wird
-        // wie folgt geändert:`, its changes `In dem Text unter der Überschrift „…“ …`).
+        // wie folgt geändert:`, its changes `Im Text unter der Überschrift „…“ …`).
         if self.under_heading(at, edit) {
             return Some((at.section, self.text_under(at.section, Form::To)));
         }
@@ -435,7 +435,11 @@ impl Wording<'_, '_> {
                 .and_then(|r| r.strip_prefix(name))
                 .and_then(|r| r.strip_prefix(' '))
         };
-        if let Some(rest) = after("In ") {
+        let in_name = de_in(name);
+        if let Some(rest) = full
+            .strip_prefix(in_name.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+        {
             let Some((verb, r)) = ["wird ", "werden "]
                 .iter()
                 .find_map(|v| rest.strip_prefix(v).map(|r| (v, r)))
@@ -471,7 +475,7 @@ impl Wording<'_, '_> {
     /// [`Wording::de_relative`]).
     fn de_expand(&self, item: &str, name: &str) -> String {
         if let Some(rest) = item.strip_prefix("In ") {
-            return format!("In {name} {rest}");
+            return format!("{} {rest}", de_in(name));
         }
         let (o, c) = self.quotes();
         for opening in DE_OPENINGS {
@@ -482,7 +486,7 @@ impl Wording<'_, '_> {
             if let Ok((rest, (quoted, verb))) = quoted_then(r, o, c, verb) {
                 // `Das Wort ` → `das Wort `, `Nach dem Wort ` → `nach dem Wort `.
                 let opening = decap(opening);
-                return format!("In {name}{verb}{opening}{o}{quoted}{c} {rest}");
+                return format!("{}{verb}{opening}{o}{quoted}{c} {rest}", de_in(name));
             }
         }
         for lead in ["Nach ", "Vor "] {

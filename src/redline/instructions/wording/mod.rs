@@ -631,6 +631,16 @@ const NL_COUNTS: [&str; 11] = [
     "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
 ];
 
+/// German `In` before `name`, a name in the dative: `In § 5`, `In der Überschrift „…“`;
+/// `in dem` is contracted, as German writes it where the article is not stressed (`Im Text
+/// unter der Überschrift „…“`).
+pub(super) fn de_in(name: &str) -> String {
+    match name.strip_prefix("dem ") {
+        Some(rest) => format!("Im {rest}"),
+        None => format!("In {name}"),
+    }
+}
+
 /// How the words quoted are named in German: subject (nominative) and after `nach` (dative),
 /// and whether it takes a plural verb.
 fn de_words(t: &str) -> (&'static str, &'static str, bool) {
@@ -2375,6 +2385,22 @@ impl<'d, 'a> Wording<'d, 'a> {
         Ok((r, s))
     }
 
+    /// Reads German `In` and an address in the dative ([`de_in`]): `In § 5 Absatz 1`, or
+    /// `Im Text unter der Überschrift „…“` for the words under the heading of a division
+    /// cited by it.
+    fn parse_de_in<'x>(&self, i: &'x str) -> Res<'x, Address> {
+        if let Ok((r, _)) = tg("Im Text unter ").parse(i) {
+            let (r, section) = self.section(Form::To)(r)?;
+            if !self.cited_by_heading(section) {
+                return fail(i);
+            }
+            let path = Vec::new();
+            return Ok((self.after_sentence(r), Address { section, path }));
+        }
+        let (r, _) = tg("In ").parse(i)?;
+        self.parse_address(r, Form::To)
+    }
+
     /// `full`, the English name of section `s` in `form`, cut after the section's own name
     /// where divisions that tell it apart follow (` of Schedule 1`); whole, with nothing
     /// after it, elsewhere.
@@ -3143,7 +3169,8 @@ impl<'d, 'a> Wording<'d, 'a> {
                         let (n, _, _) = de_words(new);
                         let v = if pl { "werden" } else { "wird" };
                         format!(
-                            "In {a} {v} {o} {} durch {n} {} ersetzt.",
+                            "{} {v} {o} {} durch {n} {} ersetzt.",
+                            de_in(&a),
                             self.q(old),
                             self.q(new)
                         )
@@ -3151,14 +3178,15 @@ impl<'d, 'a> Wording<'d, 'a> {
                     TextEdit::Omit { text } => {
                         let (o, _, pl) = de_words(text);
                         let v = if pl { "werden" } else { "wird" };
-                        format!("In {a} {v} {o} {} gestrichen.", self.q(text))
+                        format!("{} {v} {o} {} gestrichen.", de_in(&a), self.q(text))
                     }
                     TextEdit::InsertAfter { anchor, text } => {
                         let (_, d, _) = de_words(anchor);
                         let (t, _, pl) = de_words(text);
                         let v = if pl { "werden" } else { "wird" };
                         format!(
-                            "In {a} {v} nach {d} {} {t} {} eingefügt.",
+                            "{} {v} nach {d} {} {t} {} eingefügt.",
+                            de_in(&a),
                             self.q(anchor),
                             self.q(text)
                         )
@@ -3268,9 +3296,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let (o, c) = self.quotes();
         let words = || alt((tg("das Wort "), tg("die Wörter "), tg("die Angabe ")));
         let verb = || alt((tg(" wird "), tg(" werden ")));
-        if let Ok((r, (_, at, _))) =
-            (tg("In "), |x| self.parse_address(x, Form::To), verb()).parse(i)
-        {
+        if let Ok((r, (at, _))) = (|x| self.parse_de_in(x), verb()).parse(i) {
             if let Ok((r, _)) = tg("nach ").parse(r) {
                 let (r, _) =
                     alt((tg("dem Wort "), tg("den Wörtern "), tg("der Angabe "))).parse(r)?;
