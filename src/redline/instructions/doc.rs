@@ -77,9 +77,9 @@ impl<'a> OldDoc<'a> {
 
     /// The label a heading's line gives a division cited by its heading (see
     /// [`cite_by_heading`]), read as this text's headings are; `None` where the line is no
-    /// heading alone. A line whose words now give the division a number (`Zweiter Abschnitt
-    /// - …` made `Abschnitt 2 - …`) still labels it by those words: the division is cited by
-    /// its heading as it stood, and its number may be another division's too.
+    /// heading alone. A line whose words now give the division a number (`Zweiter
+    /// Abschnitt - …` made `Abschnitt 2 - …`) still labels it by those words: the division
+    /// is cited by its heading as it stood, and its number may be another division's too.
     pub fn heading_label(&self, line: &str) -> Option<String> {
         match self.sections_in(line).as_slice() {
             [s] if s.number.is_none() => Some(s.label.clone()),
