@@ -530,6 +530,35 @@ impl Gen<'_, '_> {
         out
     }
 
+    /// `wholes` with the sections nested in divisions omitted too first, the most deeply
+    /// nested first, the order otherwise kept: each is named by the divisions it stands in
+    /// while they all stand (`Omit Part 1 of Schedule 1.`, before `Omit Part 2.` and `Omit
+    /// Schedule 1.`), where after them it would stand in none, beside the Act's own `Part 1`.
+    fn nested_first(&self, wholes: Vec<Whole>) -> Vec<Whole> {
+        let parents = self.doc.nesting.parents(self.doc.sections.iter());
+        let omitted: HashSet<usize> = wholes
+            .iter()
+            .filter_map(|w| match *w {
+                Whole::Omitted {
+                    d: Some(d),
+                    moved: false,
+                    ..
+                } => Some(d),
+                _ => None,
+            })
+            .collect();
+        // How many divisions omitted each stands in.
+        let depth = |w: &Whole| match *w {
+            Whole::Omitted { d: Some(d), .. } => std::iter::successors(parents[d], |&p| parents[p])
+                .filter(|p| omitted.contains(p))
+                .count(),
+            _ => 0,
+        };
+        let mut keyed: Vec<(usize, Whole)> = wholes.into_iter().map(|w| (depth(&w), w)).collect();
+        keyed.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+        keyed.into_iter().map(|(_, w)| w).collect()
+    }
+
     /// Of `wholes`, the sections that can be omitted or replaced where the text has them:
     /// no division (omitted, its units would stand in the one above it beside others of
     /// their numbers: the order of the divisions omitted is the order of the numbers), not
@@ -576,7 +605,7 @@ impl Gen<'_, '_> {
     /// but for those kept for their place (see [`Gen::deferrable`]), in the order the
     /// redline lists them. Returns the sections omitted.
     fn omit_and_replace(&mut self, doc_of: &HashMap<usize, usize>) -> HashSet<usize> {
-        let wholes = self.wholes(doc_of);
+        let wholes = self.nested_first(self.wholes(doc_of));
         if self.defer {
             self.deferred = self.deferrable(&wholes, doc_of);
             self.waiting = self.deferred.clone();

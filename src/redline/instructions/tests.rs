@@ -3616,3 +3616,48 @@ fn a_heading_given_a_number_is_cited_by_its_new_words() {
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn the_parts_of_a_schedule_omitted_are_named_by_it_before_it_goes() {
+    // legalize-ie/028 (Education and Training Boards Act 2013): `Omit Schedule 1.`, then
+    // `Omit Part 1 (occurrence 2).` for Part 1 of Schedule 1, which no longer stood in a
+    // Schedule once it was omitted; and the Act's own Part 2 was `Part 2 (occurrence 1)`
+    // beside `Part 2 of Schedule 1`.
+    let old = "# Test Act 2020\n\n## PART 1 General\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART 2 Offences\n\n##### 2. Offence.\n\nA person commits an offence.\n\n## SCHEDULE 1\n\n## PART 1 Acts Repealed\n\nThe Act of 1990.\n\n## PART 2 Instruments Revoked\n\nThe Order of 1991.\n";
+    let new = "# Test Act 2020\n\n## PART 1 General\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART 2 Offences\n\n##### 2. Offence.\n\nA person commits an offence.\n";
+    let en = round_trip(old, new, Lang::En);
+    let sentences: Vec<&str> = en.lines().filter(|l| !l.is_empty()).take(3).collect();
+    assert_eq!(
+        sentences,
+        [
+            "1. Omit Part 1 of Schedule 1.",
+            "2. Omit Part 2 of Schedule 1.",
+            "3. Omit Schedule 1.",
+        ],
+        "{en}"
+    );
+    // The Act's own Part 2, beside a Schedule's, is named alone.
+    let changed = old.replace("The Order of 1991.", "The Order of 1992.");
+    let changed = changed.replace("commits an offence", "commits a crime");
+    let en = round_trip(old, &changed, Lang::En);
+    assert!(en.contains("In section 2, for “an offence” substitute “a crime”."), "{en}");
+    assert!(en.contains("In Part 2 of Schedule 1, for “1991” substitute “1992”."), "{en}");
+    for lang in LANGS {
+        round_trip(old, new, lang);
+    }
+}
+
+#[test]
+fn a_division_in_no_other_is_named_alone_beside_one_of_its_name_inside_another() {
+    // The Act's `Part 2` beside `Part 2 of Schedule 1`: it was `Part 2 (occurrence 1)`.
+    let old = "# Test Act 2020\n\n## PART 1 General\n\nThis Act applies.\n\n## PART 2 Offences\n\nA person commits an offence.\n\n## SCHEDULE 1\n\n## PART 1 Acts Repealed\n\nThe Act of 1990.\n\n## PART 2 Instruments Revoked\n\nThe Order of 1991.\n";
+    let new = old.replace("commits an offence", "commits a crime");
+    let en = round_trip(old, &new, Lang::En);
+    assert!(
+        en.contains("In Part 2, for “an offence” substitute “a crime”."),
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}

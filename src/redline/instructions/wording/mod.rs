@@ -1791,6 +1791,7 @@ impl<'d, 'a> Wording<'d, 'a> {
         let qualifies = |m: usize| self.lang != Lang::De || placed.standing[m].1.number.is_some();
         let mut ranks: FxHashMap<u32, usize> = FxHashMap::default();
         let mut out = Vec::with_capacity(members.len());
+        let outside = chains.iter().filter(|c| c.is_empty()).count();
         for (i, (chain, path)) in chains.iter().zip(&runs.paths).enumerate() {
             let sharing = |d: usize| runs.members[path[d] as usize];
             // Whether naming the first `d` divisions ends where a reader can start.
@@ -1810,7 +1811,13 @@ impl<'d, 'a> Wording<'d, 'a> {
                     .collect();
                 self.qualified(form, own, &names) + schedule
             };
-            let depth = (1..=chain.len()).find(|&d| sharing(d) == 1 && ends_well(d));
+            // The one member in no division at all is named alone: the others are named by
+            // the divisions they stand in (`Part 2`, the Act's, beside `Part 2 of Schedule
+            // 1`), as amending acts cite them.
+            let depth = match chain.is_empty() && outside == 1 {
+                true => Some(0),
+                false => (1..=chain.len()).find(|&d| sharing(d) == 1 && ends_well(d)),
+            };
             match depth {
                 Some(d) if qualifies(members[i]) => out.push(named(d)),
                 _ => {
