@@ -559,6 +559,31 @@ impl Gen<'_, '_> {
         keyed.into_iter().map(|(_, w)| w).collect()
     }
 
+    /// The sections standing in a division that `wholes` omits with every section it holds:
+    /// they go first, before it (see [`Gen::nested_first`]), and it is then omitted whole
+    /// (`Omit section 1.`, `Omit Chapter 1 of Part 1.`), where omitted with sections still
+    /// under it, only its heading goes (`Omit the heading of Chapter 1 of Part 1.`).
+    fn emptied(&self, wholes: &[Whole]) -> HashSet<usize> {
+        let parents = self.doc.nesting.parents(self.doc.sections.iter());
+        let omitted: HashSet<usize> = wholes
+            .iter()
+            .filter_map(|w| match *w {
+                Whole::Omitted { d, .. } => d,
+                Whole::Replaced { .. } => None,
+            })
+            .collect();
+        let mut held: HashMap<usize, Vec<usize>> = HashMap::new();
+        for k in 0..self.doc.sections.len() {
+            for p in std::iter::successors(parents[k], |&p| parents[p]) {
+                held.entry(p).or_default().push(k);
+            }
+        }
+        held.into_iter()
+            .filter(|(d, under)| omitted.contains(d) && under.iter().all(|k| omitted.contains(k)))
+            .flat_map(|(_, under)| under)
+            .collect()
+    }
+
     /// Of `wholes`, the sections that can be omitted or replaced where the text has them:
     /// no division (omitted, its units would stand in the one above it beside others of
     /// their numbers: the order of the divisions omitted is the order of the numbers), not
@@ -608,6 +633,9 @@ impl Gen<'_, '_> {
         let wholes = self.nested_first(self.wholes(doc_of));
         if self.defer {
             self.deferred = self.deferrable(&wholes, doc_of);
+            for k in self.emptied(&wholes) {
+                self.deferred.remove(&k);
+            }
             self.waiting = self.deferred.clone();
         }
         let mut removed = HashSet::new();

@@ -256,7 +256,12 @@ fn names_kept_in_place_read_as_names_made_anew() {
         round_trip(old, &new, lang);
     }
     let text = round_trip(old, &new, Lang::En);
-    assert!(text.starts_with("1. Omit Chapter 1 of Part 1."), "{text}");
+    // The Chapter's one section goes first: `Omit Chapter 1 of Part 1.` then repeals all
+    // it holds, where before it left `Omit section 1.` to come after it.
+    assert!(
+        text.starts_with("1. Omit section 1.\n\n2. Omit Chapter 1 of Part 1."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -3640,8 +3645,14 @@ fn the_parts_of_a_schedule_omitted_are_named_by_it_before_it_goes() {
     let changed = old.replace("The Order of 1991.", "The Order of 1992.");
     let changed = changed.replace("commits an offence", "commits a crime");
     let en = round_trip(old, &changed, Lang::En);
-    assert!(en.contains("In section 2, for “an offence” substitute “a crime”."), "{en}");
-    assert!(en.contains("In Part 2 of Schedule 1, for “1991” substitute “1992”."), "{en}");
+    assert!(
+        en.contains("In section 2, for “an offence” substitute “a crime”."),
+        "{en}"
+    );
+    assert!(
+        en.contains("In Part 2 of Schedule 1, for “1991” substitute “1992”."),
+        "{en}"
+    );
     for lang in LANGS {
         round_trip(old, new, lang);
     }
@@ -3659,5 +3670,96 @@ fn a_division_in_no_other_is_named_alone_beside_one_of_its_name_inside_another()
     );
     for lang in LANGS {
         round_trip(old, &new, lang);
+    }
+}
+
+#[test]
+fn a_division_whose_sections_stay_loses_its_heading_alone() {
+    // `Omit Part 2.` repeals the Part and every section in it; here its sections stay, under
+    // Part 1 (ch/014 and 61 other pairs of the regression set drop a division's heading and
+    // keep some of its articles). Its heading goes, by that name in every language.
+    let old = "# Test Act 2020\n\n## PART 1 General\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART 2 Offences\n\n##### 2. Offence.\n\nA person commits an offence.\n\n##### 3. Penalty.\n\nLiable to a fine.\n";
+    let new = old.replace("## PART 2 Offences\n\n", "");
+    let expected = [
+        (Lang::En, "1. Omit the heading of Part 2."),
+        (Lang::De, "1. Die Überschrift von Part 2 wird aufgehoben."),
+        (Lang::Fr, "1. L'intitulé du Part 2 est abrogé."),
+        (Lang::Nl, "A. Het opschrift van Part 2 vervalt."),
+        (Lang::Pl, "1. Uchyla się tytuł Part 2."),
+    ];
+    for (lang, sentence) in expected {
+        let text = round_trip(old, &new, lang);
+        assert_eq!(text.trim_end(), sentence, "{lang:?}");
+    }
+    // With words under its heading, they go with it; a section that stays is restated
+    // under no Part of its own.
+    let noted = old.replace(
+        "## PART 2 Offences\n\n",
+        "## PART 2 Offences\n\nThis Part applies to adults.\n\n",
+    );
+    let en = round_trip(&noted, &new, Lang::En);
+    assert_eq!(
+        en.trim_end(),
+        "1. Omit the heading of Part 2 and the text under it."
+    );
+    for lang in LANGS {
+        round_trip(&noted, &new, lang);
+    }
+    // Replaced: its heading, not the Part.
+    let renamed = old.replace("## PART 2 Offences", "## PART 2 Crimes");
+    let en = round_trip(old, &renamed, Lang::En);
+    assert!(!en.contains("For Part 2 substitute"), "{en}");
+    for lang in LANGS {
+        round_trip(old, &renamed, lang);
+    }
+}
+
+#[test]
+fn sections_inserted_under_a_divisions_heading_go_after_the_heading() {
+    // `After Part 2 insert— “2A …”` places the section after every section of Part 2; it goes
+    // right under the heading (or under the words under it).
+    let old = "# Test Act 2020\n\n## PART 1 General\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART 2 Offences\n\n##### 3. Offence.\n\nA person commits an offence.\n";
+    let new = old.replace(
+        "## PART 2 Offences\n\n",
+        "## PART 2 Offences\n\n##### 2A. Scope.\n\nThis Part applies.\n\n",
+    );
+    let expected = [
+        (Lang::En, "1. After the heading of Part 2 insert—"),
+        (
+            Lang::De,
+            "1. Nach der Überschrift von Part 2 wird Folgendes eingefügt:",
+        ),
+        (
+            Lang::Fr,
+            "1. Après l'intitulé du Part 2, il est inséré un article 2A ainsi rédigé :",
+        ),
+        (
+            Lang::Nl,
+            "A. Na het opschrift van Part 2 wordt een artikel ingevoegd, luidende:",
+        ),
+        (
+            Lang::Pl,
+            "1. Po tytule Part 2 dodaje się art. 2A w brzmieniu:",
+        ),
+    ];
+    for (lang, head) in expected {
+        let text = round_trip(old, &new, lang);
+        assert!(text.starts_with(&format!("{head}\n")), "{lang:?}: {text}");
+    }
+    let noted = old.replace(
+        "## PART 2 Offences\n\n",
+        "## PART 2 Offences\n\nThis Part applies to adults.\n\n",
+    );
+    let new = noted.replace(
+        "adults.\n\n",
+        "adults.\n\n##### 2A. Scope.\n\nThis Part applies.\n\n",
+    );
+    let en = round_trip(&noted, &new, Lang::En);
+    assert!(
+        en.starts_with("1. After the text under the heading of Part 2 insert—\n"),
+        "{en}"
+    );
+    for lang in LANGS {
+        round_trip(&noted, &new, lang);
     }
 }

@@ -2318,6 +2318,12 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// [`Wording::heading_with_text`]), and whether the name is of two things (German and
     /// Dutch verbs then agree in the plural: `werden aufgehoben`, `vervallen`).
     fn whole_name(&self, s: usize, form: Form) -> (String, bool) {
+        if let Some(heading) = self.heading_of(s, form) {
+            return match self.text_under_heading(s) {
+                true => (format!("{heading}{}", self.heading_of_tail()), true),
+                false => (heading, false),
+            };
+        }
         let name = self.sref(s, form);
         match self.heading_with_text(s) {
             true => (format!("{name}{}", self.with_text_tail()), true),
@@ -2325,10 +2331,131 @@ impl<'d, 'a> Wording<'d, 'a> {
         }
     }
 
+    /// Whether section `s`, a numbered division, still holds sections standing: omitted or
+    /// replaced, it goes without them (they then stand in the division before it), so an
+    /// instruction names its heading, not the division (`Omit Part 2.` repeals the Part and
+    /// every section in it).
+    fn holds_sections(&self, s: usize) -> bool {
+        let state = self.state.borrow();
+        let sec = state.view(s);
+        if sec.kind != HeadingKind::Division || sec.number.is_none() || !state.live(s) {
+            return false;
+        }
+        let Some(at) = state.standing_ids().position(|(id, _)| id.old() == Some(s)) else {
+            return false;
+        };
+        let placement = state.placement(&self.doc.nesting);
+        placement.parents.contains(&Some(at))
+    }
+
+    /// The heading of section `s` in `form`, where it is a numbered division that holds
+    /// sections standing (see [`Wording::holds_sections`]): `the heading of Part 2`, `Die
+    /// Überschrift von Teil 2`, `L'intitulé du chapitre III`, `Het opschrift van hoofdstuk 2`,
+    /// `tytuł rozdziału 2`.
+    fn heading_of(&self, s: usize, form: Form) -> Option<String> {
+        if !self.holds_sections(s) {
+            return None;
+        }
+        let (lead, inner) = self.heading_of_lead(form);
+        Some(format!("{lead}{}", self.sref(s, inner)))
+    }
+
+    /// What opens [`Wording::heading_of`] in `form`, and the form of the division's name
+    /// after it.
+    fn heading_of_lead(&self, form: Form) -> (&'static str, Form) {
+        let cap = matches!(form, Form::Cap | Form::DetCap);
+        match (self.lang, cap) {
+            // After `Nach`, `Po`: the dative, the locative.
+            (Lang::De, false) if form == Form::To => ("der Überschrift von ", Form::To),
+            (Lang::Pl, false) if form == Form::To => ("tytule ", Form::Of),
+            (Lang::En, false) => ("the heading of ", Form::Plain),
+            (Lang::En, true) => ("The heading of ", Form::Plain),
+            (Lang::De, false) => ("die Überschrift von ", Form::To),
+            (Lang::De, true) => ("Die Überschrift von ", Form::To),
+            (Lang::Fr, false) => ("l'intitulé ", Form::Of),
+            (Lang::Fr, true) => ("L'intitulé ", Form::Of),
+            (Lang::Nl, false) => ("het opschrift van ", Form::Plain),
+            (Lang::Nl, true) => ("Het opschrift van ", Form::Plain),
+            (Lang::Pl, false) => ("tytuł ", Form::Of),
+            (Lang::Pl, true) => ("Tytuł ", Form::Of),
+        }
+    }
+
+    /// Where sections inserted after section `s`, a numbered division that holds sections
+    /// standing, go, in `form`: after its heading (`After the heading of Part 2 insert—`),
+    /// or after the words under it (`After the text under the heading of Part 2`); `After
+    /// Part 2` would place them after every section in it.
+    fn after_heading_of(&self, s: usize, form: Form) -> Option<String> {
+        let heading = self.heading_of(s, form)?;
+        if !self.text_under_heading(s) {
+            return Some(heading);
+        }
+        let (lead, inner) = self.under_heading_of_lead(form);
+        Some(format!("{lead}{}", self.sref(s, inner)))
+    }
+
+    /// What opens the text under a numbered division's heading in `form` (see
+    /// [`Wording::after_heading_of`]), and the form of the division's name after it.
+    fn under_heading_of_lead(&self, form: Form) -> (&'static str, Form) {
+        match self.lang {
+            Lang::En => ("the text under the heading of ", Form::Plain),
+            Lang::De if form == Form::To => ("dem Text unter der Überschrift von ", Form::To),
+            Lang::De => ("den Text unter der Überschrift von ", Form::To),
+            Lang::Fr => ("le texte placé sous l'intitulé ", Form::Of),
+            Lang::Nl => ("de tekst onder het opschrift van ", Form::Plain),
+            Lang::Pl => ("tekście pod tytułem ", Form::Of),
+        }
+    }
+
+    /// Reads [`Wording::after_heading_of`] in `form`: the section.
+    fn parse_after_heading_of<'x>(&self, i: &'x str, form: Form) -> Res<'x, usize> {
+        let (lead, inner) = self.under_heading_of_lead(form);
+        let under = (tg(lead), self.section(inner)).parse(i);
+        if let Ok((r, (_, s))) = under
+            && self.holds_sections(s)
+            && self.text_under_heading(s)
+        {
+            return Ok((r, s));
+        }
+        let (r, s) = self.parse_heading_of(i, form)?;
+        match self.text_under_heading(s) {
+            true => fail(i),
+            false => Ok((r, s)),
+        }
+    }
+
+    /// Reads [`Wording::heading_of`] in `form`: the section.
+    fn parse_heading_of<'x>(&self, i: &'x str, form: Form) -> Res<'x, usize> {
+        let (lead, inner) = self.heading_of_lead(form);
+        let (r, _) = tg(lead).parse(i)?;
+        let (r, s) = self.section(inner)(r)?;
+        match self.holds_sections(s) {
+            true => Ok((r, s)),
+            false => fail(i),
+        }
+    }
+
+    /// Whether section `s` has words under its heading's line, in the old text.
+    fn text_under_heading(&self, s: usize) -> bool {
+        let (text, heading_end) = self.old_text_of(s);
+        !text[heading_end..].trim().is_empty()
+    }
+
+    /// What follows [`Wording::heading_of`] to take in the text under the heading.
+    fn heading_of_tail(&self) -> &'static str {
+        match self.lang {
+            Lang::Fr => " et le texte placé sous cet intitulé",
+            _ => self.with_text_tail(),
+        }
+    }
+
     /// Section `s` named in `form` as the place after which sections are inserted: the text
     /// under its heading, where it is a division cited by its heading with words under it
     /// (see [`Wording::heading_with_text`]).
     fn after_name(&self, s: usize, form: Form) -> String {
+        if let Some(name) = self.after_heading_of(s, form) {
+            return name;
+        }
         match self.heading_with_text(s) {
             true => self.text_under(s, form),
             false => self.sref(s, form),
@@ -2338,6 +2465,15 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// Reads [`Wording::whole_name`] in `form`: the section.
     fn whole_section<'x>(&self, form: Form) -> impl Fn(&'x str) -> Res<'x, usize> + '_ {
         move |i| {
+            if let Ok((r, s)) = self.parse_heading_of(i, form) {
+                return match self.text_under_heading(s) {
+                    true => match r.strip_prefix(self.heading_of_tail()) {
+                        Some(after) => Ok((after, s)),
+                        None => fail(i),
+                    },
+                    false => Ok((r, s)),
+                };
+            }
             let (r, s) = self.section(form)(i)?;
             let tail = self.with_text_tail();
             match r.strip_prefix(tail) {
@@ -2350,7 +2486,8 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// Reads [`Wording::after_name`] in `form`: the section.
     fn after_section<'x>(&self, form: Form) -> impl Fn(&'x str) -> Res<'x, usize> + '_ {
         move |i| {
-            self.parse_text_under(i, form)
+            self.parse_after_heading_of(i, form)
+                .or_else(|_| self.parse_text_under(i, form))
                 .or_else(|_| self.section(form)(i))
         }
     }
@@ -3501,27 +3638,44 @@ impl<'d, 'a> Wording<'d, 'a> {
                     ),
                 }
             }
-            Instruction::Omit { section } => {
-                let fem = fr_noun(&self.view(*section)).1;
-                format!(
-                    "{} est {}.",
-                    self.sref(*section, Form::Cap),
-                    if fem { "abrogée" } else { "abrogé" }
-                )
-            }
+            Instruction::Omit { section } => match self.heading_of(*section, Form::Cap) {
+                Some(_) => match self.whole_name(*section, Form::Cap) {
+                    (name, true) => format!("{name} sont abrogés."),
+                    (name, false) => format!("{name} est abrogé."),
+                },
+                None => {
+                    let fem = fr_noun(&self.view(*section)).1;
+                    format!(
+                        "{} est {}.",
+                        self.sref(*section, Form::Cap),
+                        if fem { "abrogée" } else { "abrogé" }
+                    )
+                }
+            },
             Instruction::Replace { section, text } => {
-                let fem = fr_noun(&self.view(*section)).1;
-                format!(
-                    "{} est ainsi {} :\n{}",
-                    self.sref(*section, Form::Cap),
-                    if fem { "rédigée" } else { "rédigé" },
-                    self.show_block(Some(*section), text)
-                )
+                let (name, verb) = match self.heading_of(*section, Form::Cap) {
+                    Some(_) => match self.whole_name(*section, Form::Cap) {
+                        (name, true) => (name, "sont ainsi rédigés"),
+                        (name, false) => (name, "est ainsi rédigé"),
+                    },
+                    None => {
+                        let fem = fr_noun(&self.view(*section)).1;
+                        let verb = if fem {
+                            "est ainsi rédigée"
+                        } else {
+                            "est ainsi rédigé"
+                        };
+                        (self.sref(*section, Form::Cap), verb)
+                    }
+                };
+                format!("{name} {verb} :\n{}", self.show_block(Some(*section), text))
             }
             Instruction::Insert { place, text, units } => {
                 let what = fr_inserted(units);
                 let head = match place {
-                    Place::After(s) => format!("Après {}, {what}", self.sref(*s, Form::Plain)),
+                    Place::After(s) => {
+                        format!("Après {}, {what}", self.after_name(*s, Form::Plain))
+                    }
                     Place::Before(s) => format!("Avant {}, {what}", self.sref(*s, Form::Plain)),
                     Place::Start => {
                         "Au début, sont insérées des dispositions ainsi rédigées :".into()
@@ -3659,8 +3813,12 @@ impl<'d, 'a> Wording<'d, 'a> {
             ));
         }
         if let Ok((r, (section, _))) = (
-            self.section(Form::Cap),
-            alt((tg(" est ainsi rédigée :"), tg(" est ainsi rédigé :"))),
+            self.whole_section(Form::Cap),
+            alt((
+                tg(" est ainsi rédigée :"),
+                tg(" est ainsi rédigé :"),
+                tg(" sont ainsi rédigés :"),
+            )),
         )
             .parse(i)
         {
@@ -3669,8 +3827,8 @@ impl<'d, 'a> Wording<'d, 'a> {
             return Ok((r, Instruction::Replace { section, text }));
         }
         if let Ok((r, (s, _, _))) = (
-            self.section(Form::Cap),
-            alt((tg(" est abrogée"), tg(" est abrogé"))),
+            self.whole_section(Form::Cap),
+            alt((tg(" est abrogée"), tg(" est abrogé"), tg(" sont abrogés"))),
             end,
         )
             .parse(i)
