@@ -3763,3 +3763,43 @@ fn sections_inserted_under_a_divisions_heading_go_after_the_heading() {
         round_trip(&noted, &new, lang);
     }
 }
+
+#[test]
+fn words_in_a_divisions_heading_are_changed_in_its_heading() {
+    // `In Part 2, for “Offences” substitute “Crimes”.` reaches, to a reader, into every
+    // section of the Part; the words are the heading's, or stand under it.
+    let old = "# Test Act 2020\n\n## PART 1 General\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART 2 Offences\n\nThis Part applies to adults.\n\n##### 2. Offence.\n\nA person commits one of the Offences.\n";
+    let new = old
+        .replace("## PART 2 Offences", "## PART 2 Crimes")
+        .replace("applies to adults", "applies to all adults");
+    let expected = [
+        (
+            Lang::En,
+            "1. In the heading of Part 2, for “Offences” substitute “Crimes”.",
+            "2. In the text under the heading of Part 2, after “to” insert “all”.",
+        ),
+        (
+            Lang::De,
+            "1. In der Überschrift von Part 2 wird das Wort „Offences“ durch das Wort „Crimes“ ersetzt.",
+            "2. Im Text unter der Überschrift von Part 2 wird nach dem Wort „to“ das Wort „all“ eingefügt.",
+        ),
+        (
+            Lang::Nl,
+            "A. In het opschrift van Part 2 wordt „Offences” vervangen door „Crimes”.",
+            "B. In de tekst onder het opschrift van Part 2 wordt na „to” ingevoegd „all”.",
+        ),
+        (
+            Lang::Pl,
+            "1. W tytule Part 2 wyraz „Offences” zastępuje się wyrazem „Crimes”.",
+            "2. W tekście pod tytułem Part 2 po wyrazie „to” dodaje się wyraz „all”.",
+        ),
+    ];
+    for (lang, heading, under) in expected {
+        let text = round_trip(old, &new, lang);
+        assert!(text.contains(heading), "{lang:?}: {text}");
+        assert!(text.contains(under), "{lang:?}: {text}");
+    }
+    for lang in LANGS {
+        round_trip(old, &new, lang);
+    }
+}

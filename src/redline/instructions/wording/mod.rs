@@ -2174,7 +2174,9 @@ impl<'d, 'a> Wording<'d, 'a> {
             | TextEdit::InsertAfter { anchor: w, .. } => w,
             _ => return None,
         };
-        if !at.path.is_empty() || !self.cited_by_heading(at.section) {
+        if !at.path.is_empty()
+            || !(self.cited_by_heading(at.section) || self.holds_sections(at.section))
+        {
             return None;
         }
         // The heading's line as it reads now: words in it, or running on from its last words,
@@ -2200,7 +2202,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// division, where its label changed.
     fn carry_heading(&self, ins: &Instruction) -> Option<usize> {
         let (s, line) = match ins {
-            Instruction::Edit { at, edit } => {
+            Instruction::Edit { at, edit } if self.cited_by_heading(at.section) => {
                 let Some(part @ (HeadingPart::Heading | HeadingPart::Both)) =
                     self.heading_part(at, edit)
                 else {
@@ -2271,11 +2273,20 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// tekst onder het opschrift „…”`, `tekście pod nagłówkiem „…”`. French names the
     /// division, heading and words (`la division « … »`).
     fn text_under(&self, s: usize, form: Form) -> String {
+        let heading = |form| self.heading_name(s, form);
         let out = match (self.lang, form) {
-            (Lang::En, _) => format!("the text under {}", self.sref(s, Form::Plain)),
-            (Lang::De, Form::To) => format!("dem Text unter {}", self.sref(s, Form::To)),
-            (Lang::De, _) => format!("der Text unter {}", self.sref(s, Form::To)),
-            (Lang::Nl, _) => format!("de tekst onder {}", self.sref(s, Form::Plain)),
+            (Lang::Pl, _) if self.holds_sections(s) => {
+                let lead = if form == Form::To {
+                    "tekście"
+                } else {
+                    "tekst"
+                };
+                format!("{lead} pod tytułem {}", self.sref(s, Form::Of))
+            }
+            (Lang::En, _) => format!("the text under {}", heading(Form::Plain)),
+            (Lang::De, Form::To) => format!("dem Text unter {}", heading(Form::To)),
+            (Lang::De, _) => format!("der Text unter {}", heading(Form::To)),
+            (Lang::Nl, _) => format!("de tekst onder {}", heading(Form::Plain)),
             (Lang::Pl, Form::To) => {
                 format!("tekście pod {}", pl_instrumental(&self.sref(s, Form::To)))
             }
@@ -2287,6 +2298,14 @@ impl<'d, 'a> Wording<'d, 'a> {
         } else {
             out
         }
+    }
+
+    /// The name of section `s` by its heading in `form`: a division cited by its heading is
+    /// so named already (`the heading “Fussnoten”`); a numbered division that holds sections
+    /// standing is named by its heading (see [`Wording::heading_of`]).
+    fn heading_name(&self, s: usize, form: Form) -> String {
+        self.heading_of(s, form)
+            .unwrap_or_else(|| self.sref(s, form))
     }
 
     /// Whether section `s` is cited by its heading and has words under the heading's line in
@@ -2498,8 +2517,15 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn words_address(&self, at: &Address, edit: &TextEdit, form: Form) -> String {
         match self.heading_part(at, edit) {
             Some(HeadingPart::Under) => self.text_under(at.section, form),
-            Some(HeadingPart::Both) => format!("{}{}", self.address(at, form), self.across_tail()),
-            _ => self.address(at, form),
+            Some(HeadingPart::Both) => {
+                format!(
+                    "{}{}",
+                    self.heading_name(at.section, form),
+                    self.across_tail()
+                )
+            }
+            Some(HeadingPart::Heading) => self.heading_name(at.section, form),
+            None => self.address(at, form),
         }
     }
 
@@ -2519,6 +2545,17 @@ impl<'d, 'a> Wording<'d, 'a> {
             (Lang::Fr, _) => return fail(i),
         };
         let (r, _) = tg(lead).parse(i)?;
+        let numbered = match self.lang {
+            Lang::Pl => (tg("tytułem "), self.section(Form::Of))
+                .parse(r)
+                .map(|(r, (_, s))| (r, s)),
+            _ => self.parse_heading_of(r, inner),
+        };
+        if let Ok((r, s)) = numbered
+            && self.holds_sections(s)
+        {
+            return Ok((r, s));
+        }
         let (r, s) = match self.lang {
             Lang::Pl => self.pl_section_instrumental(r)?,
             _ => self.section(inner)(r)?,
@@ -2534,8 +2571,11 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// cited by it.
     fn parse_de_in<'x>(&self, i: &'x str) -> Res<'x, Address> {
         if let Ok((r, _)) = tg("Im Text unter ").parse(i) {
-            let (r, section) = self.section(Form::To)(r)?;
-            if !self.cited_by_heading(section) {
+            let (r, section) = match self.parse_heading_of(r, Form::To) {
+                Ok(numbered) => numbered,
+                Err(_) => self.section(Form::To)(r)?,
+            };
+            if !(self.cited_by_heading(section) || self.holds_sections(section)) {
                 return fail(i);
             }
             let path = Vec::new();
@@ -2649,11 +2689,23 @@ impl<'d, 'a> Wording<'d, 'a> {
         // A division cited by its heading, by the text under it or with it (see
         // `words_address`).
         let tail = self.across_tail();
-        let own = self.parse_text_under(i, form).ok().or_else(|| {
-            let (r, section) = self.section(form)(i).ok()?;
-            let r = r.strip_prefix(tail).filter(|_| !tail.is_empty())?;
-            self.cited_by_heading(section).then_some((r, section))
-        });
+        let own = self
+            .parse_text_under(i, form)
+            .ok()
+            .or_else(|| {
+                // A numbered division's heading, alone or with the text under it.
+                let (r, section) = self.parse_heading_of(i, form).ok()?;
+                let r = r
+                    .strip_prefix(tail)
+                    .filter(|_| !tail.is_empty())
+                    .unwrap_or(r);
+                Some((r, section))
+            })
+            .or_else(|| {
+                let (r, section) = self.section(form)(i).ok()?;
+                let r = r.strip_prefix(tail).filter(|_| !tail.is_empty())?;
+                self.cited_by_heading(section).then_some((r, section))
+            });
         if let Some((r, section)) = own {
             let path = Vec::new();
             return Ok((self.after_sentence(r), Address { section, path }));
