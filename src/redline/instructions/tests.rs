@@ -3767,7 +3767,8 @@ fn sections_inserted_under_a_divisions_heading_go_after_the_heading() {
 #[test]
 fn words_in_a_divisions_heading_are_changed_in_its_heading() {
     // `In Part 2, for “Offences” substitute “Crimes”.` reaches, to a reader, into every
-    // section of the Part; the words are the heading's, or stand under it.
+    // section of the Part; the words are the heading's, or stand under it. French groups
+    // them under the Part (`Le Part 2 est ainsi modifié :`), each item naming the heading.
     let old = "# Test Act 2020\n\n## PART 1 General\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART 2 Offences\n\nThis Part applies to adults.\n\n##### 2. Offence.\n\nA person commits one of the Offences.\n";
     let new = old
         .replace("## PART 2 Offences", "## PART 2 Crimes")
@@ -3792,6 +3793,11 @@ fn words_in_a_divisions_heading_are_changed_in_its_heading() {
             Lang::Pl,
             "1. W tytule Part 2 wyraz „Offences” zastępuje się wyrazem „Crimes”.",
             "2. W tekście pod tytułem Part 2 po wyrazie „to” dodaje się wyraz „all”.",
+        ),
+        (
+            Lang::Fr,
+            "1° À l'intitulé, le mot : « Offences » est remplacé par le mot : « Crimes » ;",
+            "2° Au texte placé sous l'intitulé, après le mot : « to », est inséré le mot : « all ».",
         ),
     ];
     for (lang, heading, under) in expected {

@@ -2264,6 +2264,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn across_tail(&self) -> &'static str {
         match self.lang {
             Lang::De => " und dem Text darunter",
+            Lang::Fr => " et au texte placé sous cet intitulé",
             _ => self.with_text_tail(),
         }
     }
@@ -2275,6 +2276,10 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn text_under(&self, s: usize, form: Form) -> String {
         let heading = |form| self.heading_name(s, form);
         let out = match (self.lang, form) {
+            (Lang::Fr, _) if self.holds_sections(s) => {
+                let lead = if form == Form::To { "au" } else { "le" };
+                format!("{lead} texte placé sous {}", heading(Form::Plain))
+            }
             (Lang::Pl, _) if self.holds_sections(s) => {
                 let lead = if form == Form::To {
                     "tekście"
@@ -2387,6 +2392,7 @@ impl<'d, 'a> Wording<'d, 'a> {
             // After `Nach`, `Po`: the dative, the locative.
             (Lang::De, false) if form == Form::To => ("der Überschrift von ", Form::To),
             (Lang::Pl, false) if form == Form::To => ("tytule ", Form::Of),
+            (Lang::Fr, false) if form == Form::To => ("à l'intitulé ", Form::Of),
             (Lang::En, false) => ("the heading of ", Form::Plain),
             (Lang::En, true) => ("The heading of ", Form::Plain),
             (Lang::De, false) => ("die Überschrift von ", Form::To),
@@ -2542,7 +2548,9 @@ impl<'d, 'a> Wording<'d, 'a> {
             (Lang::Pl, Form::To) => ("tekście pod ", Form::To),
             (Lang::Pl, Form::Cap | Form::DetCap) => ("Tekst pod ", Form::To),
             (Lang::Pl, _) => ("tekst pod ", Form::To),
-            (Lang::Fr, _) => return fail(i),
+            (Lang::Fr, Form::To) => ("au texte placé sous ", Form::Plain),
+            (Lang::Fr, Form::Cap | Form::DetCap) => ("Le texte placé sous ", Form::Plain),
+            (Lang::Fr, _) => ("le texte placé sous ", Form::Plain),
         };
         let (r, _) = tg(lead).parse(i)?;
         let numbered = match self.lang {
@@ -2555,6 +2563,9 @@ impl<'d, 'a> Wording<'d, 'a> {
             && self.holds_sections(s)
         {
             return Ok((r, s));
+        }
+        if self.lang == Lang::Fr {
+            return fail(i);
         }
         let (r, s) = match self.lang {
             Lang::Pl => self.pl_section_instrumental(r)?,
@@ -3630,7 +3641,12 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn render_fr(&self, ins: &Instruction) -> String {
         match ins {
             Instruction::Edit { at, edit } => {
-                let a = cap(&if at.path.is_empty() {
+                let heading = at.path.is_empty()
+                    && self.holds_sections(at.section)
+                    && self.heading_part(at, edit).is_some();
+                let a = cap(&if heading {
+                    self.words_address(at, edit, Form::To)
+                } else if at.path.is_empty() {
                     self.sref(at.section, Form::To)
                 } else {
                     self.address(at, Form::Plain)
@@ -3785,6 +3801,13 @@ impl<'d, 'a> Wording<'d, 'a> {
             } else {
                 return fail(x);
             };
+            // A division's heading, or the words under it (`À l'intitulé du chapitre II`).
+            let heading = ["à l'intitulé ", "au texte placé sous "]
+                .iter()
+                .any(|lead| lowered.starts_with(lead));
+            if heading && let Ok((r, a)) = self.parse_address(&lowered, Form::To) {
+                return Ok((&x[x.len() - r.len()..], a));
+            }
             let parsed = match self.section(Form::To)(&lowered) {
                 Ok((r, s)) => Some((
                     r.len(),
