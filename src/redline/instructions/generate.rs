@@ -530,60 +530,6 @@ impl Gen<'_, '_> {
         out
     }
 
-    /// `wholes` with the sections nested in divisions omitted too first, the most deeply
-    /// nested first, the order otherwise kept: each is named by the divisions it stands in
-    /// while they all stand (`Omit Part 1 of Schedule 1.`, before `Omit Part 2.` and `Omit
-    /// Schedule 1.`), where after them it would stand in none, beside the Act's own `Part 1`.
-    fn nested_first(&self, wholes: Vec<Whole>) -> Vec<Whole> {
-        let parents = self.doc.nesting.parents(self.doc.sections.iter());
-        let omitted: HashSet<usize> = wholes
-            .iter()
-            .filter_map(|w| match *w {
-                Whole::Omitted {
-                    d: Some(d),
-                    moved: false,
-                    ..
-                } => Some(d),
-                _ => None,
-            })
-            .collect();
-        // How many divisions omitted each stands in.
-        let depth = |w: &Whole| match *w {
-            Whole::Omitted { d: Some(d), .. } => std::iter::successors(parents[d], |&p| parents[p])
-                .filter(|p| omitted.contains(p))
-                .count(),
-            _ => 0,
-        };
-        let mut keyed: Vec<(usize, Whole)> = wholes.into_iter().map(|w| (depth(&w), w)).collect();
-        keyed.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
-        keyed.into_iter().map(|(_, w)| w).collect()
-    }
-
-    /// The sections standing in a division that `wholes` omits with every section it holds:
-    /// they go first, before it (see [`Gen::nested_first`]), and it is then omitted whole
-    /// (`Omit section 1.`, `Omit Chapter 1 of Part 1.`), where omitted with sections still
-    /// under it, only its heading goes (`Omit the heading of Chapter 1 of Part 1.`).
-    fn emptied(&self, wholes: &[Whole]) -> HashSet<usize> {
-        let parents = self.doc.nesting.parents(self.doc.sections.iter());
-        let omitted: HashSet<usize> = wholes
-            .iter()
-            .filter_map(|w| match *w {
-                Whole::Omitted { d, .. } => d,
-                Whole::Replaced { .. } => None,
-            })
-            .collect();
-        let mut held: HashMap<usize, Vec<usize>> = HashMap::new();
-        for k in 0..self.doc.sections.len() {
-            for p in std::iter::successors(parents[k], |&p| parents[p]) {
-                held.entry(p).or_default().push(k);
-            }
-        }
-        held.into_iter()
-            .filter(|(d, under)| omitted.contains(d) && under.iter().all(|k| omitted.contains(k)))
-            .flat_map(|(_, under)| under)
-            .collect()
-    }
-
     /// Of `wholes`, the sections that can be omitted or replaced where the text has them:
     /// no division (omitted, its units would stand in the one above it beside others of
     /// their numbers: the order of the divisions omitted is the order of the numbers), not
@@ -630,10 +576,12 @@ impl Gen<'_, '_> {
     /// but for those kept for their place (see [`Gen::deferrable`]), in the order the
     /// redline lists them. Returns the sections omitted.
     fn omit_and_replace(&mut self, doc_of: &HashMap<usize, usize>) -> HashSet<usize> {
-        let wholes = self.nested_first(self.wholes(doc_of));
+        // The division each old section stands in, for the two orderings below.
+        let parents = self.doc.nesting.parents(self.doc.sections.iter());
+        let wholes = nested_first(self.wholes(doc_of), &parents);
         if self.defer {
             self.deferred = self.deferrable(&wholes, doc_of);
-            for k in self.emptied(&wholes) {
+            for k in emptied(&wholes, &parents) {
                 self.deferred.remove(&k);
             }
             self.waiting = self.deferred.clone();
@@ -2559,6 +2507,59 @@ fn whole_unit(hay: &str, a: usize, b: usize, with: &str) -> Option<TextEdit> {
         old: hay.into(),
         new: n,
     })
+}
+
+/// `wholes` with the sections nested in divisions omitted too first (`parents`: the
+/// division each old section stands in), the most deeply nested first, the order otherwise
+/// kept: each is named by the divisions it stands in
+/// while they all stand (`Omit Part 1 of Schedule 1.`, before `Omit Part 2.` and `Omit
+/// Schedule 1.`), where after them it would stand in none, beside the Act's own `Part 1`.
+fn nested_first(wholes: Vec<Whole>, parents: &[Option<usize>]) -> Vec<Whole> {
+    let omitted: HashSet<usize> = wholes
+        .iter()
+        .filter_map(|w| match *w {
+            Whole::Omitted {
+                d: Some(d),
+                moved: false,
+                ..
+            } => Some(d),
+            _ => None,
+        })
+        .collect();
+    // How many divisions omitted each stands in.
+    let depth = |w: &Whole| match *w {
+        Whole::Omitted { d: Some(d), .. } => std::iter::successors(parents[d], |&p| parents[p])
+            .filter(|p| omitted.contains(p))
+            .count(),
+        _ => 0,
+    };
+    let mut keyed: Vec<(usize, Whole)> = wholes.into_iter().map(|w| (depth(&w), w)).collect();
+    keyed.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+    keyed.into_iter().map(|(_, w)| w).collect()
+}
+
+/// The sections standing in a division that `wholes` omits with every section it holds:
+/// they go first, before it (see [`nested_first`]), and it is then omitted whole
+/// (`Omit section 1.`, `Omit Chapter 1 of Part 1.`), where omitted with sections still
+/// under it, only its heading goes (`Omit the heading of Chapter 1 of Part 1.`).
+fn emptied(wholes: &[Whole], parents: &[Option<usize>]) -> HashSet<usize> {
+    let omitted: HashSet<usize> = wholes
+        .iter()
+        .filter_map(|w| match *w {
+            Whole::Omitted { d, .. } => d,
+            Whole::Replaced { .. } => None,
+        })
+        .collect();
+    let mut held: HashMap<usize, Vec<usize>> = HashMap::new();
+    for k in 0..parents.len() {
+        for p in std::iter::successors(parents[k], |&p| parents[p]) {
+            held.entry(p).or_default().push(k);
+        }
+    }
+    held.into_iter()
+        .filter(|(d, under)| omitted.contains(d) && under.iter().all(|k| omitted.contains(k)))
+        .flat_map(|(_, under)| under)
+        .collect()
 }
 
 #[cfg(test)]

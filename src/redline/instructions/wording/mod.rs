@@ -2318,11 +2318,7 @@ impl<'d, 'a> Wording<'d, 'a> {
     /// the heading “…” and the text under it.`), where `the heading “…”` alone reads as the
     /// heading's line; and sections inserted after it follow its text, not its heading.
     fn heading_with_text(&self, s: usize) -> bool {
-        if self.lang == Lang::Fr || !self.cited_by_heading(s) {
-            return false;
-        }
-        let (text, heading_end) = self.old_text_of(s);
-        !text[heading_end..].trim().is_empty()
+        self.lang != Lang::Fr && self.cited_by_heading(s) && self.text_under_heading(s)
     }
 
     /// What follows the name of a division cited by its heading to take in the text under
