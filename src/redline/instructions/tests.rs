@@ -3809,3 +3809,39 @@ fn words_in_a_divisions_heading_are_changed_in_its_heading() {
         round_trip(old, &new, lang);
     }
 }
+
+#[test]
+fn changes_in_one_divisions_heading_are_one_group() {
+    // Two changes of words in the heading of a Part that holds sections were two
+    // instructions, each naming the heading; the heading's name stays as its words change,
+    // so they are one group, as French groups them. Dutch states a unit's own words alone
+    // (see `grouped::nl`), and a heading cited by its words is renamed by each change.
+    let old = "# Test Act 2020\n\n## PART 1 General\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART 2 Offences against persons and proceedings before the Courts of first instance\n\nThis Part applies to adults.\n\n##### 2. Offence.\n\nA person commits an offence.\n";
+    let new = old
+        .replace("Offences against", "Crimes against")
+        .replace("the Courts of", "the Tribunals of")
+        .replace("applies to adults", "applies to all adults");
+    let expected = [
+        (
+            Lang::En,
+            "1. In the heading of Part 2—\n    (a) for “Offences” substitute “Crimes”;\n    (b) for “Courts” substitute “Tribunals”.\n\n2. In the text under the heading of Part 2, after “to” insert “all”.",
+        ),
+        (
+            Lang::De,
+            "1. Die Überschrift von Part 2 wird wie folgt geändert:\n    a) Das Wort „Offences“ wird durch das Wort „Crimes“ ersetzt.\n    b) Das Wort „Courts“ wird durch das Wort „Tribunals“ ersetzt.\n\n2. Im Text unter der Überschrift von Part 2 wird",
+        ),
+        (
+            Lang::Pl,
+            "1. W tytule Part 2:\n    a) wyraz „Offences” zastępuje się wyrazem „Crimes”,\n    b) wyraz „Courts” zastępuje się wyrazem „Tribunals”.\n\n2. W tekście pod tytułem Part 2 po wyrazie „to” dodaje się wyraz „all”.",
+        ),
+        (
+            Lang::Nl,
+            "A. In het opschrift van Part 2 wordt „Offences” vervangen door „Crimes”.\n\nB. In het opschrift van Part 2 wordt „Courts” vervangen door „Tribunals”.",
+        ),
+    ];
+    for (lang, group) in expected {
+        let text = round_trip(old, &new, lang);
+        assert!(text.contains(group), "{lang:?}: {text}");
+    }
+    round_trip(old, &new, Lang::Fr);
+}

@@ -37,9 +37,11 @@ mod nl;
 
 use nom::{Parser, branch::alt};
 
-use super::{Form, INDENT, Wording, cap, de_in, de_words, decap, quoted_then, tg};
+use super::{
+    Form, HeadingPart, INDENT, Res, Wording, cap, de_in, de_words, decap, quoted_then, tg,
+};
 use crate::redline::HeadingKind;
-use crate::redline::instructions::{Instruction, Lang, TextEdit};
+use crate::redline::instructions::{Address, Instruction, Lang, TextEdit};
 
 /// What ends the heading of a group, after the section's name.
 const DE_HEAD: &str = " wird wie folgt geändert:";
@@ -305,6 +307,36 @@ impl Wording<'_, '_> {
 }
 
 impl Wording<'_, '_> {
+    /// The name in `form` of what a group opened by `edit`, a change of words in section
+    /// `at.section` itself, changes, where they stand in or under a heading: the text under
+    /// it (`the text under the heading “…”`, `the text under the heading of Part 2`), or the
+    /// heading of a numbered division that holds sections (`the heading of Part 2`, whose
+    /// name stays as its words change; a heading cited by its words is renamed by each
+    /// change, and its changes are stated alone). `None` for other changes, and for words
+    /// across a heading and the text under it.
+    fn heading_group_name(&self, at: &Address, edit: &TextEdit, form: Form) -> Option<String> {
+        match self.heading_part(at, edit)? {
+            HeadingPart::Under => Some(self.text_under(at.section, form)),
+            HeadingPart::Heading => self.heading_of(at.section, form),
+            HeadingPart::Both => None,
+        }
+    }
+
+    /// Reads the name a group opens with in `form`: all of `i` a
+    /// [`Wording::heading_group_name`], or else a section's name and what follows it (a
+    /// unit's labels, where `i` names one). The section, and what follows.
+    fn group_section<'x>(&self, i: &'x str, form: Form) -> Res<'x, usize> {
+        let whole = |r: Res<'x, usize>| r.ok().filter(|(rest, _)| rest.is_empty());
+        match whole(self.parse_text_under(i, form))
+            .or_else(|| whole(self.parse_heading_of(i, form)))
+        {
+            Some(read) => Ok(read),
+            None => self.section(form)(i),
+        }
+    }
+}
+
+impl Wording<'_, '_> {
     /// The section `ins` changes and its name after `In`, where `ins` may be one of a group:
     /// a change inside a section, in German, whose name reads alike at the start of a
     /// sentence and after `In` (`§ 11`, `Artikel 3`), or inside the preamble or a heading
@@ -325,6 +357,11 @@ impl Wording<'_, '_> {
         // Words across the heading and the text under it are stated alone.
         if self.across_heading(at, edit) {
             return None;
+        }
+        // Words in the heading of a numbered division (`Die Überschrift von Teil 2 wird wie
+        // folgt geändert:`, its changes `In der Überschrift von Teil 2 …`).
+        if let Some(name) = self.heading_group_name(at, edit, Form::To) {
+            return Some((at.section, name));
         }
         let name = self.sref(at.section, Form::To);
         (self.unnumbered(at.section) || name == self.sref(at.section, Form::Cap))
@@ -355,9 +392,15 @@ impl Wording<'_, '_> {
         // Headed by the name that opens a sentence (`§ 2`, `Die Präambel`, `Der Text unter
         // der Überschrift „…“`), as the section is named before the group's changes (which
         // may change a heading's words, and so its name).
-        let head = match name == self.text_under(section, Form::To) {
-            true => self.text_under(section, Form::Cap),
-            false => self.sref(section, Form::Cap),
+        let head = if name == self.text_under(section, Form::To) {
+            self.text_under(section, Form::Cap)
+        } else if let Some(heading) = self
+            .heading_of(section, Form::Cap)
+            .filter(|_| self.heading_of(section, Form::To).as_ref() == Some(&name))
+        {
+            heading
+        } else {
+            self.sref(section, Form::Cap)
         };
         let full = full.unwrap_or_else(|| self.render(first));
         let belongs = |ins: &Instruction| {
@@ -519,8 +562,13 @@ impl Wording<'_, '_> {
         // without a number (`Der Text unter der Überschrift „…“`). The preamble and a heading
         // without a number are named otherwise after `In` (`Die Präambel wird …`, `In der
         // Präambel …`).
-        let (unit, section, to) = match self.parse_text_under(head, Form::Cap) {
-            Ok(("", section)) => ("", section, Some(self.text_under(section, Form::To))),
+        let (unit, section, to) = match self.group_section(head, Form::Cap) {
+            Ok(("", section)) if self.parse_text_under(head, Form::Cap).is_ok() => {
+                ("", section, Some(self.text_under(section, Form::To)))
+            }
+            Ok(("", section)) if self.parse_heading_of(head, Form::Cap).is_ok() => {
+                ("", section, self.heading_of(section, Form::To))
+            }
             _ => {
                 let (unit, section) = self.section(Form::Cap)(head).ok()?;
                 let to = self
@@ -583,10 +631,9 @@ impl Wording<'_, '_> {
         let section = at.section;
         // Words under a heading without a number: the group is the text's under it (`W
         // tekście pod nagłówkiem „…”:`).
-        let name = match self.under_heading(at, edit) {
-            true => self.text_under(section, Form::To),
-            false => self.sref(section, Form::To),
-        };
+        let name = self
+            .heading_group_name(at, edit, Form::To)
+            .unwrap_or_else(|| self.sref(section, Form::To));
         let full = full.unwrap_or_else(|| self.render(&list[0]));
         let first = match self.across_heading(at, edit) {
             true => None,
@@ -736,10 +783,7 @@ impl Wording<'_, '_> {
         let (head, items) = split_group(body, Marks::LettersThenDashes)?;
         // The section, and perhaps a unit of it (`art. 2 w ust. 1`: `w`, a noun, a number).
         let name = head.strip_prefix("W ")?.strip_suffix(':')?;
-        let (unit, section) = match self.parse_text_under(name, Form::To) {
-            Ok(("", section)) => ("", section),
-            _ => self.section(Form::To)(name).ok()?,
-        };
+        let (unit, section) = self.group_section(name, Form::To).ok()?;
         let unit_named = |u: &str| {
             u.strip_prefix(" w ")
                 .is_some_and(|u| u.split(' ').count() == 2)

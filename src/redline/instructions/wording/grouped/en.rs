@@ -1,7 +1,8 @@
 //! English groups, as United Kingdom Acts and instruments state several amendments of one
 //! provision: the provision once, under `In section 82—` (or `In the preamble—`, the lines
-//! before the first heading, or `In the heading “…”—`, the words under a heading without a
-//! number), then the amendments lettered `(a)`, `(b)`, …, each closed by a semicolon and the
+//! before the first heading; `In the text under the heading “…”—`, the words under a heading;
+//! `In the heading of Part 2—`, the words of a numbered division's heading), then the
+//! amendments lettered `(a)`, `(b)`, …, each closed by a semicolon and the
 //! last by the full stop; several amendments inside one subsection among them under `in
 //! subsection (2)—`, numbered `(i)`, `(ii)`, …
 //! (Deregulation Act 2015, section 1(2) and (5); S.I. 1997/2705, regulation 9):
@@ -272,13 +273,13 @@ impl Wording<'_, '_> {
     pub(super) fn group_en(&self, list: &[Instruction], full: Option<String>) -> Option<Group> {
         let section = Self::edited_section(list)?;
         let base = self.sref(section, Form::Plain);
-        // Words under a heading without a number: the group is the text's under it.
+        // Words under a heading, or in a numbered division's: the group is the text's under
+        // it, or the heading's.
         let name = match &list[0] {
-            Instruction::Edit { at, edit } if self.under_heading(at, edit) => {
-                self.text_under(section, Form::Plain)
-            }
-            _ => base.clone(),
-        };
+            Instruction::Edit { at, edit } => self.heading_group_name(at, edit, Form::Plain),
+            _ => None,
+        }
+        .unwrap_or_else(|| base.clone());
         let full = full.unwrap_or_else(|| self.render(&list[0]));
         let belongs = |ins: &Instruction| {
             matches!(ins, Instruction::Edit { at, .. } if at.section == section)
@@ -333,10 +334,7 @@ impl Wording<'_, '_> {
         let (head, items) = split_group(body, Marks::Parens)?;
         let name = head.strip_prefix("In ")?.strip_suffix(EN_HEAD)?;
         // The section, and perhaps a unit of it (`section 1(2)`), or the text under a heading.
-        let (unit, section) = match self.parse_text_under(name, Form::Plain) {
-            Ok(("", section)) => ("", section),
-            _ => self.section(Form::Plain)(name).ok()?,
-        };
+        let (unit, section) = self.group_section(name, Form::Plain).ok()?;
         if !unit.is_empty() && labels_len(unit) != Some(unit.len()) {
             return None;
         }
