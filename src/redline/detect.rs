@@ -2701,9 +2701,16 @@ fn title(f: &Found, next_heading: Option<&Found>, text: &str, division: bool) ->
         {
             below.trim_matches(['*', '_', '#', ' ']).to_string()
         }
-        _ if next.is_empty() || heads_by_itself(next) => String::new(),
+        _ if next.is_empty() || table_row(next) || heads_by_itself(next) => String::new(),
         _ => next.trim_matches(['*', '_', '#', ' ']).to_string(),
     }
+}
+
+/// Whether `line` (trimmed) is a row of a Markdown table: the first row of a table under a
+/// heading is its header (an Irish schedule's `PART II`, then `| Number and Year | Short
+/// Title |`), never the heading's title.
+fn table_row(line: &str) -> bool {
+    line.starts_with('|')
 }
 
 /// The marks that open and close a block quotation in the texts of `style`, where they tell an
@@ -2872,6 +2879,7 @@ fn holds(text: &str, mark: &str) -> bool {
 /// Whether a line standing apart below a division's heading is its title.
 fn division_title(line: &str) -> bool {
     !line.is_empty()
+        && !table_row(line)
         && line.chars().nth(120).is_none()
         && !line.ends_with(['.', ';', ':', ','])
         && !heads_by_itself(line)
@@ -5794,6 +5802,26 @@ mod tests {
                 ("2.".into(), 2)
             ]
         );
+    }
+
+    #[test]
+    fn a_table_under_a_division_heading_is_not_its_title() {
+        // legalize-ie's Universities Act 1997: the First Schedule's `PART II` was titled
+        // `| Number and Year | Short Title | Extent of Repeal |`, its table's header row.
+        let text = "## PART I Preliminary\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n\
+                    ##### 2. Repeals.\n\nThe Acts are repealed.\n\n## SCHEDULE 1 Enactments Repealed\n\n\
+                    PART I\n\n| No. and Year | Short Title |\n| --- | --- |\n| No. 25 of 1980 | An Act |\n\n\
+                    PART II\n| Number and Year | Short Title |\n| --- | --- |\n| No. 14 of 1989 | An Act |\n";
+        let (l, s) = labels(text);
+        let part = |label: &str| {
+            let k = l
+                .iter()
+                .rposition(|x| x == label)
+                .unwrap_or_else(|| panic!("{l:?}"));
+            s.old[k].title.clone()
+        };
+        assert_eq!(part("Part I"), "");
+        assert_eq!(part("Part II"), "");
     }
 
     #[test]
