@@ -394,11 +394,8 @@ impl Wording<'_, '_> {
         // may change a heading's words, and so its name).
         let head = if name == self.text_under(section, Form::To) {
             self.text_under(section, Form::Cap)
-        } else if let Some(heading) = self
-            .heading_of(section, Form::Cap)
-            .filter(|_| self.heading_of(section, Form::To).as_ref() == Some(&name))
-        {
-            heading
+        } else if self.heading_of(section, Form::To).as_ref() == Some(&name) {
+            self.heading_of(section, Form::Cap).unwrap_or(name.clone())
         } else {
             self.sref(section, Form::Cap)
         };
@@ -562,20 +559,17 @@ impl Wording<'_, '_> {
         // without a number (`Der Text unter der Überschrift „…“`). The preamble and a heading
         // without a number are named otherwise after `In` (`Die Präambel wird …`, `In der
         // Präambel …`).
-        let (unit, section, to) = match self.group_section(head, Form::Cap) {
-            Ok(("", section)) if self.parse_text_under(head, Form::Cap).is_ok() => {
-                ("", section, Some(self.text_under(section, Form::To)))
-            }
-            Ok(("", section)) if self.parse_heading_of(head, Form::Cap).is_ok() => {
-                ("", section, self.heading_of(section, Form::To))
-            }
-            _ => {
-                let (unit, section) = self.section(Form::Cap)(head).ok()?;
-                let to = self
-                    .unnumbered(section)
-                    .then(|| self.sref(section, Form::To));
-                (unit, section, to)
-            }
+        let (unit, section, to) = if let Ok(("", section)) = self.parse_text_under(head, Form::Cap)
+        {
+            ("", section, Some(self.text_under(section, Form::To)))
+        } else if let Ok(("", section)) = self.parse_heading_of(head, Form::Cap) {
+            ("", section, self.heading_of(section, Form::To))
+        } else {
+            let (unit, section) = self.section(Form::Cap)(head).ok()?;
+            let to = self
+                .unnumbered(section)
+                .then(|| self.sref(section, Form::To));
+            (unit, section, to)
         };
         let mut names = vec![to.as_deref().unwrap_or(&head[..head.len() - unit.len()])];
         if !unit.is_empty() {
@@ -629,8 +623,8 @@ impl Wording<'_, '_> {
             return None;
         };
         let section = at.section;
-        // Words under a heading without a number: the group is the text's under it (`W
-        // tekście pod nagłówkiem „…”:`).
+        // Words under a heading, or in a numbered division's: the group is the text's under
+        // it (`W tekście pod nagłówkiem „…”:`), or the heading's (`W tytule rozdziału 2:`).
         let name = self
             .heading_group_name(at, edit, Form::To)
             .unwrap_or_else(|| self.sref(section, Form::To));
