@@ -2552,13 +2552,13 @@ impl<'d, 'a> Wording<'d, 'a> {
         let numbered = match self.lang {
             Lang::Pl => (tg("tytułem "), self.section(Form::Of))
                 .parse(r)
-                .map(|(r, (_, s))| (r, s)),
-            _ => self.parse_heading_of(r, inner),
+                .ok()
+                .map(|(r, (_, s))| (r, s))
+                .filter(|&(_, s)| self.holds_sections(s)),
+            _ => self.parse_heading_of(r, inner).ok(),
         };
-        if let Ok((r, s)) = numbered
-            && self.holds_sections(s)
-        {
-            return Ok((r, s));
+        if let Some(read) = numbered {
+            return Ok(read);
         }
         if self.lang == Lang::Fr {
             return fail(i);
@@ -3637,9 +3637,9 @@ impl<'d, 'a> Wording<'d, 'a> {
     fn render_fr(&self, ins: &Instruction) -> String {
         match ins {
             Instruction::Edit { at, edit } => {
-                let heading = at.path.is_empty()
-                    && self.holds_sections(at.section)
-                    && self.heading_part(at, edit).is_some();
+                // `heading_part` asks for the section's own words already.
+                let heading =
+                    self.holds_sections(at.section) && self.heading_part(at, edit).is_some();
                 let a = cap(&if heading {
                     self.words_address(at, edit, Form::To)
                 } else if at.path.is_empty() {
@@ -3702,12 +3702,12 @@ impl<'d, 'a> Wording<'d, 'a> {
                     ),
                 }
             }
-            Instruction::Omit { section } => match self.heading_of(*section, Form::Cap) {
-                Some(_) => match self.whole_name(*section, Form::Cap) {
+            Instruction::Omit { section } => match self.holds_sections(*section) {
+                true => match self.whole_name(*section, Form::Cap) {
                     (name, true) => format!("{name} sont abrogés."),
                     (name, false) => format!("{name} est abrogé."),
                 },
-                None => {
+                false => {
                     let fem = fr_noun(&self.view(*section)).1;
                     format!(
                         "{} est {}.",
@@ -3717,12 +3717,12 @@ impl<'d, 'a> Wording<'d, 'a> {
                 }
             },
             Instruction::Replace { section, text } => {
-                let (name, verb) = match self.heading_of(*section, Form::Cap) {
-                    Some(_) => match self.whole_name(*section, Form::Cap) {
+                let (name, verb) = match self.holds_sections(*section) {
+                    true => match self.whole_name(*section, Form::Cap) {
                         (name, true) => (name, "sont ainsi rédigés"),
                         (name, false) => (name, "est ainsi rédigé"),
                     },
-                    None => {
+                    false => {
                         let fem = fr_noun(&self.view(*section)).1;
                         let verb = if fem {
                             "est ainsi rédigée"
