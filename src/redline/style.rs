@@ -1640,6 +1640,31 @@ pub const NL_ORDINALS: [&str; 20] = [
     "twintigste",
 ];
 
+/// The English ordinals from the first to the twentieth, as Irish and older UK Acts number
+/// their schedules (`FIRST SCHEDULE`, `Second Schedule`).
+const EN_ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// How a language writes the ordinal words that number its divisions: `Erster Abschnitt`,
 /// `Eerste afdeling`, `PRVÁ HLAVA` (the word before the keyword) and `ČÁST PRVNÍ` (after it).
 /// Matched without regard to case, as a whole word: a stem, or a unit and a ten; then an
@@ -2089,6 +2114,25 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         tens: &[],
         units: &[],
         endings: &["ο", "ος", "η"],
+        alternates: &[],
+        ten_first: false,
+    },
+    DivisionOrdinals {
+        style: "en",
+        stems: EN_ORDINALS,
+        tens: &[],
+        units: &[],
+        endings: &[],
+        alternates: &[],
+        ten_first: false,
+    },
+    // The same for texts whose sections are bare numbers (Irish Acts as the eISB prints them).
+    DivisionOrdinals {
+        style: "numbers",
+        stems: EN_ORDINALS,
+        tens: &[],
+        units: &[],
+        endings: &[],
         alternates: &[],
         ten_first: false,
     },

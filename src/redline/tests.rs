@@ -5219,6 +5219,34 @@ fn the_parts_of_a_schedule_are_named_with_it() {
 }
 
 #[test]
+fn a_schedule_numbered_by_an_ordinal_word_is_a_schedule() {
+    // Irish Acts number their Schedules by ordinal words (the Universities Act 1997's `FIRST
+    // SCHEDULE Enactments Repealed` with a `PART I` and `PART II` of its own). Read as a
+    // heading of words, its title was its label and its Parts were addressed `Part II`, as
+    // the Act's own are.
+    let old = "# Universities Act 1997\n\n## PART I Preliminary\n\n### 1. Short title\n\nThis Act may be cited.\n\n## PART II Universities\n\n### 2. Universities\n\nThe universities are established.\n\n## FIRST SCHEDULE Enactments Repealed\n\nPART I\n\nThe Act of 1990.\n\nPART II\n\nThe Act of 1991.\n\n## SECOND SCHEDULE Election\n\n1. The election is held yearly.\n\n2. A candidate is a member.\n";
+    let r = check(old, &old.replace("Act of 1991", "Act of 1992"));
+    assert_eq!(hunk_addresses(&r), ["FIRST SCHEDULE Part II"]);
+    let first = (r.old_sections.iter())
+        .find(|s| s.label == "FIRST SCHEDULE")
+        .expect("a Schedule");
+    assert_eq!(
+        (first.kind, first.title.as_str()),
+        (HeadingKind::Division, "Enactments Repealed")
+    );
+    // Ordinal words before other words are prose.
+    let prose = old.replace("## SECOND SCHEDULE Election", "First schedules were kept.");
+    assert_eq!(
+        check(&prose, &prose).structure.old.divisions,
+        r.structure.old.divisions - 1
+    );
+    // Where the Act's sections are numbered paragraphs, the Schedule's are its paragraphs.
+    let old = "1. Short title.\n\nThis Act may be cited.\n\nSECOND SCHEDULE\nElection\n\n1. The election is held yearly.\n\n2. A candidate is a member.\n";
+    let r = check(old, &old.replace("a member", "a member of staff"));
+    assert_eq!(hunk_addresses(&r), ["SECOND SCHEDULE para. 2"]);
+}
+
+#[test]
 fn a_long_title_line_above_the_next_section_is_its_title() {
     // An Irish Act as the Irish Statute Book prints it (the Automatic Enrolment Retirement
     // Savings System Act 2024, s. 13-15, shortened): s. 14's title, eight words and no stop,

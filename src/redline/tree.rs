@@ -28,7 +28,13 @@ pub(crate) fn article_cite(style: &Style, s: &Section) -> String {
 /// [`article_cite`] without the chapter or the divisions it stands in.
 pub(crate) fn own_cite(style: &Style, s: &Section) -> String {
     let number = s.number.as_deref().unwrap_or("");
-    if let Some((_, abbr)) = style.abbreviations.iter().find(|(k, _)| *k == s.keyword) {
+    // A division numbered by an ordinal word is cited as written (`FIRST SCHEDULE`, not
+    // `Sch. FIRST`), as `Erster Abschnitt` is.
+    let abbreviated =
+        !(number.starts_with(char::is_alphabetic) && super::heading::ordinal_word(number));
+    if let Some((_, abbr)) =
+        (style.abbreviations.iter()).find(|(k, _)| abbreviated && *k == s.keyword)
+    {
         // An Act's only Schedule, unnumbered: `Sch. para. 1`.
         if number.is_empty() {
             return abbr.to_string();

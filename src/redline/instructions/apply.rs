@@ -79,7 +79,7 @@ pub fn apply_instructions(
     lang: Lang,
     unit: Option<&Regex>,
 ) -> Result<Applied, ApplyError> {
-    let doc = OldDoc::new(old, unit);
+    let doc = OldDoc::new(old, unit, lang);
     let w = Wording::new(&doc, lang);
     let (list, numbers) = parse_numbered(&w, instructions).map_err(|u| match u.why {
         Some(reason) => ApplyError::Failed {

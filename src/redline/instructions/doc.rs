@@ -8,14 +8,14 @@ use regex::Regex;
 use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::detect::{marker_label, ordinal_suffix};
 use super::super::heading::{
-    Form as HeadingForm, bulleted, heading_words, parse_heading, worded_label,
+    Form as HeadingForm, bulleted, heading_words, ordinal_word, parse_heading, worded_label,
 };
 use super::super::nesting::Nesting;
 use super::super::style::Marker;
 use super::super::style::Style;
 use super::super::{HeadingKind, Section, Subheading, tree};
-use super::Address;
 use super::numbering::Numbering;
+use super::{Address, Lang};
 
 /// One step of a path of units: the number, and the sentence of the unit above that holds
 /// its list (0: not named).
@@ -33,6 +33,9 @@ pub(crate) struct OldDoc<'a> {
     scheme: Scheme,
     /// The `--unit` pattern, if any.
     unit: Option<Regex>,
+    /// The language of the instructions, which tells which divisions are cited by their
+    /// heading (see [`cite_by_heading`]).
+    lang: Lang,
     /// How the text nests its divisions.
     pub nesting: Nesting,
     /// For each section, the sentences that hold its lists, read when first asked for.
@@ -43,14 +46,14 @@ pub(crate) struct OldDoc<'a> {
 }
 
 impl<'a> OldDoc<'a> {
-    /// The structure of `text` alone, as the applier sees it.
-    pub fn new(text: &'a str, unit: Option<&Regex>) -> Self {
+    /// The structure of `text` alone, as the applier of instructions in `lang` sees it.
+    pub fn new(text: &'a str, unit: Option<&Regex>, lang: Lang) -> Self {
         let split = split_pair(text, text, unit);
-        Self::from_split(text, split, unit)
+        Self::from_split(text, split, unit, lang)
     }
 
-    fn from_split(text: &'a str, mut split: Split, unit: Option<&Regex>) -> Self {
-        cite_by_heading(text, &mut split.old);
+    fn from_split(text: &'a str, mut split: Split, unit: Option<&Regex>, lang: Lang) -> Self {
+        cite_by_heading(text, &mut split.old, lang);
         let parents = split.old.iter().map(parents).collect();
         let sentences = split.old.iter().map(|_| OnceCell::new()).collect();
         let word_sentences = split.old.iter().map(|_| OnceCell::new()).collect();
@@ -63,6 +66,7 @@ impl<'a> OldDoc<'a> {
             parents,
             scheme: split.scheme,
             unit: unit.cloned(),
+            lang,
         }
     }
 
@@ -70,7 +74,7 @@ impl<'a> OldDoc<'a> {
     /// read; the preamble, text before the first heading, is left out.
     pub fn sections_in(&self, block: &str) -> Vec<Section> {
         let mut sections = split_like(block, self.unit.as_ref(), &self.scheme);
-        cite_by_heading(block, &mut sections);
+        cite_by_heading(block, &mut sections, self.lang);
         sections.retain(|s| s.kind != HeadingKind::Preamble);
         sections
     }
@@ -519,14 +523,15 @@ fn shift_digits(n: &str, shift: i64) -> Option<String> {
 /// `BENDROJI DALIS`) are cited by their heading, as divisions without a number are: every
 /// language's wording puts the keyword before the number (`Titel 5`), and an ordinal word
 /// would have to be declined (`im Fünften Titel`). So are divisions numbered by a marker alone
-/// (`III.`, see [`numbered_without_keyword`]). Their label becomes the heading's words.
-pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
+/// (`III.`, see [`numbered_without_keyword`]). Their label becomes the heading's words. In
+/// English, a Schedule numbered by an ordinal word keeps its number (see [`ordinal_schedule`]).
+pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section], lang: Lang) {
     for s in sections {
-        let Some(span) = s
-            .number_span
-            .clone()
-            .filter(|_| numbered_by_word_before_keyword(s) || numbered_without_keyword(s))
-        else {
+        let by_heading = |s: &Section| {
+            (numbered_by_word_before_keyword(s) && !(lang == Lang::En && ordinal_schedule(s)))
+                || numbered_without_keyword(s)
+        };
+        let Some(span) = s.number_span.clone().filter(|_| by_heading(s)) else {
             continue;
         };
         let start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
@@ -539,6 +544,16 @@ pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section]) {
         s.number_span = None;
         s.title.clear();
     }
+}
+
+/// Whether a section is a Schedule numbered by an ordinal word (`FIRST SCHEDULE`, as Irish
+/// Acts number them): English, which needs no declension, cites it by its number (`the First
+/// Schedule`, `paragraph 2 of the First Schedule`); the other languages by its heading.
+pub(crate) fn ordinal_schedule(s: &Section) -> bool {
+    super::numbering::is_schedule(s)
+        && s.number
+            .as_deref()
+            .is_some_and(|n| n.starts_with(char::is_alphabetic) && ordinal_word(n))
 }
 
 /// Whether a division is numbered by a marker alone (`### III. Die Geschäftsleitung`,

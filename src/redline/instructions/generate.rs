@@ -65,11 +65,11 @@ fn instructions_of(
     unit: Option<&Regex>,
     layout: Layout,
 ) -> Instructions {
-    let doc = OldDoc::new(old, unit);
+    let doc = OldDoc::new(old, unit, lang);
     let w = Wording::new(&doc, lang);
     let cited = |text: &str, sections: &[Section]| {
         let mut sections = sections.to_vec();
-        cite_by_heading(text, &mut sections);
+        cite_by_heading(text, &mut sections, lang);
         sections
     };
     let (old_sections, new_sections) = (cited(old, &r.old_sections), cited(new, &r.new_sections));

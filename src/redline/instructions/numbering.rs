@@ -559,7 +559,7 @@ impl Numbering {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Address;
+    use super::super::{Address, Lang};
     use super::*;
 
     fn numbers(n: &Numbering) -> Vec<String> {
@@ -576,7 +576,7 @@ mod tests {
         // its first Titel while another Abschnitt's `Titel 2` made no number look free).
         let text = "### Abschnitt 1 Eins\n\n#### Titel 1 A\n\n§ 1 A\n\n#### Titel 2 B\n\n§ 2 B\n\n\
                     ### Abschnitt 2 Zwei\n\n#### Titel 1 C\n\n§ 3 C\n\n#### Titel 2 D\n\n§ 4 D\n";
-        let doc = OldDoc::new(text, None);
+        let doc = OldDoc::new(text, None, Lang::En);
         let mut n = Numbering::new(&doc);
         assert!(n.shared(&doc.nesting).is_empty());
         let titel = |label: &str| {
@@ -606,7 +606,7 @@ mod tests {
         // A code numbers its articles through and cites them by number alone: a `§ 2` in
         // another Abschnitt is no other name.
         let text = "### Abschnitt 1 Eins\n\n§ 1 A\n\n§ 2 B\n\n### Abschnitt 2 Zwei\n\n§ 3 C\n";
-        let doc = OldDoc::new(text, None);
+        let doc = OldDoc::new(text, None, Lang::En);
         let mut n = Numbering::new(&doc);
         let s3 = doc.sections.iter().position(|s| s.label == "§ 3").unwrap();
         let run = Instruction::Renumber {
@@ -622,7 +622,7 @@ mod tests {
     #[test]
     fn renumbering_then_inserting_never_lets_two_sections_share_a_number() {
         let text = "§ 1 A\n\n§ 2 B\n\n§ 3 C\n\n§ 4 D\n";
-        let doc = OldDoc::new(text, None);
+        let doc = OldDoc::new(text, None, Lang::En);
         let mut n = Numbering::new(&doc);
         n.advance(&doc, &Instruction::Omit { section: 3 }).unwrap();
         assert_eq!(numbers(&n), ["1", "2", "3"]);
@@ -660,7 +660,7 @@ mod tests {
     #[test]
     fn a_run_shifts_the_sections_standing_between_its_ends() {
         let text = "§ 1 A\n\n§ 2 B\n\n§ 3 C\n\n§ 4 D\n";
-        let doc = OldDoc::new(text, None);
+        let doc = OldDoc::new(text, None, Lang::En);
         let mut n = Numbering::new(&doc);
         n.advance(&doc, &Instruction::Omit { section: 1 }).unwrap();
         // § 2 omitted: §§ 3 to 4 become §§ 2 to 3, and a run from § 1 skips the gap.
@@ -688,7 +688,7 @@ mod tests {
         let text = "# Preamble words\n\n## Chapter 1 One\n\nArticle 1\n\nOne.\n\nArticle 2\n\nTwo.\n\n\
                     ## Chapter 2 Two\n\nArticle 3\n\nThree.\n\nArticle 4\n\nFour.\n\n\
                     Article 5\n\nFive.\n";
-        let doc = OldDoc::new(text, None);
+        let doc = OldDoc::new(text, None, Lang::En);
         // A section by its keyword and number (`Article 2`).
         let named = |s: &Section, name: &str| {
             let number = s.number.as_deref().unwrap_or("");

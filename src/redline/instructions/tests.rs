@@ -189,7 +189,7 @@ fn example_bills_cite_the_renumbered_section_by_its_new_number() {
         .find("In section 215(1), for “fourteen” substitute “fifteen”.")
         .expect(&t);
     assert!(renumbered < inserted && inserted < edit, "{t}");
-    let doc = super::doc::OldDoc::new(old, None);
+    let doc = super::doc::OldDoc::new(old, None, Lang::En);
     let list = parse_document(old, &t, Lang::En, None).unwrap();
     // “fifteen” goes into sections 210 and 215, the former 214 (read in order, the wording
     // before cited “section 214”, by then the former 213).
@@ -384,7 +384,7 @@ fn letters_run_into_a_number_in_an_inserted_article_read_as_the_text_reads_them(
     // instructions are applied. It was read with two letters the text itself does not have.
     let old = "Artikel 1\n\n1. Deze regeling is van toepassing op het gebruik van een installatie en wordt gelezen met:\n\na. de regeling van het stoken;\n\nb. de regeling van een gasturbine.\n\nArtikel 2\n\n1. Dit artikel is van toepassing op een installatie en wordt jaarlijks herzien.\n";
     let block = "Artikel 1a\n\n1. De emissiegrenswaarde bedraagt:\n\na.100 mg/m3 indien vergunning is verleend;\n\nb.30 mg/m3 in andere gevallen.\n";
-    let doc = doc::OldDoc::new(old, None);
+    let doc = doc::OldDoc::new(old, None, Lang::En);
     assert_eq!(doc.style().id, "nl");
     let inserted = doc.sections_in(block);
     let markers: Vec<_> = inserted[0].subsections.iter().map(|s| s.marker).collect();
@@ -596,7 +596,7 @@ fn the_sentences_of_each_style_are_those_the_readme_shows() {
         ["tien", "vijf", "kind", "of jeugdige"],
     ];
     for (k, (lang, text, path)) in texts.into_iter().enumerate() {
-        let doc = OldDoc::new(text, None);
+        let doc = OldDoc::new(text, None, lang);
         let w = Wording::new(&doc, lang);
         let state = super::numbering::Numbering::new(&doc);
         let sec = |n: &str| {
@@ -1051,7 +1051,7 @@ fn runs_of_units_read_back_in_every_style() {
     use super::doc::OldDoc;
     use super::wording::Wording;
     let text = "Section 1\n(1) A.\n(2) B.\n(3) C.\n(4) D.\n(5) E.\n\nSection 2\nX.\n";
-    let doc = OldDoc::new(text, None);
+    let doc = OldDoc::new(text, None, Lang::En);
     let run = |from: usize, to: usize, shift: i64| Instruction::Edit {
         at: Address {
             section: 0,
@@ -1144,7 +1144,7 @@ fn item_runs_read_as_the_readme_shows() {
     ];
     for (lang, keyword, many, one) in want {
         let text = text(keyword);
-        let doc = OldDoc::new(&text, None);
+        let doc = OldDoc::new(&text, None, lang);
         let w = Wording::new(&doc, lang);
         let subs: Vec<String> = doc.sections[0]
             .subsections
@@ -1448,7 +1448,7 @@ fn units_omitted_together_are_omitted_by_one_instruction() {
         );
     }
     // Only the sentence this style writes reads back: `to` for three, every member named.
-    let doc = OldDoc::new(&old, None);
+    let doc = OldDoc::new(&old, None, Lang::En);
     let w = Wording::new(&doc, Lang::En);
     let omitted = |subs: Vec<usize>| {
         Some(Instruction::Edit {
@@ -3332,7 +3332,7 @@ fn words_put_in_under_a_heading_are_changed_under_it() {
     // heading's (a Dutch Bijlage: `30. In the text under the heading “Bijlage”—`, then `31. In
     // the heading “Bijlage”, for “H<sub>2</sub> O” …`, words of the text under it).
     let old = "# Penal Code of Examplia\n\nAs in force on 2018-03-14.\n\n## Article 1. Scope\n\nThis Code applies.\n";
-    let doc = doc::OldDoc::new(old, None);
+    let doc = doc::OldDoc::new(old, None, Lang::En);
     let title = doc
         .sections
         .iter()
@@ -3604,6 +3604,43 @@ fn the_parts_of_a_schedule_omitted_are_named_by_it_before_it_goes() {
         "{en}"
     );
     round_trip_everywhere(old, new);
+}
+
+#[test]
+fn a_schedule_numbered_by_an_ordinal_word_is_named_by_it_in_english() {
+    // legalize-ie/009 (Universities Act 1997): `FIRST SCHEDULE` holds a `PART I` and a `PART
+    // II` of its own, beside the Act's. The Schedule was read as a heading of words, so its
+    // Part II was `Part II (occurrence 2)`, and its paragraphs were named without it.
+    let old = "# Test Act 1997\n\n## PART I Preliminary\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n## PART II Offences\n\n##### 2. Offence.\n\nA person commits an offence.\n\n## FIRST SCHEDULE Enactments Repealed\n\nPART I\n\nThe Act of 1990.\n\nPART II\n\nThe Act of 1991.\n\n## SECOND SCHEDULE Forms\n\nForm A.\n";
+    let new = old.replace("The Act of 1991.", "The Act of 1992.");
+    assert_worded(
+        old,
+        &new,
+        &[(
+            Lang::En,
+            &["In Part II of the First Schedule, for “1991” substitute “1992”."],
+        )],
+    );
+    round_trip_everywhere(old, &new);
+    // Omitted, its Parts go first, named by it.
+    let end = old.find("## SECOND SCHEDULE").expect("in the text");
+    let start = old.find("## FIRST SCHEDULE").expect("in the text");
+    let omitted = [&old[..start], &old[end..]].concat();
+    let en = round_trip(old, &omitted, Lang::En);
+    assert!(en.contains("Omit Part II of the First Schedule."), "{en}");
+    round_trip_everywhere(old, &omitted);
+    // Its paragraphs are named with it, as those of `Schedule 1` are.
+    let old = "1. Short title.\n\nThis Act may be cited.\n\nFIRST SCHEDULE\nELECTION\n\n1. The election is held yearly.\n\n2. (1) A candidate is nominated.\n\n(2) A candidate is a member.\n";
+    let new = old.replace("is a member.", "is a member of staff.");
+    assert_worded(
+        old,
+        &new,
+        &[(
+            Lang::En,
+            &["In paragraph 2(2) of the First Schedule, after “member” insert “of staff”."],
+        )],
+    );
+    round_trip_everywhere(old, &new);
 }
 
 #[test]

@@ -26,9 +26,9 @@ use nom::{
 };
 
 use super::super::detect::MULTIPLIERS;
-use super::super::style::{Marker, NL_ORDINALS, SWISS_GERMAN};
+use super::super::style::{Marker, NL_ORDINALS, SWISS_GERMAN, ordinal_value};
 use super::super::{HeadingKind, Section, Subheading};
-use super::doc::{OldDoc, Step, is_letter, is_roman};
+use super::doc::{OldDoc, Step, is_letter, is_roman, ordinal_schedule};
 use super::numbering::{Numbering, Standing, UnitState, is_schedule, place_in_schedules};
 use super::{Address, Inserted, Instruction, Instructions, Lang, Place, TextEdit};
 
@@ -176,6 +176,9 @@ fn en_ref(s: &Section) -> String {
         return format!("the heading “{}”", s.label);
     }
     let n = num(s);
+    if ordinal_schedule(s) {
+        return en_schedule_name(n);
+    }
     if s.in_schedule {
         // A Schedule's numbered units are its paragraphs, always cited with their Schedule
         // (`paragraph 2 of Schedule 1`, `paragraph 2 of the Schedule`): a paragraph alone
@@ -204,11 +207,23 @@ fn en_ref(s: &Section) -> String {
 /// [`super::numbering::Numbering`]'s views).
 fn en_schedule(s: &Section) -> Option<String> {
     let number = s.chapter.as_deref().filter(|_| s.in_schedule)?;
-    Some(if number.is_empty() {
-        "the Schedule".into()
-    } else {
-        format!("Schedule {number}")
-    })
+    Some(en_schedule_name(number))
+}
+
+/// The English name of a Schedule by its number: `Schedule 1`, `the First Schedule` (numbered
+/// by an ordinal word, as Irish Acts number them), `the Schedule` (an Act's only one).
+fn en_schedule_name(number: &str) -> String {
+    if number.is_empty() {
+        return "the Schedule".into();
+    }
+    match ordinal_value(number) {
+        Some(_) if number.starts_with(char::is_alphabetic) => {
+            let mut word = number.to_lowercase();
+            word[..1].make_ascii_uppercase();
+            format!("the {word} Schedule")
+        }
+        _ => format!("Schedule {number}"),
+    }
 }
 
 /// A Schedule's paragraph's English name cut before its Schedule (`paragraph 2`, ` of
@@ -4548,7 +4563,7 @@ pub fn render_document(
     lang: Lang,
     unit: Option<&regex::Regex>,
 ) -> String {
-    let doc = OldDoc::new(old, unit);
+    let doc = OldDoc::new(old, unit, lang);
     let w = Wording::new(&doc, lang);
     render_with(&w, list)
 }
@@ -4617,7 +4632,7 @@ pub fn parse_document(
     lang: Lang,
     unit: Option<&regex::Regex>,
 ) -> Result<Instructions, Unreadable> {
-    let doc = OldDoc::new(old, unit);
+    let doc = OldDoc::new(old, unit, lang);
     let w = Wording::new(&doc, lang);
     parse_with(&w, text)
 }
