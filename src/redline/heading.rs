@@ -649,7 +649,23 @@ pub(crate) fn latin_ordinal(word: &str) -> bool {
 /// A Latin ordinal after a number: `bis`, `ter`, `quater`, `undecies`.
 fn latin(i: &str) -> IResult<&str, &str> {
     let (rest, w) = take_while_m_n(3, 16, |c: char| c.is_ascii_lowercase())(i)?;
-    let known = matches!(w, "bis" | "ter" | "quater") || w.ends_with("ies");
+    // The ordinals from the fifth are adverbs in `-ies` (`quinquies`, `undecies`,
+    // `sexiesdecies`, `undevicies`), not every word in `-ies`: the `odies` of an Irish
+    // `SCHEDULE Bodies to which …` made `Bodies` the Schedule's number.
+    let known = matches!(
+        w,
+        "bis"
+            | "ter"
+            | "quater"
+            | "quinquies"
+            | "sexies"
+            | "septies"
+            | "octies"
+            | "novies"
+            | "nonies"
+    ) || ["decies", "vicies", "tricies"]
+        .iter()
+        .any(|e| w.ends_with(e));
     if known { Ok((rest, w)) } else { fail(i) }
 }
 
@@ -1103,6 +1119,9 @@ fn keyword_first(i: &str, markdown: bool) -> IResult<&str, (Form, &str)> {
             (false, true) => ordinal_after_keyword(rest).or_else(|_| spanish_cardinal(rest)),
             (false, false) => Err(e),
         }) else {
+            if markdown && k.schedule && titled_schedule(i, k, rest) {
+                return Ok((rest, (Form::Keyword(k), &rest[..0])));
+            }
             continue;
         };
         let tail = division_letter(k, n, after)
@@ -1138,6 +1157,19 @@ fn emphasis_between(rest: &str) -> &str {
     } else {
         rest
     }
+}
+
+/// Whether a Markdown heading is an Act's only Schedule, unnumbered, with its title on the
+/// line: the keyword in capitals, then words opening with a capital (`## SCHEDULE Amendments
+/// to Central Bank Act 1942`, `## SCHEDULE *Bodies to which …*`, as the Irish Statute Book's
+/// Markdown prints them). `rest` is what follows the keyword and its blanks.
+fn titled_schedule(line: &str, k: &Keyword, rest: &str) -> bool {
+    let written = &line[..k.word.len().min(line.len())];
+    let title = rest.trim_start_matches(['*', '_']);
+    written.len() == k.word.len()
+        && written.chars().all(|c| c.is_ascii_uppercase())
+        && rest.len() < line.len()
+        && title.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether `rest`, after a heading's keyword, is a dash between blanks and then words (`—

@@ -2378,6 +2378,52 @@ fn a_schedule_titled_after_a_dash_is_the_schedule() {
     assert_eq!(hunk_addresses(&r), ["Sch. para. 2"]);
 }
 
+#[test]
+fn an_irish_schedule_and_its_paragraphs_are_cited_as_a_schedule() {
+    // The Irish Statute Book's Markdown (legalize-ie/053, the Public Service Management
+    // (Recruitment and Appointments) Act 2004): sections are headings (`##### 2.`), the only
+    // Schedule `## SCHEDULE Bodies to which …` with its title on the line, its paragraphs
+    // plain `1.`, `2.`. The `odies` of `Bodies` was read as a Latin ordinal (`sexies`), so the
+    // Schedule was numbered `Bodies`; a Schedule titled in other words was no Schedule at all,
+    // and a paragraph of a numbered one was cited `Sch. 2(2)`.
+    let body = "# Example Act 2004\n\n##### 1. Short title.\n\nThis Act may be cited.\n\n##### 2. Application.\n\nThe Schedule has effect.\n\n";
+    let schedule = "\n\n1. The Central Bank.\n\n2. The Courts Service.\n";
+    let cases = [
+        (
+            "## SCHEDULE Bodies to which this Act does not apply",
+            "Sch. para. 2",
+            "Bodies to which this Act does not apply",
+        ),
+        (
+            "## SCHEDULE *Amendments to Central Bank Act 1942*",
+            "Sch. para. 2",
+            "Amendments to Central Bank Act 1942",
+        ),
+        ("## SCHEDULE 2 Bodies", "Sch. 2 para. 2", "Bodies"),
+    ];
+    for (heading, address, title) in cases {
+        let old = format!("{body}{heading}{schedule}");
+        let r = check(
+            &old,
+            &old.replace("Courts Service", "Courts Service of Ireland"),
+        );
+        assert_eq!(hunk_addresses(&r), [address], "{heading}");
+        let last = r.old_sections.last().expect("sections");
+        let schedule = (r.old_sections.iter())
+            .find(|s| s.kind == HeadingKind::Division && s.keyword == "Schedule")
+            .unwrap_or(last);
+        assert_eq!(schedule.title, title, "{heading}");
+    }
+    // A keyword not in capitals, then words, is a heading of words; Latin ordinals in `-ies`
+    // still number (`Art. 41novies`, Liechtenstein).
+    let old = format!("{body}## Schedule Bodies{schedule}");
+    let r = check(&old, &old);
+    assert!(r.old_sections.iter().all(|s| s.keyword != "Schedule"));
+    let old = "# Gesetz\n\n### Art. 41octies\n\nText a.\n\n### Art. 41novies\n\nText b.\n\n### Art. 41decies\n\nText c.\n";
+    let r = check(old, &old.replace("Text b.", "Text d."));
+    assert_eq!(hunk_addresses(&r), ["Art. 41novies"]);
+}
+
 /// A statutory instrument as legalize-uk prints one (The Health Protection (Coronavirus,
 /// Restrictions) (England) (Amendment) (No. 2) Regulations 2020), its citation provision
 /// naming it `instrument` (`These Regulations`).

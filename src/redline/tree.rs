@@ -340,6 +340,8 @@ fn sub_template(style: &Style, sub: &Subheading, s: &Section) -> &'static str {
     };
     if let Some(template) = subpoint_template(style, sub, s) {
         template
+    } else if schedule_paragraph(style, sub, s) && top() {
+        " para. {}"
     } else if sub.marker == Marker::NumberParen
         && !listed(Marker::NumberParen)
         && listed(Marker::ParenNumber)
@@ -350,6 +352,16 @@ fn sub_template(style: &Style, sub: &Subheading, s: &Section) -> &'static str {
     } else {
         cite(style, sub.marker)
     }
+}
+
+/// Whether `sub` is a numbered paragraph (`2.`) of a Schedule (see [`Style::schedules`]),
+/// cited `para. 2` after it (`Sch. 2 para. 2`), as a Schedule's paragraphs read as articles
+/// are: the Irish Statute Book marks an Act's sections by headings (`##### 2.`) and its
+/// Schedules' paragraphs by plain numbers, which were cited `Sch. 2(2)`.
+fn schedule_paragraph(style: &Style, sub: &Subheading, s: &Section) -> bool {
+    matches!(sub.marker, Marker::DotNumber | Marker::DotTight)
+        && s.kind == HeadingKind::Division
+        && style.schedules.contains(&s.keyword.as_str())
 }
 
 /// The template of `sub` in a style that cites points under points apart
