@@ -1665,6 +1665,24 @@ const EN_ORDINALS: &[&str] = &[
     "twentieth",
 ];
 
+/// Whether `word` is, in any case, one of [`EN_ORDINALS`] (`FIRST`, `Second`).
+pub(crate) fn english_ordinal(word: &str) -> bool {
+    EN_ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(word))
+}
+
+/// The English ordinals ([`EN_ORDINALS`]) before the division keywords of `style`.
+const fn english_ordinals(style: &'static str) -> DivisionOrdinals {
+    DivisionOrdinals {
+        style,
+        stems: EN_ORDINALS,
+        tens: &[],
+        units: &[],
+        endings: &[],
+        alternates: &[],
+        ten_first: false,
+    }
+}
+
 /// How a language writes the ordinal words that number its divisions: `Erster Abschnitt`,
 /// `Eerste afdeling`, `PRVÁ HLAVA` (the word before the keyword) and `ČÁST PRVNÍ` (after it).
 /// Matched without regard to case, as a whole word: a stem, or a unit and a ten; then an
@@ -2117,25 +2135,9 @@ pub static DIVISION_ORDINALS: &[DivisionOrdinals] = &[
         alternates: &[],
         ten_first: false,
     },
-    DivisionOrdinals {
-        style: "en",
-        stems: EN_ORDINALS,
-        tens: &[],
-        units: &[],
-        endings: &[],
-        alternates: &[],
-        ten_first: false,
-    },
+    english_ordinals("en"),
     // The same for texts whose sections are bare numbers (Irish Acts as the eISB prints them).
-    DivisionOrdinals {
-        style: "numbers",
-        stems: EN_ORDINALS,
-        tens: &[],
-        units: &[],
-        endings: &[],
-        alternates: &[],
-        ten_first: false,
-    },
+    english_ordinals("numbers"),
     DivisionOrdinals {
         style: "it",
         stems: &[

@@ -8,11 +8,11 @@ use regex::Regex;
 use super::super::detect::{Scheme, Split, split_like, split_pair};
 use super::super::detect::{marker_label, ordinal_suffix};
 use super::super::heading::{
-    Form as HeadingForm, bulleted, heading_words, ordinal_word, parse_heading, worded_label,
+    Form as HeadingForm, bulleted, heading_words, parse_heading, worded_label,
 };
 use super::super::nesting::Nesting;
 use super::super::style::Marker;
-use super::super::style::Style;
+use super::super::style::{Style, english_ordinal};
 use super::super::{HeadingKind, Section, Subheading, tree};
 use super::numbering::Numbering;
 use super::{Address, Lang};
@@ -550,10 +550,7 @@ pub(crate) fn cite_by_heading(text: &str, sections: &mut [Section], lang: Lang) 
 /// Acts number them): English, which needs no declension, cites it by its number (`the First
 /// Schedule`, `paragraph 2 of the First Schedule`); the other languages by its heading.
 pub(crate) fn ordinal_schedule(s: &Section) -> bool {
-    super::numbering::is_schedule(s)
-        && s.number
-            .as_deref()
-            .is_some_and(|n| n.starts_with(char::is_alphabetic) && ordinal_word(n))
+    super::numbering::is_schedule(s) && s.number.as_deref().is_some_and(english_ordinal)
 }
 
 /// Whether a division is numbered by a marker alone (`### III. Die Geschäftsleitung`,

@@ -26,7 +26,7 @@ use nom::{
 };
 
 use super::super::detect::MULTIPLIERS;
-use super::super::style::{Marker, NL_ORDINALS, SWISS_GERMAN, ordinal_value};
+use super::super::style::{Marker, NL_ORDINALS, SWISS_GERMAN, english_ordinal};
 use super::super::{HeadingKind, Section, Subheading};
 use super::doc::{OldDoc, Step, is_letter, is_roman, ordinal_schedule};
 use super::numbering::{Numbering, Standing, UnitState, is_schedule, place_in_schedules};
@@ -216,14 +216,13 @@ fn en_schedule_name(number: &str) -> String {
     if number.is_empty() {
         return "the Schedule".into();
     }
-    match ordinal_value(number) {
-        Some(_) if number.starts_with(char::is_alphabetic) => {
-            let mut word = number.to_lowercase();
-            word[..1].make_ascii_uppercase();
-            format!("the {word} Schedule")
-        }
-        _ => format!("Schedule {number}"),
+    if !english_ordinal(number) {
+        return format!("Schedule {number}");
     }
+    // An English ordinal is ASCII.
+    let mut word = number.to_ascii_lowercase();
+    word[..1].make_ascii_uppercase();
+    format!("the {word} Schedule")
 }
 
 /// A Schedule's paragraph's English name cut before its Schedule (`paragraph 2`, ` of
