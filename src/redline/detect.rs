@@ -4434,7 +4434,7 @@ fn numbers_mostly_repeat(body: &[Section]) -> bool {
 }
 
 /// Whether `s` is a Schedule of `style` (see [`Style::schedules`]).
-fn schedule(style: &Style, s: &Section) -> bool {
+pub(crate) fn schedule(style: &Style, s: &Section) -> bool {
     s.kind == HeadingKind::Division && style.schedules.contains(&s.keyword.as_str())
 }
 

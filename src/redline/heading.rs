@@ -1164,11 +1164,8 @@ fn emphasis_between(rest: &str) -> &str {
 /// to Central Bank Act 1942`, `## SCHEDULE *Bodies to which …*`, as the Irish Statute Book's
 /// Markdown prints them). `rest` is what follows the keyword and its blanks.
 fn titled_schedule(line: &str, k: &Keyword, rest: &str) -> bool {
-    let written = &line[..k.word.len().min(line.len())];
     let title = rest.trim_start_matches(['*', '_']);
-    written.len() == k.word.len()
-        && written.chars().all(|c| c.is_ascii_uppercase())
-        && rest.len() < line.len()
+    (line.get(..k.word.len())).is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
         && title.starts_with(|c: char| c.is_uppercase())
 }
 

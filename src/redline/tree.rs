@@ -30,11 +30,10 @@ pub(crate) fn own_cite(style: &Style, s: &Section) -> String {
     let number = s.number.as_deref().unwrap_or("");
     // A division numbered by an ordinal word is cited as written (`FIRST SCHEDULE`, not
     // `Sch. FIRST`), as `Erster Abschnitt` is.
-    let abbreviated =
-        !(number.starts_with(char::is_alphabetic) && super::heading::ordinal_word(number));
-    if let Some((_, abbr)) =
-        (style.abbreviations.iter()).find(|(k, _)| abbreviated && *k == s.keyword)
-    {
+    let by_ordinal =
+        number.starts_with(char::is_alphabetic) && super::heading::ordinal_word(number);
+    let abbreviation = style.abbreviations.iter().find(|(k, _)| *k == s.keyword);
+    if let Some((_, abbr)) = abbreviation.filter(|_| !by_ordinal) {
         // An Act's only Schedule, unnumbered: `Sch. para. 1`.
         if number.is_empty() {
             return abbr.to_string();
@@ -359,9 +358,7 @@ fn sub_template(style: &Style, sub: &Subheading, s: &Section) -> &'static str {
 /// are: the Irish Statute Book marks an Act's sections by headings (`##### 2.`) and its
 /// Schedules' paragraphs by plain numbers, which were cited `Sch. 2(2)`.
 fn schedule_paragraph(style: &Style, sub: &Subheading, s: &Section) -> bool {
-    matches!(sub.marker, Marker::DotNumber | Marker::DotTight)
-        && s.kind == HeadingKind::Division
-        && style.schedules.contains(&s.keyword.as_str())
+    matches!(sub.marker, Marker::DotNumber | Marker::DotTight) && super::detect::schedule(style, s)
 }
 
 /// The template of `sub` in a style that cites points under points apart
